@@ -1,0 +1,55 @@
+package app.dateline.cli;
+
+import app.dateline.engine.article.ArticleReader;
+import app.dateline.engine.export.MentionFormat;
+import app.dateline.engine.extract.CorpusExtraction;
+import app.dateline.engine.extract.Extractor;
+import app.dateline.engine.extract.ReadProblem;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code extract}: prints every temporal expression of the articles, one record each. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Prints every temporal expression in the articles with its TIMEX3 value, span, offsets,",
+                "sentence and excerpt. Bad files are reported on stderr and skipped."})
+public final class ExtractCommand implements Callable<Integer> {
+
+    @Option(names = "--format", defaultValue = "jsonl", description = "jsonl, json or csv (default: ${DEFAULT-VALUE})")
+    private String format;
+
+    @Option(names = "--dct", paramLabel = "YYYY-MM-DD",
+            description = "Article date for files that give none (no front matter date and no date line)")
+    private LocalDate dct;
+
+    @Option(names = "--threads", description = "Worker threads (default: all cores)")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders (read recursively)")
+    private List<Path> paths;
+
+    @Override
+    public Integer call() throws Exception {
+        MentionFormat out;
+        try {
+            out = MentionFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            System.err.println("dateline extract: unknown --format '" + format + "' (use jsonl, json or csv)");
+            return 2;
+        }
+        CorpusExtraction result = new Extractor(new ArticleReader(dct), threads).extract(paths);
+        Problems.print(result.problems());
+        Writer writer = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        out.write(result.events(), writer);
+        writer.flush();
+        return result.articles().isEmpty() ? 1 : 0;
+    }
+}

@@ -1,0 +1,37 @@
+package app.dateline.engine.article;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One news article as read from disk. {@code body} is the text after the front matter, character for
+ * character: every offset in the engine counts from its first character (UTF-16 indices).
+ *
+ * @param source    the path the article was read from, as the user gave it
+ * @param published the article's date (the reference for relative expressions), or null when unknown
+ * @param warnings  problems that did not stop the reading, each a sentence a user can act on
+ */
+public record Article(String source, String title, String publisher, LocalDate published, DateOrigin dateOrigin,
+                      String body, List<String> warnings) {
+
+    public Article {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(dateOrigin, "dateOrigin");
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The title, or the file name when the article has none. */
+    public String displayTitle() {
+        if (title != null && !title.isBlank()) {
+            return title;
+        }
+        String name = source.replace('\\', '/');
+        return name.substring(name.lastIndexOf('/') + 1);
+    }
+
+    public Article withPublished(LocalDate date, DateOrigin origin) {
+        return new Article(source, title, publisher, date, origin, body, warnings);
+    }
+}

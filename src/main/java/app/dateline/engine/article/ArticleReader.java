@@ -1,0 +1,129 @@
+package app.dateline.engine.article;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads one article file: UTF-8 text (a byte order mark is skipped; text that is not UTF-8 is read as
+ * Windows-1252 with a warning), optional YAML front matter, and the body after it. HTML files are turned into
+ * text with the markup removed. When the front matter gives no date, a date line in the text is used, then
+ * the fallback date given by the caller ({@code --dct}), else the date stays unknown.
+ */
+public final class ArticleReader {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private final LocalDate fallbackDate;
+
+    public ArticleReader() {
+        this(null);
+    }
+
+    /** @param fallbackDate the article date to use when the file gives none, or null */
+    public ArticleReader(LocalDate fallbackDate) {
+        this.fallbackDate = fallbackDate;
+    }
+
+    public Article read(Path path) throws ArticleReadException {
+        String source = path.toString();
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(path)) {
+                throw new ArticleReadException(source, "is a folder, not an article");
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new ArticleReadException(source, "does not exist (it may have been moved or deleted)", e);
+        } catch (AccessDeniedException e) {
+            throw new ArticleReadException(source, "cannot be read: permission denied", e);
+        } catch (IOException e) {
+            throw new ArticleReadException(source, "cannot be read: " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            throw new ArticleReadException(source, "is too large to read into memory", e);
+        }
+        return read(source, bytes);
+    }
+
+    /** Reads an article from its bytes; {@code source} names it in messages. */
+    public Article read(String source, byte[] bytes) throws ArticleReadException {
+        List<String> warnings = new ArrayList<>();
+        if (bytes.length == 0) {
+            throw new ArticleReadException(source, "is empty");
+        }
+        if (looksBinary(bytes)) {
+            throw new ArticleReadException(source, "is not a text file (it looks binary, e.g. an image or a document format)");
+        }
+        String text = decode(bytes, warnings);
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        if (isHtml(source)) {
+            text = HtmlText.toText(text);
+        }
+        if (text.isBlank()) {
+            throw new ArticleReadException(source, "has no text");
+        }
+        FrontMatter front = FrontMatter.split(text);
+        warnings.addAll(front.warnings());
+        LocalDate published = front.published();
+        DateOrigin origin = DateOrigin.FRONT_MATTER;
+        if (published == null) {
+            published = DateLineFinder.find(front.body()).orElse(null);
+            origin = DateOrigin.DATE_LINE;
+        }
+        if (published == null && fallbackDate != null) {
+            published = fallbackDate;
+            origin = DateOrigin.GIVEN;
+        }
+        if (published == null) {
+            origin = DateOrigin.UNKNOWN;
+        }
+        return new Article(source, front.title(), front.publisher(), published, origin, front.body(), warnings);
+    }
+
+    private static String decode(byte[] bytes, List<String> warnings) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException notUtf8) {
+            warnings.add("is not UTF-8; read as Windows-1252");
+            return new String(bytes, WINDOWS_1252);
+        }
+    }
+
+    /** NUL bytes or many control characters in the first 8 KB: an image, a PDF, an archive. */
+    static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        return control > n / 20;
+    }
+
+    static boolean isHtml(String source) {
+        String lower = source.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".html") || lower.endsWith(".htm");
+    }
+}

@@ -1,0 +1,28 @@
+package app.dateline.engine.event;
+
+import app.dateline.engine.article.Article;
+import app.dateline.engine.tagger.Mention;
+import app.dateline.engine.text.Paragraph;
+import app.dateline.engine.text.SegmentedText;
+import app.dateline.engine.text.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns an article's mentions into events, each with its label, sentence and excerpt. */
+public final class EventBuilder {
+
+    private final LabelMaker labels = new LabelMaker();
+
+    public List<Event> build(Article article, SegmentedText text, List<Mention> mentions) {
+        List<Event> events = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Sentence s = text.sentences().get(m.sentence());
+            Paragraph p = text.paragraphs().get(m.paragraph());
+            String sentence = text.text(s);
+            String label = labels.label(sentence, m.begin() - s.begin(), m.end() - s.begin());
+            events.add(new Event(article.source() + "#" + m.begin() + "-" + m.end(), article, m, label, sentence,
+                    text.text(p), s.begin(), p.begin()));
+        }
+        return events;
+    }
+}

@@ -1,0 +1,69 @@
+package app.dateline.engine.event;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Makes a short label for an event from its sentence: the sentence without the date phrase (and the
+ * preposition that introduces it), without a short lead-in clause that only held the date ("In April, ..."),
+ * cut at a word boundary.
+ */
+public final class LabelMaker {
+
+    static final int MAX_LENGTH = 90;
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
+            "(?i)(?:\\b(?:in|on|at|by|since|during|until|from|of|as of|earlier in|later in|through|throughout|for)\\s+)?(?:\\bthe\\s+)?$");
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?\\b");
+    private static final Pattern LEAD_IN = Pattern.compile("^[\\s\\p{Pi}\"']*(?:\\S+\\s+){0,5}?\\S*,\\s+");
+
+    public String label(String sentence, int begin, int end) {
+        String before = sentence.substring(0, begin);
+        String following = sentence.substring(end);
+        boolean possessive = POSSESSIVE.matcher(following).lookingAt();
+        boolean subject = before.isBlank() && !following.matches("(?s)^\\s*,.*");
+        if (possessive || subject) {
+            // "last year’s summit", "March 2022 proved to be...": the date is part of the phrase; keep it.
+            return tidy(sentence, sentence);
+        }
+        Matcher prep = PREPOSITION_BEFORE.matcher(before);
+        int cut = prep.find() ? prep.start() : begin;
+        String after = sentence.substring(end);
+        String rest;
+        if (before.substring(0, cut).isBlank() && after.matches("(?s)^\\s*,.*")) {
+            rest = after.replaceFirst("^\\s*,\\s*", "");
+        } else if (LEAD_IN.matcher(sentence).find() && sentence.indexOf(',') >= end && before.split("\\s+").length <= 6) {
+            rest = sentence.substring(sentence.indexOf(',', end) + 1);
+        } else {
+            rest = sentence.substring(0, cut).stripTrailing() + " " + after.stripLeading();
+        }
+        return tidy(rest, sentence);
+    }
+
+    private static long count(String s, char c) {
+        return s.chars().filter(x -> x == c).count();
+    }
+
+    private static String tidy(String text, String fallback) {
+        String t = text.replaceAll("\\s+", " ")
+                .replaceAll(" ([,.;:!?])", "$1")
+                .replaceAll(",\\s*,", ",")
+                .replaceAll("^[\\s,;:\\-\u2014\u2013]+", "")
+                .replaceAll("[\\s,;:\\-\u2014\u2013]+$", "")
+                .strip();
+        if (count(t, '[') != count(t, ']')) {
+            t = t.replaceAll("\\s*[\\[\\]]", "");
+        }
+        if (t.length() < 12) {
+            t = fallback.replaceAll("\\s+", " ").strip();
+        }
+        if (t.length() > MAX_LENGTH) {
+            int space = t.lastIndexOf(' ', MAX_LENGTH - 1);
+            t = t.substring(0, space > MAX_LENGTH / 2 ? space : MAX_LENGTH - 1).replaceAll("[\\s,;:]+$", "") + "\u2026";
+        }
+        if (!t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
+            t = t.substring(0, 1).toUpperCase(Locale.ROOT) + t.substring(1);
+        }
+        return t;
+    }
+}

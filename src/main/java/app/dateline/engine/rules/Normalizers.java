@@ -1,0 +1,59 @@
+package app.dateline.engine.rules;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns the text a named group matched into its normalised form. Word groups ({@code {month}},
+ * {@code {weekday}}...) are looked up in their table; the few numeric forms are read here. A group name may
+ * end in digits to use a form twice in one pattern: {@code {month2}} is normalised as a month.
+ */
+final class Normalizers {
+
+    private final Map<String, WordTable> tables;
+
+    Normalizers(Map<String, WordTable> tables) {
+        this.tables = tables;
+    }
+
+    static String base(String group) {
+        int end = group.length();
+        while (end > 0 && Character.isDigit(group.charAt(end - 1))) {
+            end--;
+        }
+        return group.substring(0, end);
+    }
+
+    /** The normalised value, or null when the match is not acceptable ("may" for the month). */
+    String normalise(String group, String matched) {
+        String base = base(group);
+        WordTable table = tables.get(base);
+        if (table != null) {
+            return table.accepts(matched) ? table.value(matched) : null;
+        }
+        String digits = matched.replaceAll("[^0-9]", "");
+        return switch (base) {
+            case "year" -> digits.length() == 4 ? digits : null;
+            case "yeartwo" -> digits.length() == 2 ? (Integer.parseInt(digits) < 50 ? "20" : "19") + digits : null;
+            case "monthnum", "day" -> digits.isEmpty() || digits.length() > 2 || Integer.parseInt(digits) == 0
+                    ? null : String.format(Locale.ROOT, "%02d", Integer.parseInt(digits));
+            case "num" -> digits.isEmpty() || digits.length() > 6 ? null : String.valueOf(Integer.parseInt(digits));
+            case "decade" -> decade(digits);
+            case "century" -> digits.isEmpty() ? null : String.format(Locale.ROOT, "%02d", Integer.parseInt(digits) - 1);
+            case "hour" -> digits.isEmpty() ? null : String.format(Locale.ROOT, "%02d", Integer.parseInt(digits));
+            case "minute" -> digits.length() != 2 ? null : digits;
+            default -> matched.strip();
+        };
+    }
+
+    /** "1990s" → 199, "'90s" and "90s" → 199 (the twentieth century is meant), "2000s" → 200. */
+    private static String decade(String digits) {
+        if (digits.length() == 4 && digits.endsWith("0")) {
+            return digits.substring(0, 3);
+        }
+        if (digits.length() == 2 && digits.endsWith("0")) {
+            return (digits.charAt(0) >= '3' ? "19" : "20") + digits.charAt(0);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,238 @@
+package app.dateline.engine.rules;
+
+import app.dateline.engine.timex.TimexType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The rule table, read from the resources under {@code /dateline/rules/}: {@code index.yaml} names the word
+ * tables ({@code tables/*.tsv}), the regex macros ({@code macros.yaml}) and the rule files. Patterns use
+ * {@code {name}} for a table or macro (captured as a named group) and a plain space for any white space.
+ */
+public final class RuleSet {
+
+    private static final String ROOT = "/dateline/rules/";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+[0-9]*)\\}");
+    private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static volatile RuleSet english;
+
+    private final Map<String, WordTable> tables;
+    private final Map<String, String> macros;
+    private final List<Rule> rules;
+    private final Normalizers normalizers;
+
+    private RuleSet(Map<String, WordTable> tables, Map<String, String> macros, List<Rule> rules) {
+        this.tables = Collections.unmodifiableMap(tables);
+        this.macros = Collections.unmodifiableMap(macros);
+        this.rules = List.copyOf(rules);
+        this.normalizers = new Normalizers(this.tables);
+    }
+
+    /** The English rules shipped with Dateline, loaded once. */
+    public static RuleSet english() {
+        RuleSet r = english;
+        if (r == null) {
+            synchronized (RuleSet.class) {
+                r = english;
+                if (r == null) {
+                    r = load();
+                    english = r;
+                }
+            }
+        }
+        return r;
+    }
+
+    static RuleSet load() {
+        JsonNode index = yaml("index.yaml");
+        Map<String, WordTable> tables = new LinkedHashMap<>();
+        for (JsonNode t : index.path("tables")) {
+            String name = t.asText();
+            try (InputStream in = resource("tables/" + name + ".tsv")) {
+                tables.put(name, WordTable.load(name, in));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        Map<String, String> macros = new LinkedHashMap<>();
+        yaml("macros.yaml").fields().forEachRemaining(e -> macros.put(e.getKey(), e.getValue().asText()));
+        List<Rule> rules = new ArrayList<>();
+        for (JsonNode f : index.path("rules")) {
+            String file = f.asText();
+            for (JsonNode r : yaml(file)) {
+                rules.add(rule(file, r, tables, macros));
+            }
+        }
+        return new RuleSet(tables, macros, rules);
+    }
+
+    private static Rule rule(String file, JsonNode node, Map<String, WordTable> tables, Map<String, String> macros) {
+        String name = node.path("name").asText(null);
+        if (name == null) {
+            throw new IllegalStateException(file + ": a rule has no name");
+        }
+        String type = node.path("type").asText("DATE");
+        List<RuleExample> examples = new ArrayList<>();
+        for (JsonNode e : node.path("examples")) {
+            examples.add(RuleExample.parse(e.asText()));
+        }
+        if (examples.isEmpty()) {
+            throw new IllegalStateException(file + ": rule " + name + " has no example");
+        }
+        Pattern pattern;
+        List<String> groups = new ArrayList<>();
+        try {
+            String regex = expand(node.path("pattern").asText(), tables, macros);
+            Matcher named = NAMED_GROUP.matcher(regex);
+            while (named.find()) {
+                groups.add(named.group(1));
+            }
+            pattern = Pattern.compile(regex,
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        } catch (PatternSyntaxException | IllegalStateException e) {
+            throw new IllegalStateException(file + ": rule " + name + ": " + e.getMessage(), e);
+        }
+        return new Rule(name, file, pattern, List.copyOf(groups), type.equals("IGNORE") ? null : TimexType.valueOf(type),
+                node.path("value").asText(""), node.path("mod").asText(null), examples);
+    }
+
+    /** Expands placeholders and spaces into a Java regex bounded by non-word characters. */
+    static String expand(String pattern, Map<String, WordTable> tables, Map<String, String> macros) {
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String group = m.group(1);
+            String base = Normalizers.base(group);
+            String body;
+            if (tables.containsKey(base)) {
+                body = tables.get(base).alternation();
+            } else if (macros.containsKey(base)) {
+                body = macros.get(base);
+            } else {
+                throw new IllegalStateException("unknown placeholder {" + group + "}");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement("(?<" + group + ">" + body + ")"));
+        }
+        m.appendTail(out);
+        String spaced = spaces(out.toString());
+        return "(?<![\\p{L}\\p{N}])(?:" + spaced + ")(?![\\p{L}\\p{N}])";
+    }
+
+    /** A literal space in a pattern means any run of white space (outside character classes). */
+    private static String spaces(String regex) {
+        StringBuilder out = new StringBuilder();
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                out.append(c).append(regex.charAt(++i));
+                continue;
+            }
+            if (c == '[') {
+                inClass = true;
+            } else if (c == ']') {
+                inClass = false;
+            }
+            if (c == ' ' && !inClass) {
+                // " ?" and " *" quantify the space itself; a plain space is one or more.
+                boolean quantified = i + 1 < regex.length() && "?*+{".indexOf(regex.charAt(i + 1)) >= 0;
+                out.append(quantified ? "\\s" : "\\s+");
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public Map<String, WordTable> tables() {
+        return tables;
+    }
+
+    public WordTable table(String name) {
+        return tables.get(name);
+    }
+
+    /** All matches of all rules in a sentence, overlapping ones resolved: longest wins, then earlier rule. */
+    public List<RuleMatch> match(String sentence) {
+        List<RuleMatch> candidates = new ArrayList<>();
+        for (Rule rule : rules) {
+            Matcher m = rule.pattern().matcher(sentence);
+            int from = 0;
+            while (from <= sentence.length() && m.find(from)) {
+                if (m.end() > m.start()) {
+                    RuleMatch match = accept(rule, m);
+                    if (match != null) {
+                        candidates.add(match);
+                    }
+                }
+                from = m.start() + 1;
+            }
+        }
+        return resolveOverlaps(candidates);
+    }
+
+    private RuleMatch accept(Rule rule, Matcher m) {
+        Map<String, String> groups = new LinkedHashMap<>();
+        for (String group : rule.groups()) {
+            String text = m.group(group);
+            if (text == null) {
+                continue;
+            }
+            String value = normalizers.normalise(group, text);
+            if (value == null) {
+                return null;
+            }
+            groups.put(group, value);
+        }
+        return new RuleMatch(rule, m.start(), m.end(), groups);
+    }
+
+    static List<RuleMatch> resolveOverlaps(List<RuleMatch> candidates) {
+        List<RuleMatch> byStrength = new ArrayList<>(candidates);
+        // Stable sort keeps rule order among matches of the same length.
+        byStrength.sort((a, b) -> Integer.compare(b.length(), a.length()));
+        List<RuleMatch> kept = new ArrayList<>();
+        for (RuleMatch c : byStrength) {
+            boolean free = kept.stream().noneMatch(k -> k.overlaps(c.begin(), c.end()));
+            if (free) {
+                kept.add(c);
+            }
+        }
+        kept.removeIf(k -> k.rule().blocks());
+        kept.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        return kept;
+    }
+
+    private static JsonNode yaml(String name) {
+        try (InputStream in = resource(name)) {
+            return YAML.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rule resource " + name, e);
+        }
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = RuleSet.class.getResourceAsStream(ROOT + name);
+        if (in == null) {
+            throw new IOException("missing rule resource " + ROOT + name);
+        }
+        return in;
+    }
+}

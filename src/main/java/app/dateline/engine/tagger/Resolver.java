@@ -1,0 +1,227 @@
+package app.dateline.engine.tagger;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves the underspecified values rules produce into TIMEX3 values, against the article date (or the
+ * date mentioned before, for {@code REF} forms) and the tense of the sentence. The forms:
+ * <ul>
+ *   <li>{@code UNDEF-year-MM}, {@code UNDEF-year-MM-DD}, {@code UNDEF-year-SU}: the year is missing ("in April")</li>
+ *   <li>{@code UNDEF-this-UNIT}, {@code UNDEF-this-UNIT-MINUS-2}, {@code -PLUS-1}: the article's day, week, month,
+ *       quarter, year, decade or century, shifted ("last week", "two years ago")</li>
+ *   <li>{@code UNDEF-last-MM}, {@code UNDEF-next-SU}, {@code UNDEF-this-SP}: the month or season before, after or
+ *       of the article date ("last December", "this spring")</li>
+ *   <li>{@code UNDEF-weekday-N}, {@code UNDEF-last-weekday-N}, {@code UNDEF-next-weekday-N}: a day of the week,
+ *       1 = Monday ("said Friday")</li>
+ *   <li>{@code UNDEF-REF-...}: any of the above, against the date mentioned before instead</li>
+ * </ul>
+ * A suffix after {@code +} is appended to the result ({@code UNDEF-weekday-3+TEV} is Wednesday evening).
+ * Without a reference date the parts the text does not give stay X ({@code XXXX-04}), anchored to nothing.
+ */
+public final class Resolver {
+
+    private static final Pattern YEAR_MISSING = Pattern.compile("UNDEF-(REF-)?year-(\\d{2}(?:-\\d{2})?|SP|SU|FA|WI|Q[1-4]|H[12])");
+    private static final Pattern SHIFT = Pattern.compile(
+            "UNDEF-(REF|this)-(day|week|weekend|month|quarter|half|year|decade|century)(?:-(PLUS|MINUS)-(\\d+|X))?");
+    private static final Pattern NAMED = Pattern.compile("UNDEF-(REF-)?(last|next|this)-(\\d{2}|SP|SU|FA|WI)");
+    private static final Pattern WEEKDAY = Pattern.compile("UNDEF-(REF-)?(?:(last|next|this)-)?weekday-([1-7])");
+
+    /**
+     * @param value     the rule's value, filled in
+     * @param dct       the article date, or null when unknown
+     * @param previous  the day the last anchored date before this one starts on, or null
+     */
+    public ResolvedValue resolve(String value, LocalDate dct, LocalDate previous, Tense tense) {
+        String suffix = "";
+        int plus = value.indexOf('+');
+        if (plus > 0) {
+            suffix = value.substring(plus + 1);
+            value = value.substring(0, plus);
+        }
+        if (!value.startsWith("UNDEF-")) {
+            return new ResolvedValue(value + suffix, Anchor.explicit());
+        }
+        boolean fromPrevious = value.startsWith("UNDEF-REF-");
+        LocalDate ref = fromPrevious && previous != null ? previous : dct;
+        AnchorKind kind = fromPrevious && previous != null ? AnchorKind.PREVIOUS_DATE : AnchorKind.ARTICLE_DATE;
+        String refWords = kind == AnchorKind.PREVIOUS_DATE ? "the date mentioned before, " + ref : "the article date " + ref;
+        ResolvedValue r;
+        Matcher m;
+        if ((m = YEAR_MISSING.matcher(value)).matches()) {
+            r = yearMissing(m.group(2), ref, tense, kind, refWords);
+        } else if ((m = SHIFT.matcher(value)).matches() && "X".equals(m.group(4))) {
+            // "several years ago", "in the coming days": a direction without a distance
+            r = new ResolvedValue(m.group(3).equals("MINUS") ? "PAST_REF" : "FUTURE_REF",
+                    new Anchor(kind, ref, "some time " + (m.group(3).equals("MINUS") ? "before " : "after ") + refWords));
+        } else if ((m = SHIFT.matcher(value)).matches()) {
+            int n = m.group(3) == null ? 0 : Integer.parseInt(m.group(4)) * (m.group(3).equals("PLUS") ? 1 : -1);
+            r = shift(m.group(2), n, ref, kind, refWords);
+        } else if ((m = NAMED.matcher(value)).matches()) {
+            r = named(m.group(2), m.group(3), ref, kind, refWords);
+        } else if ((m = WEEKDAY.matcher(value)).matches()) {
+            r = weekday(m.group(2), Integer.parseInt(m.group(3)), ref, tense, kind, refWords);
+        } else {
+            throw new IllegalArgumentException("not a value form the resolver knows: " + value);
+        }
+        return new ResolvedValue(r.value() + suffix, r.anchor());
+    }
+
+    private static ResolvedValue yearMissing(String rest, LocalDate ref, Tense tense, AnchorKind kind, String refWords) {
+        String what = rest.length() == 5 ? "month and day" : rest.matches("\\d{2}") ? "month" : "part of the year";
+        if (ref == null) {
+            return unanchored("XXXX-" + rest, what + " from the text; the article has no date, so the year is unknown");
+        }
+        int year = ref.getYear();
+        int here = position(rest);
+        int now = ref.getMonthValue() * 100 + ref.getDayOfMonth();
+        if (tense == Tense.PAST && here > now) {
+            year--;
+        } else if (tense == Tense.FUTURE && here < now && !sameMonth(rest, ref)) {
+            year++;
+        }
+        String value = String.format(Locale.ROOT, "%04d-%s", year, rest);
+        return new ResolvedValue(value, new Anchor(kind, ref, what + " from the text, year from " + refWords));
+    }
+
+    /** Where in the year a month, day, season or quarter starts, as MMDD, to compare with the reference. */
+    private static int position(String rest) {
+        if (rest.matches("\\d{2}-\\d{2}")) {
+            return Integer.parseInt(rest.substring(0, 2)) * 100 + Integer.parseInt(rest.substring(3));
+        }
+        if (rest.matches("\\d{2}")) {
+            return Integer.parseInt(rest) * 100 + 1;
+        }
+        return switch (rest) {
+            case "SP" -> 301;
+            case "SU" -> 601;
+            case "FA" -> 901;
+            case "WI" -> 1201;
+            case "Q1", "H1" -> 101;
+            case "Q2" -> 401;
+            case "Q3", "H2" -> 701;
+            default -> 1001;
+        };
+    }
+
+    private static boolean sameMonth(String rest, LocalDate ref) {
+        return rest.matches("\\d{2}") && Integer.parseInt(rest) == ref.getMonthValue();
+    }
+
+    private static ResolvedValue shift(String unit, int n, LocalDate ref, AnchorKind kind, String refWords) {
+        String words = n == 0 ? "the same " + unit + " as " + refWords
+                : Math.abs(n) + " " + unit + (Math.abs(n) == 1 ? "" : "s") + (n < 0 ? " before " : " after ") + refWords;
+        if (ref == null) {
+            return unanchored(unknown(unit), "relative to the article date, which is unknown");
+        }
+        String value = switch (unit) {
+            case "day" -> ref.plusDays(n).toString();
+            case "week", "weekend" -> week(ref.plusWeeks(n)) + (unit.equals("weekend") ? "-WE" : "");
+            case "month" -> ref.plusMonths(n).toString().substring(0, 7);
+            case "quarter" -> {
+                LocalDate d = ref.plusMonths(3L * n);
+                yield String.format(Locale.ROOT, "%04d-Q%d", d.getYear(), (d.getMonthValue() - 1) / 3 + 1);
+            }
+            case "half" -> {
+                LocalDate d = ref.plusMonths(6L * n);
+                yield String.format(Locale.ROOT, "%04d-H%d", d.getYear(), d.getMonthValue() <= 6 ? 1 : 2);
+            }
+            case "year" -> String.format(Locale.ROOT, "%04d", ref.getYear() + n);
+            case "decade" -> String.format(Locale.ROOT, "%03d", ref.getYear() / 10 + n);
+            default -> String.format(Locale.ROOT, "%02d", ref.getYear() / 100 + n);
+        };
+        return new ResolvedValue(value, new Anchor(kind, ref, words));
+    }
+
+    private static ResolvedValue named(String which, String code, LocalDate ref, AnchorKind kind, String refWords) {
+        if (ref == null) {
+            return unanchored("XXXX-" + code, "named in the text; the article has no date, so the year is unknown");
+        }
+        int here = position(code);
+        int refPart = code.matches("\\d{2}") ? ref.getMonthValue() * 100 + 1 : seasonStart(ref);
+        int year = ref.getYear();
+        if (which.equals("last") && here >= refPart) {
+            year--;
+        } else if (which.equals("next") && here <= refPart) {
+            year++;
+        }
+        if (code.equals("WI") && which.equals("this") && ref.getMonthValue() <= 2) {
+            year--;
+        }
+        String value = String.format(Locale.ROOT, "%04d-%s", year, code);
+        String words = (which.equals("this") ? "the one of " : "the " + which + " one from ") + refWords;
+        return new ResolvedValue(value, new Anchor(kind, ref, words));
+    }
+
+    private static int seasonStart(LocalDate d) {
+        int m = d.getMonthValue();
+        if (m >= 3 && m <= 5) {
+            return 301;
+        }
+        if (m >= 6 && m <= 8) {
+            return 601;
+        }
+        if (m >= 9 && m <= 11) {
+            return 901;
+        }
+        return 1201;
+    }
+
+    private static ResolvedValue weekday(String which, int day, LocalDate ref, Tense tense, AnchorKind kind, String refWords) {
+        if (ref == null) {
+            return unanchored("XXXX-WXX-" + day, "day of the week from the text; the article has no date");
+        }
+        DayOfWeek dow = DayOfWeek.of(day);
+        LocalDate date;
+        String how;
+        if ("last".equals(which)) {
+            date = ref.with(TemporalAdjusters.previous(dow));
+            how = "the " + name(dow) + " before ";
+        } else if ("next".equals(which)) {
+            date = ref.with(TemporalAdjusters.next(dow));
+            how = "the " + name(dow) + " after ";
+        } else if (tense == Tense.FUTURE) {
+            date = ref.with(TemporalAdjusters.nextOrSame(dow));
+            how = "the coming " + name(dow) + " (future tense) from ";
+        } else if (tense == Tense.PRESENT && "this".equals(which)) {
+            date = ref.with(TemporalAdjusters.nextOrSame(dow));
+            how = "this " + name(dow) + " from ";
+        } else {
+            date = ref.with(TemporalAdjusters.previousOrSame(dow));
+            how = "the latest " + name(dow) + " (past tense, as news reports) up to ";
+        }
+        return new ResolvedValue(date.toString(), new Anchor(kind, ref, how + refWords));
+    }
+
+    private static String name(DayOfWeek dow) {
+        String n = dow.name().toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+    }
+
+    static String week(LocalDate d) {
+        return String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    private static String unknown(String unit) {
+        return switch (unit) {
+            case "day" -> "XXXX-XX-XX";
+            case "week" -> "XXXX-WXX";
+            case "weekend" -> "XXXX-WXX-WE";
+            case "month" -> "XXXX-XX";
+            case "quarter" -> "XXXX-QX";
+            case "half" -> "XXXX-HX";
+            case "year" -> "XXXX";
+            case "decade" -> "XXX";
+            default -> "XX";
+        };
+    }
+
+    private static ResolvedValue unanchored(String value, String why) {
+        return new ResolvedValue(value, new Anchor(AnchorKind.UNANCHORED, null, why));
+    }
+}

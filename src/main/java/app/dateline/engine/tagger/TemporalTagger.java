@@ -1,0 +1,124 @@
+package app.dateline.engine.tagger;
+
+import app.dateline.engine.article.Article;
+import app.dateline.engine.rules.RuleMatch;
+import app.dateline.engine.rules.RuleSet;
+import app.dateline.engine.text.SegmentedText;
+import app.dateline.engine.text.Sentence;
+import app.dateline.engine.timex.Granularity;
+import app.dateline.engine.timex.Timex;
+import app.dateline.engine.timex.TimexMod;
+import app.dateline.engine.timex.TimexType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds and normalises the temporal expressions of an article, sentence by sentence: the rule table first,
+ * then Natty for what the rules left (only where a sentence still holds a date-like word), then the
+ * resolver against the article date and the sentence's tense. Thread-safe apart from Natty, which each
+ * tagger owns: use one tagger per thread.
+ */
+public final class TemporalTagger {
+
+    /** Words and shapes worth asking Natty about when no rule matched them. */
+    private static final Pattern NATTY_TRIGGER = Pattern.compile(
+            "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tomorrow"
+                    + "|yesterday|christmas|easter|thanksgiving|halloween|noon|midnight)|\\d[:/]\\d|\\d\\s*[ap]\\.?m\\b");
+
+    /** Durations in hours or minutes come out of the unit table as P2TH; TimeML writes PT2H. */
+    private static final Pattern TIME_UNIT = Pattern.compile("^P([\\dX.]+)T([HMS])$");
+
+    /** The tables whose words may stand in a date found by Natty. */
+    private static final List<String> NATTY_VOCABULARY =
+            List.of("nattyword", "month", "weekday", "timeofday", "relunit", "number", "part", "season");
+
+    private final RuleSet rules;
+    private final Resolver resolver = new Resolver();
+    private final TenseDetector tenses;
+    private final NattyParser natty;
+
+    public TemporalTagger() {
+        this(RuleSet.english(), true);
+    }
+
+    public TemporalTagger(RuleSet rules, boolean useNatty) {
+        this.rules = rules;
+        this.tenses = new TenseDetector(rules.table("tense"));
+        this.natty = useNatty ? new NattyParser(word -> NATTY_VOCABULARY.stream()
+                .anyMatch(t -> rules.table(t).value(word) != null)) : null;
+    }
+
+    public List<Mention> tag(Article article, SegmentedText text) {
+        List<Mention> mentions = new ArrayList<>();
+        LocalDate dct = article.published();
+        LocalDate previous = null;
+        for (Sentence s : text.sentences()) {
+            String sentence = text.text(s);
+            List<Found> found = new ArrayList<>();
+            for (RuleMatch m : rules.match(sentence)) {
+                found.add(new Found(m.begin(), m.end(), m.rule().type(), m.value(), m.mod(), m.rule().name()));
+            }
+            if (natty != null) {
+                addNatty(sentence, dct, found);
+            }
+            found.sort((a, b) -> Integer.compare(a.begin, b.begin));
+            for (Found f : found) {
+                Mention mention = mention(f, s, sentence, dct, previous);
+                if (mention == null) {
+                    continue;
+                }
+                mentions.add(mention);
+                Timex t = mention.timex();
+                if (t.isAnchoredPoint() && t.granularity().compareTo(Granularity.MONTH) <= 0) {
+                    previous = t.from();
+                }
+            }
+        }
+        return mentions;
+    }
+
+    private void addNatty(String sentence, LocalDate dct, List<Found> found) {
+        Matcher trigger = NATTY_TRIGGER.matcher(sentence);
+        boolean uncovered = false;
+        while (trigger.find() && !uncovered) {
+            int at = trigger.start();
+            uncovered = found.stream().noneMatch(f -> at >= f.begin && at < f.end);
+        }
+        if (!uncovered) {
+            return;
+        }
+        for (NattyCandidate c : natty.parse(sentence, dct)) {
+            boolean overlaps = found.stream().anyMatch(f -> f.begin < c.end() && c.begin() < f.end);
+            if (!overlaps) {
+                TimexType type = c.value().contains("T") && !c.value().startsWith("UNDEF-this") ? TimexType.TIME : TimexType.DATE;
+                found.add(new Found(c.begin(), c.end(), type, c.value(), null, "natty " + c.tree()));
+            }
+        }
+    }
+
+    private Mention mention(Found f, Sentence s, String sentence, LocalDate dct, LocalDate previous) {
+        String text = sentence.substring(f.begin, f.end);
+        TimexMod mod = f.mod == null ? null : TimexMod.valueOf(f.mod);
+        Timex timex;
+        Anchor anchor;
+        if (f.type.isPoint()) {
+            Tense tense = tenses.tense(sentence, f.begin, f.end);
+            ResolvedValue r = resolver.resolve(f.value, dct, previous, tense);
+            timex = Timex.of(f.type, r.value(), mod);
+            anchor = r.anchor();
+            if (timex.from() == null && timex.granularity() != Granularity.NONE) {
+                return null; // a calendar form naming a day that does not exist ("February 30, 2021")
+            }
+        } else {
+            timex = Timex.of(f.type, TIME_UNIT.matcher(f.value).replaceFirst("PT$1$2"), mod);
+            anchor = Anchor.notAPoint();
+        }
+        return new Mention(s.begin() + f.begin, s.begin() + f.end, text, timex, anchor, s.index(), s.paragraph(), f.origin);
+    }
+
+    private record Found(int begin, int end, TimexType type, String value, String mod, String origin) {
+    }
+}

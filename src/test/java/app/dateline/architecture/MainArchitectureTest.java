@@ -1,0 +1,30 @@
+package app.dateline.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layers, as JabRef guards its own: the engine stands alone; only the CLI talks to the terminal. */
+@AnalyzeClasses(packages = "app.dateline", importOptions = ImportOption.DoNotIncludeTests.class)
+class MainArchitectureTest {
+
+    @ArchTest
+    static final ArchRule engineNeverTouchesJavaFx = noClasses().that().resideInAPackage("app.dateline.engine..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "com.sun.glass..", "com.sun.javafx..");
+
+    @ArchTest
+    static final ArchRule engineDoesNotKnowTheAppOrTheCli = noClasses().that().resideInAPackage("app.dateline.engine..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.dateline.app..", "app.dateline.cli..");
+
+    @ArchTest
+    static final ArchRule onlyTheCliWritesToStandardStreams = noClasses().that().resideOutsideOfPackage("app.dateline.cli..")
+            .should().accessField(System.class, "out")
+            .orShould().accessField(System.class, "err");
+
+    @ArchTest
+    static final ArchRule theAppDoesNotUseTheCli = noClasses().that().resideInAPackage("app.dateline.app..")
+            .should().dependOnClassesThat().resideInAPackage("app.dateline.cli..");
+}

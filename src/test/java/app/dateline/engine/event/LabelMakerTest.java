@@ -1,0 +1,45 @@
+package app.dateline.engine.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LabelMakerTest {
+
+    private final LabelMaker labels = new LabelMaker();
+
+    private String label(String sentence, String date) {
+        int at = sentence.indexOf(date);
+        return labels.label(sentence, at, at + date.length());
+    }
+
+    @Test
+    void aLeadInDateIsDropped() {
+        assertThat(label("In April, Russia accepted their ambassadors.", "April")).isEqualTo("Russia accepted their ambassadors.");
+    }
+
+    @Test
+    void theDateAndItsPrepositionAreRemovedFromTheClause() {
+        assertThat(label("Blinken met his counterpart on Thursday in New York.", "Thursday"))
+                .isEqualTo("Blinken met his counterpart in New York.");
+    }
+
+    @Test
+    void aPossessiveDateStays() {
+        assertThat(label("The Taliban were not invited to last year’s summit.", "last year"))
+                .isEqualTo("The Taliban were not invited to last year’s summit.");
+    }
+
+    @Test
+    void aDateThatIsTheSubjectStays() {
+        assertThat(label("March 2022 proved to be a turning point.", "March 2022")).isEqualTo("March 2022 proved to be a turning point.");
+    }
+
+    @Test
+    void longLabelsAreCutAtAWord() {
+        String sentence = "On Monday, " + "the envoys discussed the frozen assets and the humanitarian situation ".repeat(3) + "again.";
+        String label = label(sentence, "Monday");
+        assertThat(label.length()).isLessThanOrEqualTo(LabelMaker.MAX_LENGTH);
+        assertThat(label).endsWith("\u2026").startsWith("The envoys discussed");
+    }
+}

@@ -1,0 +1,43 @@
+package app.dateline.engine.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RuleSetTest {
+
+    private final RuleSet rules = RuleSet.english();
+
+    @Test
+    void longerMatchWinsOverAShorterOneInside() {
+        List<RuleMatch> matches = rules.match("The attacks of September 11, 2001 changed everything.");
+        assertThat(matches).hasSize(1);
+        assertThat(matches.get(0).rule().name()).isEqualTo("month-day-year");
+        assertThat(matches.get(0).value()).isEqualTo("2001-09-11");
+    }
+
+    @Test
+    void capitalOnlyWordsAreNotMatchedInLowerCase() {
+        assertThat(rules.match("Officials may march on the capital.")).isEmpty();
+        assertThat(rules.match("Officials met in May.")).extracting(RuleMatch::value).containsExactly("UNDEF-year-05");
+    }
+
+    @Test
+    void moneyBlocksTheYearRule() {
+        assertThat(rules.match("The plan costs $2021 per family.")).isEmpty();
+    }
+
+    @Test
+    void unknownPlaceholderIsReportedWithItsName() {
+        assertThatThrownBy(() -> RuleSet.expand("{nosuch} {year}", Map.of(), Map.of("year", "\\d{4}")))
+                .hasMessageContaining("{nosuch}");
+    }
+
+    @Test
+    void aSpaceInAPatternMatchesAnyWhiteSpace() {
+        assertThat(rules.match("in August\n  2021 the Taliban")).extracting(RuleMatch::value).containsExactly("2021-08");
+    }
+}

@@ -1,0 +1,80 @@
+package app.dateline.engine.tagger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ResolverTest {
+
+    private final Resolver resolver = new Resolver();
+    private static final LocalDate DCT = LocalDate.of(2024, 3, 5); // a Tuesday
+
+    @ParameterizedTest(name = "{0} ({1}) -> {2}")
+    @CsvSource({
+            "UNDEF-year-02,          PAST,    2024-02",
+            "UNDEF-year-11,          PAST,    2023-11",
+            "UNDEF-year-11,          PRESENT, 2024-11",
+            "UNDEF-year-01,          FUTURE,  2025-01",
+            "UNDEF-year-03,          FUTURE,  2024-03",
+            "UNDEF-year-04-06,       PAST,    2023-04-06",
+            "UNDEF-this-week-MINUS-1, PAST,   2024-W09",
+            "UNDEF-this-year-MINUS-2, PAST,   2022",
+            "UNDEF-this-decade,      PRESENT, 202",
+            "UNDEF-this-quarter,     PRESENT, 2024-Q1",
+            "UNDEF-last-12,          PAST,    2023-12",
+            "UNDEF-last-03,          PAST,    2023-03",
+            "UNDEF-next-03,          FUTURE,  2025-03",
+            "UNDEF-this-SP,          PAST,    2024-SP",
+            "UNDEF-last-SU,          PAST,    2023-SU",
+            "UNDEF-weekday-5,        PAST,    2024-03-01",
+            "UNDEF-weekday-5,        FUTURE,  2024-03-08",
+            "UNDEF-weekday-2,        PAST,    2024-03-05",
+            "UNDEF-last-weekday-2,   PAST,    2024-02-27",
+            "UNDEF-weekday-3+TEV,    PAST,    2024-02-28TEV",
+    })
+    void resolvesAgainstTheArticleDateAndTense(String value, Tense tense, String expected) {
+        ResolvedValue r = resolver.resolve(value, DCT, null, tense);
+        assertThat(r.value()).isEqualTo(expected);
+        assertThat(r.anchor().kind()).isEqualTo(AnchorKind.ARTICLE_DATE);
+        assertThat(r.anchor().explanation()).contains("2024-03-05");
+    }
+
+    @Test
+    void explainsWhichPartCameFromTheArticleDate() {
+        assertThat(resolver.resolve("UNDEF-year-01", DCT, null, Tense.PAST).anchor().explanation())
+                .isEqualTo("month from the text, year from the article date 2024-03-05");
+    }
+
+    @Test
+    void referenceFormsUseTheDateMentionedBefore() {
+        ResolvedValue r = resolver.resolve("UNDEF-REF-month-PLUS-1", DCT, LocalDate.of(2023, 5, 1), Tense.PAST);
+        assertThat(r.value()).isEqualTo("2023-06");
+        assertThat(r.anchor().kind()).isEqualTo(AnchorKind.PREVIOUS_DATE);
+        assertThat(resolver.resolve("UNDEF-REF-month-PLUS-1", DCT, null, Tense.PAST).value()).isEqualTo("2024-04");
+    }
+
+    @Test
+    void withoutAnArticleDateNothingIsInvented() {
+        ResolvedValue month = resolver.resolve("UNDEF-year-04", null, null, Tense.PAST);
+        assertThat(month.value()).isEqualTo("XXXX-04");
+        assertThat(month.anchor().kind()).isEqualTo(AnchorKind.UNANCHORED);
+        assertThat(resolver.resolve("UNDEF-this-week-MINUS-1", null, null, Tense.PAST).value()).isEqualTo("XXXX-WXX");
+        assertThat(resolver.resolve("UNDEF-weekday-1", null, null, Tense.PAST).value()).isEqualTo("XXXX-WXX-1");
+    }
+
+    @Test
+    void aDirectionWithoutADistanceIsAPastOrFutureReference() {
+        assertThat(resolver.resolve("UNDEF-this-year-MINUS-X", DCT, null, Tense.PAST).value()).isEqualTo("PAST_REF");
+        assertThat(resolver.resolve("UNDEF-this-day-PLUS-X", DCT, null, Tense.FUTURE).value()).isEqualTo("FUTURE_REF");
+    }
+
+    @Test
+    void explicitValuesPassThrough() {
+        ResolvedValue r = resolver.resolve("2001-09-11", DCT, null, Tense.PAST);
+        assertThat(r.value()).isEqualTo("2001-09-11");
+        assertThat(r.anchor().kind()).isEqualTo(AnchorKind.EXPLICIT);
+    }
+}
