@@ -1,0 +1,77 @@
+package app.dateline.engine.merge;
+
+import app.dateline.engine.event.Event;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The date of a group of sources. When every source's span shares at least one day, they agree: the event
+ * takes the most precise value (the narrowest span; "2001-09-11" over "2001") and the days they all share.
+ * Otherwise they disagree: the event covers the earliest to the latest day any source gives, and the
+ * disagreement lists each date with its sources.
+ */
+final class DateCombiner {
+
+    record Combined(EventDate date, Disagreement disagreement) {
+    }
+
+    private DateCombiner() {
+    }
+
+    static Combined combine(List<Event> sources) {
+        List<DateClaim> claims = claims(sources);
+        if (claims.size() == 1) {
+            return new Combined(claims.get(0).date(), null);
+        }
+        LocalDate from = null;
+        LocalDate to = null;
+        for (DateClaim c : claims) {
+            if (!c.date().isPlottable()) {
+                // Not on the calendar (a user merged a duration in): the first plottable claim speaks.
+                continue;
+            }
+            from = from == null || c.date().from().isAfter(from) ? c.date().from() : from;
+            to = to == null || c.date().to().isBefore(to) ? c.date().to() : to;
+        }
+        List<DateClaim> plotted = claims.stream().filter(c -> c.date().isPlottable()).toList();
+        if (plotted.isEmpty()) {
+            return new Combined(claims.get(0).date(), null);
+        }
+        if (!from.isAfter(to)) {
+            DateClaim narrowest = plotted.stream()
+                    .min(Comparator.comparingLong((DateClaim c) -> c.date().days())
+                            .thenComparing(c -> -c.sources().size()))
+                    .orElseThrow();
+            EventDate d = narrowest.date();
+            return new Combined(new EventDate(d.type(), d.value(), d.mod(), from, to, d.granularity()), null);
+        }
+        DateClaim earliest = plotted.stream().min(Comparator.comparing((DateClaim c) -> c.date().from())
+                .thenComparing(c -> c.date().to())).orElseThrow();
+        DateClaim latest = plotted.stream().max(Comparator.comparing((DateClaim c) -> c.date().to())
+                .thenComparing(c -> c.date().from())).orElseThrow();
+        EventDate range = earliest.date().equals(latest.date()) ? earliest.date() // one claim spans all the others
+                : EventDate.range(earliest.date(), latest.date());
+        return new Combined(range, new Disagreement(plotted));
+    }
+
+    /** The distinct dates of the sources, earliest first, each with the sources that give it. */
+    static List<DateClaim> claims(List<Event> sources) {
+        Map<String, List<Event>> byDate = new LinkedHashMap<>();
+        Map<String, EventDate> dates = new LinkedHashMap<>();
+        for (Event e : sources) {
+            EventDate d = EventDate.of(e.timex());
+            String key = d.value() + "|" + d.mod();
+            byDate.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+            dates.putIfAbsent(key, d);
+        }
+        List<DateClaim> claims = new ArrayList<>();
+        byDate.forEach((key, events) -> claims.add(new DateClaim(dates.get(key), events)));
+        claims.sort(Comparator.comparing((DateClaim c) -> c.date().from(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(c -> c.date().to(), Comparator.nullsLast(Comparator.naturalOrder())));
+        return claims;
+    }
+}

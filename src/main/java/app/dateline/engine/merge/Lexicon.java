@@ -1,0 +1,102 @@
+package app.dateline.engine.merge;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
+
+/**
+ * The word lists the merger compares sentences with, kept as data beside the rule table
+ * ({@code resources/dateline/merge/}): stop words, and concepts, the phrases news uses for the same kind of
+ * event ("seized control", "overthrew", "return to power"). Words are stemmed with the Snowball English
+ * stemmer (OpenNLP's), so a phrase covers its inflections.
+ */
+public final class Lexicon {
+
+    private static final String FOLDER = "/dateline/merge/";
+    private static volatile Lexicon english;
+
+    private final Set<String> stopWords;
+    private final List<Phrase> phrases;
+
+    /** One phrase of a concept as a run of stems, e.g. [return, to, power] for "power-change". */
+    record Phrase(String concept, List<String> stems) {
+    }
+
+    Lexicon(Set<String> stopWords, List<Phrase> phrases) {
+        this.stopWords = Set.copyOf(stopWords);
+        List<Phrase> sorted = new ArrayList<>(phrases);
+        sorted.sort(Comparator.comparingInt((Phrase p) -> p.stems().size()).reversed()); // longest match first
+        this.phrases = List.copyOf(sorted);
+    }
+
+    /** The lexicon in resources/dateline/merge, read once. */
+    public static Lexicon english() {
+        Lexicon l = english;
+        if (l == null) {
+            synchronized (Lexicon.class) {
+                if (english == null) {
+                    english = load();
+                }
+                l = english;
+            }
+        }
+        return l;
+    }
+
+    private static Lexicon load() {
+        Set<String> stop = new HashSet<>();
+        for (String line : lines("stopwords.txt")) {
+            stop.add(line.toLowerCase(Locale.ROOT));
+        }
+        List<Phrase> phrases = new ArrayList<>();
+        for (String line : lines("concepts.tsv")) {
+            String[] cols = line.split("\t", 2);
+            if (cols.length != 2) {
+                throw new IllegalStateException("concepts.tsv: expected 'concept<TAB>phrase | phrase': " + line);
+            }
+            for (String phrase : cols[1].split("\\|")) {
+                List<String> stems = new ArrayList<>();
+                for (String word : phrase.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+                    stems.add(stem(word));
+                }
+                phrases.add(new Phrase(cols[0].strip(), stems));
+            }
+        }
+        return new Lexicon(stop, phrases);
+    }
+
+    private static List<String> lines(String name) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(FOLDER + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + FOLDER + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty() && !s.startsWith("#"))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The Snowball (Porter2) stem of a lower-case word. The stemmer keeps state, so one per call. */
+    static String stem(String word) {
+        return new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH).stem(word).toString();
+    }
+
+    boolean isStopWord(String lowerCaseWord) {
+        return stopWords.contains(lowerCaseWord);
+    }
+
+    List<Phrase> phrases() {
+        return phrases;
+    }
+}

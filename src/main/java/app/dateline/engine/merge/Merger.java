@@ -1,0 +1,129 @@
+package app.dateline.engine.merge;
+
+import app.dateline.engine.event.Event;
+import app.dateline.engine.extract.ArticleExtraction;
+import app.dateline.engine.extract.CorpusExtraction;
+import app.dateline.engine.text.Sentence;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Groups mentions that describe the same event into {@link MergedEvent}s.
+ *
+ * <p>Each plottable mention is a vector of TF-IDF weights over its sentence without the date phrase (stop
+ * words dropped, words stemmed, concept phrases such as "seized control" and "return to power" read as one
+ * concept, words near the date phrase counting most; see {@link MentionProfiles}). Groups are built bottom-up
+ * ({@link Agglomeration}): the two groups whose centroids pass the similarity their dates ask for
+ * ({@link MergeSettings}) by the widest margin merge first, until no pair passes. Every mention in a group must
+ * be date-compatible with every other, so a chain of near dates cannot drift; the two groups must share a name
+ * (in the mentions' paragraphs) and come from articles on the same story. Two mentions of one sentence never
+ * merge (a sentence with two dates names two things), and two of one article only when one date holds the other
+ * and the words pass {@link MergeSettings#sameArticle()}. Durations, sets and unanchored values are never
+ * merged automatically.
+ */
+public final class Merger {
+
+    private final MergeSettings settings;
+    private final Tokenizer tokenizer;
+
+    public Merger(MergeSettings settings, Tokenizer tokenizer) {
+        this.settings = settings;
+        this.tokenizer = tokenizer;
+    }
+
+    public Merger(MergeSettings settings) {
+        this(settings, new Tokenizer());
+    }
+
+    public Merger() {
+        this(MergeSettings.DEFAULT);
+    }
+
+    public MergeSettings settings() {
+        return settings;
+    }
+
+    /** Every sentence of the corpus: the documents term weights are learnt from. */
+    public static List<String> sentences(CorpusExtraction corpus) {
+        List<String> out = new ArrayList<>();
+        for (ArticleExtraction a : corpus.articles()) {
+            for (Sentence s : a.text().sentences()) {
+                out.add(a.text().text(s));
+            }
+        }
+        return out;
+    }
+
+    public List<MergedEvent> merge(CorpusExtraction corpus) {
+        return merge(corpus.events(), sentences(corpus), MergeConstraints.NONE);
+    }
+
+    /**
+     * Merges the events that describe the same event. Every event comes out in exactly one merged event.
+     *
+     * @param idfDocuments the texts term weights are learnt from (the corpus's sentences); when empty, the
+     *                     events' own sentences
+     */
+    public List<MergedEvent> merge(List<Event> events, Collection<String> idfDocuments, MergeConstraints constraints) {
+        MentionProfiles profiles = new MentionProfiles(events, idfDocuments, settings, tokenizer);
+        List<MergedEvent> out = new ArrayList<>();
+        for (List<Integer> members : new Agglomeration(profiles, constraints).run()) {
+            out.add(build(members, profiles));
+        }
+        out.sort(Comparator.comparing((MergedEvent m) -> m.date().from(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(m -> m.date().to(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(m -> m.sources().get(0), SOURCE_ORDER));
+        return out;
+    }
+
+    /** Every pair of mentions that may be one event as far as dates, sentences and stories go, most similar first. */
+    public List<PairScore> pairs(List<Event> events, Collection<String> idfDocuments) {
+        MentionProfiles p = new MentionProfiles(events, idfDocuments, settings, tokenizer);
+        List<PairScore> out = new ArrayList<>();
+        for (int i = 0; i < p.size(); i++) {
+            for (int j = i + 1; j < p.size(); j++) {
+                if (p.veto(i, j) == null) {
+                    Set<String> shared = new TreeSet<>(p.names.get(i));
+                    shared.retainAll(p.names.get(j));
+                    DateRelation r = p.relation(i, j);
+                    out.add(new PairScore(p.events.get(i), p.events.get(j), r, p.similarity(i, j),
+                            p.threshold(r, p.sameArticle(i, j)), shared));
+                }
+            }
+        }
+        out.sort(Comparator.comparingDouble(PairScore::similarity).reversed());
+        return out;
+    }
+
+    /** Sources by article date, then article, then position. */
+    static final Comparator<Event> SOURCE_ORDER = Comparator
+            .comparing((Event e) -> e.article().published(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(e -> e.article().source())
+            .thenComparingInt(e -> e.mention().begin());
+
+    /** A merged event from its members: the label of the member nearest the group's centroid, the combined date. */
+    private static MergedEvent build(List<Integer> members, MentionProfiles p) {
+        List<Event> sources = new ArrayList<>();
+        TermVector centroid = null;
+        for (int i : members) {
+            sources.add(p.events.get(i));
+            centroid = centroid == null ? p.vectors[i] : centroid.plus(p.vectors[i]);
+        }
+        sources.sort(SOURCE_ORDER);
+        Event representative = sources.get(0);
+        double best = -1;
+        for (Event e : sources) {
+            double c = p.vectors[p.events.indexOf(e)].cosine(centroid);
+            if (c > best + 1e-9) {
+                best = c;
+                representative = e;
+            }
+        }
+        DateCombiner.Combined date = DateCombiner.combine(sources);
+        return MergedEvent.of(sources.get(0).id(), representative.label(), date.date(), sources, date.disagreement());
+    }
+}

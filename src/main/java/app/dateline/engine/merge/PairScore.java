@@ -1,0 +1,16 @@
+package app.dateline.engine.merge;
+
+import app.dateline.engine.event.Event;
+
+/**
+ * Why two events were or were not merged: how their dates stand, how similar their sentences are, the
+ * similarity that relation asks for, and the names their paragraphs share (they must share one). For tuning
+ * and for telling the user.
+ */
+public record PairScore(Event a, Event b, DateRelation relation, double similarity, double threshold,
+                        java.util.Set<String> sharedNames) {
+
+    public boolean passes() {
+        return similarity >= threshold && !sharedNames.isEmpty();
+    }
+}

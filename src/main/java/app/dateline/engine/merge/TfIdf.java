@@ -1,0 +1,56 @@
+package app.dateline.engine.merge;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * TF-IDF weights learnt from a set of documents (the corpus's sentences): a term is worth more the fewer
+ * sentences use it, so "Taliban" in a corpus about the Taliban counts for little and "Blinken" for much.
+ * Smoothed as in scikit-learn: idf = ln((1 + n) / (1 + df)) + 1.
+ */
+public final class TfIdf {
+
+    private final Tokenizer tokenizer;
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final int documents;
+
+    public TfIdf(Tokenizer tokenizer, Collection<String> documents) {
+        this.tokenizer = tokenizer;
+        for (String d : documents) {
+            for (String term : new HashSet<>(tokenizer.terms(d))) {
+                documentFrequency.merge(term, 1, Integer::sum);
+            }
+        }
+        this.documents = documents.size();
+    }
+
+    public double idf(String term) {
+        return Math.log((1.0 + documents) / (1.0 + documentFrequency.getOrDefault(term, 0))) + 1.0;
+    }
+
+    public TermVector vector(String text) {
+        return vector(tokenizer.terms(text));
+    }
+
+    public TermVector vector(List<String> terms) {
+        Map<String, Double> tf = new HashMap<>();
+        for (String t : terms) {
+            tf.merge(t, 1.0, Double::sum);
+        }
+        return vector(tf);
+    }
+
+    /** Weights from term counts that may be fractional (terms counted by their distance to the date). */
+    public TermVector vector(Map<String, Double> counts) {
+        Map<String, Double> w = new HashMap<>(counts);
+        w.replaceAll((term, count) -> count * idf(term));
+        return new TermVector(w);
+    }
+
+    public Tokenizer tokenizer() {
+        return tokenizer;
+    }
+}

@@ -1,0 +1,140 @@
+package app.dateline.engine.merge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a sentence into the terms it is compared by: words in lower case and stemmed, concept phrases
+ * replaced by their concept, stop words dropped. Acronyms keep their case ("US", "UN") so that "US" is not
+ * the stop word "us", and dotted ones are joined first ("U.S." is "US").
+ */
+public final class Tokenizer {
+
+    private static final Pattern DOTTED_ACRONYM = Pattern.compile("\\b(?:\\p{L}\\.){2,}");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019]\\p{L}+)?");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
+
+    private final Lexicon lexicon;
+
+    public Tokenizer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public Tokenizer() {
+        this(Lexicon.english());
+    }
+
+    /** A term, the index of the word it starts at (stop words count as words) and that word's offset in the text. */
+    public record Term(String text, int word, int offset) {
+
+        /** True for a concept ("#power-change") rather than a word. */
+        public boolean isConcept() {
+            return text.startsWith("#");
+        }
+    }
+
+    public List<String> terms(String text) {
+        return positioned(text).terms().stream().map(Term::text).toList();
+    }
+
+    /** The terms of a text with their word positions, and how many words the text has. */
+    public record Positioned(List<Term> terms, int words) {
+    }
+
+    public Positioned positioned(String text) {
+        List<Word> words = words(text);
+        List<Term> terms = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            Lexicon.Phrase phrase = phraseAt(words, i);
+            if (phrase != null) {
+                terms.add(new Term("#" + phrase.concept(), i, words.get(i).offset));
+                i += phrase.stems().size();
+                continue;
+            }
+            Word w = words.get(i);
+            if (!w.stop) {
+                terms.add(new Term(w.stem, i, w.offset));
+            }
+            i++;
+        }
+        return new Positioned(terms, words.size());
+    }
+
+    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}]*(?:['\u2019]s)?");
+    private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?:;]['\"\u2019\u201d)]*\\s+|[\"\u201c(]\\s*)$");
+
+    /**
+     * The names in a text, stemmed: capitalised words that do not open a sentence ("Biden", "Taliban",
+     * "Kabul") and acronyms ("US" from "U.S."), without stop words (month and day names are stop words).
+     * Two mentions of one event share at least one name: who did it, where, to whom.
+     */
+    public java.util.Set<String> names(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        text = joinAcronyms(text);
+        Matcher m = NAME.matcher(text);
+        while (m.find()) {
+            String raw = m.group().replaceFirst("['\u2019]s$", "");
+            String before = text.substring(Math.max(0, m.start() - 4), m.start());
+            if (SENTENCE_START.matcher(before).find() && !ACRONYM.matcher(raw).matches()) {
+                continue;
+            }
+            for (Term t : positioned(raw).terms()) {
+                out.add(t.text());
+            }
+        }
+        return out;
+    }
+
+    private Lexicon.Phrase phraseAt(List<Word> words, int at) {
+        for (Lexicon.Phrase p : lexicon.phrases()) {
+            List<String> stems = p.stems();
+            if (at + stems.size() > words.size()) {
+                continue;
+            }
+            boolean match = true;
+            for (int k = 0; k < stems.size() && match; k++) {
+                match = stems.get(k).equals(words.get(at + k).stem);
+            }
+            if (match) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private record Word(String stem, boolean stop, int offset) {
+    }
+
+    /** "U.S." becomes "US  ": same length, so offsets still point into the text. */
+    private static String joinAcronyms(String text) {
+        Matcher dotted = DOTTED_ACRONYM.matcher(text);
+        StringBuilder joined = new StringBuilder();
+        while (dotted.find()) {
+            String letters = dotted.group().replace(".", "").toUpperCase(Locale.ROOT);
+            dotted.appendReplacement(joined, Matcher.quoteReplacement(letters + " ".repeat(dotted.group().length() - letters.length())));
+        }
+        dotted.appendTail(joined);
+        return joined.toString();
+    }
+
+    private List<Word> words(String text) {
+        String joined = joinAcronyms(text);
+        List<Word> words = new ArrayList<>();
+        Matcher m = WORD.matcher(joined);
+        while (m.find()) {
+            String raw = m.group().replaceFirst("['\u2019]s$", "");
+            if (ACRONYM.matcher(raw).matches()) {
+                words.add(new Word(raw, false, m.start()));
+                continue;
+            }
+            String lower = raw.toLowerCase(Locale.ROOT);
+            boolean stop = lexicon.isStopWord(lower) || lower.length() < 2;
+            words.add(new Word(Lexicon.stem(lower), stop, m.start()));
+        }
+        return words;
+    }
+}

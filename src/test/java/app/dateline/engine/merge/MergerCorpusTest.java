@@ -1,0 +1,118 @@
+package app.dateline.engine.merge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dateline.engine.event.Event;
+import app.dateline.engine.extract.CorpusExtraction;
+import app.dateline.engine.extract.Extractor;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The seed corpus merged with the default settings: the takeover once, with its sources and their disagreement. */
+class MergerCorpusTest {
+
+    static final Path CORPUS = Path.of(System.getProperty("dateline.corpus", "corpus"));
+    private static CorpusExtraction corpus;
+    private static List<MergedEvent> merged;
+
+    @BeforeAll
+    static void merge() {
+        corpus = new Extractor().extract(List.of(CORPUS));
+        merged = new Merger().merge(corpus);
+    }
+
+    @Test
+    void theAugust2021TakeoverIsOneEventWithItsSources() {
+        List<MergedEvent> takeover = merged.stream()
+                .filter(m -> m.sources().stream().anyMatch(e -> e.sentence().contains("return to power in August 2021")))
+                .toList();
+        assertThat(takeover).hasSize(1);
+        MergedEvent t = takeover.get(0);
+        assertThat(t.sourceCount()).isGreaterThanOrEqualTo(2);
+        assertThat(t.sources()).extracting(e -> e.article().publisher())
+                .contains("Newsweek", "Foreign Affairs", "The Epoch Times (Vision Times)");
+        assertThat(t.sources()).anySatisfy(e -> assertThat(e.sentence()).contains("surged across Afghanistan"));
+        assertThat(t.sources()).anySatisfy(e -> assertThat(e.sentence()).contains("completed a withdrawal"));
+        // no other event dated August 2021 is left on the timeline: the takeover appears once
+        assertThat(merged).filteredOn(m -> m != t && m.date().value().equals("2021-08")).isEmpty();
+    }
+
+    @Test
+    void theEpochTimesSaysJulySoTheSourcesDisagree() {
+        MergedEvent t = merged.stream().filter(m -> m.sources().stream()
+                .anyMatch(e -> e.sentence().contains("overthrew the central Asian country"))).findFirst().orElseThrow();
+        assertThat(t.sourcesDisagree()).isTrue();
+        assertThat(t.date().value()).isEqualTo("2021-07/2021-08");
+        assertThat(t.date().from()).hasToString("2021-07-01");
+        assertThat(t.date().to()).hasToString("2021-08-31");
+        List<DateClaim> claims = t.disagreement().claims();
+        assertThat(claims).extracting(c -> c.date().value()).containsExactly("2021-07", "2021-08");
+        assertThat(claims.get(0).sources()).extracting(e -> e.article().publisher()).containsExactly("The Epoch Times (Vision Times)");
+        assertThat(claims.get(1).sources()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(t.disagreement().describe()).contains("2021-07: The Epoch Times").contains("Newsweek");
+    }
+
+    @Test
+    void anArticleWrittenBeforeTheTakeoverIsNotPartOfIt() {
+        MergedEvent t = merged.stream().filter(m -> m.sources().size() > 3).findFirst().orElseThrow();
+        assertThat(t.sources()).noneMatch(e -> e.article().publisher().equals("The Diplomat"));
+    }
+
+    @Test
+    void blinkenAtTheUnInSeptember2021IsOneEventFromTwoArticles() {
+        MergedEvent un = merged.stream().filter(m -> m.sources().stream()
+                .anyMatch(e -> e.sentence().contains("must stay united"))).findFirst().orElseThrow();
+        assertThat(un.sourceCount()).isEqualTo(2);
+        assertThat(un.date().value()).isEqualTo("2021-09-23"); // the day is more precise than "September 2021"
+        assertThat(un.sourcesDisagree()).isFalse();
+    }
+
+    @Test
+    void theSchoolBanAndTheCeremonyStandAlone() {
+        MergedEvent ban = only("March 2022");
+        assertThat(ban.sources()).hasSize(1);
+        MergedEvent ceremony = only("late January");
+        assertThat(ceremony.sources()).hasSize(1);
+        assertThat(ceremony.date().value()).isEqualTo("2024-01");
+    }
+
+    @Test
+    void onlyTheTwoEventsAboveAreMerged() {
+        assertThat(merged.stream().filter(MergedEvent::isMerged)).hasSize(2);
+    }
+
+    @Test
+    void everyEventIsInExactlyOneMergedEventAndNoSentenceIsMergedWithItself() {
+        Set<String> seen = new HashSet<>();
+        for (MergedEvent m : merged) {
+            Set<String> sentences = new HashSet<>();
+            for (Event e : m.sources()) {
+                assertThat(seen.add(e.id())).as(e.id()).isTrue();
+                assertThat(sentences.add(e.article().source() + "#" + e.mention().sentence())).isTrue();
+            }
+        }
+        assertThat(seen).hasSize(corpus.events().size());
+    }
+
+    @Test
+    void tuningOutputExplainsEachPair() {
+        List<PairScore> pairs = new Merger().pairs(corpus.events(), Merger.sentences(corpus));
+        PairScore diplomatEpoch = pairs.stream().filter(p -> p.a().sentence().contains("giving remarks")
+                && p.b().sentence().contains("overthrew")).findFirst().orElseThrow();
+        assertThat(diplomatEpoch.relation()).isEqualTo(DateRelation.SAME);
+        assertThat(diplomatEpoch.passes()).as("Biden's July remarks are not the overthrow").isFalse();
+        assertThat(pairs).noneMatch(p -> p.a().article().publisher().equals("The Diplomat")
+                && p.b().sentence().contains("surged across")); // written before August 2021: vetoed
+    }
+
+    private static MergedEvent only(String text) {
+        List<MergedEvent> found = merged.stream()
+                .filter(m -> m.sources().stream().anyMatch(e -> e.mention().text().equals(text))).toList();
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+}

@@ -1,0 +1,45 @@
+package app.dateline.engine.merge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    @Test
+    void conceptPhrasesBecomeOneTermWhateverTheirInflection() {
+        assertThat(tokenizer.terms("the movement's return to power")).containsExactly("movement", "#power-change");
+        assertThat(tokenizer.terms("the Taliban overthrew the government")).containsExactly("taliban", "#power-change", "govern");
+        assertThat(tokenizer.terms("after they seized control of Kabul")).containsExactly("#power-change", "kabul");
+        assertThat(tokenizer.terms("Biden withdrew US forces")).containsExactly("biden", "#withdrawal", "US", "forc");
+    }
+
+    @Test
+    void dottedAcronymsAreJoinedAndKeepTheirCase() {
+        assertThat(tokenizer.terms("a withdrawal of U.S. forces")).containsExactly("#withdrawal", "US", "forc");
+        assertThat(tokenizer.terms("let us go")).containsExactly("let", "go");
+    }
+
+    @Test
+    void stopWordsReportingVerbsAndTimeWordsCarryNoWeight() {
+        assertThat(tokenizer.terms("He said last week that the talks had stalled in March")).containsExactly("#talks", "stall");
+    }
+
+    @Test
+    void positionsCountEveryWordSoDistancesAreInWords() {
+        Tokenizer.Positioned p = tokenizer.positioned("the Taliban surged across Afghanistan");
+        assertThat(p.words()).isEqualTo(5);
+        assertThat(p.terms()).extracting(Tokenizer.Term::word).containsExactly(1, 2, 4);
+        assertThat(p.terms().get(1).isConcept()).isTrue();
+    }
+
+    @Test
+    void namesAreCapitalisedWordsThatDoNotOpenASentence() {
+        assertThat(tokenizer.names("Since the movement's return, the U.S. and the Taliban talked. Kabul fell."))
+                .containsExactlyInAnyOrder("US", "taliban");
+        assertThat(tokenizer.names("Relations with Sino-Afghan partners, said Joe Biden in August."))
+                .containsExactlyInAnyOrder("sino", "afghan", "joe", "biden");
+    }
+}
