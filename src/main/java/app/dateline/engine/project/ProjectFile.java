@@ -108,6 +108,26 @@ public final class ProjectFile {
         }
     }
 
+    /**
+     * Reads a project without touching the file, for commands that only read: a missing, damaged or newer
+     * file is an exception naming the file and the problem.
+     */
+    public static Project read(Path file) throws ProjectFileException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ProjectFileException(file + ": does not exist", e);
+        } catch (IOException e) {
+            throw new ProjectFileException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+        try {
+            return parse(bytes, file);
+        } catch (Damaged d) {
+            throw new ProjectFileException(file + ": " + d.getMessage());
+        }
+    }
+
     /** Thrown inside: a file that is damaged (as opposed to one from a newer Dateline). */
     private static final class Damaged extends Exception {
         Damaged(String message) {

@@ -1,0 +1,110 @@
+package app.dateline.cli;
+
+import app.dateline.engine.article.ArticleReader;
+import app.dateline.engine.export.EventsJsonExporter;
+import app.dateline.engine.export.ExportOptions;
+import app.dateline.engine.export.TimelineExporter;
+import app.dateline.engine.export.TimelineJsCsvExporter;
+import app.dateline.engine.export.TimelineJsExporter;
+import app.dateline.engine.extract.CorpusExtraction;
+import app.dateline.engine.extract.Extractor;
+import app.dateline.engine.project.AtomicFiles;
+import app.dateline.engine.project.Project;
+import app.dateline.engine.project.ProjectFile;
+import app.dateline.engine.project.ProjectFileException;
+import app.dateline.engine.project.Timeline;
+import app.dateline.engine.project.TimelineBuilder;
+import app.dateline.engine.project.Unresolved;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code export}: the timeline (merged events, with a project's corrections) in a format other tools read. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Writes the timeline of the articles, merged across articles and with the project's corrections,",
+                "as TimelineJS JSON, TimelineJS CSV (the Google-sheet columns) or Dateline's own JSON."})
+public final class ExportCommand implements Callable<Integer> {
+
+    /** The formats by name. Adding a format is one line here. */
+    static final Map<String, TimelineExporter> FORMATS = new LinkedHashMap<>();
+
+    static {
+        FORMATS.put("timelinejs", new TimelineJsExporter());
+        FORMATS.put("csv", new TimelineJsCsvExporter());
+        FORMATS.put("json", new EventsJsonExporter());
+    }
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "timelinejs, csv or json")
+    private String format;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write; - for standard output")
+    private String out;
+
+    @Option(names = "--project", paramLabel = "FILE", description = "A project file whose corrections apply (never changed)")
+    private Path project;
+
+    @Option(names = "--title", description = "Title of the timeline (default: the name of the first PATH)")
+    private String title;
+
+    @Option(names = "--dct", paramLabel = "YYYY-MM-DD", description = "Article date for files that give none")
+    private LocalDate dct;
+
+    @Option(names = "--threads", description = "Worker threads (default: all cores)")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Article files or folders (default: the project's corpus)")
+    private List<Path> paths = List.of();
+
+    @Override
+    public Integer call() throws IOException {
+        TimelineExporter exporter = FORMATS.get(format.toLowerCase(Locale.ROOT));
+        if (exporter == null) {
+            System.err.println("dateline export: unknown --format '" + format + "' (use " + String.join(", ", FORMATS.keySet()) + ")");
+            return 2;
+        }
+        Project p;
+        try {
+            p = project == null ? Project.of(paths.stream().map(Path::toString).toList()) : ProjectFile.read(project);
+        } catch (ProjectFileException e) {
+            System.err.println("dateline export: project " + e.getMessage());
+            return 1;
+        }
+        List<Path> corpus = paths.isEmpty() ? p.corpus().stream().map(Path::of).toList() : paths;
+        if (corpus.isEmpty()) {
+            System.err.println("dateline export: give the articles (PATH...) or a --project that names them");
+            return 2;
+        }
+        CorpusExtraction read = new Extractor(new ArticleReader(dct), threads).extract(corpus);
+        Problems.print(read.problems());
+        if (read.articles().isEmpty()) {
+            System.err.println("dateline export: no article could be read; nothing written");
+            return 1;
+        }
+        Timeline timeline = new TimelineBuilder().build(read, p);
+        for (Unresolved u : timeline.unresolved()) {
+            System.err.println("warning " + (project == null ? "" : project + ": ") + u.message());
+        }
+        String name = title != null ? title : corpus.get(0).toAbsolutePath().normalize().getFileName().toString();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        exporter.write(timeline, new ExportOptions(name), bytes);
+        if (out.equals("-")) {
+            System.out.write(bytes.toByteArray());
+            System.out.flush();
+        } else {
+            AtomicFiles.write(Path.of(out), bytes.toByteArray());
+            long shown = "json".equals(format) ? timeline.events().size() : timeline.visible().size();
+            System.err.println("wrote " + shown + " events (" + timeline.events().stream().filter(m -> m.sources().size() > 1).count()
+                    + " merged from several mentions) to " + out);
+        }
+        return 0;
+    }
+}

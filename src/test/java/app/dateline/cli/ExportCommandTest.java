@@ -1,0 +1,123 @@
+package app.dateline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dateline.engine.event.Event;
+import app.dateline.engine.extract.Extractor;
+import app.dateline.engine.merge.MergedEvent;
+import app.dateline.engine.project.Edit;
+import app.dateline.engine.project.EditHistory;
+import app.dateline.engine.project.Project;
+import app.dateline.engine.project.ProjectFile;
+import app.dateline.engine.project.Timeline;
+import app.dateline.engine.project.TimelineBuilder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCommandTest {
+
+    static final Path CORPUS = Path.of(System.getProperty("dateline.corpus", "corpus"));
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private static JsonNode slideWith(JsonNode root, String words) {
+        for (JsonNode e : root.get("events")) {
+            if (e.at("/text/text").asText().contains(words)) {
+                return e;
+            }
+        }
+        throw new AssertionError("no slide with " + words);
+    }
+
+    @Test
+    void everyFormatIsWrittenToItsFile() throws Exception {
+        assertThat(ExportCommand.FORMATS.keySet()).containsExactly("timelinejs", "csv", "json");
+        for (String format : ExportCommand.FORMATS.keySet()) {
+            Path out = dir.resolve("out." + format);
+            ExtractCommandTest.Run run = ExtractCommandTest.run("export", "--format", format, "--out", out.toString(),
+                    "--title", "Taliban", CORPUS.toString());
+            assertThat(run.exit()).as(run.err()).isZero();
+            assertThat(run.err()).contains("wrote").contains(out.toString()).doesNotContain("Exception");
+            assertThat(run.out()).isEmpty();
+            assertThat(Files.size(out)).isPositive();
+        }
+        JsonNode tl = JSON.readTree(dir.resolve("out.timelinejs").toFile());
+        assertThat(tl.at("/title/text/headline").asText()).isEqualTo("Taliban");
+        assertThat(JSON.readTree(dir.resolve("out.json").toFile()).get("format").asText()).isEqualTo("dateline-events");
+        assertThat(Files.readAllLines(dir.resolve("out.csv")).get(0)).startsWith("Year,Month,Day,Time,");
+    }
+
+    @Test
+    void aProjectsCorrectionsAreInTheExportAndItsCorpusIsUsedWhenNoPathIsGiven() throws Exception {
+        Project p = Project.of(List.of(CORPUS.toString()));
+        Timeline t = new TimelineBuilder().build(new Extractor().extract(List.of(CORPUS)), p);
+        MergedEvent takeover = t.events().stream().filter(m -> m.sources().size() == 4).findFirst().orElseThrow();
+        Event epoch = takeover.sources().stream().filter(e -> e.sentence().contains("overthrew")).findFirst().orElseThrow();
+        EditHistory h = new EditHistory(p);
+        h.perform(Edit.split(takeover, List.of(epoch)));
+        h.perform(Edit.changeLabel(takeover, "The Taliban take Kabul"));
+        Path project = dir.resolve("taliban" + ProjectFile.EXTENSION);
+        ProjectFile.save(h.current(), project);
+        byte[] saved = Files.readAllBytes(project);
+
+        Path out = dir.resolve("tl.json");
+        ExtractCommandTest.Run run = ExtractCommandTest.run("export", "--format", "timelinejs", "--out", out.toString(),
+                "--project", project.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode slide = slideWith(JSON.readTree(out.toFile()), "return to power in <strong>August 2021");
+        assertThat(slide.at("/text/headline").asText()).isEqualTo("The Taliban take Kabul");
+        // the Epoch Times' July is split off: the takeover is August 2021, a month, no day
+        assertThat(slide.get("start_date")).isEqualTo(JSON.readTree("{\"year\": 2021, \"month\": 8}"));
+        assertThat(slide.has("end_date")).isFalse();
+        assertThat(slide.has("display_date")).isFalse();
+        assertThat(Files.readAllBytes(project)).as("an export never changes the project").isEqualTo(saved);
+    }
+
+    @Test
+    void standardOutputWithADash() {
+        ExtractCommandTest.Run run = ExtractCommandTest.run("export", "--format", "json", "--out", "-", CORPUS.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).startsWith("{").contains("\"dateline-events\"");
+    }
+
+    @Test
+    void aBadPathIsOneLineAndTheRestIsExported() throws Exception {
+        Path out = dir.resolve("out.csv");
+        ExtractCommandTest.Run run = ExtractCommandTest.run("export", "--format", "csv", "--out", out.toString(),
+                dir.resolve("missing").toString(), CORPUS.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.err().lines().filter(l -> l.contains("missing")).toList())
+                .singleElement().asString().startsWith("skipped ").endsWith("does not exist");
+        assertThat(Files.exists(out)).isTrue();
+    }
+
+    @Test
+    void nothingReadableIsANonZeroExitAndNoFile() throws Exception {
+        Files.write(dir.resolve("empty.txt"), new byte[0]);
+        Path out = dir.resolve("out.json");
+        ExtractCommandTest.Run run = ExtractCommandTest.run("export", "--format", "json", "--out", out.toString(), dir.resolve("empty.txt").toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("empty.txt: is empty").contains("nothing written");
+        assertThat(Files.exists(out)).isFalse();
+    }
+
+    @Test
+    void anUnknownFormatOrADamagedProjectIsAClearError() throws Exception {
+        ExtractCommandTest.Run run = ExtractCommandTest.run("export", "--format", "xml", "--out", "x", CORPUS.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown --format 'xml' (use timelinejs, csv, json)");
+        Path project = Files.writeString(dir.resolve("p" + ProjectFile.EXTENSION), "{\"format\": \"dateline-pro");
+        run = ExtractCommandTest.run("export", "--format", "json", "--out", dir.resolve("o.json").toString(), "--project",
+                project.toString(), CORPUS.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains(project.toString()).contains("not complete JSON").doesNotContain("Exception");
+        assertThat(Files.readString(project)).isEqualTo("{\"format\": \"dateline-pro"); // left as it was
+    }
+}
