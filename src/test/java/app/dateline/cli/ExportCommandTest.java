@@ -3,7 +3,7 @@ package app.dateline.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dateline.engine.event.Event;
-import app.dateline.engine.extract.Extractor;
+import app.dateline.engine.extract.Corpora;
 import app.dateline.engine.merge.MergedEvent;
 import app.dateline.engine.project.Edit;
 import app.dateline.engine.project.EditHistory;
@@ -57,7 +57,7 @@ class ExportCommandTest {
     @Test
     void aProjectsCorrectionsAreInTheExportAndItsCorpusIsUsedWhenNoPathIsGiven() throws Exception {
         Project p = Project.of(List.of(CORPUS.toString()));
-        Timeline t = new TimelineBuilder().build(new Extractor().extract(List.of(CORPUS)), p);
+        Timeline t = new TimelineBuilder().build(Corpora.read(CORPUS), p);
         MergedEvent takeover = t.events().stream().filter(m -> m.sources().size() == 4).findFirst().orElseThrow();
         Event epoch = takeover.sources().stream().filter(e -> e.sentence().contains("overthrew")).findFirst().orElseThrow();
         EditHistory h = new EditHistory(p);

@@ -24,7 +24,9 @@ public final class Lexicon {
     private static volatile Lexicon english;
 
     private final Set<String> stopWords;
-    private final List<Phrase> phrases;
+    private final java.util.Map<String, List<Phrase>> phrasesByFirstStem = new java.util.HashMap<>();
+    /** Stems of words seen so far: the stemmer is cheap but not free, and news repeats its words. */
+    private static final java.util.Map<String, String> STEMS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** One phrase of a concept as a run of stems, e.g. [return, to, power] for "power-change". */
     record Phrase(String concept, List<String> stems) {
@@ -34,7 +36,9 @@ public final class Lexicon {
         this.stopWords = Set.copyOf(stopWords);
         List<Phrase> sorted = new ArrayList<>(phrases);
         sorted.sort(Comparator.comparingInt((Phrase p) -> p.stems().size()).reversed()); // longest match first
-        this.phrases = List.copyOf(sorted);
+        for (Phrase p : sorted) {
+            phrasesByFirstStem.computeIfAbsent(p.stems().get(0), k -> new ArrayList<>()).add(p);
+        }
     }
 
     /** The lexicon in resources/dateline/merge, read once. */
@@ -87,16 +91,20 @@ public final class Lexicon {
         }
     }
 
-    /** The Snowball (Porter2) stem of a lower-case word. The stemmer keeps state, so one per call. */
+    /** The Snowball (Porter2) stem of a lower-case word. The stemmer keeps state, so one per new word. */
     static String stem(String word) {
-        return new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH).stem(word).toString();
+        if (STEMS.size() > 200_000) {
+            STEMS.clear(); // a bound, for very large corpora
+        }
+        return STEMS.computeIfAbsent(word, w -> new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH).stem(w).toString());
     }
 
     boolean isStopWord(String lowerCaseWord) {
         return stopWords.contains(lowerCaseWord);
     }
 
-    List<Phrase> phrases() {
-        return phrases;
+    /** The phrases that start with this stem, longest first. */
+    List<Phrase> phrasesStartingWith(String stem) {
+        return phrasesByFirstStem.getOrDefault(stem, List.of());
     }
 }

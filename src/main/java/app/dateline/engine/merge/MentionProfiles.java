@@ -29,6 +29,7 @@ final class MentionProfiles {
     private final Tokenizer tokenizer;
     private final TfIdf tfidf;
     private final Map<String, TermVector> articleVectors = new HashMap<>();
+    private final Map<String, Double> articleSimilarity = new HashMap<>();
 
     MentionProfiles(List<Event> events, Collection<String> idfDocuments, MergeSettings settings, Tokenizer tokenizer) {
         this.events = List.copyOf(events);
@@ -87,7 +88,7 @@ final class MentionProfiles {
         if (sameArticle(i, j) && r.compareTo(DateRelation.INSIDE) > 0) {
             return "one article giving two different dates";
         }
-        if (!sameArticle(i, j) && articleVector(i).cosine(articleVector(j)) < settings.story()) {
+        if (!sameArticle(i, j) && storySimilarity(i, j) < settings.story()) {
             return "articles about different stories";
         }
         return null;
@@ -97,6 +98,14 @@ final class MentionProfiles {
     double threshold(DateRelation worst, boolean sameArticle) {
         double t = settings.threshold(worst);
         return sameArticle ? Math.max(t, settings.sameArticle()) : t;
+    }
+
+    /** How alike the two mentions' articles are as wholes (TF-IDF cosine), computed once per pair of articles. */
+    private double storySimilarity(int i, int j) {
+        String a = events.get(i).article().source();
+        String b = events.get(j).article().source();
+        String key = a.compareTo(b) < 0 ? a + "\n" + b : b + "\n" + a;
+        return articleSimilarity.computeIfAbsent(key, k -> articleVector(i).cosine(articleVector(j)));
     }
 
     private TermVector articleVector(int i) {

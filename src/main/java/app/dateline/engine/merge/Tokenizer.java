@@ -90,7 +90,7 @@ public final class Tokenizer {
     }
 
     private Lexicon.Phrase phraseAt(List<Word> words, int at) {
-        for (Lexicon.Phrase p : lexicon.phrases()) {
+        for (Lexicon.Phrase p : lexicon.phrasesStartingWith(words.get(at).stem)) {
             List<String> stems = p.stems();
             if (at + stems.size() > words.size()) {
                 continue;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dateline.engine.article.ArticleReader;
 import app.dateline.engine.extract.CorpusExtraction;
-import app.dateline.engine.extract.Extractor;
+import app.dateline.engine.extract.Corpora;
 import app.dateline.engine.project.Project;
 import app.dateline.engine.project.Timeline;
 import app.dateline.engine.project.TimelineBuilder;
@@ -38,7 +38,7 @@ class TimelineExportsTest {
 
     @BeforeAll
     static void read() {
-        CorpusExtraction x = new Extractor().extract(List.of(CORPUS));
+        CorpusExtraction x = Corpora.read(CORPUS);
         timeline = new TimelineBuilder().build(x, Project.of(List.of(CORPUS.toString())));
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dateline.engine.event.Event;
 import app.dateline.engine.extract.CorpusExtraction;
-import app.dateline.engine.extract.Extractor;
+import app.dateline.engine.extract.Corpora;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +21,7 @@ class MergerCorpusTest {
 
     @BeforeAll
     static void merge() {
-        corpus = new Extractor().extract(List.of(CORPUS));
+        corpus = Corpora.read(CORPUS);
         merged = new Merger().merge(corpus);
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.dateline.engine.event.Event;
 import app.dateline.engine.extract.CorpusExtraction;
-import app.dateline.engine.extract.Extractor;
+import app.dateline.engine.extract.Corpora;
 import app.dateline.engine.merge.MergedEvent;
 import app.dateline.engine.timex.TimexMod;
 import java.io.IOException;
@@ -43,7 +43,7 @@ class CorrectionsSurviveRestartTest {
     }
 
     private Timeline read(Project p) {
-        CorpusExtraction x = new Extractor().extract(List.of(corpus));
+        CorpusExtraction x = Corpora.read(corpus);
         return new TimelineBuilder().build(x, p);
     }
 
@@ -86,7 +86,7 @@ class CorrectionsSurviveRestartTest {
     @Test
     void anEventAddedFromAPhraseSurvivesARestartDatedByTheUserOrByTheEngine() throws IOException {
         Path fa = corpus.resolve(FA);
-        String body = new Extractor().extract(List.of(fa)).articles().get(0).article().body();
+        String body = Corpora.read(fa).articles().get(0).article().body();
         String phrase = "The day after the Taliban takeover";
         int at = body.indexOf(phrase);
         EditHistory h = new EditHistory(Project.of(List.of(corpus.toString())));
