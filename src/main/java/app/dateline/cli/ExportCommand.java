@@ -30,8 +30,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code export}: the timeline (merged events, with a project's corrections) in a format other tools read. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes the timeline of the articles, merged across articles and with the project's corrections,",
-                "as TimelineJS JSON, TimelineJS CSV (the Google-sheet columns) or Dateline's own JSON."})
+        description = "Writes the timeline (one event per story event, merged across articles, with a project's "
+                + "corrections) as TimelineJS JSON, TimelineJS CSV or Dateline's own JSON.")
 public final class ExportCommand implements Callable<Integer> {
 
     /** The formats by name. Adding a format is one line here. */

@@ -1,7 +1,9 @@
 package app.dateline.engine.project;
 
 import app.dateline.engine.event.Event;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * One mention, named so that it is found again after the corpus is read anew: its article, its offsets and
@@ -26,6 +28,11 @@ public record EventKey(String article, int begin, int end, String text, String s
 
     EventKey withArticle(String path) {
         return new EventKey(path, begin, end, text, sentence);
+    }
+
+    /** The keys with every article path passed through {@code f}. */
+    static List<EventKey> mapArticles(List<EventKey> keys, UnaryOperator<String> f) {
+        return keys.stream().map(k -> k.withArticle(f.apply(k.article()))).toList();
     }
 
     /** "'August 2021' in corpus/x.txt at 792": for messages. */

@@ -26,7 +26,7 @@ public record EventRef(List<EventKey> sources) {
     }
 
     EventRef mapArticles(UnaryOperator<String> f) {
-        return new EventRef(sources.stream().map(k -> k.withArticle(f.apply(k.article()))).toList());
+        return new EventRef(EventKey.mapArticles(sources, f));
     }
 
     String describe() {

@@ -12,7 +12,6 @@ public record ManualMerge(List<EventKey> a, List<EventKey> b) {
     }
 
     ManualMerge mapArticles(UnaryOperator<String> f) {
-        return new ManualMerge(a.stream().map(k -> k.withArticle(f.apply(k.article()))).toList(),
-                b.stream().map(k -> k.withArticle(f.apply(k.article()))).toList());
+        return new ManualMerge(EventKey.mapArticles(a, f), EventKey.mapArticles(b, f));
     }
 }

@@ -12,7 +12,6 @@ public record ManualSplit(List<EventKey> detached, List<EventKey> rest) {
     }
 
     ManualSplit mapArticles(UnaryOperator<String> f) {
-        return new ManualSplit(detached.stream().map(k -> k.withArticle(f.apply(k.article()))).toList(),
-                rest.stream().map(k -> k.withArticle(f.apply(k.article()))).toList());
+        return new ManualSplit(EventKey.mapArticles(detached, f), EventKey.mapArticles(rest, f));
     }
 }

@@ -72,12 +72,6 @@ public record Project(List<String> corpus, List<DateCorrection> dateCorrections,
                 merges, splits, view);
     }
 
-    public Project withoutAddedEvent(String id) {
-        List<AddedEvent> a = new ArrayList<>(addedEvents);
-        a.removeIf(x -> x.id().equals(id));
-        return new Project(corpus, dateCorrections, labelCorrections, hidden, a, merges, splits, view);
-    }
-
     /** A manual merge; any earlier split that kept these sources apart is dropped. */
     public Project withMerge(ManualMerge m) {
         List<ManualSplit> s = new ArrayList<>(splits);

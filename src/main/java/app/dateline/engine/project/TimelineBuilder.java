@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * Applies a project to a reading of the corpus: adds the user's events, merges with the user's merges and
  * splits in force, then puts the user's dates, labels and hidden marks on the merged events. A correction
- * whose event is not found is kept in the project and reported in {@link Timeline#unresolved()}.
+ * whose event is not found is kept in the project and reported in {@link Timeline#unresolved()}. Not
+ * thread-safe (it may tag added phrases with its own tagger): keep one per thread that builds timelines.
  */
 public final class TimelineBuilder {
 
