@@ -6,10 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
@@ -24,9 +27,9 @@ public final class Lexicon {
     private static volatile Lexicon english;
 
     private final Set<String> stopWords;
-    private final java.util.Map<String, List<Phrase>> phrasesByFirstStem = new java.util.HashMap<>();
+    private final Map<String, List<Phrase>> phrasesByFirstStem = new HashMap<>();
     /** Stems of words seen so far: the stemmer is cheap but not free, and news repeats its words. */
-    private static final java.util.Map<String, String> STEMS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
 
     /** One phrase of a concept as a run of stems, e.g. [return, to, power] for "power-change". */
     record Phrase(String concept, List<String> stems) {

@@ -1,6 +1,7 @@
 package app.dateline.engine.merge;
 
 import app.dateline.engine.event.Event;
+import java.util.Set;
 
 /**
  * Why two events were or were not merged: how their dates stand, how similar their sentences are, the
@@ -8,7 +9,7 @@ import app.dateline.engine.event.Event;
  * and for telling the user.
  */
 public record PairScore(Event a, Event b, DateRelation relation, double similarity, double threshold,
-                        java.util.Set<String> sharedNames) {
+                        Set<String> sharedNames) {
 
     public boolean passes() {
         return similarity >= threshold && !sharedNames.isEmpty();

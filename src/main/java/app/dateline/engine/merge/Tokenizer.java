@@ -1,8 +1,10 @@
 package app.dateline.engine.merge;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,8 +74,8 @@ public final class Tokenizer {
      * "Kabul") and acronyms ("US" from "U.S."), without stop words (month and day names are stop words).
      * Two mentions of one event share at least one name: who did it, where, to whom.
      */
-    public java.util.Set<String> names(String text) {
-        java.util.Set<String> out = new java.util.HashSet<>();
+    public Set<String> names(String text) {
+        Set<String> out = new HashSet<>();
         text = joinAcronyms(text);
         Matcher m = NAME.matcher(text);
         while (m.find()) {

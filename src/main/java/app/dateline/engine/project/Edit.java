@@ -1,10 +1,13 @@
 package app.dateline.engine.project;
 
+import app.dateline.engine.event.Event;
 import app.dateline.engine.merge.MergedEvent;
 import app.dateline.engine.timex.Granularity;
 import app.dateline.engine.timex.TimexMod;
 import app.dateline.engine.timex.TimexValues;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * One thing the user does to a project. An edit makes a new project from the old one; undo goes back to the old
@@ -25,7 +28,7 @@ public interface Edit {
                     + "2021-08, 2021-08-15, 2021-SU or 2021");
         }
         DateCorrection c = new DateCorrection(EventRef.of(event), v, mod);
-        return of("Change date to " + v + (mod == null ? "" : " (" + mod.name().toLowerCase(java.util.Locale.ROOT) + ")"),
+        return of("Change date to " + v + (mod == null ? "" : " (" + mod.name().toLowerCase(Locale.ROOT) + ")"),
                 p -> p.withDateCorrection(c));
     }
 
@@ -75,7 +78,7 @@ public interface Edit {
     }
 
     /** Takes {@code detached} sources out of a merged event; they stay together as one event if several. */
-    static Edit split(MergedEvent event, List<app.dateline.engine.event.Event> detached) {
+    static Edit split(MergedEvent event, List<Event> detached) {
         List<EventKey> out = detached.stream().map(EventKey::of).toList();
         List<EventKey> rest = EventRef.of(event).sources().stream().filter(k -> !out.contains(k)).toList();
         if (out.isEmpty() || rest.isEmpty()) {
@@ -85,7 +88,7 @@ public interface Edit {
         return of("Split event", p -> p.withSplit(s));
     }
 
-    private static Edit of(String description, java.util.function.UnaryOperator<Project> f) {
+    private static Edit of(String description, UnaryOperator<Project> f) {
         return new Edit() {
             @Override
             public Project apply(Project project) {

@@ -15,6 +15,7 @@ import app.dateline.engine.text.Sentence;
 import app.dateline.engine.timex.Timex;
 import app.dateline.engine.timex.TimexMod;
 import app.dateline.engine.timex.TimexType;
+import java.util.List;
 
 /**
  * Makes the events the user added by selecting a phrase: finds the phrase again in the article (where it was,
@@ -96,7 +97,7 @@ public final class PhraseEvents {
             tagger = new TemporalTagger();
         }
         Article a = article.article();
-        Article alone = new Article(a.source(), a.title(), a.publisher(), a.published(), a.dateOrigin(), phrase, java.util.List.of());
+        Article alone = new Article(a.source(), a.title(), a.publisher(), a.published(), a.dateOrigin(), phrase, List.of());
         for (Mention m : tagger.tag(alone, segmenter.segment(phrase))) {
             if (m.timex().type().isPoint()) {
                 return m;

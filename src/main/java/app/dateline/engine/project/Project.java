@@ -1,6 +1,7 @@
 package app.dateline.engine.project;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ public record Project(List<String> corpus, List<DateCorrection> dateCorrections,
         addedEvents = orEmpty(addedEvents);
         merges = orEmpty(merges);
         splits = orEmpty(splits);
-        view = view == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(view));
+        view = view == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(view));
     }
 
     public static Project of(List<String> corpus) {
