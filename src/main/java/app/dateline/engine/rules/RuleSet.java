@@ -171,6 +171,13 @@ public final class RuleSet {
 
     /** All matches of all rules in a sentence, overlapping ones resolved: longest wins, then earlier rule. */
     public List<RuleMatch> match(String sentence) {
+        List<RuleMatch> kept = matchWithBlocks(sentence);
+        kept.removeIf(k -> k.rule().blocks());
+        return kept;
+    }
+
+    /** As {@link #match}, but the matches of blocking rules that won their overlaps are kept too. */
+    public List<RuleMatch> matchWithBlocks(String sentence) {
         List<RuleMatch> candidates = new ArrayList<>();
         for (Rule rule : rules) {
             Matcher m = rule.pattern().matcher(sentence);
@@ -215,7 +222,6 @@ public final class RuleSet {
                 kept.add(c);
             }
         }
-        kept.removeIf(k -> k.rule().blocks());
         kept.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return kept;
     }

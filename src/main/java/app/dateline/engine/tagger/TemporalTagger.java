@@ -31,6 +31,9 @@ public final class TemporalTagger {
     /** Durations in hours or minutes come out of the unit table as P2TH; TimeML writes PT2H. */
     private static final Pattern TIME_UNIT = Pattern.compile("^P([\\dX.]+)T([HMS])$");
 
+    /** Decades and centuries: TimeML counts them in years. */
+    private static final Pattern BIG_UNIT = Pattern.compile("^P(\\d+|X)(DE|CE)$");
+
     /** The tables whose words may stand in a date found by Natty. */
     private static final List<String> NATTY_VOCABULARY =
             List.of("nattyword", "month", "weekday", "timeofday", "relunit", "number", "part", "season");
@@ -54,16 +57,17 @@ public final class TemporalTagger {
     public List<Mention> tag(Article article, SegmentedText text) {
         List<Mention> mentions = new ArrayList<>();
         LocalDate dct = article.published();
-        LocalDate previous = null;
+        Timex previous = null;
         for (Sentence s : text.sentences()) {
             String sentence = text.text(s);
             List<Found> found = new ArrayList<>();
-            for (RuleMatch m : rules.match(sentence)) {
+            for (RuleMatch m : rules.matchWithBlocks(sentence)) {
                 found.add(new Found(m.begin(), m.end(), m.rule().type(), m.value(), m.mod(), m.rule().name()));
             }
             if (natty != null) {
                 addNatty(sentence, dct, found);
             }
+            found.removeIf(f -> f.type == null); // blocked text: kept until here to keep Natty off it too
             found.sort((a, b) -> Integer.compare(a.begin, b.begin));
             for (Found f : found) {
                 Mention mention = mention(f, s, sentence, dct, previous);
@@ -72,8 +76,8 @@ public final class TemporalTagger {
                 }
                 mentions.add(mention);
                 Timex t = mention.timex();
-                if (t.isAnchoredPoint() && t.granularity().compareTo(Granularity.MONTH) <= 0) {
-                    previous = t.from();
+                if (t.isAnchoredPoint() && t.granularity().compareTo(Granularity.YEAR) <= 0) {
+                    previous = t;
                 }
             }
         }
@@ -99,7 +103,7 @@ public final class TemporalTagger {
         }
     }
 
-    private Mention mention(Found f, Sentence s, String sentence, LocalDate dct, LocalDate previous) {
+    private Mention mention(Found f, Sentence s, String sentence, LocalDate dct, Timex previous) {
         String text = sentence.substring(f.begin, f.end);
         TimexMod mod = f.mod == null ? null : TimexMod.valueOf(f.mod);
         Timex timex;
@@ -113,10 +117,20 @@ public final class TemporalTagger {
                 return null; // a calendar form naming a day that does not exist ("February 30, 2021")
             }
         } else {
-            timex = Timex.of(f.type, TIME_UNIT.matcher(f.value).replaceFirst("PT$1$2"), mod);
+            timex = Timex.of(f.type, durationValue(f.value), mod);
             anchor = Anchor.notAPoint();
         }
         return new Mention(s.begin() + f.begin, s.begin() + f.end, text, timex, anchor, s.index(), s.paragraph(), f.origin);
+    }
+
+    /** TimeML duration values: P2TH is PT2H, P2DE is P20Y, P3CE is P300Y. */
+    static String durationValue(String value) {
+        Matcher big = BIG_UNIT.matcher(value);
+        if (big.matches()) {
+            int factor = big.group(2).equals("DE") ? 10 : 100;
+            return big.group(1).equals("X") ? "PXY" : "P" + Integer.parseInt(big.group(1)) * factor + "Y";
+        }
+        return TIME_UNIT.matcher(value).replaceFirst("PT$1$2");
     }
 
     private record Found(int begin, int end, TimexType type, String value, String mod, String origin) {
