@@ -33,12 +33,14 @@ public final class RuleSet {
     private final Map<String, String> macros;
     private final List<Rule> rules;
     private final Normalizers normalizers;
+    private final Prefilter prefilter;
 
     private RuleSet(Map<String, WordTable> tables, Map<String, String> macros, List<Rule> rules) {
         this.tables = Collections.unmodifiableMap(tables);
         this.macros = Collections.unmodifiableMap(macros);
         this.rules = List.copyOf(rules);
         this.normalizers = new Normalizers(this.tables);
+        this.prefilter = new Prefilter(this.rules);
     }
 
     /** The English rules shipped with Dateline, loaded once. */
@@ -179,7 +181,12 @@ public final class RuleSet {
     /** As {@link #match}, but the matches of blocking rules that won their overlaps are kept too. */
     public List<RuleMatch> matchWithBlocks(String sentence) {
         List<RuleMatch> candidates = new ArrayList<>();
-        for (Rule rule : rules) {
+        boolean[] admitted = prefilter.admitted(sentence);
+        for (int r = 0; r < rules.size(); r++) {
+            if (!admitted[r]) {
+                continue; // the sentence lacks every word the rule needs
+            }
+            Rule rule = rules.get(r);
             Matcher m = rule.pattern().matcher(sentence);
             int from = 0;
             while (from <= sentence.length() && m.find(from)) {

@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code UNDEF-year-MM}, {@code UNDEF-year-MM-DD}, {@code UNDEF-year-SU}, {@code UNDEF-year-Q3}: the year is
  *       missing ("in April", "the third quarter"). Past tense takes the latest one up to the article date,
- *       future tense the next one; without a tense the nearer one. A day more than eight months away the
- *       tense points to is taken the other way ("payable Dec. 7" in a past-tense sentence of November).</li>
+ *       future tense the next one; without a tense the nearer one. A day or quarter more than eight months
+ *       away the tense points to is taken the other way ("payable Dec. 7" in a past-tense sentence of
+ *       November; "expects a third-quarter loss" in October): writers add the year to those when far.</li>
  *   <li>{@code UNDEF-this-UNIT}, {@code UNDEF-this-UNIT-MINUS-2}, {@code -PLUS-1}: the article's day, week, month,
  *       quarter, year, decade or century, shifted ("last week", "two years ago")</li>
  *   <li>{@code UNDEF-ago-year-MINUS-1}: as {@code this}, but when the date under discussion is recent and finer
@@ -33,7 +34,8 @@ import java.util.regex.Pattern;
  *       finer date keeps its granularity ("a year earlier" after "the third quarter" is that quarter a year
  *       before)</li>
  *   <li>{@code UNDEF-REF-quarter}: the quarter under discussion ("the quarter", "the year-ago quarter" with
- *       {@code -MINUS-4}): the quarter of the date mentioned before, else the last quarter that has ended</li>
+ *       {@code -MINUS-4}): the quarter mentioned before, else the last quarter that has ended;
+ *       {@code UNDEF-REF-quarter-IN-1988} is that quarter in 1988 ("the 1988 period")</li>
  * </ul>
  * A suffix after {@code +} is appended to the result ({@code UNDEF-weekday-3+TEV} is Wednesday evening,
  * {@code UNDEF-this-year-PLUS-1+-Q1} the first quarter of next year).
@@ -44,11 +46,12 @@ public final class Resolver {
     private static final Pattern YEAR_MISSING = Pattern.compile("UNDEF-(REF-)?year-(\\d{2}(?:-\\d{2})?|SP|SU|FA|WI|Q[1-4]|H[12])");
     private static final Pattern SHIFT = Pattern.compile(
             "UNDEF-(REF|this|ago)-(day|week|weekend|month|quarter|half|year|decade|century)(?:-(PLUS|MINUS)-(\\d+|X))?");
+    private static final Pattern IN_YEAR = Pattern.compile("(UNDEF-.*)-IN-(\\d{4})");
     private static final Pattern NAMED = Pattern.compile("UNDEF-(REF-)?(last|next|this)-(\\d{2}|SP|SU|FA|WI)");
     private static final Pattern WEEKDAY = Pattern.compile("UNDEF-(REF-)?(?:(last|next|this)-)?weekday-([1-7]|WE)");
 
-    /** A day the tense points to is taken the other way when it is further than this from the reference. */
-    private static final int FARTHEST_DAY = 240;
+    /** A day or quarter the tense points to is taken the other way when it is further than this many days away. */
+    private static final int FARTHEST = 240;
     /** A date under discussion older than this is not what "a year ago" or "the quarter" refers to. */
     private static final int RECENT_DAYS = 400;
 
@@ -67,6 +70,14 @@ public final class Resolver {
         if (!value.startsWith("UNDEF-")) {
             return new ResolvedValue(value + suffix, Anchor.explicit());
         }
+        Matcher in = IN_YEAR.matcher(value);
+        if (in.matches()) {
+            ResolvedValue q = resolve(in.group(1), dct, previous, tense);
+            String year = in.group(2);
+            return q.value().matches("\\d{4}-Q\\d") ? new ResolvedValue(year + q.value().substring(4) + suffix,
+                    new Anchor(q.anchor().kind(), q.anchor().reference(), q.anchor().explanation() + ", in " + year))
+                    : new ResolvedValue(year + suffix, Anchor.explicit());
+        }
         Matcher m = SHIFT.matcher(value);
         boolean shift = m.matches();
         String unit = shift ? m.group(2) : null;
@@ -74,7 +85,7 @@ public final class Resolver {
         LocalDate ref = fromPrevious ? previous.from() : dct;
         if ("quarter".equals(unit) && value.startsWith("UNDEF-REF-")) {
             Timex discussed = recent(previous, dct) ? previous : null;
-            fromPrevious = discussed != null && discussed.granularity().compareTo(Granularity.QUARTER) <= 0;
+            fromPrevious = discussed != null && discussed.granularity() == Granularity.QUARTER;
             ref = fromPrevious ? discussed.from() : dct == null ? null : dct.minusMonths(3);
         }
         AnchorKind kind = fromPrevious ? AnchorKind.PREVIOUS_DATE : AnchorKind.ARTICLE_DATE;
@@ -167,11 +178,12 @@ public final class Resolver {
             TimexSpan n = span(next, rest);
             long toPrev = p == null ? Long.MAX_VALUE : ref.toEpochDay() - p.to().toEpochDay();
             long toNext = n == null ? Long.MAX_VALUE : n.from().toEpochDay() - ref.toEpochDay();
-            boolean day = rest.length() == 5;
+            // Days and quarters are written without a year only when they are close; "in March" is not.
+            boolean close = rest.length() == 5 || rest.startsWith("Q") || rest.startsWith("H");
             if (tense == Tense.PAST) {
-                chosen = day && toPrev > FARTHEST_DAY && toNext < toPrev ? next : prev;
+                chosen = close && toPrev > FARTHEST && toNext < toPrev ? next : prev;
             } else if (tense == Tense.FUTURE) {
-                chosen = day && toNext > FARTHEST_DAY && toPrev < toNext ? prev : next;
+                chosen = close && toNext > FARTHEST && toPrev < toNext ? prev : next;
             } else {
                 chosen = toNext < toPrev ? next : prev;
             }

@@ -76,7 +76,7 @@ public final class TemporalTagger {
                 }
                 mentions.add(mention);
                 Timex t = mention.timex();
-                if (t.isAnchoredPoint() && t.granularity().compareTo(Granularity.YEAR) <= 0) {
+                if (t.isAnchoredPoint() && t.granularity().compareTo(Granularity.YEAR) <= 0 && !looksBack(mention, previous)) {
                     previous = t;
                 }
             }
@@ -121,6 +121,15 @@ public final class TemporalTagger {
             anchor = Anchor.notAPoint();
         }
         return new Mention(s.begin() + f.begin, s.begin() + f.end, text, timex, anchor, s.index(), s.paragraph(), f.origin);
+    }
+
+    /**
+     * A comparison with the past ("up from $4 a year earlier") does not move the story to that date: a date
+     * resolved from the one before and earlier than it leaves the date under discussion as it was.
+     */
+    private static boolean looksBack(Mention mention, Timex previous) {
+        return previous != null && mention.anchor().kind() == AnchorKind.PREVIOUS_DATE
+                && mention.timex().from().isBefore(previous.from());
     }
 
     /** TimeML duration values: P2TH is PT2H, P2DE is P20Y, P3CE is P300Y. */
