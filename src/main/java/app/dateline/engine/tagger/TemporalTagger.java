@@ -110,7 +110,12 @@ public final class TemporalTagger {
         Anchor anchor;
         if (f.type.isPoint()) {
             Tense tense = tenses.tense(sentence, f.begin, f.end);
-            ResolvedValue r = resolver.resolve(f.value, dct, previous, tense);
+            ResolvedValue r;
+            try {
+                r = resolver.resolve(f.value, dct, previous, tense);
+            } catch (IllegalArgumentException badForm) {
+                return null; // a rule whose value template left a part empty: drop the match, keep the article
+            }
             timex = Timex.of(f.type, r.value(), mod);
             anchor = r.anchor();
             if (timex.from() == null && timex.granularity() != Granularity.NONE) {
