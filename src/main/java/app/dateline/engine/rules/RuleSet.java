@@ -103,7 +103,7 @@ public final class RuleSet {
                 groups.add(named.group(1));
             }
             pattern = Pattern.compile(regex,
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    Pattern.CASE_INSENSITIVE);
         } catch (PatternSyntaxException | IllegalStateException e) {
             throw new IllegalStateException(file + ": rule " + name + ": " + e.getMessage(), e);
         }

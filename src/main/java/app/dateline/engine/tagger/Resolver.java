@@ -99,8 +99,10 @@ public final class Resolver {
                     new Anchor(kind, ref, "some time " + (m.group(3).equals("MINUS") ? "before " : "after ") + refWords));
         } else if (shift) {
             int n = m.group(3) == null ? 0 : Integer.parseInt(m.group(4)) * (m.group(3).equals("PLUS") ? 1 : -1);
-            boolean ago = m.group(1).equals("ago") && unit.equals("year") && finerThanYear(previous) && recent(previous, dct);
-            if (ago || fromPrevious && unit.equals("year") && finerThanYear(previous)) {
+            // "a year ago/earlier" compares with the date under discussion; "50 years ago" is just a year
+            boolean oneYear = unit.equals("year") && Math.abs(n) == 1 && finerThanYear(previous);
+            boolean ago = m.group(1).equals("ago") && oneYear && recent(previous, dct);
+            if (ago || fromPrevious && oneYear) {
                 r = new ResolvedValue(shiftYears(previous.value(), n), new Anchor(AnchorKind.PREVIOUS_DATE, previous.from(),
                         Math.abs(n) + " year" + (Math.abs(n) == 1 ? "" : "s") + (n < 0 ? " before " : " after ")
                                 + "the date under discussion, " + previous.value()));

@@ -25,8 +25,10 @@ public final class TemporalTagger {
 
     /** Words and shapes worth asking Natty about when no rule matched them. */
     private static final Pattern NATTY_TRIGGER = Pattern.compile(
-            "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tomorrow"
-                    + "|yesterday|christmas|easter|thanksgiving|halloween|noon|midnight)|\\d[:/]\\d|\\d\\s*[ap]\\.?m\\b");
+            "(?i)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+                    + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
+                    + "|today|tonight|tomorrow|yesterday|christmas|easter|thanksgiving|halloween|noon|midnight)\\b"
+                    + "|\\d[:/]\\d|\\d\\s*[ap]\\.?m\\b");
 
     /** Durations in hours or minutes come out of the unit table as P2TH; TimeML writes PT2H. */
     private static final Pattern TIME_UNIT = Pattern.compile("^P([\\dX.]+)T([HMS])$");
@@ -95,6 +97,15 @@ public final class TemporalTagger {
             return;
         }
         for (NattyCandidate c : natty.parse(sentence, dct)) {
+            boolean timed = c.value().matches(".*T\\d\\d:\\d\\d$");
+            // A clock time Natty reads around a date the rules found ("10 p.m. Wednesday", "5 p.m. EST, Nov. 6")
+            // replaces that date: the rules know no clock times.
+            boolean widens = timed && found.stream().filter(f -> f.begin < c.end() && c.begin() < f.end)
+                    .allMatch(f -> f.type != null && f.type.isPoint() && f.begin >= c.begin() && f.end <= c.end()
+                            && f.end - f.begin < c.end() - c.begin());
+            if (widens) {
+                found.removeIf(f -> f.begin < c.end() && c.begin() < f.end);
+            }
             boolean overlaps = found.stream().anyMatch(f -> f.begin < c.end() && c.begin() < f.end);
             if (!overlaps) {
                 TimexType type = c.value().contains("T") && !c.value().startsWith("UNDEF-this") ? TimexType.TIME : TimexType.DATE;
