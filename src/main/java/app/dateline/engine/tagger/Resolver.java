@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code UNDEF-year-MM}, {@code UNDEF-year-MM-DD}, {@code UNDEF-year-SU}, {@code UNDEF-year-Q3}: the year is
  *       missing ("in April", "the third quarter"). Past tense takes the latest one up to the article date,
- *       future tense the next one; without a tense the nearer one. A day or quarter more than eight months
- *       away the tense points to is taken the other way ("payable Dec. 7" in a past-tense sentence of
+ *       future tense the next one; without a tense the past one unless the next is less than half as far.
+ *       A day or quarter more than eight months away the tense points to is taken the other way ("payable Dec. 7" in a past-tense sentence of
  *       November; "expects a third-quarter loss" in October): writers add the year to those when far.</li>
  *   <li>{@code UNDEF-this-UNIT}, {@code UNDEF-this-UNIT-MINUS-2}, {@code -PLUS-1}: the article's day, week, month,
  *       quarter, year, decade or century, shifted ("last week", "two years ago")</li>
@@ -187,7 +187,8 @@ public final class Resolver {
             } else if (tense == Tense.FUTURE) {
                 chosen = close && toNext > FARTHEST && toPrev < toNext ? prev : next;
             } else {
-                chosen = toNext < toPrev ? next : prev;
+                // no tense: news reports the past, so the past one unless the next is much nearer
+                chosen = toNext < toPrev / 2 ? next : prev;
             }
             how = chosen == prev ? (tense == Tense.PAST ? "the latest (past tense) up to " : "the nearest to ")
                     : (tense == Tense.FUTURE ? "the next (future tense) after " : "the nearest to ");
@@ -199,26 +200,6 @@ public final class Resolver {
     /** The days {@code rest} covers in {@code year}, or null when there is no such day (February 29). */
     private static TimexSpan span(int year, String rest) {
         return TimexValues.span(String.format(Locale.ROOT, "%04d-%s", year, rest));
-    }
-
-    /** Where in the year a month, day, season or quarter starts, as MMDD, to compare with the reference. */
-    private static int position(String rest) {
-        if (rest.matches("\\d{2}-\\d{2}")) {
-            return Integer.parseInt(rest.substring(0, 2)) * 100 + Integer.parseInt(rest.substring(3));
-        }
-        if (rest.matches("\\d{2}")) {
-            return Integer.parseInt(rest) * 100 + 1;
-        }
-        return switch (rest) {
-            case "SP" -> 301;
-            case "SU" -> 601;
-            case "FA" -> 901;
-            case "WI" -> 1201;
-            case "Q1", "H1" -> 101;
-            case "Q2" -> 401;
-            case "Q3", "H2" -> 701;
-            default -> 1001;
-        };
     }
 
     private static ResolvedValue shift(String unit, int n, LocalDate ref, AnchorKind kind, String refWords) {
@@ -250,34 +231,27 @@ public final class Resolver {
         if (ref == null) {
             return unanchored("XXXX-" + code, "named in the text; the article has no date, so the year is unknown");
         }
-        int here = position(code);
-        int refPart = code.matches("\\d{2}") ? ref.getMonthValue() * 100 + 1 : seasonStart(ref);
         int year = ref.getYear();
-        if (which.equals("last") && here >= refPart) {
-            year--;
-        } else if (which.equals("next") && here <= refPart) {
-            year++;
-        }
-        if (code.equals("WI") && which.equals("this") && ref.getMonthValue() <= 2) {
-            year--;
+        if (which.equals("this")) {
+            // the one that holds the reference, else the one of its year ("this spring" in August)
+            TimexSpan before = span(year - 1, code);
+            if (before != null && !before.to().isBefore(ref)) {
+                year--; // this winter, in February
+            }
+        } else if (which.equals("last")) {
+            // the latest one that has ended before the reference
+            for (int i = 0; i < 3 && (span(year, code) == null || !span(year, code).to().isBefore(ref)); i++) {
+                year--;
+            }
+        } else {
+            // the first one that begins after the reference
+            for (int i = 0; i < 3 && (span(year, code) == null || !span(year, code).from().isAfter(ref)); i++) {
+                year++;
+            }
         }
         String value = String.format(Locale.ROOT, "%04d-%s", year, code);
         String words = (which.equals("this") ? "the one of " : "the " + which + " one from ") + refWords;
         return new ResolvedValue(value, new Anchor(kind, ref, words));
-    }
-
-    private static int seasonStart(LocalDate d) {
-        int m = d.getMonthValue();
-        if (m >= 3 && m <= 5) {
-            return 301;
-        }
-        if (m >= 6 && m <= 8) {
-            return 601;
-        }
-        if (m >= 9 && m <= 11) {
-            return 901;
-        }
-        return 1201;
     }
 
     private static ResolvedValue weekday(String which, int day, LocalDate ref, Tense tense, AnchorKind kind, String refWords) {

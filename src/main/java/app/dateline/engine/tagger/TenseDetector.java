@@ -22,7 +22,7 @@ public final class TenseDetector {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’]+");
     /** How far from the expression a verb may stand and still govern it. */
-    private static final int REACH = 12;
+    private static final int REACH = 8;
 
     private final WordTable markers;
 
@@ -37,6 +37,9 @@ public final class TenseDetector {
         int clauseEnd = semi < 0 ? sentence.length() : semi;
         List<String> left = words(sentence.substring(clauseStart, Math.max(clauseStart, begin)));
         List<String> right = words(sentence.substring(Math.min(end, clauseEnd), clauseEnd));
+        if (!left.isEmpty() && "NEXT_FUTURE".equals(markers.value(lower(left.get(left.size() - 1))))) {
+            return Tense.FUTURE; // "by May", "through January": a deadline ahead
+        }
         Tense t = null;
         for (int i = left.size() - 1; i >= Math.max(0, left.size() - REACH) && t == null; i--) {
             t = marker(left, i);
@@ -49,15 +52,20 @@ public final class TenseDetector {
 
     /** The tense word {@code i} of {@code words} signals, or null. */
     private Tense marker(List<String> words, int i) {
-        String w = words.get(i);
+        String w = lower(words.get(i));
         String kind = markers.value(w);
         if ("FUTURE".equals(kind)) {
             return Tense.FUTURE;
         }
-        if ("PAST".equals(kind) || kind == null && w.length() > 4 && w.endsWith("ed")) {
-            // "will be held", "is expected to be completed": a participle after a future marker is future.
+        boolean ed = kind == null && w.length() > 4 && w.endsWith("ed");
+        if (ed && i > 0 && "DETERMINER".equals(markers.value(lower(words.get(i - 1))))) {
+            return null; // "a still unspecified date": an adjective, not a verb
+        }
+        if ("PAST".equals(kind) || ed) {
+            // "will be held", "to be published": a participle after a future marker is future.
             for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
-                if ("FUTURE".equals(markers.value(words.get(j)))) {
+                String before = lower(words.get(j));
+                if ("FUTURE".equals(markers.value(before)) || before.equals("to") && j == i - 2 && lower(words.get(i - 1)).equals("be")) {
                     return Tense.FUTURE;
                 }
             }
@@ -66,11 +74,15 @@ public final class TenseDetector {
         return null;
     }
 
+    private static String lower(String w) {
+        return w.toLowerCase(Locale.ROOT);
+    }
+
     private static List<String> words(String text) {
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            out.add(m.group().toLowerCase(Locale.ROOT).replace('’', '\''));
+            out.add(m.group().replace('’', '\''));
         }
         return out;
     }
