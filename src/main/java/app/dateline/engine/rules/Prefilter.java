@@ -91,9 +91,13 @@ final class Prefilter {
 
     /** The strings of which every match of {@code regex} contains one, or null when none can be named. */
     static Set<String> required(String regex) {
-        Parser p = new Parser(regex);
-        Set<String> req = p.alternation();
-        return req == null || p.pos != regex.length() ? null : req;
+        try {
+            Parser p = new Parser(regex);
+            Set<String> req = p.alternation();
+            return req == null || p.pos != regex.length() ? null : req;
+        } catch (RuntimeException unreadable) {
+            return null; // a form this reading does not know: always try the rule
+        }
     }
 
     private static int cost(Set<String> req) {
@@ -231,7 +235,19 @@ final class Prefilter {
             } else if (re.startsWith("?<", pos)) {
                 pos = re.indexOf('>', pos) + 1;
             } else if (re.charAt(pos) == '?') {
-                throw new IllegalStateException("unsupported group at " + pos);
+                // inline flags: "(?-i:...)" groups like "(?:", "(?i)" stands alone
+                int colon = pos + 1;
+                while (colon < re.length() && (Character.isLetter(re.charAt(colon)) || re.charAt(colon) == '-')) {
+                    colon++;
+                }
+                if (colon < re.length() && re.charAt(colon) == ')') {
+                    pos = colon + 1;
+                    return Atom.NOTHING;
+                }
+                if (colon >= re.length() || re.charAt(colon) != ':') {
+                    throw new IllegalStateException("unsupported group at " + pos);
+                }
+                pos = colon + 1;
             }
             Set<String> inner = alternation();
             if (pos >= re.length() || re.charAt(pos) != ')') {
