@@ -84,7 +84,8 @@ public final class Resolver {
         boolean fromPrevious = value.startsWith("UNDEF-REF-") && usable(previous, unit);
         LocalDate ref = fromPrevious ? previous.from() : dct;
         if ("quarter".equals(unit) && value.startsWith("UNDEF-REF-")) {
-            Timex discussed = recent(previous, dct) ? previous : null;
+            // a forecast ("the third quarter of 1990") is not the quarter a report discusses
+            Timex discussed = recent(previous, dct) && (dct == null || !previous.from().isAfter(dct)) ? previous : null;
             fromPrevious = discussed != null && discussed.granularity() == Granularity.QUARTER;
             ref = fromPrevious ? discussed.from() : dct == null ? null : dct.minusMonths(3);
         }

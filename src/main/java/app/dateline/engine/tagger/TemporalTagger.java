@@ -33,6 +33,9 @@ public final class TemporalTagger {
     /** Durations in hours or minutes come out of the unit table as P2TH; TimeML writes PT2H. */
     private static final Pattern TIME_UNIT = Pattern.compile("^P([\\dX.]+)T([HMS])$");
 
+    /** "a year ago", "a year earlier": a comparison with the date under discussion a year before. */
+    private static final Pattern YEAR_COMPARISON = Pattern.compile("UNDEF-(?:ago|REF)-year-MINUS-1");
+
     /** Decades and centuries: TimeML counts them in years. */
     private static final Pattern BIG_UNIT = Pattern.compile("^P(\\d+|X)(DE|CE)$");
 
@@ -60,6 +63,8 @@ public final class TemporalTagger {
         List<Mention> mentions = new ArrayList<>();
         LocalDate dct = article.published();
         Timex previous = null;
+        Timex quarter = null; // the last quarter named, and the sentence it was named in
+        int quarterSentence = -2;
         for (Sentence s : text.sentences()) {
             String sentence = text.text(s);
             List<Found> found = new ArrayList<>();
@@ -72,7 +77,10 @@ public final class TemporalTagger {
             found.removeIf(f -> f.type == null); // blocked text: kept until here to keep Natty off it too
             found.sort((a, b) -> Integer.compare(a.begin, b.begin));
             for (Found f : found) {
-                Mention mention = mention(f, s, sentence, dct, previous);
+                // "up from $4 a year earlier" right after a quarter compares with that quarter, even when the
+                // quarter's closing day ("ended Sept. 30") was named in between
+                boolean compares = YEAR_COMPARISON.matcher(f.value).matches() && s.index() - quarterSentence <= 1;
+                Mention mention = mention(f, s, sentence, dct, compares ? quarter : previous);
                 if (mention == null) {
                     continue;
                 }
@@ -80,6 +88,10 @@ public final class TemporalTagger {
                 Timex t = mention.timex();
                 if (t.isAnchoredPoint() && t.granularity().compareTo(Granularity.YEAR) <= 0 && !looksBack(mention, previous)) {
                     previous = t;
+                    if (t.granularity() == Granularity.QUARTER) {
+                        quarter = t;
+                        quarterSentence = s.index();
+                    }
                 }
             }
         }

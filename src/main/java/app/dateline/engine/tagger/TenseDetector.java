@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * "Paribas said Monday that it intends to bid", "Monday" goes with "said", not with "intends". Marker words
  * come from the {@code tense} table ("will" → future, "said" → past, "since" → past); a word of more than
  * four letters ending in "-ed" counts as a past verb unless the table says NONE. A past participle right
- * after a future marker ("will be held") is future.
+ * after a future marker ("will be held") is future, and so is a verb after "to" and an intention ("agreed to
+ * buy", "decided to admit": INTENT in the table).
  *
  * <p>The words to the left of the expression are read first, nearest first, up to the start of its clause;
  * then the words to its right up to the end of the clause. The first marker decides. Without one the tense
@@ -54,18 +55,24 @@ public final class TenseDetector {
     private Tense marker(List<String> words, int i) {
         String w = lower(words.get(i));
         String kind = markers.value(w);
-        if ("FUTURE".equals(kind)) {
+        if ("FUTURE".equals(kind) || "INTENT_FUTURE".equals(kind)) {
             return Tense.FUTURE;
         }
+        String previousKind = i > 0 ? markers.value(lower(words.get(i - 1))) : null;
+        if (w.equals("to") && previousKind != null && previousKind.startsWith("INTENT")) {
+            return Tense.FUTURE; // "decided to admit them in March": the admitting is ahead
+        }
         boolean ed = kind == null && w.length() > 4 && w.endsWith("ed");
-        if (ed && i > 0 && "DETERMINER".equals(markers.value(lower(words.get(i - 1))))) {
+        if (ed && "DETERMINER".equals(previousKind)) {
             return null; // "a still unspecified date": an adjective, not a verb
         }
-        if ("PAST".equals(kind) || ed) {
+        if ("PAST".equals(kind) || "INTENT_PAST".equals(kind) || ed) {
             // "will be held", "to be published": a participle after a future marker is future.
             for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
                 String before = lower(words.get(j));
-                if ("FUTURE".equals(markers.value(before)) || before.equals("to") && j == i - 2 && lower(words.get(i - 1)).equals("be")) {
+                String k = markers.value(before);
+                boolean toBe = before.equals("to") && j == i - 2 && lower(words.get(i - 1)).equals("be");
+                if ("FUTURE".equals(k) || "INTENT_FUTURE".equals(k) || toBe) {
                     return Tense.FUTURE;
                 }
             }
