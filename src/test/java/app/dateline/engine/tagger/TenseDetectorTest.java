@@ -21,6 +21,8 @@ class TenseDetectorTest {
             "The bank must repay the loan by May.                             | May      | FUTURE",
             "The carrier has been on patrol since March.                      | March    | PAST",
             "In September, the company announced plans to expand.             | September| PAST",
+            "NATO has decided to admit the three countries in March.          | March    | FUTURE",
+            "The two sides agreed in February on a ceasefire.                 | February | PAST",
             "The offices open Monday.                                         | Monday   | PRESENT",
             "The dividend is payable Dec. 7; the board approved it yesterday. | Dec. 7   | PRESENT",
     })
