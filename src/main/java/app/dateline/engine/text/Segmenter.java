@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
@@ -22,6 +23,8 @@ public final class Segmenter {
 
     private static final SentenceModel MODEL = loadModel();
     private static final int WRAPPED_LINE_LENGTH = 100;
+    private static final Pattern MONTH_ABBREVIATION_END =
+            Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.$");
 
     private final SentenceDetectorME detector = new SentenceDetectorME(MODEL);
 
@@ -52,7 +55,14 @@ public final class Segmenter {
                     e--;
                 }
                 if (b < e) {
-                    sentences.add(new Sentence(sentences.size(), p.begin() + b, p.begin() + e, p.index()));
+                    Sentence last = sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
+                    if (last != null && last.paragraph() == p.index() && Character.isDigit(flat.charAt(b))
+                            && MONTH_ABBREVIATION_END.matcher(text.substring(last.begin(), last.end())).find()) {
+                        // "the year ended Jan. | 31, the company said": the model took the month's period for an end
+                        sentences.set(sentences.size() - 1, new Sentence(last.index(), last.begin(), p.begin() + e, p.index()));
+                    } else {
+                        sentences.add(new Sentence(sentences.size(), p.begin() + b, p.begin() + e, p.index()));
+                    }
                 }
             }
         }
