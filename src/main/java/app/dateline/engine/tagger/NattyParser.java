@@ -27,7 +27,7 @@ public final class NattyParser {
 
     private static final String HOLIDAY = "HOLIDAY";
     private static final Pattern LEADING_PREPOSITION =
-            Pattern.compile("(?i)(?:at|on|by|from|until|till|in|around|about|before|after|since)\\s+");
+            Pattern.compile("(?i)(?:at|on|by|from|until|till|in|before|after|since)\\s+");
     private static final java.util.Map<String, String> SEASONS =
             java.util.Map.of("SPRING", "SP", "SUMMER", "SU", "FALL", "FA", "AUTUMN", "FA", "WINTER", "WI");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}.']*");
@@ -157,6 +157,9 @@ public final class NattyParser {
                     return null;
                 }
             }
+        }
+        if (date == null && time != null && !time.isEmpty()) {
+            date = "UNDEF-REF-day"; // "at 10 p.m.": on the day under discussion
         }
         if (date == null || time == null) {
             return null;

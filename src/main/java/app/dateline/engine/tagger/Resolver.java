@@ -43,7 +43,9 @@ import java.util.regex.Pattern;
  */
 public final class Resolver {
 
-    private static final Pattern YEAR_MISSING = Pattern.compile("UNDEF-(REF-)?year-(\\d{2}(?:-\\d{2})?|SP|SU|FA|WI|Q[1-4]|H[12])");
+    private static final Pattern YEAR_MISSING = Pattern.compile("UNDEF-(REF-)?year-(\\d{2}(?:-\\d{2}(?:-D[1-7])?)?|SP|SU|FA|WI|Q[1-4]|H[12])");
+    /** A holiday that falls on a weekday: the first weekday D on or after a day ("11-22-D4" is Thanksgiving). */
+    private static final Pattern ON_OR_AFTER = Pattern.compile("(\\d{2})-(\\d{2})-D([1-7])");
     private static final Pattern SHIFT = Pattern.compile(
             "UNDEF-(REF|this|ago)-(day|week|weekend|month|quarter|half|year|decade|century)(?:-(PLUS|MINUS)-(\\d+|X))?");
     private static final Pattern IN_YEAR = Pattern.compile("(UNDEF-.*)-IN-(\\d{4})");
@@ -162,9 +164,10 @@ public final class Resolver {
     }
 
     private static ResolvedValue yearMissing(String rest, LocalDate ref, Tense tense, AnchorKind kind, String refWords) {
-        String what = rest.length() == 5 ? "month and day" : rest.matches("\\d{2}") ? "month" : "part of the year";
+        boolean holiday = ON_OR_AFTER.matcher(rest).matches();
+        String what = holiday ? "the holiday" : rest.length() == 5 ? "month and day" : rest.matches("\\d{2}") ? "month" : "part of the year";
         if (ref == null) {
-            return unanchored("XXXX-" + rest, what + " from the text; the article has no date, so the year is unknown");
+            return unanchored(holiday ? "XXXX-XX-XX" : "XXXX-" + rest, what + " from the text; the article has no date, so the year is unknown");
         }
         int year = ref.getYear();
         int chosen = year;
@@ -194,12 +197,18 @@ public final class Resolver {
             how = chosen == prev ? (tense == Tense.PAST ? "the latest (past tense) up to " : "the nearest to ")
                     : (tense == Tense.FUTURE ? "the next (future tense) after " : "the nearest to ");
         }
-        String value = String.format(Locale.ROOT, "%04d-%s", chosen, rest);
+        String value = holiday ? span(chosen, rest).from().toString() : String.format(Locale.ROOT, "%04d-%s", chosen, rest);
         return new ResolvedValue(value, new Anchor(kind, ref, what + " from the text, year " + how + refWords));
     }
 
     /** The days {@code rest} covers in {@code year}, or null when there is no such day (February 29). */
     private static TimexSpan span(int year, String rest) {
+        Matcher h = ON_OR_AFTER.matcher(rest);
+        if (h.matches()) {
+            LocalDate d = LocalDate.of(year, Integer.parseInt(h.group(1)), Integer.parseInt(h.group(2)))
+                    .with(TemporalAdjusters.nextOrSame(DayOfWeek.of(Integer.parseInt(h.group(3)))));
+            return new TimexSpan(d, d);
+        }
         return TimexValues.span(String.format(Locale.ROOT, "%04d-%s", year, rest));
     }
 
