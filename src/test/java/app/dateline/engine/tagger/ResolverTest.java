@@ -28,6 +28,8 @@ class ResolverTest {
             "UNDEF-year-Q3,          PAST,    2023-Q3",
             "UNDEF-year-Q1,          PRESENT, 2024-Q1",
             "UNDEF-weekday-WE,       PAST,    2024-W09-WE",
+            "UNDEF-year-11-22-D4,    PAST,    2023-11-23",
+            "UNDEF-year-11-22-D4,    FUTURE,  2024-11-28",
             "UNDEF-weekday-WE,       FUTURE,  2024-W10-WE",
             "UNDEF-REF-quarter,      PAST,    2023-Q4",
             "UNDEF-REF-quarter-MINUS-4, PAST, 2022-Q4",

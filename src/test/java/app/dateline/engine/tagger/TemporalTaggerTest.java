@@ -88,4 +88,12 @@ class TemporalTaggerTest {
         assertThat(only("The plan was announced Aug. 21 by the thrift.", "1989-11-02").timex().value())
                 .isEqualTo("1989-08-21");
     }
+
+    @Test
+    void aClockTimeAloneIsOnTheDayUnderDiscussion() {
+        List<Mention> mentions = tag("The blast hit Nairobi on Friday, Aug. 7, 1998. It struck at 10:35 a.m. near the embassy.",
+                "1998-08-08");
+        assertThat(mentions).extracting(m -> m.text() + "=" + m.timex().value())
+                .containsExactly("Friday, Aug. 7, 1998=1998-08-07", "10:35 a.m.=1998-08-07T10:35");
+    }
 }
