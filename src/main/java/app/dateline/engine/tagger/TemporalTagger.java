@@ -36,6 +36,11 @@ public final class TemporalTagger {
     /** "a year ago", "a year earlier": a comparison with the date under discussion a year before. */
     private static final Pattern YEAR_COMPARISON = Pattern.compile("UNDEF-(?:ago|REF)-year-MINUS-1");
 
+    /** What Natty's layer gives a clock time read without a day ("at 10 p.m."). */
+    private static final String CLOCK_ONLY = "UNDEF-REF-day+";
+    /** What may stand between a clock time and its day: "9 a.m. EST Tuesday", "5 p.m., Nov. 6". */
+    private static final Pattern GAP = Pattern.compile("[\\s,]*(?:(?i:on|[A-Z]{2,4})[\\s,]+)?");
+
     /** Decades and centuries: TimeML counts them in years. */
     private static final Pattern BIG_UNIT = Pattern.compile("^P(\\d+|X)(DE|CE)$");
 
@@ -80,7 +85,11 @@ public final class TemporalTagger {
                 // "up from $4 a year earlier" right after a quarter compares with that quarter, even when the
                 // quarter's closing day ("ended Sept. 30") was named in between
                 boolean compares = YEAR_COMPARISON.matcher(f.value).matches() && s.index() - quarterSentence <= 1;
-                Mention mention = mention(f, s, sentence, dct, compares ? quarter : previous);
+                Timex anchor = compares ? quarter : previous;
+                if (f.value.startsWith(CLOCK_ONLY) && (previous == null || previous.granularity() != Granularity.DAY)) {
+                    anchor = null; // "at 10 p.m." with no day named before: the article's day
+                }
+                Mention mention = mention(f, s, sentence, dct, anchor);
                 if (mention == null) {
                     continue;
                 }
@@ -119,11 +128,33 @@ public final class TemporalTagger {
                 found.removeIf(f -> f.begin < c.end() && c.begin() < f.end);
             }
             boolean overlaps = found.stream().anyMatch(f -> f.begin < c.end() && c.begin() < f.end);
-            if (!overlaps) {
+            if (overlaps) {
+                continue;
+            }
+            Found day = c.value().startsWith(CLOCK_ONLY) ? dayRightAfter(sentence, c.end(), found) : null;
+            if (day != null) {
+                // "9 a.m. Tuesday", "9 a.m. EST Tuesday": the clock time on the day the rules found
+                found.remove(day);
+                String time = c.value().substring(CLOCK_ONLY.length());
+                found.add(new Found(c.begin(), day.end, TimexType.TIME, day.value + (day.value.startsWith("UNDEF") ? "+" : "") + time,
+                        null, day.origin + " + natty clock time"));
+            } else {
                 TimexType type = c.value().contains("T") && !c.value().startsWith("UNDEF-this") ? TimexType.TIME : TimexType.DATE;
                 found.add(new Found(c.begin(), c.end(), type, c.value(), null, "natty " + c.tree()));
             }
         }
+    }
+
+    /** A date found by the rules that starts right after a clock time, past a time zone or comma. */
+    private static Found dayRightAfter(String sentence, int end, List<Found> found) {
+        for (Found f : found) {
+            if (f.begin >= end && f.type == TimexType.DATE && !f.value.contains("+") && !f.value.contains("T")
+                    && f.value.matches("UNDEF-(?:(?:last|next|this)-)?weekday-[1-7]|UNDEF-year-\\d\\d-\\d\\d|\\d{4}-\\d\\d-\\d\\d")
+                    && GAP.matcher(sentence.substring(end, f.begin)).matches()) {
+                return f;
+            }
+        }
+        return null;
     }
 
     private Mention mention(Found f, Sentence s, String sentence, LocalDate dct, Timex previous) {

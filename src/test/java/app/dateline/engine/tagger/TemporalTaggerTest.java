@@ -96,4 +96,12 @@ class TemporalTaggerTest {
         assertThat(mentions).extracting(m -> m.text() + "=" + m.timex().value())
                 .containsExactly("Friday, Aug. 7, 1998=1998-08-07", "10:35 a.m.=1998-08-07T10:35");
     }
+
+    @Test
+    void aClockTimeRightBeforeAWeekdayIsOnThatDay() {
+        Mention m = only("The relatives have until 9 a.m. EST Tuesday to sign the paper.", "2000-04-01");
+        assertThat(m.text()).isEqualTo("9 a.m. EST Tuesday");
+        assertThat(m.timex().type()).isEqualTo(TimexType.TIME);
+        assertThat(m.timex().value()).isEqualTo("2000-04-04T09:00");
+    }
 }

@@ -26,6 +26,8 @@ class SegmenterTest {
     void aMonthAbbreviationBeforeItsDayDoesNotEndASentence() {
         assertThat(sentences("In the fiscal year ended Jan. 31, the company lost money. Sales fell."))
                 .containsExactly("In the fiscal year ended Jan. 31, the company lost money.", "Sales fell.");
+        assertThat(sentences("The family has until 9 a.m. Tuesday to sign the paper. It refused."))
+                .containsExactly("The family has until 9 a.m. Tuesday to sign the paper.", "It refused.");
     }
 
     @Test
