@@ -23,11 +23,14 @@ import java.util.regex.Pattern;
  */
 public final class TemporalTagger {
 
-    /** Words and shapes worth asking Natty about when no rule matched them. */
+    /**
+     * Words and shapes worth asking Natty about when no rule matched them: month and weekday names with their
+     * capital (lower-case "may" and "sun" are never dates to Natty's layer), holidays, clock times.
+     */
     private static final Pattern NATTY_TRIGGER = Pattern.compile(
-            "(?i)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
-                    + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
-                    + "|today|tonight|tomorrow|yesterday|christmas|easter|thanksgiving|halloween|noon|midnight)\\b"
+            "\\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+                    + "|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?)\\b"
+                    + "|(?i:\\b(?:today|tonight|tomorrow|yesterday|christmas|easter|thanksgiving|halloween|noon|midnight)\\b)"
                     + "|\\d[:/]\\d|\\d\\s*[ap]\\.?m\\b");
 
     /** Durations in hours or minutes come out of the unit table as P2TH; TimeML writes PT2H. */
