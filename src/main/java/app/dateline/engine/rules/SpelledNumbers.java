@@ -36,6 +36,9 @@ final class SpelledNumbers {
             return null;
         }
         int century = WORDS.get(words[i]);
+        if (century < 10 || century > 20) {
+            return null; // "seven ninety" is a price, not a year
+        }
         int rest = 0;
         for (int j = i + 1; j < words.length; j++) {
             if (words[j].equals("hundred")) {
