@@ -39,6 +39,7 @@ final class Normalizers {
                     ? null : String.format(Locale.ROOT, "%02d", Integer.parseInt(digits));
             case "num" -> digits.isEmpty() || digits.length() > 6 ? null : String.valueOf(Integer.parseInt(digits));
             case "decade" -> decade(digits);
+            case "spelledyear" -> SpelledNumbers.year(matched);
             case "century" -> digits.isEmpty() ? null : String.format(Locale.ROOT, "%02d", Integer.parseInt(digits) - 1);
             case "hour" -> digits.isEmpty() ? null : String.format(Locale.ROOT, "%02d", Integer.parseInt(digits));
             case "minute" -> digits.length() != 2 ? null : digits;

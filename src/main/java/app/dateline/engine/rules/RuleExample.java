@@ -15,7 +15,7 @@ public record RuleExample(String sentence, int begin, int end, String value, Str
     public static final LocalDate DEFAULT_DOCUMENT_DATE = LocalDate.of(2024, 3, 5);
 
     private static final Pattern FORM = Pattern.compile(
-            "^(?:\\[dct (\\d{4}-\\d{2}-\\d{2})\\]\\s*)?(.*?)\\[(.+?)\\](.*?)\\s*=>\\s*(\\S+)(?:\\s+mod=(\\w+))?\\s*$");
+            "^(?:\\[dct (\\d{4}-\\d{2}-\\d{2})\\]\\s*)?(?!\\[dct )(.*?)\\[(.+?)\\](.*?)\\s*=>\\s*(\\S+)(?:\\s+mod=(\\w+))?\\s*$");
 
     public static RuleExample parse(String text) {
         Matcher m = FORM.matcher(text);

@@ -33,12 +33,14 @@ public final class RuleSet {
     private final Map<String, String> macros;
     private final List<Rule> rules;
     private final Normalizers normalizers;
+    private final Prefilter prefilter;
 
     private RuleSet(Map<String, WordTable> tables, Map<String, String> macros, List<Rule> rules) {
         this.tables = Collections.unmodifiableMap(tables);
         this.macros = Collections.unmodifiableMap(macros);
         this.rules = List.copyOf(rules);
         this.normalizers = new Normalizers(this.tables);
+        this.prefilter = new Prefilter(this.rules);
     }
 
     /** The English rules shipped with Dateline, loaded once. */
@@ -101,7 +103,7 @@ public final class RuleSet {
                 groups.add(named.group(1));
             }
             pattern = Pattern.compile(regex,
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    Pattern.CASE_INSENSITIVE);
         } catch (PatternSyntaxException | IllegalStateException e) {
             throw new IllegalStateException(file + ": rule " + name + ": " + e.getMessage(), e);
         }
@@ -171,8 +173,20 @@ public final class RuleSet {
 
     /** All matches of all rules in a sentence, overlapping ones resolved: longest wins, then earlier rule. */
     public List<RuleMatch> match(String sentence) {
+        List<RuleMatch> kept = matchWithBlocks(sentence);
+        kept.removeIf(k -> k.rule().blocks());
+        return kept;
+    }
+
+    /** As {@link #match}, but the matches of blocking rules that won their overlaps are kept too. */
+    public List<RuleMatch> matchWithBlocks(String sentence) {
         List<RuleMatch> candidates = new ArrayList<>();
-        for (Rule rule : rules) {
+        boolean[] admitted = prefilter.admitted(sentence);
+        for (int r = 0; r < rules.size(); r++) {
+            if (!admitted[r]) {
+                continue; // the sentence lacks every word the rule needs
+            }
+            Rule rule = rules.get(r);
             Matcher m = rule.pattern().matcher(sentence);
             int from = 0;
             while (from <= sentence.length() && m.find(from)) {
@@ -215,7 +229,6 @@ public final class RuleSet {
                 kept.add(c);
             }
         }
-        kept.removeIf(k -> k.rule().blocks());
         kept.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return kept;
     }

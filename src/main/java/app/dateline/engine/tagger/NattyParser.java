@@ -26,6 +26,10 @@ public final class NattyParser {
     private static final Set<String> AMBIGUOUS = Set.of("may", "march", "sun", "sat", "wed", "mar", "jan", "dec", "second", "now", "today");
 
     private static final String HOLIDAY = "HOLIDAY";
+    private static final Pattern LEADING_PREPOSITION =
+            Pattern.compile("(?i)(?:at|on|by|from|until|till|in|before|after|since)\\s+");
+    private static final java.util.Map<String, String> SEASONS =
+            java.util.Map.of("SPRING", "SP", "SUMMER", "SU", "FALL", "FA", "AUTUMN", "FA", "WINTER", "WI");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}.']*");
 
     private final Parser parser = new Parser(TimeZone.getTimeZone(ZoneOffset.UTC));
@@ -62,6 +66,12 @@ public final class NattyParser {
         if (text == null || text.isBlank() || begin < 0 || begin + text.length() > sentence.length()
                 || !sentence.startsWith(text, begin) || g.getDates().size() != 1 || g.isRecurring()) {
             return null;
+        }
+        Matcher lead = LEADING_PREPOSITION.matcher(text);
+        if (lead.lookingAt() && lead.end() < text.length()) {
+            // "at noon Thursday": TimeML leaves the preposition out of the expression
+            begin += lead.end();
+            text = text.substring(lead.end());
         }
         if (!wholeWords(sentence, begin, begin + text.length()) || !knownWords(text)) {
             return null;
@@ -148,6 +158,9 @@ public final class NattyParser {
                 }
             }
         }
+        if (date == null && time != null && !time.isEmpty()) {
+            date = "UNDEF-REF-day"; // "at 10 p.m.": on the day under discussion
+        }
         if (date == null || time == null) {
             return null;
         }
@@ -202,6 +215,9 @@ public final class NattyParser {
                 return "UNDEF-this-" + target.getText() + (n == 0 ? "" : (dir.equals("<") ? "-MINUS-" : "-PLUS-") + n);
             }
             default -> {
+                if (SEASONS.containsKey(target.getText())) {
+                    return "UNDEF-year-" + SEASONS.get(target.getText());
+                }
                 // A named holiday (CHRISTMAS, NEW_YEARS_DAY): its day is read off Natty's date by the caller.
                 return target.getChildCount() == 0 && target.getText().matches("[A-Z_]+") ? HOLIDAY : null;
             }

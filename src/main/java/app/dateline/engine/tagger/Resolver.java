@@ -1,5 +1,9 @@
 package app.dateline.engine.tagger;
 
+import app.dateline.engine.timex.Granularity;
+import app.dateline.engine.timex.Timex;
+import app.dateline.engine.timex.TimexSpan;
+import app.dateline.engine.timex.TimexValues;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -10,34 +14,55 @@ import java.util.regex.Pattern;
 
 /**
  * Resolves the underspecified values rules produce into TIMEX3 values, against the article date (or the
- * date mentioned before, for {@code REF} forms) and the tense of the sentence. The forms:
+ * date mentioned before, for {@code REF} forms) and the tense that governs the expression. The forms:
  * <ul>
- *   <li>{@code UNDEF-year-MM}, {@code UNDEF-year-MM-DD}, {@code UNDEF-year-SU}: the year is missing ("in April")</li>
+ *   <li>{@code UNDEF-year-MM}, {@code UNDEF-year-MM-DD}, {@code UNDEF-year-SU}, {@code UNDEF-year-Q3}: the year is
+ *       missing ("in April", "the third quarter"). Past tense takes the latest one up to the article date,
+ *       future tense the next one; without a tense the past one unless the next is less than half as far.
+ *       A day or quarter more than eight months away the tense points to is taken the other way ("payable Dec. 7" in a past-tense sentence of
+ *       November; "expects a third-quarter loss" in October): writers add the year to those when far.</li>
  *   <li>{@code UNDEF-this-UNIT}, {@code UNDEF-this-UNIT-MINUS-2}, {@code -PLUS-1}: the article's day, week, month,
  *       quarter, year, decade or century, shifted ("last week", "two years ago")</li>
+ *   <li>{@code UNDEF-ago-year-MINUS-1}: as {@code this}, but when the date under discussion is recent and finer
+ *       than a year, that date a year before ("up from $5 a year ago" in a report on the third quarter is the
+ *       third quarter of the year before)</li>
  *   <li>{@code UNDEF-last-MM}, {@code UNDEF-next-SU}, {@code UNDEF-this-SP}: the month or season before, after or
  *       of the article date ("last December", "this spring")</li>
  *   <li>{@code UNDEF-weekday-N}, {@code UNDEF-last-weekday-N}, {@code UNDEF-next-weekday-N}: a day of the week,
  *       1 = Monday ("said Friday")</li>
- *   <li>{@code UNDEF-REF-...}: any of the above, against the date mentioned before instead</li>
+ *   <li>{@code UNDEF-REF-...}: any of the above, against the date mentioned before instead; a year shift of a
+ *       finer date keeps its granularity ("a year earlier" after "the third quarter" is that quarter a year
+ *       before)</li>
+ *   <li>{@code UNDEF-REF-quarter}: the quarter under discussion ("the quarter", "the year-ago quarter" with
+ *       {@code -MINUS-4}): the quarter mentioned before, else the last quarter that has ended;
+ *       {@code UNDEF-REF-quarter-IN-1988} is that quarter in 1988 ("the 1988 period")</li>
  * </ul>
- * A suffix after {@code +} is appended to the result ({@code UNDEF-weekday-3+TEV} is Wednesday evening).
+ * A suffix after {@code +} is appended to the result ({@code UNDEF-weekday-3+TEV} is Wednesday evening,
+ * {@code UNDEF-this-year-PLUS-1+-Q1} the first quarter of next year).
  * Without a reference date the parts the text does not give stay X ({@code XXXX-04}), anchored to nothing.
  */
 public final class Resolver {
 
-    private static final Pattern YEAR_MISSING = Pattern.compile("UNDEF-(REF-)?year-(\\d{2}(?:-\\d{2})?|SP|SU|FA|WI|Q[1-4]|H[12])");
+    private static final Pattern YEAR_MISSING = Pattern.compile("UNDEF-(REF-)?year-(\\d{2}(?:-\\d{2}(?:-D[1-7])?)?|SP|SU|FA|WI|Q[1-4]|H[12])");
+    /** A holiday that falls on a weekday: the first weekday D on or after a day ("11-22-D4" is Thanksgiving). */
+    private static final Pattern ON_OR_AFTER = Pattern.compile("(\\d{2})-(\\d{2})-D([1-7])");
     private static final Pattern SHIFT = Pattern.compile(
-            "UNDEF-(REF|this)-(day|week|weekend|month|quarter|half|year|decade|century)(?:-(PLUS|MINUS)-(\\d+|X))?");
+            "UNDEF-(REF|this|ago)-(day|week|weekend|month|quarter|half|year|decade|century)(?:-(PLUS|MINUS)-(\\d+|X))?");
+    private static final Pattern IN_YEAR = Pattern.compile("(UNDEF-.*)-IN-(\\d{4})");
     private static final Pattern NAMED = Pattern.compile("UNDEF-(REF-)?(last|next|this)-(\\d{2}|SP|SU|FA|WI)");
-    private static final Pattern WEEKDAY = Pattern.compile("UNDEF-(REF-)?(?:(last|next|this)-)?weekday-([1-7])");
+    private static final Pattern WEEKDAY = Pattern.compile("UNDEF-(REF-)?(?:(last|next|this)-)?weekday-([1-7]|WE)");
+
+    /** A day or quarter the tense points to is taken the other way when it is further than this many days away. */
+    private static final int FARTHEST = 240;
+    /** A date under discussion older than this is not what "a year ago" or "the quarter" refers to. */
+    private static final int RECENT_DAYS = 400;
 
     /**
      * @param value     the rule's value, filled in
      * @param dct       the article date, or null when unknown
-     * @param previous  the day the last anchored date before this one starts on, or null
+     * @param previous  the last anchored date mentioned before this one (a year or finer), or null
      */
-    public ResolvedValue resolve(String value, LocalDate dct, LocalDate previous, Tense tense) {
+    public ResolvedValue resolve(String value, LocalDate dct, Timex previous, Tense tense) {
         String suffix = "";
         int plus = value.indexOf('+');
         if (plus > 0) {
@@ -47,70 +72,144 @@ public final class Resolver {
         if (!value.startsWith("UNDEF-")) {
             return new ResolvedValue(value + suffix, Anchor.explicit());
         }
-        boolean fromPrevious = value.startsWith("UNDEF-REF-");
-        LocalDate ref = fromPrevious && previous != null ? previous : dct;
-        AnchorKind kind = fromPrevious && previous != null ? AnchorKind.PREVIOUS_DATE : AnchorKind.ARTICLE_DATE;
-        String refWords = kind == AnchorKind.PREVIOUS_DATE ? "the date mentioned before, " + ref : "the article date " + ref;
+        Matcher in = IN_YEAR.matcher(value);
+        if (in.matches()) {
+            ResolvedValue q = resolve(in.group(1), dct, previous, tense);
+            String year = in.group(2);
+            return q.value().matches("\\d{4}-Q\\d") ? new ResolvedValue(year + q.value().substring(4) + suffix,
+                    new Anchor(q.anchor().kind(), q.anchor().reference(), q.anchor().explanation() + ", in " + year))
+                    : new ResolvedValue(year + suffix, Anchor.explicit());
+        }
+        Matcher m = SHIFT.matcher(value);
+        boolean shift = m.matches();
+        String unit = shift ? m.group(2) : null;
+        boolean fromPrevious = value.startsWith("UNDEF-REF-") && usable(previous, unit);
+        LocalDate ref = fromPrevious ? previous.from() : dct;
+        if ("quarter".equals(unit) && value.startsWith("UNDEF-REF-")) {
+            // a forecast ("the third quarter of 1990") is not the quarter a report discusses
+            Timex discussed = recent(previous, dct) && (dct == null || !previous.from().isAfter(dct)) ? previous : null;
+            fromPrevious = discussed != null && discussed.granularity() == Granularity.QUARTER;
+            ref = fromPrevious ? discussed.from() : dct == null ? null : dct.minusMonths(3);
+        }
+        AnchorKind kind = fromPrevious ? AnchorKind.PREVIOUS_DATE : AnchorKind.ARTICLE_DATE;
+        String refWords = kind == AnchorKind.PREVIOUS_DATE ? "the date mentioned before, " + previous.value()
+                : "quarter".equals(unit) && value.startsWith("UNDEF-REF-") ? "the last quarter ended by the article date " + dct
+                : "the article date " + ref;
         ResolvedValue r;
-        Matcher m;
-        if ((m = YEAR_MISSING.matcher(value)).matches()) {
-            r = yearMissing(m.group(2), ref, tense, kind, refWords);
-        } else if ((m = SHIFT.matcher(value)).matches() && "X".equals(m.group(4))) {
+        if (shift && "X".equals(m.group(4))) {
             // "several years ago", "in the coming days": a direction without a distance
             r = new ResolvedValue(m.group(3).equals("MINUS") ? "PAST_REF" : "FUTURE_REF",
                     new Anchor(kind, ref, "some time " + (m.group(3).equals("MINUS") ? "before " : "after ") + refWords));
-        } else if ((m = SHIFT.matcher(value)).matches()) {
+        } else if (shift) {
             int n = m.group(3) == null ? 0 : Integer.parseInt(m.group(4)) * (m.group(3).equals("PLUS") ? 1 : -1);
-            r = shift(m.group(2), n, ref, kind, refWords);
+            // "a year ago/earlier" compares with the date under discussion; "50 years ago" is just a year
+            boolean oneYear = unit.equals("year") && Math.abs(n) == 1 && finerThanYear(previous);
+            boolean ago = m.group(1).equals("ago") && oneYear && recent(previous, dct);
+            if (ago || fromPrevious && oneYear) {
+                r = new ResolvedValue(shiftYears(previous.value(), n), new Anchor(AnchorKind.PREVIOUS_DATE, previous.from(),
+                        Math.abs(n) + " year" + (Math.abs(n) == 1 ? "" : "s") + (n < 0 ? " before " : " after ")
+                                + "the date under discussion, " + previous.value()));
+            } else {
+                r = shift(unit, n, ref, kind, refWords);
+            }
+        } else if ((m = YEAR_MISSING.matcher(value)).matches()) {
+            r = yearMissing(m.group(2), ref, tense, kind, refWords);
         } else if ((m = NAMED.matcher(value)).matches()) {
             r = named(m.group(2), m.group(3), ref, kind, refWords);
         } else if ((m = WEEKDAY.matcher(value)).matches()) {
-            r = weekday(m.group(2), Integer.parseInt(m.group(3)), ref, tense, kind, refWords);
+            boolean weekend = m.group(3).equals("WE");
+            r = weekday(m.group(2), weekend ? 6 : Integer.parseInt(m.group(3)), ref, tense, kind, refWords);
+            if (weekend) {
+                r = ref == null ? unanchored("XXXX-WXX-WE", "a weekend; the article has no date")
+                        : new ResolvedValue(week(LocalDate.parse(r.value())) + "-WE", r.anchor());
+            }
         } else {
             throw new IllegalArgumentException("not a value form the resolver knows: " + value);
         }
         return new ResolvedValue(r.value() + suffix, r.anchor());
     }
 
+    /** Whether the date mentioned before can anchor a shift in {@code unit}: days to months need a date of a month or finer. */
+    private static boolean usable(Timex previous, String unit) {
+        if (previous == null || previous.from() == null) {
+            return false;
+        }
+        boolean small = unit == null || unit.equals("day") || unit.startsWith("week") || unit.equals("month");
+        return !small || previous.granularity().compareTo(Granularity.MONTH) <= 0;
+    }
+
+    private static boolean finerThanYear(Timex t) {
+        return t != null && t.from() != null && t.granularity().compareTo(Granularity.YEAR) < 0;
+    }
+
+    private static boolean recent(Timex t, LocalDate dct) {
+        if (t == null || t.from() == null) {
+            return false;
+        }
+        return dct == null || Math.abs(dct.toEpochDay() - t.from().toEpochDay()) <= RECENT_DAYS;
+    }
+
+    /** 1989-Q3 shifted by -1 year is 1988-Q3; a time of day is dropped. */
+    static String shiftYears(String value, int n) {
+        int year = Integer.parseInt(value.substring(0, 4)) + n;
+        String rest = value.substring(4);
+        int t = rest.indexOf('T');
+        if (t >= 0) {
+            rest = rest.substring(0, t);
+        }
+        if (rest.matches("-\\d{2}-\\d{2}") && rest.equals("-02-29")) {
+            rest = "-02-28";
+        }
+        return String.format(Locale.ROOT, "%04d%s", year, rest);
+    }
+
     private static ResolvedValue yearMissing(String rest, LocalDate ref, Tense tense, AnchorKind kind, String refWords) {
-        String what = rest.length() == 5 ? "month and day" : rest.matches("\\d{2}") ? "month" : "part of the year";
+        boolean holiday = ON_OR_AFTER.matcher(rest).matches();
+        String what = holiday ? "the holiday" : rest.length() == 5 ? "month and day" : rest.matches("\\d{2}") ? "month" : "part of the year";
         if (ref == null) {
-            return unanchored("XXXX-" + rest, what + " from the text; the article has no date, so the year is unknown");
+            return unanchored(holiday ? "XXXX-XX-XX" : "XXXX-" + rest, what + " from the text; the article has no date, so the year is unknown");
         }
         int year = ref.getYear();
-        int here = position(rest);
-        int now = ref.getMonthValue() * 100 + ref.getDayOfMonth();
-        if (tense == Tense.PAST && here > now) {
-            year--;
-        } else if (tense == Tense.FUTURE && here < now && !sameMonth(rest, ref)) {
-            year++;
+        int chosen = year;
+        String how;
+        TimexSpan same = span(year, rest);
+        TimexSpan before = span(year - 1, rest);
+        if (same != null && !same.from().isAfter(ref) && !same.to().isBefore(ref)) {
+            how = "the one that holds ";
+        } else {
+            // the latest one that has begun by the reference, and the first one after it
+            int prev = same != null && !same.from().isAfter(ref) ? year : year - 1;
+            int next = same != null && same.from().isAfter(ref) ? year : year + 1;
+            TimexSpan p = prev == year ? same : before;
+            TimexSpan n = span(next, rest);
+            long toPrev = p == null ? Long.MAX_VALUE : ref.toEpochDay() - p.to().toEpochDay();
+            long toNext = n == null ? Long.MAX_VALUE : n.from().toEpochDay() - ref.toEpochDay();
+            // Days and quarters are written without a year only when they are close; "in March" is not.
+            boolean close = rest.length() == 5 || rest.startsWith("Q") || rest.startsWith("H");
+            if (tense == Tense.PAST) {
+                chosen = close && toPrev > FARTHEST && toNext < toPrev ? next : prev;
+            } else if (tense == Tense.FUTURE) {
+                chosen = close && toNext > FARTHEST && toPrev < toNext ? prev : next;
+            } else {
+                // no tense: news reports the past, so the past one unless the next is much nearer
+                chosen = toNext < toPrev / 2 ? next : prev;
+            }
+            how = chosen == prev ? (tense == Tense.PAST ? "the latest (past tense) up to " : "the nearest to ")
+                    : (tense == Tense.FUTURE ? "the next (future tense) after " : "the nearest to ");
         }
-        String value = String.format(Locale.ROOT, "%04d-%s", year, rest);
-        return new ResolvedValue(value, new Anchor(kind, ref, what + " from the text, year from " + refWords));
+        String value = holiday ? span(chosen, rest).from().toString() : String.format(Locale.ROOT, "%04d-%s", chosen, rest);
+        return new ResolvedValue(value, new Anchor(kind, ref, what + " from the text, year " + how + refWords));
     }
 
-    /** Where in the year a month, day, season or quarter starts, as MMDD, to compare with the reference. */
-    private static int position(String rest) {
-        if (rest.matches("\\d{2}-\\d{2}")) {
-            return Integer.parseInt(rest.substring(0, 2)) * 100 + Integer.parseInt(rest.substring(3));
+    /** The days {@code rest} covers in {@code year}, or null when there is no such day (February 29). */
+    private static TimexSpan span(int year, String rest) {
+        Matcher h = ON_OR_AFTER.matcher(rest);
+        if (h.matches()) {
+            LocalDate d = LocalDate.of(year, Integer.parseInt(h.group(1)), Integer.parseInt(h.group(2)))
+                    .with(TemporalAdjusters.nextOrSame(DayOfWeek.of(Integer.parseInt(h.group(3)))));
+            return new TimexSpan(d, d);
         }
-        if (rest.matches("\\d{2}")) {
-            return Integer.parseInt(rest) * 100 + 1;
-        }
-        return switch (rest) {
-            case "SP" -> 301;
-            case "SU" -> 601;
-            case "FA" -> 901;
-            case "WI" -> 1201;
-            case "Q1", "H1" -> 101;
-            case "Q2" -> 401;
-            case "Q3", "H2" -> 701;
-            default -> 1001;
-        };
-    }
-
-    private static boolean sameMonth(String rest, LocalDate ref) {
-        return rest.matches("\\d{2}") && Integer.parseInt(rest) == ref.getMonthValue();
+        return TimexValues.span(String.format(Locale.ROOT, "%04d-%s", year, rest));
     }
 
     private static ResolvedValue shift(String unit, int n, LocalDate ref, AnchorKind kind, String refWords) {
@@ -142,34 +241,27 @@ public final class Resolver {
         if (ref == null) {
             return unanchored("XXXX-" + code, "named in the text; the article has no date, so the year is unknown");
         }
-        int here = position(code);
-        int refPart = code.matches("\\d{2}") ? ref.getMonthValue() * 100 + 1 : seasonStart(ref);
         int year = ref.getYear();
-        if (which.equals("last") && here >= refPart) {
-            year--;
-        } else if (which.equals("next") && here <= refPart) {
-            year++;
-        }
-        if (code.equals("WI") && which.equals("this") && ref.getMonthValue() <= 2) {
-            year--;
+        if (which.equals("this")) {
+            // the one that holds the reference, else the one of its year ("this spring" in August)
+            TimexSpan before = span(year - 1, code);
+            if (before != null && !before.to().isBefore(ref)) {
+                year--; // this winter, in February
+            }
+        } else if (which.equals("last")) {
+            // the latest one that has ended before the reference
+            for (int i = 0; i < 3 && (span(year, code) == null || !span(year, code).to().isBefore(ref)); i++) {
+                year--;
+            }
+        } else {
+            // the first one that begins after the reference
+            for (int i = 0; i < 3 && (span(year, code) == null || !span(year, code).from().isAfter(ref)); i++) {
+                year++;
+            }
         }
         String value = String.format(Locale.ROOT, "%04d-%s", year, code);
         String words = (which.equals("this") ? "the one of " : "the " + which + " one from ") + refWords;
         return new ResolvedValue(value, new Anchor(kind, ref, words));
-    }
-
-    private static int seasonStart(LocalDate d) {
-        int m = d.getMonthValue();
-        if (m >= 3 && m <= 5) {
-            return 301;
-        }
-        if (m >= 6 && m <= 8) {
-            return 601;
-        }
-        if (m >= 9 && m <= 11) {
-            return 901;
-        }
-        return 1201;
     }
 
     private static ResolvedValue weekday(String which, int day, LocalDate ref, Tense tense, AnchorKind kind, String refWords) {

@@ -23,13 +23,29 @@ import java.util.regex.Pattern;
  */
 public final class TemporalTagger {
 
-    /** Words and shapes worth asking Natty about when no rule matched them. */
+    /**
+     * Words and shapes worth asking Natty about when no rule matched them: month and weekday names with their
+     * capital (lower-case "may" and "sun" are never dates to Natty's layer), holidays, clock times.
+     */
     private static final Pattern NATTY_TRIGGER = Pattern.compile(
-            "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tomorrow"
-                    + "|yesterday|christmas|easter|thanksgiving|halloween|noon|midnight)|\\d[:/]\\d|\\d\\s*[ap]\\.?m\\b");
+            "\\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+                    + "|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?)\\b"
+                    + "|(?i:\\b(?:today|tonight|tomorrow|yesterday|christmas|easter|thanksgiving|halloween|noon|midnight)\\b)"
+                    + "|\\d[:/]\\d|\\d\\s*[ap]\\.?m\\b");
 
     /** Durations in hours or minutes come out of the unit table as P2TH; TimeML writes PT2H. */
     private static final Pattern TIME_UNIT = Pattern.compile("^P([\\dX.]+)T([HMS])$");
+
+    /** "a year ago", "a year earlier": a comparison with the date under discussion a year before. */
+    private static final Pattern YEAR_COMPARISON = Pattern.compile("UNDEF-(?:ago|REF)-year-MINUS-1");
+
+    /** What Natty's layer gives a clock time read without a day ("at 10 p.m."). */
+    private static final String CLOCK_ONLY = "UNDEF-REF-day+";
+    /** What may stand between a clock time and its day: "9 a.m. EST Tuesday", "5 p.m., Nov. 6". */
+    private static final Pattern GAP = Pattern.compile("[\\s,]*(?:(?i:on|[A-Z]{2,4})[\\s,]+)?");
+
+    /** Decades and centuries: TimeML counts them in years. */
+    private static final Pattern BIG_UNIT = Pattern.compile("^P(\\d+|X)(DE|CE)$");
 
     /** The tables whose words may stand in a date found by Natty. */
     private static final List<String> NATTY_VOCABULARY =
@@ -54,26 +70,40 @@ public final class TemporalTagger {
     public List<Mention> tag(Article article, SegmentedText text) {
         List<Mention> mentions = new ArrayList<>();
         LocalDate dct = article.published();
-        LocalDate previous = null;
+        Timex previous = null;
+        Timex quarter = null; // the last quarter named, and the sentence it was named in
+        int quarterSentence = -2;
         for (Sentence s : text.sentences()) {
             String sentence = text.text(s);
             List<Found> found = new ArrayList<>();
-            for (RuleMatch m : rules.match(sentence)) {
+            for (RuleMatch m : rules.matchWithBlocks(sentence)) {
                 found.add(new Found(m.begin(), m.end(), m.rule().type(), m.value(), m.mod(), m.rule().name()));
             }
             if (natty != null) {
                 addNatty(sentence, dct, found);
             }
+            found.removeIf(f -> f.type == null); // blocked text: kept until here to keep Natty off it too
             found.sort((a, b) -> Integer.compare(a.begin, b.begin));
             for (Found f : found) {
-                Mention mention = mention(f, s, sentence, dct, previous);
+                // "up from $4 a year earlier" right after a quarter compares with that quarter, even when the
+                // quarter's closing day ("ended Sept. 30") was named in between
+                boolean compares = YEAR_COMPARISON.matcher(f.value).matches() && s.index() - quarterSentence <= 1;
+                Timex anchor = compares ? quarter : previous;
+                if (f.value.startsWith(CLOCK_ONLY) && (previous == null || previous.granularity() != Granularity.DAY)) {
+                    anchor = null; // "at 10 p.m." with no day named before: the article's day
+                }
+                Mention mention = mention(f, s, sentence, dct, anchor);
                 if (mention == null) {
                     continue;
                 }
                 mentions.add(mention);
                 Timex t = mention.timex();
-                if (t.isAnchoredPoint() && t.granularity().compareTo(Granularity.MONTH) <= 0) {
-                    previous = t.from();
+                if (t.isAnchoredPoint() && t.granularity().compareTo(Granularity.YEAR) <= 0 && !looksBack(mention, previous)) {
+                    previous = t;
+                    if (t.granularity() == Granularity.QUARTER) {
+                        quarter = t;
+                        quarterSentence = s.index();
+                    }
                 }
             }
         }
@@ -91,32 +121,87 @@ public final class TemporalTagger {
             return;
         }
         for (NattyCandidate c : natty.parse(sentence, dct)) {
+            boolean timed = c.value().matches(".*T\\d\\d:\\d\\d$");
+            // A clock time Natty reads around a date the rules found ("10 p.m. Wednesday", "5 p.m. EST, Nov. 6")
+            // replaces that date: the rules know no clock times.
+            boolean widens = timed && found.stream().filter(f -> f.begin < c.end() && c.begin() < f.end)
+                    .allMatch(f -> f.type != null && f.type.isPoint() && f.begin >= c.begin() && f.end <= c.end()
+                            && f.end - f.begin < c.end() - c.begin());
+            if (widens) {
+                found.removeIf(f -> f.begin < c.end() && c.begin() < f.end);
+            }
             boolean overlaps = found.stream().anyMatch(f -> f.begin < c.end() && c.begin() < f.end);
-            if (!overlaps) {
+            if (overlaps) {
+                continue;
+            }
+            Found day = c.value().startsWith(CLOCK_ONLY) ? dayRightAfter(sentence, c.end(), found) : null;
+            if (day != null) {
+                // "9 a.m. Tuesday", "9 a.m. EST Tuesday": the clock time on the day the rules found
+                found.remove(day);
+                String time = c.value().substring(CLOCK_ONLY.length());
+                found.add(new Found(c.begin(), day.end, TimexType.TIME, day.value + (day.value.startsWith("UNDEF") ? "+" : "") + time,
+                        null, day.origin + " + natty clock time"));
+            } else {
                 TimexType type = c.value().contains("T") && !c.value().startsWith("UNDEF-this") ? TimexType.TIME : TimexType.DATE;
                 found.add(new Found(c.begin(), c.end(), type, c.value(), null, "natty " + c.tree()));
             }
         }
     }
 
-    private Mention mention(Found f, Sentence s, String sentence, LocalDate dct, LocalDate previous) {
+    /** A date found by the rules that starts right after a clock time, past a time zone or comma. */
+    private static Found dayRightAfter(String sentence, int end, List<Found> found) {
+        for (Found f : found) {
+            if (f.begin >= end && f.type == TimexType.DATE && !f.value.contains("+") && !f.value.contains("T")
+                    && f.value.matches("UNDEF-(?:(?:last|next|this)-)?weekday-[1-7]|UNDEF-year-\\d\\d-\\d\\d|\\d{4}-\\d\\d-\\d\\d")
+                    && GAP.matcher(sentence.substring(end, f.begin)).matches()) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private Mention mention(Found f, Sentence s, String sentence, LocalDate dct, Timex previous) {
         String text = sentence.substring(f.begin, f.end);
         TimexMod mod = f.mod == null ? null : TimexMod.valueOf(f.mod);
         Timex timex;
         Anchor anchor;
         if (f.type.isPoint()) {
             Tense tense = tenses.tense(sentence, f.begin, f.end);
-            ResolvedValue r = resolver.resolve(f.value, dct, previous, tense);
+            ResolvedValue r;
+            try {
+                r = resolver.resolve(f.value, dct, previous, tense);
+            } catch (IllegalArgumentException badForm) {
+                return null; // a rule whose value template left a part empty: drop the match, keep the article
+            }
             timex = Timex.of(f.type, r.value(), mod);
             anchor = r.anchor();
             if (timex.from() == null && timex.granularity() != Granularity.NONE) {
                 return null; // a calendar form naming a day that does not exist ("February 30, 2021")
             }
         } else {
-            timex = Timex.of(f.type, TIME_UNIT.matcher(f.value).replaceFirst("PT$1$2"), mod);
+            timex = Timex.of(f.type, durationValue(f.value), mod);
             anchor = Anchor.notAPoint();
         }
         return new Mention(s.begin() + f.begin, s.begin() + f.end, text, timex, anchor, s.index(), s.paragraph(), f.origin);
+    }
+
+    /**
+     * A comparison with the past ("up from $4 a year earlier") does not move the story to that date: a date
+     * resolved from the one before and earlier than it leaves the date under discussion as it was.
+     */
+    private static boolean looksBack(Mention mention, Timex previous) {
+        return previous != null && mention.anchor().kind() == AnchorKind.PREVIOUS_DATE
+                && mention.timex().from().isBefore(previous.from());
+    }
+
+    /** TimeML duration values: P2TH is PT2H, P2DE is P20Y, P3CE is P300Y. */
+    static String durationValue(String value) {
+        Matcher big = BIG_UNIT.matcher(value);
+        if (big.matches()) {
+            int factor = big.group(2).equals("DE") ? 10 : 100;
+            return big.group(1).equals("X") ? "PXY" : "P" + Integer.parseInt(big.group(1)) * factor + "Y";
+        }
+        return TIME_UNIT.matcher(value).replaceFirst("PT$1$2");
     }
 
     private record Found(int begin, int end, TimexType type, String value, String mod, String origin) {

@@ -1,19 +1,29 @@
 package app.dateline.engine.tagger;
 
 import app.dateline.engine.rules.WordTable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Guesses the tense of the clause around an expression from marker words in the {@code tense} table
- * ("will", "plans" → future; "said", "was" → past) and from past participles ending in "-ed". News
- * reports the past, so a weekday with no marker at all counts as past only when a past marker is seen;
- * otherwise the tense is present.
+ * Guesses the tense that governs an expression from the verbs next to it, not from the whole sentence: in
+ * "Paribas said Monday that it intends to bid", "Monday" goes with "said", not with "intends". Marker words
+ * come from the {@code tense} table ("will" → future, "said" → past, "since" → past); a word of more than
+ * four letters ending in "-ed" counts as a past verb unless the table says NONE. A past participle right
+ * after a future marker ("will be held") is future, and so is a verb after "to" and an intention ("agreed to
+ * buy", "decided to admit": INTENT in the table).
+ *
+ * <p>The words to the left of the expression are read first, nearest first, up to the start of its clause;
+ * then the words to its right up to the end of the clause. The first marker decides. Without one the tense
+ * is {@link Tense#PRESENT}, which the resolver reads as "unknown".
  */
 public final class TenseDetector {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}'’]+");
+    /** How far from the expression a verb may stand and still govern it. */
+    private static final int REACH = 8;
 
     private final WordTable markers;
 
@@ -21,28 +31,66 @@ public final class TenseDetector {
         this.markers = markers;
     }
 
-    /** The tense of {@code sentence}, looking first at the clause that holds {@code [begin, end)}. */
+    /** The tense that governs {@code [begin, end)} in {@code sentence}. */
     public Tense tense(String sentence, int begin, int end) {
         int clauseStart = Math.max(Math.max(sentence.lastIndexOf(';', begin), sentence.lastIndexOf(':', begin)), 0);
         int semi = sentence.indexOf(';', end);
         int clauseEnd = semi < 0 ? sentence.length() : semi;
-        Tense clause = scan(sentence.substring(clauseStart, clauseEnd));
-        return clause != null ? clause : Tense.PRESENT;
+        List<String> left = words(sentence.substring(clauseStart, Math.max(clauseStart, begin)));
+        List<String> right = words(sentence.substring(Math.min(end, clauseEnd), clauseEnd));
+        if (!left.isEmpty() && "NEXT_FUTURE".equals(markers.value(lower(left.get(left.size() - 1))))) {
+            return Tense.FUTURE; // "by May", "through January": a deadline ahead
+        }
+        Tense t = null;
+        for (int i = left.size() - 1; i >= Math.max(0, left.size() - REACH) && t == null; i--) {
+            t = marker(left, i);
+        }
+        for (int i = 0; i < Math.min(right.size(), REACH) && t == null; i++) {
+            t = marker(right, i);
+        }
+        return t == null ? Tense.PRESENT : t;
     }
 
-    private Tense scan(String text) {
-        boolean past = false;
+    /** The tense word {@code i} of {@code words} signals, or null. */
+    private Tense marker(List<String> words, int i) {
+        String w = lower(words.get(i));
+        String kind = markers.value(w);
+        if ("FUTURE".equals(kind) || "INTENT_FUTURE".equals(kind)) {
+            return Tense.FUTURE;
+        }
+        String previousKind = i > 0 ? markers.value(lower(words.get(i - 1))) : null;
+        if (w.equals("to") && previousKind != null && previousKind.startsWith("INTENT")) {
+            return Tense.FUTURE; // "decided to admit them in March": the admitting is ahead
+        }
+        boolean ed = kind == null && w.length() > 4 && w.endsWith("ed");
+        if (ed && "DETERMINER".equals(previousKind)) {
+            return null; // "a still unspecified date": an adjective, not a verb
+        }
+        if ("PAST".equals(kind) || "INTENT_PAST".equals(kind) || ed) {
+            // "will be held", "to be published": a participle after a future marker is future.
+            for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+                String before = lower(words.get(j));
+                String k = markers.value(before);
+                boolean toBe = before.equals("to") && j == i - 2 && lower(words.get(i - 1)).equals("be");
+                if ("FUTURE".equals(k) || "INTENT_FUTURE".equals(k) || toBe) {
+                    return Tense.FUTURE;
+                }
+            }
+            return Tense.PAST;
+        }
+        return null;
+    }
+
+    private static String lower(String w) {
+        return w.toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-            String marker = markers.value(w);
-            if ("FUTURE".equals(marker)) {
-                return Tense.FUTURE;
-            }
-            if ("PAST".equals(marker) || (w.length() > 4 && w.endsWith("ed") && !"NONE".equals(marker))) {
-                past = true;
-            }
+            out.add(m.group().replace('’', '\''));
         }
-        return past ? Tense.PAST : null;
+        return out;
     }
 }

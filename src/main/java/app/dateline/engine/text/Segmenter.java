@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
@@ -22,6 +23,13 @@ public final class Segmenter {
 
     private static final SentenceModel MODEL = loadModel();
     private static final int WRAPPED_LINE_LENGTH = 100;
+    private static final Pattern MONTH_ABBREVIATION_END =
+            Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.$");
+    private static final Pattern CLOCK_END = Pattern.compile("\\d\\s*[ap]\\.m\\.$");
+    private static final Pattern DAY_START = Pattern.compile(
+            "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|tonight|[A-Z]{2,4}\\b"
+                    + "|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|January|February|March|April|May|June|July"
+                    + "|August|September|October|November|December)");
 
     private final SentenceDetectorME detector = new SentenceDetectorME(MODEL);
 
@@ -52,7 +60,18 @@ public final class Segmenter {
                     e--;
                 }
                 if (b < e) {
-                    sentences.add(new Sentence(sentences.size(), p.begin() + b, p.begin() + e, p.index()));
+                    Sentence last = sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
+                    String lastText = last == null ? "" : text.substring(last.begin(), last.end());
+                    String next = flat.substring(b, e);
+                    boolean split = Character.isDigit(flat.charAt(b)) && MONTH_ABBREVIATION_END.matcher(lastText).find()
+                            || CLOCK_END.matcher(lastText).find() && DAY_START.matcher(next).lookingAt();
+                    if (last != null && last.paragraph() == p.index() && split) {
+                        // "the year ended Jan. | 31, the company said", "until 9 a.m. | Tuesday to sign": the model
+                        // took an abbreviation's period for the end of the sentence
+                        sentences.set(sentences.size() - 1, new Sentence(last.index(), last.begin(), p.begin() + e, p.index()));
+                    } else {
+                        sentences.add(new Sentence(sentences.size(), p.begin() + b, p.begin() + e, p.index()));
+                    }
                 }
             }
         }

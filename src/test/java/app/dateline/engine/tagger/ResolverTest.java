@@ -2,6 +2,8 @@ package app.dateline.engine.tagger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.dateline.engine.timex.Timex;
+import app.dateline.engine.timex.TimexType;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,10 +18,23 @@ class ResolverTest {
     @CsvSource({
             "UNDEF-year-02,          PAST,    2024-02",
             "UNDEF-year-11,          PAST,    2023-11",
-            "UNDEF-year-11,          PRESENT, 2024-11",
+            "UNDEF-year-11,          PRESENT, 2023-11",
+            "UNDEF-year-05,          PRESENT, 2024-05",
             "UNDEF-year-01,          FUTURE,  2025-01",
             "UNDEF-year-03,          FUTURE,  2024-03",
-            "UNDEF-year-04-06,       PAST,    2023-04-06",
+            "UNDEF-year-08-06,       PAST,    2023-08-06",
+            "UNDEF-year-04-06,       PAST,    2024-04-06",
+            "UNDEF-year-02-06,       FUTURE,  2024-02-06",
+            "UNDEF-year-Q3,          PAST,    2023-Q3",
+            "UNDEF-year-Q1,          PRESENT, 2024-Q1",
+            "UNDEF-weekday-WE,       PAST,    2024-W09-WE",
+            "UNDEF-year-11-22-D4,    PAST,    2023-11-23",
+            "UNDEF-year-11-22-D4,    FUTURE,  2024-11-28",
+            "UNDEF-weekday-WE,       FUTURE,  2024-W10-WE",
+            "UNDEF-REF-quarter,      PAST,    2023-Q4",
+            "UNDEF-REF-quarter-MINUS-4, PAST, 2022-Q4",
+            "UNDEF-ago-year-MINUS-1, PAST,    2023",
+            "UNDEF-this-year-PLUS-1+-Q1, FUTURE, 2025-Q1",
             "UNDEF-this-week-MINUS-1, PAST,   2024-W09",
             "UNDEF-this-year-MINUS-2, PAST,   2022",
             "UNDEF-this-decade,      PRESENT, 202",
@@ -45,15 +60,29 @@ class ResolverTest {
     @Test
     void explainsWhichPartCameFromTheArticleDate() {
         assertThat(resolver.resolve("UNDEF-year-01", DCT, null, Tense.PAST).anchor().explanation())
-                .isEqualTo("month from the text, year from the article date 2024-03-05");
+                .isEqualTo("month from the text, year the latest (past tense) up to the article date 2024-03-05");
     }
 
     @Test
     void referenceFormsUseTheDateMentionedBefore() {
-        ResolvedValue r = resolver.resolve("UNDEF-REF-month-PLUS-1", DCT, LocalDate.of(2023, 5, 1), Tense.PAST);
+        ResolvedValue r = resolver.resolve("UNDEF-REF-month-PLUS-1", DCT, Timex.of(TimexType.DATE, "2023-05-01", null), Tense.PAST);
         assertThat(r.value()).isEqualTo("2023-06");
         assertThat(r.anchor().kind()).isEqualTo(AnchorKind.PREVIOUS_DATE);
         assertThat(resolver.resolve("UNDEF-REF-month-PLUS-1", DCT, null, Tense.PAST).value()).isEqualTo("2024-04");
+    }
+
+    @Test
+    void aYearBeforeTheDateUnderDiscussionKeepsItsGranularity() {
+        Timex quarter = Timex.of(TimexType.DATE, "2023-Q3", null);
+        assertThat(resolver.resolve("UNDEF-ago-year-MINUS-1", DCT, quarter, Tense.PAST).value()).isEqualTo("2022-Q3");
+        assertThat(resolver.resolve("UNDEF-REF-year-MINUS-1", DCT, quarter, Tense.PAST).value()).isEqualTo("2022-Q3");
+        assertThat(resolver.resolve("UNDEF-REF-quarter", DCT, quarter, Tense.PAST).value()).isEqualTo("2023-Q3");
+        assertThat(resolver.resolve("UNDEF-REF-quarter-MINUS-4", DCT, quarter, Tense.PAST).value()).isEqualTo("2022-Q3");
+        Timex day = Timex.of(TimexType.DATE, "2024-02-29", null);
+        assertThat(resolver.resolve("UNDEF-REF-year-MINUS-1", DCT, day, Tense.PAST).value()).isEqualTo("2023-02-28");
+        Timex old = Timex.of(TimexType.DATE, "2019-05", null);
+        assertThat(resolver.resolve("UNDEF-ago-year-MINUS-1", DCT, old, Tense.PAST).value())
+                .as("a date long before the article is not what 'a year ago' counts from").isEqualTo("2023");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static app.dateline.engine.tagger.TaggerFixture.only;
 import static app.dateline.engine.tagger.TaggerFixture.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.dateline.engine.timex.TimexType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,9 +35,9 @@ class TemporalTaggerTest {
     }
 
     @Test
-    void aYearLaterCountsFromTheDateBefore() {
+    void aYearLaterCountsFromTheDateBeforeAndKeepsItsGranularity() {
         List<Mention> mentions = tag("The Taliban took Kabul in August 2021. A year later, girls were still barred.", "2024-03-05");
-        assertThat(mentions).extracting(m -> m.timex().value()).containsExactly("2021-08", "2022");
+        assertThat(mentions).extracting(m -> m.timex().value()).containsExactly("2021-08", "2022-08");
         assertThat(mentions.get(1).anchor().kind()).isEqualTo(AnchorKind.PREVIOUS_DATE);
     }
 
@@ -44,5 +45,63 @@ class TemporalTaggerTest {
     void futureTenseResolvesForward() {
         assertThat(only("The envoys will meet in January.", "2024-03-05").timex().value()).isEqualTo("2025-01");
         assertThat(only("The envoys met in January.", "2024-03-05").timex().value()).isEqualTo("2024-01");
+    }
+
+    @Test
+    void aYearEarlierInAQuarterlyReportIsThatQuarterAYearBefore() {
+        List<Mention> mentions = tag("Net income in the third quarter rose to $5 million from $4 million a year earlier. "
+                + "Sales in the year-ago quarter were flat, and year-earlier costs were high.", "1989-11-02");
+        assertThat(mentions).extracting(m -> m.text() + "=" + m.timex().value())
+                .containsExactly("the third quarter=1989-Q3", "a year earlier=1988-Q3", "the year-ago quarter=1988-Q3",
+                        "year-earlier=1988-Q3");
+    }
+
+    @Test
+    void theQuarterWithoutOneMentionedIsTheLastThatEnded() {
+        assertThat(only("Profit in the latest quarter fell 5%.", "1989-11-02").timex().value()).isEqualTo("1989-Q3");
+        assertThat(only("Profit in the quarter fell 5%.", "1990-02-10").timex().value()).isEqualTo("1989-Q4");
+    }
+
+    @Test
+    void aClockTimeNattyReadsAroundADateWidensIt() {
+        Mention m = only("The offer expires at 5 p.m. EST, Nov. 6, the company said.", "1989-11-02");
+        assertThat(m.text()).isEqualTo("5 p.m. EST, Nov. 6");
+        assertThat(m.timex().type()).isEqualTo(TimexType.TIME);
+        assertThat(m.timex().value()).isEqualTo("1989-11-06T17:00");
+    }
+
+    @Test
+    void stockPriceFractionsAreNotDatesOrTimes() {
+        assertThat(tag("The shares rose 6 3/8 to 40 and then 7/8 more.", "1989-11-02")).isEmpty();
+    }
+
+    @Test
+    void decadesOfDurationAreCountedInYears() {
+        assertThat(only("The war lasted nearly two decades.", "2024-03-05").timex().value()).isEqualTo("P20Y");
+    }
+
+    @Test
+    void aDayWithoutAYearIsTheNearOneEvenInAPastTenseSentence() {
+        // "payable Dec. 7" in a sentence whose verb is past: a year back would be eleven months away
+        assertThat(only("The board declared a dividend payable Dec. 7 to holders.", "1989-11-02").timex().value())
+                .isEqualTo("1989-12-07");
+        assertThat(only("The plan was announced Aug. 21 by the thrift.", "1989-11-02").timex().value())
+                .isEqualTo("1989-08-21");
+    }
+
+    @Test
+    void aClockTimeAloneIsOnTheDayUnderDiscussion() {
+        List<Mention> mentions = tag("The blast hit Nairobi on Friday, Aug. 7, 1998. It struck at 10:35 a.m. near the embassy.",
+                "1998-08-08");
+        assertThat(mentions).extracting(m -> m.text() + "=" + m.timex().value())
+                .containsExactly("Friday, Aug. 7, 1998=1998-08-07", "10:35 a.m.=1998-08-07T10:35");
+    }
+
+    @Test
+    void aClockTimeRightBeforeAWeekdayIsOnThatDay() {
+        Mention m = only("The relatives have until 9 a.m. EST Tuesday to sign the paper.", "2000-04-01");
+        assertThat(m.text()).isEqualTo("9 a.m. EST Tuesday");
+        assertThat(m.timex().type()).isEqualTo(TimexType.TIME);
+        assertThat(m.timex().value()).isEqualTo("2000-04-04T09:00");
     }
 }

@@ -23,6 +23,14 @@ class SegmenterTest {
     }
 
     @Test
+    void aMonthAbbreviationBeforeItsDayDoesNotEndASentence() {
+        assertThat(sentences("In the fiscal year ended Jan. 31, the company lost money. Sales fell."))
+                .containsExactly("In the fiscal year ended Jan. 31, the company lost money.", "Sales fell.");
+        assertThat(sentences("The family has until 9 a.m. Tuesday to sign the paper. It refused."))
+                .containsExactly("The family has until 9 a.m. Tuesday to sign the paper.", "It refused.");
+    }
+
+    @Test
     void quotesStayWithTheirSentence() {
         assertThat(sentences("“Every country’s got to take their own view,” Kirby said. He left."))
                 .containsExactly("“Every country’s got to take their own view,” Kirby said.", "He left.");

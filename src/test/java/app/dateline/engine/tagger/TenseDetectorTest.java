@@ -1,0 +1,33 @@
+package app.dateline.engine.tagger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dateline.engine.rules.RuleSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TenseDetectorTest {
+
+    private final TenseDetector tenses = new TenseDetector(RuleSet.english().table("tense"));
+
+    @ParameterizedTest(name = "{0} / {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            // the verb next to the expression governs it, not the one at the end of the sentence
+            "Paribas said Monday that it intends to raise its stake.          | Monday   | PAST",
+            "He said the council will meet Friday in Geneva.                  | Friday   | FUTURE",
+            "The meeting will be held Dec. 15 in Paris.                       | Dec. 15  | FUTURE",
+            "The split would be paid on a still unspecified date in January.  | January  | FUTURE",
+            "The guidelines are to be published in November.                  | November | FUTURE",
+            "The bank must repay the loan by May.                             | May      | FUTURE",
+            "The carrier has been on patrol since March.                      | March    | PAST",
+            "In September, the company announced plans to expand.             | September| PAST",
+            "NATO has decided to admit the three countries in March.          | March    | FUTURE",
+            "The two sides agreed in February on a ceasefire.                 | February | PAST",
+            "The offices open Monday.                                         | Monday   | PRESENT",
+            "The dividend is payable Dec. 7; the board approved it yesterday. | Dec. 7   | PRESENT",
+    })
+    void readsTheVerbNearestTheExpression(String sentence, String phrase, Tense expected) {
+        int begin = sentence.indexOf(phrase);
+        assertThat(tenses.tense(sentence, begin, begin + phrase.length())).isEqualTo(expected);
+    }
+}
