@@ -31,6 +31,16 @@ public record Article(String source, String title, String publisher, LocalDate p
         return name.substring(name.lastIndexOf('/') + 1);
     }
 
+    /** The same article with more warnings after its own. */
+    public Article withWarnings(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(warnings);
+        all.addAll(more);
+        return new Article(source, title, publisher, published, dateOrigin, body, all);
+    }
+
     public Article withPublished(LocalDate date, DateOrigin origin) {
         return new Article(source, title, publisher, date, origin, body, warnings);
     }

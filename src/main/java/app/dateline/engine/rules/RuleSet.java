@@ -33,12 +33,15 @@ public final class RuleSet {
     private final Map<String, String> macros;
     private final List<Rule> rules;
     private final Normalizers normalizers;
+    /** For each rule, what a sentence must hold for it to match: rules that cannot match are not run. */
+    private final List<RulePrefilter> prefilters;
 
     private RuleSet(Map<String, WordTable> tables, Map<String, String> macros, List<Rule> rules) {
         this.tables = Collections.unmodifiableMap(tables);
         this.macros = Collections.unmodifiableMap(macros);
         this.rules = List.copyOf(rules);
         this.normalizers = new Normalizers(this.tables);
+        this.prefilters = this.rules.stream().map(r -> RulePrefilter.of(r.pattern().pattern())).toList();
     }
 
     /** The English rules shipped with Dateline, loaded once. */
@@ -171,8 +174,18 @@ public final class RuleSet {
 
     /** All matches of all rules in a sentence, overlapping ones resolved: longest wins, then earlier rule. */
     public List<RuleMatch> match(String sentence) {
+        return match(sentence, true);
+    }
+
+    /** @param prefilter false runs every rule, even those {@link RulePrefilter} knows cannot match */
+    List<RuleMatch> match(String sentence, boolean prefilter) {
         List<RuleMatch> candidates = new ArrayList<>();
-        for (Rule rule : rules) {
+        RulePrefilter.Folded folded = prefilter ? new RulePrefilter.Folded(sentence) : null;
+        for (int r = 0; r < rules.size(); r++) {
+            Rule rule = rules.get(r);
+            if (folded != null && !prefilters.get(r).mayMatch(folded)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(sentence);
             int from = 0;
             while (from <= sentence.length() && m.find(from)) {
