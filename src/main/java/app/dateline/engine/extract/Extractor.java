@@ -26,6 +26,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * The engine's front door: reads articles, finds their dates and builds their events. Many articles are
@@ -48,7 +49,7 @@ public final class Extractor {
     private final ArticleReader reader;
     private final ExtractionCache cache;
     private final ThreadLocal<Segmenter> segmenters = ThreadLocal.withInitial(Segmenter::new);
-    private final ThreadLocal<TemporalTagger> taggers = ThreadLocal.withInitial(TemporalTagger::new);
+    private final ThreadLocal<TemporalTagger> taggers;
     private final EventBuilder events = new EventBuilder();
     private final int threads;
 
@@ -57,10 +58,16 @@ public final class Extractor {
      * @param cache   where results are kept between runs; {@link ExtractionCache#NONE} keeps nothing
      */
     public Extractor(ArticleReader reader, int threads, ExtractionCache cache) {
+        this(reader, threads, cache, TemporalTagger::new);
+    }
+
+    /** @param taggers makes the tagger of each worker thread */
+    public Extractor(ArticleReader reader, int threads, ExtractionCache cache, Supplier<TemporalTagger> taggers) {
         RuleSet.english(); // a broken rule table fails here, once, not for every article
         this.reader = reader;
         this.threads = Math.max(1, threads);
         this.cache = cache;
+        this.taggers = ThreadLocal.withInitial(taggers);
     }
 
     /** An extractor that keeps nothing between runs. */
@@ -167,7 +174,8 @@ public final class Extractor {
             } catch (TimeoutException notYet) {
                 // look at the flag again
             } catch (ExecutionException | CancellationException someFailed) {
-                return false; // all are done; each outcome is looked at in turn
+                // All are done, some by failing: workers stop on their own when the flag turns true.
+                return cancelled.getAsBoolean();
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 return true;
