@@ -10,6 +10,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,16 +59,17 @@ public final class ArticleReader {
         String source = path.toString();
         byte[] bytes;
         try {
-            if (Files.isDirectory(path)) {
+            // One look at the file: a folder, a pipe or a device is not read; a file too large is refused.
+            BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
+            if (attrs.isDirectory()) {
                 throw new ArticleReadException(source, "is a folder, not an article");
             }
-            if (Files.exists(path) && !Files.isRegularFile(path)) {
+            if (!attrs.isRegularFile()) {
                 // A named pipe or a device: reading it could wait for ever.
                 throw new ArticleReadException(source, "is not a regular file (a pipe or a device); skipped");
             }
-            long size = Files.size(path);
-            if (size > maxBytes) {
-                throw new ArticleReadException(source, "is too large (" + megabytes(size) + "); Dateline reads articles of up to "
+            if (attrs.size() > maxBytes) {
+                throw new ArticleReadException(source, "is too large (" + megabytes(attrs.size()) + "); Dateline reads articles of up to "
                         + megabytes(maxBytes) + ": split it into smaller files");
             }
             bytes = Files.readAllBytes(path);

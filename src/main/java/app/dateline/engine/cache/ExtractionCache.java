@@ -13,10 +13,9 @@ import app.dateline.engine.timex.TimexMod;
 import app.dateline.engine.timex.TimexType;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
+import com.fasterxml.jackson.dataformat.smile.databind.SmileMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -31,8 +30,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
+import java.util.zip.CRC32;
 
 /**
  * Extraction results kept on disk, one entry per article, so that reopening a folder costs reading the
@@ -40,16 +38,21 @@ import java.util.zip.GZIPOutputStream;
  * text and the article date, so the same text under another name or in another folder is found too) under
  * a folder named by the {@link EngineFingerprint} (a new engine or a changed rule never sees old results).
  * <p>
- * An entry is gzipped JSON holding the segmentation, the mentions and the tagger's warnings; the article is
- * read from its file as ever. Entries are written to a temporary file and renamed, so a reader never sees
- * half an entry. An entry that fails its gzip checksum, does not parse, or names another engine, key or text
- * length, or whose offsets fall outside the text, is deleted and rebuilt, never trusted. Every failure of
- * the cache is a miss: it can make Dateline slower, never wrong. Thread-safe.
+ * An entry holds the segmentation, the mentions with their labels and the tagger's warnings, in Smile
+ * (Jackson's binary JSON: compact and quick to read) after a header with a magic number, the payload's
+ * length and its CRC-32; the article itself is read from its file as ever. Entries are written to a
+ * temporary file and renamed, so a reader never sees half an entry. An entry whose header, length or
+ * checksum is wrong, that does not parse, that names another engine, key or text length, or whose offsets
+ * fall outside the text, is deleted and rebuilt, never trusted. Every failure of the cache is a miss: it can
+ * make Dateline slower, never wrong. Thread-safe.
  */
 public final class ExtractionCache {
 
     static final int FORMAT = 1;
-    private static final ObjectMapper JSON = new ObjectMapper()
+    /** "DLC1": the first bytes of every entry. */
+    private static final int MAGIC = 0x444C4331;
+    private static final int HEADER = 12;
+    static final ObjectMapper SMILE = new SmileMapper()
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
 
@@ -117,8 +120,8 @@ public final class ExtractionCache {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** A cached result: the article's segmentation, its mentions and the tagger's warnings. */
-    public record Hit(SegmentedText text, List<Mention> mentions, List<String> warnings) {
+    /** A cached result: the article's segmentation, its mentions with their labels, and the tagger's warnings. */
+    public record Hit(SegmentedText text, List<Mention> mentions, List<String> labels, List<String> warnings) {
     }
 
     /** The cached result for {@code article} under {@code key}, if there is a sound one. */
@@ -127,17 +130,17 @@ public final class ExtractionCache {
             return Optional.empty();
         }
         Path file = file(key);
-        byte[] json;
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-            json = in.readAllBytes(); // to the end, so the gzip trailer's checksum and length are checked
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException absent) {
             misses.incrementAndGet();
             return Optional.empty();
-        } catch (IOException | RuntimeException corrupt) {
+        } catch (IOException | RuntimeException unreadable) {
             return discard(file);
         }
         try {
-            return Optional.of(hit(JSON.readValue(json, Entry.class), key, article));
+            return Optional.of(hit(SMILE.readValue(unframe(bytes), Entry.class), key, article));
         } catch (IOException | RuntimeException corrupt) {
             return discard(file);
         }
@@ -158,7 +161,8 @@ public final class ExtractionCache {
      * Keeps a result. Returns false (and remembers why, see {@link #writeProblem()}) when it cannot be
      * written; the caller goes on without it.
      */
-    public boolean store(String key, Article article, SegmentedText text, List<Mention> mentions, List<String> warnings) {
+    public boolean store(String key, Article article, SegmentedText text, List<Mention> mentions, List<String> labels,
+                         List<String> warnings) {
         if (folder == null) {
             return false;
         }
@@ -167,11 +171,7 @@ public final class ExtractionCache {
         try {
             Files.createDirectories(file.getParent());
             temp = Files.createTempFile(file.getParent(), key.substring(0, 8), ".tmp");
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (OutputStream out = new GZIPOutputStream(bytes)) {
-                JSON.writeValue(out, entry(key, article, text, mentions, warnings));
-            }
-            Files.write(temp, bytes.toByteArray());
+            Files.write(temp, frame(SMILE.writeValueAsBytes(entry(key, article, text, mentions, labels, warnings))));
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -212,7 +212,27 @@ public final class ExtractionCache {
     }
 
     Path file(String key) {
-        return folder.resolve(key.substring(0, 2)).resolve(key.substring(2) + ".json.gz");
+        return folder.resolve(key.substring(0, 2)).resolve(key.substring(2) + ".smile");
+    }
+
+    /** The payload behind a header: magic number, payload length, CRC-32 of the payload. */
+    static byte[] frame(byte[] payload) {
+        CRC32 crc = new CRC32();
+        crc.update(payload);
+        return ByteBuffer.allocate(HEADER + payload.length).putInt(MAGIC).putInt(payload.length).putInt((int) crc.getValue())
+                .put(payload).array();
+    }
+
+    /** The payload of a framed entry, or an exception when the header, the length or the checksum is wrong. */
+    static byte[] unframe(byte[] bytes) {
+        check(bytes.length >= HEADER, "header");
+        ByteBuffer b = ByteBuffer.wrap(bytes);
+        check(b.getInt() == MAGIC && b.getInt() == bytes.length - HEADER, "header or length");
+        int expected = b.getInt();
+        CRC32 crc = new CRC32();
+        crc.update(bytes, HEADER, bytes.length - HEADER);
+        check((int) crc.getValue() == expected, "checksum");
+        return java.util.Arrays.copyOfRange(bytes, HEADER, bytes.length);
     }
 
     // ---- the stored form ----
@@ -222,12 +242,14 @@ public final class ExtractionCache {
                  List<StoredMention> mentions, List<String> warnings) {
     }
 
-    record StoredMention(int begin, int end, String type, String value, String mod, String from, String to,
-                         String granularity, String anchor, String reference, String note, int sentence,
-                         int paragraph, String origin) {
+    /** Dates as epoch days: reading a number is much quicker than parsing a date. */
+    record StoredMention(int begin, int end, String type, String value, String mod, Long from, Long to,
+                         String granularity, String anchor, Long reference, String note, int sentence,
+                         int paragraph, String origin, String label) {
     }
 
-    private Entry entry(String key, Article article, SegmentedText text, List<Mention> mentions, List<String> warnings) {
+    private Entry entry(String key, Article article, SegmentedText text, List<Mention> mentions, List<String> labels,
+                        List<String> warnings) {
         int[] paragraphs = new int[text.paragraphs().size() * 2];
         for (Paragraph p : text.paragraphs()) {
             paragraphs[p.index() * 2] = p.begin();
@@ -240,13 +262,13 @@ public final class ExtractionCache {
             sentences[s.index() * 3 + 2] = s.paragraph();
         }
         List<StoredMention> stored = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
             Timex t = m.timex();
             Anchor a = m.anchor();
             stored.add(new StoredMention(m.begin(), m.end(), t.type().name(), t.value(), t.mod() == null ? null : t.mod().name(),
-                    t.from() == null ? null : t.from().toString(), t.to() == null ? null : t.to().toString(),
-                    t.granularity().name(), a.kind().name(), a.reference() == null ? null : a.reference().toString(),
-                    a.explanation(), m.sentence(), m.paragraph(), m.origin()));
+                    day(t.from()), day(t.to()), t.granularity().name(), a.kind().name(), day(a.reference()),
+                    a.explanation(), m.sentence(), m.paragraph(), m.origin(), labels.get(i)));
         }
         return new Entry(FORMAT, engine, key, article.body().length(), paragraphs, sentences, stored, List.copyOf(warnings));
     }
@@ -269,6 +291,7 @@ public final class ExtractionCache {
             sentences.add(new Sentence(i / 3, e.sentences()[i], e.sentences()[i + 1], p));
         }
         List<Mention> mentions = new ArrayList<>(e.mentions().size());
+        List<String> labels = new ArrayList<>(e.mentions().size());
         for (StoredMention m : e.mentions()) {
             check(within(m.begin(), m.end(), body.length()) && m.sentence() >= 0 && m.sentence() < sentences.size()
                     && m.paragraph() >= 0 && m.paragraph() < paragraphs.size(), "mention");
@@ -277,17 +300,23 @@ public final class ExtractionCache {
             Anchor anchor = new Anchor(AnchorKind.valueOf(m.anchor()), date(m.reference()), m.note());
             mentions.add(new Mention(m.begin(), m.end(), body.substring(m.begin(), m.end()), timex, anchor, m.sentence(),
                     m.paragraph(), m.origin()));
+            check(m.label() != null, "label");
+            labels.add(m.label());
         }
         hits.incrementAndGet();
-        return new Hit(new SegmentedText(body, paragraphs, sentences), mentions, e.warnings() == null ? List.of() : e.warnings());
+        return new Hit(new SegmentedText(body, paragraphs, sentences), mentions, labels, e.warnings() == null ? List.of() : e.warnings());
     }
 
     private static boolean within(int begin, int end, int length) {
         return begin >= 0 && begin <= end && end <= length;
     }
 
-    private static LocalDate date(String text) {
-        return text == null ? null : LocalDate.parse(text);
+    private static LocalDate date(Long epochDay) {
+        return epochDay == null ? null : LocalDate.ofEpochDay(epochDay);
+    }
+
+    private static Long day(LocalDate date) {
+        return date == null ? null : date.toEpochDay();
     }
 
     private static void check(boolean sound, String what) {

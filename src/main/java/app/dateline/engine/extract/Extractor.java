@@ -88,7 +88,7 @@ public final class Extractor {
     public ArticleExtraction extract(Article article) {
         SegmentedText text = segmenters.get().segment(article.body());
         Tagged tagged = tag(article, text, 0, text.sentences().size());
-        return build(article, text, tagged.mentions(), tagged.warnings());
+        return build(article, text, tagged.mentions(), null, tagged.warnings());
     }
 
     public CorpusExtraction extract(List<Path> paths) {
@@ -203,7 +203,7 @@ public final class Extractor {
             String key = cache.enabled() ? cache.key(article) : null;
             Optional<ExtractionCache.Hit> hit = key == null ? Optional.empty() : cache.load(key, article);
             if (hit.isPresent()) {
-                ArticleExtraction x = build(article, hit.get().text(), hit.get().mentions(), hit.get().warnings());
+                ArticleExtraction x = build(article, hit.get().text(), hit.get().mentions(), hit.get().labels(), hit.get().warnings());
                 return CompletableFuture.completedFuture(progress.finished(source, work, true, x, problemsOf(x)));
             }
             SegmentedText text = segmenters.get().segment(article.body());
@@ -261,11 +261,11 @@ public final class Extractor {
             warnings.addAll(t.warnings());
             tooSlow |= t.tooSlow();
         }
+        ArticleExtraction x = build(article, text, mentions, null, warnings);
         if (key != null && !tooSlow) {
             // A result with a sentence skipped for slowness depends on the machine's load: not kept.
-            cache.store(key, article, text, mentions, warnings);
+            cache.store(key, article, text, mentions, x.events().stream().map(e -> e.label()).toList(), warnings);
         }
-        ArticleExtraction x = build(article, text, mentions, warnings);
         return progress.finished(article.source(), work, false, x, problemsOf(x));
     }
 
@@ -289,9 +289,10 @@ public final class Extractor {
         return new Tagged(mentions, warnings, tooSlow[0]);
     }
 
-    private ArticleExtraction build(Article read, SegmentedText text, List<Mention> mentions, List<String> warnings) {
+    private ArticleExtraction build(Article read, SegmentedText text, List<Mention> mentions, List<String> labels,
+                                    List<String> warnings) {
         Article article = read.withWarnings(warnings);
-        return new ArticleExtraction(article, text, events.build(article, text, mentions));
+        return new ArticleExtraction(article, text, events.build(article, text, mentions, labels));
     }
 
     private static List<ReadProblem> problemsOf(ArticleExtraction x) {

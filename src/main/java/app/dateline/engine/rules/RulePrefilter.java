@@ -22,9 +22,12 @@ final class RulePrefilter {
     static final String DIGIT = "\u0000digit";
 
     private final List<Set<String>> requirements;
+    /** The same, as arrays: looked at for every rule and sentence, so iteration must be cheap. */
+    private final String[][] alternatives;
 
     private RulePrefilter(List<Set<String>> requirements) {
         this.requirements = requirements;
+        this.alternatives = requirements.stream().map(set -> set.toArray(String[]::new)).toArray(String[][]::new);
     }
 
     static RulePrefilter of(String regex) {
@@ -42,15 +45,15 @@ final class RulePrefilter {
 
     /** True when the folded sentence meets every requirement (so the rule may match in it). */
     boolean mayMatch(Folded sentence) {
-        for (Set<String> alternatives : requirements) {
-            if (!sentence.holdsAny(alternatives)) {
+        for (String[] any : alternatives) {
+            if (!sentence.holdsAny(any)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** A sentence folded once for all rules, with the answers for shared alternative sets remembered. */
+    /** A sentence folded once for all rules. */
     static final class Folded {
         private final String text;
         private final boolean digit;
@@ -67,7 +70,7 @@ final class RulePrefilter {
             this.digit = d;
         }
 
-        boolean holdsAny(Set<String> alternatives) {
+        boolean holdsAny(String[] alternatives) {
             for (String a : alternatives) {
                 if (a == DIGIT ? digit : text.contains(a)) {
                     return true;

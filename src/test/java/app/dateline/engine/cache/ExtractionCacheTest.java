@@ -7,17 +7,12 @@ import app.dateline.engine.extract.CorpusExtraction;
 import app.dateline.engine.extract.Extractor;
 import app.dateline.engine.rules.RuleSet;
 import app.dateline.engine.tagger.TemporalTagger;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ExtractionCacheTest {
 
     static final Path CORPUS = Path.of(System.getProperty("dateline.corpus", "corpus"));
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path root;
@@ -58,7 +52,7 @@ class ExtractionCacheTest {
         ExtractionCache first = ExtractionCache.at(root);
         CorpusExtraction cold = open(first);
         assertThat(first.misses()).isEqualTo(5);
-        assertThat(entries(first)).hasSize(5).allSatisfy(p -> assertThat(p.toString()).endsWith(".json.gz"));
+        assertThat(entries(first)).hasSize(5).allSatisfy(p -> assertThat(p.toString()).endsWith(".smile"));
         ExtractionCache second = ExtractionCache.at(root);
         CorpusExtraction warm = open(second);
         assertThat(second.hits()).isEqualTo(5);
@@ -74,7 +68,7 @@ class ExtractionCacheTest {
         ExtractionCache cache = ExtractionCache.at(root);
         open(cache);
         List<Path> entries = entries(cache);
-        Files.write(entries.get(0), "not gzip at all".getBytes());
+        Files.write(entries.get(0), "not an entry at all".getBytes());
         byte[] whole = Files.readAllBytes(entries.get(1));
         Files.write(entries.get(1), java.util.Arrays.copyOf(whole, whole.length / 2)); // a write cut short
         rewrite(entries.get(2), e -> e.put("engine", "0123456789abcdef"));                 // another engine
@@ -183,16 +177,24 @@ class ExtractionCacheTest {
         }
     }
 
+    /** Changes an entry and writes it back with a correct header and checksum: only the content is wrong. */
     private static void rewrite(Path entry, java.util.function.Consumer<ObjectNode> change) throws Exception {
-        ObjectNode node;
-        try (GZIPInputStream in = new GZIPInputStream(Files.newInputStream(entry))) {
-            node = (ObjectNode) JSON.readTree(in.readAllBytes());
-        }
+        ObjectNode node = (ObjectNode) ExtractionCache.SMILE.readTree(ExtractionCache.unframe(Files.readAllBytes(entry)));
         change.accept(node);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (OutputStream out = new GZIPOutputStream(bytes)) {
-            out.write(JSON.writeValueAsBytes(node));
-        }
-        Files.write(entry, bytes.toByteArray());
+        Files.write(entry, ExtractionCache.frame(ExtractionCache.SMILE.writeValueAsBytes(node)));
+    }
+
+    @Test
+    void aFlippedByteFailsTheChecksum() throws Exception {
+        ExtractionCache cache = ExtractionCache.at(root);
+        open(cache);
+        Path entry = entries(cache).get(0);
+        byte[] bytes = Files.readAllBytes(entry);
+        bytes[bytes.length / 2] ^= 0x20;
+        Files.write(entry, bytes);
+        ExtractionCache again = ExtractionCache.at(root);
+        open(again);
+        assertThat(again.rebuilt()).isEqualTo(1);
+        assertThat(again.hits()).isEqualTo(4);
     }
 }
