@@ -60,6 +60,9 @@ public final class BenchCorpusCommand implements Callable<Integer> {
     @Option(names = "--big-mb", defaultValue = "0", description = "Instead: time one article of this many MB")
     private int bigMegabytes;
 
+    @Option(names = "--one-line", description = "With --big-mb: the article is a single line (no line breaks at all)")
+    private boolean oneLine;
+
     @Override
     public Integer call() throws Exception {
         Path cacheDir = dir.resolve(".cache"); // hidden: not listed as articles
@@ -121,7 +124,7 @@ public final class BenchCorpusCommand implements Callable<Integer> {
     /** One article of {@code bigMegabytes} MB, made of the same paragraphs, timed without the cache. */
     private int big(Path cacheDir) throws IOException {
         Files.createDirectories(dir);
-        Path file = dir.resolve("big-" + bigMegabytes + "mb.txt");
+        Path file = dir.resolve("big-" + bigMegabytes + "mb" + (oneLine ? "-one-line" : "") + ".txt");
         if (!Files.exists(file) || regenerate) {
             Path parts = Files.createTempDirectory("dateline-big");
             new SyntheticCorpus(seed, source).write(parts, 200, words);
@@ -134,21 +137,28 @@ public final class BenchCorpusCommand implements Callable<Integer> {
                 }
             }
             delete(parts);
+            String text = oneLine ? unit.toString().replace('\n', ' ') : unit.toString();
             try (var w = Files.newBufferedWriter(file)) {
                 w.write("---\ntitle: One big article\npublished: 2024-03-05\n---\n");
-                for (long n = 0; n < bigMegabytes * 1_000_000L; n += unit.length()) {
-                    w.write(unit.toString());
+                for (long n = 0; n < bigMegabytes * 1_000_000L; n += text.length()) {
+                    w.write(text);
                 }
             }
         }
         HeapPeak heap = new HeapPeak();
         Ticks ticks = new Ticks();
+        long cpu0 = cpuNanos();
         long t0 = System.nanoTime();
         CorpusExtraction result = new Extractor(new ArticleReader(), threads, ExtractionCache.NONE).extract(List.of(file), ticks, () -> false);
+        if (result.articles().isEmpty()) {
+            Problems.print(result.problems());
+            return 1;
+        }
         long words = SyntheticCorpus.words(result.articles().get(0).article().body());
-        System.out.printf(Locale.ROOT, "big_article_mb=%.1f words=%d seconds=%.1f words_per_second=%.0f events=%d peak_heap_mb=%d "
+        long cpu = cpuNanos();
+        System.out.printf(Locale.ROOT, "big_article_mb=%.1f one_line=%s words=%d seconds=%.1f cpu_s=%.1f words_per_second=%.0f events=%d peak_heap_mb=%d "
                         + "progress_calls=%d longest_gap_between_progress_ms=%d peak_rss_mb=%s threads=%d%n",
-                Files.size(file) / 1e6, words, seconds(System.nanoTime() - t0), words / seconds(System.nanoTime() - t0),
+                Files.size(file) / 1e6, oneLine, words, seconds(System.nanoTime() - t0), seconds(cpu - cpu0), words / seconds(System.nanoTime() - t0),
                 result.events().size(), heap.peakMegabytes(), ticks.calls, ticks.longestGapMillis(), peakRss(), threads);
         heap.close();
         return 0;

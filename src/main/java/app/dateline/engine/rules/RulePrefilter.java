@@ -22,21 +22,47 @@ final class RulePrefilter {
     static final String DIGIT = "\u0000digit";
 
     private final List<Set<String>> requirements;
-    /** The same, as arrays: looked at for every rule and sentence, so iteration must be cheap. */
-    private final String[][] alternatives;
+    /** The requirements as numbers in {@link Shared}: rules share sets (months, units), each looked at once. */
+    private final int[] ids;
 
-    private RulePrefilter(List<Set<String>> requirements) {
+    private RulePrefilter(List<Set<String>> requirements, int[] ids) {
         this.requirements = requirements;
-        this.alternatives = requirements.stream().map(set -> set.toArray(String[]::new)).toArray(String[][]::new);
+        this.ids = ids;
     }
 
     static RulePrefilter of(String regex) {
+        return of(regex, new Shared());
+    }
+
+    static RulePrefilter of(String regex, Shared shared) {
         Node node = new Parser(regex).parse();
         List<Set<String>> all = new ArrayList<>();
         for (Set<String> set : node.requirements()) {
             all.add(minimal(set));
         }
-        return new RulePrefilter(List.copyOf(all));
+        return new RulePrefilter(List.copyOf(all), all.stream().mapToInt(shared::id).toArray());
+    }
+
+    /** The distinct sets of alternatives of all the rules of a rule set, numbered. */
+    static final class Shared {
+        private final java.util.Map<Set<String>, Integer> ids = new java.util.HashMap<>();
+        private final List<String[]> sets = new ArrayList<>();
+
+        int id(Set<String> set) {
+            return ids.computeIfAbsent(set, s -> {
+                sets.add(s.toArray(String[]::new));
+                return sets.size() - 1;
+            });
+        }
+
+        int size() {
+            return sets.size();
+        }
+
+        /** A sentence folded for these sets. */
+        Folded fold(String sentence) {
+            return new Folded(sentence, this);
+        }
     }
 
     List<Set<String>> requirements() {
@@ -45,29 +71,40 @@ final class RulePrefilter {
 
     /** True when the folded sentence meets every requirement (so the rule may match in it). */
     boolean mayMatch(Folded sentence) {
-        for (String[] any : alternatives) {
-            if (!sentence.holdsAny(any)) {
+        for (int id : ids) {
+            if (!sentence.holds(id)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** A sentence folded once for all rules. */
+    /** A sentence folded once for all rules, remembering which shared sets it holds. */
     static final class Folded {
         private final String text;
         private final boolean digit;
+        private final Shared shared;
+        private final byte[] known; // 0 not looked at yet, 1 holds, 2 does not
 
-        Folded(String sentence) {
-            StringBuilder b = new StringBuilder(sentence.length());
+        Folded(String sentence, Shared shared) {
+            char[] folded = new char[sentence.length()];
             boolean d = false;
-            for (int i = 0; i < sentence.length(); i++) {
+            for (int i = 0; i < folded.length; i++) {
                 char c = sentence.charAt(i);
                 d |= c >= '0' && c <= '9';
-                b.append(fold(c));
+                folded[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : fold(c);
             }
-            this.text = b.toString();
+            this.text = new String(folded);
             this.digit = d;
+            this.shared = shared;
+            this.known = new byte[shared.size()];
+        }
+
+        boolean holds(int id) {
+            if (known[id] == 0) {
+                known[id] = holdsAny(shared.sets.get(id)) ? (byte) 1 : (byte) 2;
+            }
+            return known[id] == 1;
         }
 
         boolean holdsAny(String[] alternatives) {

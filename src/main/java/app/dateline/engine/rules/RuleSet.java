@@ -37,13 +37,14 @@ public final class RuleSet {
     private final Normalizers normalizers;
     /** For each rule, what a sentence must hold for it to match: rules that cannot match are not run. */
     private final List<RulePrefilter> prefilters;
+    private final RulePrefilter.Shared shared = new RulePrefilter.Shared();
 
     private RuleSet(Map<String, WordTable> tables, Map<String, String> macros, List<Rule> rules) {
         this.tables = Collections.unmodifiableMap(tables);
         this.macros = Collections.unmodifiableMap(macros);
         this.rules = List.copyOf(rules);
         this.normalizers = new Normalizers(this.tables);
-        this.prefilters = this.rules.stream().map(r -> RulePrefilter.of(r.pattern().pattern())).toList();
+        this.prefilters = this.rules.stream().map(r -> RulePrefilter.of(r.pattern().pattern(), shared)).toList();
     }
 
     /** The English rules shipped with Dateline, loaded once. */
@@ -194,7 +195,7 @@ public final class RuleSet {
     /** @param prefilter false runs every rule, even those {@link RulePrefilter} knows cannot match */
     List<RuleMatch> match(String sentence, boolean prefilter) {
         List<RuleMatch> candidates = new ArrayList<>();
-        RulePrefilter.Folded folded = prefilter ? new RulePrefilter.Folded(sentence) : null;
+        RulePrefilter.Folded folded = prefilter ? shared.fold(sentence) : null;
         for (int r = 0; r < rules.size(); r++) {
             Rule rule = rules.get(r);
             if (folded != null && !prefilters.get(r).mayMatch(folded)) {

@@ -45,6 +45,20 @@ class BigInputTest {
         return b.toString();
     }
 
+    /** An article of the corpus's paragraphs over and over, at least {@code size} characters, then {@code last}. */
+    private Path corpusArticle(String name, long size, String last) throws Exception {
+        String unit = corpusText();
+        Path file = dir.resolve(name);
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("---\ntitle: An archive export\npublished: 2024-03-05\n---\n");
+            for (long written = 0; written < size; written += unit.length()) {
+                w.write(unit);
+            }
+            w.write(last);
+        }
+        return file;
+    }
+
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS) // a guard against hanging, not a speed goal
     void aFiveMegabyteLineIsTaggedEndToEndWithExactOffsetsAndBoundedExcerpts() throws Exception {
@@ -78,15 +92,7 @@ class BigInputTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void aFiftyMegabyteArticleIsReadAndSegmentedInFullAndTaggedWithExactOffsetsAtItsEnd() throws Exception {
-        String unit = corpusText();
-        Path file = dir.resolve("archive.txt");
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("---\ntitle: An archive export\npublished: 2024-03-05\n---\n");
-            for (long written = 0; written < 50_000_000; written += unit.length()) {
-                w.write(unit);
-            }
-            w.write("The archive closed on 9 November 2023.\n");
-        }
+        Path file = corpusArticle("archive.txt", 50_000_000, "The archive closed on 9 November 2023.\n");
         assertThat(Files.size(file)).isGreaterThan(50_000_000);
         Article article = new ArticleReader().read(file);
         SegmentedText text = new Segmenter().segment(article.body());
@@ -143,14 +149,7 @@ class BigInputTest {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void cancellingDuringALongArticleStopsBeforeItsBlocksAreDone() throws Exception {
-        String unit = corpusText();
-        Path file = dir.resolve("long.txt");
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("---\npublished: 2024-03-05\n---\n");
-            for (long written = 0; written < 3_000_000; written += unit.length()) {
-                w.write(unit);
-            }
-        }
+        Path file = corpusArticle("long.txt", 3_000_000, "");
         AtomicBoolean cancel = new AtomicBoolean();
         AtomicInteger blocksDone = new AtomicInteger();
         CorpusExtraction result = new Extractor(new ArticleReader(), 2, ExtractionCache.NONE).extract(List.of(file),
