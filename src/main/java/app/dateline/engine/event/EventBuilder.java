@@ -19,6 +19,16 @@ public final class EventBuilder {
         return build(article, text, mentions, null);
     }
 
+    /** The label of each mention, as {@link #build} makes them: for making them apart, e.g. in parallel. */
+    public List<String> labels(SegmentedText text, List<Mention> mentions) {
+        List<String> labels = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Sentence s = text.sentences().get(m.sentence());
+            labels.add(labelMaker.label(text.text(s), m.begin() - s.begin(), m.end() - s.begin()));
+        }
+        return labels;
+    }
+
     /**
      * @param labels the label of each mention, made before (kept in the cache), or null to make them here
      */

@@ -222,8 +222,10 @@ public final class Extractor {
                         throw new CancellationException();
                     }
                     Tagged t = tag(article, text, start, end);
+                    // Labels here, in parallel, rather than for all the article's mentions at the end.
+                    Tagged labelled = t.withLabels(events.labels(text, t.mentions()));
                     progress.advanced(share);
-                    return t;
+                    return labelled;
                 }, pool));
             }
             return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)).handleAsync((ok, failed) -> {
@@ -255,13 +257,19 @@ public final class Extractor {
     private Outcome finish(Article article, SegmentedText text, String key, List<Tagged> parts, long work, Progress progress) {
         List<Mention> mentions = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
         boolean tooSlow = false;
         for (Tagged t : parts) {
             mentions.addAll(t.mentions());
             warnings.addAll(t.warnings());
             tooSlow |= t.tooSlow();
+            if (labels != null && t.labels() != null) {
+                labels.addAll(t.labels());
+            } else {
+                labels = null;
+            }
         }
-        ArticleExtraction x = build(article, text, mentions, null, warnings);
+        ArticleExtraction x = build(article, text, mentions, labels, warnings);
         if (key != null && !tooSlow) {
             // A result with a sentence skipped for slowness depends on the machine's load: not kept.
             cache.store(key, article, text, mentions, x.events().stream().map(e -> e.label()).toList(), warnings);
@@ -286,7 +294,7 @@ public final class Extractor {
                 tooSlow[0] = true;
             }
         });
-        return new Tagged(mentions, warnings, tooSlow[0]);
+        return new Tagged(mentions, warnings, tooSlow[0], null);
     }
 
     private ArticleExtraction build(Article read, SegmentedText text, List<Mention> mentions, List<String> labels,
@@ -299,7 +307,12 @@ public final class Extractor {
         return x.article().warnings().stream().map(w -> new ReadProblem(x.article().source(), w, false)).toList();
     }
 
-    private record Tagged(List<Mention> mentions, List<String> warnings, boolean tooSlow) {
+    /** @param labels the mentions' labels when made already, or null */
+    private record Tagged(List<Mention> mentions, List<String> warnings, boolean tooSlow, List<String> labels) {
+
+        Tagged withLabels(List<String> made) {
+            return new Tagged(mentions, warnings, tooSlow, made);
+        }
     }
 
     private record Outcome(ArticleExtraction extraction, List<ReadProblem> problems) {

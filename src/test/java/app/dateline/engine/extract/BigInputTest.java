@@ -138,8 +138,11 @@ class BigInputTest {
         List<Event> blocked = inBlocks.articles().get(0).events();
         assertThat(blocked).extracting(e -> e.mention().begin() + ":" + e.mention().text())
                 .containsExactlyElementsOf(whole.events().stream().map(e -> e.mention().begin() + ":" + e.mention().text()).toList());
-        // Values agree but for a date counted from "the date mentioned before" at the start of a block.
+        // Labels, sentences and excerpts agree; values too but for a date counted from "the date mentioned
+        // before" at the start of a block.
         for (int i = 0; i < blocked.size(); i++) {
+            assertThat(blocked.get(i).label()).isEqualTo(whole.events().get(i).label());
+            assertThat(blocked.get(i).excerpt()).isEqualTo(whole.events().get(i).excerpt());
             if (whole.events().get(i).mention().anchor().kind() != AnchorKind.PREVIOUS_DATE) {
                 assertThat(blocked.get(i).timex()).isEqualTo(whole.events().get(i).timex());
             }
