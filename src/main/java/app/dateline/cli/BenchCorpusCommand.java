@@ -63,6 +63,10 @@ public final class BenchCorpusCommand implements Callable<Integer> {
     @Option(names = "--one-line", description = "With --big-mb: the article is a single line (no line breaks at all)")
     private boolean oneLine;
 
+    @Option(names = "--cancel-after", paramLabel = "SECONDS", defaultValue = "0",
+            description = "Instead: cancel an open (empty cache) after this long and time how soon it returns")
+    private double cancelAfter;
+
     @Override
     public Integer call() throws Exception {
         Path cacheDir = dir.resolve(".cache"); // hidden: not listed as articles
@@ -83,7 +87,12 @@ public final class BenchCorpusCommand implements Callable<Integer> {
             System.out.println("reusing " + dir + ": " + Files.readString(dir.resolve(".generated")).strip());
         }
         HeapPeak heap = new HeapPeak();
-        if (openOnly) {
+        if (cancelAfter > 0) {
+            if (Files.exists(cacheDir)) {
+                delete(cacheDir);
+            }
+            cancelled(dir, ExtractionCache.at(cacheDir));
+        } else if (openOnly) {
             open("open", cacheDir, heap);
         } else {
             if (Files.exists(cacheDir)) {
@@ -121,6 +130,26 @@ public final class BenchCorpusCommand implements Callable<Integer> {
         return seconds(elapsed);
     }
 
+    /** Opens {@code path}, presses Cancel after {@link #cancelAfter} seconds, and times the return. */
+    private void cancelled(Path path, ExtractionCache cache) {
+        Extractor extractor = new Extractor(new ArticleReader(), threads, cache);
+        long t0 = System.nanoTime();
+        long at = t0 + (long) (cancelAfter * 1e9);
+        long[] pressed = {0};
+        CorpusExtraction result = extractor.extract(List.of(path), ExtractionListener.NONE, () -> {
+            if (System.nanoTime() < at) {
+                return false;
+            }
+            if (pressed[0] == 0) {
+                pressed[0] = System.nanoTime();
+            }
+            return true;
+        });
+        long back = System.nanoTime();
+        System.out.printf(Locale.ROOT, "cancelled=%s after_s=%.1f articles_done=%d cancel_to_return_ms=%d%n", result.cancelled(),
+                seconds(pressed[0] - t0), result.articles().size(), (back - pressed[0]) / 1_000_000);
+    }
+
     /** One article of {@code bigMegabytes} MB, made of the same paragraphs, timed without the cache. */
     private int big(Path cacheDir) throws IOException {
         Files.createDirectories(dir);
@@ -144,6 +173,10 @@ public final class BenchCorpusCommand implements Callable<Integer> {
                     w.write(text);
                 }
             }
+        }
+        if (cancelAfter > 0) {
+            cancelled(file, ExtractionCache.NONE);
+            return 0;
         }
         HeapPeak heap = new HeapPeak();
         Ticks ticks = new Ticks();
