@@ -1,5 +1,7 @@
 package app.dateline.cli;
 
+import app.dateline.engine.article.ArticleReadException;
+import app.dateline.engine.extract.ArticleFiles;
 import app.dateline.engine.article.ArticleReader;
 import app.dateline.engine.cache.ExtractionCache;
 import app.dateline.engine.extract.ArticleExtraction;
@@ -158,10 +160,10 @@ public final class BenchCorpusCommand implements Callable<Integer> {
             Path parts = Files.createTempDirectory("dateline-big");
             new SyntheticCorpus(seed, source).write(parts, 200, words);
             StringBuilder unit = new StringBuilder();
-            for (Path f : app.dateline.engine.extract.ArticleFiles.list(List.of(parts)).files()) {
+            for (Path f : ArticleFiles.list(List.of(parts)).files()) {
                 try {
                     unit.append(new ArticleReader().read(f).body()).append('\n');
-                } catch (app.dateline.engine.article.ArticleReadException skipped) {
+                } catch (ArticleReadException skipped) {
                     // the generator's deliberately bad files
                 }
             }

@@ -1,5 +1,6 @@
 package app.dateline.engine.article;
 
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -36,7 +37,7 @@ public record Article(String source, String title, String publisher, LocalDate p
         if (more.isEmpty()) {
             return this;
         }
-        List<String> all = new java.util.ArrayList<>(warnings);
+        List<String> all = new ArrayList<>(warnings);
         all.addAll(more);
         return new Article(source, title, publisher, published, dateOrigin, body, all);
     }

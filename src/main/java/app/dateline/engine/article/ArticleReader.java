@@ -1,5 +1,7 @@
 package app.dateline.engine.article;
 
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.file.FileSystemException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -87,8 +89,8 @@ public final class ArticleReader {
 
     /** An I/O failure in words, without the exception's class name or a repeat of the path. */
     static String describe(IOException e) {
-        String reason = e instanceof java.nio.file.FileSystemException fs ? fs.getReason() : e.getMessage();
-        if (e instanceof java.nio.channels.ClosedByInterruptException) {
+        String reason = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
+        if (e instanceof ClosedByInterruptException) {
             return "reading was interrupted";
         }
         if (reason == null || reason.isBlank()) {

@@ -1,5 +1,6 @@
 package app.dateline.engine.extract;
 
+import java.util.ArrayList;
 import app.dateline.engine.event.Event;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +35,7 @@ public record CorpusExtraction(List<ArticleExtraction> articles, List<ReadProble
     public Map<String, List<ReadProblem>> problemsBySource() {
         Map<String, List<ReadProblem>> bySource = new LinkedHashMap<>();
         for (ReadProblem p : problems) {
-            bySource.computeIfAbsent(p.source(), s -> new java.util.ArrayList<>()).add(p);
+            bySource.computeIfAbsent(p.source(), s -> new ArrayList<>()).add(p);
         }
         bySource.replaceAll((s, list) -> List.copyOf(list));
         return bySource;

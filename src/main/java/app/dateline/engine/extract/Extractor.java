@@ -1,5 +1,6 @@
 package app.dateline.engine.extract;
 
+import java.util.concurrent.CompletionException;
 import app.dateline.engine.article.Article;
 import app.dateline.engine.article.ArticleReadException;
 import app.dateline.engine.article.ArticleReader;
@@ -248,7 +249,7 @@ public final class Extractor {
     }
 
     private static ReadProblem failure(String source, Throwable e) {
-        Throwable cause = e.getCause() != null && e instanceof java.util.concurrent.CompletionException ? e.getCause() : e;
+        Throwable cause = e.getCause() != null && e instanceof CompletionException ? e.getCause() : e;
         String why = cause instanceof OutOfMemoryError ? "is too large to process in the memory available"
                 : "could not be processed (an error in Dateline; the other files are not affected)";
         return new ReadProblem(source, why, true);

@@ -1,5 +1,7 @@
 package app.dateline.engine.rules;
 
+import java.util.Map;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -45,7 +47,7 @@ final class RulePrefilter {
 
     /** The distinct sets of alternatives of all the rules of a rule set, numbered. */
     static final class Shared {
-        private final java.util.Map<Set<String>, Integer> ids = new java.util.HashMap<>();
+        private final Map<Set<String>, Integer> ids = new HashMap<>();
         private final List<String[]> sets = new ArrayList<>();
 
         int id(Set<String> set) {

@@ -1,5 +1,6 @@
 package app.dateline.engine.rules;
 
+import java.util.ArrayDeque;
 import app.dateline.engine.timex.TimexType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -145,7 +146,7 @@ public final class RuleSet {
     private static String spaces(String regex) {
         StringBuilder out = new StringBuilder();
         boolean inClass = false;
-        java.util.ArrayDeque<Boolean> groups = new java.util.ArrayDeque<>(); // true for a look-behind
+        ArrayDeque<Boolean> groups = new ArrayDeque<>(); // true for a look-behind
         int lookbehinds = 0;
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
