@@ -3,8 +3,8 @@ package app.dateline.cli;
 import app.dateline.engine.article.ArticleReader;
 import app.dateline.engine.export.MentionFormat;
 import app.dateline.engine.extract.CorpusExtraction;
+import app.dateline.engine.extract.ExtractionListener;
 import app.dateline.engine.extract.Extractor;
-import app.dateline.engine.extract.ReadProblem;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -14,13 +14,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code extract}: prints every temporal expression of the articles, one record each. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Prints every temporal expression in the articles with its TIMEX3 value, span, offsets,",
-                "sentence and excerpt. Bad files are reported on stderr and skipped."})
+                "sentence and excerpt. Bad files are reported on stderr and skipped.",
+                "Results are cached by content (the output is the same with or without the cache)."})
 public final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl, json or csv (default: ${DEFAULT-VALUE})")
@@ -32,6 +34,12 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--threads", description = "Worker threads (default: all cores)")
     private int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--progress", description = "Show articles done, total and time left on stderr")
+    private boolean progress;
+
+    @Mixin
+    private CacheOptions cacheOptions = new CacheOptions();
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders (read recursively)")
     private List<Path> paths;
@@ -45,11 +53,20 @@ public final class ExtractCommand implements Callable<Integer> {
             System.err.println("dateline extract: unknown --format '" + format + "' (use jsonl, json or csv)");
             return 2;
         }
-        CorpusExtraction result = new Extractor(new ArticleReader(dct), threads).extract(paths);
+        Extractor extractor = new Extractor(new ArticleReader(dct), threads, cacheOptions.cache());
+        ProgressLine line = progress ? new ProgressLine(System.err) : null;
+        CorpusExtraction result = extractor.extract(paths, line != null ? line : ExtractionListener.NONE, () -> false);
+        if (line != null) {
+            line.end();
+        }
         Problems.print(result.problems());
         Writer writer = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         out.write(result.events(), writer);
         writer.flush();
-        return result.articles().isEmpty() ? 1 : 0;
+        if (result.articles().isEmpty()) {
+            System.err.println("dateline extract: no article could be read");
+            return 1;
+        }
+        return 0;
     }
 }

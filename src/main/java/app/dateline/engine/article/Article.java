@@ -1,5 +1,6 @@
 package app.dateline.engine.article;
 
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +30,16 @@ public record Article(String source, String title, String publisher, LocalDate p
         }
         String name = source.replace('\\', '/');
         return name.substring(name.lastIndexOf('/') + 1);
+    }
+
+    /** The same article with more warnings after its own. */
+    public Article withWarnings(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new ArrayList<>(warnings);
+        all.addAll(more);
+        return new Article(source, title, publisher, published, dateOrigin, body, all);
     }
 
     public Article withPublished(LocalDate date, DateOrigin origin) {

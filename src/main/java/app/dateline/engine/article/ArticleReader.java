@@ -1,5 +1,7 @@
 package app.dateline.engine.article;
 
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.file.FileSystemException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -10,6 +12,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +28,14 @@ public final class ArticleReader {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+    /**
+     * Articles above this size are refused with a message rather than read: a 100 MB article already needs
+     * about 1 GB of memory to tag (its text, sentences, mentions and events); beyond, the machine decides.
+     */
+    public static final long MAX_BYTES = 100_000_000L;
+
     private final LocalDate fallbackDate;
+    private final long maxBytes;
 
     public ArticleReader() {
         this(null);
@@ -33,15 +43,36 @@ public final class ArticleReader {
 
     /** @param fallbackDate the article date to use when the file gives none, or null */
     public ArticleReader(LocalDate fallbackDate) {
+        this(fallbackDate, MAX_BYTES);
+    }
+
+    /** @param maxBytes larger files are refused with a message naming their size */
+    public ArticleReader(LocalDate fallbackDate, long maxBytes) {
         this.fallbackDate = fallbackDate;
+        this.maxBytes = maxBytes;
+    }
+
+    /** The article date used when a file gives none, or null. */
+    public LocalDate fallbackDate() {
+        return fallbackDate;
     }
 
     public Article read(Path path) throws ArticleReadException {
         String source = path.toString();
         byte[] bytes;
         try {
-            if (Files.isDirectory(path)) {
+            // One look at the file: a folder, a pipe or a device is not read; a file too large is refused.
+            BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
+            if (attrs.isDirectory()) {
                 throw new ArticleReadException(source, "is a folder, not an article");
+            }
+            if (!attrs.isRegularFile()) {
+                // A named pipe or a device: reading it could wait for ever.
+                throw new ArticleReadException(source, "is not a regular file (a pipe or a device); skipped");
+            }
+            if (attrs.size() > maxBytes) {
+                throw new ArticleReadException(source, "is too large (" + megabytes(attrs.size()) + "); Dateline reads articles of up to "
+                        + megabytes(maxBytes) + ": split it into smaller files");
             }
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
@@ -49,11 +80,27 @@ public final class ArticleReader {
         } catch (AccessDeniedException e) {
             throw new ArticleReadException(source, "cannot be read: permission denied", e);
         } catch (IOException e) {
-            throw new ArticleReadException(source, "cannot be read: " + e.getMessage(), e);
+            throw new ArticleReadException(source, "cannot be read: " + describe(e), e);
         } catch (OutOfMemoryError e) {
-            throw new ArticleReadException(source, "is too large to read into memory", e);
+            throw new ArticleReadException(source, "is too large to read into the memory available", e);
         }
         return read(source, bytes);
+    }
+
+    /** An I/O failure in words, without the exception's class name or a repeat of the path. */
+    static String describe(IOException e) {
+        String reason = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
+        if (e instanceof ClosedByInterruptException) {
+            return "reading was interrupted";
+        }
+        if (reason == null || reason.isBlank()) {
+            return "the system gave no reason";
+        }
+        return reason.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
     }
 
     /** Reads an article from its bytes; {@code source} names it in messages. */

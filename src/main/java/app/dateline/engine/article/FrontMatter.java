@@ -55,19 +55,23 @@ public record FrontMatter(String title, String publisher, LocalDate published, S
         if (date != null) {
             published = date(date);
             if (published == null) {
-                warnings.add("'published: " + date + "' is not a valid date (YYYY-MM-DD); the article date is unknown");
+                warnings.add("'published: " + shorten(date.toString()) + "' is not a valid date (YYYY-MM-DD); the article date is unknown");
+            } else if (published.getYear() < 1 || published.getYear() > 9999) {
+                warnings.add("'published: " + published + "' is outside the years 1 to 9999; the article date is unknown");
+                published = null;
             }
         }
         return new FrontMatter(title, publisher, published, body, warnings);
     }
 
-    private static final Pattern KEY_VALUE = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*:\\s*(.*?)\\s*$", Pattern.MULTILINE);
+    // Greedy to the end of the line, then stripped: a lazy group before "\\s*$" is slow on long blank runs.
+    private static final Pattern KEY_VALUE = Pattern.compile("^([A-Za-z_][\\w-]*)[ \\t]*:(.*)$", Pattern.MULTILINE);
 
     private static Map<String, String> lines(String yaml) {
         Map<String, String> fields = new java.util.LinkedHashMap<>();
         Matcher m = KEY_VALUE.matcher(yaml);
         while (m.find()) {
-            String value = m.group(2);
+            String value = m.group(2).strip();
             if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))) {
                 value = value.substring(1, value.length() - 1);
             }
@@ -90,6 +94,11 @@ public record FrontMatter(String title, String publisher, LocalDate published, S
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    private static String shorten(String value) {
+        String line = value.replaceAll("\\s+", " ").strip();
+        return line.length() <= 40 ? line : line.substring(0, 39) + "\u2026";
     }
 
     private static String firstLine(String message) {

@@ -1,51 +1,95 @@
 package app.dateline.engine.extract;
 
+import java.util.concurrent.CompletionException;
 import app.dateline.engine.article.Article;
 import app.dateline.engine.article.ArticleReadException;
 import app.dateline.engine.article.ArticleReader;
+import app.dateline.engine.cache.ExtractionCache;
 import app.dateline.engine.event.EventBuilder;
 import app.dateline.engine.rules.RuleSet;
 import app.dateline.engine.tagger.Mention;
+import app.dateline.engine.tagger.TaggingWarnings;
 import app.dateline.engine.tagger.TemporalTagger;
 import app.dateline.engine.text.SegmentedText;
 import app.dateline.engine.text.Segmenter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * The engine's front door: reads articles, finds their dates and builds their events. Many articles are
- * read in parallel, one tagger per worker thread; one bad article never stops the rest.
+ * read in parallel on all cores, one tagger per worker thread; one bad article never stops the rest.
+ * <p>
+ * Results are kept in an {@link ExtractionCache} (by default, with {@link #Extractor()}, the user's), so a
+ * folder opens much faster the second time. An article of more than {@value #BLOCK_SENTENCES} sentences is
+ * tagged in blocks of that many sentences, in parallel, with progress and cancellation between blocks; a
+ * "year later" at the start of a block counts from the article date rather than from the date before it.
  */
 public final class Extractor {
 
+    /** Articles with more sentences (about 25,000 words) are tagged in blocks of this many. */
+    static final int BLOCK_SENTENCES = 1_000;
+    /** How often the caller's cancel flag is looked at while workers run. */
+    private static final long POLL_MILLIS = 40;
+    /** Work counted per file beside its bytes: opening a file costs something even when it is small. */
+    private static final long WORK_PER_FILE = 2_000;
+
     private final ArticleReader reader;
+    private final ExtractionCache cache;
     private final ThreadLocal<Segmenter> segmenters = ThreadLocal.withInitial(Segmenter::new);
+    private final ThreadLocal<TemporalTagger> taggers;
     private final EventBuilder events = new EventBuilder();
-    private final ThreadLocal<TemporalTagger> taggers = ThreadLocal.withInitial(TemporalTagger::new);
     private final int threads;
 
-    public Extractor(ArticleReader reader, int threads) {
+    /**
+     * @param threads worker threads (at least one)
+     * @param cache   where results are kept between runs; {@link ExtractionCache#NONE} keeps nothing
+     */
+    public Extractor(ArticleReader reader, int threads, ExtractionCache cache) {
+        this(reader, threads, cache, TemporalTagger::new);
+    }
+
+    /** @param taggers makes the tagger of each worker thread */
+    public Extractor(ArticleReader reader, int threads, ExtractionCache cache, Supplier<TemporalTagger> taggers) {
         RuleSet.english(); // a broken rule table fails here, once, not for every article
         this.reader = reader;
         this.threads = Math.max(1, threads);
+        this.cache = cache;
+        this.taggers = ThreadLocal.withInitial(taggers);
     }
 
+    /** An extractor that keeps nothing between runs. */
+    public Extractor(ArticleReader reader, int threads) {
+        this(reader, threads, ExtractionCache.NONE);
+    }
+
+    /** The extractor the app uses: all cores, and the user's cache folder. */
     public Extractor() {
-        this(new ArticleReader(), Runtime.getRuntime().availableProcessors());
+        this(new ArticleReader(), Runtime.getRuntime().availableProcessors(), ExtractionCache.forUser());
     }
 
-    /** Finds the events of one article that is already read. */
+    public ExtractionCache cache() {
+        return cache;
+    }
+
+    /** Finds the events of one article that is already read (no cache, no blocks). */
     public ArticleExtraction extract(Article article) {
         SegmentedText text = segmenters.get().segment(article.body());
-        List<Mention> mentions = taggers.get().tag(article, text);
-        return new ArticleExtraction(article, text, events.build(article, text, mentions));
+        Tagged tagged = tag(article, text, 0, text.sentences().size());
+        return build(article, text, tagged.mentions(), null, tagged.warnings());
     }
 
     public CorpusExtraction extract(List<Path> paths) {
@@ -53,72 +97,274 @@ public final class Extractor {
     }
 
     /**
-     * Reads every article the paths name, in parallel, in file order.
+     * Reads every article the paths name, in parallel; the result lists them in file order.
      *
-     * @param cancelled checked between articles; when it turns true the articles done so far are returned
+     * @param listener  hears progress and problems as they come
+     * @param cancelled looked at every few tens of milliseconds; when it turns true the workers stop (between
+     *                  articles, and between sentences inside one) and the articles finished so far are
+     *                  returned, in file order, in a result marked {@link CorpusExtraction#cancelled()}
      */
     public CorpusExtraction extract(List<Path> paths, ExtractionListener listener, BooleanSupplier cancelled) {
-        ArticleFiles.Listing listing = ArticleFiles.list(paths);
+        AtomicBoolean stop = new AtomicBoolean();
+        BooleanSupplier stopped = () -> stop.get() || cancelled.getAsBoolean();
+        ArticleFiles.Listing listing = ArticleFiles.list(paths, stopped);
         List<Path> files = listing.files();
+        long totalWork = 0;
+        for (long size : listing.sizes()) {
+            totalWork += size + WORK_PER_FILE;
+        }
+        Progress progress = new Progress(files.size(), new ProgressEstimate(totalWork), listener);
         List<ReadProblem> problems = new ArrayList<>(listing.problems());
-        List<ArticleExtraction> done = new ArrayList<>();
-        AtomicInteger finished = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, files.size())), r -> {
-            Thread t = new Thread(r, "dateline-extract");
+        listing.problems().forEach(progress::problem);
+        if (stopped.getAsBoolean()) {
+            return new CorpusExtraction(List.of(), problems, true);
+        }
+        AtomicInteger count = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "dateline-extract-" + count.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
+        List<ArticleExtraction> done = new ArrayList<>();
+        boolean wasCancelled = false;
         try {
-            List<Future<Outcome>> futures = new ArrayList<>(files.size());
-            for (Path file : files) {
-                futures.add(pool.submit(() -> {
-                    if (cancelled.getAsBoolean()) {
-                        throw new CancellationException();
-                    }
-                    Outcome o = one(file);
-                    listener.progress(finished.incrementAndGet(), files.size(), o.extraction());
-                    return o;
-                }));
+            List<CompletableFuture<Outcome>> futures = new ArrayList<>(files.size());
+            for (int i = 0; i < files.size(); i++) {
+                Path file = files.get(i);
+                long work = listing.sizes().get(i) + WORK_PER_FILE;
+                futures.add(CompletableFuture.supplyAsync(() -> open(file, work, progress, stopped, pool), pool)
+                        .thenCompose(outcome -> outcome));
             }
-            for (Future<Outcome> f : futures) {
-                Outcome o;
-                try {
-                    o = f.get();
-                } catch (CancellationException | java.util.concurrent.ExecutionException e) {
-                    if (cancelled.getAsBoolean()) {
-                        break;
+            wasCancelled = await(CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)), cancelled);
+            if (wasCancelled) {
+                stop.set(true);
+                pool.shutdownNow();
+            }
+            for (int i = 0; i < files.size(); i++) {
+                CompletableFuture<Outcome> f = futures.get(i);
+                if (f.isDone() && !f.isCompletedExceptionally()) {
+                    Outcome o = f.join();
+                    if (o.extraction() != null) {
+                        done.add(o.extraction());
                     }
-                    throw new IllegalStateException(e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-                if (o.extraction() != null) {
-                    done.add(o.extraction());
-                    for (String w : o.extraction().article().warnings()) {
-                        problems.add(new ReadProblem(o.extraction().article().source(), w, false));
-                    }
-                }
-                if (o.problem() != null) {
-                    problems.add(o.problem());
+                    problems.addAll(o.problems());
+                } else if (!wasCancelled) {
+                    // Not expected: every failure inside is turned into a problem. Still, name the file.
+                    problems.add(new ReadProblem(files.get(i).toString(), "could not be processed (an error in Dateline)", true));
                 }
             }
         } finally {
             pool.shutdownNow();
         }
-        return new CorpusExtraction(done, problems);
+        if (cache.writeProblem() != null) {
+            problems.add(new ReadProblem(String.valueOf(cache.folder()), "cannot be written (" + cache.writeProblem()
+                    + "); results are not kept for next time", false));
+        }
+        return new CorpusExtraction(done, problems, wasCancelled);
     }
 
-    private Outcome one(Path file) {
-        try {
-            return new Outcome(extract(reader.read(file)), null);
-        } catch (ArticleReadException e) {
-            return new Outcome(null, new ReadProblem(e.source(), e.problem(), true));
-        } catch (RuntimeException | StackOverflowError e) {
-            return new Outcome(null, new ReadProblem(file.toString(), "could not be processed: " + e, true));
+    /** Waits until {@code all} is done; true when {@code cancelled} turned true (or this thread was interrupted) first. */
+    private static boolean await(CompletableFuture<Void> all, BooleanSupplier cancelled) {
+        while (true) {
+            if (cancelled.getAsBoolean()) {
+                return true;
+            }
+            try {
+                all.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                return false;
+            } catch (TimeoutException notYet) {
+                // look at the flag again
+            } catch (ExecutionException | CancellationException someFailed) {
+                // All are done, some by failing: workers stop on their own when the flag turns true.
+                return cancelled.getAsBoolean();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return true;
+            }
         }
     }
 
-    private record Outcome(ArticleExtraction extraction, ReadProblem problem) {
+    /** Reads one file and tags it, or starts tagging it in blocks; never fails but for cancellation. */
+    private CompletableFuture<Outcome> open(Path file, long work, Progress progress, BooleanSupplier stopped, Executor pool) {
+        String source = file.toString();
+        if (stopped.getAsBoolean()) {
+            throw new CancellationException();
+        }
+        try {
+            Article article;
+            try {
+                article = reader.read(file);
+            } catch (ArticleReadException e) {
+                if (stopped.getAsBoolean() || Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException(); // the read was cut short by the cancel, not by the file
+                }
+                return CompletableFuture.completedFuture(progress.finished(source, work, false, null,
+                        List.of(new ReadProblem(e.source(), e.problem(), true))));
+            }
+            String key = cache.enabled() ? cache.key(article) : null;
+            Optional<ExtractionCache.Hit> hit = key == null ? Optional.empty() : cache.load(key, article);
+            if (hit.isPresent()) {
+                ArticleExtraction x = build(article, hit.get().text(), hit.get().mentions(), hit.get().labels(), hit.get().warnings());
+                return CompletableFuture.completedFuture(progress.finished(source, work, true, x, problemsOf(x)));
+            }
+            SegmentedText text = segmenters.get().segment(article.body());
+            int sentences = text.sentences().size();
+            if (sentences <= BLOCK_SENTENCES) {
+                return CompletableFuture.completedFuture(finish(article, text, key, List.of(tag(article, text, 0, sentences)), work, progress));
+            }
+            int blocks = (sentences + BLOCK_SENTENCES - 1) / BLOCK_SENTENCES;
+            long share = work / (blocks + 1);
+            List<CompletableFuture<Tagged>> parts = new ArrayList<>(blocks);
+            for (int from = 0; from < sentences; from += BLOCK_SENTENCES) {
+                int start = from;
+                int end = Math.min(sentences, from + BLOCK_SENTENCES);
+                parts.add(CompletableFuture.supplyAsync(() -> {
+                    if (stopped.getAsBoolean()) {
+                        throw new CancellationException();
+                    }
+                    Tagged t = tag(article, text, start, end);
+                    // Labels here, in parallel, rather than for all the article's mentions at the end.
+                    Tagged labelled = t.withLabels(events.labels(text, t.mentions()));
+                    progress.advanced(share);
+                    return labelled;
+                }, pool));
+            }
+            return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)).handleAsync((ok, failed) -> {
+                if (failed != null) {
+                    if (stopped.getAsBoolean()) {
+                        throw new CancellationException();
+                    }
+                    return progress.finished(source, work - share * blocks, false, null, List.of(failure(source, failed)));
+                }
+                return finish(article, text, key, parts.stream().map(CompletableFuture::join).toList(), work - share * blocks, progress);
+            }, pool);
+        } catch (CancellationException cancelled) {
+            throw cancelled;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            if (stopped.getAsBoolean()) {
+                throw new CancellationException();
+            }
+            return CompletableFuture.completedFuture(progress.finished(source, work, false, null, List.of(failure(source, e))));
+        }
+    }
+
+    private static ReadProblem failure(String source, Throwable e) {
+        Throwable cause = e.getCause() != null && e instanceof CompletionException ? e.getCause() : e;
+        String why = cause instanceof OutOfMemoryError ? "is too large to process in the memory available"
+                : "could not be processed (an error in Dateline; the other files are not affected)";
+        return new ReadProblem(source, why, true);
+    }
+
+    private Outcome finish(Article article, SegmentedText text, String key, List<Tagged> parts, long work, Progress progress) {
+        List<Mention> mentions = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        boolean tooSlow = false;
+        for (Tagged t : parts) {
+            mentions.addAll(t.mentions());
+            warnings.addAll(t.warnings());
+            tooSlow |= t.tooSlow();
+            if (labels != null && t.labels() != null) {
+                labels.addAll(t.labels());
+            } else {
+                labels = null;
+            }
+        }
+        ArticleExtraction x = build(article, text, mentions, labels, warnings);
+        if (key != null && !tooSlow) {
+            // A result with a sentence skipped for slowness depends on the machine's load: not kept.
+            cache.store(key, article, text, mentions, x.events().stream().map(e -> e.label()).toList(), warnings);
+        }
+        return progress.finished(article.source(), work, false, x, problemsOf(x));
+    }
+
+    private Tagged tag(Article article, SegmentedText text, int from, int to) {
+        SegmentedText part = from == 0 && to == text.sentences().size() ? text
+                : new SegmentedText(text.text(), text.paragraphs(), text.sentences().subList(from, to));
+        List<String> warnings = new ArrayList<>();
+        boolean[] tooSlow = {false};
+        List<Mention> mentions = taggers.get().tag(article, part, new TaggingWarnings() {
+            @Override
+            public void warn(String message) {
+                warnings.add(message);
+            }
+
+            @Override
+            public void tooSlow(String message) {
+                warnings.add(message);
+                tooSlow[0] = true;
+            }
+        });
+        return new Tagged(mentions, warnings, tooSlow[0], null);
+    }
+
+    private ArticleExtraction build(Article read, SegmentedText text, List<Mention> mentions, List<String> labels,
+                                    List<String> warnings) {
+        Article article = read.withWarnings(warnings);
+        return new ArticleExtraction(article, text, events.build(article, text, mentions, labels));
+    }
+
+    private static List<ReadProblem> problemsOf(ArticleExtraction x) {
+        return x.article().warnings().stream().map(w -> new ReadProblem(x.article().source(), w, false)).toList();
+    }
+
+    /** @param labels the mentions' labels when made already, or null */
+    private record Tagged(List<Mention> mentions, List<String> warnings, boolean tooSlow, List<String> labels) {
+
+        Tagged withLabels(List<String> made) {
+            return new Tagged(mentions, warnings, tooSlow, made);
+        }
+    }
+
+    private record Outcome(ArticleExtraction extraction, List<ReadProblem> problems) {
+    }
+
+    /** Counts finished articles and tells the listener, one call at a time. */
+    private static final class Progress {
+
+        private final int total;
+        private final ProgressEstimate estimate;
+        private final ExtractionListener listener;
+        private int done;
+        private int fromCache;
+
+        Progress(int total, ProgressEstimate estimate, ExtractionListener listener) {
+            this.total = total;
+            this.estimate = estimate;
+            this.listener = listener;
+        }
+
+        synchronized void problem(ReadProblem p) {
+            try {
+                listener.problem(p);
+            } catch (RuntimeException listenerFailed) {
+                // a listener's failure must not stop the run
+            }
+        }
+
+        synchronized void advanced(long work) {
+            estimate.advance(work);
+            tell(null, null);
+        }
+
+        synchronized Outcome finished(String source, long work, boolean cached, ArticleExtraction x, List<ReadProblem> problems) {
+            estimate.advance(work);
+            done++;
+            if (cached) {
+                fromCache++;
+            }
+            problems.forEach(this::problem);
+            tell(source, x);
+            return new Outcome(x, problems);
+        }
+
+        private void tell(String source, ArticleExtraction x) {
+            try {
+                listener.onProgress(new ExtractionProgress(done, total, fromCache, estimate.fraction(), estimate.elapsed(),
+                        estimate.remaining().orElse(null), source), x);
+            } catch (RuntimeException listenerFailed) {
+                // a listener's failure must not stop the run
+            }
+        }
     }
 }

@@ -37,6 +37,7 @@ final class Normalizers {
             case "yeartwo" -> digits.length() == 2 ? (Integer.parseInt(digits) < 50 ? "20" : "19") + digits : null;
             case "monthnum", "day" -> digits.isEmpty() || digits.length() > 2 || Integer.parseInt(digits) == 0
                     ? null : String.format(Locale.ROOT, "%02d", Integer.parseInt(digits));
+            case "bcyear" -> digits.isEmpty() || digits.length() > 4 ? null : String.format(Locale.ROOT, "%04d", Integer.parseInt(digits));
             case "num" -> digits.isEmpty() || digits.length() > 6 ? null : String.valueOf(Integer.parseInt(digits));
             case "decade" -> decade(digits);
             case "spelledyear" -> SpelledNumbers.year(matched);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -28,6 +29,9 @@ public final class RuleSet {
     private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static volatile RuleSet english;
+
+    /** The longest run of white space a look-behind sees as one space. */
+    static final int LOOKBEHIND_SPACES = 20;
 
     private final Map<String, WordTable> tables;
     private final Map<String, String> macros;
@@ -133,10 +137,16 @@ public final class RuleSet {
         return "(?<![\\p{L}\\p{N}])(?:" + spaced + ")(?![\\p{L}\\p{N}])";
     }
 
-    /** A literal space in a pattern means any run of white space (outside character classes). */
+    /**
+     * A literal space in a pattern means any run of white space (outside character classes). Inside a
+     * look-behind it means a run of at most {@value #LOOKBEHIND_SPACES}: an unbounded look-behind is tried
+     * from every earlier position of the sentence, which is quadratic (a second for one long sentence).
+     */
     private static String spaces(String regex) {
         StringBuilder out = new StringBuilder();
         boolean inClass = false;
+        ArrayDeque<Boolean> groups = new ArrayDeque<>(); // true for a look-behind
+        int lookbehinds = 0;
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
             if (c == '\\' && i + 1 < regex.length()) {
@@ -147,11 +157,17 @@ public final class RuleSet {
                 inClass = true;
             } else if (c == ']') {
                 inClass = false;
+            } else if (c == '(' && !inClass) {
+                boolean lookbehind = regex.startsWith("(?<=", i) || regex.startsWith("(?<!", i);
+                groups.push(lookbehind);
+                lookbehinds += lookbehind ? 1 : 0;
+            } else if (c == ')' && !inClass && !groups.isEmpty()) {
+                lookbehinds -= groups.pop() ? 1 : 0;
             }
             if (c == ' ' && !inClass) {
                 // " ?" and " *" quantify the space itself; a plain space is one or more.
                 boolean quantified = i + 1 < regex.length() && "?*+{".indexOf(regex.charAt(i + 1)) >= 0;
-                out.append(quantified ? "\\s" : "\\s+");
+                out.append(quantified ? "\\s" : lookbehinds > 0 ? "\\s{1," + LOOKBEHIND_SPACES + "}" : "\\s+");
             } else {
                 out.append(c);
             }

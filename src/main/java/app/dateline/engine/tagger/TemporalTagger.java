@@ -9,9 +9,12 @@ import app.dateline.engine.timex.Granularity;
 import app.dateline.engine.timex.Timex;
 import app.dateline.engine.timex.TimexMod;
 import app.dateline.engine.timex.TimexType;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,66 +54,106 @@ public final class TemporalTagger {
     private static final List<String> NATTY_VOCABULARY =
             List.of("nattyword", "month", "weekday", "timeofday", "relunit", "number", "part", "season");
 
+    /** After this many sentences too slow for Natty, an article is read by the rules only. */
+    static final int MAX_NATTY_TIMEOUTS = 3;
+
     private final RuleSet rules;
     private final Resolver resolver = new Resolver();
     private final TenseDetector tenses;
-    private final NattyParser natty;
+    private final NattyWatchdog natty;
 
     public TemporalTagger() {
         this(RuleSet.english(), true);
     }
 
     public TemporalTagger(RuleSet rules, boolean useNatty) {
+        this(rules, useNatty, NattyWatchdog.DEFAULT_LIMIT);
+    }
+
+    /** @param nattyLimit the longest Natty may take on one sentence */
+    public TemporalTagger(RuleSet rules, boolean useNatty, Duration nattyLimit) {
+        this(rules, useNatty ? () -> new NattyParser(word -> NATTY_VOCABULARY.stream()
+                .anyMatch(t -> rules.table(t).value(word) != null))::parse : null, nattyLimit);
+    }
+
+    TemporalTagger(RuleSet rules, Supplier<NattyWatchdog.Call> natty, Duration nattyLimit) {
         this.rules = rules;
         this.tenses = new TenseDetector(rules.table("tense"));
-        this.natty = useNatty ? new NattyParser(word -> NATTY_VOCABULARY.stream()
-                .anyMatch(t -> rules.table(t).value(word) != null)) : null;
+        this.natty = natty == null ? null : new NattyWatchdog(natty, nattyLimit);
     }
 
     public List<Mention> tag(Article article, SegmentedText text) {
+        return tag(article, text, TaggingWarnings.NONE);
+    }
+
+    /**
+     * Tags every sentence of {@code text}. Nothing in one sentence stops the rest: a sentence Natty takes too
+     * long on is read by the rules only, a value that cannot be normalised is skipped, and each such case is
+     * told to {@code warnings} in one line for the user. An interrupted thread stops between sentences with a
+     * {@link CancellationException}.
+     */
+    public List<Mention> tag(Article article, SegmentedText text, TaggingWarnings warnings) {
         List<Mention> mentions = new ArrayList<>();
         LocalDate dct = article.published();
         Timex previous = null;
         Timex quarter = null; // the last quarter named, and the sentence it was named in
         int quarterSentence = -2;
+        int nattyTimeouts = 0;
         for (Sentence s : text.sentences()) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("tagging was cancelled");
+            }
             String sentence = text.text(s);
-            List<Found> found = new ArrayList<>();
-            for (RuleMatch m : rules.matchWithBlocks(sentence)) {
-                found.add(new Found(m.begin(), m.end(), m.rule().type(), m.value(), m.mod(), m.rule().name()));
-            }
-            if (natty != null) {
-                addNatty(sentence, dct, found);
-            }
-            found.removeIf(f -> f.type == null); // blocked text: kept until here to keep Natty off it too
-            found.sort((a, b) -> Integer.compare(a.begin, b.begin));
-            for (Found f : found) {
-                // "up from $4 a year earlier" right after a quarter compares with that quarter, even when the
-                // quarter's closing day ("ended Sept. 30") was named in between
-                boolean compares = YEAR_COMPARISON.matcher(f.value).matches() && s.index() - quarterSentence <= 1;
-                Timex anchor = compares ? quarter : previous;
-                if (f.value.startsWith(CLOCK_ONLY) && (previous == null || previous.granularity() != Granularity.DAY)) {
-                    anchor = null; // "at 10 p.m." with no day named before: the article's day
+            try {
+                List<Found> found = new ArrayList<>();
+                for (RuleMatch m : rules.matchWithBlocks(sentence)) {
+                    found.add(new Found(m.begin(), m.end(), m.rule().type(), m.value(), m.mod(), m.rule().name()));
                 }
-                Mention mention = mention(f, s, sentence, dct, anchor);
-                if (mention == null) {
-                    continue;
+                if (natty != null && nattyTimeouts < MAX_NATTY_TIMEOUTS && addNatty(sentence, dct, found)) {
+                    nattyTimeouts++;
+                    warnings.tooSlow(where(s) + " took the date parser Natty over " + natty.limit().toMillis()
+                            + " ms; only the rules read it" + (nattyTimeouts == MAX_NATTY_TIMEOUTS
+                            ? " (after " + MAX_NATTY_TIMEOUTS + " such sentences Natty is off for the rest of this article)" : ""));
                 }
-                mentions.add(mention);
-                Timex t = mention.timex();
-                if (t.isAnchoredPoint() && t.granularity().compareTo(Granularity.YEAR) <= 0 && !looksBack(mention, previous)) {
-                    previous = t;
-                    if (t.granularity() == Granularity.QUARTER) {
-                        quarter = t;
-                        quarterSentence = s.index();
+                found.removeIf(f -> f.type == null); // blocked text: kept until here to keep Natty off it too
+                found.sort((a, b) -> Integer.compare(a.begin, b.begin));
+                for (Found f : found) {
+                    // "up from $4 a year earlier" right after a quarter compares with that quarter, even when the
+                    // quarter's closing day ("ended Sept. 30") was named in between
+                    boolean compares = YEAR_COMPARISON.matcher(f.value).matches() && s.index() - quarterSentence <= 1;
+                    Timex anchor = compares ? quarter : previous;
+                    if (f.value.startsWith(CLOCK_ONLY) && (previous == null || previous.granularity() != Granularity.DAY)) {
+                        anchor = null; // "at 10 p.m." with no day named before: the article's day
+                    }
+                    Mention mention = mention(f, s, sentence, dct, anchor, warnings);
+                    if (mention == null) {
+                        continue;
+                    }
+                    mentions.add(mention);
+                    Timex t = mention.timex();
+                    if (t.isAnchoredPoint() && t.granularity().compareTo(Granularity.YEAR) <= 0 && !looksBack(mention, previous)) {
+                        previous = t;
+                        if (t.granularity() == Granularity.QUARTER) {
+                            quarter = t;
+                            quarterSentence = s.index();
+                        }
                     }
                 }
+            } catch (CancellationException cancelled) {
+                throw cancelled;
+            } catch (RuntimeException | StackOverflowError bug) {
+                warnings.warn(where(s) + " could not be tagged (an error in Dateline); it is skipped");
             }
         }
         return mentions;
     }
 
-    private void addNatty(String sentence, LocalDate dct, List<Found> found) {
+    private static String where(Sentence s) {
+        return "the sentence at characters " + s.begin() + "-" + s.end();
+    }
+
+    /** Adds Natty's candidates to {@code found}; true when Natty took too long and found nothing. */
+    private boolean addNatty(String sentence, LocalDate dct, List<Found> found) {
         Matcher trigger = NATTY_TRIGGER.matcher(sentence);
         boolean uncovered = false;
         while (trigger.find() && !uncovered) {
@@ -118,9 +161,10 @@ public final class TemporalTagger {
             uncovered = found.stream().noneMatch(f -> at >= f.begin && at < f.end);
         }
         if (!uncovered) {
-            return;
+            return false;
         }
-        for (NattyCandidate c : natty.parse(sentence, dct)) {
+        NattyWatchdog.Result parsed = natty.parse(sentence, dct);
+        for (NattyCandidate c : parsed.candidates()) {
             boolean timed = c.value().matches(".*T\\d\\d:\\d\\d$");
             // A clock time Natty reads around a date the rules found ("10 p.m. Wednesday", "5 p.m. EST, Nov. 6")
             // replaces that date: the rules know no clock times.
@@ -146,6 +190,7 @@ public final class TemporalTagger {
                 found.add(new Found(c.begin(), c.end(), type, c.value(), null, "natty " + c.tree()));
             }
         }
+        return parsed.timedOut();
     }
 
     /** A date found by the rules that starts right after a clock time, past a time zone or comma. */
@@ -160,7 +205,7 @@ public final class TemporalTagger {
         return null;
     }
 
-    private Mention mention(Found f, Sentence s, String sentence, LocalDate dct, Timex previous) {
+    private Mention mention(Found f, Sentence s, String sentence, LocalDate dct, Timex previous, TaggingWarnings warnings) {
         String text = sentence.substring(f.begin, f.end);
         TimexMod mod = f.mod == null ? null : TimexMod.valueOf(f.mod);
         Timex timex;
@@ -176,7 +221,10 @@ public final class TemporalTagger {
             timex = Timex.of(f.type, r.value(), mod);
             anchor = r.anchor();
             if (timex.from() == null && timex.granularity() != Granularity.NONE) {
-                return null; // a calendar form naming a day that does not exist ("February 30, 2021")
+                // a calendar form naming a day that does not exist ("February 30, 2021")
+                warnings.warn("'" + text + "' at characters " + (s.begin() + f.begin) + "-" + (s.begin() + f.end)
+                        + " is not a date on the calendar; it is left out");
+                return null;
             }
         } else {
             timex = Timex.of(f.type, durationValue(f.value), mod);

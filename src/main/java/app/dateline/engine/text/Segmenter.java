@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -18,11 +19,19 @@ import opennlp.tools.util.Span;
  * Paragraphs: scraped news puts one paragraph on a line; wire text (TimeBank) wraps lines at a fixed width
  * and separates paragraphs by blank lines. A body whose lines are mostly short and that has blank lines is
  * read the second way; its line breaks inside a paragraph are not sentence ends.
+ * <p>
+ * Bounds: no sentence is longer than {@value #MAX_SENTENCE_LENGTH} characters and no paragraph longer than
+ * {@value #MAX_PARAGRAPH_LENGTH} (see {@link #chunk}), so that a 5 MB line costs what 5 MB of prose costs.
+ * An interrupted thread stops between paragraphs with a {@link CancellationException}.
  */
 public final class Segmenter {
 
     private static final SentenceModel MODEL = loadModel();
     private static final int WRAPPED_LINE_LENGTH = 100;
+    /** Longer "sentences" are cut into pieces: no sentence of TimeBank or the corpus is over 650 characters. */
+    static final int MAX_SENTENCE_LENGTH = 1_000;
+    /** Longer paragraphs are cut between sentences, so excerpts stay readable (TimeBank's longest: 11,090). */
+    static final int MAX_PARAGRAPH_LENGTH = 20_000;
     private static final Pattern MONTH_ABBREVIATION_END =
             Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.$");
     private static final Pattern CLOCK_END = Pattern.compile("\\d\\s*[ap]\\.m\\.$");
@@ -45,37 +54,123 @@ public final class Segmenter {
     }
 
     public SegmentedText segment(String text) {
-        List<Paragraph> paragraphs = paragraphs(text);
+        List<Paragraph> paragraphs = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
-        for (Paragraph p : paragraphs) {
-            // Same length as the paragraph, so offsets carry over; line breaks are not sentence ends here.
-            String flat = text.substring(p.begin(), p.end()).replace('\n', ' ').replace('\r', ' ');
-            for (Span span : detector.sentPosDetect(flat)) {
-                int b = span.getStart();
-                int e = span.getEnd();
-                while (b < e && Character.isWhitespace(flat.charAt(b))) {
-                    b++;
-                }
-                while (e > b && Character.isWhitespace(flat.charAt(e - 1))) {
-                    e--;
-                }
-                if (b < e) {
-                    Sentence last = sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
-                    String lastText = last == null ? "" : text.substring(last.begin(), last.end());
-                    String next = flat.substring(b, e);
-                    boolean split = Character.isDigit(flat.charAt(b)) && MONTH_ABBREVIATION_END.matcher(lastText).find()
-                            || CLOCK_END.matcher(lastText).find() && DAY_START.matcher(next).lookingAt();
-                    if (last != null && last.paragraph() == p.index() && split) {
-                        // "the year ended Jan. | 31, the company said", "until 9 a.m. | Tuesday to sign": the model
-                        // took an abbreviation's period for the end of the sentence
-                        sentences.set(sentences.size() - 1, new Sentence(last.index(), last.begin(), p.begin() + e, p.index()));
-                    } else {
-                        sentences.add(new Sentence(sentences.size(), p.begin() + b, p.begin() + e, p.index()));
-                    }
+        for (Paragraph p : paragraphs(text)) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("segmenting was cancelled");
+            }
+            List<int[]> spans = sentenceSpans(text, p);
+            if (p.end() - p.begin() <= MAX_PARAGRAPH_LENGTH) {
+                addParagraph(p.begin(), p.end(), spans, 0, spans.size(), paragraphs, sentences);
+                continue;
+            }
+            // A paragraph the size of a book chapter (a 5 MB line): cut it between sentences, so that an
+            // excerpt stays readable and bounded.
+            int first = 0;
+            for (int i = 1; i <= spans.size(); i++) {
+                if (i == spans.size() || spans.get(i)[1] - spans.get(first)[0] > MAX_PARAGRAPH_LENGTH) {
+                    addParagraph(spans.get(first)[0], spans.get(i - 1)[1], spans, first, i, paragraphs, sentences);
+                    first = i;
                 }
             }
         }
         return new SegmentedText(text, paragraphs, sentences);
+    }
+
+    private static void addParagraph(int begin, int end, List<int[]> spans, int from, int to, List<Paragraph> paragraphs,
+                                     List<Sentence> sentences) {
+        int index = paragraphs.size();
+        paragraphs.add(new Paragraph(index, begin, end));
+        for (int i = from; i < to; i++) {
+            sentences.add(new Sentence(sentences.size(), spans.get(i)[0], spans.get(i)[1], index));
+        }
+    }
+
+    /** The sentences of a paragraph as {begin, end} in the text; none longer than {@link #MAX_SENTENCE_LENGTH}. */
+    private List<int[]> sentenceSpans(String text, Paragraph p) {
+        // Same length as the paragraph, so offsets carry over; line breaks are not sentence ends here.
+        String flat = text.substring(p.begin(), p.end()).replace('\n', ' ').replace('\r', ' ');
+        List<int[]> out = new ArrayList<>();
+        for (Span span : detector.sentPosDetect(flat)) {
+            int b = span.getStart();
+            int e = span.getEnd();
+            while (b < e && Character.isWhitespace(flat.charAt(b))) {
+                b++;
+            }
+            while (e > b && Character.isWhitespace(flat.charAt(e - 1))) {
+                e--;
+            }
+            if (b < e) {
+                int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (last != null && continues(text, last, p.begin() + b, p.begin() + e)) {
+                    // "the year ended Jan. | 31, the company said", "until 9 a.m. | Tuesday to sign": the model
+                    // took an abbreviation's period for the end of the sentence
+                    out.remove(out.size() - 1);
+                    chunk(text, last[0], p.begin() + e, out);
+                } else {
+                    chunk(text, p.begin() + b, p.begin() + e, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean continues(String text, int[] last, int begin, int end) {
+        if (end - last[0] > MAX_SENTENCE_LENGTH) {
+            return false;
+        }
+        String lastText = text.substring(last[0], last[1]);
+        return Character.isDigit(text.charAt(begin)) && MONTH_ABBREVIATION_END.matcher(lastText).find()
+                || CLOCK_END.matcher(lastText).find() && DAY_START.matcher(text.substring(begin, end)).lookingAt();
+    }
+
+    /**
+     * Adds {@code [begin, end)} as one sentence, or, when it is longer than {@link #MAX_SENTENCE_LENGTH} (a
+     * table flattened to one line, a page with no full stops), as consecutive pieces of at most that length,
+     * cut after a full stop, semicolon or bracket if there is one in the second half of the piece, else
+     * between two lower-case words, else at any white space, else anywhere but inside a surrogate pair. The
+     * pieces keep their exact offsets; the taggers' time per sentence stays bounded.
+     */
+    static void chunk(String text, int begin, int end, List<int[]> out) {
+        int b = begin;
+        while (end - b > MAX_SENTENCE_LENGTH) {
+            int limit = b + MAX_SENTENCE_LENGTH;
+            int cut = cutPoint(text, b + MAX_SENTENCE_LENGTH / 2, limit);
+            int e = cut;
+            while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            out.add(new int[] {b, e});
+            b = cut;
+            while (b < end && Character.isWhitespace(text.charAt(b))) {
+                b++;
+            }
+        }
+        if (b < end) {
+            out.add(new int[] {b, end});
+        }
+    }
+
+    /** Where the next piece starts: a white space in {@code (from, limit]}, or {@code limit}. */
+    private static int cutPoint(String text, int from, int limit) {
+        for (int i = limit; i > from; i--) {
+            if (Character.isWhitespace(text.charAt(i)) && ".;!?)]".indexOf(text.charAt(i - 1)) >= 0) {
+                return i;
+            }
+        }
+        for (int i = limit; i > from; i--) {
+            if (Character.isWhitespace(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))
+                    && i + 1 < text.length() && Character.isLowerCase(text.charAt(i + 1))) {
+                return i;
+            }
+        }
+        for (int i = limit; i > from; i--) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
     }
 
     static List<Paragraph> paragraphs(String text) {

@@ -63,4 +63,50 @@ class SegmenterTest {
         }
         assertThat(s.sentenceAt(text.indexOf("here"))).isEqualTo(s.sentences().get(1));
     }
+
+    @Test
+    void aLineWithoutSentenceEndsIsCutIntoBoundedPiecesWithExactOffsetsAndNothingLost() {
+        StringBuilder b = new StringBuilder();
+        java.util.Random random = new java.util.Random(3);
+        String[] words = {"talks", "resumed", "in", "Doha", "on", "15", "August", "2021", "and", "\uD83D\uDE00", "x"};
+        while (b.length() < 200_000) {
+            b.append(words[random.nextInt(words.length)]).append(random.nextInt(20) == 0 ? ", " : " ");
+        }
+        String text = b.toString();
+        SegmentedText s = segmenter.segment(text);
+        assertThat(s.sentences()).allSatisfy(x -> assertThat(x.end() - x.begin()).isBetween(1, Segmenter.MAX_SENTENCE_LENGTH));
+        assertThat(s.paragraphs()).allSatisfy(p -> assertThat(p.end() - p.begin()).isBetween(1, Segmenter.MAX_PARAGRAPH_LENGTH));
+        assertCovered(text, s);
+    }
+
+    @Test
+    void aPieceIsNeverCutInsideASurrogatePair() {
+        String text = "\uD83D\uDE00".repeat(3_000); // 6,000 chars, no white space at all
+        SegmentedText s = segmenter.segment(text);
+        assertThat(s.sentences()).hasSizeGreaterThan(5).allSatisfy(x -> {
+            assertThat(Character.isLowSurrogate(text.charAt(x.begin()))).isFalse();
+            assertThat(Character.isHighSurrogate(text.charAt(x.end() - 1))).isFalse();
+        });
+        assertCovered(text, s);
+    }
+
+    @Test
+    void ordinarySentencesAreNotCut() {
+        String sentence = "The envoys, who had met in Doha, Moscow and Beijing during the summer of 2021, said "
+                + "on Friday that they would meet again ".repeat(8) + "soon.";
+        assertThat(sentence.length()).isLessThan(Segmenter.MAX_SENTENCE_LENGTH);
+        assertThat(sentences(sentence)).containsExactly(sentence);
+    }
+
+    /** Every non-blank character is in exactly one sentence, sentences in order, each inside its paragraph. */
+    private static void assertCovered(String text, SegmentedText s) {
+        int at = 0;
+        for (Sentence x : s.sentences()) {
+            assertThat(text.substring(at, x.begin())).isBlank();
+            assertThat(s.paragraphOf(x).begin()).isLessThanOrEqualTo(x.begin());
+            assertThat(s.paragraphOf(x).end()).isGreaterThanOrEqualTo(x.end());
+            at = x.end();
+        }
+        assertThat(text.substring(at)).isBlank();
+    }
 }

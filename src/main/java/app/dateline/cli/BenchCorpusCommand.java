@@ -1,0 +1,306 @@
+package app.dateline.cli;
+
+import app.dateline.engine.article.ArticleReadException;
+import app.dateline.engine.extract.ArticleFiles;
+import app.dateline.engine.article.ArticleReader;
+import app.dateline.engine.cache.ExtractionCache;
+import app.dateline.engine.extract.ArticleExtraction;
+import app.dateline.engine.extract.CorpusExtraction;
+import app.dateline.engine.extract.ExtractionListener;
+import app.dateline.engine.extract.ExtractionProgress;
+import app.dateline.engine.extract.Extractor;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench-corpus}: makes a folder of synthetic articles (see {@link SyntheticCorpus}) and times opening
+ * it as the app does: first with an empty cache, then again with the cache the first open filled. Prints
+ * times, the peak heap of each open, the process's peak resident memory, and how often progress was told.
+ */
+@Command(name = "bench-corpus", mixinStandardHelpOptions = true,
+        description = {"Generates a folder of articles and times opening it: first open (empty cache), reopen",
+                "(warm cache), peak heap and peak resident memory."})
+public final class BenchCorpusCommand implements Callable<Integer> {
+
+    @Option(names = "--articles", defaultValue = "10000", description = "Articles to generate (default: ${DEFAULT-VALUE})")
+    private int articles;
+
+    @Option(names = "--words", defaultValue = "500", description = "Mean words per article (default: ${DEFAULT-VALUE})")
+    private int words;
+
+    @Option(names = "--dir", required = true, description = "Folder to generate into (made if missing)")
+    private Path dir;
+
+    @Option(names = "--source", defaultValue = "corpus", description = "Articles whose paragraphs are mixed in (default: ${DEFAULT-VALUE})")
+    private Path source;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE})")
+    private long seed;
+
+    @Option(names = "--threads", description = "Worker threads (default: all cores)")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--regenerate", description = "Generate again even if the folder already holds articles")
+    private boolean regenerate;
+
+    @Option(names = "--open-only", description = "Only open the folder once with the cache as it is (for a reopen in a fresh JVM)")
+    private boolean openOnly;
+
+    @Option(names = "--big-mb", defaultValue = "0", description = "Instead: time one article of this many MB")
+    private int bigMegabytes;
+
+    @Option(names = "--one-line", description = "With --big-mb: the article is a single line (no line breaks at all)")
+    private boolean oneLine;
+
+    @Option(names = "--cancel-after", paramLabel = "SECONDS", defaultValue = "0",
+            description = "Instead: cancel an open (empty cache) after this long and time how soon it returns")
+    private double cancelAfter;
+
+    @Override
+    public Integer call() throws Exception {
+        Path cacheDir = dir.resolve(".cache"); // hidden: not listed as articles
+        if (bigMegabytes > 0) {
+            return big(cacheDir);
+        }
+        if (regenerate || !Files.exists(dir.resolve(".generated"))) {
+            if (Files.exists(dir)) {
+                delete(dir);
+            }
+            Files.createDirectories(dir);
+            long t0 = System.nanoTime();
+            SyntheticCorpus.Written w = new SyntheticCorpus(seed, source).write(dir, articles, words);
+            Files.writeString(dir.resolve(".generated"), "articles=" + w.articles() + " words=" + w.words() + "\n");
+            System.out.printf(Locale.ROOT, "generated articles=%d words=%d seconds=%.1f dir=%s%n", w.articles(), w.words(),
+                    seconds(System.nanoTime() - t0), dir);
+        } else {
+            System.out.println("reusing " + dir + ": " + Files.readString(dir.resolve(".generated")).strip());
+        }
+        HeapPeak heap = new HeapPeak();
+        if (cancelAfter > 0) {
+            if (Files.exists(cacheDir)) {
+                delete(cacheDir);
+            }
+            cancelled(dir, ExtractionCache.at(cacheDir));
+        } else if (openOnly) {
+            open("open", cacheDir, heap);
+        } else {
+            if (Files.exists(cacheDir)) {
+                delete(cacheDir);
+            }
+            double first = open("first_open", cacheDir, heap);
+            System.gc();
+            double again = open("reopen", cacheDir, heap);
+            System.out.printf(Locale.ROOT, "speedup=%.1f%n", first / again);
+        }
+        System.out.printf(Locale.ROOT, "peak_rss_mb=%s threads=%d cores=%d max_heap_mb=%d%n", peakRss(), threads,
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        heap.close();
+        return 0;
+    }
+
+    private double open(String phase, Path cacheDir, HeapPeak heap) {
+        ExtractionCache cache = ExtractionCache.at(cacheDir);
+        Extractor extractor = new Extractor(new ArticleReader(), threads, cache);
+        Ticks ticks = new Ticks();
+        heap.reset();
+        long cpu0 = cpuNanos();
+        long t0 = System.nanoTime();
+        CorpusExtraction result = extractor.extract(List.of(dir), ticks, () -> false);
+        long elapsed = System.nanoTime() - t0;
+        long cpu = cpuNanos() - cpu0;
+        long events = result.articles().stream().mapToLong(a -> a.events().size()).sum();
+        long plotted = result.events().stream().filter(e -> e.isPlottable()).count();
+        System.out.printf(Locale.ROOT, "%s_s=%.2f cpu_s=%.1f articles=%d unreadable=%d events=%d plotted=%d cache_hits=%d rebuilt=%d "
+                        + "peak_heap_mb=%d progress_calls=%d longest_gap_between_progress_ms=%d estimate_at_25pct=%s actual_left_at_25pct=%s%n",
+                phase, seconds(elapsed), seconds(cpu), result.articles().size(), result.unreadable().size(), events, plotted, cache.hits(),
+                cache.rebuilt(), heap.peakMegabytes(), ticks.calls, ticks.longestGapMillis(),
+                ticks.estimateAtQuarter == null ? "-" : ticks.estimateAtQuarter.toSeconds() + "s",
+                ticks.quarterAt == 0 ? "-" : Duration.ofNanos(System.nanoTime() - ticks.quarterAt).toSeconds() + "s");
+        return seconds(elapsed);
+    }
+
+    /** Opens {@code path}, presses Cancel after {@link #cancelAfter} seconds, and times the return. */
+    private void cancelled(Path path, ExtractionCache cache) {
+        Extractor extractor = new Extractor(new ArticleReader(), threads, cache);
+        long t0 = System.nanoTime();
+        long at = t0 + (long) (cancelAfter * 1e9);
+        long[] pressed = {0};
+        CorpusExtraction result = extractor.extract(List.of(path), ExtractionListener.NONE, () -> {
+            if (System.nanoTime() < at) {
+                return false;
+            }
+            if (pressed[0] == 0) {
+                pressed[0] = System.nanoTime();
+            }
+            return true;
+        });
+        long back = System.nanoTime();
+        System.out.printf(Locale.ROOT, "cancelled=%s after_s=%.1f articles_done=%d cancel_to_return_ms=%d%n", result.cancelled(),
+                seconds(pressed[0] - t0), result.articles().size(), (back - pressed[0]) / 1_000_000);
+    }
+
+    /** One article of {@code bigMegabytes} MB, made of the same paragraphs, timed without the cache. */
+    private int big(Path cacheDir) throws IOException {
+        Files.createDirectories(dir);
+        Path file = dir.resolve("big-" + bigMegabytes + "mb" + (oneLine ? "-one-line" : "") + ".txt");
+        if (!Files.exists(file) || regenerate) {
+            Path parts = Files.createTempDirectory("dateline-big");
+            new SyntheticCorpus(seed, source).write(parts, 200, words);
+            StringBuilder unit = new StringBuilder();
+            for (Path f : ArticleFiles.list(List.of(parts)).files()) {
+                try {
+                    unit.append(new ArticleReader().read(f).body()).append('\n');
+                } catch (ArticleReadException skipped) {
+                    // the generator's deliberately bad files
+                }
+            }
+            delete(parts);
+            String text = oneLine ? unit.toString().replace('\n', ' ') : unit.toString();
+            try (var w = Files.newBufferedWriter(file)) {
+                w.write("---\ntitle: One big article\npublished: 2024-03-05\n---\n");
+                for (long n = 0; n < bigMegabytes * 1_000_000L; n += text.length()) {
+                    w.write(text);
+                }
+            }
+        }
+        if (cancelAfter > 0) {
+            cancelled(file, ExtractionCache.NONE);
+            return 0;
+        }
+        HeapPeak heap = new HeapPeak();
+        Ticks ticks = new Ticks();
+        long cpu0 = cpuNanos();
+        long t0 = System.nanoTime();
+        CorpusExtraction result = new Extractor(new ArticleReader(), threads, ExtractionCache.NONE).extract(List.of(file), ticks, () -> false);
+        if (result.articles().isEmpty()) {
+            Problems.print(result.problems());
+            return 1;
+        }
+        long words = SyntheticCorpus.words(result.articles().get(0).article().body());
+        long cpu = cpuNanos();
+        System.out.printf(Locale.ROOT, "big_article_mb=%.1f one_line=%s words=%d seconds=%.1f cpu_s=%.1f words_per_second=%.0f events=%d peak_heap_mb=%d "
+                        + "progress_calls=%d longest_gap_between_progress_ms=%d peak_rss_mb=%s threads=%d%n",
+                Files.size(file) / 1e6, oneLine, words, seconds(System.nanoTime() - t0), seconds(cpu - cpu0), words / seconds(System.nanoTime() - t0),
+                result.events().size(), heap.peakMegabytes(), ticks.calls, ticks.longestGapMillis(), peakRss(), threads);
+        heap.close();
+        return 0;
+    }
+
+    /** CPU time of the whole process (all threads, the JIT and the GC included). */
+    private static long cpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    /** Peak resident memory of this process (Linux), in MB, or "-". */
+    private static String peakRss() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return String.valueOf(Long.parseLong(line.replaceAll("\\D", "")) / 1024);
+                }
+            }
+        } catch (IOException | RuntimeException notLinux) {
+            // no figure
+        }
+        return "-";
+    }
+
+    private static void delete(Path path) throws IOException {
+        try (Stream<Path> all = Files.walk(path)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** Counts progress calls and the longest silence between them: how often a window would hear news. */
+    private static final class Ticks implements ExtractionListener {
+        int calls;
+        long last = System.nanoTime();
+        long longest;
+        Duration estimateAtQuarter;
+        long quarterAt;
+
+        @Override
+        public void progress(int done, int total, ArticleExtraction article) {
+        }
+
+        @Override
+        public void onProgress(ExtractionProgress p, ArticleExtraction article) {
+            long now = System.nanoTime();
+            longest = Math.max(longest, now - last);
+            last = now;
+            calls++;
+            if (quarterAt == 0 && p.fraction() >= 0.25) {
+                quarterAt = now;
+                estimateAtQuarter = p.remaining();
+            }
+        }
+
+        long longestGapMillis() {
+            return longest / 1_000_000;
+        }
+    }
+
+    /** The most heap in use: sampled every 10 ms and read from the pools' peaks, whichever is higher. */
+    private static final class HeapPeak implements AutoCloseable {
+        private final AtomicLong peak = new AtomicLong();
+        private final Thread sampler;
+
+        HeapPeak() {
+            sampler = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(10);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        void reset() {
+            peak.set(0);
+            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        }
+
+        long peakMegabytes() {
+            // The old generation's peak plus young pools' peaks bounds the heap from above; the samples from below.
+            long pools = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP && pool.getName().contains("Old")) {
+                    pools += pool.getPeakUsage().getUsed();
+                }
+            }
+            return Math.max(peak.get(), pools) >> 20;
+        }
+
+        @Override
+        public void close() {
+            sampler.interrupt();
+        }
+    }
+}

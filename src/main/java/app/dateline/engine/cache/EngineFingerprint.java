@@ -1,0 +1,135 @@
+package app.dateline.engine.cache;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * What the engine's results depend on, as one short hash: the Dateline version, the engine's own classes
+ * (so a development build that changes the code without changing the version still gets fresh results),
+ * the rule resources (tables, macros, rule files: a rule change invalidates every cached result), the
+ * sentence model and the versions of Natty and OpenNLP. Cached results are keyed by it.
+ */
+public final class EngineFingerprint {
+
+    private static final String RULES = "/dateline/rules/";
+    private static final String ENGINE_CLASSES = "app/dateline/engine/";
+    private static final List<String> LIBRARIES = List.of(
+            "/META-INF/maven/io.github.natty-parser/natty/pom.properties",
+            "/META-INF/maven/org.apache.opennlp/opennlp-tools/pom.properties",
+            "/en-sent.bin");
+    private static volatile String current;
+
+    private EngineFingerprint() {
+    }
+
+    /** The fingerprint of the running engine, computed once. */
+    public static String current() {
+        String f = current;
+        if (f == null) {
+            synchronized (EngineFingerprint.class) {
+                f = current;
+                if (f == null) {
+                    f = compute();
+                    current = f;
+                }
+            }
+        }
+        return f;
+    }
+
+    private static String compute() {
+        MessageDigest digest = sha256();
+        String version = EngineFingerprint.class.getPackage().getImplementationVersion();
+        update(digest, "version", (version == null ? "development" : version).getBytes(StandardCharsets.UTF_8));
+        for (String name : ruleResources()) {
+            update(digest, name, resource(name));
+        }
+        for (String name : LIBRARIES) {
+            update(digest, name, resource(name));
+        }
+        engineClasses(digest);
+        return HexFormat.of().formatHex(digest.digest(), 0, 8);
+    }
+
+    /** index.yaml and every file it names. */
+    static List<String> ruleResources() {
+        List<String> names = new ArrayList<>();
+        names.add(RULES + "index.yaml");
+        names.add(RULES + "macros.yaml");
+        try {
+            JsonNode index = new ObjectMapper(new YAMLFactory()).readTree(resource(RULES + "index.yaml"));
+            index.path("tables").forEach(t -> names.add(RULES + "tables/" + t.asText() + ".tsv"));
+            index.path("rules").forEach(r -> names.add(RULES + r.asText()));
+        } catch (IOException e) {
+            names.add("unreadable index");
+        }
+        return names;
+    }
+
+    /** Hashes the engine's class files, from the jar or the classes folder the engine was loaded from. */
+    private static void engineClasses(MessageDigest digest) {
+        try {
+            Path location = Path.of(EngineFingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isDirectory(location)) {
+                Path root = location.resolve(ENGINE_CLASSES);
+                try (Stream<Path> files = Files.walk(root)) {
+                    for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                        update(digest, root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+                    }
+                }
+            } else {
+                try (JarFile jar = new JarFile(location.toFile())) {
+                    List<JarEntry> entries = jar.stream().filter(e -> e.getName().startsWith(ENGINE_CLASSES) && !e.isDirectory())
+                            .sorted((a, b) -> a.getName().compareTo(b.getName())).toList();
+                    for (JarEntry e : entries) {
+                        try (InputStream in = jar.getInputStream(e)) {
+                            update(digest, e.getName(), in.readAllBytes());
+                        }
+                    }
+                }
+            }
+        } catch (IOException | URISyntaxException | RuntimeException unknownLocation) {
+            // Without the classes, version and rules still key the cache.
+            update(digest, "classes", "unknown".getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = EngineFingerprint.class.getResourceAsStream(name)) {
+            return in == null ? new byte[0] : in.readAllBytes();
+        } catch (IOException e) {
+            return new byte[0];
+        }
+    }
+
+    private static void update(MessageDigest digest, String name, byte[] bytes) {
+        digest.update(name.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(Long.toString(bytes.length).getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(bytes);
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
