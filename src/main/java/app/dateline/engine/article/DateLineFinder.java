@@ -47,6 +47,15 @@ public final class DateLineFinder {
         return Optional.ofNullable(update);
     }
 
+    /**
+     * True when {@code offset} falls on the date of a date line at the start of {@code paragraph}
+     * ("Published: April 11, 2023", "Update 08/16/22, 5:04 p.m. ET: ..."): the article's own date, not an event.
+     */
+    public static boolean isDateLine(String paragraph, int offset) {
+        Matcher line = LINE.matcher(paragraph);
+        return line.lookingAt() && offset >= line.start(2) && offset < line.end(2) && parse(line.group(2)) != null;
+    }
+
     /** A date written out at the start of {@code text}, or null. */
     static LocalDate parse(String text) {
         try {

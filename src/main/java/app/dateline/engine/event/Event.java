@@ -1,6 +1,7 @@
 package app.dateline.engine.event;
 
 import app.dateline.engine.article.Article;
+import app.dateline.engine.article.DateLineFinder;
 import app.dateline.engine.tagger.Mention;
 import app.dateline.engine.timex.Timex;
 
@@ -17,9 +18,17 @@ public record Event(String id, Article article, Mention mention, String label, S
         return mention.timex();
     }
 
-    /** Anchored DATE and TIME events go on the timeline; durations, sets and unanchored values do not. */
+    /**
+     * Anchored DATE and TIME events go on the timeline; durations, sets, unanchored values and the article's
+     * own date line ("Published: April 11, 2023") do not.
+     */
     public boolean isPlottable() {
-        return mention.timex().isAnchoredPoint();
+        return mention.timex().isAnchoredPoint() && !isArticleDateLine();
+    }
+
+    /** The mention is the date of a "Published:" or "Update" line: when the article was written, not an event. */
+    public boolean isArticleDateLine() {
+        return DateLineFinder.isDateLine(excerpt, excerptMentionBegin());
     }
 
     /** The mention's offsets inside {@link #excerpt()}. */

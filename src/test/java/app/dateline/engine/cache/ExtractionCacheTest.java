@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.dateline.engine.article.ArticleReader;
 import app.dateline.engine.extract.CorpusExtraction;
 import app.dateline.engine.extract.Extractor;
-import app.dateline.engine.rules.RuleSet;
-import app.dateline.engine.tagger.TemporalTagger;
+import app.dateline.engine.tagger.SlowNatty;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,9 +123,9 @@ class ExtractionCacheTest {
     @Test
     void aResultWithASentenceSkippedForSlownessIsNotKept() throws Exception {
         ExtractionCache cache = ExtractionCache.at(root);
-        // Natty allowed one nanosecond per sentence: every sentence it is asked about is too slow.
+        // Natty takes 300 ms and is allowed 5: every sentence it is asked about is too slow.
         CorpusExtraction result = new Extractor(new ArticleReader(), 2, cache,
-                () -> new TemporalTagger(RuleSet.english(), true, Duration.ofNanos(1))).extract(List.of(folder));
+                () -> SlowNatty.tagger(Duration.ofMillis(5), Duration.ofMillis(300))).extract(List.of(folder));
         assertThat(result.articles()).hasSize(5);
         assertThat(result.problems()).anySatisfy(p -> assertThat(p.problem()).contains("took the date parser Natty over"));
         long slow = result.articles().stream().filter(a -> a.article().warnings().stream().anyMatch(w -> w.contains("Natty"))).count();

@@ -63,6 +63,14 @@ class CorpusEndToEndTest {
         }
     }
 
+    @Test
+    void theArticlesOwnDateLinesAreKeptButNotPlotted() {
+        List<Event> dateLines = result.events().stream().filter(Event::isArticleDateLine).toList();
+        assertThat(dateLines).extracting(e -> e.mention().text()).containsExactlyInAnyOrder("April 11, 2023", "08/16/22, 5:04 p.m. ET");
+        assertThat(dateLines).noneMatch(Event::isPlottable);
+        assertThat(result.events()).filteredOn(e -> e.mention().text().equals("April 6, 2023")).allMatch(Event::isPlottable);
+    }
+
     private static Event single(String value, String text) {
         List<Event> found = result.events().stream()
                 .filter(e -> e.timex().value().equals(value) && e.mention().text().equals(text)).toList();
