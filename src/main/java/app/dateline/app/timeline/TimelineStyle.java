@@ -1,0 +1,16 @@
+package app.dateline.app.timeline;
+
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
+
+/** The CSS-resolved look of a timeline at one moment: what the painter needs, read once per frame. */
+record TimelineStyle(Font labelFont, Font axisFont, Font axisMajorFont, Paint textFill, Paint mutedTextFill,
+                     Paint axisBackground, Paint gridColor, Paint majorGridColor, Paint bandColor, Paint selectionColor,
+                     Paint clusterColor, double laneHeight) {
+
+    static TimelineStyle of(TimelineView v) {
+        return new TimelineStyle(v.labelFont.get(), v.axisFont.get(), v.axisMajorFont.get(), v.textFill.get(),
+                v.mutedTextFill.get(), v.axisBackground.get(), v.gridColor.get(), v.majorGridColor.get(), v.bandColor.get(),
+                v.selectionColor.get(), v.clusterColor.get(), Math.max(14, v.laneHeight.get().doubleValue()));
+    }
+}
