@@ -46,7 +46,7 @@ public final class TickGenerator {
         double to = clamp(scale.end());
         LocalDate d = unit.floor(LocalDate.ofEpochDay((long) Math.floor(from)));
         List<Tick> ticks = new ArrayList<>();
-        while (d.toEpochDay() <= to) {
+        while (d.toEpochDay() < to) {
             LocalDate next = unit.next(d);
             String label = asMajor ? unit.majorLabel(d) : unit.label(d, wide);
             ticks.add(new Tick(d.toEpochDay(), next.toEpochDay(), label));
