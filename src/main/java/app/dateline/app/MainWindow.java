@@ -121,6 +121,7 @@ public final class MainWindow {
         timeline.seriesProperty().bind(workspace.seriesProperty());
         timeline.selectedEventProperty().bindBidirectional(workspace.selectedProperty());
         timeline.setOnOpenEvent(this::openArticle);
+        timeline.setPlaceholder("Open a folder of articles (Ctrl+O), or drop files here.");
         detail = new EventDetailPane(this::openArticle, a -> workspace.getSeries().of(a));
         detail.eventProperty().bind(workspace.selectedProperty());
         article = new ArticleView(workspace::setSelected, openFile);
@@ -346,6 +347,7 @@ public final class MainWindow {
         running = task;
         loading.set(true);
         status.textProperty().bind(task.messageProperty());
+        timeline.setPlaceholder("Reading articles…");
         status.progressProperty().bind(task.progressProperty());
         task.stateProperty().addListener((o, old, now) -> {
             if (now == Worker.State.SUCCEEDED) {
@@ -379,6 +381,9 @@ public final class MainWindow {
             return; // replaced by a newer opening
         }
         workspace.load(r.paths(), r.reading());
+        timeline.setPlaceholder(r.reading().articles().isEmpty()
+                ? "No article could be read. Open a folder of articles (Ctrl+O), or drop files here."
+                : "No dated events to show: loosen the filters, or open other articles (Ctrl+O).");
         stage.setTitle("Dateline — " + String.join(", ", r.paths().stream().map(MainWindow::name).toList()));
         long problems = r.reading().problems().stream().filter(ReadProblem::fatal).count();
         long warnings = r.reading().problems().size() - problems;
@@ -413,6 +418,7 @@ public final class MainWindow {
         status.progressProperty().unbind();
         status.setProgress(0);
         status.setText("Could not open: " + (error == null ? "unknown error" : error.getMessage()));
+        timeline.setPlaceholder("Open a folder of articles (Ctrl+O), or drop files here.");
     }
 
     private static String problemSummary(long problems, long warnings) {

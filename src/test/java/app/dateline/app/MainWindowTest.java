@@ -89,6 +89,7 @@ class MainWindowTest extends FxRobot {
         ArticleExtraction shown = w.articleView().article();
         assertThat(shown.article().source()).contains("foreign-affairs");
         assertThat(w.articleView().selectedPhrase().getText()).isEqualTo("late January");
+        assertThat(w.articleView().selectedPhraseInView()).isTrue();
         assertThat(w.articleView().phraseCount()).isEqualTo(shown.events().size());
         WindowFixture.shoot(w, "clicked-late-january");
     }
@@ -100,6 +101,8 @@ class MainWindowTest extends FxRobot {
         clickEvent(nineEleven);
         assertThat(w.detail().dateText()).isEqualTo("Tuesday, September 11, 2001");
         assertThat(w.articleView().article().article().source()).contains("newsweek");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(w.articleView().selectedPhraseInView()).as("the phrase is scrolled into view").isTrue();
     }
 
     @Test

@@ -31,6 +31,7 @@ public final class ArticleView extends BorderPane {
 
     private final Label title = new Label();
     private final Label meta = new Label();
+    private final Label path = new Label();
     private final Hyperlink openFile = new Hyperlink("Open the file");
     private final TextFlow text = new TextFlow();
     private final ScrollPane scroll = new ScrollPane(text);
@@ -41,6 +42,14 @@ public final class ArticleView extends BorderPane {
     private ArticleExtraction current;
     private Event selected;
     private Label selectedPhrase;
+    private boolean scrollPending;
+    /** When the selected phrase is placed (or moved by a new layout) while a scroll waits for it. */
+    private final javafx.beans.InvalidationListener placed = o -> {
+        if (scrollPending) {
+            scrollPending = false;
+            scrollToSelected(true);
+        }
+    };
 
     /**
      * @param onSelect called when the reader picks a date phrase
@@ -59,8 +68,13 @@ public final class ArticleView extends BorderPane {
                 openFile.accept(Path.of(current.article().source()));
             }
         });
-        HBox metaLine = new HBox(8, meta, this.openFile);
-        VBox header = new VBox(2, title, metaLine);
+        path.getStyleClass().add("article-path");
+        path.setMinWidth(0);
+        this.openFile.managedProperty().bind(this.openFile.visibleProperty());
+        this.openFile.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox pathLine = new HBox(8, path, this.openFile);
+        pathLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox header = new VBox(2, title, meta, pathLine);
         header.getStyleClass().add("article-header");
         header.setPadding(new Insets(8, 12, 6, 12));
         text.getStyleClass().add("article-text");
@@ -70,6 +84,12 @@ public final class ArticleView extends BorderPane {
         scroll.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         placeholder.getStyleClass().add("placeholder");
         placeholder.setWrapText(true);
+        text.needsLayoutProperty().addListener((o, was, now) -> { // laid out: the phrases have their places
+            if (!now && scrollPending && text.getHeight() > 0) {
+                scrollPending = false;
+                scrollToSelected(true); // pends again if this layout was not yet at the view's width
+            }
+        });
         setTop(header);
         setCenter(placeholder);
         header.visibleProperty().bind(centerProperty().isEqualTo(scroll));
@@ -100,7 +120,9 @@ public final class ArticleView extends BorderPane {
         String detail = ArticleSeries.describe(art);
         long dated = a.events().stream().filter(Event::isPlottable).count();
         meta.setText((detail.isEmpty() ? "" : detail + " · ") + a.events().size() + " date phrases, " + dated
-                + " on the timeline · " + art.source());
+                + " on the timeline");
+        path.setText(art.source());
+        path.setTooltip(new javafx.scene.control.Tooltip(art.source()));
         List<MentionMarks.Mark> marks = new ArrayList<>();
         for (Event e : a.events()) {
             marks.add(new MentionMarks.Mark(e.mention().begin(), e.mention().end(), e));
@@ -112,16 +134,19 @@ public final class ArticleView extends BorderPane {
         }));
         setCenter(scroll);
         scroll.setVvalue(0);
+        scrollPending = true; // the new text is laid out at the next pulse: scroll to the phrase then
     }
 
     private void select(Event e) {
         if (selectedPhrase != null) {
             selectedPhrase.getStyleClass().remove("mention-selected");
+            selectedPhrase.boundsInParentProperty().removeListener(placed);
         }
         selected = e;
         selectedPhrase = e == null ? null : phraseById.get(e.id());
         if (selectedPhrase != null) {
             selectedPhrase.getStyleClass().add("mention-selected");
+            selectedPhrase.boundsInParentProperty().addListener(placed);
             scrollToSelected();
         }
     }
@@ -133,16 +158,31 @@ public final class ArticleView extends BorderPane {
     }
 
     private void scrollToSelected() {
+        scrollToSelected(false);
+    }
+
+    /** @param laidOut called just as the text finished a layout (its flag still says otherwise) */
+    private void scrollToSelected(boolean laidOut) {
         Label phrase = selectedPhrase;
         if (phrase == null || getScene() == null) {
             return;
         }
-        scroll.applyCss();
-        scroll.layout();
+        if (!laidOut && text.isNeedsLayout() || Math.abs(text.getWidth() - scroll.getViewportBounds().getWidth()) > 1) {
+            scrollPending = true; // wait for the layout at the view's width: until then the phrase has no place
+            return;
+        }
         Bounds b = phrase.getBoundsInParent();
+        if (b.getMinY() < 0) {
+            scrollPending = true; // not placed yet
+            return;
+        }
         double content = text.getHeight();
         double view = scroll.getViewportBounds().getHeight();
-        if (content <= view || view <= 0) {
+        if (view <= 0 || content <= 0) {
+            scrollPending = true;
+            return;
+        }
+        if (content <= view) {
             return;
         }
         double top = scroll.getVvalue() * (content - view);
@@ -165,6 +205,16 @@ public final class ArticleView extends BorderPane {
             onSelect.accept(inTextOrder.get(Math.max(0, i - 1)));
             k.consume();
         }
+    }
+
+    /** Whether the selected phrase is inside the visible part of the text. */
+    public boolean selectedPhraseInView() {
+        if (selectedPhrase == null) {
+            return false;
+        }
+        Bounds b = selectedPhrase.getBoundsInParent();
+        double top = scroll.getVvalue() * Math.max(0, text.getHeight() - scroll.getViewportBounds().getHeight());
+        return b.getMinY() >= top && b.getMaxY() <= top + scroll.getViewportBounds().getHeight();
     }
 
     /** The article shown, or null. */

@@ -31,7 +31,7 @@ final class TimelinePainter {
     /** Everything one frame is drawn from. */
     record Frame(TimeScale scale, TimelineGeometry geometry, TimelineStyle style, LaneLayout layout, LanePacker packer,
                  AxisTicks ticks, TimelineItem selected, int selectedLocal, TimelineItem hovered, Cluster hoveredCluster,
-                 double renderScale, String emptyText) {
+                 double renderScale, String emptyText, boolean empty, boolean focused) {
     }
 
     private final Color[] palette = new Color[64];
@@ -43,16 +43,35 @@ final class TimelinePainter {
         gc.clearRect(0, 0, g.width() * f.renderScale(), g.height() * f.renderScale());
         gc.setTransform(f.renderScale(), 0, 0, f.renderScale(), 0, 0);
         gc.setTextBaseline(VPos.CENTER);
-        bands(gc, f);
-        grid(gc, f);
-        axis(gc, f);
-        if (f.layout().items().isEmpty()) {
+        if (f.empty()) { // no axis either: an axis of nothing would show some arbitrary year
             empty(gc, f);
             return drawn;
         }
+        bands(gc, f);
+        grid(gc, f);
+        axis(gc, f);
         items(gc, f, drawn);
         clusters(gc, f, drawn);
+        edges(gc, f);
+        if (f.focused()) {
+            gc.setStroke(f.style().selectionColor());
+            gc.setLineWidth(2);
+            gc.strokeRect(1, 1, g.width() - 2, g.height() - 2);
+        }
         return drawn;
+    }
+
+    /** Labels running off either edge fade out rather than being cut. */
+    private static void edges(GraphicsContext gc, Frame f) {
+        TimelineGeometry g = f.geometry();
+        Color bg = f.style().bandColor() instanceof Color c ? c : Color.WHITE;
+        Color clear = Color.color(bg.getRed(), bg.getGreen(), bg.getBlue(), 0);
+        double w = 18;
+        double top = g.axisHeight() + 1;
+        gc.setFill(new LinearGradient(0, 0, w, 0, false, CycleMethod.NO_CYCLE, new Stop(0, bg), new Stop(1, clear)));
+        gc.fillRect(0, top, w, g.clusterRowTop() - top);
+        gc.setFill(new LinearGradient(g.width() - w, 0, g.width(), 0, false, CycleMethod.NO_CYCLE, new Stop(0, clear), new Stop(1, bg)));
+        gc.fillRect(g.width() - w, top, w, g.clusterRowTop() - top);
     }
 
     private void bands(GraphicsContext gc, Frame f) {
@@ -269,7 +288,7 @@ final class TimelinePainter {
         gc.setFill(f.style().mutedTextFill());
         gc.setFont(f.style().labelFont());
         gc.setTextAlign(TextAlignment.CENTER);
-        gc.fillText(f.emptyText(), g.width() / 2, (g.lanesTop() + g.height()) / 2);
+        gc.fillText(f.emptyText(), g.width() / 2, g.height() / 2);
         gc.setTextAlign(TextAlignment.LEFT);
     }
 

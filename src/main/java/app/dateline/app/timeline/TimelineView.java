@@ -59,6 +59,8 @@ public class TimelineView extends Control {
     private final ObjectProperty<Consumer<Event>> onOpenEvent = new SimpleObjectProperty<>(this, "onOpenEvent");
     private final DoubleProperty renderScale = new SimpleDoubleProperty(this, "renderScale", 1);
     private final BooleanProperty interactive = new SimpleBooleanProperty(this, "interactive", true);
+    private final javafx.beans.property.StringProperty placeholder =
+            new javafx.beans.property.SimpleStringProperty(this, "placeholder", "No dated events to show");
     private final ReadOnlyObjectWrapper<List<Event>> drawnEvents = new ReadOnlyObjectWrapper<>(this, "drawnEvents", List.of());
     private final LayoutMetrics metrics = LayoutMetrics.DEFAULT;
 
@@ -167,7 +169,7 @@ public class TimelineView extends Control {
     }
 
     /**
-     * Shows where most events are: the middle {@code share} of them (0.9 leaves out the 5% at each end). A corpus
+     * Shows where most events are: the tightest run of {@code share} of them (0.9: nine in ten). A corpus
      * about 2021-2024 that recalls the 1990s opens on 2021-2024; Home still shows everything, and the overview
      * band shows the outliers.
      */
@@ -179,11 +181,17 @@ public class TimelineView extends Control {
             return;
         }
         List<TimelineItem> items = m.items();
-        int lo = (int) Math.floor(n * (1 - share) / 2);
-        int hi = (int) Math.ceil(n * (1 + share) / 2) - 1;
-        double first = items.get(lo).anchor();
+        int k = (int) Math.ceil(n * share);
+        int best = 0; // the tightest run of k events: the story, without the history it recalls
+        for (int i = 1; i + k - 1 < n; i++) {
+            if (items.get(i + k - 1).anchor() - items.get(i).anchor()
+                    < items.get(best + k - 1).anchor() - items.get(best).anchor()) {
+                best = i;
+            }
+        }
+        double first = items.get(best).anchor();
         double last = first;
-        for (int i = lo; i <= hi; i++) {
+        for (int i = best; i < best + k; i++) {
             last = Math.max(last, items.get(i).point() ? items.get(i).end() : items.get(i).start() + 1);
         }
         double all = m.lastDay() - m.firstDay();
@@ -443,6 +451,19 @@ public class TimelineView extends Control {
 
     public void setInteractive(boolean b) {
         interactive.set(b);
+    }
+
+    /** What an empty timeline says. */
+    public javafx.beans.property.StringProperty placeholderProperty() {
+        return placeholder;
+    }
+
+    public String getPlaceholder() {
+        return placeholder.get();
+    }
+
+    public void setPlaceholder(String text) {
+        placeholder.set(text);
     }
 
     /** One colour index per article source, in the order the articles are met. */

@@ -81,11 +81,13 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
             schedulePaint();
         });
         for (Observable o : List.of(view.visibleStartProperty(), view.visibleEndProperty(), view.interactiveProperty(),
+                view.placeholderProperty(),
                 view.labelFont, view.axisFont, view.axisMajorFont, view.textFill, view.mutedTextFill, view.axisBackground,
                 view.gridColor, view.majorGridColor, view.bandColor, view.selectionColor, view.clusterColor, view.laneHeight)) {
             registerInvalidationListener(o, x -> schedulePaint());
         }
         registerChangeListener(view.renderScaleProperty(), o -> view.requestLayout());
+        registerInvalidationListener(view.focusedProperty(), o -> schedulePaint());
 
         view.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         view.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
@@ -173,7 +175,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
                 new TickGenerator(FontMeasure.of(style.axisFont()), 16).ticks(scale),
                 selected < 0 ? null : model.items().get(selected), selected < 0 ? -1 : lay.localIndex(selected),
                 v.isInteractive() ? hovered : null, v.isInteractive() ? hoveredCluster : null, v.getRenderScale(),
-                "No dated events to show");
+                v.getPlaceholder(), model.isEmpty(), v.isFocused() && v.isInteractive());
         drawn = painter.paint(canvas.getGraphicsContext2D(), frame);
         List<Event> events = new ArrayList<>(drawn.marks.size());
         drawn.marks.sort((a, b) -> Integer.compare(a.index(), b.index()));
@@ -313,23 +315,30 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
         }
     }
 
-    /** A cluster opens by zooming to its events; when zooming cannot part them, it lists them in a menu. */
+    /**
+     * A cluster opens by zooming to its events. When zooming cannot part them (they fall on one day at the
+     * closest zoom, or they are periods longer than the view), it lists them in a menu instead.
+     */
     public void openCluster(Cluster c, double screenX, double screenY) {
         TimelineView v = getSkinnable();
         List<TimelineItem> items = layout.items();
+        double len = v.getVisibleEnd() - v.getVisibleStart();
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (int i : c.members()) {
             TimelineItem it = items.get(i);
-            lo = Math.min(lo, it.point() ? it.start() : it.start());
-            hi = Math.max(hi, it.point() ? it.end() : it.start() + 1);
+            if (it.point() || it.end() - it.start() < len / 3) { // the ones a closer look can separate
+                lo = Math.min(lo, it.start());
+                hi = Math.max(hi, it.end());
+            }
         }
-        double len = v.getVisibleEnd() - v.getVisibleStart();
-        double span = hi - lo;
-        if (len <= TimelineView.MIN_WINDOW_DAYS * 1.01) {
+        if (lo > hi || len <= TimelineView.MIN_WINDOW_DAYS * 1.01) {
             showClusterMenu(c, screenX, screenY);
-        } else if (span * 1.3 < len) {
-            double pad = Math.max(0.5, span * 0.15);
+            return;
+        }
+        double span = hi - lo;
+        if (span * 1.3 < len) {
+            double pad = Math.max(0.5, span * 0.1);
             v.setVisibleRange(lo - pad, hi + pad + span * 0.25);
         } else {
             v.zoom(3, scale(v.getWidth()).x((lo + hi) / 2));
