@@ -37,12 +37,15 @@ public final class BenchTimelineCommand implements Callable<Integer> {
             return 2;
         }
         System.setProperty("javafx.animation.fullspeed", "true"); // pulses back to back, not 60 a second
+        // a headless screen the size of the timeline: Monocle copies the whole screen every frame
+        System.setProperty("headless.geometry", (int) Math.ceil(width) + "x" + (int) Math.ceil(height) + "-32");
         HeadlessFx.start();
         List<Event> made = SyntheticEvents.make(events, 42);
         List<TimelineBenchmark.Result> results = TimelineBenchmark.run(made, width, height, frames);
         System.out.printf(Locale.ROOT, "events=%d width=%.0f height=%.0f frames=%d (each frame re-packs the lanes)%n",
                 events, width, height, frames);
-        System.out.println("draw: layout and drawing calls on the JavaFX thread; frame: pulse to pulse, rasterising included");
+        System.out.println("draw: CPU time of layout and drawing calls on the JavaFX thread; "
+                + "frame: wall time pulse to pulse, rasterising included");
         System.out.printf(Locale.ROOT, "%-9s %6s %9s %14s %14s %16s %16s%n", "zoom", "drawn", "clustered",
                 "draw_median_ms", "draw_worst_ms", "frame_median_ms", "frame_worst_ms");
         for (TimelineBenchmark.Result r : results) {

@@ -3,6 +3,9 @@ package app.dateline.app.export;
 import app.dateline.app.format.DateWords;
 import app.dateline.app.timeline.TimelineView;
 import app.dateline.app.timeline.layout.SeriesPalette;
+import app.dateline.app.timeline.layout.TimelineItem;
+import app.dateline.engine.event.Event;
+import java.util.List;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,7 +46,9 @@ public final class TimelinePicture {
         timeline.setInteractive(false);
         timeline.setFocusTraversable(false);
         timeline.setSeries(r.series());
-        timeline.setItems(FXCollections.observableArrayList(r.events()));
+        // a window shows the events that meet it, with room after its last day for their labels
+        List<Event> events = r.whole() ? r.events() : r.events().stream().filter(e -> meets(e, r.from(), r.to())).toList();
+        timeline.setItems(FXCollections.observableArrayList(events));
         timeline.setRenderScale(r.scale());
 
         Label title = new Label(r.title());
@@ -51,19 +56,7 @@ public final class TimelinePicture {
         title.setWrapText(true);
         Label subtitle = new Label();
         subtitle.getStyleClass().add("picture-subtitle");
-        FlowPane legend = new FlowPane(18, 6);
-        legend.getStyleClass().add("picture-legend");
-        for (LegendEntry e : r.legend()) {
-            Rectangle swatch = new Rectangle(12, 12, Color.web(SeriesPalette.hex(e.series())));
-            swatch.setArcWidth(4);
-            swatch.setArcHeight(4);
-            Label name = new Label(e.title() + (e.detail() == null || e.detail().isBlank() ? "" : " — " + e.detail())
-                    + "  (" + e.count() + ")");
-            name.getStyleClass().add("picture-legend-label");
-            HBox line = new HBox(6, swatch, name);
-            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            legend.getChildren().add(line);
-        }
+        FlowPane legend = legend(r, events);
         VBox root = new VBox(8, title, subtitle, timeline, legend);
         if (r.footer() != null) {
             Label footer = new Label(r.footer());
@@ -74,6 +67,7 @@ public final class TimelinePicture {
         root.setPadding(new Insets(PADDING));
         double inner = r.width() - 2 * PADDING;
         legend.setPrefWrapLength(inner);
+        legend.setMaxWidth(inner);
         root.setMinWidth(r.width());
         root.setPrefWidth(r.width());
         root.setMaxWidth(r.width());
@@ -88,15 +82,19 @@ public final class TimelinePicture {
         root.layout();
         if (r.whole()) {
             timeline.fit();
+            timeline.setAxisLimit(Math.ceil(timeline.getModel().lastDay()) + 1);
         } else {
-            timeline.setVisibleRange(r.from(), r.to());
+            timeline.setAxisLimit(r.to());
+            double room = Math.min(inner * 0.3, timeline.getMetrics().maxLabelWidth() + 16);
+            double dpp = (r.to() - r.from()) / (inner - room);
+            timeline.setVisibleRange(r.from(), r.from() + inner * dpp);
         }
         double height = timeline.heightToShowAll(inner, MAX_LANES);
         timeline.setMinHeight(height);
         timeline.setPrefHeight(height);
         timeline.setMaxHeight(height);
         int shown = timeline.getModel().size();
-        subtitle.setText(subtitle(r, timeline, shown));
+        subtitle.setText(subtitle(r, events, timeline, shown));
         root.applyCss();
         root.layout();
         double totalHeight = root.prefHeight(r.width());
@@ -113,10 +111,46 @@ public final class TimelinePicture {
         return root.snapshot(params, image);
     }
 
-    private static String subtitle(PictureRequest r, TimelineView timeline, int shown) {
-        long articles = r.events().stream().filter(e -> e.isPlottable()).map(e -> e.article().source()).distinct().count();
-        double first = r.whole() ? timeline.getModel().firstDay() : timeline.getVisibleStart();
-        double last = r.whole() ? timeline.getModel().lastDay() : timeline.getVisibleEnd();
+    /** The articles that have events in the picture, each with its colour and how many. */
+    private static FlowPane legend(PictureRequest r, List<Event> events) {
+        FlowPane legend = new FlowPane(18, 6);
+        legend.getStyleClass().add("picture-legend");
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (Event e : events) {
+            if (e.isPlottable()) {
+                counts.merge(r.series().applyAsInt(e), 1, Integer::sum);
+            }
+        }
+        for (LegendEntry entry : r.legend()) {
+            int count = counts.getOrDefault(entry.series(), 0);
+            if (count == 0) {
+                continue; // an article with nothing in the picture is left out of its legend
+            }
+            Rectangle swatch = new Rectangle(12, 12, Color.web(SeriesPalette.hex(entry.series())));
+            swatch.setArcWidth(4);
+            swatch.setArcHeight(4);
+            Label name = new Label(entry.title() + (entry.detail() == null || entry.detail().isBlank() ? "" : " — " + entry.detail())
+                    + "  (" + count + ")");
+            name.getStyleClass().add("picture-legend-label");
+            HBox line = new HBox(6, swatch, name);
+            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            legend.getChildren().add(line);
+        }
+        return legend;
+    }
+
+    private static boolean meets(Event e, double from, double to) {
+        if (!e.isPlottable()) {
+            return false;
+        }
+        TimelineItem it = TimelineItem.of(e, 0);
+        return it.periodStart() < to && it.periodEnd() > from;
+    }
+
+    private static String subtitle(PictureRequest r, List<Event> events, TimelineView timeline, int shown) {
+        long articles = events.stream().filter(Event::isPlottable).map(e -> e.article().source()).distinct().count();
+        double first = r.whole() ? timeline.getModel().firstDay() : r.from();
+        double last = r.whole() ? timeline.getModel().lastDay() : r.to();
         String range = shown == 0 ? "no dates" : DateWords.range(LocalDate.ofEpochDay((long) Math.floor(first)),
                 LocalDate.ofEpochDay((long) Math.ceil(last) - 1));
         return shown + (shown == 1 ? " dated event" : " dated events") + " from " + articles

@@ -43,6 +43,11 @@ public final class FontMeasure implements TextMeasure {
         return Math.ceil(w);
     }
 
+    @Override
+    public double width(char c) {
+        return advance(c);
+    }
+
     /** The height of a line of this font. */
     public double lineHeight() {
         probe.setText("Ag");

@@ -31,7 +31,7 @@ final class TimelinePainter {
     /** Everything one frame is drawn from. */
     record Frame(TimeScale scale, TimelineGeometry geometry, TimelineStyle style, LaneLayout layout, LanePacker packer,
                  AxisTicks ticks, TimelineItem selected, int selectedLocal, TimelineItem hovered, Cluster hoveredCluster,
-                 double renderScale, String emptyText, boolean empty, boolean focused) {
+                 double renderScale, String emptyText, boolean empty, boolean focused, double axisLimit) {
     }
 
     private final Color[] palette = new Color[64];
@@ -47,9 +47,16 @@ final class TimelinePainter {
             empty(gc, f);
             return drawn;
         }
+        double axisEnd = Double.isNaN(f.axisLimit()) ? f.geometry().width()
+                : Math.max(0, Math.min(f.geometry().width(), f.scale().x(f.axisLimit())));
+        gc.save(); // beyond the axis limit (a picture's last day) there is room for labels, but no calendar
+        gc.beginPath();
+        gc.rect(0, 0, axisEnd, f.geometry().height());
+        gc.clip();
         bands(gc, f);
         grid(gc, f);
         axis(gc, f);
+        gc.restore();
         items(gc, f, drawn);
         clusters(gc, f, drawn);
         edges(gc, f);
@@ -64,7 +71,7 @@ final class TimelinePainter {
     /** Labels running off either edge fade out rather than being cut. */
     private static void edges(GraphicsContext gc, Frame f) {
         TimelineGeometry g = f.geometry();
-        Color bg = f.style().bandColor() instanceof Color c ? c : Color.WHITE;
+        Color bg = f.style().background() instanceof Color c ? c : Color.WHITE;
         Color clear = Color.color(bg.getRed(), bg.getGreen(), bg.getBlue(), 0);
         double w = 18;
         double top = g.axisHeight() + 1;
@@ -263,7 +270,7 @@ final class TimelinePainter {
                 gc.strokeLine(lx0, y + badgeH / 2, lx1, y + badgeH / 2);
             }
             boolean hovered = c == f.hoveredCluster();
-            boolean holdsSelection = f.selectedLocal() >= 0 && contains(c.members(), f.selectedLocal());
+            boolean holdsSelection = f.selectedLocal() >= 0 && f.layout().clusterOf(f.selectedLocal()) == k;
             gc.setFill(hovered ? base.darker() : base);
             gc.fillRoundRect(bx, y, bw, badgeH, badgeH, badgeH);
             if (holdsSelection) {
@@ -277,10 +284,6 @@ final class TimelinePainter {
             gc.setTextAlign(TextAlignment.LEFT);
             drawn.clusters.add(new DrawnMarks.ClusterMark(k, c, bx, y, bx + bw, y + badgeH));
         });
-    }
-
-    private static boolean contains(int[] sorted, int value) {
-        return java.util.Arrays.binarySearch(sorted, value) >= 0;
     }
 
     private static void empty(GraphicsContext gc, Frame f) {

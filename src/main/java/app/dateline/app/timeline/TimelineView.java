@@ -59,6 +59,7 @@ public class TimelineView extends Control {
     private final ObjectProperty<Consumer<Event>> onOpenEvent = new SimpleObjectProperty<>(this, "onOpenEvent");
     private final DoubleProperty renderScale = new SimpleDoubleProperty(this, "renderScale", 1);
     private final BooleanProperty interactive = new SimpleBooleanProperty(this, "interactive", true);
+    private final DoubleProperty axisLimit = new SimpleDoubleProperty(this, "axisLimit", Double.NaN);
     private final javafx.beans.property.StringProperty placeholder =
             new javafx.beans.property.SimpleStringProperty(this, "placeholder", "No dated events to show");
     private final ReadOnlyObjectWrapper<List<Event>> drawnEvents = new ReadOnlyObjectWrapper<>(this, "drawnEvents", List.of());
@@ -163,7 +164,7 @@ public class TimelineView extends Control {
         double span = Math.max(MIN_WINDOW_DAYS, m.lastDay() - m.firstDay());
         double padLeft = span * 0.02 + 1;
         double width = Math.max(200, widthForZoom());
-        double labelRoom = Math.min(0.35, (metrics.maxLabelWidth() * 0.6) / width);
+        double labelRoom = Math.min(0.35, (metrics.maxLabelWidth() + 16) / width);
         double days = (span + padLeft) / (1 - labelRoom);
         setVisibleRange(m.firstDay() - padLeft, m.firstDay() - padLeft + days);
     }
@@ -202,7 +203,7 @@ public class TimelineView extends Control {
         double span = Math.max(MIN_WINDOW_DAYS, last - first);
         double padLeft = span * 0.03 + 1;
         double width = Math.max(200, widthForZoom());
-        double labelRoom = Math.min(0.35, (metrics.maxLabelWidth() * 0.8) / width);
+        double labelRoom = Math.min(0.35, (metrics.maxLabelWidth() + 16) / width);
         double days = (span + padLeft) / (1 - labelRoom);
         setVisibleRange(first - padLeft, first - padLeft + days);
     }
@@ -451,6 +452,19 @@ public class TimelineView extends Control {
 
     public void setInteractive(boolean b) {
         interactive.set(b);
+    }
+
+    /** The day the axis stops at (a picture's last day; the room after it is for labels), or NaN for none. */
+    public DoubleProperty axisLimitProperty() {
+        return axisLimit;
+    }
+
+    public double getAxisLimit() {
+        return axisLimit.get();
+    }
+
+    public void setAxisLimit(double day) {
+        axisLimit.set(day);
     }
 
     /** What an empty timeline says. */

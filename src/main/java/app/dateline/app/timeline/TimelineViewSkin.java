@@ -52,6 +52,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
     private DrawnMarks drawn = DrawnMarks.NONE;
     private TimelineGeometry geometry;
     private boolean paintScheduled;
+    private boolean dirty;
 
     private TimelineItem hovered;
     private Cluster hoveredCluster;
@@ -81,7 +82,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
             schedulePaint();
         });
         for (Observable o : List.of(view.visibleStartProperty(), view.visibleEndProperty(), view.interactiveProperty(),
-                view.placeholderProperty(),
+                view.placeholderProperty(), view.axisLimitProperty(),
                 view.labelFont, view.axisFont, view.axisMajorFont, view.textFill, view.mutedTextFill, view.axisBackground,
                 view.gridColor, view.majorGridColor, view.bandColor, view.selectionColor, view.clusterColor, view.laneHeight)) {
             registerInvalidationListener(o, x -> schedulePaint());
@@ -148,17 +149,21 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
     // ---- drawing
 
     private void schedulePaint() {
+        dirty = true;
         if (!paintScheduled) {
             paintScheduled = true;
             Platform.runLater(() -> {
                 paintScheduled = false;
-                paintNow();
+                if (dirty) { // unless someone painted in the meantime
+                    paintNow();
+                }
             });
         }
     }
 
     @Override
     public void paintNow() {
+        dirty = false;
         TimelineView v = getSkinnable();
         double w = v.getWidth();
         double h = v.getHeight();
@@ -175,7 +180,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
                 new TickGenerator(FontMeasure.of(style.axisFont()), 16).ticks(scale),
                 selected < 0 ? null : model.items().get(selected), selected < 0 ? -1 : lay.localIndex(selected),
                 v.isInteractive() ? hovered : null, v.isInteractive() ? hoveredCluster : null, v.getRenderScale(),
-                v.getPlaceholder(), model.isEmpty(), v.isFocused() && v.isInteractive());
+                v.getPlaceholder(), model.isEmpty(), v.isFocused() && v.isInteractive(), v.getAxisLimit());
         drawn = painter.paint(canvas.getGraphicsContext2D(), frame);
         List<Event> events = new ArrayList<>(drawn.marks.size());
         drawn.marks.sort((a, b) -> Integer.compare(a.index(), b.index()));
@@ -191,7 +196,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
     }
 
     /**
-     * The layout at this zoom. It covers the view and a view's width on each side, so panning reuses it until
+     * The layout at this zoom. It covers the view and half a view's width on each side, so panning reuses it until
      * the view leaves that window; a new zoom, size or set of events packs again.
      */
     private LaneLayout layoutFor(TimelineModel model, TimeScale scale, int lanes) {
@@ -201,8 +206,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
         if (layout == null || layoutModel != model || layout.laneCount() != lanes || layoutWidth != width
                 || Math.abs(layoutDpp - dpp) > dpp * 1e-9 || !inside) {
             double len = scale.end() - scale.start();
-            layoutFrom = scale.start() - len;
-            layoutTo = scale.end() + len;
+            layoutFrom = scale.start() - len / 2;
+            layoutTo = scale.end() + len / 2;
             // spans wider than a third of the view are context at this zoom: they get what lanes are left
             layout = packer.pack(model, layoutFrom, layoutTo, dpp, lanes, width / 3);
             layoutModel = model;
@@ -325,8 +330,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
         double len = v.getVisibleEnd() - v.getVisibleStart();
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        for (int i : c.members()) {
-            TimelineItem it = items.get(i);
+        for (int k = 0; k < c.size(); k++) {
+            TimelineItem it = items.get(c.member(k));
             if (it.point() || it.end() - it.start() < len / 3) { // the ones a closer look can separate
                 lo = Math.min(lo, it.start());
                 hi = Math.max(hi, it.end());
@@ -354,7 +359,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
         List<TimelineItem> items = layout.items();
         int shown = Math.min(MAX_MENU_ITEMS, c.size());
         for (int k = 0; k < shown; k++) {
-            TimelineItem it = items.get(c.members()[k]);
+            TimelineItem it = items.get(c.member(k));
             MenuItem mi = new MenuItem(DateWords.shortOf(it.event().timex()) + " — " + it.label());
             mi.setOnAction(a -> v.setSelectedEvent(it.event()));
             clusterMenu.getItems().add(mi);

@@ -21,10 +21,12 @@ public final class LaneLayout {
     private final double[] clusterReach;
     private final double[] occupiedEnd;
     private final int[] modelIndex;
+    private final int[] clusterOf;
 
     LaneLayout(List<TimelineItem> items, int[] modelIndex, double daysPerPixel, int[] laneOf, int[][] lanes,
-               double[] occupiedStart, double[] occupiedEnd, List<Cluster> clusters) {
+               double[] occupiedStart, double[] occupiedEnd, List<Cluster> clusters, int[] clusterOf) {
         this.items = items;
+        this.clusterOf = clusterOf;
         this.modelIndex = modelIndex;
         this.daysPerPixel = daysPerPixel;
         this.laneOf = laneOf;
@@ -78,6 +80,11 @@ public final class LaneLayout {
     /** The lane of item {@code i}, or -1 when it is folded into a cluster. */
     public int laneOf(int i) {
         return laneOf[i];
+    }
+
+    /** The index in {@link #clusters()} of the cluster item {@code i} is folded into, or -1. */
+    public int clusterOf(int i) {
+        return i < 0 || i >= clusterOf.length ? -1 : clusterOf[i];
     }
 
     /** How many lanes hold at least one item. */

@@ -70,23 +70,32 @@ public final class LanePacker {
         int[] laneOf = new int[n];
         double[] occStart = new double[n];
         double[] occEnd = new double[n];
+        double[] periodStart = new double[n];
+        double[] periodEnd = new double[n];
         IntList wide = new IntList();
         IntList folded = new IntList();
+        double r = metrics.pointRadius();
         for (int i = 0; i < n; i++) {
             TimelineItem it = items.get(i);
-            double start = startOf(it, daysPerPixel);
-            double end = endOf(it, daysPerPixel);
-            occStart[i] = start;
-            occEnd[i] = end;
+            boolean point = it.point();
+            double ps = it.periodStart();
+            double pe = it.periodEnd();
+            periodStart[i] = ps;
+            periodEnd[i] = pe;
             laneOf[i] = -1;
-            if (!it.point() && (it.periodEnd() - it.periodStart()) / daysPerPixel > wideWidth) {
+            double start = point ? it.anchor() / daysPerPixel - r : ps / daysPerPixel;
+            occStart[i] = start;
+            if (!point && (pe - ps) / daysPerPixel > wideWidth) {
+                occEnd[i] = endOf(it, daysPerPixel);
                 wide.add(i);
                 continue;
             }
             if (start < minFree) {
-                folded.add(i); // every lane is busy here: no need to look at each
+                folded.add(i); // every lane is busy here: no need to look at each, nor to measure its room
                 continue;
             }
+            double end = endOf(it, daysPerPixel);
+            occEnd[i] = end;
             int lane = 0;
             while (laneFree[lane] > start) {
                 lane++;
@@ -105,8 +114,59 @@ public final class LanePacker {
             lanes = lanes(laneOf, laneCount, n);
             folded = IntList.merge(folded, wideFolded, occStart);
         }
-        return new LaneLayout(items, modelIndex, daysPerPixel, laneOf, lanes, occStart, occEnd,
-                clusters(items, folded, occStart, occEnd, daysPerPixel, wideWidth));
+        int[] clusterOf = new int[n];
+        List<Cluster> clusters = clusters(folded, occStart, periodStart, periodEnd, laneOf, wideOf(items, wide, n),
+                daysPerPixel, clusterOf);
+        return new LaneLayout(items, modelIndex, daysPerPixel, laneOf, lanes, occStart, occEnd, clusters, clusterOf);
+    }
+
+    private static boolean[] wideOf(List<TimelineItem> items, IntList wide, int n) {
+        if (wide.size == 0) {
+            return null;
+        }
+        boolean[] isWide = new boolean[n];
+        for (int w = 0; w < wide.size; w++) {
+            isWide[wide.get(w)] = true;
+        }
+        return isWide;
+    }
+
+    /**
+     * Folded items, in order of start, grouped while they begin within a cluster's width of the group's first.
+     * A cluster is a slice of one shared array of members, so folding a hundred thousand events copies nothing.
+     */
+    private List<Cluster> clusters(IntList folded, double[] occStart, double[] periodStart, double[] periodEnd,
+                                   int[] laneOf, boolean[] isWide, double daysPerPixel, int[] clusterOf) {
+        java.util.Arrays.fill(clusterOf, -1);
+        List<Cluster> clusters = new ArrayList<>();
+        int[] pool = folded.values;
+        int open = 0;
+        double worldX = 0;
+        double reach = 0;
+        double first = 0;
+        double last = 0;
+        for (int k = 0; k < folded.size; k++) {
+            int i = pool[k];
+            double start = occStart[i];
+            if (k == 0 || start - worldX > metrics.clusterWidth()) {
+                if (k > 0) {
+                    clusters.add(new Cluster(worldX, reach, first, last, pool, open, k - open));
+                }
+                open = k;
+                worldX = start;
+                reach = start;
+                first = Double.POSITIVE_INFINITY;
+                last = Double.NEGATIVE_INFINITY;
+            }
+            clusterOf[i] = clusters.size();
+            reach = Math.max(reach, isWide != null && isWide[i] ? periodEnd[i] / daysPerPixel : start);
+            first = Math.min(first, periodStart[i]);
+            last = Math.max(last, periodEnd[i]);
+        }
+        if (folded.size > 0) {
+            clusters.add(new Cluster(worldX, reach, first, last, pool, open, folded.size - open));
+        }
+        return clusters;
     }
 
     /** Wide spans go where their whole room is free, in any lane; the rest fold. */
@@ -176,30 +236,6 @@ public final class LanePacker {
             }
         }
         return lanes;
-    }
-
-    /** Folded items, in order of start, grouped while they begin within a cluster's width of the group's first. */
-    private List<Cluster> clusters(List<TimelineItem> items, IntList folded, double[] occStart, double[] occEnd,
-                                   double daysPerPixel, double wideWidth) {
-        List<Cluster> clusters = new ArrayList<>();
-        ClusterBuilder open = null;
-        for (int k = 0; k < folded.size; k++) {
-            int i = folded.get(k);
-            TimelineItem it = items.get(i);
-            double start = occStart[i];
-            if (open == null || start - open.worldX > metrics.clusterWidth()) {
-                if (open != null) {
-                    clusters.add(open.build());
-                }
-                open = new ClusterBuilder(start);
-            }
-            boolean isWide = !it.point() && (it.periodEnd() - it.periodStart()) / daysPerPixel > wideWidth;
-            open.add(i, isWide ? it.periodEnd() / daysPerPixel : start, it);
-        }
-        if (open != null) {
-            clusters.add(open.build());
-        }
-        return clusters;
     }
 
     /** How many lanes the items would need to show every one of them at this zoom (at most {@code cap}). */
@@ -275,36 +311,6 @@ public final class LanePacker {
                 }
             }
             return out;
-        }
-    }
-
-    private static final class ClusterBuilder {
-        final double worldX;
-        double worldXEnd;
-        double firstDay = Double.POSITIVE_INFINITY;
-        double lastDay = Double.NEGATIVE_INFINITY;
-        int[] members = new int[8];
-        int size;
-
-        ClusterBuilder(double worldX) {
-            this.worldX = worldX;
-            this.worldXEnd = worldX;
-        }
-
-        void add(int i, double reach, TimelineItem it) {
-            if (size == members.length) {
-                members = Arrays.copyOf(members, size * 2);
-            }
-            members[size++] = i;
-            worldXEnd = Math.max(worldXEnd, reach);
-            firstDay = Math.min(firstDay, it.periodStart());
-            lastDay = Math.max(lastDay, it.periodEnd());
-        }
-
-        Cluster build() {
-            int[] sorted = Arrays.copyOf(members, size);
-            Arrays.sort(sorted);
-            return new Cluster(worldX, worldXEnd, firstDay, lastDay, sorted);
         }
     }
 }

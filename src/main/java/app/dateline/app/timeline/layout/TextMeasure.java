@@ -6,27 +6,32 @@ public interface TextMeasure {
 
     double width(String text);
 
+    /** The advance of one character; measures that know each character's width answer without a string. */
+    default double width(char c) {
+        return width(String.valueOf(c));
+    }
+
     /** Cuts {@code text} to fit {@code maxWidth}, ending it with an ellipsis when it had to be cut. */
     default String fit(String text, double maxWidth) {
-        if (width(text) <= maxWidth) {
+        double room = maxWidth - width("…");
+        double used = 0;
+        int fits = 0; // the longest prefix that fits with its ellipsis, found in one pass
+        while (fits < text.length() && used + width(text.charAt(fits)) <= room) {
+            used += width(text.charAt(fits));
+            fits++;
+        }
+        if (fits == text.length() && width(text) <= maxWidth) {
             return text;
         }
-        int lo = 0;
-        int hi = text.length();
-        while (lo < hi) { // the longest prefix that fits with its ellipsis
-            int mid = (lo + hi + 1) >>> 1;
-            if (width(text.substring(0, mid).stripTrailing() + "…") <= maxWidth) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        String head = text.substring(0, lo).stripTrailing();
+        String head = text.substring(0, fits).stripTrailing();
         int lastSpace = head.lastIndexOf(' ');
         if (lastSpace > head.length() * 2 / 3) { // end on a whole word when little is lost
             head = head.substring(0, lastSpace);
         }
-        head = head.replaceAll("[\\s,;:.—–-]+$", "");
-        return head + "…";
+        int end = head.length();
+        while (end > 0 && ",;:.—–- ".indexOf(head.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return head.substring(0, end) + "…";
     }
 }

@@ -110,7 +110,7 @@ class LanePackerTest {
 
     @Test
     void clusterCountsStayShort() {
-        assertThat(new Cluster(0, 0, 0, 0, new int[1234]).countLabel()).isEqualTo("+1.2k");
-        assertThat(new Cluster(0, 0, 0, 0, new int[45_678]).countLabel()).isEqualTo("+45k");
+        assertThat(new Cluster(0, 0, 0, 0, new int[1234], 0, 1234).countLabel()).isEqualTo("+1.2k");
+        assertThat(new Cluster(0, 0, 0, 0, new int[45_678], 0, 45_678).countLabel()).isEqualTo("+45k");
     }
 }
