@@ -17,6 +17,7 @@ public final class DatelineApp extends Application {
 
     public static void main(String[] args) {
         quietJavaFxWarnings();
+        MainWindow.warmUp(); // in parallel with JavaFX starting up
         launch(DatelineApp.class, args);
     }
 

@@ -92,6 +92,23 @@ public final class MainWindow {
         }
     };
 
+    /**
+     * Readies the extractor (rule table, sentence model, the Natty parser's first parse) on a background
+     * thread, while JavaFX starts and the window is built: the first opening then finds it warm.
+     */
+    public static void warmUp() {
+        Thread t = new Thread(() -> {
+            Extractor x = EXTRACTOR.get();
+            x.extract(new app.dateline.engine.article.Article("warm-up", null, null, LocalDate.of(2024, 3, 5),
+                    app.dateline.engine.article.DateOrigin.GIVEN,
+                    "On Monday, in late January 2024, the envoys met again. They said talks would resume next week.",
+                    List.of()));
+        }, "dateline-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.NORM_PRIORITY - 1);
+        t.start();
+    }
+
     private final Stage stage;
     private final Consumer<Path> openFile;
     private final Workspace workspace = new Workspace();

@@ -5,13 +5,13 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** Measures of a picture that tell a drawn timeline from a blank one. */
-final class Pixels {
+public final class Pixels {
 
     private Pixels() {
     }
 
     /** The share of pixels that are clearly not white. */
-    static double inkFraction(BufferedImage img) {
+    public static double inkFraction(BufferedImage img) {
         long ink = 0;
         for (int y = 0; y < img.getHeight(); y++) {
             for (int x = 0; x < img.getWidth(); x++) {
@@ -27,7 +27,7 @@ final class Pixels {
         return ink / (double) ((long) img.getWidth() * img.getHeight());
     }
 
-    static int distinctColours(BufferedImage img) {
+    public static int distinctColours(BufferedImage img) {
         Set<Integer> colours = new HashSet<>();
         for (int y = 0; y < img.getHeight(); y += 2) {
             for (int x = 0; x < img.getWidth(); x += 2) {

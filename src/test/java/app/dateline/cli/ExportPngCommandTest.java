@@ -2,6 +2,7 @@ package app.dateline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.dateline.app.Pixels;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +31,8 @@ class ExportPngCommandTest {
         BufferedImage png = ImageIO.read(out.toFile());
         assertThat(png.getWidth()).isEqualTo(1800);
         assertThat(png.getHeight()).isGreaterThan(400);
-        assertThat(inkFraction(png)).isGreaterThan(0.01);
-        assertThat(colours(png)).isGreaterThan(30);
+        assertThat(Pixels.inkFraction(png)).isGreaterThan(0.01);
+        assertThat(Pixels.distinctColours(png)).isGreaterThan(30);
     }
 
     @Test
@@ -64,28 +65,5 @@ class ExportPngCommandTest {
         assertThat(half.exit()).isEqualTo(2);
         assertThat(half.err()).contains("--from").contains("--to");
         assertThat(Files.exists(Path.of(out))).isFalse();
-    }
-
-    static double inkFraction(BufferedImage img) {
-        long ink = 0;
-        for (int y = 0; y < img.getHeight(); y++) {
-            for (int x = 0; x < img.getWidth(); x++) {
-                int rgb = img.getRGB(x, y);
-                if ((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff) < 600) {
-                    ink++;
-                }
-            }
-        }
-        return ink / (double) ((long) img.getWidth() * img.getHeight());
-    }
-
-    static int colours(BufferedImage img) {
-        java.util.Set<Integer> set = new java.util.HashSet<>();
-        for (int y = 0; y < img.getHeight(); y += 2) {
-            for (int x = 0; x < img.getWidth(); x += 2) {
-                set.add(img.getRGB(x, y) & 0xffffff);
-            }
-        }
-        return set.size();
     }
 }

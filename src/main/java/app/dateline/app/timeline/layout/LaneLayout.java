@@ -116,7 +116,7 @@ public final class LaneLayout {
         for (int l = 0; l < lanes.length; l++) {
             int[] lane = lanes[l];
             // lanes never overlap themselves, so both starts and ends are sorted: the first end past the left edge
-            int k = firstAtLeast(laneEnds[l], worldLeft);
+            int k = Sorted.firstAtLeast(laneEnds[l], worldLeft);
             for (; k < lane.length && laneStarts[l][k] <= worldRight; k++) {
                 action.accept(lane[k]);
             }
@@ -126,7 +126,7 @@ public final class LaneLayout {
     /** Calls {@code action} with the index of every cluster that may show in the world-pixel range. */
     public void forEachVisibleCluster(double worldLeft, double worldRight, double badgeWidth, IntConsumer action) {
         // every cluster before k reaches no further than the left edge; a wide one may start far to the left
-        int k = firstAtLeast(clusterReach, worldLeft - badgeWidth);
+        int k = Sorted.firstAtLeast(clusterReach, worldLeft - badgeWidth);
         for (; k < clusterStarts.length && clusterStarts[k] <= worldRight + badgeWidth; k++) {
             if (clusters.get(k).worldXEnd() + badgeWidth >= worldLeft && clusterStarts[k] <= worldRight) {
                 action.accept(k);
@@ -134,17 +134,4 @@ public final class LaneLayout {
         }
     }
 
-    private static int firstAtLeast(double[] sorted, double value) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 }

@@ -87,7 +87,7 @@ public final class TimelineModel {
         for (int k = 0; k < byLength.length; k++) {
             double longest = k == byLength.length - 1 ? Double.POSITIVE_INFINITY : (double) (1L << k);
             double[] starts = byLengthStarts[k];
-            int j = Double.isInfinite(longest) ? 0 : firstAtLeast(starts, from - reachDays - longest);
+            int j = Double.isInfinite(longest) ? 0 : Sorted.firstAtLeast(starts, from - reachDays - longest);
             for (; j < starts.length && starts[j] <= to; j++) {
                 int i = byLength[k][j];
                 if (items.get(i).periodEnd() + reachDays >= from) {
@@ -103,19 +103,6 @@ public final class TimelineModel {
         return result;
     }
 
-    private static int firstAtLeast(double[] sorted, double value) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 
     /**
      * Builds the model of the plottable ones among {@code events}.
