@@ -17,8 +17,14 @@ public final class DatelineApp extends Application {
 
     public static void main(String[] args) {
         quietJavaFxWarnings();
-        MainWindow.warmUp(); // in parallel with JavaFX starting up
+        // the rule table, sentence model and Natty get ready while JavaFX starts (reading the articles this early
+        // was tried too: on two cores it only delays the window, the start-up being bound by CPU)
+        MainWindow.warmUp();
         launch(DatelineApp.class, args);
+    }
+
+    private static List<Path> paths(List<String> raw) {
+        return raw.isEmpty() ? defaultPaths() : raw.stream().map(Path::of).toList();
     }
 
     /** JavaFX warns on the class path ("Unsupported JavaFX configuration"): true, and nothing a user can act on. */
@@ -31,14 +37,18 @@ public final class DatelineApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        List<String> raw = getParameters().getRaw();
-        List<Path> paths = raw.isEmpty() ? defaultPaths() : raw.stream().map(Path::of).toList();
+        List<Path> paths = paths(getParameters().getRaw());
         MainWindow window = new MainWindow(stage,
                 file -> getHostServices().showDocument(file.toAbsolutePath().toUri().toString()));
         if (Boolean.getBoolean("dateline.quitWhenDrawn")) {
-            window.setOnFirstDrawn(Platform::exit);
+            window.setOnFirstDrawn(() -> {
+                StartupReport.read(window.lastReadingMillis());
+                StartupReport.write(System.getProperty("dateline.startupReport"));
+                Platform.exit();
+            });
         }
         window.show();
+        StartupReport.shown();
         if (!paths.isEmpty()) {
             window.open(paths);
         }

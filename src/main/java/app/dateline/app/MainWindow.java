@@ -127,6 +127,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private OpenTask running;
     private Runnable onFirstDrawn;
+    private long lastReadingMillis = -1;
 
     /**
      * @param openFile opens an article's file in the system's viewer (HostServices), or null
@@ -397,6 +398,7 @@ public final class MainWindow {
         if (!current && r.stopped()) {
             return; // replaced by a newer opening
         }
+        lastReadingMillis = r.millis();
         workspace.load(r.paths(), r.reading());
         timeline.setPlaceholder(r.reading().articles().isEmpty()
                 ? "No article could be read. Open a folder of articles (Ctrl+O), or drop files here."
@@ -579,6 +581,11 @@ public final class MainWindow {
     /** Runs {@code r} once, when the first opening has been read and drawn (for start-up timing). */
     public void setOnFirstDrawn(Runnable r) {
         this.onFirstDrawn = r;
+    }
+
+    /** How long the last opening took to read, in milliseconds, or -1. */
+    public long lastReadingMillis() {
+        return lastReadingMillis;
     }
 
     // ---- for tests

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.scene.image.WritableImage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,9 +72,17 @@ public final class ExportPngCommand implements Callable<Integer> {
             System.err.println("dateline export-png: --width must be between 200 and 20000 pixels");
             return 2;
         }
-        HeadlessFx.start(); // before anything else touches JavaFX
-        CorpusExtraction result = new Extractor(new ArticleReader(dct), Runtime.getRuntime().availableProcessors())
-                .extract(paths);
+        // read the articles while JavaFX starts (it must start before anything else touches JavaFX)
+        CompletableFuture<CorpusExtraction> reading = CompletableFuture.supplyAsync(() ->
+                new Extractor(new ArticleReader(dct), Runtime.getRuntime().availableProcessors()).extract(paths));
+        HeadlessFx.start();
+        javafx.application.Platform.runLater(TimelinePicture::prepare);
+        CorpusExtraction result;
+        try {
+            result = reading.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof Exception ex ? ex : e;
+        }
         Problems.print(result.problems());
         if (result.articles().isEmpty()) {
             System.err.println("dateline export-png: no article could be read");

@@ -25,7 +25,11 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 /**
  * The timeline as a picture: a title, the same {@link TimelineView} the window shows (drawn off screen at the
@@ -163,9 +167,31 @@ public final class TimelinePicture {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        if (!ImageIO.write(buffered, "png", out.toFile())) {
-            throw new IOException("no PNG writer available");
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        if (param.canWriteCompressed()) {
+            // light deflate: a timeline is mostly flat colour, so it still packs well, and writes several times faster
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0.75f);
         }
+        Files.deleteIfExists(out);
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out.toFile())) {
+            writer.setOutput(stream);
+            writer.write(null, new IIOImage(buffered, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    /**
+     * Loads what the first picture needs (JavaFX's default stylesheet and ours, the controls it uses) so that
+     * this can overlap other work, such as reading the articles. Must run on the JavaFX thread.
+     */
+    public static void prepare() {
+        VBox root = new VBox(new Label("x"), new TimelineView(), new FlowPane());
+        new Scene(root).getStylesheets().add(stylesheet());
+        root.applyCss();
+        root.layout();
     }
 
     public static String stylesheet() {
