@@ -106,6 +106,18 @@ class MainWindowTest extends FxRobot {
     }
 
     @Test
+    void movingToAnotherArticleScrollsItsTextToTheSelectedPhrase() throws Exception {
+        Event first = event("2022", "foreign-affairs");
+        Event next = event("last week", "newsweek");
+        WindowFixture.onFx(() -> w.workspace().setSelected(first));
+        WindowFixture.onFx(() -> w.workspace().setSelected(next));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(w.articleView().article().article().source()).contains("newsweek");
+        assertThat(w.articleView().selectedPhrase().getText()).isEqualTo("last week");
+        assertThat(w.articleView().selectedPhraseInView()).as("the phrase is scrolled into view").isTrue();
+    }
+
+    @Test
     void clickingADateInTheArticleSelectsItsEventOnTheTimeline() throws Exception {
         Event april = event("April", "newsweek");
         Event monday = event("Monday", "newsweek");

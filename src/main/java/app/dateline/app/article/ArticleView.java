@@ -43,13 +43,7 @@ public final class ArticleView extends BorderPane {
     private Event selected;
     private Label selectedPhrase;
     private boolean scrollPending;
-    /** When the selected phrase is placed (or moved by a new layout) while a scroll waits for it. */
-    private final javafx.beans.InvalidationListener placed = o -> {
-        if (scrollPending) {
-            scrollPending = false;
-            scrollToSelected(true);
-        }
-    };
+    private final Runnable afterLayout = this::afterLayout;
 
     /**
      * @param onSelect called when the reader picks a date phrase
@@ -84,15 +78,17 @@ public final class ArticleView extends BorderPane {
         scroll.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         placeholder.getStyleClass().add("placeholder");
         placeholder.setWrapText(true);
-        text.needsLayoutProperty().addListener((o, was, now) -> { // laid out: the phrases have their places
-            if (!now && scrollPending && text.getHeight() > 0) {
-                scrollPending = false;
-                scrollToSelected(true); // pends again if this layout was not yet at the view's width
-            }
-        });
         setTop(header);
         setCenter(placeholder);
         header.visibleProperty().bind(centerProperty().isEqualTo(scroll));
+        sceneProperty().addListener((o, old, now) -> { // checks, after each layout pass, for a scroll to make
+            if (old != null) {
+                old.removePostLayoutPulseListener(afterLayout);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(afterLayout);
+            }
+        });
         header.managedProperty().bind(header.visibleProperty());
     }
 
@@ -134,19 +130,16 @@ public final class ArticleView extends BorderPane {
         }));
         setCenter(scroll);
         scroll.setVvalue(0);
-        scrollPending = true; // the new text is laid out at the next pulse: scroll to the phrase then
     }
 
     private void select(Event e) {
         if (selectedPhrase != null) {
             selectedPhrase.getStyleClass().remove("mention-selected");
-            selectedPhrase.boundsInParentProperty().removeListener(placed);
         }
         selected = e;
         selectedPhrase = e == null ? null : phraseById.get(e.id());
         if (selectedPhrase != null) {
             selectedPhrase.getStyleClass().add("mention-selected");
-            selectedPhrase.boundsInParentProperty().addListener(placed);
             scrollToSelected();
         }
     }
@@ -157,31 +150,39 @@ public final class ArticleView extends BorderPane {
         scrollToSelected();
     }
 
+    /**
+     * Scrolls the selected phrase into sight once the text is laid out at the view's width: a new article's
+     * phrases have no place until then, so this waits for the end of a layout pass (a post-layout pulse
+     * listener), as many passes as it takes.
+     */
     private void scrollToSelected() {
-        scrollToSelected(false);
+        if (selectedPhrase == null || getScene() == null) {
+            return;
+        }
+        scrollPending = true;
+        javafx.application.Platform.requestNextPulse();
     }
 
-    /** @param laidOut called just as the text finished a layout (its flag still says otherwise) */
-    private void scrollToSelected(boolean laidOut) {
-        Label phrase = selectedPhrase;
-        if (phrase == null || getScene() == null) {
+    private void afterLayout() {
+        if (!scrollPending) {
             return;
         }
-        if (!laidOut && text.isNeedsLayout() || Math.abs(text.getWidth() - scroll.getViewportBounds().getWidth()) > 1) {
-            scrollPending = true; // wait for the layout at the view's width: until then the phrase has no place
-            return;
-        }
-        Bounds b = phrase.getBoundsInParent();
-        if (b.getMinY() < 0) {
-            scrollPending = true; // not placed yet
-            return;
-        }
-        double content = text.getHeight();
         double view = scroll.getViewportBounds().getHeight();
-        if (view <= 0 || content <= 0) {
-            scrollPending = true;
-            return;
+        boolean ready = selectedPhrase != null && !text.isNeedsLayout() && view > 0 && text.getWidth() > 0
+                && Math.abs(text.getWidth() - scroll.getViewportBounds().getWidth()) <= 1;
+        if (selectedPhrase == null) {
+            scrollPending = false;
+        } else if (!ready) {
+            javafx.application.Platform.requestNextPulse(); // not laid out at the view's width yet
+        } else {
+            scrollPending = false;
+            scrollNow(selectedPhrase, view);
         }
+    }
+
+    private void scrollNow(Label phrase, double view) {
+        Bounds b = phrase.getBoundsInParent();
+        double content = text.getHeight();
         if (content <= view) {
             return;
         }
