@@ -7,7 +7,9 @@ import app.dateline.app.export.ExportDialog;
 import app.dateline.app.export.PictureRequest;
 import app.dateline.app.export.TimelinePicture;
 import app.dateline.app.filter.ArticleLegend;
+import app.dateline.app.filter.PrecisionChooser;
 import app.dateline.app.filter.PrecisionClass;
+import app.dateline.app.filter.SearchField;
 import app.dateline.app.format.DateWords;
 import app.dateline.app.list.EventTable;
 import app.dateline.app.model.OpenTask;
@@ -26,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -35,13 +36,10 @@ import javafx.collections.ListChangeListener;
 import javafx.concurrent.Worker;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -49,7 +47,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
@@ -65,11 +62,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.StatusBar;
 import org.controlsfx.control.textfield.CustomTextField;
-import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -118,8 +113,8 @@ public final class MainWindow {
     private final EventDetailPane detail;
     private final ArticleView article;
     private final ArticleLegend legend = new ArticleLegend(workspace);
-    private final CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
-    private final CheckComboBox<PrecisionClass> precision = new CheckComboBox<>();
+    private final SearchField search;
+    private final PrecisionChooser precision = new PrecisionChooser(workspace.filter());
     private final StatusBar status = new StatusBar();
     private final Hyperlink problemsLink = new Hyperlink();
     private final Button cancel = new Button("Cancel");
@@ -146,6 +141,12 @@ public final class MainWindow {
         table = new EventTable(workspace, this::openArticle, timeline::selectPrevious, timeline::selectNext);
         workspace.selectedProperty().addListener((o, old, now) -> showArticleOf(now));
         overview.setContext(workspace.events());
+        search = new SearchField(workspace.filter(), () -> {
+            timeline.requestFocus();
+            if (workspace.getSelected() == null && !workspace.filter().queryProperty().get().isEmpty()) {
+                timeline.selectNext();
+            }
+        });
 
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setCenter(centre());
@@ -234,7 +235,7 @@ public final class MainWindow {
         MenuItem openIt = item("Open Its Article  (Enter)", "mdi2o-open-in-new", new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), () -> openArticle(workspace.getSelected()));
         Menu go = new Menu("_Go", null, prev, next, openIt);
 
-        MenuItem keys = item("Keyboard Shortcuts", null, new KeyCodeCombination(KeyCode.F1), this::showKeys);
+        MenuItem keys = item("Keyboard Shortcuts", null, new KeyCodeCombination(KeyCode.F1), () -> Dialogs.keys(stage));
         Menu help = new Menu("_Help", null, keys);
         return new MenuBar(file, edit, view, go, help);
     }
@@ -254,60 +255,13 @@ public final class MainWindow {
         Button fit = tool("Show all", "mdi2a-arrow-expand-horizontal", "Show the whole timeline (Home)", timeline::fit);
         export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(workspace.events()));
 
-        search.setPromptText("Search labels and excerpts (Ctrl+F)");
-        search.setLeft(new FontIcon("mdi2m-magnify"));
-        search.setPrefColumnCount(20);
-        search.getStyleClass().add("search-field");
-        PauseTransition typing = new PauseTransition(Duration.millis(120));
-        typing.setOnFinished(e -> workspace.filter().queryProperty().set(search.getText()));
-        search.textProperty().addListener(o -> typing.playFromStart());
-        workspace.filter().queryProperty().addListener((o, old, now) -> {
-            if (!now.equals(search.getText())) {
-                search.setText(now);
-            }
-        });
-        search.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                search.clear();
-                timeline.requestFocus();
-            } else if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.DOWN) {
-                timeline.requestFocus();
-                if (workspace.getSelected() == null) {
-                    timeline.selectNext();
-                }
-            }
-        });
-
-        precision.getItems().setAll(PrecisionClass.values());
-        precision.getCheckModel().checkAll();
-        precision.setTitle("Precision");
-        precision.setShowCheckedCount(true);
-        precision.setPrefWidth(150);
-        precision.setTooltip(new Tooltip("Show only events dated to the day, the month, the year…"));
-        precision.getCheckModel().getCheckedItems().addListener((ListChangeListener<PrecisionClass>) c -> {
-            var chosen = new ArrayList<>(precision.getCheckModel().getCheckedItems());
-            workspace.filter().precisions().retainAll(chosen);
-            workspace.filter().precisions().addAll(chosen);
-        });
-        workspace.filter().precisions().addListener((javafx.collections.SetChangeListener<PrecisionClass>) c -> {
-            for (PrecisionClass p : PrecisionClass.values()) {
-                boolean on = workspace.filter().precisions().contains(p);
-                if (on != precision.getCheckModel().isChecked(p)) {
-                    if (on) {
-                        precision.getCheckModel().check(p);
-                    } else {
-                        precision.getCheckModel().clearCheck(p);
-                    }
-                }
-            }
-        });
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         Label counts = new Label();
         counts.getStyleClass().add("toolbar-counts");
         counts.textProperty().bind(countsText);
         return new ToolBar(open, export, new javafx.scene.control.Separator(), zoomOut, zoomIn, fit,
-                new javafx.scene.control.Separator(), search, precision, grow, counts);
+                new javafx.scene.control.Separator(), search.node(), precision, grow, counts);
     }
 
     private final javafx.beans.property.StringProperty countsText = new javafx.beans.property.SimpleStringProperty("");
@@ -323,7 +277,7 @@ public final class MainWindow {
     private Node buildStatusBar() {
         status.setText("");
         problemsLink.setVisible(false);
-        problemsLink.setOnAction(e -> showProblems());
+        problemsLink.setOnAction(e -> Dialogs.problems(stage, workspace.problems()));
         cancel.setGraphic(new FontIcon("mdi2c-close-circle"));
         cancel.setTooltip(new Tooltip("Stop reading; the articles read so far are shown"));
         cancel.visibleProperty().bind(loading);
@@ -451,23 +405,6 @@ public final class MainWindow {
         return String.join(", ", parts);
     }
 
-    private void showProblems() {
-        StringBuilder b = new StringBuilder();
-        for (ReadProblem p : workspace.problems()) {
-            b.append(p.fatal() ? "Skipped  " : "Warning  ").append(p.message()).append('\n');
-        }
-        Alert a = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
-        a.initOwner(stage);
-        a.setTitle("Problems while reading");
-        a.setHeaderText("Files that could not be read are skipped; the rest are shown.");
-        TextArea text = new TextArea(b.toString());
-        text.setEditable(false);
-        text.setWrapText(true);
-        text.setPrefSize(640, 240);
-        a.getDialogPane().setContent(text);
-        a.show();
-    }
-
     private void updateCounts() {
         long onTimeline = workspace.shownEvents().stream().filter(Event::isPlottable).count();
         int total = (int) workspace.events().stream().filter(Event::isPlottable).count();
@@ -548,35 +485,9 @@ public final class MainWindow {
     }
 
     private void focusSearch() {
-        search.requestFocus();
-        search.selectAll();
+        search.node().requestFocus();
+        search.node().selectAll();
     }
-
-    private void showKeys() {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, KEYS, ButtonType.CLOSE);
-        a.initOwner(stage);
-        a.setTitle("Keyboard shortcuts");
-        a.setHeaderText("Every action has a key");
-        a.show();
-    }
-
-    private static final String KEYS = String.join("\n",
-            "On the timeline:",
-            "  Left / Right      previous / next event",
-            "  Enter             open the selected event's article",
-            "  + / -             zoom in / out (or the mouse wheel, around the pointer)",
-            "  Home              show everything",
-            "  Page Up / Down    pan",
-            "  Escape            clear the selection",
-            "",
-            "Anywhere:",
-            "  Ctrl+O            open a folder (Ctrl+Shift+O: files)",
-            "  Ctrl+E            export PNG",
-            "  Ctrl+F            search (Escape clears it)",
-            "  Alt+Left / Right  previous / next event",
-            "  Ctrl+1 2 3 4      go to timeline, event list, article, article filter",
-            "",
-            "In the article: Left / Right move between its dates.");
 
     /** Runs {@code r} once, when the first opening has been read and drawn (for start-up timing). */
     public void setOnFirstDrawn(Runnable r) {
@@ -615,7 +526,7 @@ public final class MainWindow {
     }
 
     public CustomTextField searchField() {
-        return search;
+        return search.node();
     }
 
     public CheckComboBox<PrecisionClass> precisionFilter() {
