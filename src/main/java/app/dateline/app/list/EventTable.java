@@ -90,7 +90,10 @@ public final class EventTable extends TableView<Event> {
         getColumns().add(article);
         getSortOrder().add(date);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        setPlaceholder(new Label("No events to list. Open a folder of articles (Ctrl+O), or loosen the filters."));
+        Label placeholder = new Label("No events to list. Open a folder of articles (Ctrl+O), or loosen the filters.");
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add("placeholder");
+        setPlaceholder(placeholder);
         setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Event e, boolean empty) {
