@@ -200,6 +200,45 @@ class MainWindowTest extends FxRobot {
     }
 
     @Test
+    void theWheelZoomsAroundThePointerAndDraggingPans() throws Exception {
+        show(LocalDate.of(2021, 1, 1), LocalDate.of(2024, 1, 1));
+        TimelineView t = timeline();
+        double x = t.getWidth() * 0.25;
+        double before = t.getVisibleEnd() - t.getVisibleStart();
+        double dayUnder = t.getVisibleStart() + before * 0.25;
+        moveTo(t.localToScreen(x, t.getHeight() / 2));
+        scroll(3, javafx.geometry.VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        double after = t.getVisibleEnd() - t.getVisibleStart();
+        // which way a wheel notch goes depends on the platform's robot; that it zooms, around the pointer, does not
+        assertThat(Math.abs(after / before - 1)).as("the wheel zooms").isGreaterThan(0.05);
+        double dayNow = t.getVisibleStart() + after * 0.25;
+        assertThat(Math.abs(dayNow - dayUnder)).as("the day under the pointer stays put").isLessThan(after * 0.02);
+
+        double start = t.getVisibleStart();
+        double dpp = after / t.getWidth();
+        drag(t.localToScreen(t.getWidth() * 0.6, t.getHeight() - 30)).moveBy(-200, 0).release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(t.getVisibleStart() - start).as("dragging left shows later days").isCloseTo(200 * dpp, org.assertj.core.data.Offset.offset(20 * dpp));
+        type(KeyCode.HOME);
+        assertThat(t.getVisibleEnd() - t.getVisibleStart()).isGreaterThan(30 * 365.0);
+    }
+
+    @Test
+    void clickingAClusterZoomsInOnItsEvents() throws Exception {
+        WindowFixture.onFx(() -> timeline().fit());
+        List<Point2D> clusters = timeline().clusterPositions();
+        assertThat(clusters).isNotEmpty();
+        int folded = timeline().getClusteredCount();
+        double before = timeline().getVisibleEnd() - timeline().getVisibleStart();
+        clickOn(timeline().localToScreen(clusters.get(clusters.size() - 1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline().getVisibleEnd() - timeline().getVisibleStart()).isLessThan(before / 2);
+        assertThat(timeline().getDrawnEvents().size()).isPositive();
+        assertThat(timeline().getClusteredCount()).isLessThan(folded);
+    }
+
+    @Test
     void ctrlFGoesToTheSearchField() throws Exception {
         press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

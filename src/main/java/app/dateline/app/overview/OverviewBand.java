@@ -66,7 +66,7 @@ public final class OverviewBand extends Region {
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::centreAt);
         addEventHandler(ScrollEvent.SCROLL, e -> {
             double x = Math.max(0, e.getX() - trackX0) / Math.max(1, trackX1 - trackX0) * timeline.getWidth();
-            timeline.zoom(Math.exp(e.getDeltaY() * 0.0035), x);
+            timeline.zoom(Math.pow(1.15, e.getDeltaY() / 40), x);
             e.consume();
         });
         rangeChanged();

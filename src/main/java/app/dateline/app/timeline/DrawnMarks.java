@@ -50,15 +50,6 @@ final class DrawnMarks {
         return null;
     }
 
-    Mark markOf(int index) {
-        for (Mark m : marks) {
-            if (m.index() == index) {
-                return m;
-            }
-        }
-        return null;
-    }
-
     int clusteredCount() {
         int n = 0;
         for (ClusterMark c : clusters) {

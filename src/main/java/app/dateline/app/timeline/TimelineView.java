@@ -319,6 +319,11 @@ public class TimelineView extends Control {
         return hooks == null ? null : hooks.markerPosition(e);
     }
 
+    /** Where the cluster badges of the last frame are, in this control's coordinates (their centres). */
+    public List<Point2D> clusterPositions() {
+        return hooks == null ? List.of() : hooks.clusterPositions();
+    }
+
     /** How many events are folded into clusters in the last frame. */
     public int getClusteredCount() {
         return hooks == null ? 0 : hooks.clusteredCount();
@@ -345,6 +350,8 @@ public class TimelineView extends Control {
         Point2D markerPosition(Event e);
 
         int clusteredCount();
+
+        List<Point2D> clusterPositions();
 
         double heightToShowAll(double width, int maxLanes);
 

@@ -36,7 +36,8 @@ import javafx.util.Duration;
  */
 public class TimelineViewSkin extends SkinBase<TimelineView> implements TimelineView.SkinHooks {
 
-    private static final double WHEEL_ZOOM = 0.0035;
+    /** How much one notch of a mouse wheel zooms. */
+    private static final double WHEEL_NOTCH_ZOOM = 1.15;
     private static final int MAX_MENU_ITEMS = 30;
 
     private final Canvas canvas = new Canvas(1, 1);
@@ -227,6 +228,15 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
             }
         }
         return null;
+    }
+
+    @Override
+    public List<Point2D> clusterPositions() {
+        List<Point2D> at = new ArrayList<>();
+        for (DrawnMarks.ClusterMark c : drawn.clusters) {
+            at.add(new Point2D((c.x0() + c.x1()) / 2, (c.y0() + c.y1()) / 2));
+        }
+        return at;
     }
 
     @Override
@@ -439,9 +449,20 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
             double d = e.isShiftDown() && e.getDeltaX() == 0 ? e.getDeltaY() : e.getDeltaX();
             v.pan(-d);
         } else if (e.getDeltaY() != 0) {
-            v.zoom(Math.exp(e.getDeltaY() * WHEEL_ZOOM), e.getX());
+            v.zoom(Math.pow(WHEEL_NOTCH_ZOOM, notches(e)), e.getX());
         }
         e.consume();
+    }
+
+    /**
+     * Wheel notches, positive away from the user. Platforms give different pixels per notch (40 on X11, 1 on
+     * Monocle), so whole notches come from the line count; smooth scrolling (touch pads) from pixels.
+     */
+    static double notches(ScrollEvent e) {
+        if (e.getTextDeltaYUnits() == ScrollEvent.VerticalTextScrollUnits.LINES && e.getTextDeltaY() != 0) {
+            return e.getTextDeltaY() / 3;
+        }
+        return e.getDeltaY() / 40;
     }
 
     // ---- keyboard
