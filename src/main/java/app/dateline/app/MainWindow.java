@@ -341,17 +341,14 @@ public final class MainWindow {
     }
 
     private void finished(OpenTask task, OpenTask.Result r) {
-        boolean current = task == running;
-        if (current) {
-            running = null;
-            loading.set(false);
-            status.textProperty().unbind();
-            status.progressProperty().unbind();
-            status.setProgress(0);
+        if (task != running) {
+            return; // a newer opening replaced this one
         }
-        if (!current && r.stopped()) {
-            return; // replaced by a newer opening
-        }
+        running = null;
+        loading.set(false);
+        status.textProperty().unbind();
+        status.progressProperty().unbind();
+        status.setProgress(0);
         lastReadingMillis = r.millis();
         workspace.load(r.paths(), r.reading());
         timeline.setPlaceholder(r.reading().articles().isEmpty()
