@@ -1,45 +1,61 @@
 package app.dateline.app;
 
-import app.dateline.engine.event.Event;
-import app.dateline.engine.extract.CorpusExtraction;
-import app.dateline.engine.extract.Extractor;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
-import javafx.collections.FXCollections;
-import javafx.concurrent.Task;
-import javafx.scene.Scene;
-import javafx.scene.control.ListView;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
-/** The desktop window. Opens the folders or files given, or {@code corpus/} with no arguments. */
+/**
+ * The desktop application. Opens the folders or files given, or {@code corpus/} with no arguments.
+ * With {@code -Ddateline.quitWhenDrawn=true} it quits once the timeline is first drawn (start-up timing).
+ */
 public final class DatelineApp extends Application {
 
     public static void main(String[] args) {
+        quietJavaFxWarnings();
+        // the rule table, sentence model and Natty get ready while JavaFX starts (reading the articles this early
+        // was tried too: on two cores it only delays the window, the start-up being bound by CPU)
+        MainWindow.warmUp();
         launch(DatelineApp.class, args);
     }
 
+    private static List<Path> paths(List<String> raw) {
+        return raw.isEmpty() ? defaultPaths() : raw.stream().map(Path::of).toList();
+    }
+
+    /** JavaFX warns on the class path ("Unsupported JavaFX configuration"): true, and nothing a user can act on. */
+    public static void quietJavaFxWarnings() {
+        JAVAFX_LOG.setLevel(Level.SEVERE);
+    }
+
+    /** Held here: java.util.logging forgets the level of a logger nobody holds. */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+
     @Override
     public void start(Stage stage) {
-        List<String> raw = getParameters().getRaw();
-        List<Path> paths = raw.isEmpty() ? List.of(Path.of("corpus")) : raw.stream().map(Path::of).toList();
-        ListView<String> list = new ListView<>();
-        Task<CorpusExtraction> load = new Task<>() {
-            @Override
-            protected CorpusExtraction call() {
-                return new Extractor().extract(paths);
-            }
-        };
-        load.setOnSucceeded(e -> list.setItems(FXCollections.observableArrayList(load.getValue().events().stream()
-                .filter(Event::isPlottable)
-                .sorted((a, b) -> a.timex().from().compareTo(b.timex().from()))
-                .map(ev -> ev.timex().value() + "  " + ev.label())
-                .toList())));
-        Thread worker = new Thread(load, "dateline-open");
-        worker.setDaemon(true);
-        worker.start();
-        stage.setTitle("Dateline");
-        stage.setScene(new Scene(list, 900, 600));
-        stage.show();
+        List<Path> paths = paths(getParameters().getRaw());
+        MainWindow window = new MainWindow(stage,
+                file -> getHostServices().showDocument(file.toAbsolutePath().toUri().toString()));
+        if (Boolean.getBoolean("dateline.quitWhenDrawn")) {
+            window.setOnFirstDrawn(() -> {
+                StartupReport.read(window.lastReadingMillis());
+                StartupReport.write(System.getProperty("dateline.startupReport"));
+                Platform.exit();
+            });
+        }
+        window.show();
+        StartupReport.shown();
+        if (!paths.isEmpty()) {
+            window.open(paths);
+        }
+    }
+
+    private static List<Path> defaultPaths() {
+        Path corpus = Path.of("corpus");
+        return Files.isDirectory(corpus) ? List.of(corpus) : List.of();
     }
 }

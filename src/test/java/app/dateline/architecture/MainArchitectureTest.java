@@ -25,6 +25,12 @@ class MainArchitectureTest {
             .orShould().accessField(System.class, "err");
 
     @ArchTest
+    static final ArchRule timelineLayoutIsPureJava = noClasses().that()
+            .resideInAnyPackage("app.dateline.app.timeline.layout..", "app.dateline.app.format..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "com.sun..")
+            .because("the layout model is reused by exports that have no JavaFX (an SVG export, tests)");
+
+    @ArchTest
     static final ArchRule theAppDoesNotUseTheCli = noClasses().that().resideInAPackage("app.dateline.app..")
             .should().dependOnClassesThat().resideInAPackage("app.dateline.cli..");
 }

@@ -1,0 +1,205 @@
+package app.dateline.app.detail;
+
+import app.dateline.app.format.DateWords;
+import app.dateline.app.timeline.layout.SeriesPalette;
+import app.dateline.engine.article.Article;
+import app.dateline.engine.event.Event;
+import app.dateline.engine.timex.Timex;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/**
+ * Everything about the selected event: the date in words and as TIMEX3, its precision, how it was anchored,
+ * the paragraph it comes from with the date phrase marked, its article, and a button to open the article.
+ */
+public final class EventDetailPane extends ScrollPane {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
+
+    private final ObjectProperty<Event> event = new SimpleObjectProperty<>(this, "event");
+    private final Label date = new Label();
+    private final Label timex = new Label();
+    private final Label precision = value();
+    private final Label anchored = value();
+    private final Label found = value();
+    private final TextFlow excerpt = new TextFlow();
+    private final Rectangle swatch = new Rectangle(12, 12);
+    private final Label articleTitle = new Label();
+    private final Label articleMeta = new Label();
+    private final Button open = new Button("Open article");
+    private final VBox body;
+    private final Label placeholder = new Label("Select an event on the timeline, in the list or in the article to see where its date comes from.");
+    private final ToIntFunction<Article> series;
+
+    public EventDetailPane(Consumer<Event> openArticle, ToIntFunction<Article> series) {
+        this.series = series;
+        getStyleClass().add("event-detail");
+        setFitToWidth(true);
+        date.getStyleClass().add("detail-date");
+        date.setWrapText(true);
+        timex.getStyleClass().add("detail-timex");
+        timex.setWrapText(true);
+        GridPane facts = new GridPane();
+        facts.getStyleClass().add("detail-facts");
+        facts.setHgap(10);
+        facts.setVgap(4);
+        ColumnConstraints keys = new ColumnConstraints();
+        keys.setMinWidth(78);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setFillWidth(true);
+        facts.getColumnConstraints().addAll(keys, values);
+        facts.addRow(0, key("Precision"), precision);
+        facts.addRow(1, key("Anchored"), anchored);
+        facts.addRow(2, key("Found by"), found);
+        Label excerptHeading = new Label("From the article");
+        excerptHeading.getStyleClass().add("detail-heading");
+        excerpt.getStyleClass().add("detail-excerpt");
+        articleTitle.getStyleClass().add("detail-article-title");
+        articleTitle.setWrapText(true);
+        articleMeta.getStyleClass().add("detail-article-meta");
+        articleMeta.setWrapText(true);
+        swatch.setArcWidth(4);
+        swatch.setArcHeight(4);
+        HBox titleLine = new HBox(6, swatch, articleTitle);
+        titleLine.setAlignment(Pos.TOP_LEFT);
+        open.setDefaultButton(false);
+        open.setOnAction(e -> {
+            if (event.get() != null) {
+                openArticle.accept(event.get());
+            }
+        });
+        open.getStyleClass().add("open-article");
+        body = new VBox(8, date, timex, facts, excerptHeading, excerpt, titleLine, articleMeta, open);
+        body.setPadding(new Insets(10, 12, 12, 12));
+        placeholder.getStyleClass().add("placeholder");
+        placeholder.setWrapText(true);
+        placeholder.setPadding(new Insets(12));
+        setContent(placeholder);
+        event.addListener((o, old, now) -> show(now));
+    }
+
+    private void show(Event e) {
+        if (e == null) {
+            setContent(placeholder);
+            return;
+        }
+        Timex t = e.timex();
+        date.setText(DateWords.of(t));
+        timex.setText("TIMEX3  type=" + t.type() + "  value=" + t.value() + (t.mod() == null ? "" : "  mod=" + t.mod()));
+        precision.setText(precisionText(t));
+        anchored.setText(e.mention().anchor().explanation() + " (" + e.mention().anchor().kind().code() + ")");
+        found.setText("\u201c" + e.mention().text() + "\u201d, " + (e.mention().origin().startsWith("natty")
+                ? "read by the Natty parser" : "rule " + e.mention().origin()));
+        excerpt.getChildren().setAll(excerptNodes(e));
+        Article a = e.article();
+        swatch.setFill(Color.web(SeriesPalette.hex(series.applyAsInt(a))));
+        articleTitle.setText(a.displayTitle());
+        StringBuilder m = new StringBuilder();
+        if (a.publisher() != null && !a.publisher().isBlank()) {
+            m.append(a.publisher()).append(" · ");
+        }
+        if (a.published() != null) {
+            m.append(DAY.format(a.published())).append(" (").append(a.dateOrigin().description()).append(") · ");
+        } else {
+            m.append("no article date · ");
+        }
+        m.append(a.source());
+        articleMeta.setText(m.toString());
+        setContent(body);
+        setVvalue(0);
+    }
+
+    static String precisionText(Timex t) {
+        if (!t.isAnchoredPoint()) {
+            return "not on the timeline: " + (t.granularity() == app.dateline.engine.timex.Granularity.NONE
+                    ? "no calendar date" : DateWords.precision(t.granularity()) + ", but not anchored");
+        }
+        String unit = DateWords.precision(t.granularity());
+        if (t.from().equals(t.to())) {
+            return unit + ", a point on the timeline";
+        }
+        String days = days(t.from(), t.to());
+        if (t.mod() == app.dateline.engine.timex.TimexMod.START || t.mod() == app.dateline.engine.timex.TimexMod.MID
+                || t.mod() == app.dateline.engine.timex.TimexMod.END) {
+            String part = switch (t.mod()) {
+                case START -> "the early part";
+                case MID -> "the middle";
+                default -> "the late part";
+            };
+            return unit + ", " + part + ": " + days;
+        }
+        return unit + ", a span: " + days;
+    }
+
+    private static String days(LocalDate from, LocalDate to) {
+        return DAY.format(from) + " to " + DAY.format(to);
+    }
+
+    private static java.util.List<javafx.scene.Node> excerptNodes(Event e) {
+        String ex = e.excerpt();
+        int b = Math.max(0, Math.min(ex.length(), e.excerptMentionBegin()));
+        int en = Math.max(b, Math.min(ex.length(), e.excerptMentionEnd()));
+        Text before = new Text(ex.substring(0, b));
+        Text phrase = new Text(ex.substring(b, en));
+        Text after = new Text(ex.substring(en));
+        before.getStyleClass().add("body-text");
+        after.getStyleClass().add("body-text");
+        phrase.getStyleClass().addAll("body-text", "excerpt-phrase");
+        return java.util.List.of(before, phrase, after);
+    }
+
+    private static Label key(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("detail-key");
+        return l;
+    }
+
+    private static Label value() {
+        Label l = new Label();
+        l.getStyleClass().add("detail-value");
+        l.setWrapText(true);
+        return l;
+    }
+
+    public ObjectProperty<Event> eventProperty() {
+        return event;
+    }
+
+    /** The date in words shown (for tests). */
+    public String dateText() {
+        return date.getText();
+    }
+
+    public String anchoredText() {
+        return anchored.getText();
+    }
+
+    /** The date phrase marked in the excerpt, or null. */
+    public String excerptPhrase() {
+        return excerpt.getChildren().size() == 3 ? ((Text) excerpt.getChildren().get(1)).getText() : null;
+    }
+
+    public Button openButton() {
+        return open;
+    }
+}

@@ -1,0 +1,11 @@
+package app.dateline.app.export;
+
+/**
+ * What the reader chose in the export dialog.
+ *
+ * @param whole true for the whole timeline, false for the visible window
+ * @param width width of the picture in pixels at scale 1
+ * @param scale 1, 2 or 3
+ */
+public record ExportChoice(boolean whole, int width, int scale, String title) {
+}

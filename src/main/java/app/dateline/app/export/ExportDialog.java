@@ -1,0 +1,60 @@
+package app.dateline.app.export;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.Window;
+
+/** Asks what to export: the whole timeline or the visible window, the width, the scale and the title. */
+public final class ExportDialog extends Dialog<ExportChoice> {
+
+    public ExportDialog(Window owner, String title, String visibleRange, int width) {
+        initOwner(owner);
+        setTitle("Export PNG");
+        setHeaderText("Export the timeline as a PNG picture, with its title and legend");
+        ToggleGroup range = new ToggleGroup();
+        RadioButton whole = new RadioButton("The whole timeline");
+        RadioButton visible = new RadioButton("The visible window (" + visibleRange + ")");
+        whole.setToggleGroup(range);
+        visible.setToggleGroup(range);
+        whole.setSelected(true);
+        Spinner<Integer> widthField = new Spinner<>(400, 12_000, width, 100);
+        widthField.setEditable(true);
+        widthField.setPrefWidth(110);
+        ToggleGroup scales = new ToggleGroup();
+        HBox scaleBox = new HBox(10);
+        for (int s = 1; s <= 3; s++) {
+            RadioButton b = new RadioButton(s + "x");
+            b.setUserData(s);
+            b.setToggleGroup(scales);
+            b.setSelected(s == 1);
+            scaleBox.getChildren().add(b);
+        }
+        TextField titleField = new TextField(title);
+        titleField.setPrefColumnCount(36);
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(10);
+        grid.setPadding(new Insets(14));
+        grid.addRow(0, new Label("Show"), new javafx.scene.layout.VBox(6, whole, visible));
+        grid.addRow(1, new Label("Width (px)"), widthField);
+        grid.addRow(2, new Label("Scale"), scaleBox);
+        grid.addRow(3, new Label("Title"), titleField);
+        getDialogPane().setContent(grid);
+        ButtonType export = new ButtonType("Export…", ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
+        setResultConverter(b -> b == export
+                ? new ExportChoice(whole.isSelected(), widthField.getValue(), (Integer) scales.getSelectedToggle().getUserData(),
+                titleField.getText().isBlank() ? title : titleField.getText().strip())
+                : null);
+        setOnShown(e -> titleField.requestFocus());
+    }
+}

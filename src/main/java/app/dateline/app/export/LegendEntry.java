@@ -1,0 +1,9 @@
+package app.dateline.app.export;
+
+/**
+ * One line of a legend: an article's colour, its name and how many of its events are shown.
+ *
+ * @param series the colour index
+ */
+public record LegendEntry(int series, String title, String detail, int count) {
+}

@@ -1,0 +1,137 @@
+package app.dateline.app.filter;
+
+import app.dateline.app.model.ArticleSeries;
+import app.dateline.app.model.Workspace;
+import app.dateline.app.timeline.layout.SeriesPalette;
+import app.dateline.engine.event.Event;
+import app.dateline.engine.extract.ArticleExtraction;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import org.controlsfx.control.CheckListView;
+
+/**
+ * The articles, each with its colour on the timeline and how many dates it has: the legend, and the filter
+ * (uncheck an article to hide its events). A ControlsFX {@link CheckListView} with "All" and "None".
+ */
+public final class ArticleLegend extends VBox {
+
+    private final CheckListView<ArticleExtraction> list = new CheckListView<>();
+    private final Workspace workspace;
+    private boolean syncing;
+
+    public ArticleLegend(Workspace workspace) {
+        this.workspace = workspace;
+        getStyleClass().add("article-legend");
+        Label heading = new Label("Articles");
+        heading.getStyleClass().add("pane-heading");
+        Button all = new Button("All");
+        all.setOnAction(e -> list.getCheckModel().checkAll());
+        Button none = new Button("None");
+        none.setOnAction(e -> list.getCheckModel().clearChecks());
+        all.getStyleClass().add("small-button");
+        none.getStyleClass().add("small-button");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox top = new HBox(6, heading, grow, all, none);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(6, 6, 4, 8));
+        list.setItems(workspace.articles());
+        list.setCellFactory(v -> new ArticleCell());
+        list.setPlaceholder(new Label("No articles open"));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(top, list);
+
+        workspace.articles().addListener((ListChangeListener<ArticleExtraction>) c -> {
+            syncing = true;
+            list.getCheckModel().checkAll();
+            syncing = false;
+        });
+        list.getCheckModel().getCheckedItems().addListener((ListChangeListener<ArticleExtraction>) c -> {
+            if (syncing) {
+                return;
+            }
+            java.util.Set<String> hidden = new java.util.HashSet<>();
+            for (ArticleExtraction a : workspace.articles()) {
+                if (!list.getCheckModel().isChecked(a)) {
+                    hidden.add(a.article().source());
+                }
+            }
+            workspace.filter().hiddenArticles().retainAll(hidden);
+            workspace.filter().hiddenArticles().addAll(hidden);
+        });
+        workspace.filter().hiddenArticles().addListener((javafx.collections.SetChangeListener<String>) c -> {
+            syncing = true;
+            for (ArticleExtraction a : workspace.articles()) {
+                boolean show = !workspace.filter().hiddenArticles().contains(a.article().source());
+                if (show != list.getCheckModel().isChecked(a)) {
+                    if (show) {
+                        list.getCheckModel().check(a);
+                    } else {
+                        list.getCheckModel().clearCheck(a);
+                    }
+                }
+            }
+            syncing = false;
+        });
+    }
+
+    public CheckListView<ArticleExtraction> list() {
+        return list;
+    }
+
+    /** A check box, the article's colour, its title and a line of detail. */
+    private final class ArticleCell extends CheckBoxListCell<ArticleExtraction> {
+
+        ArticleCell() {
+            super(list::getItemBooleanProperty);
+        }
+
+        @Override
+        public void updateItem(ArticleExtraction item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            javafx.scene.Node box = getGraphic();
+            Rectangle swatch = new Rectangle(12, 12,
+                    Color.web(SeriesPalette.hex(workspace.getSeries().of(item.article()))));
+            swatch.setArcWidth(4);
+            swatch.setArcHeight(4);
+            Label title = new Label(item.article().displayTitle());
+            title.getStyleClass().add("legend-title");
+            long dated = item.events().stream().filter(Event::isPlottable).count();
+            String detail = ArticleSeries.describe(item.article());
+            Label sub = new Label((detail.isEmpty() ? "" : detail + " · ") + dated + (dated == 1 ? " date" : " dates"));
+            sub.getStyleClass().add("legend-detail");
+            title.setMinWidth(0);
+            title.setWrapText(true);
+            title.setMaxHeight(34); // two lines at most
+            sub.setMinWidth(0);
+            VBox text = new VBox(1, title, sub);
+            text.setMinWidth(0);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox row = new HBox(6, box, swatch, text);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.setMinWidth(0);
+            row.setPrefWidth(0); // follow the list's width, cut titles with an ellipsis rather than scroll sideways
+            row.maxWidthProperty().bind(list.widthProperty().subtract(30));
+            setText(null);
+            setGraphic(row);
+            setTooltip(new Tooltip(item.article().displayTitle() + "\n" + detail + "\n" + item.article().source()));
+        }
+    }
+}

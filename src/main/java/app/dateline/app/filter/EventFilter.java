@@ -1,0 +1,86 @@
+package app.dateline.app.filter;
+
+import app.dateline.engine.event.Event;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+
+/**
+ * What the user chose to see: words to search for in an event's label or excerpt, articles to hide, and the
+ * precisions to show. The timeline, the overview and the event list all show the events its predicate keeps.
+ */
+public final class EventFilter {
+
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ObservableSet<String> hiddenArticles = FXCollections.observableSet();
+    private final ObservableSet<PrecisionClass> precisions = FXCollections.observableSet(EnumSet.allOf(PrecisionClass.class));
+    private final ReadOnlyObjectWrapper<Predicate<Event>> predicate = new ReadOnlyObjectWrapper<>(this, "predicate", e -> true);
+
+    public EventFilter() {
+        query.addListener(o -> update());
+        hiddenArticles.addListener((javafx.beans.InvalidationListener) o -> update());
+        precisions.addListener((javafx.beans.InvalidationListener) o -> update());
+    }
+
+    private void update() {
+        String[] words = words(query.get());
+        Set<String> hidden = Set.copyOf(hiddenArticles);
+        Set<PrecisionClass> shown = precisions.isEmpty() ? EnumSet.noneOf(PrecisionClass.class) : EnumSet.copyOf(precisions);
+        boolean all = words.length == 0 && hidden.isEmpty() && shown.size() == PrecisionClass.values().length;
+        predicate.set(all ? e -> true
+                : e -> !hidden.contains(e.article().source()) && shown.contains(PrecisionClass.of(e)) && matches(e, words));
+    }
+
+    /** Whether every word occurs in the event's label, excerpt or date phrase (case-insensitive). */
+    public static boolean matches(Event e, String[] words) {
+        if (words.length == 0) {
+            return true;
+        }
+        String label = e.label().toLowerCase(Locale.ROOT);
+        String excerpt = e.excerpt().toLowerCase(Locale.ROOT);
+        String phrase = e.mention().text().toLowerCase(Locale.ROOT);
+        for (String w : words) {
+            if (!label.contains(w) && !excerpt.contains(w) && !phrase.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String[] words(String query) {
+        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        return q.isEmpty() ? new String[0] : q.split("\\s+");
+    }
+
+    /** Shows everything again. */
+    public void reset() {
+        query.set("");
+        hiddenArticles.clear();
+        precisions.addAll(EnumSet.allOf(PrecisionClass.class));
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    /** The sources of the articles whose events are hidden. */
+    public ObservableSet<String> hiddenArticles() {
+        return hiddenArticles;
+    }
+
+    /** The precisions shown. */
+    public ObservableSet<PrecisionClass> precisions() {
+        return precisions;
+    }
+
+    public ReadOnlyObjectProperty<Predicate<Event>> predicateProperty() {
+        return predicate.getReadOnlyProperty();
+    }
+}

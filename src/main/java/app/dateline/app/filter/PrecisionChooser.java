@@ -1,0 +1,37 @@
+package app.dateline.app.filter;
+
+import java.util.ArrayList;
+import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.scene.control.Tooltip;
+import org.controlsfx.control.CheckComboBox;
+
+/** The precision filter: a ControlsFX {@link CheckComboBox} kept in step with {@link EventFilter#precisions()}. */
+public final class PrecisionChooser extends CheckComboBox<PrecisionClass> {
+
+    public PrecisionChooser(EventFilter filter) {
+        getItems().setAll(PrecisionClass.values());
+        getCheckModel().checkAll();
+        setTitle("Precision");
+        setShowCheckedCount(true);
+        setPrefWidth(150);
+        setTooltip(new Tooltip("Show only events dated to the day, the month, the year…"));
+        getCheckModel().getCheckedItems().addListener((ListChangeListener<PrecisionClass>) c -> {
+            var chosen = new ArrayList<>(getCheckModel().getCheckedItems());
+            filter.precisions().retainAll(chosen);
+            filter.precisions().addAll(chosen);
+        });
+        filter.precisions().addListener((SetChangeListener<PrecisionClass>) c -> {
+            for (PrecisionClass p : PrecisionClass.values()) {
+                boolean on = filter.precisions().contains(p);
+                if (on != getCheckModel().isChecked(p)) {
+                    if (on) {
+                        getCheckModel().check(p);
+                    } else {
+                        getCheckModel().clearCheck(p);
+                    }
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,44 @@
+package app.dateline.app.filter;
+
+import app.dateline.engine.event.Event;
+
+/** The precision filter's choices: how exactly the text dated the event. */
+public enum PrecisionClass {
+    DAY("Days and times"),
+    WEEK("Weeks"),
+    MONTH("Months"),
+    SEASON("Seasons, quarters, halves"),
+    YEAR("Years"),
+    DECADE("Decades, centuries"),
+    NOT_ON_TIMELINE("Not on the timeline (durations, vague dates)");
+
+    private final String label;
+
+    PrecisionClass(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+
+    public static PrecisionClass of(Event e) {
+        if (!e.isPlottable()) {
+            return NOT_ON_TIMELINE;
+        }
+        return switch (e.timex().granularity()) {
+            case TIME, DAY -> DAY;
+            case WEEK -> WEEK;
+            case MONTH -> MONTH;
+            case SEASON, QUARTER, HALF_YEAR -> SEASON;
+            case YEAR -> YEAR;
+            case DECADE, CENTURY -> DECADE;
+            case NONE -> NOT_ON_TIMELINE;
+        };
+    }
+}

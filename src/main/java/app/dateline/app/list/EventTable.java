@@ -1,0 +1,158 @@
+package app.dateline.app.list;
+
+import app.dateline.app.format.DateWords;
+import app.dateline.app.model.Workspace;
+import app.dateline.app.timeline.layout.SeriesPalette;
+import app.dateline.engine.event.Event;
+import java.util.Comparator;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * Every event the filter keeps, in a sortable table (date, event, article), selected in step with
+ * the timeline. Events that are not on the timeline (durations, vague dates) are listed too, greyed.
+ */
+public final class EventTable extends TableView<Event> {
+
+    /** Orders events by the first day they cover; events with no day come last, in text order. */
+    public static final Comparator<Event> BY_DATE = Comparator
+            .comparing((Event e) -> e.timex().from(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(e -> e.timex().to(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(e -> e.article().source())
+            .thenComparingInt(e -> e.mention().begin());
+
+    private static final PseudoClass UNDATED = PseudoClass.getPseudoClass("undated");
+
+    private final Workspace workspace;
+    private boolean syncing;
+
+    public EventTable(Workspace workspace, Consumer<Event> open, Runnable previous, Runnable next) {
+        this.workspace = workspace;
+        getStyleClass().add("event-table");
+        SortedList<Event> sorted = new SortedList<>(workspace.shownEvents());
+        sorted.comparatorProperty().bind(comparatorProperty());
+        setItems(sorted);
+
+        TableColumn<Event, Event> date = new TableColumn<>("Date");
+        date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        date.setComparator(BY_DATE);
+        date.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Event e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? null : e.isPlottable() ? DateWords.shortOf(e.timex()) : e.mention().text());
+            }
+        });
+        date.setPrefWidth(120);
+        date.setMinWidth(112);
+
+        TableColumn<Event, String> label = new TableColumn<>("Event");
+        label.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
+        label.setPrefWidth(300);
+        label.setMinWidth(120);
+
+        TableColumn<Event, String> article = new TableColumn<>("Article");
+        article.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().article().displayTitle()));
+        article.setCellFactory(c -> new TableCell<>() {
+            private final Rectangle swatch = new Rectangle(10, 10);
+
+            @Override
+            protected void updateItem(String title, boolean empty) {
+                super.updateItem(title, empty);
+                Event e = getTableRow() == null ? null : getTableRow().getItem();
+                if (empty || e == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                swatch.setFill(Color.web(SeriesPalette.hex(workspace.getSeries().of(e.article()))));
+                setGraphic(swatch);
+                setText(title);
+            }
+        });
+        article.setPrefWidth(160);
+        article.setMinWidth(90);
+
+        getColumns().add(date);
+        getColumns().add(label);
+        getColumns().add(article);
+        getSortOrder().add(date);
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Label placeholder = new Label("No events to list. Open a folder of articles (Ctrl+O), or loosen the filters.");
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add("placeholder");
+        setPlaceholder(placeholder);
+        setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(Event e, boolean empty) {
+                super.updateItem(e, empty);
+                pseudoClassStateChanged(UNDATED, !empty && e != null && !e.isPlottable());
+            }
+        });
+
+        getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (!syncing && now != null) {
+                syncing = true;
+                workspace.setSelected(now);
+                syncing = false;
+            }
+        });
+        workspace.selectedProperty().addListener((o, old, now) -> show(now));
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && workspace.getSelected() != null) {
+                open.accept(workspace.getSelected());
+                e.consume();
+            } else if (e.getCode() == KeyCode.LEFT && !e.isShortcutDown()) {
+                previous.run();
+                e.consume();
+            } else if (e.getCode() == KeyCode.RIGHT && !e.isShortcutDown()) {
+                next.run();
+                e.consume();
+            }
+        });
+    }
+
+    private void show(Event e) {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        try {
+            if (e == null) {
+                getSelectionModel().clearSelection();
+                return;
+            }
+            int row = getItems().indexOf(e);
+            if (row >= 0) {
+                getSelectionModel().clearAndSelect(row);
+                scrollIntoView(row);
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** Scrolls only when the row is out of sight, so picking a visible row does not make the list jump. */
+    private void scrollIntoView(int row) {
+        if (lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+            var first = flow.getFirstVisibleCell();
+            var last = flow.getLastVisibleCell();
+            if (first != null && last != null && row > first.getIndex() && row < last.getIndex()) {
+                return;
+            }
+        }
+        scrollTo(Math.max(0, row - 3));
+    }
+}

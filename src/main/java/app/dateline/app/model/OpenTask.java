@@ -1,0 +1,81 @@
+package app.dateline.app.model;
+
+import app.dateline.engine.extract.CorpusExtraction;
+import app.dateline.engine.extract.Extractor;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import javafx.concurrent.Task;
+
+/**
+ * Reads articles off the JavaFX thread, reporting articles done out of the total and the time left. Stopping
+ * keeps what was read so far: the extractor checks between articles, so it stops within one article's time.
+ */
+public final class OpenTask extends Task<OpenTask.Result> {
+
+    /** What was read, whether the reader stopped it early, and how long it took. */
+    public record Result(List<Path> paths, CorpusExtraction reading, boolean stopped, long millis) {
+    }
+
+    private final List<Path> paths;
+    private final Supplier<Extractor> extractor;
+    private final AtomicBoolean stop = new AtomicBoolean();
+
+    public OpenTask(List<Path> paths, Supplier<Extractor> extractor) {
+        this.paths = List.copyOf(paths);
+        this.extractor = extractor;
+        updateMessage("Opening " + describe(paths) + "…");
+    }
+
+    /** Asks the reading to stop after the articles in hand; the result keeps them. */
+    public void stop() {
+        stop.set(true);
+        updateMessage("Stopping…");
+    }
+
+    public boolean isStopping() {
+        return stop.get();
+    }
+
+    @Override
+    protected Result call() {
+        long t0 = System.nanoTime();
+        Extractor x = extractor.get();
+        CorpusExtraction reading = x.extract(paths, (done, total, article) -> {
+            updateProgress(done, total);
+            if (!stop.get()) {
+                updateMessage(progress(done, total, (System.nanoTime() - t0) / 1e9));
+            }
+        }, stop::get);
+        return new Result(paths, reading, stop.get(), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** "Reading articles: 3 of 10, about 4 s left". */
+    static String progress(int done, int total, double elapsedSeconds) {
+        StringBuilder b = new StringBuilder("Reading articles: ").append(done).append(" of ").append(total);
+        if (done > 0 && done < total) {
+            double left = elapsedSeconds / done * (total - done);
+            b.append(", about ").append(duration(left)).append(" left");
+        }
+        return b.toString();
+    }
+
+    static String duration(double seconds) {
+        if (seconds < 1) {
+            return "1 s";
+        }
+        if (seconds < 90) {
+            return String.format(Locale.ROOT, "%.0f s", seconds);
+        }
+        return String.format(Locale.ROOT, "%.0f min", seconds / 60);
+    }
+
+    static String describe(List<Path> paths) {
+        if (paths.size() == 1) {
+            return paths.get(0).toString();
+        }
+        return paths.size() + " items";
+    }
+}

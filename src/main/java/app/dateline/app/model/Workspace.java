@@ -1,0 +1,112 @@
+package app.dateline.app.model;
+
+import app.dateline.app.filter.EventFilter;
+import app.dateline.engine.article.Article;
+import app.dateline.engine.event.Event;
+import app.dateline.engine.extract.ArticleExtraction;
+import app.dateline.engine.extract.CorpusExtraction;
+import app.dateline.engine.extract.ReadProblem;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * What the window shows: the articles read, all their events, the ones the filter keeps, the selected event
+ * and the problems met while reading. Every view binds to this; none talks to another directly.
+ */
+public final class Workspace {
+
+    private final ObservableList<ArticleExtraction> articles = FXCollections.observableArrayList();
+    private final ObservableList<Event> events = FXCollections.observableArrayList();
+    private final FilteredList<Event> shown = new FilteredList<>(events);
+    private final ObservableList<ReadProblem> problems = FXCollections.observableArrayList();
+    private final ObjectProperty<Event> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyObjectWrapper<ArticleSeries> series = new ReadOnlyObjectWrapper<>(this, "series", new ArticleSeries(List.of()));
+    private final ObjectProperty<List<Path>> sources = new SimpleObjectProperty<>(this, "sources", List.of());
+    private final EventFilter filter = new EventFilter();
+    private final Map<String, ArticleExtraction> bySource = new HashMap<>();
+
+    public Workspace() {
+        shown.predicateProperty().bind(filter.predicateProperty());
+        filter.predicateProperty().addListener(o -> {
+            Event e = selected.get();
+            if (e != null && !filter.predicateProperty().get().test(e)) {
+                selected.set(null);
+            }
+        });
+    }
+
+    /** Replaces what is shown with a new reading. */
+    public void load(List<Path> paths, CorpusExtraction reading) {
+        selected.set(null);
+        filter.reset();
+        bySource.clear();
+        for (ArticleExtraction a : reading.articles()) {
+            bySource.put(a.article().source(), a);
+        }
+        series.set(new ArticleSeries(reading.articles())); // before the events, so they are coloured right
+        articles.setAll(reading.articles());
+        events.setAll(reading.events());
+        problems.setAll(reading.problems());
+        sources.set(List.copyOf(paths));
+    }
+
+    public ArticleExtraction extractionOf(Article a) {
+        return a == null ? null : bySource.get(a.source());
+    }
+
+    public ObservableList<ArticleExtraction> articles() {
+        return articles;
+    }
+
+    /** Every event of every article, plotted or not, in article and text order. */
+    public ObservableList<Event> events() {
+        return events;
+    }
+
+    /** The events the filter keeps. */
+    public FilteredList<Event> shownEvents() {
+        return shown;
+    }
+
+    public ObservableList<ReadProblem> problems() {
+        return problems;
+    }
+
+    public ObjectProperty<Event> selectedProperty() {
+        return selected;
+    }
+
+    public Event getSelected() {
+        return selected.get();
+    }
+
+    public void setSelected(Event e) {
+        selected.set(e);
+    }
+
+    public ReadOnlyObjectProperty<ArticleSeries> seriesProperty() {
+        return series.getReadOnlyProperty();
+    }
+
+    public ArticleSeries getSeries() {
+        return series.get();
+    }
+
+    /** The folders and files the shown articles were read from. */
+    public ObjectProperty<List<Path>> sourcesProperty() {
+        return sources;
+    }
+
+    public EventFilter filter() {
+        return filter;
+    }
+}

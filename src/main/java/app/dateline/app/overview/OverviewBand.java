@@ -1,0 +1,269 @@
+package app.dateline.app.overview;
+
+import app.dateline.app.timeline.FontMeasure;
+import app.dateline.app.timeline.TimelineView;
+import app.dateline.app.timeline.layout.AxisTicks;
+import app.dateline.app.timeline.layout.Histogram;
+import app.dateline.app.timeline.layout.Tick;
+import app.dateline.app.timeline.layout.TickGenerator;
+import app.dateline.app.timeline.layout.TimeScale;
+import app.dateline.app.timeline.layout.TimelineItem;
+import app.dateline.app.timeline.layout.TimelineModel;
+import app.dateline.engine.event.Event;
+import java.util.List;
+import javafx.collections.ObservableList;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import org.controlsfx.control.RangeSlider;
+
+/**
+ * The whole range under the timeline: a histogram of how many events fall in each period, and a ControlsFX
+ * {@link RangeSlider} whose thumbs are the timeline's visible window. Dragging the thumbs or the bar between
+ * them moves the timeline; zooming or panning the timeline moves them. Clicking the histogram centres there.
+ */
+public final class OverviewBand extends Region {
+
+    private static final double HISTOGRAM_HEIGHT = 46;
+    private static final double AXIS_HEIGHT = 14;
+
+    private final TimelineView timeline;
+    private final Canvas canvas = new Canvas();
+    private final RangeSlider slider = new RangeSlider(0, 1, 0, 1);
+    private final Font font = Font.font("System", 10);
+    private double trackX0;
+    private double trackX1;
+    private boolean syncing;
+    private boolean paintScheduled;
+    private List<TimelineItem> context = List.of();
+    private double contextFirst = Double.NaN;
+    private double contextLast = Double.NaN;
+
+    public OverviewBand(TimelineView timeline) {
+        this.timeline = timeline;
+        getStyleClass().add("overview-band");
+        slider.getStyleClass().add("overview-slider");
+        slider.setShowTickLabels(false);
+        slider.setShowTickMarks(false);
+        slider.setFocusTraversable(true);
+        getChildren().addAll(canvas, slider);
+
+        timeline.modelProperty().addListener(o -> rangeChanged());
+        timeline.visibleStartProperty().addListener(o -> windowChanged());
+        timeline.visibleEndProperty().addListener(o -> windowChanged());
+        slider.lowValueProperty().addListener(o -> sliderMoved());
+        slider.highValueProperty().addListener(o -> sliderMoved());
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::centreAt);
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::centreAt);
+        addEventHandler(ScrollEvent.SCROLL, e -> {
+            double x = Math.max(0, e.getX() - trackX0) / Math.max(1, trackX1 - trackX0) * timeline.getWidth();
+            timeline.zoom(Math.pow(1.15, e.getDeltaY() / 40), x);
+            e.consume();
+        });
+        rangeChanged();
+    }
+
+    /**
+     * All the events, before any filter: the band then keeps their whole range while the filters change, and
+     * draws them faintly behind the ones shown, so a search shows where its hits fall.
+     */
+    public void setContext(ObservableList<Event> all) {
+        all.addListener((javafx.beans.InvalidationListener) o -> {
+            context = all.stream().filter(Event::isPlottable).map(e -> TimelineItem.of(e, 0)).toList();
+            contextFirst = context.stream().mapToDouble(TimelineItem::periodStart).min().orElse(Double.NaN);
+            contextLast = context.stream().mapToDouble(TimelineItem::periodEnd).max().orElse(Double.NaN);
+            rangeChanged();
+        });
+    }
+
+    /** The slider (for keyboard focus and tests). */
+    public RangeSlider slider() {
+        return slider;
+    }
+
+    private void rangeChanged() {
+        TimelineModel m = timeline.getModel();
+        double first = Double.isNaN(contextFirst) ? m.firstDay() : contextFirst;
+        double last = Double.isNaN(contextLast) ? m.lastDay() : contextLast;
+        syncing = true;
+        if (Double.isNaN(first)) {
+            slider.setMin(0);
+            slider.setMax(1);
+            slider.setLowValue(0);
+            slider.setHighValue(1);
+        } else {
+            double pad = Math.max(1, (last - first) * 0.02);
+            double min = first - pad;
+            double max = last + pad;
+            // RangeSlider clamps low to high and high to max: widen first, then set, so no value is lost
+            slider.setMin(Math.min(min, slider.getMin()));
+            slider.setMax(Math.max(max, slider.getMax()));
+            slider.setMin(min);
+            slider.setMax(max);
+            slider.setBlockIncrement((max - min) / 40);
+        }
+        syncing = false;
+        windowChanged();
+        schedulePaint();
+    }
+
+    private void windowChanged() {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        double lo = clamp(timeline.getVisibleStart());
+        double hi = clamp(timeline.getVisibleEnd());
+        if (lo > slider.getHighValue()) {
+            slider.setHighValue(hi);
+            slider.setLowValue(lo);
+        } else {
+            slider.setLowValue(lo);
+            slider.setHighValue(hi);
+        }
+        syncing = false;
+        schedulePaint();
+    }
+
+    private void sliderMoved() {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        timeline.setVisibleRange(slider.getLowValue(), Math.max(slider.getLowValue() + TimelineView.MIN_WINDOW_DAYS,
+                slider.getHighValue()));
+        syncing = false;
+        schedulePaint();
+    }
+
+    private double clamp(double day) {
+        return Math.max(slider.getMin(), Math.min(slider.getMax(), day));
+    }
+
+    private void centreAt(MouseEvent e) {
+        if (timeline.getModel().isEmpty() && context.isEmpty() || trackX1 <= trackX0) {
+            return;
+        }
+        double day = slider.getMin() + (e.getX() - trackX0) / (trackX1 - trackX0) * (slider.getMax() - slider.getMin());
+        double len = timeline.getVisibleEnd() - timeline.getVisibleStart();
+        timeline.setVisibleRange(day - len / 2, day + len / 2);
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return HISTOGRAM_HEIGHT + AXIS_HEIGHT + slider.prefHeight(width) + 6;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double sh = slider.prefHeight(w);
+        slider.resizeRelocate(0, HISTOGRAM_HEIGHT + AXIS_HEIGHT + 2, w, sh);
+        slider.applyCss();
+        slider.layout();
+        // line the histogram up with the slider's track, which is inset by half a thumb at each end
+        Node track = slider.lookup(".track");
+        if (track != null && track.getLayoutBounds().getWidth() > 0) {
+            Bounds b = slider.sceneToLocal(track.localToScene(track.getLayoutBounds()));
+            trackX0 = b.getMinX();
+            trackX1 = b.getMaxX();
+        } else {
+            trackX0 = 8;
+            trackX1 = w - 8;
+        }
+        if (canvas.getWidth() != w || canvas.getHeight() != HISTOGRAM_HEIGHT + AXIS_HEIGHT) {
+            canvas.setWidth(w);
+            canvas.setHeight(HISTOGRAM_HEIGHT + AXIS_HEIGHT);
+        }
+        canvas.relocate(0, 0);
+        paint();
+    }
+
+    private void schedulePaint() {
+        if (!paintScheduled) {
+            paintScheduled = true;
+            Platform.runLater(() -> {
+                paintScheduled = false;
+                paint();
+            });
+        }
+    }
+
+    private void paint() {
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        gc.clearRect(0, 0, w, canvas.getHeight());
+        TimelineModel m = timeline.getModel();
+        double tw = trackX1 - trackX0;
+        if (m.isEmpty() && context.isEmpty() || tw <= 10) {
+            return;
+        }
+        double min = slider.getMin();
+        double max = slider.getMax();
+        int bins = (int) Math.max(10, Math.min(400, tw / 4));
+        Histogram h = Histogram.of(m.items(), min, max, bins);
+        Histogram all = Histogram.of(context, min, max, bins);
+        int peak = Math.max(1, Math.max(h.max(), all.max()));
+        double bw = tw / bins;
+        gc.setFill(Color.web("#f6f8fa"));
+        gc.fillRect(trackX0, 0, tw, HISTOGRAM_HEIGHT);
+        // the visible window, shaded
+        double wx0 = trackX0 + (slider.getLowValue() - min) / (max - min) * tw;
+        double wx1 = trackX0 + (slider.getHighValue() - min) / (max - min) * tw;
+        gc.setFill(Color.web("#ddf4ff"));
+        gc.fillRect(wx0, 0, Math.max(2, wx1 - wx0), HISTOGRAM_HEIGHT);
+        gc.setFill(Color.web("#d0d7de")); // everything, faintly: what the filters hide
+        for (int i = 0; i < bins; i++) {
+            int c = all.counts()[i];
+            if (c > 0) {
+                double bh = Math.max(2, Math.sqrt(c / (double) peak) * (HISTOGRAM_HEIGHT - 4));
+                gc.fillRect(trackX0 + i * bw, HISTOGRAM_HEIGHT - bh, Math.max(1, bw - 1), bh);
+            }
+        }
+        gc.setFill(Color.web("#57606a"));
+        for (int i = 0; i < bins; i++) {
+            int c = h.counts()[i];
+            if (c > 0) { // square root scale so a lone event still shows next to a crowd
+                double bh = Math.max(2, Math.sqrt(c / (double) peak) * (HISTOGRAM_HEIGHT - 4));
+                gc.fillRect(trackX0 + i * bw, HISTOGRAM_HEIGHT - bh, Math.max(1, bw - 1), bh);
+            }
+        }
+        gc.setStroke(Color.web("#0969da"));
+        gc.setLineWidth(1);
+        gc.strokeRect(Math.floor(wx0) + 0.5, 0.5, Math.max(2, wx1 - wx0), HISTOGRAM_HEIGHT - 1);
+        // year (or decade) ticks under the bars
+        TimeScale scale = TimeScale.of(min, max, tw);
+        AxisTicks ticks = new TickGenerator(FontMeasure.of(font), 18).ticks(scale);
+        gc.setFont(font);
+        gc.setFill(Color.web("#57606a"));
+        gc.setTextBaseline(VPos.TOP);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setStroke(Color.web("#c9ced4"));
+        java.util.List<Tick> labelled = ticks.minorUnit().ordinal() >= app.dateline.app.timeline.layout.TickUnit.YEAR.ordinal()
+                ? ticks.minor() : ticks.major();
+        for (Tick t : labelled) {
+            double x = trackX0 + scale.x(t.day());
+            if (x < trackX0 || x > trackX1) {
+                continue;
+            }
+            gc.strokeLine(Math.floor(x) + 0.5, HISTOGRAM_HEIGHT, Math.floor(x) + 0.5, HISTOGRAM_HEIGHT + 3);
+            if (x + FontMeasure.of(font).width(t.label()) < trackX1) {
+                gc.fillText(t.label(), x + 2, HISTOGRAM_HEIGHT + 2);
+            }
+        }
+    }
+}

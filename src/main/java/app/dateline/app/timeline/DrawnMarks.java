@@ -1,0 +1,60 @@
+package app.dateline.app.timeline;
+
+import app.dateline.app.timeline.layout.Cluster;
+import app.dateline.app.timeline.layout.TimelineItem;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What one frame drew and where: for hit testing, tooltips and tests. Coordinates are layout pixels. */
+final class DrawnMarks {
+
+    record Mark(int index, TimelineItem item, double markerX, double markerY, double x0, double y0, double x1, double y1) {
+        boolean contains(double x, double y) {
+            return x >= x0 && x <= x1 && y >= y0 && y <= y1;
+        }
+    }
+
+    record ClusterMark(int index, Cluster cluster, double x0, double y0, double x1, double y1) {
+        boolean contains(double x, double y) {
+            return x >= x0 && x <= x1 && y >= y0 && y <= y1;
+        }
+    }
+
+    static final DrawnMarks NONE = new DrawnMarks();
+
+    final List<Mark> marks = new ArrayList<>();
+    final List<ClusterMark> clusters = new ArrayList<>();
+
+    Mark markAt(double x, double y) {
+        // markers win over labels: a point's dot is a small target, so look for it first
+        for (int i = marks.size() - 1; i >= 0; i--) {
+            Mark m = marks.get(i);
+            if (Math.abs(m.markerX() - x) <= 7 && Math.abs(m.markerY() - y) <= 9) {
+                return m;
+            }
+        }
+        for (int i = marks.size() - 1; i >= 0; i--) {
+            if (marks.get(i).contains(x, y)) {
+                return marks.get(i);
+            }
+        }
+        return null;
+    }
+
+    ClusterMark clusterAt(double x, double y) {
+        for (ClusterMark c : clusters) {
+            if (c.contains(x, y)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    int clusteredCount() {
+        int n = 0;
+        for (ClusterMark c : clusters) {
+            n += c.cluster().size();
+        }
+        return n;
+    }
+}

@@ -1,0 +1,317 @@
+package app.dateline.app.timeline;
+
+import app.dateline.app.timeline.layout.AxisTicks;
+import app.dateline.app.timeline.layout.Cluster;
+import app.dateline.app.timeline.layout.LaneLayout;
+import app.dateline.app.timeline.layout.LanePacker;
+import app.dateline.app.timeline.layout.SeriesPalette;
+import app.dateline.app.timeline.layout.Tick;
+import app.dateline.app.timeline.layout.TimeScale;
+import app.dateline.app.timeline.layout.TimelineItem;
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.CycleMethod;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Paint;
+import javafx.scene.paint.Stop;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Draws one frame of the timeline on a canvas: period bands, grid, axis, the laned events and the clusters.
+ * It draws only what the layout says is in view, so a frame costs what is on screen.
+ */
+final class TimelinePainter {
+
+    private static final double SPAN_MIN_WIDTH = 10;
+    private static final double SPAN_ALPHA = 0.34;
+    private static final double PERIOD_ALPHA = 0.11;
+
+    /** Everything one frame is drawn from. */
+    record Frame(TimeScale scale, TimelineGeometry geometry, TimelineStyle style, LaneLayout layout, LanePacker packer,
+                 AxisTicks ticks, TimelineItem selected, int selectedLocal, TimelineItem hovered, Cluster hoveredCluster,
+                 double renderScale, String emptyText, boolean empty, boolean focused, double axisLimit) {
+    }
+
+    private final Color[] palette = new Color[64];
+
+    DrawnMarks paint(GraphicsContext gc, Frame f) {
+        DrawnMarks drawn = new DrawnMarks();
+        TimelineGeometry g = f.geometry();
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        gc.clearRect(0, 0, g.width() * f.renderScale(), g.height() * f.renderScale());
+        gc.setTransform(f.renderScale(), 0, 0, f.renderScale(), 0, 0);
+        gc.setTextBaseline(VPos.CENTER);
+        if (f.empty()) { // no axis either: an axis of nothing would show some arbitrary year
+            empty(gc, f);
+            return drawn;
+        }
+        double axisEnd = Double.isNaN(f.axisLimit()) ? f.geometry().width()
+                : Math.max(0, Math.min(f.geometry().width(), f.scale().x(f.axisLimit())));
+        gc.save(); // beyond the axis limit (a picture's last day) there is room for labels, but no calendar
+        gc.beginPath();
+        gc.rect(0, 0, axisEnd, f.geometry().height());
+        gc.clip();
+        bands(gc, f);
+        grid(gc, f);
+        axis(gc, f);
+        gc.restore();
+        items(gc, f, drawn);
+        clusters(gc, f, drawn);
+        edges(gc, f);
+        if (f.focused()) {
+            gc.setStroke(f.style().selectionColor());
+            gc.setLineWidth(2);
+            gc.strokeRect(1, 1, g.width() - 2, g.height() - 2);
+        }
+        return drawn;
+    }
+
+    /** Labels running off either edge fade out rather than being cut. */
+    private static void edges(GraphicsContext gc, Frame f) {
+        TimelineGeometry g = f.geometry();
+        Color bg = f.style().background() instanceof Color c ? c : Color.WHITE;
+        Color clear = Color.color(bg.getRed(), bg.getGreen(), bg.getBlue(), 0);
+        double w = 18;
+        double top = g.axisHeight() + 1;
+        gc.setFill(new LinearGradient(0, 0, w, 0, false, CycleMethod.NO_CYCLE, new Stop(0, bg), new Stop(1, clear)));
+        gc.fillRect(0, top, w, g.clusterRowTop() - top);
+        gc.setFill(new LinearGradient(g.width() - w, 0, g.width(), 0, false, CycleMethod.NO_CYCLE, new Stop(0, clear), new Stop(1, bg)));
+        gc.fillRect(g.width() - w, top, w, g.clusterRowTop() - top);
+    }
+
+    private void bands(GraphicsContext gc, Frame f) {
+        TimelineGeometry g = f.geometry();
+        List<Tick> bands = f.ticks().major().isEmpty() ? f.ticks().minor() : f.ticks().major();
+        double unit = (f.ticks().major().isEmpty() ? f.ticks().minorUnit() : f.ticks().majorUnit()).approxDays();
+        gc.setFill(f.style().bandColor());
+        for (Tick t : bands) {
+            if (Math.floorMod(Math.round(t.day() / unit), 2) == 1) {
+                double x0 = Math.max(0, f.scale().x(t.day()));
+                double x1 = Math.min(g.width(), f.scale().x(t.end()));
+                gc.fillRect(x0, g.axisHeight(), x1 - x0, g.height() - g.axisHeight());
+            }
+        }
+    }
+
+    private void grid(GraphicsContext gc, Frame f) {
+        TimelineGeometry g = f.geometry();
+        gc.setLineWidth(1);
+        gc.setStroke(f.style().gridColor());
+        for (Tick t : f.ticks().minor()) {
+            double x = crisp(f.scale().x(t.day()));
+            gc.strokeLine(x, g.axisHeight(), x, g.height());
+        }
+        gc.setStroke(f.style().majorGridColor());
+        for (Tick t : f.ticks().major()) {
+            double x = crisp(f.scale().x(t.day()));
+            gc.strokeLine(x, 0, x, g.height());
+        }
+    }
+
+    private void axis(GraphicsContext gc, Frame f) {
+        TimelineGeometry g = f.geometry();
+        TimelineStyle s = f.style();
+        gc.setFill(s.axisBackground());
+        gc.fillRect(0, 0, g.width(), g.axisHeight());
+        gc.setStroke(s.majorGridColor());
+        gc.strokeLine(0, crisp(g.axisHeight()), g.width(), crisp(g.axisHeight()));
+        // context row: sticky labels, so the month or year of the left edge is always named
+        gc.setFont(s.axisMajorFont());
+        gc.setFill(s.textFill());
+        gc.setTextAlign(TextAlignment.LEFT);
+        FontMeasure majorMeasure = FontMeasure.of(s.axisMajorFont());
+        for (Tick t : f.ticks().major()) {
+            double x0 = f.scale().x(t.day());
+            double x1 = f.scale().x(t.end());
+            double w = majorMeasure.width(t.label());
+            double x = Math.min(Math.max(x0 + 5, 5), x1 - w - 5);
+            if (x >= 0 && x < g.width() && x >= x0) { // a label that would be cut is left out
+                gc.fillText(t.label(), x, g.majorRow() / 2 + 1);
+            }
+        }
+        gc.setFont(s.axisFont());
+        gc.setFill(s.mutedTextFill());
+        FontMeasure minorMeasure = FontMeasure.of(s.axisFont());
+        boolean centred = f.ticks().minorUnit().labelsInterval();
+        double rowY = g.majorRow() + g.minorRow() / 2;
+        gc.setStroke(s.majorGridColor());
+        for (Tick t : f.ticks().minor()) {
+            double x0 = f.scale().x(t.day());
+            double x1 = f.scale().x(t.end());
+            gc.strokeLine(crisp(x0), g.axisHeight() - 4, crisp(x0), g.axisHeight());
+            double w = minorMeasure.width(t.label());
+            double x = centred ? (x0 + x1 - w) / 2 : x0 + 4;
+            if (x + w > 0 && x < g.width()) {
+                gc.fillText(t.label(), x, rowY);
+            }
+        }
+    }
+
+    private void items(GraphicsContext gc, Frame f, DrawnMarks drawn) {
+        TimeScale scale = f.scale();
+        double worldLeft = scale.worldLeft();
+        LaneLayout layout = f.layout();
+        gc.setFont(f.style().labelFont());
+        gc.setTextAlign(TextAlignment.LEFT);
+        layout.forEachVisible(worldLeft, worldLeft + scale.width(), i -> item(gc, f, i, drawn));
+    }
+
+    private void item(GraphicsContext gc, Frame f, int i, DrawnMarks drawn) {
+        TimelineItem it = f.layout().items().get(i);
+        TimelineGeometry g = f.geometry();
+        TimeScale scale = f.scale();
+        double top = g.laneTop(f.layout().laneOf(i));
+        double h = g.laneHeight();
+        double cy = top + h / 2;
+        Color colour = colour(it.series());
+        boolean selected = it == f.selected();
+        boolean hovered = it == f.hovered();
+        double r = f.packer().metrics().pointRadius();
+        if (it.point()) {
+            double x = scale.x(it.anchor());
+            double labelX = x + r + f.packer().metrics().labelGap();
+            double x0 = x - r - 4;
+            double x1 = labelX + it.labelWidth() + 4;
+            highlight(gc, f, selected, hovered, x0, top + 1, x1 - x0, h - 2);
+            gc.setFill(colour);
+            gc.fillOval(x - r, cy - r, 2 * r, 2 * r);
+            gc.setStroke(Color.WHITE);
+            gc.setLineWidth(1.5);
+            gc.strokeOval(x - r, cy - r, 2 * r, 2 * r);
+            gc.setFill(f.style().textFill());
+            gc.fillText(it.label(), labelX, cy);
+            drawn.marks.add(new DrawnMarks.Mark(i, it, x, cy, x0, top, x1, top + h));
+            return;
+        }
+        double x0 = scale.x(it.start());
+        double x1 = scale.x(it.end());
+        if (x1 - x0 < SPAN_MIN_WIDTH) { // a short span at a coarse zoom stays a soft bar, never a dot
+            double mid = (x0 + x1) / 2;
+            x0 = mid - SPAN_MIN_WIDTH / 2;
+            x1 = mid + SPAN_MIN_WIDTH / 2;
+        }
+        double barTop = top + 3;
+        double barH = h - 6;
+        // the label sticks to the left edge while any of the span (or of its faint whole period) is in view
+        double reach = it.isPart() ? Math.max(x1, scale.x(it.periodEnd())) : x1;
+        double labelX = Math.max(x0 + f.packer().metrics().spanLabelInset(), 6);
+        labelX = Math.min(labelX, Math.max(x0 + f.packer().metrics().spanLabelInset(), reach - it.labelWidth() - 6));
+        double hx0 = Math.min(x0, labelX - 4);
+        double hx1 = Math.max(x1, labelX + it.labelWidth() + 4);
+        highlight(gc, f, selected, hovered, hx0, top + 1, hx1 - hx0, h - 2);
+        if (it.isPart()) { // "late 2021": the whole year faintly, the part it means clearly
+            softBar(gc, scale.x(it.periodStart()), scale.x(it.periodEnd()), barTop, barH, colour, PERIOD_ALPHA, g.width());
+        }
+        softBar(gc, x0, x1, barTop, barH, colour, SPAN_ALPHA, g.width());
+        softBar(gc, x0, x1, barTop + barH - 3, 3, colour, 0.95, g.width());
+        gc.setFill(f.style().textFill());
+        gc.fillText(it.label(), labelX, cy - 1);
+        double markX = Math.max(0, Math.min(g.width(), labelX + Math.min(10, it.labelWidth() / 2)));
+        drawn.marks.add(new DrawnMarks.Mark(i, it, markX, cy, Math.max(0, hx0), top, Math.min(g.width(), hx1), top + h));
+    }
+
+    private static void highlight(GraphicsContext gc, Frame f, boolean selected, boolean hovered, double x, double y,
+                                  double w, double h) {
+        if (selected) {
+            gc.setFill(withAlpha(f.style().selectionColor(), 0.14));
+            gc.fillRoundRect(x, y, w, h, 8, 8);
+            gc.setStroke(f.style().selectionColor());
+            gc.setLineWidth(2);
+            gc.strokeRoundRect(x, y, w, h, 8, 8);
+        } else if (hovered) {
+            gc.setFill(withAlpha(f.style().textFill(), 0.07));
+            gc.fillRoundRect(x, y, w, h, 8, 8);
+        }
+    }
+
+    /** A bar whose ends fade out, so "2022" reads as some time in 2022, not as its first day. */
+    private static void softBar(GraphicsContext gc, double x0, double x1, double y, double h, Color c, double alpha,
+                                double viewWidth) {
+        double w = x1 - x0;
+        double fade = Math.max(2, Math.min(48, w * 0.22));
+        double f = Math.min(0.5, fade / w);
+        Color solid = Color.color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
+        Color clear = Color.color(c.getRed(), c.getGreen(), c.getBlue(), 0);
+        gc.setFill(new LinearGradient(x0, 0, x1, 0, false, CycleMethod.NO_CYCLE,
+                new Stop(0, clear), new Stop(f, solid), new Stop(1 - f, solid), new Stop(1, clear)));
+        double cx0 = Math.max(x0, -10);
+        double cx1 = Math.min(x1, viewWidth + 10);
+        if (cx1 > cx0) {
+            gc.fillRect(cx0, y, cx1 - cx0, h);
+        }
+    }
+
+    private void clusters(GraphicsContext gc, Frame f, DrawnMarks drawn) {
+        TimeScale scale = f.scale();
+        TimelineGeometry g = f.geometry();
+        double worldLeft = scale.worldLeft();
+        FontMeasure measure = FontMeasure.of(f.style().axisMajorFont());
+        gc.setFont(f.style().axisMajorFont());
+        double badgeH = Math.min(18, g.clusterRowHeight() - 4);
+        double y = g.clusterRowTop() + (g.clusterRowHeight() - badgeH) / 2;
+        Color base = f.style().clusterColor() instanceof Color c ? c : Color.GRAY;
+        double[] lastRight = {Double.NEGATIVE_INFINITY};
+        f.layout().forEachVisibleCluster(worldLeft, worldLeft + scale.width(), 60, k -> {
+            Cluster c = f.layout().clusters().get(k);
+            double x0 = c.worldX() - worldLeft;
+            double x1 = c.worldXEnd() - worldLeft;
+            String text = c.countLabel();
+            double bw = measure.width(text) + 14;
+            // the badge stays in view while its events do, and never on top of the one before
+            double bx = Math.max(Math.min(Math.max(x0, 2), Math.max(2, x1 - bw)), lastRight[0] + 4);
+            lastRight[0] = bx + bw;
+            double lx0 = Math.max(x0, -2);
+            double lx1 = Math.min(x1, g.width() + 2);
+            if (lx1 - lx0 > 4) { // how far the folded events reach
+                gc.setStroke(withAlpha(base, 0.45));
+                gc.setLineWidth(2);
+                gc.strokeLine(lx0, y + badgeH / 2, lx1, y + badgeH / 2);
+            }
+            boolean hovered = c == f.hoveredCluster();
+            boolean holdsSelection = f.selectedLocal() >= 0 && f.layout().clusterOf(f.selectedLocal()) == k;
+            gc.setFill(hovered ? base.darker() : base);
+            gc.fillRoundRect(bx, y, bw, badgeH, badgeH, badgeH);
+            if (holdsSelection) {
+                gc.setStroke(f.style().selectionColor());
+                gc.setLineWidth(2.5);
+                gc.strokeRoundRect(bx - 1.5, y - 1.5, bw + 3, badgeH + 3, badgeH, badgeH);
+            }
+            gc.setFill(Color.WHITE);
+            gc.setTextAlign(TextAlignment.CENTER);
+            gc.fillText(text, bx + bw / 2, y + badgeH / 2);
+            gc.setTextAlign(TextAlignment.LEFT);
+            drawn.clusters.add(new DrawnMarks.ClusterMark(k, c, bx, y, bx + bw, y + badgeH));
+        });
+    }
+
+    private static void empty(GraphicsContext gc, Frame f) {
+        TimelineGeometry g = f.geometry();
+        gc.setFill(f.style().mutedTextFill());
+        gc.setFont(f.style().labelFont());
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.fillText(f.emptyText(), g.width() / 2, g.height() / 2);
+        gc.setTextAlign(TextAlignment.LEFT);
+    }
+
+    Color colour(int series) {
+        if (series >= 0 && series < palette.length) {
+            if (palette[series] == null) {
+                palette[series] = Color.web(SeriesPalette.hex(series));
+            }
+            return palette[series];
+        }
+        return Color.web(SeriesPalette.hex(series));
+    }
+
+    private static Color withAlpha(Paint p, double alpha) {
+        Color c = p instanceof Color col ? col : Color.GRAY;
+        return Color.color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
+    }
+
+    /** Lines on half pixels are one pixel wide instead of two half-lit ones. */
+    private static double crisp(double x) {
+        return Math.floor(x) + 0.5;
+    }
+}

@@ -1,0 +1,500 @@
+package app.dateline.app.timeline;
+
+import app.dateline.app.timeline.layout.LayoutMetrics;
+import app.dateline.app.timeline.layout.TimelineItem;
+import app.dateline.app.timeline.layout.TimelineModel;
+import app.dateline.engine.event.Event;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableProperty;
+import javafx.css.StyleablePropertyFactory;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+
+/**
+ * An interactive timeline of dated events: a time axis whose ticks follow the zoom, events in lanes (days as
+ * points, longer periods as soft-ended spans), crowds folded into clusters. The visible window is two
+ * properties in epoch days, so an overview band or a test can drive it. The look comes from CSS (style class
+ * {@code timeline-view}); the drawing is done by {@link TimelineViewSkin} on a canvas.
+ */
+public class TimelineView extends Control {
+
+    /** The shortest window, in days: a few days fill the width at most. */
+    public static final double MIN_WINDOW_DAYS = 2;
+
+    private static final StyleablePropertyFactory<TimelineView> CSS =
+            new StyleablePropertyFactory<>(Control.getClassCssMetaData());
+
+
+    private final ObjectProperty<ObservableList<Event>> items =
+            new SimpleObjectProperty<>(this, "items", FXCollections.observableArrayList());
+    private final ObjectProperty<ToIntFunction<Event>> series =
+            new SimpleObjectProperty<>(this, "series", new BySource());
+    private final ReadOnlyObjectWrapper<TimelineModel> model = new ReadOnlyObjectWrapper<>(this, "model", TimelineModel.EMPTY);
+    private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
+    private final DoubleProperty visibleStart = new SimpleDoubleProperty(this, "visibleStart", 0);
+    private final DoubleProperty visibleEnd = new SimpleDoubleProperty(this, "visibleEnd", 365);
+    private final ObjectProperty<Consumer<Event>> onOpenEvent = new SimpleObjectProperty<>(this, "onOpenEvent");
+    private final DoubleProperty renderScale = new SimpleDoubleProperty(this, "renderScale", 1);
+    private final BooleanProperty interactive = new SimpleBooleanProperty(this, "interactive", true);
+    private final DoubleProperty axisLimit = new SimpleDoubleProperty(this, "axisLimit", Double.NaN);
+    private final javafx.beans.property.StringProperty placeholder =
+            new javafx.beans.property.SimpleStringProperty(this, "placeholder", "No dated events to show");
+    private final ReadOnlyObjectWrapper<List<Event>> drawnEvents = new ReadOnlyObjectWrapper<>(this, "drawnEvents", List.of());
+    private final LayoutMetrics metrics = LayoutMetrics.DEFAULT;
+
+    final ObjectProperty<Font> labelFont = styleable(CSS.createStyleableFontProperty(this, "labelFont", "-dl-label-font", v -> css(v.labelFont), Font.font("System", 12)));
+    final ObjectProperty<Font> axisFont = styleable(CSS.createStyleableFontProperty(this, "axisFont", "-dl-axis-font", v -> css(v.axisFont), Font.font("System", 11)));
+    final ObjectProperty<Font> axisMajorFont = styleable(CSS.createStyleableFontProperty(this, "axisMajorFont", "-dl-axis-major-font", v -> css(v.axisMajorFont), Font.font("System", FontWeight.BOLD, 12)));
+    final ObjectProperty<Paint> textFill = styleable(CSS.createStyleablePaintProperty(this, "textFill", "-dl-text-fill", v -> css(v.textFill), Color.web("#1f2328")));
+    final ObjectProperty<Paint> mutedTextFill = styleable(CSS.createStyleablePaintProperty(this, "mutedTextFill", "-dl-muted-text-fill", v -> css(v.mutedTextFill), Color.web("#57606a")));
+    final ObjectProperty<Paint> axisBackground = styleable(CSS.createStyleablePaintProperty(this, "axisBackground", "-dl-axis-background", v -> css(v.axisBackground), Color.web("#f3f4f6")));
+    final ObjectProperty<Paint> gridColor = styleable(CSS.createStyleablePaintProperty(this, "gridColor", "-dl-grid-color", v -> css(v.gridColor), Color.web("#e6e8eb")));
+    final ObjectProperty<Paint> majorGridColor = styleable(CSS.createStyleablePaintProperty(this, "majorGridColor", "-dl-major-grid-color", v -> css(v.majorGridColor), Color.web("#c9ced4")));
+    final ObjectProperty<Paint> bandColor = styleable(CSS.createStyleablePaintProperty(this, "bandColor", "-dl-band-color", v -> css(v.bandColor), Color.web("#f8f9fa")));
+    final ObjectProperty<Paint> selectionColor = styleable(CSS.createStyleablePaintProperty(this, "selectionColor", "-dl-selection-color", v -> css(v.selectionColor), Color.web("#0969da")));
+    final ObjectProperty<Paint> clusterColor = styleable(CSS.createStyleablePaintProperty(this, "clusterColor", "-dl-cluster-color", v -> css(v.clusterColor), Color.web("#6e7781")));
+    final ObjectProperty<Number> laneHeight = styleable(CSS.createStyleableNumberProperty(this, "laneHeight", "-dl-lane-height", v -> css(v.laneHeight), 24));
+
+    @SuppressWarnings("unchecked")
+    private static <T> ObjectProperty<T> styleable(StyleableProperty<T> p) {
+        return (ObjectProperty<T>) p; // the factory makes SimpleStyleableObjectProperty, an ObjectProperty
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> StyleableProperty<T> css(ObjectProperty<T> p) {
+        return (StyleableProperty<T>) p;
+    }
+
+    private final InvalidationListener rebuild = o -> rebuildModel();
+    private TimelineView.SkinHooks hooks;
+    private ObservableList<Event> listenedItems;
+
+    public TimelineView() {
+        getStyleClass().add("timeline-view");
+        setFocusTraversable(true);
+        // an invalidation listener, not a change listener: two empty lists are equal, and a change listener
+        // would not hear that the list itself was replaced
+        items.addListener(o -> {
+            if (listenedItems != null) {
+                listenedItems.removeListener(rebuild);
+            }
+            listenedItems = items.get();
+            if (listenedItems != null) {
+                listenedItems.addListener(rebuild);
+            }
+            rebuildModel();
+        });
+        listenedItems = items.get();
+        listenedItems.addListener(rebuild);
+        series.addListener(rebuild);
+        labelFont.addListener(rebuild);
+        model.addListener((obs, old, now) -> {
+            if (old.isEmpty() && !now.isEmpty()) {
+                fit();
+            }
+            Event sel = getSelectedEvent();
+            if (sel != null && now.indexOf(sel) < 0 && !getItems().contains(sel)) {
+                setSelectedEvent(null);
+            }
+        });
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new TimelineViewSkin(this);
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return Objects.requireNonNull(TimelineView.class.getResource("/dateline/app/timeline.css")).toExternalForm();
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS.getCssMetaData();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return getClassCssMetaData();
+    }
+
+    // ---- the model
+
+    private void rebuildModel() {
+        ObservableList<Event> list = getItems();
+        model.set(TimelineModel.of(list == null ? List.of() : list, getSeries(), FontMeasure.of(labelFont.get()),
+                metrics.maxLabelWidth()));
+    }
+
+    public LayoutMetrics getMetrics() {
+        return metrics;
+    }
+
+    // ---- navigation
+
+    /** Shows the whole of the plotted events, with room on the right for the last label. */
+    public void fit() {
+        TimelineModel m = getModel();
+        if (m.isEmpty()) {
+            return;
+        }
+        double span = Math.max(MIN_WINDOW_DAYS, m.lastDay() - m.firstDay());
+        double padLeft = span * 0.02 + 1;
+        double width = Math.max(200, widthForZoom());
+        double labelRoom = Math.min(0.35, (metrics.maxLabelWidth() + 16) / width);
+        double days = (span + padLeft) / (1 - labelRoom);
+        setVisibleRange(m.firstDay() - padLeft, m.firstDay() - padLeft + days);
+    }
+
+    /**
+     * Shows where most events are: the tightest run of {@code share} of them (0.9: nine in ten). A corpus
+     * about 2021-2024 that recalls the 1990s opens on 2021-2024; Home still shows everything, and the overview
+     * band shows the outliers.
+     */
+    public void fitMost(double share) {
+        TimelineModel m = getModel();
+        int n = m.size();
+        if (n < 12) {
+            fit();
+            return;
+        }
+        List<TimelineItem> items = m.items();
+        int k = (int) Math.ceil(n * share);
+        int best = 0; // the tightest run of k events: the story, without the history it recalls
+        for (int i = 1; i + k - 1 < n; i++) {
+            if (items.get(i + k - 1).anchor() - items.get(i).anchor()
+                    < items.get(best + k - 1).anchor() - items.get(best).anchor()) {
+                best = i;
+            }
+        }
+        double first = items.get(best).anchor();
+        double last = first;
+        for (int i = best; i < best + k; i++) {
+            last = Math.max(last, items.get(i).point() ? items.get(i).end() : items.get(i).start() + 1);
+        }
+        double all = m.lastDay() - m.firstDay();
+        if (last - first > 0.6 * all) {
+            fit();
+            return;
+        }
+        double span = Math.max(MIN_WINDOW_DAYS, last - first);
+        double padLeft = span * 0.03 + 1;
+        double width = Math.max(200, widthForZoom());
+        double labelRoom = Math.min(0.35, (metrics.maxLabelWidth() + 16) / width);
+        double days = (span + padLeft) / (1 - labelRoom);
+        setVisibleRange(first - padLeft, first - padLeft + days);
+    }
+
+    /** Shows the days {@code from} to {@code to}, kept within sensible bounds. */
+    public void setVisibleRange(double from, double to) {
+        double len = Math.max(MIN_WINDOW_DAYS, to - from);
+        TimelineModel m = getModel();
+        double maxLen = m.isEmpty() ? 3650 * 10 : Math.max(3 * (m.lastDay() - m.firstDay()), 3 * 365);
+        maxLen = Math.min(maxLen, 3000 * 365.0);
+        if (len > maxLen) {
+            double mid = (from + to) / 2;
+            from = mid - maxLen / 2;
+            len = maxLen;
+        }
+        if (!m.isEmpty()) { // keep some of the events in view
+            double lo = m.firstDay() - len * 0.9;
+            double hi = m.lastDay() - len * 0.1;
+            from = Math.max(lo, Math.min(hi, from));
+        }
+        from = Math.max(-700_000, Math.min(2_900_000, from));
+        visibleStart.set(from);
+        visibleEnd.set(from + len);
+    }
+
+    /** Zooms by {@code factor} (above 1 zooms in) keeping the day under {@code x} (pixels from the left) in place. */
+    public void zoom(double factor, double x) {
+        double width = widthForZoom();
+        double start = getVisibleStart();
+        double len = getVisibleEnd() - start;
+        double anchor = start + len * Math.max(0, Math.min(1, x / width));
+        double newLen = Math.max(MIN_WINDOW_DAYS, len / factor);
+        double newStart = anchor - (anchor - start) * newLen / len;
+        setVisibleRange(newStart, newStart + newLen);
+    }
+
+    public void zoomIn() {
+        zoom(1.5, anchorForKeyboardZoom());
+    }
+
+    public void zoomOut() {
+        zoom(1 / 1.5, anchorForKeyboardZoom());
+    }
+
+    /** Moves the window by {@code dx} pixels (positive moves later in time into view). */
+    public void pan(double dx) {
+        double dpp = (getVisibleEnd() - getVisibleStart()) / widthForZoom();
+        setVisibleRange(getVisibleStart() + dx * dpp, getVisibleEnd() + dx * dpp);
+    }
+
+    /** Selects the next event along the axis (the first when none is selected). */
+    public void selectNext() {
+        TimelineItem next = getModel().next(getSelectedEvent());
+        if (next != null) {
+            setSelectedEvent(next.event());
+        }
+    }
+
+    public void selectPrevious() {
+        TimelineItem prev = getModel().previous(getSelectedEvent());
+        if (prev != null) {
+            setSelectedEvent(prev.event());
+        }
+    }
+
+    /** Asks for the selected event's article to be opened (Enter, double click). */
+    public void openSelected() {
+        Event e = getSelectedEvent();
+        if (e != null && getOnOpenEvent() != null) {
+            getOnOpenEvent().accept(e);
+        }
+    }
+
+    private double anchorForKeyboardZoom() {
+        Event sel = getSelectedEvent();
+        double width = widthForZoom();
+        if (sel != null) {
+            int i = getModel().indexOf(sel);
+            if (i >= 0) {
+                double day = getModel().items().get(i).anchor();
+                double x = (day - getVisibleStart()) / (getVisibleEnd() - getVisibleStart()) * width;
+                if (x >= 0 && x <= width) {
+                    return x;
+                }
+            }
+        }
+        return width / 2;
+    }
+
+    private double widthForZoom() {
+        return getWidth() > 0 ? getWidth() : 1000;
+    }
+
+    // ---- what the skin reports (for tests and for the export)
+
+    /** The events drawn as their own mark in the last frame, in axis order (clustered ones are not). */
+    public ReadOnlyObjectProperty<List<Event>> drawnEventsProperty() {
+        return drawnEvents.getReadOnlyProperty();
+    }
+
+    public List<Event> getDrawnEvents() {
+        return drawnEvents.get();
+    }
+
+    void setDrawnEvents(List<Event> events) {
+        if (!events.equals(drawnEvents.get())) {
+            drawnEvents.set(List.copyOf(events));
+        }
+    }
+
+    /** Where an event's mark is, in this control's coordinates, or null when it is not drawn on its own. */
+    public Point2D markerPosition(Event e) {
+        return hooks == null ? null : hooks.markerPosition(e);
+    }
+
+    /** Where the cluster badges of the last frame are, in this control's coordinates (their centres). */
+    public List<Point2D> clusterPositions() {
+        return hooks == null ? List.of() : hooks.clusterPositions();
+    }
+
+    /** How many events are folded into clusters in the last frame. */
+    public int getClusteredCount() {
+        return hooks == null ? 0 : hooks.clusteredCount();
+    }
+
+    /** The height that shows every lane the events need at {@code width} pixels over the visible window, up to {@code maxLanes}. */
+    public double heightToShowAll(double width, int maxLanes) {
+        return hooks == null ? 300 : hooks.heightToShowAll(width, maxLanes);
+    }
+
+    /** Redraws at once (normally drawing waits for the next pulse). */
+    public void paintNow() {
+        if (hooks != null) {
+            hooks.paintNow();
+        }
+    }
+
+    void setHooks(SkinHooks hooks) {
+        this.hooks = hooks;
+    }
+
+    /** What the skin answers that only drawing knows. */
+    interface SkinHooks {
+        Point2D markerPosition(Event e);
+
+        int clusteredCount();
+
+        List<Point2D> clusterPositions();
+
+        double heightToShowAll(double width, int maxLanes);
+
+        void paintNow();
+    }
+
+    // ---- properties
+
+    public ObjectProperty<ObservableList<Event>> itemsProperty() {
+        return items;
+    }
+
+    public ObservableList<Event> getItems() {
+        return items.get();
+    }
+
+    public void setItems(ObservableList<Event> list) {
+        items.set(list);
+    }
+
+    /** The colour index of an event; by default one per article, in the order met. */
+    public ObjectProperty<ToIntFunction<Event>> seriesProperty() {
+        return series;
+    }
+
+    public ToIntFunction<Event> getSeries() {
+        return series.get();
+    }
+
+    public void setSeries(ToIntFunction<Event> f) {
+        series.set(f);
+    }
+
+    public ReadOnlyObjectProperty<TimelineModel> modelProperty() {
+        return model.getReadOnlyProperty();
+    }
+
+    public TimelineModel getModel() {
+        return model.get();
+    }
+
+    public ObjectProperty<Event> selectedEventProperty() {
+        return selectedEvent;
+    }
+
+    public Event getSelectedEvent() {
+        return selectedEvent.get();
+    }
+
+    public void setSelectedEvent(Event e) {
+        selectedEvent.set(e);
+    }
+
+    /** The first day in view, in epoch days. */
+    public DoubleProperty visibleStartProperty() {
+        return visibleStart;
+    }
+
+    public double getVisibleStart() {
+        return visibleStart.get();
+    }
+
+    /** The day at the right edge, in epoch days. */
+    public DoubleProperty visibleEndProperty() {
+        return visibleEnd;
+    }
+
+    public double getVisibleEnd() {
+        return visibleEnd.get();
+    }
+
+    public ObjectProperty<Consumer<Event>> onOpenEventProperty() {
+        return onOpenEvent;
+    }
+
+    public Consumer<Event> getOnOpenEvent() {
+        return onOpenEvent.get();
+    }
+
+    public void setOnOpenEvent(Consumer<Event> handler) {
+        onOpenEvent.set(handler);
+    }
+
+    /** Device pixels per layout pixel of the canvas: 2 or 3 for a sharp export. */
+    public DoubleProperty renderScaleProperty() {
+        return renderScale;
+    }
+
+    public double getRenderScale() {
+        return renderScale.get();
+    }
+
+    public void setRenderScale(double s) {
+        renderScale.set(s);
+    }
+
+    /** False for a picture: no hover, no selection, no focus ring. */
+    public BooleanProperty interactiveProperty() {
+        return interactive;
+    }
+
+    public boolean isInteractive() {
+        return interactive.get();
+    }
+
+    public void setInteractive(boolean b) {
+        interactive.set(b);
+    }
+
+    /** The day the axis stops at (a picture's last day; the room after it is for labels), or NaN for none. */
+    public DoubleProperty axisLimitProperty() {
+        return axisLimit;
+    }
+
+    public double getAxisLimit() {
+        return axisLimit.get();
+    }
+
+    public void setAxisLimit(double day) {
+        axisLimit.set(day);
+    }
+
+    /** What an empty timeline says. */
+    public javafx.beans.property.StringProperty placeholderProperty() {
+        return placeholder;
+    }
+
+    public String getPlaceholder() {
+        return placeholder.get();
+    }
+
+    public void setPlaceholder(String text) {
+        placeholder.set(text);
+    }
+
+    /** One colour index per article source, in the order the articles are met. */
+    private static final class BySource implements ToIntFunction<Event> {
+        private final Map<String, Integer> index = new HashMap<>();
+
+        @Override
+        public int applyAsInt(Event e) {
+            return index.computeIfAbsent(e.article().source(), s -> index.size());
+        }
+    }
+
+}

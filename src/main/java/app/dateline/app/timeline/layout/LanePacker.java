@@ -1,0 +1,316 @@
+package app.dateline.app.timeline.layout;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Packs items into lanes so that no two marks or labels overlap: each item, in order of start, takes the
+ * first lane that is free where it begins. When every lane is taken there, it is folded into a cluster with
+ * its neighbours. The items come sorted once (by {@link TimelineModel}); a lane's free point is one number, and
+ * a running minimum over lanes rejects a crowded item at once, so packing is linear in the number of items.
+ */
+public final class LanePacker {
+
+    private final LayoutMetrics metrics;
+    public LanePacker(LayoutMetrics metrics) {
+        this.metrics = metrics;
+    }
+
+    public LayoutMetrics metrics() {
+        return metrics;
+    }
+
+    /** Lays out {@code items} (sorted by {@link TimelineItem#anchor()}) at one zoom with at most {@code maxLanes}. */
+    public LaneLayout pack(List<TimelineItem> items, double daysPerPixel, int maxLanes) {
+        return pack(items, daysPerPixel, maxLanes, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * Lays out the model's items near the days {@code from..to} (a window a few views wide): at a fine zoom only
+     * what can be seen while panning nearby is packed, so the cost follows the view, not the corpus.
+     */
+    public LaneLayout pack(TimelineModel model, double from, double to, double daysPerPixel, int maxLanes, double wideWidth) {
+        double reach = (metrics.maxLabelWidth() + 2 * metrics.itemGap() + 2 * metrics.pointRadius()) * daysPerPixel;
+        int[] subset = model.window(from, to, reach);
+        if (subset == null) {
+            return pack(model.items(), null, daysPerPixel, maxLanes, wideWidth);
+        }
+        List<TimelineItem> all = model.items();
+        List<TimelineItem> local = new java.util.AbstractList<>() {
+            @Override
+            public TimelineItem get(int k) {
+                return all.get(subset[k]);
+            }
+
+            @Override
+            public int size() {
+                return subset.length;
+            }
+        };
+        return pack(local, subset, daysPerPixel, maxLanes, wideWidth);
+    }
+
+    /**
+     * Lays out {@code items} (sorted by {@link TimelineItem#anchor()}) at one zoom with at most {@code maxLanes}.
+     * Spans wider than {@code wideWidth} pixels (a year seen at the scale of months) are placed after everything
+     * else, in the room left: at a fine zoom the precise events get the lanes first, and the periods that cover
+     * the whole view fill what remains or fold into a cluster.
+     */
+    public LaneLayout pack(List<TimelineItem> items, double daysPerPixel, int maxLanes, double wideWidth) {
+        return pack(items, null, daysPerPixel, maxLanes, wideWidth);
+    }
+
+    private LaneLayout pack(List<TimelineItem> items, int[] modelIndex, double daysPerPixel, int maxLanes, double wideWidth) {
+        int n = items.size();
+        int laneCount = Math.max(0, maxLanes);
+        double[] laneFree = new double[laneCount];
+        Arrays.fill(laneFree, Double.NEGATIVE_INFINITY);
+        double minFree = laneCount == 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+        int[] laneOf = new int[n];
+        double[] occStart = new double[n];
+        double[] occEnd = new double[n];
+        double[] periodStart = new double[n];
+        double[] periodEnd = new double[n];
+        IntList wide = new IntList();
+        IntList folded = new IntList();
+        double r = metrics.pointRadius();
+        for (int i = 0; i < n; i++) {
+            TimelineItem it = items.get(i);
+            boolean point = it.point();
+            double ps = it.periodStart();
+            double pe = it.periodEnd();
+            periodStart[i] = ps;
+            periodEnd[i] = pe;
+            laneOf[i] = -1;
+            double start = point ? it.anchor() / daysPerPixel - r : ps / daysPerPixel;
+            occStart[i] = start;
+            if (!point && (pe - ps) / daysPerPixel > wideWidth) {
+                occEnd[i] = endOf(it, daysPerPixel);
+                wide.add(i);
+                continue;
+            }
+            if (start < minFree) {
+                folded.add(i); // every lane is busy here: no need to look at each, nor to measure its room
+                continue;
+            }
+            double end = endOf(it, daysPerPixel);
+            occEnd[i] = end;
+            int lane = 0;
+            while (laneFree[lane] > start) {
+                lane++;
+            }
+            laneOf[i] = lane;
+            boolean wasMin = laneFree[lane] == minFree;
+            laneFree[lane] = end;
+            if (wasMin) {
+                minFree = min(laneFree);
+            }
+        }
+        int[][] lanes = lanes(laneOf, laneCount, n);
+        if (wide.size > 0) {
+            IntList wideFolded = new IntList();
+            placeWide(wide, lanes, laneOf, occStart, occEnd, wideFolded);
+            lanes = lanes(laneOf, laneCount, n);
+            folded = IntList.merge(folded, wideFolded, occStart);
+        }
+        int[] clusterOf = new int[n];
+        List<Cluster> clusters = clusters(folded, occStart, periodStart, periodEnd, laneOf, wideOf(items, wide, n),
+                daysPerPixel, clusterOf);
+        return new LaneLayout(items, modelIndex, daysPerPixel, laneOf, lanes, occStart, occEnd, clusters, clusterOf);
+    }
+
+    private static boolean[] wideOf(List<TimelineItem> items, IntList wide, int n) {
+        if (wide.size == 0) {
+            return null;
+        }
+        boolean[] isWide = new boolean[n];
+        for (int w = 0; w < wide.size; w++) {
+            isWide[wide.get(w)] = true;
+        }
+        return isWide;
+    }
+
+    /**
+     * Folded items, in order of start, grouped while they begin within a cluster's width of the group's first.
+     * A cluster is a slice of one shared array of members, so folding a hundred thousand events copies nothing.
+     */
+    private List<Cluster> clusters(IntList folded, double[] occStart, double[] periodStart, double[] periodEnd,
+                                   int[] laneOf, boolean[] isWide, double daysPerPixel, int[] clusterOf) {
+        java.util.Arrays.fill(clusterOf, -1);
+        List<Cluster> clusters = new ArrayList<>();
+        int[] pool = folded.values;
+        int open = 0;
+        double worldX = 0;
+        double reach = 0;
+        double first = 0;
+        double last = 0;
+        for (int k = 0; k < folded.size; k++) {
+            int i = pool[k];
+            double start = occStart[i];
+            if (k == 0 || start - worldX > metrics.clusterWidth()) {
+                if (k > 0) {
+                    clusters.add(new Cluster(worldX, reach, first, last, pool, open, k - open));
+                }
+                open = k;
+                worldX = start;
+                reach = start;
+                first = Double.POSITIVE_INFINITY;
+                last = Double.NEGATIVE_INFINITY;
+            }
+            clusterOf[i] = clusters.size();
+            reach = Math.max(reach, isWide != null && isWide[i] ? periodEnd[i] / daysPerPixel : start);
+            first = Math.min(first, periodStart[i]);
+            last = Math.max(last, periodEnd[i]);
+        }
+        if (folded.size > 0) {
+            clusters.add(new Cluster(worldX, reach, first, last, pool, open, folded.size - open));
+        }
+        return clusters;
+    }
+
+    /** Wide spans go where their whole room is free, in any lane; the rest fold. */
+    private static void placeWide(IntList wide, int[][] lanes, int[] laneOf, double[] occStart, double[] occEnd,
+                                  IntList folded) {
+        List<java.util.TreeMap<Double, Double>> placed = new ArrayList<>();
+        for (int l = 0; l < lanes.length; l++) {
+            placed.add(new java.util.TreeMap<>());
+        }
+        for (int w = 0; w < wide.size; w++) {
+            int i = wide.get(w);
+            double s = occStart[i];
+            double e = occEnd[i];
+            int lane = -1;
+            for (int l = 0; l < lanes.length && lane < 0; l++) {
+                if (!overlapsFirstPass(lanes[l], occStart, occEnd, s, e) && !overlaps(placed.get(l), s, e)) {
+                    lane = l;
+                }
+            }
+            if (lane < 0) {
+                folded.add(i);
+            } else {
+                laneOf[i] = lane;
+                placed.get(lane).put(s, e);
+            }
+        }
+    }
+
+    private static boolean overlapsFirstPass(int[] lane, double[] occStart, double[] occEnd, double s, double e) {
+        int lo = 0;
+        int hi = lane.length;
+        while (lo < hi) { // the first item in the lane that ends after s
+            int mid = (lo + hi) >>> 1;
+            if (occEnd[lane[mid]] <= s) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < lane.length && occStart[lane[lo]] < e;
+    }
+
+    private static boolean overlaps(java.util.TreeMap<Double, Double> placed, double s, double e) {
+        var before = placed.floorEntry(s);
+        if (before != null && before.getValue() > s) {
+            return true;
+        }
+        var after = placed.ceilingEntry(s);
+        return after != null && after.getKey() < e;
+    }
+
+    private static int[][] lanes(int[] laneOf, int laneCount, int n) {
+        int[] sizes = new int[laneCount];
+        for (int i = 0; i < n; i++) {
+            if (laneOf[i] >= 0) {
+                sizes[laneOf[i]]++;
+            }
+        }
+        int[][] lanes = new int[laneCount][];
+        for (int l = 0; l < laneCount; l++) {
+            lanes[l] = new int[sizes[l]];
+        }
+        int[] fill = new int[laneCount];
+        for (int i = 0; i < n; i++) { // items come in start order, so each lane is sorted by start
+            if (laneOf[i] >= 0) {
+                lanes[laneOf[i]][fill[laneOf[i]]++] = i;
+            }
+        }
+        return lanes;
+    }
+
+    /** How many lanes the items would need to show every one of them at this zoom (at most {@code cap}). */
+    public int lanesNeeded(List<TimelineItem> items, double daysPerPixel, int cap) {
+        double[] laneFree = new double[cap];
+        int used = 0;
+        for (TimelineItem it : items) {
+            double start = startOf(it, daysPerPixel);
+            int lane = 0;
+            while (lane < used && laneFree[lane] > start) {
+                lane++;
+            }
+            if (lane == cap) {
+                return cap;
+            }
+            laneFree[lane] = endOf(it, daysPerPixel);
+            used = Math.max(used, lane + 1);
+        }
+        return used;
+    }
+
+    /** Where an item's room starts, in world pixels. */
+    public double startOf(TimelineItem it, double daysPerPixel) {
+        return it.point() ? it.anchor() / daysPerPixel - metrics.pointRadius() : it.periodStart() / daysPerPixel;
+    }
+
+    /** Where an item's label starts when its start is in view, in world pixels. */
+    public double labelStartOf(TimelineItem it, double daysPerPixel) {
+        return it.point()
+                ? it.anchor() / daysPerPixel + metrics.pointRadius() + metrics.labelGap()
+                : it.start() / daysPerPixel + metrics.spanLabelInset();
+    }
+
+    private double endOf(TimelineItem it, double daysPerPixel) {
+        double markEnd = it.point() ? it.anchor() / daysPerPixel + metrics.pointRadius() : it.periodEnd() / daysPerPixel;
+        return Math.max(markEnd, labelStartOf(it, daysPerPixel) + it.labelWidth()) + metrics.itemGap();
+    }
+
+    private static double min(double[] values) {
+        double m = Double.POSITIVE_INFINITY;
+        for (double v : values) {
+            m = Math.min(m, v);
+        }
+        return m;
+    }
+
+    /** A growable list of ints, to keep a hundred thousand indexes without boxing them. */
+    private static final class IntList {
+        int[] values = new int[16];
+        int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        int get(int k) {
+            return values[k];
+        }
+
+        /** Merges two lists, each in order of {@code key}, into one in that order. */
+        static IntList merge(IntList a, IntList b, double[] key) {
+            IntList out = new IntList();
+            int i = 0;
+            int j = 0;
+            while (i < a.size || j < b.size) {
+                if (j == b.size || i < a.size && key[a.get(i)] <= key[b.get(j)]) {
+                    out.add(a.get(i++));
+                } else {
+                    out.add(b.get(j++));
+                }
+            }
+            return out;
+        }
+    }
+}

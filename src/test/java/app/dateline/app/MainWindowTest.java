@@ -1,0 +1,263 @@
+package app.dateline.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dateline.app.export.ExportChoice;
+import app.dateline.app.filter.EventFilter;
+import app.dateline.app.filter.PrecisionClass;
+import app.dateline.app.timeline.TimelineView;
+import app.dateline.engine.event.Event;
+import app.dateline.engine.extract.ArticleExtraction;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.KeyCode;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window on the seed corpus, driven as a reader would: mouse and keyboard, headless. */
+class MainWindowTest extends FxRobot {
+
+    private static MainWindow w;
+
+    @BeforeAll
+    static void start() throws Exception {
+        w = WindowFixture.window();
+    }
+
+    @BeforeEach
+    void reset() throws Exception {
+        WindowFixture.reset(w);
+    }
+
+    /** Events by their date phrase and article, so a failure names them instead of printing whole articles. */
+    private static List<String> names(List<Event> events) {
+        return events.stream().map(e -> e.mention().text() + " @" + e.article().source().replaceAll(".*/", "")).toList();
+    }
+
+    private static String name(Event e) {
+        return e == null ? "none" : names(List.of(e)).get(0);
+    }
+
+    private TimelineView timeline() {
+        return w.timeline();
+    }
+
+    private Event event(String phrase, String sourcePart) {
+        return w.workspace().events().stream()
+                .filter(e -> e.mention().text().equals(phrase) && e.article().source().contains(sourcePart))
+                .findFirst().orElseThrow(() -> new AssertionError("no event " + phrase + " in " + sourcePart));
+    }
+
+    /** Clicks an event's mark where the timeline drew it. */
+    private void clickEvent(Event e) {
+        Point2D p = timeline().markerPosition(e);
+        assertThat(p).as("drawn position of " + e.mention().text()).isNotNull();
+        clickOn(timeline().localToScreen(p));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void show(LocalDate from, LocalDate to) throws Exception {
+        WindowFixture.onFx(() -> timeline().setVisibleRange(from.toEpochDay(), to.toEpochDay()));
+    }
+
+    @Test
+    void clickingAnEventShowsItsDetailAndItsArticle() throws Exception {
+        Event late = event("late January", "foreign-affairs");
+        show(LocalDate.of(2023, 12, 1), LocalDate.of(2024, 3, 20));
+        assertThat(names(timeline().getDrawnEvents())).contains(name(late));
+
+        clickEvent(late);
+
+        assertThat(name(w.workspace().getSelected())).isEqualTo(name(late));
+        assertThat(w.detail().dateText()).isEqualTo("late January 2024");
+        assertThat(w.detail().anchoredText()).contains("month from the text").contains("the article date 2024-03-05");
+        assertThat(w.detail().excerptPhrase()).isEqualTo("late January");
+        ArticleExtraction shown = w.articleView().article();
+        assertThat(shown.article().source()).contains("foreign-affairs");
+        assertThat(w.articleView().selectedPhrase().getText()).isEqualTo("late January");
+        assertThat(w.articleView().selectedPhraseInView()).isTrue();
+        assertThat(w.articleView().phraseCount()).isEqualTo(shown.events().size());
+        WindowFixture.shoot(w, "clicked-late-january");
+    }
+
+    @Test
+    void aDayIsAPointAndClickingItSaysTheWeekday() throws Exception {
+        Event nineEleven = event("September 11, 2001", "newsweek");
+        show(LocalDate.of(2001, 6, 1), LocalDate.of(2002, 1, 1));
+        clickEvent(nineEleven);
+        assertThat(w.detail().dateText()).isEqualTo("Tuesday, September 11, 2001");
+        assertThat(w.articleView().article().article().source()).contains("newsweek");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(w.articleView().selectedPhraseInView()).as("the phrase is scrolled into view").isTrue();
+    }
+
+    @Test
+    void movingToAnotherArticleScrollsItsTextToTheSelectedPhrase() throws Exception {
+        Event first = event("2022", "foreign-affairs");
+        Event next = event("last week", "newsweek");
+        WindowFixture.onFx(() -> w.workspace().setSelected(first));
+        WindowFixture.onFx(() -> w.workspace().setSelected(next));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(w.articleView().article().article().source()).contains("newsweek");
+        assertThat(w.articleView().selectedPhrase().getText()).isEqualTo("last week");
+        assertThat(w.articleView().selectedPhraseInView()).as("the phrase is scrolled into view").isTrue();
+    }
+
+    @Test
+    void clickingADateInTheArticleSelectsItsEventOnTheTimeline() throws Exception {
+        Event april = event("April", "newsweek");
+        Event monday = event("Monday", "newsweek");
+        WindowFixture.onFx(() -> w.workspace().setSelected(april));
+        Label phrase = w.articleView().phraseOf(monday);
+        assertThat(phrase).isNotNull();
+        WindowFixture.onFx(() -> w.articleView().scrollPane().setVvalue(
+                phrase.getBoundsInParent().getMinY() / Math.max(1, phrase.getParent().getLayoutBounds().getHeight())));
+        clickOn(phrase);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(name(w.workspace().getSelected())).isEqualTo(name(monday));
+        assertThat(name(timeline().getSelectedEvent())).isEqualTo(name(monday));
+        assertThat(names(timeline().getDrawnEvents())).as("the timeline brings the event into view").contains(name(monday));
+        assertThat(w.detail().dateText()).isEqualTo("Monday, August 15, 2022");
+    }
+
+    @Test
+    void searchNarrowsWhatIsDrawnAndListed() throws Exception {
+        show(LocalDate.of(2021, 6, 1), LocalDate.of(2024, 4, 1));
+        int before = timeline().getModel().size();
+        clickOn(w.searchField()).write("Kirby");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> timeline().getModel().size() < before);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Event> drawn = timeline().getDrawnEvents();
+        assertThat(drawn).isNotEmpty();
+        assertThat(drawn.stream().filter(e -> !EventFilter.matches(e, new String[] {"kirby"})).toList()).isEmpty();
+        assertThat(w.table().getItems().stream()
+                .filter(e -> !(e.label() + e.excerpt()).toLowerCase(Locale.ROOT).contains("kirby")).toList()).isEmpty();
+        assertThat(timeline().getModel().size()).isEqualTo(w.table().getItems().stream().filter(Event::isPlottable).count());
+        WindowFixture.shoot(w, "search-kirby");
+    }
+
+    @Test
+    void uncheckingAnArticleHidesItsEvents() throws Exception {
+        ArticleExtraction fa = w.workspace().articles().stream()
+                .filter(a -> a.article().source().contains("foreign-affairs")).findFirst().orElseThrow();
+        assertThat(timeline().getModel().items().stream().anyMatch(i -> i.event().article().equals(fa.article()))).isTrue();
+        CheckBox box = w.articleLegend().list().lookupAll(".list-cell").stream()
+                .filter(n -> n instanceof ListCell<?> c && c.getItem() == fa)
+                .map(n -> (CheckBox) n.lookup(".check-box")).findFirst().orElseThrow();
+        clickOn(box);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline().getModel().items().stream().anyMatch(i -> i.event().article().equals(fa.article()))).isFalse();
+        assertThat(timeline().getDrawnEvents()).isNotEmpty();
+        assertThat(timeline().getDrawnEvents().stream().anyMatch(e -> e.article().equals(fa.article()))).isFalse();
+        assertThat(w.table().getItems().stream().anyMatch(e -> e.article().equals(fa.article()))).isFalse();
+        clickOn(box);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline().getModel().items().stream().anyMatch(i -> i.event().article().equals(fa.article()))).isTrue();
+    }
+
+    @Test
+    void thePrecisionFilterKeepsOnlyTheChosenPrecisions() throws Exception {
+        WindowFixture.onFx(() -> w.precisionFilter().getCheckModel().clearCheck(PrecisionClass.DAY));
+        assertThat(timeline().getModel().items()).isNotEmpty();
+        assertThat(timeline().getModel().items().stream().anyMatch(i -> i.point())).isFalse();
+        assertThat(timeline().getDrawnEvents()).isNotEmpty();
+        assertThat(timeline().getDrawnEvents().stream().anyMatch(e -> PrecisionClass.of(e) == PrecisionClass.DAY)).isFalse();
+    }
+
+    @Test
+    void leftAndRightMoveTheSelectionAndEnterOpensTheArticle() throws Exception {
+        var items = timeline().getModel().items();
+        clickOn(timeline(), javafx.scene.input.MouseButton.MIDDLE); // focus without selecting
+        WindowFixture.onFx(() -> timeline().requestFocus());
+        type(KeyCode.RIGHT);
+        assertThat(name(timeline().getSelectedEvent())).isEqualTo(name(items.get(0).event()));
+        type(KeyCode.RIGHT);
+        type(KeyCode.RIGHT);
+        assertThat(name(timeline().getSelectedEvent())).isEqualTo(name(items.get(2).event()));
+        assertThat(w.detail().excerptPhrase()).isEqualTo(items.get(2).event().mention().text());
+        type(KeyCode.LEFT);
+        Event second = items.get(1).event();
+        assertThat(name(timeline().getSelectedEvent())).isEqualTo(name(second));
+        assertThat(name(w.table().getSelectionModel().getSelectedItem())).isEqualTo(name(second));
+        type(KeyCode.ENTER);
+        assertThat(w.articleView().article().article().source()).isEqualTo(second.article().source());
+        assertThat(w.articleView().scrollPane().isFocused()).isTrue();
+        assertThat(w.articleView().selectedPhrase().getText()).isEqualTo(second.mention().text());
+    }
+
+    @Test
+    void theWheelZoomsAroundThePointerAndDraggingPans() throws Exception {
+        show(LocalDate.of(2021, 1, 1), LocalDate.of(2024, 1, 1));
+        TimelineView t = timeline();
+        double x = t.getWidth() * 0.25;
+        double before = t.getVisibleEnd() - t.getVisibleStart();
+        double dayUnder = t.getVisibleStart() + before * 0.25;
+        moveTo(t.localToScreen(x, t.getHeight() / 2));
+        scroll(3, javafx.geometry.VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        double after = t.getVisibleEnd() - t.getVisibleStart();
+        // which way a wheel notch goes depends on the platform's robot; that it zooms, around the pointer, does not
+        assertThat(Math.abs(after / before - 1)).as("the wheel zooms").isGreaterThan(0.05);
+        double dayNow = t.getVisibleStart() + after * 0.25;
+        assertThat(Math.abs(dayNow - dayUnder)).as("the day under the pointer stays put").isLessThan(after * 0.02);
+
+        double start = t.getVisibleStart();
+        double dpp = after / t.getWidth();
+        drag(t.localToScreen(t.getWidth() * 0.6, t.getHeight() - 30)).moveBy(-200, 0).release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(t.getVisibleStart() - start).as("dragging left shows later days").isCloseTo(200 * dpp, org.assertj.core.data.Offset.offset(20 * dpp));
+        type(KeyCode.HOME);
+        assertThat(t.getVisibleEnd() - t.getVisibleStart()).isGreaterThan(30 * 365.0);
+    }
+
+    @Test
+    void clickingAClusterZoomsInOnItsEvents() throws Exception {
+        WindowFixture.onFx(() -> timeline().fit());
+        List<Point2D> clusters = timeline().clusterPositions();
+        assertThat(clusters).isNotEmpty();
+        int folded = timeline().getClusteredCount();
+        double before = timeline().getVisibleEnd() - timeline().getVisibleStart();
+        clickOn(timeline().localToScreen(clusters.get(clusters.size() - 1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline().getVisibleEnd() - timeline().getVisibleStart()).isLessThan(before / 2);
+        assertThat(timeline().getDrawnEvents().size()).isPositive();
+        assertThat(timeline().getClusteredCount()).isLessThan(folded);
+    }
+
+    @Test
+    void ctrlFGoesToTheSearchField() throws Exception {
+        press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(w.searchField().isFocused()).isTrue();
+    }
+
+    @Test
+    void theWindowExportsAPngOfTheAskedSize(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("window.png");
+        WindowFixture.onFx(() -> {
+            try {
+                w.export(new ExportChoice(false, 1000, 2, "Visible window"), out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        BufferedImage png = ImageIO.read(out.toFile());
+        assertThat(png.getWidth()).isEqualTo(2000);
+        assertThat(Pixels.inkFraction(png)).isGreaterThan(0.01);
+        assertThat(Pixels.distinctColours(png)).isGreaterThan(20);
+    }
+}

@@ -1,0 +1,52 @@
+package app.dateline.app.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dateline.engine.timex.Timex;
+import app.dateline.engine.timex.TimexMod;
+import app.dateline.engine.timex.TimexType;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class DateWordsTest {
+
+    private static String words(String value, TimexMod mod) {
+        return DateWords.of(Timex.of(TimexType.DATE, value, mod));
+    }
+
+    @Test
+    void datesAsAReaderWouldSayThem() {
+        assertThat(words("2021-09-23", null)).isEqualTo("Thursday, September 23, 2021");
+        assertThat(words("2024-01", TimexMod.END)).isEqualTo("late January 2024");
+        assertThat(words("2022", TimexMod.MID)).isEqualTo("mid-2022");
+        assertThat(words("2021-SU", null)).isEqualTo("summer 2021");
+        assertThat(words("2021-WI", null)).isEqualTo("winter 2021–22");
+        assertThat(words("199", null)).isEqualTo("the 1990s");
+        assertThat(words("199", TimexMod.START)).isEqualTo("the early 1990s");
+        assertThat(words("2022-W32", null)).isEqualTo("the week of August 8, 2022");
+        assertThat(words("2021-Q3", null)).isEqualTo("the third quarter of 2021");
+        assertThat(DateWords.of(Timex.of(TimexType.TIME, "2021-09-22TEV", null)))
+                .isEqualTo("Wednesday, September 22, 2021, in the evening");
+    }
+
+    @Test
+    void whatIsNotADateSaysSo() {
+        assertThat(DateWords.of(Timex.of(TimexType.DURATION, "P2Y", null))).contains("not a date").contains("P2Y");
+        assertThat(words("XXXX-04", null)).contains("does not pin down").contains("XXXX-04");
+        assertThat(words("PRESENT_REF", null)).startsWith("now");
+    }
+
+    @Test
+    void shortFormsForTheList() {
+        assertThat(DateWords.shortOf(Timex.of(TimexType.DATE, "2001-09-11", null))).isEqualTo("Sep 11, 2001");
+        assertThat(DateWords.shortOf(Timex.of(TimexType.DATE, "2024-01", TimexMod.END))).isEqualTo("late Jan 2024");
+        assertThat(DateWords.shortOf(Timex.of(TimexType.DATE, "199", null))).isEqualTo("1990s");
+    }
+
+    @Test
+    void rangesAtThePrecisionTheirLengthSuits() {
+        assertThat(DateWords.range(LocalDate.of(1990, 1, 1), LocalDate.of(2024, 3, 5))).isEqualTo("1990 – 2024");
+        assertThat(DateWords.range(LocalDate.of(2021, 8, 1), LocalDate.of(2022, 3, 31))).isEqualTo("August 2021 – March 2022");
+        assertThat(DateWords.range(LocalDate.of(2021, 8, 1), LocalDate.of(2021, 8, 20))).isEqualTo("August 1, 2021 – August 20, 2021");
+    }
+}

@@ -1,0 +1,42 @@
+package app.dateline.app.timeline.layout;
+
+import app.dateline.engine.article.Article;
+import app.dateline.engine.article.DateOrigin;
+import app.dateline.engine.event.Event;
+import app.dateline.engine.tagger.Anchor;
+import app.dateline.engine.tagger.Mention;
+import app.dateline.engine.timex.Timex;
+import app.dateline.engine.timex.TimexMod;
+import app.dateline.engine.timex.TimexType;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Small events for layout tests: a TIMEX3 value and a label, in a made-up article. */
+final class Items {
+
+    static final Article ARTICLE = new Article("test/a.txt", "A", "Wire", LocalDate.of(2024, 3, 5), DateOrigin.FRONT_MATTER,
+            "body", List.of());
+
+    /** Every character is 6 pixels wide. */
+    static final TextMeasure SIX = s -> 6.0 * s.length();
+
+    private static int next;
+
+    private Items() {
+    }
+
+    static Event event(String value, TimexMod mod, String label) {
+        Timex t = Timex.of(TimexType.DATE, value, mod);
+        int at = next++;
+        return new Event("test/a.txt#" + at, ARTICLE, new Mention(at, at + 1, value, t, Anchor.explicit(), 0, 0, "test"),
+                label, label, label, 0, 0);
+    }
+
+    static TimelineItem item(String value, String label) {
+        return TimelineItem.of(event(value, null, label), 0).fitted(SIX, 250);
+    }
+
+    static double day(String iso) {
+        return LocalDate.parse(iso).toEpochDay();
+    }
+}

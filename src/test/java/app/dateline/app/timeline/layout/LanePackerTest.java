@@ -1,0 +1,116 @@
+package app.dateline.app.timeline.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class LanePackerTest {
+
+    private final LanePacker packer = new LanePacker(LayoutMetrics.DEFAULT);
+
+    static List<TimelineItem> random(long seed, int n) {
+        Random r = new Random(seed);
+        String[] values = new String[n];
+        List<TimelineItem> items = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            LocalDate d = LocalDate.of(2000, 1, 1).plusDays(r.nextInt(3000));
+            values[i] = switch (r.nextInt(4)) {
+                case 0 -> d.toString();
+                case 1 -> String.format("%04d-%02d", d.getYear(), d.getMonthValue());
+                case 2 -> Integer.toString(d.getYear());
+                default -> d.toString();
+            };
+            items.add(Items.item(values[i], "x".repeat(1 + r.nextInt(40))));
+        }
+        items.sort(Comparator.comparingDouble(TimelineItem::anchor));
+        return items;
+    }
+
+    @Property(tries = 60)
+    void noTwoItemsInALaneOverlapAndEveryItemIsShownOnce(@ForAll long seed, @ForAll @IntRange(min = 1, max = 300) int n,
+                                                           @ForAll @IntRange(min = 0, max = 12) int lanes,
+                                                           @ForAll @IntRange(min = 1, max = 400) int daysPerHundredPixels) {
+        List<TimelineItem> items = random(seed, n);
+        double dpp = daysPerHundredPixels / 100.0;
+        LaneLayout layout = packer.pack(items, dpp, lanes, 400);
+        int[] seen = new int[n];
+        List<List<Integer>> byLane = new ArrayList<>();
+        for (int l = 0; l < lanes; l++) {
+            byLane.add(new ArrayList<>());
+        }
+        layout.forEachVisible(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, i -> {
+            seen[i]++;
+            byLane.get(layout.laneOf(i)).add(i);
+        });
+        for (Cluster c : layout.clusters()) {
+            for (int i : c.members()) {
+                seen[i]++;
+                assertThat(layout.laneOf(i)).isEqualTo(-1);
+            }
+        }
+        assertThat(seen).containsOnly(1);
+        for (List<Integer> lane : byLane) {
+            for (int k = 1; k < lane.size(); k++) {
+                int a = lane.get(k - 1);
+                int b = lane.get(k);
+                // the first one's room (its span or label, and a gap) ends before the next one's starts
+                assertThat(layout.occupiedEnd(a)).isLessThanOrEqualTo(packer.startOf(items.get(b), dpp));
+            }
+        }
+    }
+
+    @Property(tries = 40)
+    void withTheLanesItNeedsNothingIsFolded(@ForAll long seed, @ForAll @IntRange(min = 1, max = 200) int n) {
+        List<TimelineItem> items = random(seed, n);
+        double dpp = 2.0;
+        int needed = packer.lanesNeeded(items, dpp, 1000);
+        assertThat(packer.pack(items, dpp, needed).clusters()).isEmpty();
+        if (needed > 1) {
+            assertThat(packer.pack(items, dpp, needed - 1).clusters()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aCrowdOnOneDayFoldsIntoOneClusterWithItsCount() {
+        List<TimelineItem> items = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            items.add(Items.item("2021-08-15", "Kabul falls " + i));
+        }
+        LaneLayout layout = packer.pack(items, 1.0, 5);
+        assertThat(layout.lanesUsed()).isEqualTo(5);
+        assertThat(layout.clusters()).hasSize(1);
+        assertThat(layout.clusters().get(0).size()).isEqualTo(25);
+        assertThat(layout.clusters().get(0).countLabel()).isEqualTo("+25");
+    }
+
+    @Test
+    void preciseEventsGetLanesBeforeYearsThatCoverTheWholeView() {
+        List<TimelineItem> items = new ArrayList<>();
+        items.add(Items.item("2023", "Last year one"));
+        items.add(Items.item("2023", "Last year two"));
+        items.add(Items.item("2023-06-01", "A day"));
+        items.add(Items.item("2023-06", "A month"));
+        items.sort(Comparator.comparingDouble(TimelineItem::anchor));
+        double dpp = 0.1; // a year is 3650 pixels: wider than the view
+        LaneLayout layout = packer.pack(items, dpp, 2, 1000);
+        List<String> laned = new ArrayList<>();
+        layout.forEachVisible(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, i -> laned.add(items.get(i).label()));
+        assertThat(laned).contains("A day", "A month");
+        assertThat(layout.clusters()).hasSize(1);
+        assertThat(layout.clusters().get(0).size()).isEqualTo(2);
+    }
+
+    @Test
+    void clusterCountsStayShort() {
+        assertThat(new Cluster(0, 0, 0, 0, new int[1234], 0, 1234).countLabel()).isEqualTo("+1.2k");
+        assertThat(new Cluster(0, 0, 0, 0, new int[45_678], 0, 45_678).countLabel()).isEqualTo("+45k");
+    }
+}
