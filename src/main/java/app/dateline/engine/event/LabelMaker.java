@@ -1,13 +1,22 @@
 package app.dateline.engine.event;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Makes a short label for an event from its sentence: the sentence without the date phrase (and the
  * preposition that introduces it), without a short lead-in clause that only held the date ("In April, ..."),
- * cut at a word boundary.
+ * without a linking word that opens it ("Thus, ...", "Even ..."; resources/dateline/labels/lead-words.txt), cut at
+ * a word boundary.
  */
 public final class LabelMaker {
 
@@ -15,6 +24,7 @@ public final class LabelMaker {
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:in|on|at|by|since|during|until|from|of|as of|earlier in|later in|through|throughout|for)\\s+)?(?:\\bthe\\s+)?$");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?\\b");
+    private static final Pattern LEAD_WORDS = leadWords();
     private static final Pattern LEAD_IN = Pattern.compile("^[\\s\\p{Pi}\"']*(?:\\S+\\s+){0,5}?\\S*,\\s+");
 
     public String label(String sentence, int begin, int end) {
@@ -40,6 +50,24 @@ public final class LabelMaker {
         return tidy(rest, sentence);
     }
 
+    /** "Overall, ", "Thus, ", "Even ": one or more linking words at the start, with their comma. */
+    private static Pattern leadWords() {
+        try (InputStream in = LabelMaker.class.getResourceAsStream("/dateline/labels/lead-words.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource /dateline/labels/lead-words.txt");
+            }
+            String words = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .sorted(Comparator.comparingInt(String::length).reversed())
+                    .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
+                    .collect(Collectors.joining("|"));
+            return Pattern.compile("^(?:(?:" + words + ")\\b,?\\s+)+", Pattern.CASE_INSENSITIVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static long count(String s, char c) {
         return s.chars().filter(x -> x == c).count();
     }
@@ -51,6 +79,10 @@ public final class LabelMaker {
                 .replaceAll("^[\\s,;:\\-\u2014\u2013]+", "")
                 .replaceAll("[\\s,;:\\-\u2014\u2013]+$", "")
                 .strip();
+        String unlinked = LEAD_WORDS.matcher(t).replaceFirst("");
+        if (unlinked.length() >= 12) {
+            t = unlinked;
+        }
         if (count(t, '[') != count(t, ']')) {
             t = t.replaceAll("\\s*[\\[\\]]", "");
         }

@@ -36,6 +36,17 @@ class LabelMakerTest {
     }
 
     @Test
+    void linkingWordsThatOpenTheSentenceAreDropped() {
+        assertThat(label("Thus, last year’s multilateral attempts failed.", "last year"))
+                .isEqualTo("Last year’s multilateral attempts failed.");
+        assertThat(label("Even India reopened its embassy in Kabul in 2022.", "2022"))
+                .isEqualTo("India reopened its embassy in Kabul.");
+        assertThat(label("Overall, the effect of these moves was clear in 2021.", "2021"))
+                .isEqualTo("The effect of these moves was clear.");
+        assertThat(label("Stillwater officials met in 2021.", "2021")).isEqualTo("Stillwater officials met.");
+    }
+
+    @Test
     void longLabelsAreCutAtAWord() {
         String sentence = "On Monday, " + "the envoys discussed the frozen assets and the humanitarian situation ".repeat(3) + "again.";
         String label = label(sentence, "Monday");
