@@ -135,9 +135,9 @@ public final class MainWindow {
         timeline.selectedEventProperty().bindBidirectional(workspace.selectedProperty());
         timeline.setOnOpenEvent(this::openArticle);
         timeline.setPlaceholder("Open a folder of articles (Ctrl+O), or drop files here.");
-        detail = new EventDetailPane(this::openArticle, a -> workspace.getSeries().of(a));
+        detail = new EventDetailPane(this::openArticle, a -> workspace.getSeries().of(a), workspace::mergedOf);
         detail.eventProperty().bind(workspace.selectedProperty());
-        article = new ArticleView(workspace::setSelected, openFile);
+        article = new ArticleView(e -> workspace.setSelected(workspace.drawnOf(e)), openFile);
         table = new EventTable(workspace, this::openArticle, timeline::selectPrevious, timeline::selectNext);
         workspace.selectedProperty().addListener((o, old, now) -> showArticleOf(now));
         overview.setContext(workspace.events());
@@ -350,7 +350,7 @@ public final class MainWindow {
         status.progressProperty().unbind();
         status.setProgress(0);
         lastReadingMillis = r.millis();
-        workspace.load(r.paths(), r.reading());
+        workspace.load(r.paths(), r.reading(), r.timeline());
         timeline.setPlaceholder(r.reading().articles().isEmpty()
                 ? "No article could be read. Open a folder of articles (Ctrl+O), or drop files here."
                 : "No dated events to show: loosen the filters, or open other articles (Ctrl+O).");
@@ -429,10 +429,11 @@ public final class MainWindow {
         if (e == null) {
             return;
         }
-        if (workspace.getSelected() != e) {
-            workspace.setSelected(e);
+        Event drawn = workspace.drawnOf(e); // e may be one source of a merged event
+        if (drawn != null && workspace.getSelected() != drawn) {
+            workspace.setSelected(drawn);
         }
-        showArticleOf(e);
+        article.show(workspace.extractionOf(e.article()), e, a -> workspace.getSeries().of(a));
         article.focusText();
     }
 
