@@ -5,6 +5,8 @@ import app.dateline.app.detail.EventDetailPane;
 import app.dateline.app.export.ExportChoice;
 import app.dateline.app.export.ExportDialog;
 import app.dateline.app.export.PictureRequest;
+import app.dateline.app.export.SvgPicture;
+import app.dateline.engine.project.AtomicFiles;
 import app.dateline.app.export.TimelinePicture;
 import app.dateline.app.filter.ArticleLegend;
 import app.dateline.app.filter.PrecisionChooser;
@@ -213,7 +215,7 @@ public final class MainWindow {
     private MenuBar menuBar() {
         MenuItem openFolder = item("Open Folder…", "mdi2f-folder-open-outline", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseFolder);
         MenuItem openFiles = item("Open Files…", null, new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::chooseFiles);
-        MenuItem export = item("Export PNG…", "mdi2f-file-image-outline", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::chooseExport);
+        MenuItem export = item("Export Picture (PNG or SVG)…", "mdi2f-file-image-outline", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::chooseExport);
         MenuItem quit = item("Quit", null, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
         Menu file = new Menu("_File", null, openFolder, openFiles, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
@@ -249,7 +251,7 @@ public final class MainWindow {
 
     private ToolBar toolBar() {
         Button open = tool("Open", "mdi2f-folder-open-outline", "Open a folder of articles (Ctrl+O), or drop files on the window", this::chooseFolder);
-        Button export = tool("Export PNG", "mdi2f-file-image-outline", "Export the timeline as a PNG (Ctrl+E)", this::chooseExport);
+        Button export = tool("Export", "mdi2f-file-image-outline", "Export the timeline as a PNG or SVG picture (Ctrl+E)", this::chooseExport);
         Button zoomOut = tool(null, "mdi2m-magnify-minus-outline", "Zoom out (- on the timeline)", timeline::zoomOut);
         Button zoomIn = tool(null, "mdi2m-magnify-plus-outline", "Zoom in (+ on the timeline, or the mouse wheel)", timeline::zoomIn);
         Button fit = tool("Show all", "mdi2a-arrow-expand-horizontal", "Show the whole timeline (Home)", timeline::fit);
@@ -448,15 +450,21 @@ public final class MainWindow {
         ExportDialog dialog = new ExportDialog(stage, defaultTitle(), range, 2000);
         dialog.showAndWait().ifPresent(choice -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Save the timeline as PNG");
-            chooser.setInitialFileName("timeline.png");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG picture", "*.png"));
+            String ext = choice.extension();
+            chooser.setTitle("Save the timeline as " + ext.toUpperCase(Locale.ROOT));
+            chooser.setInitialFileName("timeline." + ext);
+            chooser.getExtensionFilters().add(choice.svg() ? new FileChooser.ExtensionFilter("SVG drawing", "*.svg")
+                    : new FileChooser.ExtensionFilter("PNG picture", "*.png"));
             File file = chooser.showSaveDialog(stage);
             if (file != null) {
-                Path out = file.getName().toLowerCase(Locale.ROOT).endsWith(".png") ? file.toPath()
-                        : file.toPath().resolveSibling(file.getName() + ".png");
+                Path out = file.getName().toLowerCase(Locale.ROOT).endsWith("." + ext) ? file.toPath()
+                        : file.toPath().resolveSibling(file.getName() + "." + ext);
                 try {
-                    export(choice, out);
+                    if (choice.svg()) {
+                        exportSvg(choice, out);
+                    } else {
+                        export(choice, out);
+                    }
                     status.setText("Exported " + out);
                 } catch (IOException | RuntimeException ex) {
                     status.setText("Could not export: " + ex.getMessage());
@@ -467,14 +475,22 @@ public final class MainWindow {
 
     /** Draws the shown events (filters applied) as a PNG, as the export dialog asked. */
     public WritableImage export(ExportChoice choice, Path out) throws IOException {
+        WritableImage image = TimelinePicture.render(pictureRequest(choice));
+        TimelinePicture.writePng(image, out);
+        return image;
+    }
+
+    /** Draws the shown events (filters applied) as an SVG drawing, written atomically. */
+    public void exportSvg(ExportChoice choice, Path out) throws IOException {
+        AtomicFiles.write(out, new SvgPicture().render(pictureRequest(choice)));
+    }
+
+    private PictureRequest pictureRequest(ExportChoice choice) {
         List<Event> shown = List.copyOf(workspace.shownEvents());
-        PictureRequest request = new PictureRequest(shown, workspace.getSeries(), workspace.getSeries().legend(shown),
+        return new PictureRequest(shown, workspace.getSeries(), workspace.getSeries().legend(shown),
                 choice.title(), choice.whole() ? null : timeline.getVisibleStart(),
                 choice.whole() ? null : timeline.getVisibleEnd(), choice.width(), choice.scale(),
                 "Dateline · " + String.join(", ", workspace.sourcesProperty().get().stream().map(Path::toString).toList()));
-        WritableImage image = TimelinePicture.render(request);
-        TimelinePicture.writePng(image, out);
-        return image;
     }
 
     private String defaultTitle() {

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.dateline.app.timeline.layout.TimelineItem;
 import app.dateline.engine.event.Event;
 import app.dateline.engine.merge.MergedEvent;
+import app.dateline.app.export.ExportChoice;
+import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,5 +75,21 @@ class MergedEventsWindowTest extends FxRobot {
         assertThat(w.articleView().selectedPhrase().getText()).isEqualTo(last.mention().text());
         assertThat(w.workspace().getSelected()).isSameAs(takeover);
         WindowFixture.shoot(w, "takeover-sources");
+    }
+
+    @Test
+    void theWindowExportsTheShownEventsAsSvg(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("timeline.svg");
+        WindowFixture.onFx(() -> {
+            try {
+                w.exportSvg(new ExportChoice(true, 1400, 1, "Seed corpus", true), out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        org.w3c.dom.Document d = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.toFile());
+        assertThat(d.getElementsByTagName("title").item(0).getTextContent()).isEqualTo("Seed corpus");
+        assertThat(d.getDocumentElement().getAttribute("width")).isEqualTo("1400");
+        assertThat(d.getDocumentElement().getTextContent()).contains("×4");
     }
 }
