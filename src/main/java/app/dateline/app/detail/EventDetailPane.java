@@ -57,6 +57,7 @@ public final class EventDetailPane extends ScrollPane {
 
     private final Function<Event, MergedEvent> mergedOf;
     private final Consumer<Event> openArticle;
+    private Consumer<Event> onSeparate;
     private final Label disagreement = new Label();
     private final Label sourcesHeading = new Label();
     private final VBox sources = new VBox(10);
@@ -196,7 +197,16 @@ public final class EventDetailPane extends ScrollPane {
         Button openIt = new Button("Open article");
         openIt.getStyleClass().add("open-source-article");
         openIt.setOnAction(x -> openArticle.accept(s));
-        VBox box = new VBox(4, line, says, ex, openIt);
+        Button separate = new Button("Separate");
+        separate.setTooltip(new javafx.scene.control.Tooltip("This source tells another event: make it an event of its own"));
+        separate.getStyleClass().add("separate-source");
+        separate.setOnAction(x -> {
+            if (onSeparate != null) {
+                onSeparate.accept(s);
+            }
+        });
+        HBox buttons = new HBox(6, separate, openIt);
+        VBox box = new VBox(4, line, says, ex, buttons);
         box.getStyleClass().add("detail-source");
         box.setUserData(s);
         return box;
@@ -209,8 +219,22 @@ public final class EventDetailPane extends ScrollPane {
 
     /** The "Open article" button of the i-th listed source. */
     public Button openSourceButton(int i) {
+        return sourceButton(i, 1);
+    }
+
+    /** The "Separate" button of the i-th listed source. */
+    public Button separateButton(int i) {
+        return sourceButton(i, 0);
+    }
+
+    private Button sourceButton(int i, int k) {
         VBox box = (VBox) sources.getChildren().get(i);
-        return (Button) box.getChildren().get(box.getChildren().size() - 1);
+        return (Button) ((HBox) box.getChildren().get(box.getChildren().size() - 1)).getChildren().get(k);
+    }
+
+    /** What "Separate" does with a source of the shown merged event. */
+    public void setOnSeparate(Consumer<Event> action) {
+        this.onSeparate = action;
     }
 
     public String disagreementLine() {
