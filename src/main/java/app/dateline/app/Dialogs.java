@@ -70,13 +70,18 @@ final class Dialogs {
 
     /** A line of text, or empty when cancelled. */
     static java.util.Optional<String> ask(Window owner, String title, String header, String prompt, String initial) {
+        return askOrBlank(owner, title, header, prompt, initial).filter(v -> !v.isEmpty());
+    }
+
+    /** A line of text, possibly empty, or no value when cancelled. */
+    static java.util.Optional<String> askOrBlank(Window owner, String title, String header, String prompt, String initial) {
         javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(initial);
         d.initOwner(owner);
         d.setTitle(title);
         d.setHeaderText(header);
         d.setContentText(prompt);
         d.getEditor().setPrefColumnCount(36);
-        return d.showAndWait().map(String::strip).filter(v -> !v.isEmpty());
+        return d.showAndWait().map(String::strip);
     }
 
     /** One of {@code choices}, shown by {@code name}, or empty when cancelled. */

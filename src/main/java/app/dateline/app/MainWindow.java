@@ -546,10 +546,21 @@ public final class MainWindow {
                 .ifPresent(other -> tryEdit(() -> corrections.merge(e, other)));
     }
 
-    /** Makes an event of a phrase of the article shown: the phrase typed (or pasted) as it stands in the text. */
+    /**
+     * Makes an event of a phrase of the article shown: the one selected with the mouse, else the phrase typed
+     * (or pasted) as it stands in the text.
+     */
     private void askAddEvent() {
         app.dateline.engine.extract.ArticleExtraction shown = article.article();
         if (shown == null) {
+            return;
+        }
+        int[] range = article.selectedRange();
+        if (range != null) {
+            String phrase = shown.article().body().substring(range[0], range[1]);
+            Dialogs.askOrBlank(stage, "Add Event", "\u201c" + phrase + "\u201d as an event. Its date, as a TIMEX3 value "
+                    + "(2021-08-16, 2021-08, 2021); leave it empty to let Dateline read the phrase", "Date", "")
+                    .ifPresent(v -> tryEdit(() -> corrections.addEvent(shown.article(), range[0], range[1], v.isEmpty() ? null : v, null)));
             return;
         }
         Dialogs.ask(stage, "Add Event", "A date phrase of \u201c" + shown.article().displayTitle()

@@ -155,4 +155,46 @@ class CorrectionsWindowTest {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("corpus.dateline.json.corrupt-"));
         }
     }
+
+    @Test
+    void draggingOverAPhraseInTheArticleSelectsItForAddAsEvent(@TempDir Path dir) throws Exception {
+        MainWindow w = openOn(copyOfCorpus(dir));
+        onFx(w::show);
+        Event lateJanuary = w.workspace().events().stream()
+                .filter(e -> e.mention().text().equals("late January") && e.article().source().contains("foreign-affairs"))
+                .findFirst().orElseThrow();
+        onFx(() -> w.openArticle(lateJanuary));
+        app.dateline.engine.article.Article fa = lateJanuary.article();
+        String phrase = "The day after the Taliban takeover";
+        int begin = fa.body().indexOf(phrase);
+        javafx.scene.text.Text holder = w.articleView().lookupAll(".body-text").stream()
+                .filter(n -> n instanceof javafx.scene.text.Text t && t.getUserData() instanceof Integer o
+                        && o <= begin && o + t.getText().length() >= begin + phrase.length())
+                .map(n -> (javafx.scene.text.Text) n).findFirst().orElseThrow();
+        int local = begin - (Integer) holder.getUserData();
+        onFx(() -> {
+            // bring the phrase into view
+            javafx.geometry.Bounds b = holder.localToScene(new javafx.scene.shape.Path(holder.rangeShape(local, local + 1)).getBoundsInLocal());
+            javafx.scene.control.ScrollPane sp = w.articleView().scrollPane();
+            javafx.geometry.Bounds content = sp.getContent().sceneToLocal(b);
+            double room = sp.getContent().getLayoutBounds().getHeight() - sp.getViewportBounds().getHeight();
+            sp.setVvalue(Math.max(0, Math.min(1, (content.getMinY() - 40) / room)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds first = holder.localToScreen(new javafx.scene.shape.Path(holder.rangeShape(local, local + 1)).getBoundsInLocal());
+        javafx.geometry.Bounds last = holder.localToScreen(new javafx.scene.shape.Path(
+                holder.rangeShape(local + phrase.length() - 1, local + phrase.length())).getBoundsInLocal());
+        org.testfx.api.FxRobot robot = new org.testfx.api.FxRobot();
+        robot.drag(new javafx.geometry.Point2D(first.getMinX() + 1, first.getCenterY()), javafx.scene.input.MouseButton.PRIMARY)
+                .dropTo(new javafx.geometry.Point2D(last.getMaxX() - 1, last.getCenterY()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        int[] range = w.articleView().selectedRange();
+        assertThat(range).isNotNull();
+        assertThat(fa.body().substring(range[0], range[1])).isEqualTo(phrase);
+        int before = w.workspace().events().size();
+        onFx(() -> w.corrections().addEvent(fa, range[0], range[1], "2021-08-16", null));
+        assertThat(w.workspace().events()).hasSize(before + 1).anyMatch(e -> e.mention().text().equals(phrase));
+        onFx(() -> w.root().getScene().getWindow().hide());
+    }
 }
