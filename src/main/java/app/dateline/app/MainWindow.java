@@ -483,6 +483,7 @@ public final class MainWindow {
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
         b.getStyleClass().add("detail-action");
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 

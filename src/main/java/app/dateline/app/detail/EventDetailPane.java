@@ -62,7 +62,9 @@ public final class EventDetailPane extends ScrollPane {
     private final Label sourcesHeading = new Label();
     private final VBox sources = new VBox(10);
     /** Where the correction buttons go (the window puts them there). */
-    private final HBox actions = new HBox(6);
+    private final javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 6);
+    /** What describes one mention (its anchoring, paragraph, article): for a merged event each source says it. */
+    private List<javafx.scene.Node> oneSource = List.of();
 
     /**
      * @param mergedOf the merged event a drawn event stands for, or null for a plain event
@@ -115,6 +117,7 @@ public final class EventDetailPane extends ScrollPane {
         sources.getStyleClass().add("detail-sources");
         body = new VBox(8, date, timex, disagreement, actions, facts, excerptHeading, excerpt, titleLine, articleMeta, open,
                 sourcesHeading, sources);
+        oneSource = List.of(excerptHeading, excerpt, titleLine, articleMeta, open);
         body.setPadding(new Insets(10, 12, 12, 12));
         placeholder.getStyleClass().add("placeholder");
         placeholder.setWrapText(true);
@@ -137,6 +140,10 @@ public final class EventDetailPane extends ScrollPane {
         disagreement.setManaged(disagreement.isVisible());
         sourcesHeading.setText(several ? m.sourceCount() + " sources, " + m.sources().size() + " mentions" : "");
         sourcesHeading.setVisible(several);
+        for (javafx.scene.Node n : oneSource) {
+            n.setVisible(!several);
+            n.setManaged(!several);
+        }
         sourcesHeading.setManaged(several);
         sources.getChildren().setAll(several ? m.sources().stream().map(this::sourceNode).toList() : List.of());
         timex.setText("TIMEX3  type=" + t.type() + "  value=" + t.value() + (t.mod() == null ? "" : "  mod=" + t.mod()));
@@ -144,6 +151,10 @@ public final class EventDetailPane extends ScrollPane {
         anchored.setText(e.mention().anchor().explanation() + " (" + e.mention().anchor().kind().code() + ")");
         found.setText("\u201c" + e.mention().text() + "\u201d, " + (e.mention().origin().startsWith("natty")
                 ? "read by the Natty parser" : "rule " + e.mention().origin()));
+        if (several) { // anchoring and phrase differ from source to source: each says its own below
+            anchored.setText("by each source (below)");
+            found.setText(m.sources().size() + " mentions in " + m.sourceCount() + (m.sourceCount() == 1 ? " article" : " articles"));
+        }
         excerpt.getChildren().setAll(excerptNodes(e));
         Article a = e.article();
         swatch.setFill(Color.web(SeriesPalette.hex(series.applyAsInt(a))));
@@ -242,7 +253,7 @@ public final class EventDetailPane extends ScrollPane {
     }
 
     /** The box the window puts its correction buttons in. */
-    public HBox actions() {
+    public javafx.scene.layout.FlowPane actions() {
         return actions;
     }
 
