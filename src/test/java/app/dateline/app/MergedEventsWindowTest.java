@@ -55,6 +55,9 @@ class MergedEventsWindowTest extends FxRobot {
         assertThat(single.label()).isEqualTo(w.workspace().mergedOf(single).label());
         // the list shows the merged events too: the takeover once
         assertThat(w.table().getItems().stream().filter(marks::contains)).hasSize(1);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableColumn<Event, String> article = (javafx.scene.control.TableColumn<Event, String>) w.table().getColumns().get(2);
+        assertThat(article.getCellObservableValue(marks.get(0)).getValue()).endsWith("(+3 others)");
     }
 
     @Test
