@@ -195,6 +195,15 @@ class CorrectionsWindowTest {
         int before = w.workspace().events().size();
         onFx(() -> w.corrections().addEvent(fa, range[0], range[1], "2021-08-16", null));
         assertThat(w.workspace().events()).hasSize(before + 1).anyMatch(e -> e.mention().text().equals(phrase));
+
+        // the Edit menu's keys: Ctrl+Z undoes, Ctrl+Y (or Ctrl+Shift+Z) redoes
+        onFx(() -> w.timeline().requestFocus());
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(w.workspace().events()).hasSize(before);
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Y);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(w.workspace().events()).hasSize(before + 1);
         onFx(() -> w.root().getScene().getWindow().hide());
     }
 }
