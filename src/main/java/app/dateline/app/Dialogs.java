@@ -21,7 +21,10 @@ final class Dialogs {
             "",
             "Anywhere:",
             "  Ctrl+O            open a folder (Ctrl+Shift+O: files)",
-            "  Ctrl+E            export PNG",
+            "  Ctrl+E            export a PNG or SVG picture",
+            "  Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y)  undo / redo a correction",
+            "  Ctrl+D / F2 / Ctrl+H  change the selected event's date / label, hide it",
+            "  Ctrl+S            save the project (corrections are also saved as they are made)",
             "  Ctrl+F            search (Escape clears it)",
             "  Alt+Left / Right  previous / next event",
             "  Ctrl+1 2 3 4      go to timeline, event list, article, article filter",
@@ -55,5 +58,43 @@ final class Dialogs {
         a.setTitle("Keyboard shortcuts");
         a.setHeaderText("Every action has a key");
         a.show();
+    }
+
+    static void warn(Window owner, String header, String message) {
+        Alert a = new Alert(Alert.AlertType.WARNING, message, ButtonType.OK);
+        a.initOwner(owner);
+        a.setHeaderText(header);
+        a.getDialogPane().setMinWidth(460);
+        a.show(); // not modal-and-waiting: the window keeps answering, and tests are not blocked
+    }
+
+    /** A line of text, or empty when cancelled. */
+    static java.util.Optional<String> ask(Window owner, String title, String header, String prompt, String initial) {
+        return askOrBlank(owner, title, header, prompt, initial).filter(v -> !v.isEmpty());
+    }
+
+    /** A line of text, possibly empty, or no value when cancelled. */
+    static java.util.Optional<String> askOrBlank(Window owner, String title, String header, String prompt, String initial) {
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(initial);
+        d.initOwner(owner);
+        d.setTitle(title);
+        d.setHeaderText(header);
+        d.setContentText(prompt);
+        d.getEditor().setPrefColumnCount(36);
+        return d.showAndWait().map(String::strip);
+    }
+
+    /** One of {@code choices}, shown by {@code name}, or empty when cancelled. */
+    static <T> java.util.Optional<T> choose(Window owner, String title, String header, List<T> choices,
+                                            java.util.function.Function<T, String> name) {
+        if (choices.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<String> names = choices.stream().map(name).toList();
+        javafx.scene.control.ChoiceDialog<String> d = new javafx.scene.control.ChoiceDialog<>(names.get(0), names);
+        d.initOwner(owner);
+        d.setTitle(title);
+        d.setHeaderText(header);
+        return d.showAndWait().map(n -> choices.get(names.indexOf(n)));
     }
 }

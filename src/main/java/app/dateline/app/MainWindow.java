@@ -2,9 +2,12 @@ package app.dateline.app;
 
 import app.dateline.app.article.ArticleView;
 import app.dateline.app.detail.EventDetailPane;
+import app.dateline.app.edit.Corrections;
 import app.dateline.app.export.ExportChoice;
 import app.dateline.app.export.ExportDialog;
 import app.dateline.app.export.PictureRequest;
+import app.dateline.app.export.SvgPicture;
+import app.dateline.engine.project.AtomicFiles;
 import app.dateline.app.export.TimelinePicture;
 import app.dateline.app.filter.ArticleLegend;
 import app.dateline.app.filter.PrecisionChooser;
@@ -120,6 +123,7 @@ public final class MainWindow {
     private final Button cancel = new Button("Cancel");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final BorderPane root = new BorderPane();
+    private final Corrections corrections = new Corrections(workspace, this::report);
     private OpenTask running;
     private Runnable onFirstDrawn;
     private long lastReadingMillis = -1;
@@ -135,11 +139,23 @@ public final class MainWindow {
         timeline.selectedEventProperty().bindBidirectional(workspace.selectedProperty());
         timeline.setOnOpenEvent(this::openArticle);
         timeline.setPlaceholder("Open a folder of articles (Ctrl+O), or drop files here.");
-        detail = new EventDetailPane(this::openArticle, a -> workspace.getSeries().of(a));
+        detail = new EventDetailPane(this::openArticle, a -> workspace.getSeries().of(a), workspace::mergedOf);
         detail.eventProperty().bind(workspace.selectedProperty());
-        article = new ArticleView(workspace::setSelected, openFile);
+        article = new ArticleView(e -> workspace.setSelected(workspace.drawnOf(e)), openFile);
+        MenuItem addAsEvent = new MenuItem("Add as Event…");
+        addAsEvent.setOnAction(e -> askAddEvent());
+        article.setOnContextMenuRequested(e -> {
+            new javafx.scene.control.ContextMenu(addAsEvent).show(article, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
         table = new EventTable(workspace, this::openArticle, timeline::selectPrevious, timeline::selectNext);
         workspace.selectedProperty().addListener((o, old, now) -> showArticleOf(now));
+        detail.setOnSeparate(source -> tryEdit(() -> corrections.split(workspace.getSelected(), source)));
+        detail.actions().getChildren().setAll(
+                smallButton("Date…", "Correct the date (Ctrl+D)", this::askDate),
+                smallButton("Label…", "Correct the label (F2)", this::askLabel),
+                smallButton("Hide", "Hide this event (Ctrl+H); Undo brings it back", this::hideSelected),
+                smallButton("Merge with…", "Merge with another event that tells the same story", this::askMerge));
         overview.setContext(workspace.events());
         search = new SearchField(workspace.filter(), () -> {
             timeline.requestFocus();
@@ -175,6 +191,7 @@ public final class MainWindow {
             e.setDropCompleted(ok);
             e.consume();
         });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), corrections::redo);
         stage.setScene(scene);
         stage.setTitle("Dateline");
         stage.setMinWidth(820);
@@ -213,13 +230,26 @@ public final class MainWindow {
     private MenuBar menuBar() {
         MenuItem openFolder = item("Open Folder…", "mdi2f-folder-open-outline", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseFolder);
         MenuItem openFiles = item("Open Files…", null, new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::chooseFiles);
-        MenuItem export = item("Export PNG…", "mdi2f-file-image-outline", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::chooseExport);
+        MenuItem export = item("Export Picture (PNG or SVG)…", "mdi2f-file-image-outline", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::chooseExport);
         MenuItem quit = item("Quit", null, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
-        Menu file = new Menu("_File", null, openFolder, openFiles, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+        MenuItem saveProject = item("Save Project", "mdi2c-content-save-outline", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::saveProject);
+        Menu file = new Menu("_File", null, openFolder, openFiles, saveProject, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
         MenuItem find = item("Find…", "mdi2m-magnify", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusSearch);
         MenuItem clear = item("Show Everything", null, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> workspace.filter().reset());
-        Menu edit = new Menu("_Edit", null, find, clear);
+        MenuItem undo = item("Undo", "mdi2u-undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), corrections::undo);
+        undo.textProperty().bind(corrections.undoTextProperty());
+        undo.disableProperty().bind(corrections.canUndoProperty().not());
+        MenuItem redo = item("Redo", "mdi2r-redo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), corrections::redo);
+        redo.textProperty().bind(corrections.redoTextProperty());
+        redo.disableProperty().bind(corrections.canRedoProperty().not());
+        MenuItem date = item("Change Date…", null, new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), this::askDate);
+        MenuItem label = item("Change Label…", null, new KeyCodeCombination(KeyCode.F2), this::askLabel);
+        MenuItem hide = item("Hide Event", null, new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN), this::hideSelected);
+        MenuItem merge = item("Merge With…", null, null, this::askMerge);
+        MenuItem add = item("Add Event from Article…", null, null, this::askAddEvent);
+        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), date, label, hide, merge, add,
+                new SeparatorMenuItem(), find, clear);
 
         MenuItem zoomIn = item("Zoom In  (+ on the timeline)", "mdi2m-magnify-plus-outline", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), timeline::zoomIn);
         MenuItem zoomOut = item("Zoom Out  (- on the timeline)", "mdi2m-magnify-minus-outline", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), timeline::zoomOut);
@@ -242,14 +272,16 @@ public final class MainWindow {
 
     private static MenuItem item(String text, String icon, KeyCombination keys, Runnable action) {
         MenuItem m = new MenuItem(text, icon == null ? null : new FontIcon(icon));
-        m.setAccelerator(keys);
+        if (keys != null) {
+            m.setAccelerator(keys);
+        }
         m.setOnAction(e -> action.run());
         return m;
     }
 
     private ToolBar toolBar() {
         Button open = tool("Open", "mdi2f-folder-open-outline", "Open a folder of articles (Ctrl+O), or drop files on the window", this::chooseFolder);
-        Button export = tool("Export PNG", "mdi2f-file-image-outline", "Export the timeline as a PNG (Ctrl+E)", this::chooseExport);
+        Button export = tool("Export", "mdi2f-file-image-outline", "Export the timeline as a PNG or SVG picture (Ctrl+E)", this::chooseExport);
         Button zoomOut = tool(null, "mdi2m-magnify-minus-outline", "Zoom out (- on the timeline)", timeline::zoomOut);
         Button zoomIn = tool(null, "mdi2m-magnify-plus-outline", "Zoom in (+ on the timeline, or the mouse wheel)", timeline::zoomIn);
         Button fit = tool("Show all", "mdi2a-arrow-expand-horizontal", "Show the whole timeline (Home)", timeline::fit);
@@ -350,7 +382,8 @@ public final class MainWindow {
         status.progressProperty().unbind();
         status.setProgress(0);
         lastReadingMillis = r.millis();
-        workspace.load(r.paths(), r.reading());
+        workspace.load(r.paths(), r.reading(), r.timeline());
+        corrections.start(r.project(), r.projectFile());
         timeline.setPlaceholder(r.reading().articles().isEmpty()
                 ? "No article could be read. Open a folder of articles (Ctrl+O), or drop files here."
                 : "No dated events to show: loosen the filters, or open other articles (Ctrl+O).");
@@ -360,7 +393,13 @@ public final class MainWindow {
         int read = r.reading().articles().size();
         String what = read == 0 ? "No article could be read"
                 : read + (read == 1 ? " article" : " articles") + " read in " + String.format(Locale.ROOT, "%.1f s", r.millis() / 1000.0);
-        status.setText((r.stopped() ? "Stopped. " : "") + what);
+        String project = r.projectMessage() != null ? " · " + r.projectMessage()
+                : r.timeline().unresolved().isEmpty() ? ""
+                : " · " + r.timeline().unresolved().size() + " corrections found no event this time";
+        status.setText((r.stopped() ? "Stopped. " : "") + what + project);
+        if (r.projectMessage() != null && stage.isShowing()) {
+            Platform.runLater(() -> Dialogs.warn(stage, "The project file could not be used", r.projectMessage()));
+        }
         problemsLink.setVisible(problems + warnings > 0);
         problemsLink.setText(problemSummary(problems, warnings));
         problemsLink.setGraphic(problems > 0 ? new FontIcon("mdi2a-alert") : null);
@@ -429,11 +468,128 @@ public final class MainWindow {
         if (e == null) {
             return;
         }
-        if (workspace.getSelected() != e) {
-            workspace.setSelected(e);
+        Event drawn = workspace.drawnOf(e); // e may be one source of a merged event
+        if (drawn != null && workspace.getSelected() != drawn) {
+            workspace.setSelected(drawn);
         }
-        showArticleOf(e);
+        article.show(workspace.extractionOf(e.article()), e, a -> workspace.getSeries().of(a));
         article.focusText();
+    }
+
+    // ---- corrections
+
+    private static Button smallButton(String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        b.getStyleClass().add("detail-action");
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
+    }
+
+    private void report(String message) {
+        status.textProperty().unbind();
+        status.setText(message);
+    }
+
+    /** Runs an edit; one the engine refuses (a date it cannot place, an empty label) is reported, not thrown. */
+    private void tryEdit(Runnable edit) {
+        try {
+            edit.run();
+        } catch (IllegalArgumentException e) {
+            report(e.getMessage());
+            if (stage.isShowing()) {
+                Dialogs.warn(stage, "That correction cannot be made", e.getMessage());
+            }
+        }
+    }
+
+    private void askDate() {
+        Event e = workspace.getSelected();
+        if (e == null) {
+            return;
+        }
+        app.dateline.engine.merge.MergedEvent m = workspace.mergedOf(e);
+        Dialogs.ask(stage, "Change Date", "The date of \u201c" + m.label() + "\u201d (now " + DateWords.of(m.date()) + ")",
+                "A TIMEX3 value: 2021, 2021-08, 2021-08-15, 2021-SU, 2021-W33", m.date().isRange() ? m.date().endValue() : m.date().value())
+                .ifPresent(v -> tryEdit(() -> corrections.changeDate(e, v)));
+    }
+
+    private void askLabel() {
+        Event e = workspace.getSelected();
+        if (e == null) {
+            return;
+        }
+        app.dateline.engine.merge.MergedEvent m = workspace.mergedOf(e);
+        Dialogs.ask(stage, "Change Label", "The label of the event on the timeline", "Label", m.label())
+                .ifPresent(v -> tryEdit(() -> corrections.changeLabel(e, v)));
+    }
+
+    private void hideSelected() {
+        Event e = workspace.getSelected();
+        if (e != null) {
+            tryEdit(() -> corrections.hide(e));
+        }
+    }
+
+    /** Offers the events nearest in date to merge the selected one with. */
+    private void askMerge() {
+        Event e = workspace.getSelected();
+        if (e == null || !e.isPlottable()) {
+            return;
+        }
+        double at = e.timex().from().toEpochDay();
+        List<Event> near = workspace.events().stream().filter(o -> o != e && o.isPlottable())
+                .sorted(java.util.Comparator.comparingDouble(o -> Math.abs(o.timex().from().toEpochDay() - at)))
+                .limit(30).toList();
+        Dialogs.choose(stage, "Merge Events", "Merge \u201c" + workspace.mergedOf(e).label() + "\u201d with the event that tells the same story:",
+                near, o -> DateWords.shortOf(o.timex()) + " \u2014 " + o.label())
+                .ifPresent(other -> tryEdit(() -> corrections.merge(e, other)));
+    }
+
+    /**
+     * Makes an event of a phrase of the article shown: the one selected with the mouse, else the phrase typed
+     * (or pasted) as it stands in the text.
+     */
+    private void askAddEvent() {
+        app.dateline.engine.extract.ArticleExtraction shown = article.article();
+        if (shown == null) {
+            return;
+        }
+        int[] range = article.selectedRange();
+        if (range != null) {
+            String phrase = shown.article().body().substring(range[0], range[1]);
+            Dialogs.askOrBlank(stage, "Add Event", "\u201c" + phrase + "\u201d as an event. Its date, as a TIMEX3 value "
+                    + "(2021-08-16, 2021-08, 2021); leave it empty to let Dateline read the phrase", "Date", "")
+                    .ifPresent(v -> tryEdit(() -> corrections.addEvent(shown.article(), range[0], range[1], v.isEmpty() ? null : v, null)));
+            return;
+        }
+        Dialogs.ask(stage, "Add Event", "A date phrase of \u201c" + shown.article().displayTitle()
+                        + "\u201d, as it stands in the text (its first occurrence is used)", "Phrase", "")
+                .ifPresent(phrase -> {
+                    String value = Dialogs.ask(stage, "Add Event", "Its date, as a TIMEX3 value (2021-08-16, 2021-08, 2021); "
+                            + "Cancel to let Dateline read the phrase", "Date", "").orElse(null);
+                    tryEdit(() -> addEvent(shown.article(), phrase, value));
+                });
+    }
+
+    /** Adds the first occurrence of {@code phrase} in the article's body as an event, dated {@code value} or by the engine (null). */
+    public boolean addEvent(app.dateline.engine.article.Article a, String phrase, String value) {
+        int at = a.body().indexOf(phrase.strip());
+        if (phrase.isBlank() || at < 0) {
+            throw new IllegalArgumentException("\u201c" + phrase.strip() + "\u201d is not in the text of " + a.displayTitle());
+        }
+        return corrections.addEvent(a, at, at + phrase.strip().length(), value, null);
+    }
+
+    private void saveProject() {
+        if (corrections.save()) {
+            report("Corrections saved to " + corrections.projectFile());
+        }
+    }
+
+    public Corrections corrections() {
+        return corrections;
     }
 
     // ---- export
@@ -447,15 +603,21 @@ public final class MainWindow {
         ExportDialog dialog = new ExportDialog(stage, defaultTitle(), range, 2000);
         dialog.showAndWait().ifPresent(choice -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Save the timeline as PNG");
-            chooser.setInitialFileName("timeline.png");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG picture", "*.png"));
+            String ext = choice.extension();
+            chooser.setTitle("Save the timeline as " + ext.toUpperCase(Locale.ROOT));
+            chooser.setInitialFileName("timeline." + ext);
+            chooser.getExtensionFilters().add(choice.svg() ? new FileChooser.ExtensionFilter("SVG drawing", "*.svg")
+                    : new FileChooser.ExtensionFilter("PNG picture", "*.png"));
             File file = chooser.showSaveDialog(stage);
             if (file != null) {
-                Path out = file.getName().toLowerCase(Locale.ROOT).endsWith(".png") ? file.toPath()
-                        : file.toPath().resolveSibling(file.getName() + ".png");
+                Path out = file.getName().toLowerCase(Locale.ROOT).endsWith("." + ext) ? file.toPath()
+                        : file.toPath().resolveSibling(file.getName() + "." + ext);
                 try {
-                    export(choice, out);
+                    if (choice.svg()) {
+                        exportSvg(choice, out);
+                    } else {
+                        export(choice, out);
+                    }
                     status.setText("Exported " + out);
                 } catch (IOException | RuntimeException ex) {
                     status.setText("Could not export: " + ex.getMessage());
@@ -466,14 +628,22 @@ public final class MainWindow {
 
     /** Draws the shown events (filters applied) as a PNG, as the export dialog asked. */
     public WritableImage export(ExportChoice choice, Path out) throws IOException {
+        WritableImage image = TimelinePicture.render(pictureRequest(choice));
+        TimelinePicture.writePng(image, out);
+        return image;
+    }
+
+    /** Draws the shown events (filters applied) as an SVG drawing, written atomically. */
+    public void exportSvg(ExportChoice choice, Path out) throws IOException {
+        AtomicFiles.write(out, new SvgPicture().render(pictureRequest(choice)));
+    }
+
+    private PictureRequest pictureRequest(ExportChoice choice) {
         List<Event> shown = List.copyOf(workspace.shownEvents());
-        PictureRequest request = new PictureRequest(shown, workspace.getSeries(), workspace.getSeries().legend(shown),
+        return new PictureRequest(shown, workspace.getSeries(), workspace.getSeries().legend(shown),
                 choice.title(), choice.whole() ? null : timeline.getVisibleStart(),
                 choice.whole() ? null : timeline.getVisibleEnd(), choice.width(), choice.scale(),
                 "Dateline · " + String.join(", ", workspace.sourcesProperty().get().stream().map(Path::toString).toList()));
-        WritableImage image = TimelinePicture.render(request);
-        TimelinePicture.writePng(image, out);
-        return image;
     }
 
     private String defaultTitle() {

@@ -1,5 +1,6 @@
 package app.dateline.cli;
 
+import app.dateline.app.export.SvgTimelineExporter;
 import app.dateline.engine.article.ArticleReader;
 import app.dateline.engine.export.EventsJsonExporter;
 import app.dateline.engine.export.ExportOptions;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Parameters;
 /** {@code export}: the timeline (merged events, with a project's corrections) in a format other tools read. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Writes the timeline (one event per story event, merged across articles, with a project's "
-                + "corrections) as TimelineJS JSON, TimelineJS CSV or Dateline's own JSON.")
+                + "corrections) as TimelineJS JSON, TimelineJS CSV, Dateline's own JSON or an SVG picture.")
 public final class ExportCommand implements Callable<Integer> {
 
     /** The formats by name. Adding a format is one line here. */
@@ -41,9 +42,10 @@ public final class ExportCommand implements Callable<Integer> {
         FORMATS.put("timelinejs", new TimelineJsExporter());
         FORMATS.put("csv", new TimelineJsCsvExporter());
         FORMATS.put("json", new EventsJsonExporter());
+        FORMATS.put("svg", new SvgTimelineExporter());
     }
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "timelinejs, csv or json")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "timelinejs, csv, json or svg")
     private String format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write; - for standard output")

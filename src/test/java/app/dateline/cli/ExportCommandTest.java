@@ -38,7 +38,7 @@ class ExportCommandTest {
 
     @Test
     void everyFormatIsWrittenToItsFile() throws Exception {
-        assertThat(ExportCommand.FORMATS.keySet()).containsExactly("timelinejs", "csv", "json");
+        assertThat(ExportCommand.FORMATS.keySet()).containsExactly("timelinejs", "csv", "json", "svg");
         for (String format : ExportCommand.FORMATS.keySet()) {
             Path out = dir.resolve("out." + format);
             ExtractCommandTest.Run run = ExtractCommandTest.run("export", "--format", format, "--out", out.toString(),
@@ -52,6 +52,7 @@ class ExportCommandTest {
         assertThat(tl.at("/title/text/headline").asText()).isEqualTo("Taliban");
         assertThat(JSON.readTree(dir.resolve("out.json").toFile()).get("format").asText()).isEqualTo("dateline-events");
         assertThat(Files.readAllLines(dir.resolve("out.csv")).get(0)).startsWith("Year,Month,Day,Time,");
+        assertThat(Files.readString(dir.resolve("out.svg"))).startsWith("<?xml").contains("<title>Taliban</title>").contains("×4");
     }
 
     @Test
@@ -112,7 +113,7 @@ class ExportCommandTest {
     void anUnknownFormatOrADamagedProjectIsAClearError() throws Exception {
         ExtractCommandTest.Run run = ExtractCommandTest.run("export", "--format", "xml", "--out", "x", CORPUS.toString());
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("unknown --format 'xml' (use timelinejs, csv, json)");
+        assertThat(run.err()).contains("unknown --format 'xml' (use timelinejs, csv, json, svg)");
         Path project = Files.writeString(dir.resolve("p" + ProjectFile.EXTENSION), "{\"format\": \"dateline-pro");
         run = ExtractCommandTest.run("export", "--format", "json", "--out", dir.resolve("o.json").toString(), "--project",
                 project.toString(), CORPUS.toString());

@@ -51,6 +51,7 @@ public final class ArticleView extends BorderPane {
      */
     public ArticleView(Consumer<Event> onSelect, Consumer<Path> openFile) {
         this.onSelect = onSelect;
+        installSelection();
         getStyleClass().add("article-view");
         title.getStyleClass().add("article-title");
         title.setWrapText(true);
@@ -93,6 +94,61 @@ public final class ArticleView extends BorderPane {
     }
 
     /** Shows the article of {@code event} (when it is not already shown) and marks the event's phrase. */
+    // ---- selecting a phrase with the mouse (for "Add as Event"): plain text only, date phrases are links
+
+    private int selectionAnchor = -1;
+    private int[] selection;
+
+    private void installSelection() {
+        text.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.isPrimaryButtonDown()) {
+                selectionAnchor = bodyOffsetAt(e);
+                selectRange(-1, -1);
+            }
+        });
+        text.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, e -> {
+            int at = bodyOffsetAt(e);
+            if (selectionAnchor >= 0 && at >= 0) {
+                selectRange(Math.min(selectionAnchor, at), Math.max(selectionAnchor, at));
+            }
+        });
+    }
+
+    /** The body offset under the pointer, or -1 off plain text. */
+    private static int bodyOffsetAt(javafx.scene.input.MouseEvent e) {
+        javafx.scene.Node n = e.getPickResult().getIntersectedNode();
+        if (n instanceof javafx.scene.text.Text t && t.getUserData() instanceof Integer offset) {
+            javafx.geometry.Point2D p = t.sceneToLocal(e.getSceneX(), e.getSceneY());
+            return offset + Math.max(0, Math.min(t.getText().length(), t.hitTest(p).getInsertionIndex()));
+        }
+        return -1;
+    }
+
+    /** Selects the body's characters {@code begin..end} (shown in the selection colour); -1 clears. */
+    public void selectRange(int begin, int end) {
+        selection = begin >= 0 && end > begin && current != null && end <= current.article().body().length()
+                ? new int[] {begin, end} : null;
+        for (javafx.scene.Node n : text.getChildren()) {
+            if (n instanceof javafx.scene.text.Text t && t.getUserData() instanceof Integer offset) {
+                int from = selection == null ? -1 : Math.max(0, selection[0] - offset);
+                int to = selection == null ? -1 : Math.min(t.getText().length(), selection[1] - offset);
+                if (from < to) {
+                    t.setSelectionStart(from);
+                    t.setSelectionEnd(to);
+                    t.setSelectionFill(javafx.scene.paint.Color.web("#1565c0"));
+                } else {
+                    t.setSelectionStart(-1);
+                    t.setSelectionEnd(-1);
+                }
+            }
+        }
+    }
+
+    /** The selected characters of the body as {begin, end}, or null. */
+    public int[] selectedRange() {
+        return selection == null ? null : selection.clone();
+    }
+
     public void show(ArticleExtraction article, Event event, ToIntFunction<Article> series) {
         if (article == null) {
             current = null;
@@ -107,6 +163,8 @@ public final class ArticleView extends BorderPane {
 
     private void build(ArticleExtraction a, ToIntFunction<Article> series) {
         current = a;
+        selection = null;
+        selectionAnchor = -1;
         selected = null;
         selectedPhrase = null;
         phraseById.clear();

@@ -38,7 +38,7 @@ final class MentionMarks {
                 continue;
             }
             if (m.begin() > at) {
-                nodes.add(plain(text.substring(at, m.begin())));
+                nodes.add(plain(text.substring(at, m.begin()), at));
             }
             Label phrase = new Label(text.substring(m.begin(), m.end()));
             phrase.getStyleClass().add("mention");
@@ -56,13 +56,15 @@ final class MentionMarks {
             at = m.end();
         }
         if (at < text.length()) {
-            nodes.add(plain(text.substring(at)));
+            nodes.add(plain(text.substring(at), at));
         }
         return nodes;
     }
 
-    private static Text plain(String s) {
+    /** Plain text; its offset in the body is its user data, so a selection in it maps back to the body. */
+    private static Text plain(String s, int offset) {
         Text t = new Text(s);
+        t.setUserData(offset);
         t.getStyleClass().add("body-text");
         return t;
     }

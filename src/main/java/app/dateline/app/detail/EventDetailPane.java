@@ -7,7 +7,12 @@ import app.dateline.engine.event.Event;
 import app.dateline.engine.timex.Timex;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import app.dateline.engine.merge.DateClaim;
+import app.dateline.engine.merge.MergedEvent;
+import app.dateline.engine.merge.SourceNames;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 import javafx.beans.property.ObjectProperty;
@@ -50,8 +55,24 @@ public final class EventDetailPane extends ScrollPane {
     private final Label placeholder = new Label("Select an event on the timeline, in the list or in the article to see where its date comes from.");
     private final ToIntFunction<Article> series;
 
-    public EventDetailPane(Consumer<Event> openArticle, ToIntFunction<Article> series) {
+    private final Function<Event, MergedEvent> mergedOf;
+    private final Consumer<Event> openArticle;
+    private Consumer<Event> onSeparate;
+    private final Label disagreement = new Label();
+    private final Label sourcesHeading = new Label();
+    private final VBox sources = new VBox(10);
+    /** Where the correction buttons go (the window puts them there). */
+    private final javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 6);
+    /** What describes one mention (its anchoring, paragraph, article): for a merged event each source says it. */
+    private List<javafx.scene.Node> oneSource = List.of();
+
+    /**
+     * @param mergedOf the merged event a drawn event stands for, or null for a plain event
+     */
+    public EventDetailPane(Consumer<Event> openArticle, ToIntFunction<Article> series, Function<Event, MergedEvent> mergedOf) {
         this.series = series;
+        this.mergedOf = mergedOf;
+        this.openArticle = openArticle;
         getStyleClass().add("event-detail");
         setFitToWidth(true);
         date.getStyleClass().add("detail-date");
@@ -89,7 +110,14 @@ public final class EventDetailPane extends ScrollPane {
             }
         });
         open.getStyleClass().add("open-article");
-        body = new VBox(8, date, timex, facts, excerptHeading, excerpt, titleLine, articleMeta, open);
+        disagreement.getStyleClass().add("detail-disagreement");
+        disagreement.setWrapText(true);
+        disagreement.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2a-alert-outline"));
+        sourcesHeading.getStyleClass().add("detail-heading");
+        sources.getStyleClass().add("detail-sources");
+        body = new VBox(8, date, timex, disagreement, actions, facts, excerptHeading, excerpt, titleLine, articleMeta, open,
+                sourcesHeading, sources);
+        oneSource = List.of(excerptHeading, excerpt, titleLine, articleMeta, open);
         body.setPadding(new Insets(10, 12, 12, 12));
         placeholder.getStyleClass().add("placeholder");
         placeholder.setWrapText(true);
@@ -104,29 +132,129 @@ public final class EventDetailPane extends ScrollPane {
             return;
         }
         Timex t = e.timex();
-        date.setText(DateWords.of(t));
+        MergedEvent m = mergedOf.apply(e);
+        date.setText(m == null ? DateWords.of(t) : DateWords.of(m.date()));
+        boolean several = m != null && m.sources().size() > 1;
+        disagreement.setText(m != null && m.sourcesDisagree() ? disagreementText(m) : "");
+        disagreement.setVisible(m != null && m.sourcesDisagree());
+        disagreement.setManaged(disagreement.isVisible());
+        sourcesHeading.setText(several ? m.sourceCount() + " sources, " + m.sources().size() + " mentions" : "");
+        sourcesHeading.setVisible(several);
+        for (javafx.scene.Node n : oneSource) {
+            n.setVisible(!several);
+            n.setManaged(!several);
+        }
+        sourcesHeading.setManaged(several);
+        sources.getChildren().setAll(several ? m.sources().stream().map(this::sourceNode).toList() : List.of());
         timex.setText("TIMEX3  type=" + t.type() + "  value=" + t.value() + (t.mod() == null ? "" : "  mod=" + t.mod()));
         precision.setText(precisionText(t));
         anchored.setText(e.mention().anchor().explanation() + " (" + e.mention().anchor().kind().code() + ")");
         found.setText("\u201c" + e.mention().text() + "\u201d, " + (e.mention().origin().startsWith("natty")
                 ? "read by the Natty parser" : "rule " + e.mention().origin()));
+        if (several) { // anchoring and phrase differ from source to source: each says its own below
+            anchored.setText("by each source (below)");
+            found.setText(m.sources().size() + " mentions in " + m.sourceCount() + (m.sourceCount() == 1 ? " article" : " articles"));
+        }
         excerpt.getChildren().setAll(excerptNodes(e));
         Article a = e.article();
         swatch.setFill(Color.web(SeriesPalette.hex(series.applyAsInt(a))));
         articleTitle.setText(a.displayTitle());
-        StringBuilder m = new StringBuilder();
+        StringBuilder meta = new StringBuilder();
         if (a.publisher() != null && !a.publisher().isBlank()) {
-            m.append(a.publisher()).append(" · ");
+            meta.append(a.publisher()).append(" · ");
         }
         if (a.published() != null) {
-            m.append(DAY.format(a.published())).append(" (").append(a.dateOrigin().description()).append(") · ");
+            meta.append(DAY.format(a.published())).append(" (").append(a.dateOrigin().description()).append(") · ");
         } else {
-            m.append("no article date · ");
+            meta.append("no article date · ");
         }
-        m.append(a.source());
-        articleMeta.setText(m.toString());
+        meta.append(a.source());
+        articleMeta.setText(meta.toString());
         setContent(body);
         setVvalue(0);
+    }
+
+    /** "Sources disagree: The Epoch Times says July 2021; Newsweek, Foreign Affairs say August 2021". */
+    public static String disagreementText(MergedEvent m) {
+        StringBuilder b = new StringBuilder("Sources disagree: ");
+        List<DateClaim> claims = m.disagreement().claims();
+        for (int i = 0; i < claims.size(); i++) {
+            DateClaim c = claims.get(i);
+            List<String> names = c.sources().stream().map(x -> SourceNames.of(x.article())).distinct().toList();
+            b.append(i == 0 ? "" : "; ").append(String.join(", ", names)).append(names.size() == 1 ? " says " : " say ")
+                    .append(DateWords.of(c.date()));
+        }
+        return b.toString();
+    }
+
+    /** One source of a merged event: its article, the date it gives, its paragraph, and a button to open it. */
+    private VBox sourceNode(Event s) {
+        Article a = s.article();
+        Rectangle sw = new Rectangle(10, 10, Color.web(SeriesPalette.hex(series.applyAsInt(a))));
+        Label title = new Label(a.displayTitle());
+        title.getStyleClass().add("detail-article-title");
+        title.setWrapText(true);
+        HBox line = new HBox(6, sw, title);
+        line.setAlignment(Pos.CENTER_LEFT);
+        String meta = (a.publisher() == null || a.publisher().isBlank() ? "" : a.publisher() + " · ")
+                + (a.published() == null ? "no article date" : DAY.format(a.published()))
+                + " · says " + DateWords.of(s.timex());
+        Label says = new Label(meta);
+        says.getStyleClass().add("detail-article-meta");
+        says.setWrapText(true);
+        TextFlow ex = new TextFlow();
+        ex.getStyleClass().add("detail-excerpt");
+        ex.getChildren().setAll(excerptNodes(s));
+        Button openIt = new Button("Open article");
+        openIt.getStyleClass().add("open-source-article");
+        openIt.setOnAction(x -> openArticle.accept(s));
+        Button separate = new Button("Separate");
+        separate.setTooltip(new javafx.scene.control.Tooltip("This source tells another event: make it an event of its own"));
+        separate.getStyleClass().add("separate-source");
+        separate.setOnAction(x -> {
+            if (onSeparate != null) {
+                onSeparate.accept(s);
+            }
+        });
+        HBox buttons = new HBox(6, separate, openIt);
+        VBox box = new VBox(4, line, says, ex, buttons);
+        box.getStyleClass().add("detail-source");
+        box.setUserData(s);
+        return box;
+    }
+
+    /** The sources listed for a merged event, in order (for tests). */
+    public List<Event> listedSources() {
+        return sources.getChildren().stream().map(n -> (Event) n.getUserData()).toList();
+    }
+
+    /** The "Open article" button of the i-th listed source. */
+    public Button openSourceButton(int i) {
+        return sourceButton(i, 1);
+    }
+
+    /** The "Separate" button of the i-th listed source. */
+    public Button separateButton(int i) {
+        return sourceButton(i, 0);
+    }
+
+    private Button sourceButton(int i, int k) {
+        VBox box = (VBox) sources.getChildren().get(i);
+        return (Button) ((HBox) box.getChildren().get(box.getChildren().size() - 1)).getChildren().get(k);
+    }
+
+    /** What "Separate" does with a source of the shown merged event. */
+    public void setOnSeparate(Consumer<Event> action) {
+        this.onSeparate = action;
+    }
+
+    public String disagreementLine() {
+        return disagreement.isVisible() ? disagreement.getText() : null;
+    }
+
+    /** The box the window puts its correction buttons in. */
+    public javafx.scene.layout.FlowPane actions() {
+        return actions;
     }
 
     static String precisionText(Timex t) {

@@ -18,8 +18,14 @@ public final class ExportDialog extends Dialog<ExportChoice> {
 
     public ExportDialog(Window owner, String title, String visibleRange, int width) {
         initOwner(owner);
-        setTitle("Export PNG");
-        setHeaderText("Export the timeline as a PNG picture, with its title and legend");
+        setTitle("Export Picture");
+        setHeaderText("Export the timeline as a picture (PNG or SVG), with its title and legend");
+        ToggleGroup formats = new ToggleGroup();
+        RadioButton png = new RadioButton("PNG picture");
+        RadioButton svg = new RadioButton("SVG drawing (scales to any size, editable in Inkscape or Illustrator)");
+        png.setToggleGroup(formats);
+        svg.setToggleGroup(formats);
+        png.setSelected(true);
         ToggleGroup range = new ToggleGroup();
         RadioButton whole = new RadioButton("The whole timeline");
         RadioButton visible = new RadioButton("The visible window (" + visibleRange + ")");
@@ -44,16 +50,18 @@ public final class ExportDialog extends Dialog<ExportChoice> {
         grid.setHgap(10);
         grid.setVgap(10);
         grid.setPadding(new Insets(14));
-        grid.addRow(0, new Label("Show"), new javafx.scene.layout.VBox(6, whole, visible));
-        grid.addRow(1, new Label("Width (px)"), widthField);
-        grid.addRow(2, new Label("Scale"), scaleBox);
-        grid.addRow(3, new Label("Title"), titleField);
+        grid.addRow(0, new Label("Format"), new javafx.scene.layout.VBox(6, png, svg));
+        grid.addRow(1, new Label("Show"), new javafx.scene.layout.VBox(6, whole, visible));
+        grid.addRow(2, new Label("Width (px)"), widthField);
+        grid.addRow(3, new Label("Scale"), scaleBox);
+        grid.addRow(4, new Label("Title"), titleField);
+        scaleBox.disableProperty().bind(svg.selectedProperty());
         getDialogPane().setContent(grid);
         ButtonType export = new ButtonType("Export…", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
         setResultConverter(b -> b == export
                 ? new ExportChoice(whole.isSelected(), widthField.getValue(), (Integer) scales.getSelectedToggle().getUserData(),
-                titleField.getText().isBlank() ? title : titleField.getText().strip())
+                titleField.getText().isBlank() ? title : titleField.getText().strip(), svg.isSelected())
                 : null);
         setOnShown(e -> titleField.requestFocus());
     }

@@ -25,6 +25,9 @@ public final class DateWords {
 
     /** The date in words, as precise as the text was: no more, no less. */
     public static String of(Timex t) {
+        if (isRange(t)) {
+            return of(rangeStart(t)) + " to " + of(rangeEnd(t));
+        }
         if (!t.isAnchoredPoint()) {
             return notOnTheCalendar(t);
         }
@@ -48,6 +51,9 @@ public final class DateWords {
 
     /** A short form for lists: "Sep 23, 2021", "late Jan 2024", "summer 2021", "1990s". */
     public static String shortOf(Timex t) {
+        if (isRange(t)) {
+            return shortOf(rangeStart(t)) + " – " + shortOf(rangeEnd(t));
+        }
         if (!t.isAnchoredPoint()) {
             return notOnTheCalendar(t);
         }
@@ -103,6 +109,24 @@ public final class DateWords {
     }
 
     /** The whole period of a value, before early/mid/late narrowed it. */
+    /** A range of disagreeing sources' dates ("2021-07/2021-08"), as a merged event may carry. */
+    private static boolean isRange(Timex t) {
+        return t.value().indexOf('/') > 0 && t.type().isPoint();
+    }
+
+    private static Timex rangeStart(Timex t) {
+        return Timex.of(t.type(), t.value().substring(0, t.value().indexOf('/')), null);
+    }
+
+    private static Timex rangeEnd(Timex t) {
+        return Timex.of(t.type(), t.value().substring(t.value().indexOf('/') + 1), null);
+    }
+
+    /** A merged event's date in words. */
+    public static String of(app.dateline.engine.merge.EventDate d) {
+        return of(new Timex(d.type(), d.value(), d.mod(), d.from(), d.to(), d.granularity()));
+    }
+
     private static LocalDate whole(Timex t) {
         Matcher y = YEAR_IN.matcher(t.value());
         if (t.granularity() == Granularity.MONTH && t.value().length() >= 7) {

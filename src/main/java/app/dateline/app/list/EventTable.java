@@ -38,6 +38,13 @@ public final class EventTable extends TableView<Event> {
     private final Workspace workspace;
     private boolean syncing;
 
+    /** The article's title, or for an event several articles tell, the first one's and how many more. */
+    static String articleText(Workspace workspace, Event e) {
+        app.dateline.engine.merge.MergedEvent m = workspace.mergedOf(e);
+        int others = m == null ? 0 : m.sourceCount() - 1;
+        return e.article().displayTitle() + (others > 0 ? " (+" + others + (others == 1 ? " other)" : " others)") : "");
+    }
+
     public EventTable(Workspace workspace, Consumer<Event> open, Runnable previous, Runnable next) {
         this.workspace = workspace;
         getStyleClass().add("event-table");
@@ -64,7 +71,7 @@ public final class EventTable extends TableView<Event> {
         label.setMinWidth(120);
 
         TableColumn<Event, String> article = new TableColumn<>("Article");
-        article.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().article().displayTitle()));
+        article.setCellValueFactory(c -> new ReadOnlyStringWrapper(articleText(workspace, c.getValue())));
         article.setCellFactory(c -> new TableCell<>() {
             private final Rectangle swatch = new Rectangle(10, 10);
 

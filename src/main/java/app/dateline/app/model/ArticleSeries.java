@@ -18,10 +18,22 @@ public final class ArticleSeries implements ToIntFunction<Event> {
     private final List<Article> articles = new ArrayList<>();
 
     public ArticleSeries(Collection<ArticleExtraction> extractions) {
-        for (ArticleExtraction a : extractions) {
-            index.putIfAbsent(a.article().source(), articles.size());
-            articles.add(a.article());
-        }
+        extractions.forEach(a -> add(a.article()));
+    }
+
+    private ArticleSeries() {
+    }
+
+    /** The colours of articles in this order. */
+    public static ArticleSeries ofArticles(List<Article> inOrder) {
+        ArticleSeries s = new ArticleSeries();
+        inOrder.forEach(s::add);
+        return s;
+    }
+
+    private void add(Article a) {
+        index.putIfAbsent(a.source(), articles.size());
+        articles.add(a);
     }
 
     @Override

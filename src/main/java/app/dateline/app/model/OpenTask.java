@@ -2,6 +2,11 @@ package app.dateline.app.model;
 
 import app.dateline.engine.extract.CorpusExtraction;
 import app.dateline.engine.extract.Extractor;
+import app.dateline.engine.project.Project;
+import app.dateline.engine.project.ProjectFile;
+import app.dateline.engine.project.ProjectFileException;
+import app.dateline.engine.project.Timeline;
+import app.dateline.engine.project.TimelineBuilder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +21,8 @@ import javafx.concurrent.Task;
 public final class OpenTask extends Task<OpenTask.Result> {
 
     /** What was read, whether the reader stopped it early, and how long it took. */
-    public record Result(List<Path> paths, CorpusExtraction reading, boolean stopped, long millis) {
+    public record Result(List<Path> paths, CorpusExtraction reading, boolean stopped, long millis, Path projectFile,
+                         Project project, Timeline timeline, String projectMessage) {
     }
 
     private final List<Path> paths;
@@ -49,7 +55,21 @@ public final class OpenTask extends Task<OpenTask.Result> {
                 updateMessage(progress(done, total, (System.nanoTime() - t0) / 1e9));
             }
         }, stop::get);
-        return new Result(paths, reading, stop.get(), (System.nanoTime() - t0) / 1_000_000);
+        updateMessage("Merging the events of " + reading.articles().size() + " articles…");
+        Path file = ProjectFile.defaultLocation(paths);
+        Project project;
+        String message = null;
+        try {
+            ProjectFile.Loaded loaded = ProjectFile.load(file, paths);
+            project = loaded.project();
+            message = loaded.message();
+        } catch (ProjectFileException e) {
+            project = Project.of(paths.stream().map(Path::toString).toList());
+            message = e.getMessage() + ". Corrections made now are not saved to it.";
+            file = null; // never overwrite a file we could not read
+        }
+        Timeline timeline = new TimelineBuilder().build(reading, project);
+        return new Result(paths, reading, stop.get(), (System.nanoTime() - t0) / 1_000_000, file, project, timeline, message);
     }
 
     /** "Reading articles: 3 of 10, about 4 s left". */

@@ -6,6 +6,8 @@ import app.dateline.engine.event.Event;
 import app.dateline.engine.extract.ArticleExtraction;
 import app.dateline.engine.extract.CorpusExtraction;
 import app.dateline.engine.extract.ReadProblem;
+import app.dateline.engine.merge.MergedEvent;
+import app.dateline.engine.project.Timeline;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +35,8 @@ public final class Workspace {
     private final ObjectProperty<List<Path>> sources = new SimpleObjectProperty<>(this, "sources", List.of());
     private final EventFilter filter = new EventFilter();
     private final Map<String, ArticleExtraction> bySource = new HashMap<>();
+    private ShownEvents merged = new ShownEvents(new Timeline(List.of(), List.of()));
+    private CorpusExtraction reading;
 
     public Workspace() {
         shown.predicateProperty().bind(filter.predicateProperty());
@@ -44,8 +48,8 @@ public final class Workspace {
         });
     }
 
-    /** Replaces what is shown with a new reading. */
-    public void load(List<Path> paths, CorpusExtraction reading) {
+    /** Replaces what is shown with a new reading and its merged events. */
+    public void load(List<Path> paths, CorpusExtraction reading, Timeline timeline) {
         selected.set(null);
         filter.reset();
         bySource.clear();
@@ -54,9 +58,34 @@ public final class Workspace {
         }
         series.set(new ArticleSeries(reading.articles())); // before the events, so they are coloured right
         articles.setAll(reading.articles());
-        events.setAll(reading.events());
+        this.reading = reading;
+        this.merged = new ShownEvents(timeline);
+        events.setAll(merged.events());
         problems.setAll(reading.problems());
         sources.set(List.copyOf(paths));
+    }
+
+    /** Shows the merged events of a timeline rebuilt after a correction, keeping the selection where it can. */
+    public void show(Timeline timeline) {
+        Event was = selected.get();
+        merged = new ShownEvents(timeline);
+        events.setAll(merged.events());
+        selected.set(was == null ? null : merged.drawnOf(was));
+    }
+
+    /** The reading shown, or null before the first. */
+    public CorpusExtraction reading() {
+        return reading;
+    }
+
+    /** The merged event a drawn event stands for, or null. */
+    public MergedEvent mergedOf(Event drawn) {
+        return merged.mergedOf(drawn);
+    }
+
+    /** The drawn event holding a source mention (as the article view knows it), or null when it is hidden. */
+    public Event drawnOf(Event source) {
+        return merged.drawnOf(source);
     }
 
     public ArticleExtraction extractionOf(Article a) {
@@ -67,7 +96,7 @@ public final class Workspace {
         return articles;
     }
 
-    /** Every event of every article, plotted or not, in article and text order. */
+    /** Every merged event not hidden, plotted or not: one drawn event standing for its sources. */
     public ObservableList<Event> events() {
         return events;
     }

@@ -43,7 +43,11 @@ public record TimelineItem(Event event, int series, double start, double end, do
 
     /** This item with its label cut to {@code maxWidth} and measured. */
     public TimelineItem fitted(TextMeasure measure, double maxWidth) {
-        String fitted = measure.fit(event.label(), maxWidth);
+        String label = event.label();
+        int b = SourceBadge.start(label);
+        String badge = label.substring(b);
+        String fitted = badge.isEmpty() ? measure.fit(label, maxWidth)
+                : measure.fit(label.substring(0, b), Math.max(20, maxWidth - measure.width(badge))) + badge;
         return new TimelineItem(event, series, start, end, periodStart, periodEnd, point, fitted, measure.width(fitted));
     }
 

@@ -1,0 +1,171 @@
+package app.dateline.app.edit;
+
+import app.dateline.app.model.Workspace;
+import app.dateline.engine.event.Event;
+import app.dateline.engine.extract.CorpusExtraction;
+import app.dateline.engine.merge.MergedEvent;
+import app.dateline.engine.project.Edit;
+import app.dateline.engine.project.EditHistory;
+import app.dateline.engine.project.Project;
+import app.dateline.engine.project.ProjectFile;
+import app.dateline.engine.project.TimelineBuilder;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The user's corrections to the shown corpus, all through one {@link EditHistory}: each edit rebuilds the
+ * merged timeline from the reading and the project, and saves the project (atomically) to its file, so
+ * nothing the user did is lost. Undo and redo do the same.
+ */
+public final class Corrections {
+
+    private final Workspace workspace;
+    private final Consumer<String> report;
+    private final TimelineBuilder builder = new TimelineBuilder(); // used on the JavaFX thread only
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
+    private EditHistory history;
+    private Path file;
+
+    /**
+     * @param report shows a message to the user (the status bar)
+     */
+    public Corrections(Workspace workspace, Consumer<String> report) {
+        this.workspace = workspace;
+        this.report = report;
+    }
+
+    /** Starts on a newly opened corpus with the project read from {@code file} (null: the project is not saved). */
+    public void start(Project project, Path file) {
+        this.history = new EditHistory(project);
+        this.file = file;
+        update();
+    }
+
+    public Project project() {
+        return history == null ? null : history.current();
+    }
+
+    public Path projectFile() {
+        return file;
+    }
+
+    /** Performs an edit, shows its effect and saves the project. A rejected edit is reported, nothing changes. */
+    public boolean perform(Edit edit) {
+        if (history == null || workspace.reading() == null) {
+            return false;
+        }
+        history.perform(edit);
+        changed(edit.description());
+        return true;
+    }
+
+    public void undo() {
+        if (history != null && history.canUndo()) {
+            String what = history.undoDescription().orElse("");
+            history.undo();
+            changed("Undone: " + what);
+        }
+    }
+
+    public void redo() {
+        if (history != null && history.canRedo()) {
+            String what = history.redoDescription().orElse("");
+            history.redo();
+            changed("Redone: " + what);
+        }
+    }
+
+    /** Writes the project to its file now. */
+    public boolean save() {
+        if (history == null || file == null) {
+            report.accept("There is no project file to save to: open a folder of articles first.");
+            return false;
+        }
+        try {
+            ProjectFile.save(history.current(), file);
+            history.markSaved();
+            return true;
+        } catch (IOException e) {
+            report.accept("Could not save the corrections to " + file + ": " + e.getMessage()
+                    + ". They stay in the window; try File > Save Project again.");
+            return false;
+        }
+    }
+
+    private void changed(String what) {
+        CorpusExtraction reading = workspace.reading();
+        workspace.show(builder.build(reading, history.current()));
+        update();
+        if (save()) {
+            report.accept(what + " (saved to " + file.getFileName() + ")");
+        }
+    }
+
+    private void update() {
+        canUndo.set(history != null && history.canUndo());
+        canRedo.set(history != null && history.canRedo());
+        undoText.set(history == null ? "Undo" : history.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
+        redoText.set(history == null ? "Redo" : history.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
+    }
+
+    // ---- the edits, on drawn events (each stands for a merged event)
+
+    private MergedEvent merged(Event drawn) {
+        MergedEvent m = workspace.mergedOf(drawn);
+        if (m == null) {
+            throw new IllegalArgumentException("select an event first");
+        }
+        return m;
+    }
+
+    public boolean changeDate(Event drawn, String value) {
+        return perform(Edit.changeDate(merged(drawn), value, null));
+    }
+
+    public boolean changeLabel(Event drawn, String label) {
+        return perform(Edit.changeLabel(merged(drawn), label));
+    }
+
+    public boolean hide(Event drawn) {
+        return perform(Edit.hide(merged(drawn)));
+    }
+
+    /** Takes one source out of a merged event: it becomes an event of its own. */
+    public boolean split(Event drawn, Event source) {
+        return perform(Edit.split(merged(drawn), List.of(source)));
+    }
+
+    public boolean merge(Event a, Event b) {
+        return perform(Edit.merge(merged(a), merged(b)));
+    }
+
+    /** An event from a phrase of an article's body, its date read by the engine unless {@code value} is given. */
+    public boolean addEvent(app.dateline.engine.article.Article article, int begin, int end, String value, String label) {
+        return perform(Edit.addEvent(article.source(), article.body(), begin, end, value, null, label));
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+}
