@@ -1,5 +1,7 @@
 package app.dateline.app;
 
+import app.dateline.engine.merge.Merger;
+
 import app.dateline.app.article.ArticleView;
 import app.dateline.app.detail.EventDetailPane;
 import app.dateline.app.edit.Corrections;
@@ -396,7 +398,10 @@ public final class MainWindow {
         String project = r.projectMessage() != null ? " · " + r.projectMessage()
                 : r.timeline().unresolved().isEmpty() ? ""
                 : " · " + r.timeline().unresolved().size() + " corrections found no event this time";
-        status.setText((r.stopped() ? "Stopped. " : "") + what + project);
+        int mentions = r.reading().events().size();
+        String merging = r.stopped() ? " · not merged (stopped early; open again to merge)"
+                : mentions > Merger.MAX_EVENTS ? " · " + mentions + " mentions: too many to merge automatically" : "";
+        status.setText((r.stopped() ? "Stopped. " : "") + what + merging + project);
         if (r.projectMessage() != null && stage.isShowing()) {
             Platform.runLater(() -> Dialogs.warn(stage, "The project file could not be used", r.projectMessage()));
         }

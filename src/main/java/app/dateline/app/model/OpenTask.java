@@ -6,6 +6,7 @@ import app.dateline.engine.project.Project;
 import app.dateline.engine.project.ProjectFile;
 import app.dateline.engine.project.ProjectFileException;
 import app.dateline.engine.project.Timeline;
+import app.dateline.engine.merge.Merger;
 import app.dateline.engine.project.TimelineBuilder;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,7 +69,8 @@ public final class OpenTask extends Task<OpenTask.Result> {
             message = e.getMessage() + ". Corrections made now are not saved to it.";
             file = null; // never overwrite a file we could not read
         }
-        Timeline timeline = new TimelineBuilder().build(reading, project);
+        // After a Cancel the user wants the window back at once: what was read is shown unmerged.
+        Timeline timeline = new TimelineBuilder(stop.get() ? Merger.none() : new Merger()).build(reading, project);
         return new Result(paths, reading, stop.get(), (System.nanoTime() - t0) / 1_000_000, file, project, timeline, message);
     }
 

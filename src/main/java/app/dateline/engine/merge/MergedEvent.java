@@ -47,8 +47,9 @@ public record MergedEvent(String id, String label, EventDate date, List<Event> s
         return disagreement != null;
     }
 
+    /** On the timeline: an anchored date, and not only the article's own "Published:" line. */
     public boolean isPlottable() {
-        return date.isPlottable();
+        return date.isPlottable() && sources.stream().anyMatch(e -> !e.isArticleDateLine());
     }
 
     public boolean labelCorrected() {

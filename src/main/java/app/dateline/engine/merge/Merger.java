@@ -27,12 +27,35 @@ import java.util.TreeSet;
  */
 public final class Merger {
 
+    /**
+     * Above this many events nothing is merged automatically: the comparison grows faster than the corpus
+     * (150 articles, 2,100 events take about 3.5 s on two cores), and a folder of thousands of articles must
+     * still open. Each mention then stands alone; the user can still merge by hand.
+     */
+    public static final int MAX_EVENTS = 3_000;
+
     private final MergeSettings settings;
     private final Tokenizer tokenizer;
+    private final boolean merging;
 
     public Merger(MergeSettings settings, Tokenizer tokenizer) {
+        this(settings, tokenizer, true);
+    }
+
+    private Merger(MergeSettings settings, Tokenizer tokenizer, boolean merging) {
         this.settings = settings;
         this.tokenizer = tokenizer;
+        this.merging = merging;
+    }
+
+    /** A merger that leaves every event on its own (manual merges still apply). */
+    public static Merger none() {
+        return new Merger(MergeSettings.DEFAULT, new Tokenizer(), false);
+    }
+
+    /** True when {@code events} would be merged automatically: merging is on and they are not too many. */
+    public boolean merges(int events) {
+        return merging && events <= MAX_EVENTS;
     }
 
     public Merger(MergeSettings settings) {
@@ -71,13 +94,48 @@ public final class Merger {
     public List<MergedEvent> merge(List<Event> events, Collection<String> idfDocuments, MergeConstraints constraints) {
         MentionProfiles profiles = new MentionProfiles(events, idfDocuments, settings, tokenizer);
         List<MergedEvent> out = new ArrayList<>();
-        for (List<Integer> members : new Agglomeration(profiles, constraints).run()) {
+        List<List<Integer>> groups = merges(events.size()) ? new Agglomeration(profiles, constraints).run()
+                : alone(events, constraints);
+        for (List<Integer> members : groups) {
             out.add(build(members, profiles));
         }
         out.sort(Comparator.comparing((MergedEvent m) -> m.date().from(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(m -> m.date().to(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(m -> m.sources().get(0), SOURCE_ORDER));
         return out;
+    }
+
+    /** Each event on its own, but for the merges the user made by hand. */
+    private static List<List<Integer>> alone(List<Event> events, MergeConstraints constraints) {
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            index.put(events.get(i).id(), i);
+        }
+        int[] group = new int[events.size()];
+        for (int i = 0; i < group.length; i++) {
+            group[i] = i;
+        }
+        for (java.util.Set<String> together : constraints.together()) {
+            int first = -1;
+            for (String id : together) {
+                Integer i = index.get(id);
+                if (i != null && first < 0) {
+                    first = group[i];
+                } else if (i != null) {
+                    int absorbed = group[i];
+                    for (int k = 0; k < group.length; k++) {
+                        if (group[k] == absorbed) {
+                            group[k] = first;
+                        }
+                    }
+                }
+            }
+        }
+        java.util.Map<Integer, List<Integer>> groups = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < group.length; i++) {
+            groups.computeIfAbsent(group[i], g -> new ArrayList<>()).add(i);
+        }
+        return new ArrayList<>(groups.values());
     }
 
     /** Every pair of mentions that may be one event as far as dates, sentences and stories go, most similar first. */

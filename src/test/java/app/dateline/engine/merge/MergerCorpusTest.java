@@ -115,4 +115,21 @@ class MergerCorpusTest {
         assertThat(found).hasSize(1);
         return found.get(0);
     }
+
+    @Test
+    void aMergerThatDoesNotMergeLeavesEveryMentionAloneButKeepsManualMerges() {
+        List<Event> events = corpus.events();
+        List<MergedEvent> alone = Merger.none().merge(events, Merger.sentences(corpus), MergeConstraints.NONE);
+        assertThat(alone).hasSize(events.size()).allSatisfy(m -> assertThat(m.sources()).hasSize(1));
+        MergeConstraints byHand = new MergeConstraints(List.of(Set.of(events.get(0).id(), events.get(1).id())), List.of());
+        List<MergedEvent> manual = Merger.none().merge(events, Merger.sentences(corpus), byHand);
+        assertThat(manual).hasSize(events.size() - 1).anySatisfy(m -> assertThat(m.sources()).hasSize(2));
+    }
+
+    @Test
+    void tooManyEventsAreNotMergedAutomatically() {
+        assertThat(new Merger().merges(corpus.events().size())).isTrue();
+        assertThat(new Merger().merges(Merger.MAX_EVENTS + 1)).isFalse();
+        assertThat(Merger.none().merges(2)).isFalse();
+    }
 }
