@@ -25,13 +25,21 @@ public final class LabelMaker {
             "(?i)(?:\\b(?:in|on|at|by|since|during|until|from|of|as of|earlier in|later in|through|throughout|for)\\s+)?(?:\\bthe\\s+)?$");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?\\b");
     private static final Pattern LEAD_WORDS = leadWords();
+    // Compiled once: a label is made for every event, so String.replaceAll's per-call compiling adds up.
+    private static final Pattern STARTS_WITH_COMMA = Pattern.compile("^\\s*,\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" ([,.;:!?])");
+    private static final Pattern DOUBLE_COMMA = Pattern.compile(",\\s*,");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,;:\\-\u2014\u2013]+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:\\-\u2014\u2013]+$");
+    private static final Pattern BRACKET = Pattern.compile("\\s*[\\[\\]]");
     private static final Pattern LEAD_IN = Pattern.compile("^[\\s\\p{Pi}\"']*(?:\\S+\\s+){0,5}?\\S*,\\s+");
 
     public String label(String sentence, int begin, int end) {
         String before = sentence.substring(0, begin);
         String following = sentence.substring(end);
         boolean possessive = POSSESSIVE.matcher(following).lookingAt();
-        boolean subject = before.isBlank() && !following.matches("(?s)^\\s*,.*");
+        boolean subject = before.isBlank() && !STARTS_WITH_COMMA.matcher(following).lookingAt();
         if (possessive || subject) {
             // "last year’s summit", "March 2022 proved to be...": the date is part of the phrase; keep it.
             return tidy(sentence, sentence);
@@ -40,9 +48,9 @@ public final class LabelMaker {
         int cut = prep.find() ? prep.start() : begin;
         String after = sentence.substring(end);
         String rest;
-        if (before.substring(0, cut).isBlank() && after.matches("(?s)^\\s*,.*")) {
-            rest = after.replaceFirst("^\\s*,\\s*", "");
-        } else if (LEAD_IN.matcher(sentence).find() && sentence.indexOf(',') >= end && before.split("\\s+").length <= 6) {
+        if (before.substring(0, cut).isBlank() && STARTS_WITH_COMMA.matcher(after).lookingAt()) {
+            rest = STARTS_WITH_COMMA.matcher(after).replaceFirst("");
+        } else if (LEAD_IN.matcher(sentence).find() && sentence.indexOf(',') >= end && SPACES.split(before).length <= 6) {
             rest = sentence.substring(sentence.indexOf(',', end) + 1);
         } else {
             rest = sentence.substring(0, cut).stripTrailing() + " " + after.stripLeading();
@@ -73,21 +81,21 @@ public final class LabelMaker {
     }
 
     private static String tidy(String text, String fallback) {
-        String t = text.replaceAll("\\s+", " ")
-                .replaceAll(" ([,.;:!?])", "$1")
-                .replaceAll(",\\s*,", ",")
-                .replaceAll("^[\\s,;:\\-\u2014\u2013]+", "")
-                .replaceAll("[\\s,;:\\-\u2014\u2013]+$", "")
+        String t = SPACES.matcher(text).replaceAll(" ");
+        t = SPACE_BEFORE_PUNCTUATION.matcher(t).replaceAll("$1");
+        t = DOUBLE_COMMA.matcher(t).replaceAll(",");
+        t = LEADING_PUNCTUATION.matcher(t).replaceAll("");
+        t = TRAILING_PUNCTUATION.matcher(t).replaceAll("")
                 .strip();
         String unlinked = LEAD_WORDS.matcher(t).replaceFirst("");
         if (unlinked.length() >= 12) {
             t = unlinked;
         }
         if (count(t, '[') != count(t, ']')) {
-            t = t.replaceAll("\\s*[\\[\\]]", "");
+            t = BRACKET.matcher(t).replaceAll("");
         }
         if (t.length() < 12) {
-            t = fallback.replaceAll("\\s+", " ").strip();
+            t = SPACES.matcher(fallback).replaceAll(" ").strip();
         }
         if (t.length() > MAX_LENGTH) {
             int space = t.lastIndexOf(' ', MAX_LENGTH - 1);
