@@ -109,25 +109,41 @@ public final class ArticleReader {
         if (bytes.length == 0) {
             throw new ArticleReadException(source, "is empty");
         }
-        if (looksBinary(bytes)) {
-            throw new ArticleReadException(source, "is not a text file (it looks binary, e.g. an image or a document format)");
+        String text;
+        Charset wide = ByteOrderMark.wideCharset(bytes);
+        if (wide != null) {
+            // UTF-16 or UTF-32 with a byte order mark: text, although half its bytes are NUL
+            text = ByteOrderMark.decode(bytes, wide, warnings);
+        } else {
+            if (looksBinary(bytes)) {
+                throw new ArticleReadException(source, "is not a text file (it looks binary, e.g. an image or a document format)");
+            }
+            text = decode(bytes, warnings);
         }
-        String text = decode(bytes, warnings);
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
-        }
-        if (isHtml(source)) {
-            text = HtmlText.toText(text);
         }
         if (text.isBlank()) {
             throw new ArticleReadException(source, "has no text");
         }
+        // An HTML file may start with front matter, read as for text; what looks like front matter inside the
+        // HTML body is only markup and never sets the article's date or title.
         FrontMatter front = FrontMatter.split(text);
+        String body = front.body();
+        String dateLines = body;
+        if (isHtml(source)) {
+            body = HtmlText.toText(body);
+            dateLines = body.substring(FrontMatter.blockEnd(body));
+        }
+        if (body.isBlank()) {
+            throw new ArticleReadException(source, text.length() > front.body().length()
+                    ? "has no text after its front matter" : "has no text");
+        }
         warnings.addAll(front.warnings());
         LocalDate published = front.published();
         DateOrigin origin = DateOrigin.FRONT_MATTER;
         if (published == null) {
-            published = DateLineFinder.find(front.body()).orElse(null);
+            published = DateLineFinder.find(dateLines).orElse(null);
             origin = DateOrigin.DATE_LINE;
         }
         if (published == null && fallbackDate != null) {
@@ -137,7 +153,7 @@ public final class ArticleReader {
         if (published == null) {
             origin = DateOrigin.UNKNOWN;
         }
-        return new Article(source, front.title(), front.publisher(), published, origin, front.body(), warnings);
+        return new Article(source, front.title(), front.publisher(), published, origin, body, warnings);
     }
 
     private static String decode(byte[] bytes, List<String> warnings) {

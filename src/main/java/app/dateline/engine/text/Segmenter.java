@@ -90,7 +90,7 @@ public final class Segmenter {
     /** The sentences of a paragraph as {begin, end} in the text; none longer than {@link #MAX_SENTENCE_LENGTH}. */
     private List<int[]> sentenceSpans(String text, Paragraph p) {
         // Same length as the paragraph, so offsets carry over; line breaks are not sentence ends here.
-        String flat = text.substring(p.begin(), p.end()).replace('\n', ' ').replace('\r', ' ');
+        String flat = LineBreaks.flatten(text.substring(p.begin(), p.end()));
         List<int[]> out = new ArrayList<>();
         for (Span span : detector.sentPosDetect(flat)) {
             int b = span.getStart();
@@ -181,9 +181,9 @@ public final class Segmenter {
         int paraStart = -1;
         int paraEnd = -1;
         while (lineStart <= n) {
-            int nl = text.indexOf('\n', lineStart);
+            int nl = LineBreaks.next(text, lineStart);
             int lineEnd = nl < 0 ? n : nl;
-            int contentEnd = lineEnd > lineStart && text.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
+            int contentEnd = lineEnd;
             boolean blank = text.substring(lineStart, contentEnd).isBlank();
             if (blank || !wrapped) {
                 if (paraStart >= 0) {
@@ -202,7 +202,7 @@ public final class Segmenter {
             if (nl < 0) {
                 break;
             }
-            lineStart = nl + 1;
+            lineStart = LineBreaks.after(text, nl);
         }
         if (paraStart >= 0) {
             addTrimmed(text, paraStart, paraEnd, out);
@@ -230,7 +230,7 @@ public final class Segmenter {
         int start = 0;
         int n = text.length();
         while (start < n) {
-            int nl = text.indexOf('\n', start);
+            int nl = LineBreaks.next(text, start);
             int end = nl < 0 ? n : nl;
             int length = text.substring(start, end).strip().length();
             if (length == 0) {
@@ -244,7 +244,7 @@ public final class Segmenter {
             if (nl < 0) {
                 break;
             }
-            start = nl + 1;
+            start = LineBreaks.after(text, nl);
         }
         return blankLine && lines >= 4 && shortLines >= lines * 0.9;
     }
