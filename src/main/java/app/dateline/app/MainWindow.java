@@ -9,7 +9,7 @@ import app.dateline.app.export.ExportChoice;
 import app.dateline.app.export.ExportDialog;
 import app.dateline.app.export.PictureRequest;
 import app.dateline.app.export.SvgPicture;
-import app.dateline.engine.project.AtomicFiles;
+import app.dateline.engine.output.OutputTarget;
 import app.dateline.app.export.TimelinePicture;
 import app.dateline.app.filter.ArticleLegend;
 import app.dateline.app.filter.PrecisionChooser;
@@ -640,7 +640,7 @@ public final class MainWindow {
 
     /** Draws the shown events (filters applied) as an SVG drawing, written atomically. */
     public void exportSvg(ExportChoice choice, Path out) throws IOException {
-        AtomicFiles.write(out, new SvgPicture().render(pictureRequest(choice)));
+        OutputTarget.of(out).write(new SvgPicture().render(pictureRequest(choice)));
     }
 
     private PictureRequest pictureRequest(ExportChoice choice) {

@@ -1,11 +1,17 @@
 package app.dateline.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code java -jar dateline.jar COMMAND ...}: the command line face of Dateline. */
+/**
+ * {@code java -jar dateline.jar COMMAND ...}: the command line face of Dateline. Exit codes: {@link ExitCode}.
+ */
 @Command(name = "dateline", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Finds every dated event in a folder of news articles.",
         subcommands = {ExtractCommand.class, ExportCommand.class, ExportPngCommand.class, BenchCommand.class,
@@ -28,13 +34,109 @@ public final class DatelineCommand implements Runnable {
     }
 
     public static int run(String[] args) {
+        args = RawArguments.recover(args);
         CommandLine cli = new CommandLine(new DatelineCommand());
+        cli.registerConverter(LocalDate.class, new DateArgument());
+        cli.registerConverter(Path.class, PathArgument::convert);
         cli.setOut(new PrintWriter(System.out, true));
         cli.setErr(new PrintWriter(System.err, true));
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("dateline: " + e.getMessage());
-            return 2;
+            cmd.getErr().println("dateline " + cmd.getCommandName() + ": " + Failures.describe(e));
+            if (Boolean.getBoolean("dateline.debug")) {
+                e.printStackTrace(cmd.getErr());
+            }
+            return ExitCode.FAILURE.code();
         });
         return cli.execute(args);
+    }
+
+    /**
+     * When the window is not what the arguments can mean, the usage error to print instead of opening it (a
+     * GTK error without a display): the first argument is not a file or folder and either looks like a
+     * mistyped command ({@code extrct}) or there is no display to open a window on. Null: open the window.
+     */
+    static String mistyped(String[] args, boolean display) {
+        if (args.length == 0 || args[0].startsWith("-") && !display) {
+            return display ? null : "dateline: there is no display to open the window on; the commands need none (see dateline --help)";
+        }
+        String first = args[0];
+        if (first.startsWith("-")) {
+            return "dateline: unknown option '" + first + "' (see dateline --help)";
+        }
+        if (exists(first)) {
+            return display ? null : "dateline: there is no display to open the window on " + first
+                    + "; the commands need none: dateline extract " + first + " (see dateline --help)";
+        }
+        String near = nearestCommand(first);
+        if (near != null) {
+            return "dateline: unknown command '" + first + "'; did you mean '" + near + "'? (see dateline --help)";
+        }
+        return display ? null : "dateline: unknown command '" + first + "', and it is not a file or folder either (see dateline --help)";
+    }
+
+    /** Prints {@link #mistyped}'s message and returns the usage code, or returns -1 to open the window. */
+    public static int refuseWindow(String[] args, boolean display) {
+        String problem = mistyped(args, display);
+        if (problem == null) {
+            return -1;
+        }
+        System.err.println(problem.replaceAll("\\p{Cntrl}", "?"));
+        return ExitCode.USAGE.code();
+    }
+
+    /** True on Linux and other X11 systems when DISPLAY or WAYLAND_DISPLAY is set (or Monocle is asked for). */
+    public static boolean hasDisplay() {
+        if ("Monocle".equalsIgnoreCase(System.getProperty("glass.platform"))) {
+            return true;
+        }
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("win") || os.contains("mac")) {
+            return true;
+        }
+        return !isBlank(System.getenv("DISPLAY")) || !isBlank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static boolean exists(String arg) {
+        try {
+            return Files.exists(Path.of(arg));
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    /** The command a word is a typo of (at most two edits, or a prefix of it), or null. */
+    static String nearestCommand(String word) {
+        String best = null;
+        int bestDistance = 3;
+        for (String name : new CommandLine(new DatelineCommand()).getSubcommands().keySet()) {
+            int d = name.startsWith(word) && word.length() >= 3 ? 1 : distance(word.toLowerCase(java.util.Locale.ROOT), name);
+            if (d < bestDistance) {
+                best = name;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 }

@@ -9,7 +9,8 @@ import app.dateline.engine.export.TimelineJsCsvExporter;
 import app.dateline.engine.export.TimelineJsExporter;
 import app.dateline.engine.extract.CorpusExtraction;
 import app.dateline.engine.extract.Extractor;
-import app.dateline.engine.project.AtomicFiles;
+import app.dateline.engine.output.OutputTarget;
+import app.dateline.engine.article.SourceNames;
 import app.dateline.engine.project.Project;
 import app.dateline.engine.project.ProjectFile;
 import app.dateline.engine.project.ProjectFileException;
@@ -71,42 +72,49 @@ public final class ExportCommand implements Callable<Integer> {
         TimelineExporter exporter = FORMATS.get(format.toLowerCase(Locale.ROOT));
         if (exporter == null) {
             System.err.println("dateline export: unknown --format '" + format + "' (use " + String.join(", ", FORMATS.keySet()) + ")");
-            return 2;
+            return ExitCode.USAGE.code();
         }
+        // The target is looked at before the work: a folder or a read-only file is refused at once.
+        OutputTarget target = out.equals("-") ? null : OutputTarget.of(PathArgument.convert(out));
         Project p;
         try {
             p = project == null ? Project.of(paths.stream().map(Path::toString).toList()) : ProjectFile.read(project);
         } catch (ProjectFileException e) {
-            System.err.println("dateline export: project " + e.getMessage());
-            return 1;
+            System.err.println("dateline export: project " + SourceNames.escapeControls(e.getMessage()));
+            return ExitCode.NOTHING_READ.code();
         }
         List<Path> corpus = paths.isEmpty() ? p.corpus().stream().map(Path::of).toList() : paths;
         if (corpus.isEmpty()) {
             System.err.println("dateline export: give the articles (PATH...) or a --project that names them");
-            return 2;
+            return ExitCode.USAGE.code();
         }
         CorpusExtraction read = new Extractor(new ArticleReader(dct), threads).extract(corpus);
         Problems.print(read.problems());
         if (read.articles().isEmpty()) {
             System.err.println("dateline export: no article could be read; nothing written");
-            return 1;
+            return ExitCode.NOTHING_READ.code();
         }
         Timeline timeline = new TimelineBuilder().build(read, p);
         for (Unresolved u : timeline.unresolved()) {
-            System.err.println("warning " + (project == null ? "" : project + ": ") + u.message());
+            System.err.println("warning " + (project == null ? "" : SourceNames.of(project) + ": ") + SourceNames.escapeControls(u.message()));
         }
         String name = title != null ? title : corpus.get(0).toAbsolutePath().normalize().getFileName().toString();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         exporter.write(timeline, new ExportOptions(name), bytes);
-        if (out.equals("-")) {
-            System.out.write(bytes.toByteArray());
-            System.out.flush();
+        if (target == null) {
+            StandardOutput stdout = StandardOutput.system();
+            stdout.write(bytes.toByteArray());
+            stdout.flush();
         } else {
-            AtomicFiles.write(Path.of(out), bytes.toByteArray());
+            try {
+                target.write(bytes.toByteArray());
+            } catch (IOException e) {
+                throw OutputFailedException.of(SourceNames.escapeControls(out), e);
+            }
             long shown = "json".equals(format) ? timeline.events().size() : timeline.visible().size();
             System.err.println("wrote " + shown + " events (" + timeline.events().stream().filter(m -> m.sources().size() > 1).count()
-                    + " merged from several mentions) to " + out);
+                    + " merged from several mentions) to " + SourceNames.escapeControls(out));
         }
-        return 0;
+        return ExitCode.OK.code();
     }
 }

@@ -8,6 +8,9 @@ import app.dateline.engine.article.ArticleReader;
 import app.dateline.engine.event.Event;
 import app.dateline.engine.extract.CorpusExtraction;
 import app.dateline.engine.extract.Extractor;
+import app.dateline.engine.article.SourceNames;
+import app.dateline.engine.output.OutputTarget;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -58,20 +61,22 @@ public final class ExportPngCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if ((from == null) != (to == null)) {
             System.err.println("dateline export-png: give both --from and --to, or neither");
-            return 2;
+            return ExitCode.USAGE.code();
         }
         if (from != null && to.isBefore(from)) {
             System.err.println("dateline export-png: --to " + to + " comes before --from " + from);
-            return 2;
+            return ExitCode.USAGE.code();
         }
         if (scale < 1 || scale > 3) {
             System.err.println("dateline export-png: --scale must be 1, 2 or 3");
-            return 2;
+            return ExitCode.USAGE.code();
         }
-        if (width < 200 || width > 20_000) {
+        if (!(width >= 200 && width <= 20_000)) { // NaN and infinity too
             System.err.println("dateline export-png: --width must be between 200 and 20000 pixels");
-            return 2;
+            return ExitCode.USAGE.code();
         }
+        // The target is looked at before the work: a folder or a read-only file is refused at once.
+        OutputTarget target = OutputTarget.of(out);
         // read the articles while JavaFX starts (it must start before anything else touches JavaFX)
         CompletableFuture<CorpusExtraction> reading = CompletableFuture.supplyAsync(() ->
                 new Extractor(new ArticleReader(dct), Runtime.getRuntime().availableProcessors()).extract(paths));
@@ -86,7 +91,7 @@ public final class ExportPngCommand implements Callable<Integer> {
         Problems.print(result.problems());
         if (result.articles().isEmpty()) {
             System.err.println("dateline export-png: no article could be read");
-            return 1;
+            return ExitCode.NOTHING_READ.code();
         }
         ArticleSeries series = new ArticleSeries(result.articles());
         List<Event> events = result.events();
@@ -94,11 +99,15 @@ public final class ExportPngCommand implements Callable<Integer> {
                 from == null ? null : (double) from.toEpochDay(), to == null ? null : (double) to.toEpochDay() + 1,
                 width, scale, "Dateline · " + String.join(", ", paths.stream().map(Path::toString).toList()));
         WritableImage image = HeadlessFx.call(() -> TimelinePicture.render(request));
-        TimelinePicture.writePng(image, out);
+        try {
+            target.write(TimelinePicture.png(image));
+        } catch (IOException e) {
+            throw OutputFailedException.of(SourceNames.of(out), e);
+        }
         long plotted = events.stream().filter(Event::isPlottable).count();
-        System.out.printf("wrote %s (%d x %d pixels, %d dated events from %d articles)%n", out,
+        System.out.printf("wrote %s (%d x %d pixels, %d dated events from %d articles)%n", SourceNames.of(out),
                 (int) image.getWidth(), (int) image.getHeight(), plotted, result.articles().size());
-        return 0;
+        return ExitCode.OK.code();
     }
 
     private String title(CorpusExtraction result) {

@@ -2,7 +2,6 @@ package app.dateline.cli;
 
 import app.dateline.engine.article.ArticleReader;
 import app.dateline.engine.export.MentionFormat;
-import app.dateline.engine.extract.CorpusExtraction;
 import app.dateline.engine.extract.ExtractionListener;
 import app.dateline.engine.extract.Extractor;
 import java.io.BufferedWriter;
@@ -51,22 +50,33 @@ public final class ExtractCommand implements Callable<Integer> {
             out = MentionFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             System.err.println("dateline extract: unknown --format '" + format + "' (use jsonl, json or csv)");
-            return 2;
+            return ExitCode.USAGE.code();
         }
         Extractor extractor = new Extractor(new ArticleReader(dct), threads, cacheOptions.cache());
         ProgressLine line = progress ? new ProgressLine(System.err) : null;
-        CorpusExtraction result = extractor.extract(paths, line != null ? line : ExtractionListener.NONE, () -> false);
+        // Records are written as articles finish, in file order: memory stays bounded by the work in flight,
+        // and every write is checked (a full disk or a closed pipe stops the run with exit code 3).
+        Writer writer = new BufferedWriter(new OutputStreamWriter(StandardOutput.system(), StandardCharsets.UTF_8));
+        int[] read = {0};
+        try (MentionFormat.Sink sink = out.open(writer)) {
+            extractor.extract(paths, line != null ? line : ExtractionListener.NONE, () -> false, (article, problems) -> {
+                if (line != null && !problems.isEmpty()) {
+                    line.end();
+                }
+                Problems.print(problems);
+                if (article != null) {
+                    read[0]++;
+                    sink.write(article.events());
+                }
+            });
+        }
         if (line != null) {
             line.end();
         }
-        Problems.print(result.problems());
-        Writer writer = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-        out.write(result.events(), writer);
-        writer.flush();
-        if (result.articles().isEmpty()) {
+        if (read[0] == 0) {
             System.err.println("dateline extract: no article could be read");
-            return 1;
+            return ExitCode.NOTHING_READ.code();
         }
-        return 0;
+        return ExitCode.OK.code();
     }
 }

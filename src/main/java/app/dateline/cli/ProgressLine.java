@@ -43,6 +43,7 @@ final class ProgressLine implements ExtractionListener {
     void end() {
         if (shown) {
             err.println();
+            shown = false;
         }
     }
 

@@ -7,6 +7,7 @@ import app.dateline.app.timeline.layout.TimelineItem;
 import app.dateline.engine.event.Event;
 import java.util.List;
 import java.awt.image.BufferedImage;
+import app.dateline.engine.output.OutputTarget;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -161,12 +162,14 @@ public final class TimelinePicture {
                 + (articles == 1 ? " article" : " articles") + " · " + (r.whole() ? "the whole timeline, " : "") + range;
     }
 
+    /** Writes the PNG to {@code out} as {@link OutputTarget} decides (atomically over a file; into a pipe or device). */
     public static void writePng(WritableImage image, Path out) throws IOException {
+        OutputTarget.of(out).write(png(image));
+    }
+
+    /** The image as PNG bytes. */
+    public static byte[] png(WritableImage image) throws IOException {
         BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         ImageWriteParam param = writer.getDefaultWriteParam();
         if (param.canWriteCompressed()) {
@@ -174,13 +177,14 @@ public final class TimelinePicture {
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
             param.setCompressionQuality(0.75f);
         }
-        Files.deleteIfExists(out);
-        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out.toFile())) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(bytes)) {
             writer.setOutput(stream);
             writer.write(null, new IIOImage(buffered, null, null), param);
         } finally {
             writer.dispose();
         }
+        return bytes.toByteArray();
     }
 
     /**

@@ -58,7 +58,7 @@ public final class ArticleReader {
     }
 
     public Article read(Path path) throws ArticleReadException {
-        String source = path.toString();
+        String source = SourceNames.of(path);
         byte[] bytes;
         try {
             // One look at the file: a folder, a pipe or a device is not read; a file too large is refused.

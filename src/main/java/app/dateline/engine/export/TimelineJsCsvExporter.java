@@ -62,6 +62,11 @@ public final class TimelineJsCsvExporter implements TimelineExporter {
             r.put("Group", SourceText.group(m));
             rows.add(r);
         }
+        rows.replaceAll(row -> {
+            Map<String, String> safe = new LinkedHashMap<>();
+            row.forEach((k, v) -> safe.put(k, CsvCells.neutralise(v)));
+            return safe;
+        });
         CSV.writer(schema.build()).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, rows);
         out.flush();
     }

@@ -1,5 +1,6 @@
 package app.dateline.engine.extract;
 
+import app.dateline.engine.article.SourceNames;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -64,12 +65,12 @@ public final class ArticleFiles {
         for (Path path : paths) {
             if (!Files.exists(path)) {
                 boolean link = Files.isSymbolicLink(path);
-                problems.add(new ReadProblem(path.toString(), link ? "is a link to nothing (or a link loop)" : "does not exist", true));
+                problems.add(new ReadProblem(SourceNames.of(path), link ? "is a link to nothing (or a link loop)" : "does not exist", true));
             } else if (Files.isDirectory(path)) {
                 List<Path> found = new ArrayList<>();
                 walk(path, found, problems, cancelled);
                 if (found.isEmpty() && !cancelled.getAsBoolean()) {
-                    problems.add(new ReadProblem(path.toString(), "has no article files (" + extensions() + ")", true));
+                    problems.add(new ReadProblem(SourceNames.of(path), "has no article files (" + extensions() + ")", true));
                 }
                 for (Path file : found) {
                     add(file, files, sizes, problems, seen);
@@ -104,7 +105,7 @@ public final class ArticleFiles {
         }
         Path first = seen.putIfAbsent(key, file);
         if (first != null) {
-            problems.add(new ReadProblem(file.toString(), "is the same file as " + first + "; read once", false));
+            problems.add(new ReadProblem(SourceNames.of(file), "is the same file as " + SourceNames.of(first) + "; read once", false));
             return;
         }
         files.add(file);
@@ -129,7 +130,7 @@ public final class ArticleFiles {
                     if (attrs.isRegularFile() && isArticleName(file)) {
                         here.add(file);
                     } else if (!attrs.isDirectory() && !Files.exists(file) && Files.isSymbolicLink(file) && isArticleName(file)) {
-                        problems.add(new ReadProblem(file.toString(), "is a link to a file that does not exist; skipped", true));
+                        problems.add(new ReadProblem(SourceNames.of(file), "is a link to a file that does not exist; skipped", true));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -139,13 +140,13 @@ public final class ArticleFiles {
                     boolean article = isArticleName(file) || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)
                             || Files.isSymbolicLink(file);
                     if (article || e instanceof FileSystemLoopException) {
-                        problems.add(new ReadProblem(file.toString(), why(e), true));
+                        problems.add(new ReadProblem(SourceNames.of(file), why(e), true));
                     }
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            problems.add(new ReadProblem(root.toString(), "cannot be listed: " + why(e), true));
+            problems.add(new ReadProblem(SourceNames.of(root), "cannot be listed: " + why(e), true));
         }
         here.sort(null);
         found.addAll(here);

@@ -12,6 +12,8 @@ import app.dateline.engine.tagger.TaggingWarnings;
 import app.dateline.engine.tagger.TemporalTagger;
 import app.dateline.engine.text.SegmentedText;
 import app.dateline.engine.text.Segmenter;
+import app.dateline.engine.article.SourceNames;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +44,9 @@ public final class Extractor {
 
     /** Articles with more sentences (about 25,000 words) are tagged in blocks of this many. */
     static final int BLOCK_SENTENCES = 1_000;
+    /** Articles in work or done and waiting for an earlier one, per thread: bounds memory (see {@link #extract(List, ExtractionListener, BooleanSupplier, ArticleSink)}). */
+    static final int IN_FLIGHT_PER_THREAD = 4;
+    static final int MIN_IN_FLIGHT = 8;
     /** How often the caller's cancel flag is looked at while workers run. */
     private static final long POLL_MILLIS = 40;
     /** Work counted per file beside its bytes: opening a file costs something even when it is small. */
@@ -105,6 +110,47 @@ public final class Extractor {
      *                  returned, in file order, in a result marked {@link CorpusExtraction#cancelled()}
      */
     public CorpusExtraction extract(List<Path> paths, ExtractionListener listener, BooleanSupplier cancelled) {
+        List<ArticleExtraction> done = new ArrayList<>();
+        try {
+            CorpusExtraction result = extract(paths, listener, cancelled, (x, problems) -> {
+                if (x != null) {
+                    done.add(x);
+                }
+            });
+            return new CorpusExtraction(done, result.problems(), result.cancelled());
+        } catch (IOException cannot) {
+            throw new java.io.UncheckedIOException(cannot); // the sink above never throws
+        }
+    }
+
+    /**
+     * What {@link #stream} hands on, one file at a time, in file order, on the thread that called it.
+     */
+    public interface ArticleSink {
+
+        /**
+         * @param extraction the article read, or null when the file could not be read (or for problems of no
+         *                   one file, such as a missing path, which come first, and a cache that cannot be
+         *                   written, which comes last)
+         * @param problems   the file's problems and warnings
+         * @throws IOException when the output fails: the run stops and the exception reaches the caller
+         */
+        void accept(ArticleExtraction extraction, List<ReadProblem> problems) throws IOException;
+    }
+
+    /**
+     * Reads every article the paths name, in parallel, and hands each to {@code sink} in file order as soon as
+     * it and every article before it are done; nothing is kept. At most a few articles per thread are in work
+     * or waiting for an earlier one at any time, so memory is bounded by the work in flight whatever the
+     * number of files. An article whose records the sink cannot make in the memory left is named, and the
+     * rest go on.
+     *
+     * @return the problems and whether the run was cancelled; its {@code articles} are empty (they went to
+     *         the sink)
+     * @throws IOException what the sink threw; the workers are stopped first
+     */
+    public CorpusExtraction extract(List<Path> paths, ExtractionListener listener, BooleanSupplier cancelled, ArticleSink sink)
+            throws IOException {
         AtomicBoolean stop = new AtomicBoolean();
         BooleanSupplier stopped = () -> stop.get() || cancelled.getAsBoolean();
         ArticleFiles.Listing listing = ArticleFiles.list(paths, stopped);
@@ -116,6 +162,9 @@ public final class Extractor {
         Progress progress = new Progress(files.size(), new ProgressEstimate(totalWork), listener);
         List<ReadProblem> problems = new ArrayList<>(listing.problems());
         listing.problems().forEach(progress::problem);
+        if (!listing.problems().isEmpty()) {
+            sink.accept(null, listing.problems());
+        }
         if (stopped.getAsBoolean()) {
             return new CorpusExtraction(List.of(), problems, true);
         }
@@ -125,46 +174,72 @@ public final class Extractor {
             t.setDaemon(true);
             return t;
         });
-        List<ArticleExtraction> done = new ArrayList<>();
         boolean wasCancelled = false;
+        int window = Math.max(MIN_IN_FLIGHT, threads * IN_FLIGHT_PER_THREAD);
+        List<CompletableFuture<Outcome>> futures = new ArrayList<>(java.util.Collections.nCopies(files.size(), null));
         try {
-            List<CompletableFuture<Outcome>> futures = new ArrayList<>(files.size());
+            int submitted = 0;
             for (int i = 0; i < files.size(); i++) {
-                Path file = files.get(i);
-                long work = listing.sizes().get(i) + WORK_PER_FILE;
-                futures.add(CompletableFuture.supplyAsync(() -> open(file, work, progress, stopped, pool), pool)
-                        .thenCompose(outcome -> outcome));
-            }
-            wasCancelled = await(CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)), cancelled);
-            if (wasCancelled) {
-                stop.set(true);
-                pool.shutdownNow();
-            }
-            for (int i = 0; i < files.size(); i++) {
-                CompletableFuture<Outcome> f = futures.get(i);
-                if (f.isDone() && !f.isCompletedExceptionally()) {
-                    Outcome o = f.join();
-                    if (o.extraction() != null) {
-                        done.add(o.extraction());
-                    }
-                    problems.addAll(o.problems());
-                } else if (!wasCancelled) {
-                    // Not expected: every failure inside is turned into a problem. Still, name the file.
-                    problems.add(new ReadProblem(files.get(i).toString(), "could not be processed (an error in Dateline)", true));
+                for (; submitted < files.size() && submitted < i + window; submitted++) {
+                    Path file = files.get(submitted);
+                    long work = listing.sizes().get(submitted) + WORK_PER_FILE;
+                    futures.set(submitted, CompletableFuture.supplyAsync(() -> open(file, work, progress, stopped, pool), pool)
+                            .thenCompose(outcome -> outcome));
                 }
+                CompletableFuture<Outcome> f = futures.get(i);
+                wasCancelled = await(f, cancelled);
+                if (wasCancelled) {
+                    stop.set(true);
+                    pool.shutdownNow();
+                    // the articles finished so far, in file order
+                    for (int j = i; j < submitted; j++) {
+                        CompletableFuture<Outcome> g = futures.get(j);
+                        if (g.isDone() && !g.isCompletedExceptionally()) {
+                            hand(g.join(), files.get(j), sink, problems);
+                        }
+                        futures.set(j, null);
+                    }
+                    break;
+                }
+                if (f.isCompletedExceptionally()) {
+                    // Not expected: every failure inside is turned into a problem. Still, name the file.
+                    ReadProblem p = new ReadProblem(SourceNames.of(files.get(i)), "could not be processed (an error in Dateline)", true);
+                    problems.add(p);
+                    sink.accept(null, List.of(p));
+                } else {
+                    hand(f.join(), files.get(i), sink, problems);
+                }
+                futures.set(i, null); // its results went to the sink: not kept
             }
         } finally {
+            stop.set(true);
             pool.shutdownNow();
         }
         if (cache.writeProblem() != null) {
-            problems.add(new ReadProblem(String.valueOf(cache.folder()), "cannot be written (" + cache.writeProblem()
-                    + "); results are not kept for next time", false));
+            ReadProblem p = new ReadProblem(String.valueOf(cache.folder()), "cannot be written (" + cache.writeProblem()
+                    + "); results are not kept for next time", false);
+            problems.add(p);
+            sink.accept(null, List.of(p));
         }
-        return new CorpusExtraction(done, problems, wasCancelled);
+        return new CorpusExtraction(List.of(), problems, wasCancelled);
+    }
+
+    /** Gives one file's outcome to the sink; a sink out of memory on it names the article and goes on. */
+    private static void hand(Outcome o, Path file, ArticleSink sink, List<ReadProblem> problems) throws IOException {
+        problems.addAll(o.problems());
+        try {
+            sink.accept(o.extraction(), o.problems());
+        } catch (OutOfMemoryError e) {
+            String source = o.extraction() != null ? o.extraction().article().source() : SourceNames.of(file);
+            ReadProblem p = new ReadProblem(source, "is too large to write out in the memory available; its records are "
+                    + "incomplete or missing (give Java more memory with -Xmx)", true);
+            problems.add(p);
+            sink.accept(null, List.of(p));
+        }
     }
 
     /** Waits until {@code all} is done; true when {@code cancelled} turned true (or this thread was interrupted) first. */
-    private static boolean await(CompletableFuture<Void> all, BooleanSupplier cancelled) {
+    private static boolean await(CompletableFuture<?> all, BooleanSupplier cancelled) {
         while (true) {
             if (cancelled.getAsBoolean()) {
                 return true;
@@ -186,7 +261,7 @@ public final class Extractor {
 
     /** Reads one file and tags it, or starts tagging it in blocks; never fails but for cancellation. */
     private CompletableFuture<Outcome> open(Path file, long work, Progress progress, BooleanSupplier stopped, Executor pool) {
-        String source = file.toString();
+        String source = SourceNames.of(file);
         if (stopped.getAsBoolean()) {
             throw new CancellationException();
         }

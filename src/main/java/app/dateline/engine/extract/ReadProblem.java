@@ -1,5 +1,6 @@
 package app.dateline.engine.extract;
 
+import app.dateline.engine.article.SourceNames;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,8 @@ public record ReadProblem(String source, String problem, boolean fatal) {
 
     public ReadProblem {
         Objects.requireNonNull(source, "source");
-        problem = problem == null || problem.isBlank() ? "could not be read" : problem.replaceAll("\\s+", " ").strip();
+        source = SourceNames.escapeControls(source); // a name is data: no terminal escape, no line split
+        problem = problem == null || problem.isBlank() ? "could not be read" : SourceNames.escapeControls(problem.replaceAll("\\s+", " ").strip());
     }
 
     /** {@code file: problem}, the file first. */
