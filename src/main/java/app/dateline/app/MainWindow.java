@@ -9,7 +9,7 @@ import app.dateline.app.export.ExportChoice;
 import app.dateline.app.export.ExportDialog;
 import app.dateline.app.export.PictureRequest;
 import app.dateline.app.export.SvgPicture;
-import app.dateline.engine.output.OutputTarget;
+import app.dateline.engine.files.OutputTarget;
 import app.dateline.app.export.TimelinePicture;
 import app.dateline.app.filter.ArticleLegend;
 import app.dateline.app.filter.PrecisionChooser;

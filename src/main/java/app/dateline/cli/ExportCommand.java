@@ -9,7 +9,7 @@ import app.dateline.engine.export.TimelineJsCsvExporter;
 import app.dateline.engine.export.TimelineJsExporter;
 import app.dateline.engine.extract.CorpusExtraction;
 import app.dateline.engine.extract.Extractor;
-import app.dateline.engine.output.OutputTarget;
+import app.dateline.engine.files.OutputTarget;
 import app.dateline.engine.article.SourceNames;
 import app.dateline.engine.project.Project;
 import app.dateline.engine.project.ProjectFile;

@@ -9,7 +9,7 @@ import app.dateline.engine.event.Event;
 import app.dateline.engine.extract.CorpusExtraction;
 import app.dateline.engine.extract.Extractor;
 import app.dateline.engine.article.SourceNames;
-import app.dateline.engine.output.OutputTarget;
+import app.dateline.engine.files.OutputTarget;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package app.dateline.cli;
 
 import app.dateline.engine.article.SourceNames;
-import app.dateline.engine.output.OutputRefusedException;
+import app.dateline.engine.files.OutputRefusedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;

@@ -7,7 +7,7 @@ import app.dateline.app.timeline.layout.TimelineItem;
 import app.dateline.engine.event.Event;
 import java.util.List;
 import java.awt.image.BufferedImage;
-import app.dateline.engine.output.OutputTarget;
+import app.dateline.engine.files.OutputTarget;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

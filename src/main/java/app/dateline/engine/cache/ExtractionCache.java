@@ -18,7 +18,9 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import app.dateline.engine.files.RegularFiles;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -132,11 +134,13 @@ public final class ExtractionCache {
         Path file = file(key);
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            // Only a regular file of a sane size is read: a pipe, a device, a link (to /dev/zero) or a folder
+            // put there is deleted, never opened.
+            bytes = RegularFiles.read(file, maxEntryBytes(article), false);
         } catch (NoSuchFileException absent) {
             misses.incrementAndGet();
             return Optional.empty();
-        } catch (IOException | RuntimeException unreadable) {
+        } catch (IOException | RuntimeException | OutOfMemoryError unreadable) {
             return discard(file);
         }
         try {
@@ -146,12 +150,29 @@ public final class ExtractionCache {
         }
     }
 
+    /**
+     * The largest sound entry for an article: an entry holds the article's offsets and a label per mention, a
+     * few bytes per character of the body at most; anything far larger was not written by Dateline.
+     */
+    static long maxEntryBytes(Article article) {
+        return 32L * article.body().length() + 1_000_000L;
+    }
+
     private Optional<Hit> discard(Path file) {
         rebuilt.incrementAndGet();
         misses.incrementAndGet();
         try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
+            if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                // a folder where an entry belongs (inside the cache's own folder): removed with what it holds
+                try (var inside = Files.walk(file)) {
+                    for (Path p : inside.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            } else {
+                Files.deleteIfExists(file); // a link or a pipe: the link or the pipe itself, never what it leads to
+            }
+        } catch (IOException | RuntimeException e) {
             // it will be overwritten by the rebuilt entry
         }
         return Optional.empty();

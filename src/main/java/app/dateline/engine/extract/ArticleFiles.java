@@ -63,7 +63,10 @@ public final class ArticleFiles {
         List<ReadProblem> problems = new ArrayList<>();
         Map<Object, Path> seen = new HashMap<>();
         for (Path path : paths) {
-            if (!Files.exists(path)) {
+            String unreachable = unreachable(path);
+            if (unreachable != null) {
+                problems.add(new ReadProblem(SourceNames.of(path), unreachable, true));
+            } else if (!Files.exists(path)) {
                 boolean link = Files.isSymbolicLink(path);
                 problems.add(new ReadProblem(SourceNames.of(path), link ? "is a link to nothing (or a link loop)" : "does not exist", true));
             } else if (Files.isDirectory(path)) {
@@ -129,6 +132,8 @@ public final class ArticleFiles {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && isArticleName(file)) {
                         here.add(file);
+                    } else if (attrs.isOther() && !file.getFileName().toString().startsWith(".")) {
+                        problems.add(new ReadProblem(SourceNames.of(file), "is not a regular file (a pipe, a socket or a device); skipped", true));
                     } else if (!attrs.isDirectory() && !Files.exists(file) && Files.isSymbolicLink(file) && isArticleName(file)) {
                         problems.add(new ReadProblem(SourceNames.of(file), "is a link to a file that does not exist; skipped", true));
                     }
@@ -137,9 +142,10 @@ public final class ArticleFiles {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    boolean article = isArticleName(file) || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)
-                            || Files.isSymbolicLink(file);
-                    if (article || e instanceof FileSystemLoopException) {
+                    // Anything that could be an article or a folder of them is named: what cannot even be
+                    // looked at (a path too deep to open) may be either.
+                    boolean hidden = file.getFileName() != null && file.getFileName().toString().startsWith(".");
+                    if (!hidden || e instanceof FileSystemLoopException) {
                         problems.add(new ReadProblem(SourceNames.of(file), why(e), true));
                     }
                     return FileVisitResult.CONTINUE;
@@ -150,6 +156,20 @@ public final class ArticleFiles {
         }
         here.sort(null);
         found.addAll(here);
+    }
+
+    /** Why a path named by the user cannot even be looked at (too long, a folder on the way not searchable), or null. */
+    private static String unreachable(Path path) {
+        try {
+            Files.readAttributes(path, BasicFileAttributes.class);
+            return null;
+        } catch (NoSuchFileException | java.nio.file.NotDirectoryException absent) {
+            return null; // said below: does not exist, or a link to nothing
+        } catch (IOException e) {
+            return why(e);
+        } catch (RuntimeException e) {
+            return "cannot be read: the system gave no reason";
+        }
     }
 
     /** Why a file or folder could not be visited, in words. */
@@ -164,6 +184,9 @@ public final class ArticleFiles {
             return "disappeared while the folder was read";
         }
         String reason = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
+        if (reason != null && reason.contains("File name too long")) {
+            return "is too deep to open (its path is longer than the system allows); skipped";
+        }
         return "cannot be read: " + (reason == null ? "the system gave no reason" : reason);
     }
 }

@@ -23,13 +23,22 @@ public interface Edit {
 
     static Edit changeDate(MergedEvent event, String value, TimexMod mod) {
         String v = value == null ? "" : value.strip();
-        if (TimexValues.granularity(v) == Granularity.NONE || TimexValues.span(v) == null) {
+        if (!isPlaceable(v)) {
             throw new IllegalArgumentException("'" + value + "' is not a date Dateline can place: use a TIMEX3 value such as "
                     + "2021-08, 2021-08-15, 2021-SU or 2021");
         }
         DateCorrection c = new DateCorrection(EventRef.of(event), v, mod);
         return of("Change date to " + v + (mod == null ? "" : " (" + mod.name().toLowerCase(Locale.ROOT) + ")"),
                 p -> p.withDateCorrection(c));
+    }
+
+    /** True when {@code value} is a TIMEX3 date Dateline can put on the timeline. */
+    static boolean isPlaceable(String value) {
+        try {
+            return value != null && TimexValues.granularity(value) != Granularity.NONE && TimexValues.span(value) != null;
+        } catch (RuntimeException notAValue) {
+            return false;
+        }
     }
 
     static Edit changeLabel(MergedEvent event, String label) {

@@ -1,8 +1,11 @@
 package app.dateline.engine.project;
 
+import app.dateline.engine.files.AtomicFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import app.dateline.engine.files.RegularFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,6 +29,8 @@ public final class ProjectFile {
     public static final String FORMAT = "dateline-project";
     public static final int VERSION = 1;
     public static final String EXTENSION = ".dateline.json";
+    /** A project file larger than this is refused, never read: corrections of a whole corpus take a few MB. */
+    public static final long MAX_BYTES = 64_000_000L;
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -83,11 +88,13 @@ public final class ProjectFile {
         Project fresh = Project.of(corpus.stream().map(Path::toString).toList());
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = RegularFiles.read(file, MAX_BYTES, true);
         } catch (NoSuchFileException e) {
             return new Loaded(fresh, null, null);
+        } catch (RegularFiles.Refused e) {
+            throw new ProjectFileException(file + ": " + e.getMessage() + "; nothing was changed", e);
         } catch (IOException e) {
-            throw new ProjectFileException(file + ": cannot be read: " + e.getMessage(), e);
+            throw new ProjectFileException(file + ": cannot be read: " + reason(e), e);
         }
         try {
             return new Loaded(parse(bytes, file), null, null);
@@ -115,11 +122,13 @@ public final class ProjectFile {
     public static Project read(Path file) throws ProjectFileException {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = RegularFiles.read(file, MAX_BYTES, true);
         } catch (NoSuchFileException e) {
             throw new ProjectFileException(file + ": does not exist", e);
+        } catch (RegularFiles.Refused e) {
+            throw new ProjectFileException(file + ": " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new ProjectFileException(file + ": cannot be read: " + e.getMessage(), e);
+            throw new ProjectFileException(file + ": cannot be read: " + reason(e), e);
         }
         try {
             return parse(bytes, file);
@@ -167,11 +176,32 @@ public final class ProjectFile {
         Project stored;
         try {
             stored = JSON.treeToValue(body, Project.class);
+        } catch (JsonMappingException e) {
+            // where, in the file's terms ("hidden[0].sources"), never the Java exception's text
+            throw new Damaged("a field is missing or wrong" + (e.getPath().isEmpty() ? "" : " at " + where(e.getPath())));
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new Damaged("a field is missing or wrong: " + firstLine(e));
+            throw new Damaged("a field is missing or wrong");
         }
         Path folder = file.toAbsolutePath().getParent();
         return stored.mapArticles(p -> ArticlePaths.resolve(p, folder));
+    }
+
+    /** A JSON path in the file's terms: {@code hidden[0].sources}. */
+    private static String where(List<JsonMappingException.Reference> path) {
+        StringBuilder b = new StringBuilder();
+        for (JsonMappingException.Reference r : path) {
+            if (r.getFieldName() != null) {
+                b.append(b.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                b.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return b.length() == 0 ? "the top" : b.toString();
+    }
+
+    private static String reason(IOException e) {
+        String r = e instanceof java.nio.file.FileSystemException fs ? fs.getReason() : e.getMessage();
+        return r == null || r.isBlank() ? "the system gave no reason" : r.strip();
     }
 
     private static String firstLine(Exception e) {

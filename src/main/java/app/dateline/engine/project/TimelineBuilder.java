@@ -53,7 +53,11 @@ public final class TimelineBuilder {
         }
         for (DateCorrection c : project.dateCorrections()) {
             int target = target(c.event(), index, home);
-            if (target < 0) {
+            if (!Edit.isPlaceable(c.value())) {
+                // a value typed into the file by hand ("2021-13", "yesterday"): refused, the event keeps its date
+                unresolved.add(new Unresolved("date", "'" + c.value() + "' for " + c.event().describe()
+                        + " is not a TIMEX3 value Dateline can place (such as 2021-08, 2021-08-15, 2021-SU); the event keeps its own date"));
+            } else if (target < 0) {
                 unresolved.add(new Unresolved("date", c.value() + " for " + c.event().describe()));
             } else {
                 merged.set(target, merged.get(target).withDate(EventDate.of(PhraseEvents.timex(c.value(), c.mod()))));

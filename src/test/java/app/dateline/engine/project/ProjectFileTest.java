@@ -1,5 +1,6 @@
 package app.dateline.engine.project;
 
+import app.dateline.engine.files.AtomicFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package app.dateline.engine.output;
+package app.dateline.engine.files;
 
 import java.io.IOException;
 

@@ -1,4 +1,4 @@
-package app.dateline.engine.project;
+package app.dateline.engine.files;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -26,7 +26,7 @@ import java.util.Set;
  * file is created as any new file is). Each writer holds a lock on its temporary file until the rename, so the
  * next write can tell a temporary file left by a killed writer (no one holds its lock) from one being written,
  * and deletes the former (when it is more than ten seconds old). Only regular files (or nothing) are written this way: see
- * {@link app.dateline.engine.output.OutputTarget} for the rest.
+ * {@link OutputTarget} for the rest.
  */
 public final class AtomicFiles {
 
@@ -35,7 +35,7 @@ public final class AtomicFiles {
     static final long ABANDONED_AFTER_MILLIS = 10_000;
 
     /** What happens between the forced write and the rename; tests use it to stand for a crash. */
-    interface BeforeRename {
+    public interface BeforeRename {
         void run(Path temporary) throws IOException;
     }
 
@@ -46,7 +46,8 @@ public final class AtomicFiles {
         write(target, content, temporary -> { });
     }
 
-    static void write(Path target, byte[] content, BeforeRename hook) throws IOException {
+    /** {@link #write(Path, byte[])} with {@code hook} run between the forced write and the rename (for tests). */
+    public static void write(Path target, byte[] content, BeforeRename hook) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || absolute.getFileName() == null) {

@@ -1,6 +1,5 @@
-package app.dateline.engine.output;
+package app.dateline.engine.files;
 
-import app.dateline.engine.project.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
