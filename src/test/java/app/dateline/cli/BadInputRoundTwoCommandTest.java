@@ -147,7 +147,7 @@ class BadInputRoundTwoCommandTest {
         article();
         ExtractCommandTest.Run run = ExtractCommandTest.run("export", "--format", "json", "--out", "-", "--project", project.toString());
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err().strip()).isEqualTo("dateline export: project " + project + ": a field is missing or wrong at hidden[0].sources");
+        assertThat(run.err().strip()).isEqualTo("dateline export: project " + project + ": a field is missing or wrong at hidden[0]");
         assertPlainWords(run.err().replace("project", ""));
         assertThat(run.err()).doesNotContain("EventRef").doesNotContain("coll");
     }

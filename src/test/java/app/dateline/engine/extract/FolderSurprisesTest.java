@@ -47,7 +47,7 @@ class FolderSurprisesTest {
         Files.writeString(dir.resolve("good.txt"), GOOD);
         String name = "d".repeat(200);
         // 30 levels of 200 characters: past the 4,096 bytes a path may have; made by walking down, as a user could
-        Process p = new ProcessBuilder("sh", "-c", "for i in $(seq 1 30); do mkdir " + name + " && cd " + name + " || exit 1; done; "
+        Process p = new ProcessBuilder("sh", "-c", "for i in $(seq 1 30); do mkdir " + name + " && cd -P " + name + " || exit 1; done; "
                 + "printf '%s' \"$1\" > a.txt", "sh", GOOD).directory(top.toFile()).redirectErrorStream(true).start();
         try {
             assumeTrue(p.waitFor() == 0, "cannot make a deep path here");

@@ -54,7 +54,7 @@ class UntrustedProjectTest {
     void aMissingListIsNamedByWhereItIsNotByJava() throws Exception {
         Path file = Files.writeString(dir.resolve("p.dateline.json"),
                 "{\"format\": \"dateline-project\", \"version\": 1, \"hidden\": [{\"sources\": null}]}");
-        assertThatThrownBy(() -> ProjectFile.read(file)).hasMessage(file + ": a field is missing or wrong at hidden[0].sources");
+        assertThatThrownBy(() -> ProjectFile.read(file)).hasMessage(file + ": a field is missing or wrong at hidden[0]");
     }
 
     @Test
