@@ -32,8 +32,8 @@ final class Failures {
         if (e instanceof OutOfMemoryError) {
             return "ran out of memory; give Java more with -Xmx (for example java -Xmx2g -jar dateline.jar ...)";
         }
-        return "stopped by an error in Dateline (" + e.getClass().getSimpleName() + "); please report it with the "
-                + "command line (-Ddateline.debug=true prints the details)";
+        return "stopped by an error in Dateline; please report it with the command line "
+                + "(-Ddateline.debug=true prints the details)";
     }
 
     /** An I/O failure: the file and the reason the system gave, in words. */
