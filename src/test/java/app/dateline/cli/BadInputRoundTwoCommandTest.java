@@ -139,6 +139,16 @@ class BadInputRoundTwoCommandTest {
         assertThat(dir.resolve("t.png")).doesNotExist();
     }
 
+    // 17: a PNG on a full disk is one sentence and exit code 3.
+    @Test
+    void aPngOnAFullDiskIsOneSentence() throws Exception {
+        assumeTrue(Files.exists(Path.of("/dev/full")), "no /dev/full");
+        ExtractCommandTest.Run run = ExtractCommandTest.run("export-png", "--out", "/dev/full", "--width", "400", article().toString());
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.err().strip()).isEqualTo("dateline export-png: /dev/full could not be written: No space left on device");
+        assertThat(Files.isRegularFile(Path.of("/dev/full"))).isFalse();
+    }
+
     // 11: a damaged project is named with words, never the Java exception's text.
     @Test
     void aDamagedProjectIsDescribedInWords() throws Exception {
