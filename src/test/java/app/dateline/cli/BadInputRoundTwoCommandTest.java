@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import app.dateline.engine.files.TestDevices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,8 +52,7 @@ class BadInputRoundTwoCommandTest {
     // 1 and 11: a failed write fails loudly, with exit code 3.
     @Test
     void extractToAFullDiskFailsWithExitCode3() throws Exception {
-        Path full = Path.of("/dev/full");
-        assumeTrue(Files.exists(full), "no /dev/full");
+        Path full = TestDevices.full(dir);
         try (FileOutputStream devFull = new FileOutputStream(full.toFile())) {
             for (String format : List.of("jsonl", "json", "csv")) {
                 ExtractCommandTest.Run run = runInto(devFull, "extract", "--no-cache", "--format", format, article().toString());
@@ -76,10 +76,11 @@ class BadInputRoundTwoCommandTest {
         assertThat(run.err()).contains("dateline export: standard output could not be written");
         assertPlainWords(run.err());
 
-        assumeTrue(Files.exists(Path.of("/dev/full")), "no /dev/full");
-        ExtractCommandTest.Run full = ExtractCommandTest.run("export", "--format", "json", "--out", "/dev/full", article().toString());
+        Path devFull = TestDevices.full(dir);
+        ExtractCommandTest.Run full = ExtractCommandTest.run("export", "--format", "json", "--out", devFull.toString(), article().toString());
         assertThat(full.exit()).isEqualTo(3);
-        assertThat(full.err()).contains("dateline export: /dev/full could not be written: No space left on device");
+        assertThat(full.err()).contains("dateline export: " + devFull + " could not be written: No space left on device");
+        assertThat(Files.isRegularFile(devFull)).as("the device is still a device").isFalse();
         assertPlainWords(full.err());
     }
 
@@ -142,11 +143,11 @@ class BadInputRoundTwoCommandTest {
     // 17: a PNG on a full disk is one sentence and exit code 3.
     @Test
     void aPngOnAFullDiskIsOneSentence() throws Exception {
-        assumeTrue(Files.exists(Path.of("/dev/full")), "no /dev/full");
-        ExtractCommandTest.Run run = ExtractCommandTest.run("export-png", "--out", "/dev/full", "--width", "400", article().toString());
+        Path devFull = TestDevices.full(dir);
+        ExtractCommandTest.Run run = ExtractCommandTest.run("export-png", "--out", devFull.toString(), "--width", "400", article().toString());
         assertThat(run.exit()).isEqualTo(3);
-        assertThat(run.err().strip()).isEqualTo("dateline export-png: /dev/full could not be written: No space left on device");
-        assertThat(Files.isRegularFile(Path.of("/dev/full"))).isFalse();
+        assertThat(run.err().strip()).isEqualTo("dateline export-png: " + devFull + " could not be written: No space left on device");
+        assertThat(Files.isRegularFile(devFull)).as("the device is still a device").isFalse();
     }
 
     // 11: a damaged project is named with words, never the Java exception's text.

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import app.dateline.Launcher;
+import app.dateline.engine.files.TestDevices;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,8 +50,7 @@ class CommandProcessTest {
 
     @Test
     void extractIntoAFullDiskExitsWith3AndSaysSo() throws Exception {
-        File full = new File("/dev/full");
-        assumeTrue(full.exists(), "no /dev/full");
+        File full = TestDevices.full(dir).toFile();
         Files.writeString(dir.resolve("a.txt"), ARTICLE);
         Result r = dateline(Map.of(), full, "extract", "--no-cache", "a.txt");
         assertThat(r.exit()).isEqualTo(3);

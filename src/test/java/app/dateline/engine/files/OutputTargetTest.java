@@ -57,8 +57,7 @@ class OutputTargetTest {
 
     @Test
     void aDeviceIsWrittenIntoNeverReplaced() throws Exception {
-        Path devNull = Path.of("/dev/null");
-        assumeTrue(Files.exists(devNull) && !Files.isRegularFile(devNull));
+        Path devNull = TestDevices.devNull(dir);
         OutputTarget target = OutputTarget.of(devNull);
         assertThat(target.kind()).isEqualTo(OutputTarget.Kind.STREAM);
         target.write(CONTENT);
@@ -114,9 +113,8 @@ class OutputTargetTest {
     }
 
     @Test
-    void aFullDiskIsAnErrorNotSilence() {
-        Path full = Path.of("/dev/full");
-        assumeTrue(Files.exists(full), "no /dev/full");
+    void aFullDiskIsAnErrorNotSilence() throws Exception {
+        Path full = TestDevices.full(dir);
         assertThatThrownBy(() -> OutputTarget.of(full).write(CONTENT)).isInstanceOf(IOException.class)
                 .hasMessageContaining("No space left on device");
     }
