@@ -1,5 +1,6 @@
 package app.dateline.app.export;
 
+import app.dateline.app.model.LegendEntry;
 import app.dateline.engine.event.Event;
 import java.util.List;
 import java.util.function.ToIntFunction;

@@ -1,5 +1,6 @@
 package app.dateline.app.export;
 
+import app.dateline.app.model.LegendEntry;
 import app.dateline.app.format.DateWords;
 import app.dateline.app.timeline.TimelineView;
 import app.dateline.app.timeline.layout.SeriesPalette;
