@@ -2,9 +2,12 @@ package app.dateline.app;
 
 import app.dateline.app.export.ExportChoice;
 import app.dateline.app.export.ExportDialog;
-import app.dateline.app.export.PictureRequest;
-import app.dateline.app.export.SvgPicture;
-import app.dateline.app.export.TimelinePicture;
+import app.dateline.app.picture.HorizontalSvg;
+import app.dateline.app.picture.PngPicture;
+import app.dateline.app.picture.StoryPicture;
+import app.dateline.app.picture.StoryPictures;
+import app.dateline.engine.merge.MergedEvent;
+import java.awt.image.BufferedImage;
 import app.dateline.app.format.DateWords;
 import app.dateline.app.model.Workspace;
 import app.dateline.app.timeline.TimelineView;
@@ -17,7 +20,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import javafx.scene.image.WritableImage;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -77,28 +79,31 @@ public final class ExportFlow {
                 : file.toPath().resolveSibling(file.getName() + "." + ext);
     }
 
-    /** Draws the shown events (filters applied) as a PNG, as the export dialog asked. */
-    public WritableImage png(ExportChoice choice, Path out) throws IOException {
-        WritableImage image = TimelinePicture.render(request(choice));
-        TimelinePicture.writePng(image, out);
+    /** Draws the shown events (filters applied) as a PNG, as the export dialog asked: the SVG's drawing, with pHYs. */
+    public BufferedImage png(ExportChoice choice, Path out) throws IOException {
+        BufferedImage image = PngPicture.draw(new HorizontalSvg().render(picture(choice), choice.width()), choice.scale());
+        AtomicFiles.write(out, PngPicture.png(image, choice.scale()));
         return image;
     }
 
     /** Draws the shown events (filters applied) as an SVG drawing, written atomically. */
     public void svg(ExportChoice choice, Path out) throws IOException {
-        AtomicFiles.write(out, new SvgPicture().render(request(choice)));
+        AtomicFiles.write(out, new HorizontalSvg().render(picture(choice), choice.width()));
     }
 
-    private PictureRequest request(ExportChoice choice) {
-        List<Event> shown = List.copyOf(workspace.shownEvents());
-        return new PictureRequest(shown, workspace.getSeries(), workspace.getSeries().legend(shown),
-                choice.title(), choice.whole() ? null : timeline.getVisibleStart(),
-                choice.whole() ? null : timeline.getVisibleEnd(), choice.width(), choice.scale(),
-                "Dateline · " + String.join(", ", workspace.sourcesProperty().get().stream().map(Path::toString).toList()));
+    /** The picture of what the window shows: the filtered events, in the visible window unless the whole was asked. */
+    StoryPicture picture(ExportChoice choice) {
+        List<MergedEvent> shown = workspace.shownEvents().stream().map(workspace::mergedOf).filter(m -> m != null && m.isPlottable()).toList();
+        int all = (int) workspace.events().stream().filter(Event::isPlottable).count();
+        int undated = (int) workspace.shownEvents().stream().filter(e -> !e.isPlottable()).count();
+        String title = choice.title() == null || choice.title().isBlank() || choice.title().equals(defaultTitle()) ? null : choice.title();
+        return StoryPictures.of(shown, Math.max(all, shown.size()), undated, title,
+                choice.whole() ? null : timeline.getVisibleStart(), choice.whole() ? null : timeline.getVisibleEnd());
     }
 
+    /** The title the pictures make of the articles' titles, offered in the dialog. */
     private String defaultTitle() {
-        int n = workspace.articles().size();
-        return n == 1 ? workspace.articles().get(0).article().displayTitle() : "Timeline of " + n + " articles";
+        List<MergedEvent> shown = workspace.shownEvents().stream().map(workspace::mergedOf).filter(m -> m != null && m.isPlottable()).toList();
+        return StoryPictures.of(shown, shown.size(), 0, null, null, null).title();
     }
 }
