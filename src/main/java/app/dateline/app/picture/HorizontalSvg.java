@@ -62,7 +62,7 @@ public final class HorizontalSvg {
     Layout layout(StoryPicture p, double width) {
         double inner = width - 2 * PAD;
         AxisBreaks axis = AxisBreaks.of(p.events().stream().map(e -> new double[] {e.start(), e.end()}).toList());
-        double labelWidth = Math.max(200, Math.min(340, inner / 5));
+        double widest = Math.max(200, Math.min(460, inner / 3));
         List<PictureEvent> order = new ArrayList<>(p.events());
         order.sort(Comparator.comparing((PictureEvent e) -> !e.key())); // key events take the lanes first; stable
         List<List<double[]>> lanes = new ArrayList<>();
@@ -73,7 +73,10 @@ public final class HorizontalSvg {
             if (e.point()) {
                 x0 = x1 = axis.x((e.start() + e.end()) / 2) * inner;
             }
-            Svg.Wrapped head = Svg.wrap(e.headline(), e.key() ? bold : plain, labelWidth, 2);
+            TextMeasure font = e.key() ? bold : plain;
+            // as wide as two balanced lines need, so that a headline is cut only when it is very long
+            double labelWidth = Math.min(widest, Math.max(160, font.width(e.headline()) / 2 + 48));
+            Svg.Wrapped head = Svg.wrap(e.headline(), font, labelWidth, 2);
             String m = meta(e);
             double w = Math.max(head.width(), meta.width(m)) + 10;
             double anchor = e.point() ? x0 - 5 : x0;
