@@ -77,6 +77,10 @@ public final class HorizontalSvg {
             // as wide as two balanced lines need, so that a headline is cut only when it is very long
             double labelWidth = Math.min(widest, Math.max(160, font.width(e.headline()) / 2 + 48));
             Svg.Wrapped head = Svg.wrap(e.headline(), font, labelWidth, 2);
+            while (e.key() && head.cut() && labelWidth < inner / 2) { // a key event's headline is never cut
+                labelWidth += 40;
+                head = Svg.wrap(e.headline(), font, labelWidth, 2);
+            }
             String m = meta(e);
             double w = Math.max(head.width(), meta.width(m)) + 10;
             double anchor = e.point() ? x0 - 5 : x0;

@@ -60,7 +60,12 @@ public final class PictureTitle {
         Set<String> shared = in.entrySet().stream().filter(e -> e.getValue() >= Math.max(needed, best - 1))
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(3)
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
-        String model = titles.stream().max((a, b) -> Integer.compare(count(a, shared), count(b, shared))).orElse(titles.get(0));
+        String model = titles.get(0);
+        for (String t : titles) {
+            if (count(t, shared) > count(model, shared)) {
+                model = t;
+            }
+        }
         List<String> out = new ArrayList<>();
         boolean the = false;
         Matcher m = WORD.matcher(model);
