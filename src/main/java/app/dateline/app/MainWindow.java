@@ -5,6 +5,7 @@ import app.dateline.app.detail.EventDetailPane;
 import app.dateline.app.edit.Corrections;
 import app.dateline.app.export.TimelinePicture;
 import app.dateline.app.filter.ArticleLegend;
+import app.dateline.app.filter.KeyEventsChooser;
 import app.dateline.app.filter.PrecisionChooser;
 import app.dateline.app.filter.SearchField;
 import app.dateline.app.list.EventTable;
@@ -58,6 +59,7 @@ public final class MainWindow {
     private final OverviewBand overview = new OverviewBand(timeline);
     private final ArticleLegend legend = new ArticleLegend(workspace);
     private final PrecisionChooser precision = new PrecisionChooser(workspace.filter());
+    private final KeyEventsChooser keyEvents = new KeyEventsChooser(workspace);
     private final BorderPane root = new BorderPane();
     private final EventTable table;
     private final EventDetailPane detail;
@@ -271,6 +273,10 @@ public final class MainWindow {
 
     public CheckComboBox<PrecisionClass> precisionFilter() {
         return precision;
+    }
+
+    public KeyEventsChooser keyEvents() {
+        return keyEvents;
     }
 
     public ArticleLegend articleLegend() {
