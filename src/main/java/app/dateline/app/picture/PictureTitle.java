@@ -80,6 +80,10 @@ public final class PictureTitle {
             }
             previous = w;
         }
+        if (!out.isEmpty() && !the) { // "the Taliban" in any title: The Taliban
+            Pattern withThe = Pattern.compile("(?i)\\bthe\\s+" + Pattern.quote(out.get(0)) + "\\b");
+            the = titles.stream().anyMatch(t -> withThe.matcher(t).find());
+        }
         String joined = out.size() <= 2 ? String.join(" and ", out)
                 : String.join(", ", out.subList(0, out.size() - 1)) + " and " + out.get(out.size() - 1);
         return (the ? "The " : "") + joined;
