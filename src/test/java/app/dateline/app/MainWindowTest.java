@@ -135,6 +135,28 @@ class MainWindowTest extends FxRobot {
     }
 
     @Test
+    void searchSelectsTheFirstMatchInViewAndEnterGoesToTheNextInDateOrder() throws Exception {
+        show(LocalDate.of(1990, 1, 1), LocalDate.of(1995, 1, 1)); // far from every match
+        clickOn(w.searchField()).write("Kirby");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "Kirby".equals(w.workspace().filter().queryProperty().get())
+                && w.workspace().getSelected() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Event> matches = timeline().getModel().items().stream().map(it -> it.event()).toList();
+        assertThat(matches).hasSizeGreaterThanOrEqualTo(2);
+        Event first = w.workspace().getSelected();
+        assertThat(name(first)).isEqualTo(name(matches.get(0)));
+        assertThat(first.timex().from()).isEqualTo(matches.stream().map(e -> e.timex().from()).min(LocalDate::compareTo).orElseThrow());
+        assertThat(names(timeline().getDrawnEvents())).as("the first match is brought into view").contains(name(first));
+        assertThat(w.searchField().isFocused()).isTrue();
+
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(name(w.workspace().getSelected())).isEqualTo(name(matches.get(1)));
+        assertThat(names(timeline().getDrawnEvents())).contains(name(matches.get(1)));
+        WindowFixture.shoot(w, "search-to-view");
+    }
+
+    @Test
     void searchNarrowsWhatIsDrawnAndListed() throws Exception {
         show(LocalDate.of(2021, 6, 1), LocalDate.of(2024, 4, 1));
         int before = timeline().getModel().size();
