@@ -68,8 +68,8 @@ public final class HorizontalSvg {
         List<List<double[]>> lanes = new ArrayList<>();
         List<Placed> placed = new ArrayList<>();
         for (PictureEvent e : order) {
-            double x0 = axis.x(e.start()) * inner;
-            double x1 = e.point() ? x0 : Math.max(axis.x(e.end()) * inner, x0 + 6);
+            double x0 = Math.max(0, axis.x(e.start()) * inner); // a long period may begin before the axis
+            double x1 = e.point() ? x0 : Math.min(inner, Math.max(axis.x(e.end()) * inner, x0 + 6));
             if (e.point()) {
                 x0 = x1 = axis.x((e.start() + e.end()) / 2) * inner;
             }

@@ -30,4 +30,9 @@ class PictureTitleTest {
         assertThat(PictureTitle.sharedWords(List.of("BP oil spill: the cap holds", "Oil spill: BP shares fall", "Gulf fishermen sue BP")))
                 .isEqualTo("BP, oil and spill"); // as the first title with most of them writes them
     }
+
+    @Test
+    void fileNamesAreNoTitle() {
+        assertThat(PictureTitle.of(List.of("wsj_0568.txt", "wsj_0586.txt", "APW19980219.0476.txt"), "1989")).isEqualTo("Timeline, 1989");
+    }
 }

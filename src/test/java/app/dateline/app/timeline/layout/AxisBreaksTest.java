@@ -67,4 +67,16 @@ class AxisBreaksTest {
         AxisBreaks.Segment b = axis.segments().get(1);
         assertThat(a.daysPerWidth()).isEqualTo(b.daysPerWidth(), within(a.daysPerWidth() * 0.01));
     }
+
+    @Test
+    void aLongPeriodNeverStretchesTheStory() {
+        List<double[]> periods = story(1988, 1990);
+        periods.add(new double[] {LocalDate.of(1900, 1, 1).toEpochDay(), LocalDate.of(2000, 1, 1).toEpochDay()}); // "the 1900s"
+        periods.add(new double[] {LocalDate.of(1800, 1, 1).toEpochDay(), LocalDate.of(1900, 1, 1).toEpochDay()}); // "the 1800s"
+        AxisBreaks axis = AxisBreaks.of(periods);
+        double[] story = axis.storyDays();
+        assertThat(LocalDate.ofEpochDay((long) story[0]).getYear()).isEqualTo(1988);
+        assertThat(LocalDate.ofEpochDay((long) story[1] - 1).getYear()).isEqualTo(1990);
+        assertThat(axis.segments().get(0).lone()).isTrue(); // the 1800s keep a small place of their own
+    }
 }
