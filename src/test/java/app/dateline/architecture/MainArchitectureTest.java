@@ -27,9 +27,9 @@ class MainArchitectureTest {
 
     @ArchTest
     static final ArchRule timelineLayoutIsPureJava = noClasses().that()
-            .resideInAnyPackage("app.dateline.app.timeline.layout..", "app.dateline.app.format..")
+            .resideInAnyPackage("app.dateline.app.timeline.layout..", "app.dateline.app.format..", "app.dateline.app.picture..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "com.sun..")
-            .because("the layout model is reused by exports that have no JavaFX (an SVG export, tests)");
+            .because("the layout model and the published pictures are made with no JavaFX (export, export-png, tests)");
 
     @ArchTest
     static final ArchRule theAppDoesNotUseTheCli = noClasses().that().resideInAPackage("app.dateline.app..")
