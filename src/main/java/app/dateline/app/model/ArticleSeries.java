@@ -1,6 +1,6 @@
 package app.dateline.app.model;
 
-import app.dateline.app.export.LegendEntry;
+import app.dateline.app.timeline.layout.SeriesPalette;
 import app.dateline.engine.article.Article;
 import app.dateline.engine.event.Event;
 import app.dateline.engine.extract.ArticleExtraction;
@@ -11,7 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 
-/** One colour index per article, in the order the articles were opened: the timeline, legend and list agree. */
+/**
+ * One colour index per source, so that the timeline, legend, list and article agree: per article, in the order
+ * the articles were opened, while there are no more articles than the palette tells apart (twelve); past that,
+ * per publisher (an article without one is grouped by the letters its file name starts with: "wsj", "APW"),
+ * the publishers that tell most first, and the rest share the palette's grey ({@link SeriesPalette#OTHER}).
+ */
 public final class ArticleSeries implements ToIntFunction<Event> {
 
     private final Map<String, Integer> index = new HashMap<>();
@@ -19,6 +24,33 @@ public final class ArticleSeries implements ToIntFunction<Event> {
 
     public ArticleSeries(Collection<ArticleExtraction> extractions) {
         extractions.forEach(a -> add(a.article()));
+        if (articles.size() > SeriesPalette.distinct()) {
+            byPublisher();
+        }
+    }
+
+    private void byPublisher() {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (Article a : articles) {
+            counts.merge(group(a), 1, Integer::sum);
+        }
+        List<String> ranked = new ArrayList<>(counts.keySet());
+        ranked.sort(java.util.Comparator.comparingInt((String g) -> counts.get(g)).reversed()); // stable: ties by first seen
+        index.clear();
+        for (Article a : articles) {
+            int rank = ranked.indexOf(group(a));
+            index.put(a.source(), Math.min(rank, SeriesPalette.distinct()));
+        }
+    }
+
+    /** The publisher, or the letters the file's name starts with ("wsj_0568.txt": "wsj"). */
+    static String group(Article a) {
+        if (a.publisher() != null && !a.publisher().isBlank()) {
+            return a.publisher().strip();
+        }
+        String name = a.source().replaceAll(".*[/\\\\]", "");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^[A-Za-z]+").matcher(name);
+        return m.find() ? m.group() : name;
     }
 
     private ArticleSeries() {
@@ -28,6 +60,9 @@ public final class ArticleSeries implements ToIntFunction<Event> {
     public static ArticleSeries ofArticles(List<Article> inOrder) {
         ArticleSeries s = new ArticleSeries();
         inOrder.forEach(s::add);
+        if (s.articles.size() > SeriesPalette.distinct()) {
+            s.byPublisher();
+        }
         return s;
     }
 

@@ -169,11 +169,24 @@ final class TimelinePainter {
         boolean selected = it == f.selected();
         boolean hovered = it == f.hovered();
         double r = f.packer().metrics().pointRadius();
+        FontMeasure measure = FontMeasure.of(f.style().labelFont());
+        double gap = f.packer().metrics().itemGap();
+        // the room a label has: up to the next item in its lane, or the view's right edge
+        double limit = Math.min(g.width() - 4, f.layout().nextStartInLane(i) - scale.worldLeft() - gap);
         if (it.point()) {
             double x = scale.x(it.anchor());
-            double labelX = x + r + f.packer().metrics().labelGap();
-            double x0 = x - r - 4;
-            double x1 = labelX + it.labelWidth() + 4;
+            double labelX = Math.max(4, x + r + f.packer().metrics().labelGap()); // never cut at the left edge
+            Label label = label(it, measure, limit - labelX);
+            double leftLimit = Math.max(4, f.layout().previousEndInLane(i) - scale.worldLeft() + gap);
+            double leftRoom = x - r - f.packer().metrics().labelGap() - leftLimit;
+            boolean flip = label.width() < measure.width(it.event().label()) && labelX + it.labelWidth() > g.width() - 4
+                    && leftRoom > label.width();
+            if (flip) { // near the right edge the label goes to the left of its mark, where there is more room
+                label = label(it, measure, leftRoom);
+                labelX = x - r - f.packer().metrics().labelGap() - label.width();
+            }
+            double x0 = flip ? labelX - 4 : x - r - 4;
+            double x1 = flip ? x + r + 4 : labelX + label.width() + 4;
             highlight(gc, f, selected, hovered, x0, top + 1, x1 - x0, h - 2);
             gc.setFill(colour);
             gc.fillOval(x - r, cy - r, 2 * r, 2 * r);
@@ -181,7 +194,7 @@ final class TimelinePainter {
             gc.setLineWidth(1.5);
             gc.strokeOval(x - r, cy - r, 2 * r, 2 * r);
             gc.setFill(f.style().textFill());
-            gc.fillText(it.label(), labelX, cy);
+            gc.fillText(label.text(), labelX, cy);
             drawn.marks.add(new DrawnMarks.Mark(i, it, x, cy, x0, top, x1, top + h));
             return;
         }
@@ -197,9 +210,20 @@ final class TimelinePainter {
         // the label sticks to the left edge while any of the span (or of its faint whole period) is in view
         double reach = it.isPart() ? Math.max(x1, scale.x(it.periodEnd())) : x1;
         double labelX = Math.max(x0 + f.packer().metrics().spanLabelInset(), 6);
-        labelX = Math.min(labelX, Math.max(x0 + f.packer().metrics().spanLabelInset(), reach - it.labelWidth() - 6));
+        Label label = label(it, measure, limit - labelX);
+        labelX = Math.min(labelX, Math.max(x0 + f.packer().metrics().spanLabelInset(), reach - label.width() - 6));
+        double fullWidth = measure.width(it.event().label());
+        if (label.width() < fullWidth && limit >= g.width() - 4 && labelX + fullWidth > limit) {
+            // cut by the right edge: the label moves left into the room before it (not over the previous item)
+            double leftLimit = Math.max(4, f.layout().previousEndInLane(i) - scale.worldLeft() + gap);
+            double moved = Math.max(leftLimit, limit - fullWidth);
+            if (moved < labelX) {
+                labelX = moved;
+                label = label(it, measure, limit - labelX);
+            }
+        }
         double hx0 = Math.min(x0, labelX - 4);
-        double hx1 = Math.max(x1, labelX + it.labelWidth() + 4);
+        double hx1 = Math.max(x1, labelX + label.width() + 4);
         highlight(gc, f, selected, hovered, hx0, top + 1, hx1 - hx0, h - 2);
         if (it.isPart()) { // "late 2021": the whole year faintly, the part it means clearly
             softBar(gc, scale.x(it.periodStart()), scale.x(it.periodEnd()), barTop, barH, colour, PERIOD_ALPHA, g.width());
@@ -207,9 +231,30 @@ final class TimelinePainter {
         softBar(gc, x0, x1, barTop, barH, colour, SPAN_ALPHA, g.width());
         softBar(gc, x0, x1, barTop + barH - 3, 3, colour, 0.95, g.width());
         gc.setFill(f.style().textFill());
-        gc.fillText(it.label(), labelX, cy - 1);
-        double markX = Math.max(0, Math.min(g.width(), labelX + Math.min(10, it.labelWidth() / 2)));
+        gc.fillText(label.text(), labelX, cy - 1);
+        double markX = Math.max(0, Math.min(g.width(), labelX + Math.min(10, label.width() / 2)));
         drawn.marks.add(new DrawnMarks.Mark(i, it, markX, cy, Math.max(0, hx0), top, Math.min(g.width(), hx1), top + h));
+    }
+
+    /** A label as drawn, and its width. */
+    private record Label(String text, double width) {
+    }
+
+    /**
+     * The label an item gets in {@code room} pixels: whole when it fits, else cut at a word with "…" to the room
+     * (never narrower than the width it was packed with).
+     */
+    private static Label label(TimelineItem it, FontMeasure measure, double room) {
+        String full = it.event().label();
+        double w = measure.width(full);
+        if (w <= room) {
+            return new Label(full, w);
+        }
+        if (room <= it.labelWidth()) {
+            return new Label(it.label(), it.labelWidth());
+        }
+        String cut = measure.fit(full, room);
+        return new Label(cut, measure.width(cut));
     }
 
     private static void highlight(GraphicsContext gc, Frame f, boolean selected, boolean hovered, double x, double y,
@@ -243,46 +288,47 @@ final class TimelinePainter {
         }
     }
 
+    /**
+     * The events with no lane at this zoom: no "+N" badge, but a small mark each in the bottom row, in its
+     * source's colour, under a faint line as far as they reach. Hovering names how many and when; a click
+     * zooms in on them (or lists them, when zooming cannot part them).
+     */
     private void clusters(GraphicsContext gc, Frame f, DrawnMarks drawn) {
         TimeScale scale = f.scale();
         TimelineGeometry g = f.geometry();
         double worldLeft = scale.worldLeft();
-        FontMeasure measure = FontMeasure.of(f.style().axisMajorFont());
-        gc.setFont(f.style().axisMajorFont());
-        double badgeH = Math.min(18, g.clusterRowHeight() - 4);
-        double y = g.clusterRowTop() + (g.clusterRowHeight() - badgeH) / 2;
+        double markH = Math.min(12, g.clusterRowHeight() - 6);
+        double y = g.clusterRowTop() + (g.clusterRowHeight() - markH) / 2;
         Color base = f.style().clusterColor() instanceof Color c ? c : Color.GRAY;
-        double[] lastRight = {Double.NEGATIVE_INFINITY};
-        f.layout().forEachVisibleCluster(worldLeft, worldLeft + scale.width(), 60, k -> {
+        f.layout().forEachVisibleCluster(worldLeft, worldLeft + scale.width(), 8, k -> {
             Cluster c = f.layout().clusters().get(k);
             double x0 = c.worldX() - worldLeft;
-            double x1 = c.worldXEnd() - worldLeft;
-            String text = c.countLabel();
-            double bw = measure.width(text) + 14;
-            // the badge stays in view while its events do, and never on top of the one before
-            double bx = Math.max(Math.min(Math.max(x0, 2), Math.max(2, x1 - bw)), lastRight[0] + 4);
-            lastRight[0] = bx + bw;
-            double lx0 = Math.max(x0, -2);
-            double lx1 = Math.min(x1, g.width() + 2);
-            if (lx1 - lx0 > 4) { // how far the folded events reach
-                gc.setStroke(withAlpha(base, 0.45));
-                gc.setLineWidth(2);
-                gc.strokeLine(lx0, y + badgeH / 2, lx1, y + badgeH / 2);
-            }
+            double x1 = Math.max(c.worldXEnd() - worldLeft, x0 + 6);
             boolean hovered = c == f.hoveredCluster();
             boolean holdsSelection = f.selectedLocal() >= 0 && f.layout().clusterOf(f.selectedLocal()) == k;
-            gc.setFill(hovered ? base.darker() : base);
-            gc.fillRoundRect(bx, y, bw, badgeH, badgeH, badgeH);
-            if (holdsSelection) {
-                gc.setStroke(f.style().selectionColor());
-                gc.setLineWidth(2.5);
-                gc.strokeRoundRect(bx - 1.5, y - 1.5, bw + 3, badgeH + 3, badgeH, badgeH);
+            double lx0 = Math.max(x0, -2);
+            double lx1 = Math.min(x1, g.width() + 2);
+            if (hovered || holdsSelection) {
+                gc.setFill(withAlpha(holdsSelection ? f.style().selectionColor() : base, 0.16));
+                gc.fillRoundRect(lx0 - 4, y - 3, lx1 - lx0 + 8, markH + 6, 6, 6);
             }
-            gc.setFill(Color.WHITE);
-            gc.setTextAlign(TextAlignment.CENTER);
-            gc.fillText(text, bx + bw / 2, y + badgeH / 2);
-            gc.setTextAlign(TextAlignment.LEFT);
-            drawn.clusters.add(new DrawnMarks.ClusterMark(k, c, bx, y, bx + bw, y + badgeH));
+            gc.setStroke(withAlpha(base, 0.35));
+            gc.setLineWidth(1);
+            gc.strokeLine(lx0, y + markH / 2, lx1, y + markH / 2);
+            int lastPixel = Integer.MIN_VALUE;
+            for (int m = 0; m < c.size(); m++) { // at most one mark a pixel: a crowd costs its width, not its size
+                TimelineItem it = f.layout().items().get(c.member(m));
+                double x = scale.x(it.anchor());
+                if (x < -2 || x > g.width() + 2 || (int) x == lastPixel) {
+                    continue;
+                }
+                lastPixel = (int) x;
+                gc.setFill(withAlpha(colour(it.series()), 0.85));
+                gc.fillRect(x - 1, y, 2.5, markH);
+            }
+            double bx = Math.max(lx0, 0);
+            double bw = Math.max(8, Math.min(lx1, g.width()) - bx);
+            drawn.clusters.add(new DrawnMarks.ClusterMark(k, c, bx, y - 3, bx + bw, y + markH + 3));
         });
     }
 

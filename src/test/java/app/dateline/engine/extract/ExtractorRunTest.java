@@ -87,7 +87,9 @@ class ExtractorRunTest {
                     }
                 }, cancel::get);
         assertThat(result.cancelled()).isTrue();
-        assertThat(result.articles()).hasSizeBetween(5, 60);
+        // the fifth article's progress call sets the cancel, which may be seen before that article's result is
+        // collected (on a busy machine it is): four or more are kept, never all
+        assertThat(result.articles()).hasSizeBetween(4, 60);
         assertThat(result.articles()).extracting(a -> a.article().source()).isSorted();
         assertThat(result.problems()).isEmpty(); // a cancelled read is not a problem with the file
     }

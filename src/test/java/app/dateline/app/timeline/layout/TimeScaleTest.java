@@ -26,12 +26,14 @@ class TimeScaleTest {
     }
 
     @Test
-    void thePaletteGivesDistinctColoursBeyondTen() {
+    void thePaletteTellsTwelveApartAndGivesTheRestOneGrey() {
         java.util.Set<Integer> colours = new java.util.HashSet<>();
         for (int s = 0; s < 40; s++) {
             colours.add(SeriesPalette.rgb(s));
         }
-        assertThat(colours).hasSize(40);
+        assertThat(SeriesPalette.distinct()).isEqualTo(12);
+        assertThat(colours).hasSize(13);
+        assertThat(SeriesPalette.rgb(12)).isEqualTo(SeriesPalette.OTHER).isEqualTo(SeriesPalette.rgb(39));
         assertThat(SeriesPalette.hex(0)).isEqualTo("#4e79a7");
     }
 }
