@@ -81,7 +81,7 @@ public final class TimelinePicture {
         timeline.setPrefHeight(300);
 
         Scene scene = new Scene(root, r.width(), 600);
-        scene.getStylesheets().add(stylesheet());
+        scene.getStylesheets().addAll(stylesheets());
         root.applyCss();
         root.layout();
         if (r.whole()) {
@@ -189,11 +189,17 @@ public final class TimelinePicture {
      */
     public static void prepare() {
         VBox root = new VBox(new Label("x"), new TimelineView(), new FlowPane());
-        new Scene(root).getStylesheets().add(stylesheet());
+        new Scene(root).getStylesheets().addAll(stylesheets());
         root.applyCss();
         root.layout();
     }
 
+    /** A picture is always drawn in the light theme (it is for print and for pages). */
+    public static java.util.List<String> stylesheets() {
+        return java.util.List.of(app.dateline.app.settings.Theme.LIGHT.stylesheet(), stylesheet());
+    }
+
+    /** The window's and the picture's stylesheet, without a theme's colours. */
     public static String stylesheet() {
         return Objects.requireNonNull(TimelinePicture.class.getResource("/dateline/app/dateline.css")).toExternalForm();
     }
