@@ -2,10 +2,15 @@ package app.dateline;
 
 import app.dateline.app.DatelineApp;
 import app.dateline.cli.DatelineCommand;
+import app.dateline.desktop.FastStart;
+import app.dateline.desktop.LogSetup;
+import java.util.Optional;
 
 /**
  * The jar's main class. It does not extend {@code Application}, so JavaFX can start from a plain class path;
  * with a command ({@code extract}, {@code bench}...) it runs the command line, otherwise it opens the window.
+ * A short run (the window, {@code export-png}) started without JVM flags is started again in a quicker JVM
+ * ({@link FastStart}).
  */
 public final class Launcher {
 
@@ -13,7 +18,13 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (DatelineCommand.wants(args)) {
+        boolean commandLine = DatelineCommand.wants(args);
+        Optional<Integer> relaunched = FastStart.kind(args, commandLine).flatMap(kind -> FastStart.relaunch(kind, args));
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.get());
+        }
+        LogSetup.install();
+        if (commandLine) {
             System.exit(DatelineCommand.run(args));
         }
         DatelineApp.main(args);
