@@ -1,5 +1,7 @@
 package app.dateline.app;
 
+import app.dateline.app.desktop.CrashHandler;
+import app.dateline.app.desktop.Desktop;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,6 +39,11 @@ public final class DatelineApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        Desktop desktop = Desktop.forUser();
+        CrashHandler.install(() -> stage, desktop.logFile());
+        desktop.appearance().followWindows();
+        desktop.pruneCacheLater();
+        stage.getIcons().setAll(Desktop.icons());
         List<Path> paths = paths(getParameters().getRaw());
         MainWindow window = new MainWindow(stage,
                 file -> getHostServices().showDocument(file.toAbsolutePath().toUri().toString()));

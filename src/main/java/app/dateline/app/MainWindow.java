@@ -178,7 +178,7 @@ public final class MainWindow {
         // never larger than the screen (a headless screen is 1280x800, and Monocle fails on larger windows)
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
-        scene.getStylesheets().add(TimelinePicture.stylesheet());
+        scene.getStylesheets().addAll(TimelinePicture.stylesheets());
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY_OR_MOVE);

@@ -26,6 +26,8 @@ public final class Appearance {
 
     private Preferences current;
     private boolean following;
+    /** The scenes given the look, so that a change reaches them (weakly held: closed windows go). */
+    private final java.util.Set<Scene> scenes = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
 
     public Appearance(Preferences initial) {
         this.current = initial;
@@ -55,15 +57,16 @@ public final class Appearance {
 
     public void apply(Scene scene) {
         if (scene != null) {
+            scenes.add(scene);
             scene.getStylesheets().setAll(stylesheets(current));
         }
     }
 
-    /** New preferences: every open window follows at once. */
+    /** New preferences: every window given the look follows at once. */
     public void change(Preferences p) {
         current = p;
-        for (Window w : Window.getWindows()) {
-            apply(w.getScene());
+        for (Scene scene : List.copyOf(scenes)) {
+            apply(scene);
         }
     }
 
