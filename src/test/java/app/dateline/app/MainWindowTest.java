@@ -3,8 +3,8 @@ package app.dateline.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dateline.app.export.ExportChoice;
-import app.dateline.app.filter.EventFilter;
-import app.dateline.app.filter.PrecisionClass;
+import app.dateline.app.model.EventFilter;
+import app.dateline.app.model.PrecisionClass;
 import app.dateline.app.timeline.TimelineView;
 import app.dateline.engine.event.Event;
 import app.dateline.engine.extract.ArticleExtraction;
@@ -139,8 +139,9 @@ class MainWindowTest extends FxRobot {
         show(LocalDate.of(2021, 6, 1), LocalDate.of(2024, 4, 1));
         int before = timeline().getModel().size();
         clickOn(w.searchField()).write("Kirby");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> timeline().getModel().size() < before);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "Kirby".equals(w.workspace().filter().queryProperty().get()));
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline().getModel().size()).isLessThan(before);
         List<Event> drawn = timeline().getDrawnEvents();
         assertThat(drawn).isNotEmpty();
         assertThat(drawn.stream().filter(e -> !EventFilter.matches(e, new String[] {"kirby"})).toList()).isEmpty();
@@ -250,7 +251,7 @@ class MainWindowTest extends FxRobot {
         Path out = dir.resolve("window.png");
         WindowFixture.onFx(() -> {
             try {
-                w.export(new ExportChoice(false, 1000, 2, "Visible window"), out);
+                w.exports().png(new ExportChoice(false, 1000, 2, "Visible window"), out);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -85,7 +85,7 @@ class MergedEventsWindowTest extends FxRobot {
         Path out = dir.resolve("timeline.svg");
         WindowFixture.onFx(() -> {
             try {
-                w.exportSvg(new ExportChoice(true, 1400, 1, "Seed corpus", true), out);
+                w.exports().svg(new ExportChoice(true, 1400, 1, "Seed corpus", true), out);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

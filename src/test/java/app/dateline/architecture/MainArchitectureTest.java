@@ -1,6 +1,7 @@
 package app.dateline.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -33,4 +34,8 @@ class MainArchitectureTest {
     @ArchTest
     static final ArchRule theAppDoesNotUseTheCli = noClasses().that().resideInAPackage("app.dateline.app..")
             .should().dependOnClassesThat().resideInAPackage("app.dateline.cli..");
+
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("app.dateline.(**)").should().beFreeOfCycles()
+            .because("each package can then be read, tested and changed on its own, from the bottom up");
 }

@@ -1,5 +1,6 @@
 package app.dateline.app.filter;
 
+import app.dateline.app.model.EventFilter;
 import javafx.animation.PauseTransition;
 import javafx.scene.input.KeyCode;
 import javafx.util.Duration;

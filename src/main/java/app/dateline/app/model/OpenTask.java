@@ -2,12 +2,12 @@ package app.dateline.app.model;
 
 import app.dateline.engine.extract.CorpusExtraction;
 import app.dateline.engine.extract.Extractor;
+import app.dateline.engine.story.Story;
+import app.dateline.engine.story.StoryReader;
 import app.dateline.engine.project.Project;
 import app.dateline.engine.project.ProjectFile;
 import app.dateline.engine.project.ProjectFileException;
 import app.dateline.engine.project.Timeline;
-import app.dateline.engine.merge.Merger;
-import app.dateline.engine.project.TimelineBuilder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -49,14 +49,6 @@ public final class OpenTask extends Task<OpenTask.Result> {
     @Override
     protected Result call() {
         long t0 = System.nanoTime();
-        Extractor x = extractor.get();
-        CorpusExtraction reading = x.extract(paths, (done, total, article) -> {
-            updateProgress(done, total);
-            if (!stop.get()) {
-                updateMessage(progress(done, total, (System.nanoTime() - t0) / 1e9));
-            }
-        }, stop::get);
-        updateMessage("Merging the events of " + reading.articles().size() + " articles…");
         Path file = ProjectFile.defaultLocation(paths);
         Project project;
         String message = null;
@@ -69,9 +61,15 @@ public final class OpenTask extends Task<OpenTask.Result> {
             message = e.getMessage() + ". Corrections made now are not saved to it.";
             file = null; // never overwrite a file we could not read
         }
-        // After a Cancel the user wants the window back at once: what was read is shown unmerged.
-        Timeline timeline = new TimelineBuilder(stop.get() ? Merger.none() : new Merger()).build(reading, project);
-        return new Result(paths, reading, stop.get(), (System.nanoTime() - t0) / 1_000_000, file, project, timeline, message);
+        Story story = new StoryReader(extractor.get()).read(paths, project, (done, total, article) -> {
+            updateProgress(done, total);
+            if (!stop.get()) {
+                updateMessage(done == total ? "Merging the events of " + total + " articles…"
+                        : progress(done, total, (System.nanoTime() - t0) / 1e9));
+            }
+        }, stop::get);
+        return new Result(paths, story.reading(), story.stopped(), (System.nanoTime() - t0) / 1_000_000, file, project,
+                story.timeline(), message);
     }
 
     /** "Reading articles: 3 of 10, about 4 s left". */
