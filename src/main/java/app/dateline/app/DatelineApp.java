@@ -37,7 +37,7 @@ public final class DatelineApp extends Application {
         stage.getIcons().setAll(Desktop.icons());
         List<Path> paths = paths(getParameters().getRaw());
         MainWindow window = new MainWindow(stage,
-                file -> getHostServices().showDocument(file.toAbsolutePath().toUri().toString()));
+                file -> getHostServices().showDocument(file.toAbsolutePath().toUri().toString()), desktop);
         if (Boolean.getBoolean("dateline.quitWhenDrawn")) {
             window.setOnFirstDrawn(() -> {
                 StartupReport.read(window.lastReadingMillis());

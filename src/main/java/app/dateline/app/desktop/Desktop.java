@@ -1,5 +1,6 @@
 package app.dateline.app.desktop;
 
+import app.dateline.app.settings.DialogFolders;
 import app.dateline.app.settings.Preferences;
 import app.dateline.app.settings.RecentList;
 import app.dateline.app.settings.Settings;
@@ -38,6 +39,16 @@ public final class Desktop {
     public static Desktop forUser() {
         return new Desktop(Settings.at(UserFolders.config().resolve("settings.properties")), UserFolders.cache(),
                 UserFolders.logFile());
+    }
+
+    /** Remembers nothing beyond this run (windows made by tests). */
+    public static Desktop ephemeral() {
+        return new Desktop(Settings.inMemory(), UserFolders.cache(), UserFolders.logFile());
+    }
+
+    /** The file dialogs' last folders. */
+    public DialogFolders folders() {
+        return new DialogFolders(settings);
     }
 
     public Settings settings() {

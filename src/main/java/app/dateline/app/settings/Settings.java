@@ -38,11 +38,20 @@ public final class Settings {
         return s;
     }
 
+    /** Settings kept only in memory (a window made by a test, or with nowhere to write). */
+    public static Settings inMemory() {
+        return new Settings(null);
+    }
+
+    /** The file, or null for {@link #inMemory()}. */
     public Path file() {
         return file;
     }
 
     private void load() {
+        if (file == null) {
+            return;
+        }
         try (InputStream in = Files.newInputStream(file)) {
             values.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
@@ -135,6 +144,9 @@ public final class Settings {
 
     /** Sorted, so that the file is the same for the same settings. */
     private void save() {
+        if (file == null) {
+            return;
+        }
         StringBuilder b = new StringBuilder("# Dateline's settings; written by the app\n");
         for (var e : new TreeMap<>(values).entrySet()) {
             Properties one = new Properties();
