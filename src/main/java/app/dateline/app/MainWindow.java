@@ -105,6 +105,9 @@ public final class MainWindow {
         opening.reportTo(status);
         exports = new ExportFlow(stage, workspace, timeline, this::report);
         opening.remember(desktop.folders(), desktop.recent());
+        ViewState view = new ViewState(workspace, timeline);
+        corrections.keepView(view::capture);
+        opening.restoreViews(view);
         exports.remember(desktop.folders(), () -> desktop.appearance().current().export());
 
         timeline.setItems(workspace.shownEvents());
@@ -150,6 +153,7 @@ public final class MainWindow {
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
             memory.save(stage);
             memory.saveDividers(panes);
+            corrections.saveView();
         });
         stage.show();
         // after the first layout, which places the dividers by the panes' own sizes

@@ -72,6 +72,7 @@ final class Opening {
         this.corrections = corrections;
     }
 
+    private ViewState view;
     private app.dateline.app.settings.DialogFolders folders;
     private app.dateline.app.settings.RecentList recent;
 
@@ -79,6 +80,11 @@ final class Opening {
     void remember(app.dateline.app.settings.DialogFolders folders, app.dateline.app.settings.RecentList recent) {
         this.folders = folders;
         this.recent = recent;
+    }
+
+    /** A corpus opens with the view its project file kept. */
+    void restoreViews(ViewState view) {
+        this.view = view;
     }
 
     /** The status bar that shows the reading's progress and result (it needs {@link #loadingProperty()} first). */
@@ -126,6 +132,7 @@ final class Opening {
     /** Reads the articles in the background; the window keeps answering, and Cancel keeps what was read. */
     void open(List<Path> asked) {
         List<Path> paths = asked.stream().map(Opening::projectToFolder).toList();
+        corrections.saveView(); // the view of what was open, for when it is opened again
         if (running != null) {
             running.stop();
         }
@@ -178,6 +185,9 @@ final class Opening {
         status.showProblems(skipped, r.reading().problems().size() - skipped);
         if (!workspace.events().isEmpty()) {
             timeline.fitMost(0.9);
+        }
+        if (view != null && r.project() != null) {
+            view.restore(r.project().view());
         }
         if (onFirstDrawn != null) {
             Runnable first = onFirstDrawn;

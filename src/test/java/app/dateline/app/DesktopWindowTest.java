@@ -123,4 +123,47 @@ class DesktopWindowTest extends FxRobot {
         assertThat(columnsAgain.getDividerPositions()[0]).isCloseTo(moved, within(0.01));
         assertThat(stage.getWidth()).isEqualTo(900);
     }
+
+    @Test
+    void aReopenedCorpusComesBackWithItsViewFromTheProjectFile(@TempDir Path dir) throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("news"));
+        try (var files = Files.list(WindowFixture.corpus())) {
+            for (Path p : files.toList()) {
+                Files.copy(p, corpus.resolve(p.getFileName()));
+            }
+        }
+        Desktop desktop = desktop(dir);
+        MainWindow w = show(desktop);
+        FxToolkit.setupFixture(() -> w.open(List.of(corpus)));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !w.loadingProperty().get() && !w.workspace().events().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        app.dateline.engine.event.Event[] chosen = new app.dateline.engine.event.Event[1];
+        double[] range = new double[2];
+        FxToolkit.setupFixture(() -> {
+            w.workspace().filter().precisions().remove(app.dateline.app.model.PrecisionClass.DECADE);
+            w.workspace().filter().queryProperty().set("taliban");
+            chosen[0] = w.workspace().shownEvents().stream().filter(app.dateline.engine.event.Event::isPlottable).skip(2).findFirst().orElseThrow();
+            w.workspace().setSelected(chosen[0]);
+            w.timeline().setVisibleRange(18_000, 18_900);
+            w.corrections().save(); // the project file, with the view
+        });
+        FxToolkit.setupFixture(() -> {
+            range[0] = w.timeline().getVisibleStart();
+            range[1] = w.timeline().getVisibleEnd();
+            stage.close();
+        });
+        assertThat(Files.readString(dir.resolve("news.dateline.json"))).contains("\"view\"").contains("taliban");
+
+        MainWindow again = show(desktop(dir));
+        FxToolkit.setupFixture(() -> again.open(List.of(corpus)));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !again.loadingProperty().get() && !again.workspace().events().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(again.workspace().filter().queryProperty().get()).isEqualTo("taliban");
+        assertThat(again.workspace().filter().precisions()).doesNotContain(app.dateline.app.model.PrecisionClass.DECADE);
+        assertThat(again.workspace().getSelected()).isNotNull();
+        assertThat(again.workspace().getSelected().mention().begin()).isEqualTo(chosen[0].mention().begin());
+        assertThat(again.workspace().getSelected().article().source()).isEqualTo(chosen[0].article().source());
+        assertThat(again.timeline().getVisibleStart()).isCloseTo(range[0], within(1.0));
+        assertThat(again.timeline().getVisibleEnd()).isCloseTo(range[1], within(1.0));
+    }
 }
