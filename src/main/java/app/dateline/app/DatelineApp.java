@@ -12,7 +12,8 @@ import javafx.stage.Stage;
 
 /**
  * The desktop application. Opens the folders or files given, or {@code corpus/} with no arguments.
- * With {@code -Ddateline.quitWhenDrawn=true} it quits once the timeline is first drawn (start-up timing).
+ * With {@code -Ddateline.quitWhenDrawn=true} it quits once the timeline is first drawn (start-up timing); with
+ * {@code -Ddateline.checkErrorDialog=true} it throws an uncaught exception once shown (to see the error dialog).
  */
 public final class DatelineApp extends Application {
 
@@ -46,6 +47,12 @@ public final class DatelineApp extends Application {
             });
         }
         window.show();
+        if (Boolean.getBoolean("dateline.checkErrorDialog")) {
+            // to see the error dialog on a real display: an exception no code catches, on the JavaFX thread
+            Platform.runLater(() -> {
+                throw new IllegalStateException("a check of the error dialog, asked with -Ddateline.checkErrorDialog=true");
+            });
+        }
         StartupReport.shown();
         if (!paths.isEmpty()) {
             window.open(paths);

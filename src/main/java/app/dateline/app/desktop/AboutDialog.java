@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.cell.PropertyValueFactory;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -38,9 +37,9 @@ public final class AboutDialog {
 
         TableView<Licences.Library> table = new TableView<>();
         table.getItems().setAll(Licences.all());
-        table.getColumns().add(column("Library", "name", 280));
-        table.getColumns().add(column("Version", "version", 70));
-        table.getColumns().add(column("Licence", "licence", 230));
+        table.getColumns().add(column("Library", Licences.Library::name, 280));
+        table.getColumns().add(column("Version", Licences.Library::version, 70));
+        table.getColumns().add(column("Licence", Licences.Library::licence, 230));
         table.setPrefHeight(250);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
@@ -86,9 +85,10 @@ public final class AboutDialog {
         return a;
     }
 
-    private static TableColumn<Licences.Library, String> column(String title, String property, double width) {
+    private static TableColumn<Licences.Library, String> column(String title,
+                                                               java.util.function.Function<Licences.Library, String> value, double width) {
         TableColumn<Licences.Library, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(new PropertyValueFactory<>(property));
+        c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(d.getValue())));
         c.setPrefWidth(width);
         return c;
     }

@@ -175,6 +175,10 @@ class DesktopDialogsTest extends FxRobot {
         });
         TableView<?> table = (TableView<?>) about[0].getDialogPane().getContent().lookup(".table-view");
         assertThat(table.getItems()).hasSameSizeAs(Licences.all());
+        for (int col = 0; col < 3; col++) { // every column shows its text (not just rows of blanks)
+            assertThat(table.getColumns().get(col).getCellData(0)).asString().isNotBlank();
+        }
+        assertThat(table.getColumns().get(2).getCellData(0)).isEqualTo(Licences.all().get(0).licence());
         assertThat(about[0].getHeaderText()).startsWith("Dateline ");
         javafx.scene.control.Label size = (javafx.scene.control.Label) about[0].getDialogPane().getContent().lookup("#cache-size");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "4 KB".equals(size.getText()));
