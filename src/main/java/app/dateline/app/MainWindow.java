@@ -5,6 +5,7 @@ import app.dateline.app.detail.EventDetailPane;
 import app.dateline.app.edit.Corrections;
 import app.dateline.app.export.TimelinePicture;
 import app.dateline.app.filter.ArticleLegend;
+import app.dateline.app.filter.KeyEventsChooser;
 import app.dateline.app.filter.PrecisionChooser;
 import app.dateline.app.filter.SearchField;
 import app.dateline.app.list.EventTable;
@@ -12,10 +13,12 @@ import app.dateline.app.model.PrecisionClass;
 import app.dateline.app.model.Workspace;
 import app.dateline.app.overview.OverviewBand;
 import app.dateline.app.timeline.TimelineView;
+import app.dateline.app.timeline.layout.TimelineItem;
 import app.dateline.engine.event.Event;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -68,6 +71,7 @@ public final class MainWindow {
     private final OverviewBand overview = new OverviewBand(timeline);
     private final ArticleLegend legend = new ArticleLegend(workspace);
     private final PrecisionChooser precision = new PrecisionChooser(workspace.filter());
+    private final KeyEventsChooser keyEvents = new KeyEventsChooser(workspace);
     private final BorderPane root = new BorderPane();
     private final EventTable table;
     private final EventDetailPane detail;
@@ -121,10 +125,10 @@ public final class MainWindow {
         table = new EventTable(workspace, this::openArticle, timeline::selectPrevious, timeline::selectNext);
         workspace.selectedProperty().addListener((o, old, now) -> showArticleOf(now));
         overview.setContext(workspace.events());
-        search = new SearchField(workspace.filter(), () -> {
-            timeline.requestFocus();
-            if (workspace.getSelected() == null && !workspace.filter().queryProperty().get().isEmpty()) {
-                timeline.selectNext();
+        search = new SearchField(workspace.filter(), timeline::requestFocus, this::nextMatch);
+        workspace.filter().queryProperty().addListener((o, old, now) -> {
+            if (!now.isBlank()) {
+                Platform.runLater(this::firstMatch); // once the views have the matches
             }
         });
         correctionDialogs = new CorrectionDialogs(stage, workspace, corrections, article, this::report);
@@ -200,6 +204,25 @@ public final class MainWindow {
                     : onTimeline == total ? total + " dated events on the timeline"
                     : onTimeline + " of " + total + " dated events shown";
         }, workspace.shownEvents()); // not events(): the filtered list is updated after it, and changes with it
+    }
+
+    /** Selects the first match of a search in date order and brings it into view. */
+    private void firstMatch() {
+        List<TimelineItem> items = timeline.getModel().items();
+        Event first = !items.isEmpty() ? items.get(0).event()
+                : workspace.shownEvents().isEmpty() ? null : workspace.shownEvents().get(0);
+        if (first != null) {
+            workspace.setSelected(first);
+        }
+    }
+
+    /** Enter in the search field: the next match in date order after the selected one, round to the first. */
+    private void nextMatch() {
+        Event was = workspace.getSelected();
+        timeline.selectNext();
+        if (was != null && workspace.getSelected() == was) {
+            firstMatch();
+        }
     }
 
     void report(String message) {
@@ -337,6 +360,10 @@ public final class MainWindow {
 
     public CheckComboBox<PrecisionClass> precisionFilter() {
         return precision;
+    }
+
+    public KeyEventsChooser keyEvents() {
+        return keyEvents;
     }
 
     public ArticleLegend articleLegend() {

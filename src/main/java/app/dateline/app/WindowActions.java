@@ -142,7 +142,7 @@ final class WindowActions {
         countsLabel.getStyleClass().add("toolbar-counts");
         countsLabel.textProperty().bind(counts);
         return new ToolBar(open, export, new Separator(), zoomOut, zoomIn, fit,
-                new Separator(), w.searchField(), w.precisionFilter(), grow, countsLabel);
+                new Separator(), w.keyEvents(), w.searchField(), w.precisionFilter(), grow, countsLabel);
     }
 
     /** Keys the menus cannot hold (a second key for Redo) and files dropped on the window. */

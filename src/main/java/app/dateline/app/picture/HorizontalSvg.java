@@ -62,18 +62,25 @@ public final class HorizontalSvg {
     Layout layout(StoryPicture p, double width) {
         double inner = width - 2 * PAD;
         AxisBreaks axis = AxisBreaks.of(p.events().stream().map(e -> new double[] {e.start(), e.end()}).toList());
-        double labelWidth = Math.max(200, Math.min(340, inner / 5));
+        double widest = Math.max(200, Math.min(460, inner / 3));
         List<PictureEvent> order = new ArrayList<>(p.events());
         order.sort(Comparator.comparing((PictureEvent e) -> !e.key())); // key events take the lanes first; stable
         List<List<double[]>> lanes = new ArrayList<>();
         List<Placed> placed = new ArrayList<>();
         for (PictureEvent e : order) {
-            double x0 = axis.x(e.start()) * inner;
-            double x1 = e.point() ? x0 : Math.max(axis.x(e.end()) * inner, x0 + 6);
+            double x0 = Math.max(0, axis.x(e.start()) * inner); // a long period may begin before the axis
+            double x1 = e.point() ? x0 : Math.min(inner, Math.max(axis.x(e.end()) * inner, x0 + 6));
             if (e.point()) {
                 x0 = x1 = axis.x((e.start() + e.end()) / 2) * inner;
             }
-            Svg.Wrapped head = Svg.wrap(e.headline(), e.key() ? bold : plain, labelWidth, 2);
+            TextMeasure font = e.key() ? bold : plain;
+            // as wide as two balanced lines need, so that a headline is cut only when it is very long
+            double labelWidth = Math.min(widest, Math.max(160, font.width(e.headline()) / 2 + 48));
+            Svg.Wrapped head = Svg.wrap(e.headline(), font, labelWidth, 2);
+            while (e.key() && head.cut() && labelWidth < inner / 2) { // a key event's headline is never cut
+                labelWidth += 40;
+                head = Svg.wrap(e.headline(), font, labelWidth, 2);
+            }
             String m = meta(e);
             double w = Math.max(head.width(), meta.width(m)) + 10;
             double anchor = e.point() ? x0 - 5 : x0;

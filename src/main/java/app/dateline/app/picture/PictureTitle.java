@@ -22,6 +22,8 @@ public final class PictureTitle {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{Nd}'’.-]*\\p{L}|\\p{L}");
     private static final Set<String> STOP = stopWords();
+    /** "wsj_0568.txt": an article with no title is named by its file, which says nothing of the story. */
+    private static final Pattern FILE_NAME = Pattern.compile("[\\w.-]+\\.[A-Za-z]{2,8}");
 
     private PictureTitle() {
     }
@@ -33,13 +35,14 @@ public final class PictureTitle {
     public static String of(List<String> titles, String years) {
         String words = sharedWords(titles);
         if (words.isEmpty()) {
-            words = titles.size() == 1 ? titles.get(0) : "Timeline";
+            words = titles.size() == 1 && !FILE_NAME.matcher(titles.get(0).strip()).matches() ? titles.get(0) : "Timeline";
         }
         return years == null || years.isEmpty() ? words : words + ", " + years;
     }
 
     /** The words in at least half of the titles (at least two), in the order of the title that has most of them. */
-    static String sharedWords(List<String> titles) {
+    static String sharedWords(List<String> all) {
+        List<String> titles = all.stream().filter(t -> !FILE_NAME.matcher(t.strip()).matches()).toList();
         if (titles.size() < 2) {
             return "";
         }
@@ -60,7 +63,12 @@ public final class PictureTitle {
         Set<String> shared = in.entrySet().stream().filter(e -> e.getValue() >= Math.max(needed, best - 1))
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(3)
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
-        String model = titles.stream().max((a, b) -> Integer.compare(count(a, shared), count(b, shared))).orElse(titles.get(0));
+        String model = titles.get(0);
+        for (String t : titles) {
+            if (count(t, shared) > count(model, shared)) {
+                model = t;
+            }
+        }
         List<String> out = new ArrayList<>();
         boolean the = false;
         Matcher m = WORD.matcher(model);
@@ -74,6 +82,10 @@ public final class PictureTitle {
                 out.add(w);
             }
             previous = w;
+        }
+        if (!out.isEmpty() && !the) { // "the Taliban" in any title: The Taliban
+            Pattern withThe = Pattern.compile("(?i)\\bthe\\s+" + Pattern.quote(out.get(0)) + "\\b");
+            the = titles.stream().anyMatch(t -> withThe.matcher(t).find());
         }
         String joined = out.size() <= 2 ? String.join(" and ", out)
                 : String.join(", ", out.subList(0, out.size() - 1)) + " and " + out.get(out.size() - 1);

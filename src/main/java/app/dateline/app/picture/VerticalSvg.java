@@ -14,10 +14,19 @@ import java.util.Locale;
 public final class VerticalSvg {
 
     private static final double PAD = 32;
-    private static final double DATE_COLUMN = 170;
+    private static final double DATE_COLUMN = 180;
 
     private final TextMeasure head = Svg.measure(15, true);
     private final TextMeasure body = Svg.measure(13, false);
+    private final TextMeasure date = Svg.measure(13, true);
+    private final TextMeasure small = Svg.measure(11, false);
+
+    /** Whether the summary says more than the headline (a headline is often its sentence without the date). */
+    private static boolean adds(PictureEvent e) {
+        String h = e.headline().replace("\u2026", "").strip();
+        String key = h.substring(0, Math.min(30, h.length()));
+        return !e.summary().contains(key);
+    }
 
     public byte[] render(StoryPicture p, double width) {
         double textWidth = width - 2 * PAD - DATE_COLUMN - 24;
@@ -36,33 +45,40 @@ public final class VerticalSvg {
             events.append("<g class=\"event").append(e.key() ? " key" : "").append("\" data-id=\"").append(esc(e.id())).append("\">");
             events.append(String.format(Locale.ROOT, "<circle class=\"mark\" cx=\"%.1f\" cy=\"%.1f\" r=\"6\" fill=\"%s\" stroke=\"#ffffff\" stroke-width=\"2\"/>",
                     lineX, y - 5, p.colour(e)));
-            for (String dateLine : Svg.wrap(e.when(), Svg.measure(13, true), DATE_COLUMN - 12, 2).lines()) {
-                events.append(text(PAD, y, "class=\"date\" font-size=\"13\" font-weight=\"bold\" fill=\"" + Svg.MUTED + "\"", dateLine));
-                break; // the date column holds one line; the whole date is in the title
+            double dy = y;
+            for (String dateLine : Svg.wrap(e.when(), date, DATE_COLUMN - 12, 3).lines()) {
+                events.append(text(PAD, dy, "class=\"date\" font-size=\"13\" font-weight=\"bold\" fill=\"" + Svg.MUTED + "\"", dateLine));
+                dy += 17;
             }
             double ty = y;
             for (String line : h.lines()) {
                 events.append(text(lineX + 20, ty, "class=\"headline\" font-size=\"15\" font-weight=\"bold\" fill=\"" + Svg.INK + "\"", line));
                 ty += 20;
             }
-            if (!sum.lines().isEmpty() && !e.summary().equals(e.headline())) {
+            if (!sum.lines().isEmpty() && adds(e)) {
                 events.append(text(lineX + 20, ty, "class=\"summary\" font-size=\"13\" fill=\"" + Svg.INK + "\"", sum.lines().get(0)));
                 ty += 18;
             }
             String src = String.join(", ", e.sources()) + (e.disagree() ? " \u00b7 sources disagree on the date" : "");
-            events.append(text(lineX + 20, ty, "class=\"source\" font-size=\"11\" fill=\"" + Svg.FAINT + "\"", src));
+            for (String line : Svg.wrap(src, small, textWidth, 2).lines()) {
+                events.append(text(lineX + 20, ty, "class=\"source\" font-size=\"11\" fill=\"" + Svg.FAINT + "\"", line));
+                ty += 14;
+            }
             events.append("<title>").append(esc(e.when() + ": " + e.headline())).append("</title></g>\n");
-            y = ty + 30;
+            y = Math.max(ty, dy) + 16;
         }
         s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#d5dae0\" stroke-width=\"2\"/>%n",
-                lineX, top, lineX, y - 30));
+                lineX, top, lineX, y - 16));
         s.append(events);
         if (p.notShown() != null) {
             s.append(text(PAD, y, "class=\"note\" font-size=\"12\" fill=\"" + Svg.MUTED + "\"", p.notShown()));
             y += 20;
         }
-        s.append(text(PAD, y, "class=\"credit\" font-size=\"11\" fill=\"" + Svg.FAINT + "\"", p.credit()));
-        double height = y + PAD;
+        for (String line : Svg.wrap(p.credit(), small, width - 2 * PAD, 3).lines()) {
+            s.append(text(PAD, y, "class=\"credit\" font-size=\"11\" fill=\"" + Svg.FAINT + "\"", line));
+            y += 15;
+        }
+        double height = y + PAD - 15;
         String header = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" font-family=\"%s\" font-size=\"13\">%n",
                 width, height, width, height, Svg.FONT_FAMILY)

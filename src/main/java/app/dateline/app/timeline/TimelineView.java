@@ -319,6 +319,11 @@ public class TimelineView extends Control {
         return hooks == null ? null : hooks.markerPosition(e);
     }
 
+    /** The box an event's mark and label took in the last frame (its label's room), or null when it is not drawn. */
+    public javafx.geometry.Bounds markBounds(Event e) {
+        return hooks == null ? null : hooks.markBounds(e);
+    }
+
     /** Where the cluster badges of the last frame are, in this control's coordinates (their centres). */
     public List<Point2D> clusterPositions() {
         return hooks == null ? List.of() : hooks.clusterPositions();
@@ -348,6 +353,8 @@ public class TimelineView extends Control {
     /** What the skin answers that only drawing knows. */
     interface SkinHooks {
         Point2D markerPosition(Event e);
+
+        javafx.geometry.Bounds markBounds(Event e);
 
         int clusteredCount();
 

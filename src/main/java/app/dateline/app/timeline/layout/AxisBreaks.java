@@ -17,9 +17,13 @@ public final class AxisBreaks {
     /** Periods closer than this share of the whole range belong to one block. */
     static final double JOIN_SHARE = 0.06;
     /** The width of a break mark, as a share of the axis. */
-    static final double BREAK_SHARE = 0.025;
+    static final double BREAK_SHARE = 0.035;
     /** The place of a block holding few events, as a share of the axis. */
     static final double LONE_SHARE = 0.07;
+    /** Periods longer than this (in days: three years) never stretch a block of precise dates. */
+    static final double LONG_DAYS = 3 * 366;
+    /** The most room all lone blocks take together. */
+    static final double LONE_ROOM = 0.25;
     /** A block holding less than this share of the events is lone. */
     static final double LONE_EVENTS = 0.1;
 
@@ -68,9 +72,16 @@ public final class AxisBreaks {
         sorted.sort(Comparator.comparingDouble(p -> p[0]));
         double first = sorted.get(0)[0];
         double last = sorted.stream().mapToDouble(p -> p[1]).max().orElse(first + 1);
-        double join = Math.max(60, (last - first) * JOIN_SHARE);
+        double join = joinDays(sorted);
+        // the precise periods make the blocks; a long one ("the 1900s") joins a block it meets without
+        // stretching it, and makes a block of its own only where nothing precise is
         List<double[]> blocks = new ArrayList<>(); // start, end, events
+        List<double[]> longOnes = new ArrayList<>();
         for (double[] p : sorted) {
+            if (p[1] - p[0] > LONG_DAYS) {
+                longOnes.add(p);
+                continue;
+            }
             double[] b = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
             if (b != null && p[0] <= b[1] + join) {
                 b[1] = Math.max(b[1], p[1]);
@@ -79,17 +90,36 @@ public final class AxisBreaks {
                 blocks.add(new double[] {p[0], Math.max(p[1], p[0] + 1), 1});
             }
         }
+        for (double[] p : longOnes) {
+            double[] meets = blocks.stream().filter(b -> p[0] < b[1] + join && p[1] > b[0] - join)
+                    .max(Comparator.comparingDouble(b -> Math.min(p[1], b[1]) - Math.max(p[0], b[0]))).orElse(null);
+            if (meets != null) {
+                meets[2]++;
+            } else {
+                blocks.add(new double[] {p[0], p[1], 1});
+                blocks.sort(Comparator.comparingDouble(b -> b[0]));
+                for (int i = blocks.size() - 1; i > 0; i--) { // a long block may now meet its neighbours
+                    double[] a = blocks.get(i - 1);
+                    double[] b = blocks.get(i);
+                    if (b[0] <= a[1] + join) {
+                        a[1] = Math.max(a[1], b[1]);
+                        a[2] += b[2];
+                        blocks.remove(i);
+                    }
+                }
+            }
+        }
         if (blocks.size() == 1) {
             return none(first, last);
         }
         int total = periods.size();
         double breakRoom = BREAK_SHARE * (blocks.size() - 1);
-        double loneRoom = 0;
+        long lones = blocks.stream().filter(b -> lone(b, total)).count();
+        double loneShare = lones == 0 ? 0 : Math.min(LONE_SHARE, LONE_ROOM / lones);
+        double loneRoom = loneShare * lones;
         double mainDays = 0;
         for (double[] b : blocks) {
-            if (lone(b, total)) {
-                loneRoom += LONE_SHARE;
-            } else {
+            if (!lone(b, total)) {
                 mainDays += b[1] - b[0];
             }
         }
@@ -106,7 +136,7 @@ public final class AxisBreaks {
         double x = 0;
         for (int i = 0; i < blocks.size(); i++) {
             double[] b = blocks.get(i);
-            double w = lone(b, total) ? LONE_SHARE : mainRoom * (b[1] - b[0]) / mainDays;
+            double w = lone(b, total) ? loneShare : mainRoom * (b[1] - b[0]) / mainDays;
             segments.add(new Segment(b[0], b[1], x, x + w, lone(b, total)));
             x += w;
             if (i + 1 < blocks.size()) {
@@ -115,6 +145,20 @@ public final class AxisBreaks {
             }
         }
         return new AxisBreaks(segments, breaks);
+    }
+
+    /**
+     * How far apart two periods may be and still share a block: a share of the core of the story (the middle
+     * eight tenths of its precise dates), at least a year, so that a far date elsewhere never glues the rest.
+     */
+    static double joinDays(List<double[]> sorted) {
+        double[] starts = sorted.stream().filter(p -> p[1] - p[0] <= LONG_DAYS).mapToDouble(p -> p[0]).sorted().toArray();
+        if (starts.length == 0) {
+            starts = sorted.stream().mapToDouble(p -> p[0]).sorted().toArray();
+        }
+        double core = starts[(int) (starts.length * 0.9) == starts.length ? starts.length - 1 : (int) (starts.length * 0.9)]
+                - starts[(int) (starts.length * 0.1)];
+        return Math.max(366, core * JOIN_SHARE * 3);
     }
 
     private static boolean lone(double[] block, int total) {
