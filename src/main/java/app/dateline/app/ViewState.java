@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * The view of a corpus, kept in its project file's {@code view} section ({@code Project.withView}) and put
  * back when the corpus is opened again: the visible range of the timeline, the selected event, the search
- * words, the hidden articles and the precisions shown. Values it does not know (a later version's, or
+ * words, the hidden articles, the precisions shown and the key-events setting (all, or the top N). Values it does not know (a later version's, or
  * hand-edited nonsense) are ignored, never an error.
  */
 final class ViewState {
@@ -39,6 +39,7 @@ final class ViewState {
         v.put("query", f.queryProperty().get() == null ? "" : f.queryProperty().get());
         v.put("hiddenArticles", f.hiddenArticles().stream().sorted().toList());
         v.put("precisions", f.precisions().stream().sorted().map(Enum::name).toList());
+        v.put("keyEvents", workspace.topProperty().get());
         Event selected = workspace.getSelected();
         if (selected != null) {
             Map<String, Object> s = new LinkedHashMap<>();
@@ -56,6 +57,9 @@ final class ViewState {
             return;
         }
         EventFilter f = workspace.filter();
+        if (v.get("keyEvents") instanceof Number top && top.intValue() >= 0) {
+            workspace.topProperty().set(top.intValue());
+        }
         if (v.get("query") instanceof String q) {
             f.queryProperty().set(q);
         }
@@ -77,21 +81,24 @@ final class ViewState {
             f.precisions().retainAll(chosen);
             f.precisions().addAll(chosen);
         }
-        if (v.get("visibleStart") instanceof Number from && v.get("visibleEnd") instanceof Number to
-                && Double.isFinite(from.doubleValue()) && to.doubleValue() > from.doubleValue()) {
-            timeline.setVisibleRange(from.doubleValue(), to.doubleValue());
-        }
-        if (v.get("selected") instanceof Map<?, ?> s && s.get("article") instanceof String article
-                && s.get("begin") instanceof Number begin) {
-            List<Event> found = new ArrayList<>();
-            for (Event e : workspace.shownEvents()) {
-                if (e.article().source().equals(article) && e.mention().begin() == begin.intValue()) {
-                    found.add(e);
+        // after what a new query does once the views have its matches (select the first, bring it into view)
+        javafx.application.Platform.runLater(() -> {
+            if (v.get("selected") instanceof Map<?, ?> s && s.get("article") instanceof String article
+                    && s.get("begin") instanceof Number begin) {
+                List<Event> found = new ArrayList<>();
+                for (Event e : workspace.shownEvents()) {
+                    if (e.article().source().equals(article) && e.mention().begin() == begin.intValue()) {
+                        found.add(e);
+                    }
+                }
+                if (!found.isEmpty()) {
+                    workspace.setSelected(found.get(0));
                 }
             }
-            if (!found.isEmpty()) {
-                workspace.setSelected(found.get(0));
+            if (v.get("visibleStart") instanceof Number from && v.get("visibleEnd") instanceof Number to
+                    && Double.isFinite(from.doubleValue()) && to.doubleValue() > from.doubleValue()) {
+                timeline.setVisibleRange(from.doubleValue(), to.doubleValue());
             }
-        }
+        });
     }
 }

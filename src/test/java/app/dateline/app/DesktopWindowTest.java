@@ -142,6 +142,10 @@ class DesktopWindowTest extends FxRobot {
         FxToolkit.setupFixture(() -> {
             w.workspace().filter().precisions().remove(app.dateline.app.model.PrecisionClass.DECADE);
             w.workspace().filter().queryProperty().set("taliban");
+            w.workspace().topProperty().set(20);
+        });
+        WaitForAsyncUtils.waitForFxEvents(); // a new query selects its first match
+        FxToolkit.setupFixture(() -> {
             chosen[0] = w.workspace().shownEvents().stream().filter(app.dateline.engine.event.Event::isPlottable).skip(2).findFirst().orElseThrow();
             w.workspace().setSelected(chosen[0]);
             w.timeline().setVisibleRange(18_000, 18_900);
@@ -159,6 +163,7 @@ class DesktopWindowTest extends FxRobot {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !again.loadingProperty().get() && !again.workspace().events().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(again.workspace().filter().queryProperty().get()).isEqualTo("taliban");
+        assertThat(again.workspace().topProperty().get()).isEqualTo(20);
         assertThat(again.workspace().filter().precisions()).doesNotContain(app.dateline.app.model.PrecisionClass.DECADE);
         assertThat(again.workspace().getSelected()).isNotNull();
         assertThat(again.workspace().getSelected().mention().begin()).isEqualTo(chosen[0].mention().begin());
