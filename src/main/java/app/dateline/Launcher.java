@@ -2,11 +2,16 @@ package app.dateline;
 
 import app.dateline.app.DatelineApp;
 import app.dateline.cli.DatelineCommand;
+import app.dateline.desktop.FastStart;
+import app.dateline.desktop.LogSetup;
+import java.util.Optional;
 
 /**
  * The jar's main class. It does not extend {@code Application}, so JavaFX can start from a plain class path;
  * with a command ({@code extract}, {@code bench}...) it runs the command line, otherwise it opens the window,
  * unless the first word is a mistyped command or there is no display, which is a usage error (exit 2).
+ * A short run (the window, {@code export-png}) started without JVM flags is started again in a quicker JVM
+ * ({@link FastStart}).
  */
 public final class Launcher {
 
@@ -14,12 +19,21 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (DatelineCommand.wants(args)) {
-            System.exit(DatelineCommand.run(args));
+        boolean commandLine = DatelineCommand.wants(args);
+        if (!commandLine) {
+            // a mistyped command or no display is said before any JVM is started again for the window
+            int refused = DatelineCommand.refuseWindow(args, DatelineCommand.hasDisplay());
+            if (refused >= 0) {
+                System.exit(refused);
+            }
         }
-        int refused = DatelineCommand.refuseWindow(args, DatelineCommand.hasDisplay());
-        if (refused >= 0) {
-            System.exit(refused);
+        Optional<Integer> relaunched = FastStart.kind(args, commandLine).flatMap(kind -> FastStart.relaunch(kind, args));
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.get());
+        }
+        LogSetup.install();
+        if (commandLine) {
+            System.exit(DatelineCommand.run(args));
         }
         DatelineApp.main(args);
     }

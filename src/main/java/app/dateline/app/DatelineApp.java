@@ -1,7 +1,8 @@
 package app.dateline.app;
 
+import app.dateline.app.desktop.CrashHandler;
+import app.dateline.app.desktop.Desktop;
 import app.dateline.app.export.HeadlessFx;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,7 +12,8 @@ import javafx.stage.Stage;
 
 /**
  * The desktop application. Opens the folders or files given, or {@code corpus/} with no arguments.
- * With {@code -Ddateline.quitWhenDrawn=true} it quits once the timeline is first drawn (start-up timing).
+ * With {@code -Ddateline.quitWhenDrawn=true} it quits once the timeline is first drawn (start-up timing); with
+ * {@code -Ddateline.checkErrorDialog=true} it throws an uncaught exception once shown (to see the error dialog).
  */
 public final class DatelineApp extends Application {
 
@@ -29,9 +31,14 @@ public final class DatelineApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        Desktop desktop = Desktop.forUser();
+        CrashHandler.install(() -> stage, desktop.logFile());
+        desktop.appearance().followWindows();
+        desktop.pruneCacheLater();
+        stage.getIcons().setAll(Desktop.icons());
         List<Path> paths = paths(getParameters().getRaw());
         MainWindow window = new MainWindow(stage,
-                file -> getHostServices().showDocument(file.toAbsolutePath().toUri().toString()));
+                file -> getHostServices().showDocument(file.toAbsolutePath().toUri().toString()), desktop);
         if (Boolean.getBoolean("dateline.quitWhenDrawn")) {
             window.setOnFirstDrawn(() -> {
                 StartupReport.read(window.lastReadingMillis());
@@ -40,6 +47,12 @@ public final class DatelineApp extends Application {
             });
         }
         window.show();
+        if (Boolean.getBoolean("dateline.checkErrorDialog")) {
+            // to see the error dialog on a real display: an exception no code catches, on the JavaFX thread
+            Platform.runLater(() -> {
+                throw new IllegalStateException("a check of the error dialog, asked with -Ddateline.checkErrorDialog=true");
+            });
+        }
         StartupReport.shown();
         if (!paths.isEmpty()) {
             window.open(paths);

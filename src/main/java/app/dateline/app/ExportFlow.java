@@ -38,6 +38,17 @@ public final class ExportFlow {
         this.report = report;
     }
 
+    private app.dateline.app.settings.DialogFolders folders;
+    private java.util.function.Supplier<app.dateline.app.settings.ExportDefaults> defaults =
+            () -> app.dateline.app.settings.ExportDefaults.STANDARD;
+
+    /** The dialog starts with the preferred format, width and scale, and in the folder last saved to. */
+    void remember(app.dateline.app.settings.DialogFolders folders,
+                  java.util.function.Supplier<app.dateline.app.settings.ExportDefaults> defaults) {
+        this.folders = folders;
+        this.defaults = defaults;
+    }
+
     /** Asks what to export and where, then writes it; the status bar says where it went or what went wrong. */
     public void choose() {
         if (workspace.events().isEmpty()) {
@@ -45,7 +56,7 @@ public final class ExportFlow {
         }
         String range = DateWords.range(LocalDate.ofEpochDay((long) timeline.getVisibleStart()),
                 LocalDate.ofEpochDay((long) timeline.getVisibleEnd() - 1));
-        ExportDialog dialog = new ExportDialog(owner, defaultTitle(), range, 2000);
+        ExportDialog dialog = new ExportDialog(owner, defaultTitle(), range, defaults.get());
         dialog.showAndWait().ifPresent(choice -> {
             Path out = chooseFile(choice);
             if (out == null) {
@@ -71,9 +82,15 @@ public final class ExportFlow {
         chooser.setInitialFileName("timeline." + ext);
         chooser.getExtensionFilters().add(choice.svg() ? new FileChooser.ExtensionFilter("SVG drawing", "*.svg")
                 : new FileChooser.ExtensionFilter("PNG picture", "*.png"));
+        if (folders != null) {
+            folders.initial("export").ifPresent(d -> chooser.setInitialDirectory(d.toFile()));
+        }
         File file = chooser.showSaveDialog(owner);
         if (file == null) {
             return null;
+        }
+        if (folders != null) {
+            folders.chose("export", file.toPath());
         }
         return file.getName().toLowerCase(Locale.ROOT).endsWith("." + ext) ? file.toPath()
                 : file.toPath().resolveSibling(file.getName() + "." + ext);

@@ -29,7 +29,17 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
 import javafx.scene.control.SplitPane;
+import javafx.stage.WindowEvent;
+import app.dateline.app.desktop.AboutDialog;
+import app.dateline.app.desktop.Desktop;
+import app.dateline.app.desktop.PreferencesDialog;
+import app.dateline.app.desktop.WindowMemory;
+import app.dateline.desktop.UserFolders;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -73,17 +83,36 @@ public final class MainWindow {
     private final CorrectionDialogs correctionDialogs;
     private final ExportFlow exports;
     private final WindowActions actions;
+    private final Desktop desktop;
+    private final WindowMemory memory;
+    /** The split panes by name, for their dividers to be kept. */
+    private final Map<String, SplitPane> panes = new LinkedHashMap<>();
 
     /**
      * @param openFile opens an article's file in the system's viewer (HostServices), or null
      */
     public MainWindow(Stage stage, Consumer<Path> openFile) {
+        this(stage, openFile, Desktop.ephemeral());
+    }
+
+    /**
+     * @param openFile opens an article's file in the system's viewer (HostServices), or null
+     * @param desktop  what the window remembers between runs, its look, its cache and log
+     */
+    public MainWindow(Stage stage, Consumer<Path> openFile, Desktop desktop) {
         this.stage = stage;
+        this.desktop = desktop;
+        this.memory = new WindowMemory(desktop.settings());
         corrections = new Corrections(workspace, this::report);
         opening = new Opening(stage, workspace, timeline, corrections);
         status = new StatusLine(stage, workspace, opening.loadingProperty(), opening::stop);
         opening.reportTo(status);
         exports = new ExportFlow(stage, workspace, timeline, this::report);
+        opening.remember(desktop.folders(), desktop.recent());
+        ViewState view = new ViewState(workspace, timeline);
+        corrections.keepView(view::capture);
+        opening.restoreViews(view);
+        exports.remember(desktop.folders(), () -> desktop.appearance().current().export());
 
         timeline.setItems(workspace.shownEvents());
         timeline.seriesProperty().bind(workspace.seriesProperty());
@@ -118,13 +147,21 @@ public final class MainWindow {
         // never larger than the screen (a headless screen is 1280x800, and Monocle fails on larger windows)
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
-        scene.getStylesheets().add(TimelinePicture.stylesheet());
+        desktop.appearance().apply(scene);
         actions.install(scene);
         stage.setScene(scene);
         stage.setTitle("Dateline");
         stage.setMinWidth(820);
         stage.setMinHeight(560);
+        memory.restore(stage);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            memory.save(stage);
+            memory.saveDividers(panes);
+            corrections.saveView();
+        });
         stage.show();
+        // after the first layout, which places the dividers by the panes' own sizes
+        Platform.runLater(() -> memory.restoreDividers(panes));
         timeline.requestFocus();
         return scene;
     }
@@ -143,6 +180,9 @@ public final class MainWindow {
         SplitPane all = new SplitPane(legend, right);
         all.setDividerPositions(0.17);
         SplitPane.setResizableWithParent(legend, false);
+        panes.put("columns", all);
+        panes.put("rows", right);
+        panes.put("bottom", bottom);
         return all;
     }
 
@@ -242,7 +282,33 @@ public final class MainWindow {
         return opening.loadingProperty();
     }
 
+    // ---- preferences and about
+
+    /** Edit > Preferences: the window follows each choice; OK keeps them, Cancel goes back. */
+    public PreferencesDialog showPreferences() {
+        PreferencesDialog d = new PreferencesDialog(stage, desktop.appearance());
+        d.resultProperty().addListener((o, was, chosen) -> {
+            if (chosen != null) {
+                desktop.setPreferences(chosen);
+            }
+        });
+        d.show();
+        return d;
+    }
+
+    /** Help > About: version, licences, where the cache, settings and log are; Clear Cache. */
+    public Alert showAbout() {
+        Alert a = AboutDialog.create(stage, desktop.cacheFolder(), desktop.settings().file() == null
+                ? UserFolders.config().resolve("settings.properties") : desktop.settings().file(), desktop.logFile());
+        a.show();
+        return a;
+    }
+
     // ---- the parts, for the window's other classes and for tests
+
+    public Desktop desktop() {
+        return desktop;
+    }
 
     Stage stage() {
         return stage;

@@ -72,6 +72,21 @@ final class Opening {
         this.corrections = corrections;
     }
 
+    private ViewState view;
+    private app.dateline.app.settings.DialogFolders folders;
+    private app.dateline.app.settings.RecentList recent;
+
+    /** The choosers open in the folder last chosen; what is opened goes first in Open Recent. */
+    void remember(app.dateline.app.settings.DialogFolders folders, app.dateline.app.settings.RecentList recent) {
+        this.folders = folders;
+        this.recent = recent;
+    }
+
+    /** A corpus opens with the view its project file kept. */
+    void restoreViews(ViewState view) {
+        this.view = view;
+    }
+
     /** The status bar that shows the reading's progress and result (it needs {@link #loadingProperty()} first). */
     void reportTo(StatusLine status) {
         this.status = status;
@@ -84,8 +99,14 @@ final class Opening {
     void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Open a folder of articles");
+        if (folders != null) {
+            folders.initial("open-folder").ifPresent(d -> chooser.setInitialDirectory(d.toFile()));
+        }
         File dir = chooser.showDialog(stage);
         if (dir != null) {
+            if (folders != null) {
+                folders.chose("open-folder", dir.toPath().toAbsolutePath().getParent() == null ? dir.toPath() : dir.toPath().toAbsolutePath().getParent());
+            }
             open(List.of(dir.toPath()));
         }
     }
@@ -96,14 +117,22 @@ final class Opening {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Articles", "*.txt", "*.text", "*.md", "*.markdown", "*.html", "*.htm"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
+        if (folders != null) {
+            folders.initial("open-files").ifPresent(d -> chooser.setInitialDirectory(d.toFile()));
+        }
         List<File> files = chooser.showOpenMultipleDialog(stage);
         if (files != null && !files.isEmpty()) {
+            if (folders != null) {
+                folders.chose("open-files", files.get(0).toPath());
+            }
             open(files.stream().map(File::toPath).toList());
         }
     }
 
     /** Reads the articles in the background; the window keeps answering, and Cancel keeps what was read. */
-    void open(List<Path> paths) {
+    void open(List<Path> asked) {
+        List<Path> paths = asked.stream().map(Opening::projectToFolder).toList();
+        corrections.saveView(); // the view of what was open, for when it is opened again
         if (running != null) {
             running.stop();
         }
@@ -140,6 +169,9 @@ final class Opening {
         status.stopFollowing();
         lastReadingMillis = r.millis();
         workspace.load(r.paths(), r.reading(), r.timeline());
+        if (recent != null && !r.reading().articles().isEmpty()) {
+            recent.opened(r.paths());
+        }
         corrections.start(r.project(), r.projectFile());
         timeline.setPlaceholder(r.reading().articles().isEmpty()
                 ? "No article could be read. Open a folder of articles (Ctrl+O), or drop files here."
@@ -153,6 +185,9 @@ final class Opening {
         status.showProblems(skipped, r.reading().problems().size() - skipped);
         if (!workspace.events().isEmpty()) {
             timeline.fitMost(0.9);
+        }
+        if (view != null && r.project() != null) {
+            view.restore(r.project().view());
         }
         if (onFirstDrawn != null) {
             Runnable first = onFirstDrawn;
@@ -187,6 +222,18 @@ final class Opening {
         status.stopFollowing();
         status.report("Could not open: " + (error == null ? "unknown error" : error.getMessage()));
         timeline.setPlaceholder("Open a folder of articles (Ctrl+O), or drop files here.");
+    }
+
+    /** A timeline's project file ({@code FOLDER.dateline.json}) opens its folder, whose corrections it holds. */
+    static Path projectToFolder(Path p) {
+        String name = p.getFileName() == null ? "" : p.getFileName().toString();
+        if (name.endsWith(".dateline.json") && !java.nio.file.Files.isDirectory(p)) {
+            Path folder = p.resolveSibling(name.substring(0, name.length() - ".dateline.json".length()));
+            if (java.nio.file.Files.exists(folder)) {
+                return folder;
+            }
+        }
+        return p;
     }
 
     private static String name(Path p) {

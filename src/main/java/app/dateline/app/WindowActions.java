@@ -2,7 +2,10 @@ package app.dateline.app;
 
 import app.dateline.app.edit.Corrections;
 import app.dateline.app.timeline.TimelineView;
+import app.dateline.app.settings.RecentList;
 import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Scene;
@@ -48,7 +51,11 @@ final class WindowActions {
         MenuItem export = item("Export Picture (PNG or SVG)…", "mdi2f-file-image-outline", shortcut(KeyCode.E), w.exports()::choose);
         MenuItem quit = item("Quit", null, shortcut(KeyCode.Q), w.stage()::close);
         MenuItem saveProject = item("Save Project", "mdi2c-content-save-outline", shortcut(KeyCode.S), ask::saveProject);
-        Menu file = new Menu("_File", null, openFolder, openFiles, saveProject, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+        Menu recent = new Menu("Open _Recent");
+        recent.setId("open-recent");
+        recent.getItems().add(new MenuItem("(nothing yet)")); // a menu with no items never shows
+        recent.setOnShowing(e -> fillRecent(recent));
+        Menu file = new Menu("_File", null, openFolder, openFiles, recent, saveProject, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
         MenuItem find = item("Find…", "mdi2m-magnify", shortcut(KeyCode.F), w::focusSearch);
         MenuItem clear = item("Show Everything", null, shortcutShift(KeyCode.F), () -> w.workspace().filter().reset());
@@ -63,8 +70,9 @@ final class WindowActions {
         MenuItem hide = item("Hide Event", null, shortcut(KeyCode.H), ask::hideSelected);
         MenuItem merge = item("Merge With…", null, null, ask::askMerge);
         MenuItem add = item("Add Event from Article…", null, null, ask::askAddEvent);
+        MenuItem preferences = item("Preferences…", "mdi2c-cog-outline", shortcut(KeyCode.COMMA), w::showPreferences);
         Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), date, label, hide, merge, add,
-                new SeparatorMenuItem(), find, clear);
+                new SeparatorMenuItem(), find, clear, new SeparatorMenuItem(), preferences);
 
         MenuItem zoomIn = item("Zoom In  (+ on the timeline)", "mdi2m-magnify-plus-outline", shortcut(KeyCode.EQUALS), timeline::zoomIn);
         MenuItem zoomOut = item("Zoom Out  (- on the timeline)", "mdi2m-magnify-minus-outline", shortcut(KeyCode.MINUS), timeline::zoomOut);
@@ -81,8 +89,42 @@ final class WindowActions {
         Menu go = new Menu("_Go", null, prev, next, openIt);
 
         MenuItem keys = item("Keyboard Shortcuts", null, new KeyCodeCombination(KeyCode.F1), () -> Dialogs.keys(w.stage()));
-        Menu help = new Menu("_Help", null, keys);
+        MenuItem about = item("About Dateline", "mdi2i-information-outline", null, w::showAbout);
+        Menu help = new Menu("_Help", null, keys, new SeparatorMenuItem(), about);
         return new MenuBar(file, edit, view, go, help);
+    }
+
+    /** File > Open Recent, made afresh each time it opens: a thing that is gone is said and dropped when chosen. */
+    void fillRecent(Menu menu) {
+        RecentList recent = w.desktop().recent();
+        List<RecentList.Entry> entries = recent.entries();
+        menu.getItems().clear();
+        for (RecentList.Entry e : entries) {
+            MenuItem item = new MenuItem(e.name() + "  —  " + e.paths().get(0).toAbsolutePath().getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(a -> openRecent(e));
+            menu.getItems().add(item);
+        }
+        if (entries.isEmpty()) {
+            MenuItem none = new MenuItem("(nothing yet)");
+            none.setDisable(true);
+            menu.getItems().add(none);
+        } else {
+            MenuItem clear = new MenuItem("Clear Menu");
+            clear.setOnAction(a -> recent.clear());
+            menu.getItems().addAll(new SeparatorMenuItem(), clear);
+        }
+    }
+
+    void openRecent(RecentList.Entry e) {
+        List<Path> missing = e.missing();
+        if (!missing.isEmpty()) {
+            w.desktop().recent().remove(e);
+            Dialogs.warn(w.stage(), "No longer there", (missing.size() == 1 ? missing.get(0) + " is" : missing.size()
+                    + " of its files are") + " gone (moved, renamed or deleted), so it was removed from Open Recent.");
+            return;
+        }
+        w.open(e.paths());
     }
 
     ToolBar toolBar(ObservableStringValue counts) {

@@ -31,8 +31,8 @@ import picocli.CommandLine.Option;
  * times, the peak heap of each open, the process's peak resident memory, and how often progress was told.
  */
 @Command(name = "bench-corpus", mixinStandardHelpOptions = true,
-        description = {"Generates a folder of articles and times opening it: first open (empty cache), reopen",
-                "(warm cache), peak heap and peak resident memory."})
+        description = "Generates a folder of articles and times opening it: first open (empty cache), reopen "
+                + "(warm cache), peak heap and peak resident memory.")
 public final class BenchCorpusCommand implements Callable<Integer> {
 
     @Option(names = "--articles", defaultValue = "10000", description = "Articles to generate (default: ${DEFAULT-VALUE})")

@@ -19,9 +19,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code extract}: prints every temporal expression of the articles, one record each. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Prints every temporal expression in the articles with its TIMEX3 value, span, offsets,",
-                "sentence and excerpt. Bad files are reported on stderr and skipped.",
-                "Results are cached by content (the output is the same with or without the cache)."})
+        description = "Prints every temporal expression in the articles with its TIMEX3 value, span, offsets, "
+                + "sentence and excerpt. Bad files are reported on stderr and skipped. Results are cached by content "
+                + "(the output is the same with or without the cache).")
 public final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl, json or csv (default: ${DEFAULT-VALUE})")

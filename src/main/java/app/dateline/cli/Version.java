@@ -1,11 +1,11 @@
 package app.dateline.cli;
 
+import app.dateline.desktop.AppVersion;
 import picocli.CommandLine.IVersionProvider;
 
 final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        String v = Version.class.getPackage().getImplementationVersion();
-        return new String[] {"Dateline " + (v == null ? "(development build)" : v)};
+        return new String[] {"Dateline " + AppVersion.number()};
     }
 }

@@ -84,6 +84,20 @@ public final class Corrections {
         }
     }
 
+    private java.util.function.Supplier<java.util.Map<String, Object>> view;
+
+    /** The window's view, saved with the project ({@code Project.withView}) each time it is saved. */
+    public void keepView(java.util.function.Supplier<java.util.Map<String, Object>> view) {
+        this.view = view;
+    }
+
+    /** Saves the view into a project file that exists already (the view alone never makes one). */
+    public void saveView() {
+        if (history != null && file != null && view != null && java.nio.file.Files.exists(file)) {
+            save();
+        }
+    }
+
     /** Writes the project to its file now. */
     public boolean save() {
         if (history == null || file == null) {
@@ -91,7 +105,7 @@ public final class Corrections {
             return false;
         }
         try {
-            ProjectFile.save(history.current(), file);
+            ProjectFile.save(view == null ? history.current() : history.current().withView(view.get()), file);
             history.markSaved();
             return true;
         } catch (IOException e) {

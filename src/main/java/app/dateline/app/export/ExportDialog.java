@@ -17,6 +17,12 @@ import javafx.stage.Window;
 public final class ExportDialog extends Dialog<ExportChoice> {
 
     public ExportDialog(Window owner, String title, String visibleRange, int width) {
+        this(owner, title, visibleRange, new app.dateline.app.settings.ExportDefaults(false, width, 1));
+    }
+
+    /** Starts with the format, width and scale of Preferences > Export. */
+    public ExportDialog(Window owner, String title, String visibleRange, app.dateline.app.settings.ExportDefaults defaults) {
+        int width = defaults.width();
         initOwner(owner);
         setTitle("Export Picture");
         setHeaderText("Export the timeline as a picture (PNG or SVG), with its title and legend");
@@ -25,7 +31,7 @@ public final class ExportDialog extends Dialog<ExportChoice> {
         RadioButton svg = new RadioButton("SVG drawing (scales to any size, editable in Inkscape or Illustrator)");
         png.setToggleGroup(formats);
         svg.setToggleGroup(formats);
-        png.setSelected(true);
+        (defaults.svg() ? svg : png).setSelected(true);
         ToggleGroup range = new ToggleGroup();
         RadioButton whole = new RadioButton("The whole timeline");
         RadioButton visible = new RadioButton("The visible window (" + visibleRange + ")");
@@ -41,7 +47,7 @@ public final class ExportDialog extends Dialog<ExportChoice> {
             RadioButton b = new RadioButton(s + "x");
             b.setUserData(s);
             b.setToggleGroup(scales);
-            b.setSelected(s == 1);
+            b.setSelected(s == defaults.scale());
             scaleBox.getChildren().add(b);
         }
         TextField titleField = new TextField(title);

@@ -28,6 +28,12 @@ public final class TimelinePicture {
         ImageIO.write(buffered, "png", out.toFile());
     }
 
+    /** The window's stylesheets in the light theme (dialogs and tests that make no {@code Appearance}). */
+    public static java.util.List<String> stylesheets() {
+        return java.util.List.of(app.dateline.app.settings.Theme.LIGHT.stylesheet(), stylesheet());
+    }
+
+    /** The window's stylesheet, without a theme's colours (themes/light.css or themes/dark.css give them). */
     public static String stylesheet() {
         return Objects.requireNonNull(TimelinePicture.class.getResource("/dateline/app/dateline.css")).toExternalForm();
     }

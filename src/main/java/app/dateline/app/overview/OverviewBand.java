@@ -36,6 +36,41 @@ public final class OverviewBand extends Region {
     private static final double HISTOGRAM_HEIGHT = 46;
     private static final double AXIS_HEIGHT = 14;
 
+    private static final javafx.css.StyleablePropertyFactory<OverviewBand> CSS =
+            new javafx.css.StyleablePropertyFactory<>(Region.getClassCssMetaData());
+
+    private final java.util.Map<String, Object> styleables = new java.util.HashMap<>();
+    // the histogram's colours, from the theme (looked-up colours in dateline.css); these defaults are the light theme's
+    private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Paint> histogramBackground = paint("histogramBackground", "-dl-histogram-background", "#f6f8fa");
+    private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Paint> windowFill = paint("windowFill", "-dl-window-fill", "#ddf4ff");
+    private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Paint> hiddenBar = paint("hiddenBar", "-dl-hidden-bar", "#d0d7de");
+    private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Paint> bar = paint("bar", "-dl-bar", "#57606a");
+    private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Paint> windowStroke = paint("windowStroke", "-dl-window-stroke", "#0969da");
+    private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Paint> tickText = paint("tickText", "-dl-tick-text", "#57606a");
+    private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Paint> tickLine = paint("tickLine", "-dl-tick-line", "#c9ced4");
+
+    @SuppressWarnings("unchecked")
+    private javafx.beans.property.ObjectProperty<javafx.scene.paint.Paint> paint(String name, String css, String initial) {
+        javafx.beans.property.ObjectProperty<javafx.scene.paint.Paint> p = (javafx.beans.property.ObjectProperty<javafx.scene.paint.Paint>)
+                CSS.createStyleablePaintProperty(this, name, css, b -> (javafx.css.StyleableProperty<javafx.scene.paint.Paint>) b.styleable(name), Color.web(initial));
+        p.addListener(o -> schedulePaint());
+        styleables.put(name, p);
+        return p;
+    }
+
+    private Object styleable(String name) {
+        return styleables.get(name);
+    }
+
+    public static List<javafx.css.CssMetaData<? extends javafx.css.Styleable, ?>> getClassCssMetaData() {
+        return CSS.getCssMetaData();
+    }
+
+    @Override
+    public List<javafx.css.CssMetaData<? extends javafx.css.Styleable, ?>> getCssMetaData() {
+        return CSS.getCssMetaData();
+    }
+
     private final TimelineView timeline;
     private final Canvas canvas = new Canvas();
     private final RangeSlider slider = new RangeSlider(0, 1, 0, 1);
@@ -219,14 +254,14 @@ public final class OverviewBand extends Region {
         Histogram all = Histogram.of(context, min, max, bins);
         int peak = Math.max(1, Math.max(h.max(), all.max()));
         double bw = tw / bins;
-        gc.setFill(Color.web("#f6f8fa"));
+        gc.setFill(histogramBackground.get());
         gc.fillRect(trackX0, 0, tw, HISTOGRAM_HEIGHT);
         // the visible window, shaded
         double wx0 = trackX0 + (slider.getLowValue() - min) / (max - min) * tw;
         double wx1 = trackX0 + (slider.getHighValue() - min) / (max - min) * tw;
-        gc.setFill(Color.web("#ddf4ff"));
+        gc.setFill(windowFill.get());
         gc.fillRect(wx0, 0, Math.max(2, wx1 - wx0), HISTOGRAM_HEIGHT);
-        gc.setFill(Color.web("#d0d7de")); // everything, faintly: what the filters hide
+        gc.setFill(hiddenBar.get()); // everything, faintly: what the filters hide
         for (int i = 0; i < bins; i++) {
             int c = all.counts()[i];
             if (c > 0) {
@@ -234,7 +269,7 @@ public final class OverviewBand extends Region {
                 gc.fillRect(trackX0 + i * bw, HISTOGRAM_HEIGHT - bh, Math.max(1, bw - 1), bh);
             }
         }
-        gc.setFill(Color.web("#57606a"));
+        gc.setFill(bar.get());
         for (int i = 0; i < bins; i++) {
             int c = h.counts()[i];
             if (c > 0) { // square root scale so a lone event still shows next to a crowd
@@ -242,17 +277,17 @@ public final class OverviewBand extends Region {
                 gc.fillRect(trackX0 + i * bw, HISTOGRAM_HEIGHT - bh, Math.max(1, bw - 1), bh);
             }
         }
-        gc.setStroke(Color.web("#0969da"));
+        gc.setStroke(windowStroke.get());
         gc.setLineWidth(1);
         gc.strokeRect(Math.floor(wx0) + 0.5, 0.5, Math.max(2, wx1 - wx0), HISTOGRAM_HEIGHT - 1);
         // year (or decade) ticks under the bars
         TimeScale scale = TimeScale.of(min, max, tw);
         AxisTicks ticks = new TickGenerator(FontMeasure.of(font), 18).ticks(scale);
         gc.setFont(font);
-        gc.setFill(Color.web("#57606a"));
+        gc.setFill(tickText.get());
         gc.setTextBaseline(VPos.TOP);
         gc.setTextAlign(TextAlignment.LEFT);
-        gc.setStroke(Color.web("#c9ced4"));
+        gc.setStroke(tickLine.get());
         java.util.List<Tick> labelled = ticks.minorUnit().ordinal() >= app.dateline.app.timeline.layout.TickUnit.YEAR.ordinal()
                 ? ticks.minor() : ticks.major();
         for (Tick t : labelled) {

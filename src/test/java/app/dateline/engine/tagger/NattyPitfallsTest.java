@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The ways raw Natty goes wrong on news (DEVELOPERS.md), each checked against what Dateline reports. */
+/** The ways raw Natty goes wrong on news (README.md, "How dates are read"), each checked against what Dateline reports. */
 class NattyPitfallsTest {
 
     @Test

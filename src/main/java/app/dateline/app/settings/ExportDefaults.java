@@ -1,0 +1,18 @@
+package app.dateline.app.settings;
+
+/**
+ * What the export dialog starts with (Preferences > Export).
+ *
+ * @param svg   an SVG drawing rather than a PNG picture
+ * @param width width in pixels at scale 1, 400 to 12,000
+ * @param scale a PNG's pixels per layout pixel, 1 to 3
+ */
+public record ExportDefaults(boolean svg, int width, int scale) {
+
+    public static final ExportDefaults STANDARD = new ExportDefaults(false, 2000, 1);
+
+    public ExportDefaults {
+        width = Math.max(400, Math.min(12_000, width));
+        scale = Math.max(1, Math.min(3, scale));
+    }
+}

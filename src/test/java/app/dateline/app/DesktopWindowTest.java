@@ -1,0 +1,174 @@
+package app.dateline.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import app.dateline.app.desktop.Desktop;
+import app.dateline.app.settings.RecentList;
+import app.dateline.app.settings.Settings;
+import app.dateline.desktop.UserFolders;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What the window remembers: Open Recent, its size, its dividers (a window of its own, on its own settings). */
+class DesktopWindowTest extends FxRobot {
+
+    private Stage stage;
+    private MainWindow window;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private MainWindow show(Desktop desktop) throws Exception {
+        FxToolkit.setupFixture(() -> {
+            stage = new Stage();
+            window = new MainWindow(stage, null, desktop);
+            window.show();
+        });
+        return window;
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.setupFixture(() -> {
+            for (Window w : Window.getWindows().stream().toList()) {
+                if (w instanceof Stage s && s.getOwner() == stage) {
+                    s.close();
+                }
+            }
+            if (stage != null && stage.isShowing()) {
+                window.stopOpening();
+                stage.close();
+            }
+        });
+    }
+
+    private static Desktop desktop(Path dir) {
+        return new Desktop(Settings.at(dir.resolve("settings.properties")), dir.resolve("cache"), UserFolders.logFile());
+    }
+
+    private Menu openRecentMenu() {
+        MenuBar bar = (MenuBar) window.root().lookup(".menu-bar");
+        return (Menu) bar.getMenus().get(0).getItems().stream().filter(m -> "open-recent".equals(m.getId())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void openedFoldersComeFirstInOpenRecentAndAMissingOneIsSaidAndDropped(@TempDir Path dir) throws Exception {
+        Path gone = Files.createDirectories(dir.resolve("gone-folder"));
+        Desktop desktop = desktop(dir);
+        desktop.recent().opened(List.of(gone));
+        Files.delete(gone);
+        MainWindow w = show(desktop);
+        FxToolkit.setupFixture(() -> w.open(List.of(WindowFixture.corpus())));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !w.loadingProperty().get() && !w.workspace().events().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // kept in the settings file: a new run sees it
+        List<RecentList.Entry> kept = new RecentList(Settings.at(dir.resolve("settings.properties"))).entries();
+        assertThat(kept).extracting(RecentList.Entry::name).containsExactly("corpus", "gone-folder");
+
+        Menu recent = openRecentMenu();
+        FxToolkit.setupFixture(() -> recent.getOnShowing().handle(null)); // what opening the menu does
+        assertThat(recent.getItems()).extracting(MenuItem::getText)
+                .startsWith("corpus  —  " + WindowFixture.corpus().toAbsolutePath().normalize().getParent(),
+                        "gone-folder  —  " + dir.toAbsolutePath().normalize())
+                .endsWith("Clear Menu");
+        FxToolkit.setupFixture(() -> recent.getItems().get(1).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(Window.getWindows()).anySatisfy(win -> assertThat(win.getScene().getRoot().lookup(".dialog-pane"))
+                .isNotNull().satisfies(p -> assertThat(((javafx.scene.control.DialogPane) p).getContentText())
+                        .contains("gone-folder is gone").contains("removed from Open Recent")));
+        assertThat(desktop.recent().entries()).extracting(RecentList.Entry::name).containsExactly("corpus");
+    }
+
+    @Test
+    void sizeAndDividersComeBackInTheNextWindow(@TempDir Path dir) throws Exception {
+        Desktop desktop = desktop(dir);
+        desktop.settings().put("window.width", 900);
+        desktop.settings().put("window.height", 620);
+        MainWindow w = show(desktop);
+        assertThat(stage.getWidth()).isEqualTo(900);
+        assertThat(stage.getHeight()).isEqualTo(620);
+        SplitPane columns = (SplitPane) w.root().lookup(".split-pane");
+        FxToolkit.setupFixture(() -> columns.setDividerPositions(0.3));
+        WaitForAsyncUtils.waitForFxEvents();
+        double moved = columns.getDividerPositions()[0];
+        FxToolkit.setupFixture(() -> stage.close());
+
+        Settings saved = Settings.at(dir.resolve("settings.properties"));
+        assertThat(saved.number("window.width")).hasValue(900);
+        assertThat(saved.list("divider.columns")).hasSize(1);
+
+        MainWindow again = show(desktop(dir));
+        SplitPane columnsAgain = (SplitPane) again.root().lookup(".split-pane");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(columnsAgain.getDividerPositions()[0]).isCloseTo(moved, within(0.01));
+        assertThat(stage.getWidth()).isEqualTo(900);
+    }
+
+    @Test
+    void aReopenedCorpusComesBackWithItsViewFromTheProjectFile(@TempDir Path dir) throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("news"));
+        try (var files = Files.list(WindowFixture.corpus())) {
+            for (Path p : files.toList()) {
+                Files.copy(p, corpus.resolve(p.getFileName()));
+            }
+        }
+        Desktop desktop = desktop(dir);
+        MainWindow w = show(desktop);
+        FxToolkit.setupFixture(() -> w.open(List.of(corpus)));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !w.loadingProperty().get() && !w.workspace().events().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        app.dateline.engine.event.Event[] chosen = new app.dateline.engine.event.Event[1];
+        double[] range = new double[2];
+        FxToolkit.setupFixture(() -> {
+            w.workspace().filter().precisions().remove(app.dateline.app.model.PrecisionClass.DECADE);
+            w.workspace().filter().queryProperty().set("taliban");
+            w.workspace().topProperty().set(20);
+        });
+        WaitForAsyncUtils.waitForFxEvents(); // a new query selects its first match
+        FxToolkit.setupFixture(() -> {
+            chosen[0] = w.workspace().shownEvents().stream().filter(app.dateline.engine.event.Event::isPlottable).skip(2).findFirst().orElseThrow();
+            w.workspace().setSelected(chosen[0]);
+            w.timeline().setVisibleRange(18_000, 18_900);
+            w.corrections().save(); // the project file, with the view
+        });
+        FxToolkit.setupFixture(() -> {
+            range[0] = w.timeline().getVisibleStart();
+            range[1] = w.timeline().getVisibleEnd();
+            stage.close();
+        });
+        assertThat(Files.readString(dir.resolve("news.dateline.json"))).contains("\"view\"").contains("taliban");
+
+        MainWindow again = show(desktop(dir));
+        FxToolkit.setupFixture(() -> again.open(List.of(corpus)));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !again.loadingProperty().get() && !again.workspace().events().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(again.workspace().filter().queryProperty().get()).isEqualTo("taliban");
+        assertThat(again.workspace().topProperty().get()).isEqualTo(20);
+        assertThat(again.workspace().filter().precisions()).doesNotContain(app.dateline.app.model.PrecisionClass.DECADE);
+        assertThat(again.workspace().getSelected()).isNotNull();
+        assertThat(again.workspace().getSelected().mention().begin()).isEqualTo(chosen[0].mention().begin());
+        assertThat(again.workspace().getSelected().article().source()).isEqualTo(chosen[0].article().source());
+        assertThat(again.timeline().getVisibleStart()).isCloseTo(range[0], within(1.0));
+        assertThat(again.timeline().getVisibleEnd()).isCloseTo(range[1], within(1.0));
+    }
+}
