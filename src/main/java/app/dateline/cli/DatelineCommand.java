@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar dateline.jar COMMAND ...}: the command line face of Dateline. */
 @Command(name = "dateline", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Finds every dated event in a folder of news articles.",
-        subcommands = {ExtractCommand.class, ExportCommand.class, ExportPngCommand.class, BenchCommand.class,
+        subcommands = {ExtractCommand.class, ExportCommand.class, KeyDatesCommand.class, ExportPngCommand.class, BenchCommand.class,
                 BenchCorpusCommand.class, BenchTimelineCommand.class})
 public final class DatelineCommand implements Runnable {
 
