@@ -7,6 +7,7 @@ import app.dateline.engine.merge.EventDate;
 import app.dateline.engine.merge.MergeConstraints;
 import app.dateline.engine.merge.MergedEvent;
 import app.dateline.engine.merge.Merger;
+import app.dateline.engine.rank.EventRanker;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,7 +18,8 @@ import java.util.Set;
 
 /**
  * Applies a project to a reading of the corpus: adds the user's events, merges with the user's merges and
- * splits in force, then puts the user's dates, labels and hidden marks on the merged events. A correction
+ * splits in force, then puts the user's dates, labels and hidden marks on the merged events and ranks them
+ * ({@link EventRanker}: each gets its importance). A correction
  * whose event is not found is kept in the project and reported in {@link Timeline#unresolved()}. Not
  * thread-safe (it may tag added phrases with its own tagger): keep one per thread that builds timelines.
  */
@@ -25,6 +27,7 @@ public final class TimelineBuilder {
 
     private final Merger merger;
     private final PhraseEvents phrases = new PhraseEvents();
+    private final EventRanker ranker = new EventRanker();
 
     public TimelineBuilder(Merger merger) {
         this.merger = merger;
@@ -75,7 +78,7 @@ public final class TimelineBuilder {
                 merged.set(target, merged.get(target).withHidden(true));
             }
         }
-        return new Timeline(merged, unresolved);
+        return new Timeline(ranker.rank(corpus.articles(), merged), unresolved);
     }
 
     private void addUserEvents(CorpusExtraction corpus, Project project, Map<String, Event> events, List<Unresolved> unresolved) {
