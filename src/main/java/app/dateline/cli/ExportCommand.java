@@ -60,6 +60,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--dct", paramLabel = "YYYY-MM-DD", description = "Article date for files that give none")
     private LocalDate dct;
 
+    @Option(names = "--top", paramLabel = "N",
+            description = "Only the N most important events (plottable, not hidden); default: every event")
+    private Integer top;
+
     @Option(names = "--threads", description = "Worker threads (default: all cores)")
     private int threads = Runtime.getRuntime().availableProcessors();
 
@@ -71,6 +75,10 @@ public final class ExportCommand implements Callable<Integer> {
         TimelineExporter exporter = FORMATS.get(format.toLowerCase(Locale.ROOT));
         if (exporter == null) {
             System.err.println("dateline export: unknown --format '" + format + "' (use " + String.join(", ", FORMATS.keySet()) + ")");
+            return 2;
+        }
+        if (top != null && top < 1) {
+            System.err.println("dateline export: --top must be at least 1");
             return 2;
         }
         Project p;
@@ -94,6 +102,9 @@ public final class ExportCommand implements Callable<Integer> {
         Timeline timeline = new TimelineBuilder().build(read, p);
         for (Unresolved u : timeline.unresolved()) {
             System.err.println("warning " + (project == null ? "" : project + ": ") + u.message());
+        }
+        if (top != null) {
+            timeline = timeline.top(top);
         }
         String name = title != null ? title : corpus.get(0).toAbsolutePath().normalize().getFileName().toString();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
