@@ -27,6 +27,7 @@ public final class DayEvidence {
     private final Map<LocalDate, Integer> published = new HashMap<>();
     private final Map<LocalDate, List<Event>> events = new TreeMap<>();
     private final Map<LocalDate, List<ArticleExtraction>> articlesOf = new HashMap<>();
+    private LocalDate firstPublished;
 
     /**
      * @param articles the articles, in a fixed order (their events and publication dates are read)
@@ -37,6 +38,7 @@ public final class DayEvidence {
         for (ArticleExtraction a : articles) {
             LocalDate pub = a.article().published();
             if (pub != null) {
+                firstPublished = firstPublished == null || pub.isBefore(firstPublished) ? pub : firstPublished;
                 published.merge(pub, 1, Integer::sum);
                 articlesOf.computeIfAbsent(pub, d -> new ArrayList<>()).add(a);
             }
@@ -94,7 +96,8 @@ public final class DayEvidence {
 
     /** How much the corpus says the day mattered, by the weights. */
     public double score(LocalDate day, RankWeights w) {
-        return w.references() * Math.log1p(references(day)) + w.laterDays() * Math.log1p(laterDays(day))
-                + w.published() * Math.log1p(published(day)) + w.publishedNext() * Math.log1p(published(day.plusDays(1)));
+        double background = firstPublished != null && day.isBefore(firstPublished.minusYears(w.backgroundYears())) ? w.background() : 1;
+        return background * (w.references() * Math.log1p(references(day)) + w.laterDays() * Math.log1p(laterDays(day))
+                + w.published() * Math.log1p(published(day)) + w.publishedNext() * Math.log1p(published(day.plusDays(1))));
     }
 }
