@@ -27,5 +27,5 @@ public record ImportanceWeights(double articles, double publishers, double refer
                                 double background, int backgroundYears, double untensed, double future,
                                 double newsWeight, int newsHalfLife) {
 
-    public static final ImportanceWeights DEFAULT = new ImportanceWeights(2.0, 0.5, 0.5, 0.3, 0.3, 0.5, 1, 0.7, 0.5, 0.5, 365);
+    public static final ImportanceWeights DEFAULT = new ImportanceWeights(2.0, 0.5, 0.5, 0.3, 0.3, 0.5, 1, 0.7, 0.5, 0.7, 180);
 }
