@@ -23,7 +23,8 @@ import java.util.Set;
  * it mattered (see {@link ImportanceWeights} and the README, "Importance"): how many articles and publishers tell
  * it, how often its date is referred to again with the same words, whether it stands in an article's lead, the
  * burst of articles published on and after it, how precise its date is, whether its sentences tell an actual
- * happening ({@link Actuality}), and whether it is background from long before the story. Events that are not
+ * happening ({@link Actuality}; a time stamp of a wire story or a reader's comment is not, see {@link Stamps}),
+ * and whether it is background from long before the story. Events that are not
  * on the timeline get 0.
  */
 public final class EventRanker {
@@ -85,7 +86,7 @@ public final class EventRanker {
             ids.add(e.id());
             terms.addAll(tokenizer.terms(e.label()));
             lead = Math.max(lead, Math.exp(-corpus.sentenceIndex(e) / 2.0));
-            actual = Math.max(actual, actuality.factor(Actuality.around(e)) * tense(e));
+            actual = Math.max(actual, Stamps.isStamp(e) ? weights.stamp() : actuality.factor(Actuality.around(e)) * tense(e));
             news = Math.max(news, news(e));
         }
         int references = 0;

@@ -22,10 +22,12 @@ package app.dateline.engine.rank;
  *                       is {@code 1 - newsWeight + newsWeight·0.5^(gap/newsHalfLife)}, gap the days from the event's
  *                       end to the article's date (the best source counts)
  * @param newsHalfLife   see newsWeight
+ * @param stamp          actuality factor of a source whose date is a time stamp ("Thu Apr 22, 2010 7:30 pm EDT",
+ *                       "At 12:19 26th Apr 2009, ... wrote:"), see {@link Stamps}
  */
 public record ImportanceWeights(double articles, double publishers, double references, double lead, double burst,
                                 double background, int backgroundYears, double untensed, double future,
-                                double newsWeight, int newsHalfLife) {
+                                double newsWeight, int newsHalfLife, double stamp) {
 
-    public static final ImportanceWeights DEFAULT = new ImportanceWeights(2.0, 0.5, 0.5, 0.3, 0.3, 0.5, 1, 0.7, 0.5, 0.7, 180);
+    public static final ImportanceWeights DEFAULT = new ImportanceWeights(2.0, 0.5, 0.5, 0.3, 0.3, 0.5, 1, 0.7, 0.5, 0.7, 180, 0.1);
 }
