@@ -47,7 +47,7 @@ public final class EventRanker {
 
     /** The events in the same order, each with its importance. */
     public List<MergedEvent> rank(List<ArticleExtraction> articles, List<MergedEvent> events) {
-        Corpus corpus = new Corpus(articles);
+        Corpus corpus = new Corpus(articles, tokenizer);
         List<MergedEvent> out = new ArrayList<>(events.size());
         for (MergedEvent m : events) {
             out.add(m.withImportance(m.isPlottable() ? importance(m, corpus) : 0));
@@ -84,17 +84,12 @@ public final class EventRanker {
             articles.add(e.article().source());
             publishers.add(e.article().publisher() != null ? e.article().publisher() : e.article().source());
             ids.add(e.id());
-            terms.addAll(tokenizer.terms(e.label()));
+            terms.addAll(corpus.terms(e));
             lead = Math.max(lead, Math.exp(-corpus.sentenceIndex(e) / 2.0));
             actual = Math.max(actual, Stamps.isStamp(e) ? weights.stamp() : actuality.factor(Actuality.around(e)) * tense(e));
             news = Math.max(news, news(e));
         }
-        int references = 0;
-        for (Event other : corpus.sameSpan(m.date())) {
-            if (!ids.contains(other.id()) && sharesWords(terms, other)) {
-                references++;
-            }
-        }
+        int references = corpus.references(m.date(), terms, ids);
         EventDate d = m.date();
         double burst = d.days() <= 7 ? corpus.publishedBetween(d.from(), d.from().plusDays(2)) : 0;
         double evidence = weights.articles() * Math.log1p(articles.size()) + weights.publishers() * Math.log1p(publishers.size())
@@ -104,7 +99,6 @@ public final class EventRanker {
         return evidence * precision(d.granularity()) * actual * background * news;
     }
 
-    /** Two mentions of one date tell the same thing when their labels share {@value #SHARED_TERMS} content words. */
     /**
      * News is what happened near the article's date; what it recalls from long before is context: 1 for the
      * article's own days, falling by half every {@code newsHalfLife} days towards {@code 1 - newsWeight}.
@@ -126,16 +120,7 @@ public final class EventRanker {
         return t == Tense.PAST ? 1 : t == Tense.FUTURE ? weights.future() : weights.untensed();
     }
 
-    private boolean sharesWords(Set<String> terms, Event other) {
-        int shared = 0;
-        for (String t : new HashSet<>(tokenizer.terms(other.label()))) {
-            if (terms.contains(t) && ++shared >= SHARED_TERMS) {
-                return true;
-            }
-        }
-        return false;
-    }
-
+    /** Two mentions of one date tell the same thing when their labels share {@value #SHARED_TERMS} content words. */
     static final int SHARED_TERMS = 2;
 
     /** A precise date is more likely an event than a period: "in 2022" is often a trend. */
@@ -152,14 +137,43 @@ public final class EventRanker {
         };
     }
 
+    /** The mentions of one span of days, with an index from each word to the mentions whose labels hold it. */
+    static final class Span {
+        final List<Event> events = new ArrayList<>();
+        final Map<String, List<Integer>> postings = new HashMap<>();
+
+        void add(Event e, Set<String> terms) {
+            for (String t : terms) {
+                postings.computeIfAbsent(t, k -> new ArrayList<>()).add(events.size());
+            }
+            events.add(e);
+        }
+
+        int sharing(Set<String> with, Set<String> ids) {
+            int[] shared = new int[events.size()];
+            int count = 0;
+            for (String t : with) {
+                for (int i : postings.getOrDefault(t, List.of())) {
+                    if (++shared[i] == SHARED_TERMS && !ids.contains(events.get(i).id())) {
+                        count++;
+                    }
+                }
+            }
+            return count;
+        }
+    }
+
     /** What the ranker reads off the whole corpus once. */
     static final class Corpus {
         final Map<String, ArticleExtraction> bySource = new HashMap<>();
-        final Map<String, List<Event>> bySpan = new HashMap<>();
+        final Map<String, Span> bySpan = new HashMap<>();
+        final Tokenizer tokenizer;
+        final Map<String, Set<String>> terms = new HashMap<>();
         final Map<LocalDate, Integer> published = new HashMap<>();
         final LocalDate firstPublished;
 
-        Corpus(List<ArticleExtraction> articles) {
+        Corpus(List<ArticleExtraction> articles, Tokenizer tokenizer) {
+            this.tokenizer = tokenizer;
             LocalDate first = null;
             for (ArticleExtraction a : articles) {
                 bySource.put(a.article().source(), a);
@@ -170,15 +184,22 @@ public final class EventRanker {
                 }
                 for (Event e : a.events()) {
                     if (e.isPlottable()) {
-                        bySpan.computeIfAbsent(e.timex().from() + "/" + e.timex().to(), k -> new ArrayList<>()).add(e);
+                        bySpan.computeIfAbsent(e.timex().from() + "/" + e.timex().to(), k -> new Span()).add(e, terms(e));
                     }
                 }
             }
             firstPublished = first;
         }
 
-        List<Event> sameSpan(EventDate d) {
-            return bySpan.getOrDefault(d.from() + "/" + d.to(), List.of());
+        /** The content words of a mention's label, computed once. */
+        Set<String> terms(Event e) {
+            return terms.computeIfAbsent(e.id(), id -> new HashSet<>(tokenizer.terms(e.label())));
+        }
+
+        /** Mentions of exactly the days of {@code d}, not among {@code ids}, sharing {@value #SHARED_TERMS} words with {@code with}. */
+        int references(EventDate d, Set<String> with, Set<String> ids) {
+            Span span = bySpan.get(d.from() + "/" + d.to());
+            return span == null ? 0 : span.sharing(with, ids);
         }
 
         int sentenceIndex(Event e) {
