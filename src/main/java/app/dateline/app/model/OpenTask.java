@@ -69,8 +69,8 @@ public final class OpenTask extends Task<OpenTask.Result> {
             message = e.getMessage() + ". Corrections made now are not saved to it.";
             file = null; // never overwrite a file we could not read
         }
-        // After a Cancel the user wants the window back at once: what was read is shown unmerged.
-        Timeline timeline = new TimelineBuilder(stop.get() ? Merger.none() : new Merger()).build(reading, project);
+        // After a Cancel the user wants the window back at once: what was read is shown unmerged and unranked.
+        Timeline timeline = (stop.get() ? TimelineBuilder.unmergedUnranked() : new TimelineBuilder(new Merger())).build(reading, project);
         return new Result(paths, reading, stop.get(), (System.nanoTime() - t0) / 1_000_000, file, project, timeline, message);
     }
 

@@ -27,10 +27,23 @@ public final class TimelineBuilder {
 
     private final Merger merger;
     private final PhraseEvents phrases = new PhraseEvents();
-    private final EventRanker ranker = new EventRanker();
+    private final EventRanker ranker;
 
     public TimelineBuilder(Merger merger) {
+        this(merger, new EventRanker());
+    }
+
+    private TimelineBuilder(Merger merger, EventRanker ranker) {
         this.merger = merger;
+        this.ranker = ranker;
+    }
+
+    /**
+     * A builder that neither merges automatically nor ranks (every importance stays 0): what was read, as it is,
+     * at once; for a reading the user cancelled.
+     */
+    public static TimelineBuilder unmergedUnranked() {
+        return new TimelineBuilder(Merger.none(), null);
     }
 
     public TimelineBuilder() {
@@ -78,7 +91,7 @@ public final class TimelineBuilder {
                 merged.set(target, merged.get(target).withHidden(true));
             }
         }
-        return new Timeline(ranker.rank(corpus.articles(), merged), unresolved);
+        return new Timeline(ranker == null ? merged : ranker.rank(corpus.articles(), merged), unresolved);
     }
 
     private void addUserEvents(CorpusExtraction corpus, Project project, Map<String, Event> events, List<Unresolved> unresolved) {

@@ -5,9 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * Dates that stamp a text rather than tell an event: a wire story's time stamp ("HOUSTON | Thu Apr 22, 2010
- * 7:30 pm EDT HOUSTON (Reuters) -", "Saturday 25 April 2009 23.24 BST", a blog's "14:44 UK time, 29 April 2009") and a
- * reader's comment ("At 12:19 26th
- * Apr 2009, barriesingleton wrote: ..."). Scraped pages are full of them; they say when something was written.
+ * 7:30 pm EDT HOUSTON (Reuters) -", "Saturday 25 April 2009 23.24 BST"), a blog's ("14:44 UK time, 29 April
+ * 2009") and a reader's comment ("At 12:19 26th Apr 2009, barriesingleton wrote: ..."). Scraped pages are full
+ * of them; they say when something was written.
  */
 final class Stamps {
 

@@ -40,9 +40,11 @@ class SeedKeyEventsTest {
     record KeyMention(String event, String phrase, String context) {
     }
 
+    private static CorpusExtraction corpus;
+
     @BeforeAll
     static void rank() {
-        CorpusExtraction corpus = Corpora.read(CORPUS);
+        corpus = Corpora.read(CORPUS);
         timeline = new TimelineBuilder().build(corpus, Project.of(List.of(CORPUS.toString())));
     }
 
@@ -85,5 +87,14 @@ class SeedKeyEventsTest {
     @Test
     void everyPlottableEventHasAPositiveImportanceAndTheOthersNone() {
         assertThat(timeline.events()).allSatisfy(m -> assertThat(m.importance() > 0).isEqualTo(m.isPlottable()));
+    }
+
+    @Test
+    void aCancelledReadingIsShownUnmergedAndUnranked() {
+        Timeline quick = TimelineBuilder.unmergedUnranked().build(corpus, Project.of(List.of(CORPUS.toString())));
+        assertThat(quick.events()).hasSize(corpus.events().size()).allSatisfy(m -> {
+            assertThat(m.importance()).isZero();
+            assertThat(m.sources()).hasSize(1);
+        });
     }
 }
