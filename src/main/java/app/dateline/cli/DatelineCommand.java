@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
                 + "on the folders and files given (or on corpus/).", ""},
         commandListHeading = "%nCommands:%n",
         footer = {"", "'dateline help COMMAND' shows a command's options. Documentation: README.md."},
-        subcommands = {ExtractCommand.class, ExportCommand.class, ExportPngCommand.class, BenchCommand.class,
+        subcommands = {ExtractCommand.class, ExportCommand.class, KeyDatesCommand.class, ExportPngCommand.class, BenchCommand.class,
                 BenchCorpusCommand.class, BenchTimelineCommand.class, BenchStartupCommand.class,
                 CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
 public final class DatelineCommand implements Runnable {

@@ -63,11 +63,12 @@ public final class ExportCommand implements Callable<Integer> {
             + "else the name of the first PATH)")
     private String title;
 
-    @Option(names = "--top", paramLabel = "N", description = "Only the N most important events (default: all)")
-    private int top;
-
     @Option(names = "--dct", paramLabel = "YYYY-MM-DD", description = "Article date for files that give none")
     private LocalDate dct;
+
+    @Option(names = "--top", paramLabel = "N",
+            description = "Only the N most important events (plottable, not hidden); default: every event")
+    private Integer top;
 
     @Option(names = "--threads", description = "Worker threads (default: all cores)")
     private int threads = Runtime.getRuntime().availableProcessors();
@@ -80,6 +81,10 @@ public final class ExportCommand implements Callable<Integer> {
         TimelineExporter exporter = FORMATS.get(format.toLowerCase(Locale.ROOT));
         if (exporter == null) {
             System.err.println("dateline export: unknown --format '" + format + "' (use " + String.join(", ", FORMATS.keySet()) + ")");
+            return ExitCode.USAGE.code();
+        }
+        if (top != null && top < 1) {
+            System.err.println("dateline export: --top must be at least 1");
             return ExitCode.USAGE.code();
         }
         // The target is looked at before the work: a folder or a read-only file is refused at once.
@@ -106,7 +111,7 @@ public final class ExportCommand implements Callable<Integer> {
         for (Unresolved u : story.timeline().unresolved()) {
             System.err.println("warning " + (project == null ? "" : SourceNames.of(project) + ": ") + SourceNames.escapeControls(u.message()));
         }
-        Timeline timeline = top > 0 ? new Timeline(story.shown(top), story.timeline().unresolved()) : story.timeline();
+        Timeline timeline = top != null ? new Timeline(story.shown(top), story.timeline().unresolved()) : story.timeline();
         boolean picture = exporter instanceof SvgTimelineExporter || exporter instanceof HtmlTimelineExporter;
         String name = title != null ? title : picture ? null : corpus.get(0).toAbsolutePath().normalize().getFileName().toString();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * Dateline's own JSON: every event with every field, for other programs. Every merged event goes out,
  * durations and hidden ones too, marked ({@code plottable}, {@code hidden}), with its date in effect and the
- * one its sources give, its disagreement, and each source with its article, offsets into the article body
+ * one its sources give, its importance ({@code app.dateline.engine.rank.EventRanker}, rounded to three
+ * decimals), its disagreement, and each source with its article, offsets into the article body
  * ({@code body.substring(begin, end) == text}), sentence and excerpt. Corrections the project holds but could
  * not apply are listed under {@code unresolved}.
  */
@@ -35,10 +36,10 @@ public final class EventsJsonExporter implements TimelineExporter {
     }
 
     @JsonPropertyOrder({"id", "label", "type", "value", "mod", "from", "to", "granularity", "words", "plottable", "hidden",
-            "sourceCount", "disagreement", "corrected", "extracted", "sources"})
+            "sourceCount", "importance", "disagreement", "corrected", "extracted", "sources"})
     record EventRecord(String id, String label, String type, String value, String mod, String from, String to,
                        String granularity, String words, boolean plottable, boolean hidden, int sourceCount,
-                       List<ClaimRecord> disagreement, Corrected corrected, Extracted extracted, List<SourceRecord> sources) {
+                       double importance, List<ClaimRecord> disagreement, Corrected corrected, Extracted extracted, List<SourceRecord> sources) {
     }
 
     record Corrected(boolean label, boolean date) {
@@ -84,7 +85,8 @@ public final class EventsJsonExporter implements TimelineExporter {
         List<ClaimRecord> disagreement = m.disagreement() == null ? null
                 : m.disagreement().claims().stream().map(EventsJsonExporter::claim).toList();
         return new EventRecord(m.id(), m.label(), d.type().name(), d.value(), mod(d), str(d.from()), str(d.to()),
-                d.granularity().label(), TimelineDate.words(d), m.isPlottable(), m.hidden(), m.sourceCount(), disagreement,
+                d.granularity().label(), TimelineDate.words(d), m.isPlottable(), m.hidden(), m.sourceCount(),
+                Math.round(m.importance() * 1000) / 1000.0, disagreement,
                 new Corrected(m.labelCorrected(), m.dateCorrected()),
                 new Extracted(m.extractedLabel(), x.value(), mod(x), str(x.from()), str(x.to())),
                 m.sources().stream().map(EventsJsonExporter::source).toList());

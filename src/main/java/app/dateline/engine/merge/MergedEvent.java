@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param date         the date in effect (the user's, else the sources' combined date)
  * @param sources      the mentions, by article date then position
  * @param disagreement when sources give dates with no day in common: who says what; else null
+ * @param importance   how central the event is to the story, higher is more (0 until ranked; see
+ *                     {@code app.dateline.engine.rank.EventRanker})
  */
 public record MergedEvent(String id, String label, EventDate date, List<Event> sources, Disagreement disagreement,
-                          String extractedLabel, EventDate extractedDate, boolean hidden) {
+                          String extractedLabel, EventDate extractedDate, boolean hidden, double importance) {
 
     public MergedEvent {
         Objects.requireNonNull(id, "id");
@@ -31,7 +33,7 @@ public record MergedEvent(String id, String label, EventDate date, List<Event> s
 
     /** An event as the merger made it, before any correction. */
     static MergedEvent of(String id, String label, EventDate date, List<Event> sources, Disagreement disagreement) {
-        return new MergedEvent(id, label, date, sources, disagreement, label, date, false);
+        return new MergedEvent(id, label, date, sources, disagreement, label, date, false, 0);
     }
 
     /** How many different articles describe it: the count shown on its mark. */
@@ -61,14 +63,18 @@ public record MergedEvent(String id, String label, EventDate date, List<Event> s
     }
 
     public MergedEvent withLabel(String newLabel) {
-        return new MergedEvent(id, newLabel, date, sources, disagreement, extractedLabel, extractedDate, hidden);
+        return new MergedEvent(id, newLabel, date, sources, disagreement, extractedLabel, extractedDate, hidden, importance);
     }
 
     public MergedEvent withDate(EventDate newDate) {
-        return new MergedEvent(id, label, newDate, sources, disagreement, extractedLabel, extractedDate, hidden);
+        return new MergedEvent(id, label, newDate, sources, disagreement, extractedLabel, extractedDate, hidden, importance);
     }
 
     public MergedEvent withHidden(boolean hide) {
-        return new MergedEvent(id, label, date, sources, disagreement, extractedLabel, extractedDate, hide);
+        return new MergedEvent(id, label, date, sources, disagreement, extractedLabel, extractedDate, hide, importance);
+    }
+
+    public MergedEvent withImportance(double newImportance) {
+        return new MergedEvent(id, label, date, sources, disagreement, extractedLabel, extractedDate, hidden, newImportance);
     }
 }

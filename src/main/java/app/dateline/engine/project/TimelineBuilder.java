@@ -7,6 +7,7 @@ import app.dateline.engine.merge.EventDate;
 import app.dateline.engine.merge.MergeConstraints;
 import app.dateline.engine.merge.MergedEvent;
 import app.dateline.engine.merge.Merger;
+import app.dateline.engine.rank.EventRanker;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,7 +18,8 @@ import java.util.Set;
 
 /**
  * Applies a project to a reading of the corpus: adds the user's events, merges with the user's merges and
- * splits in force, then puts the user's dates, labels and hidden marks on the merged events. A correction
+ * splits in force, then puts the user's dates, labels and hidden marks on the merged events and ranks them
+ * ({@link EventRanker}: each gets its importance). A correction
  * whose event is not found is kept in the project and reported in {@link Timeline#unresolved()}. Not
  * thread-safe (it may tag added phrases with its own tagger): keep one per thread that builds timelines.
  */
@@ -25,9 +27,23 @@ public final class TimelineBuilder {
 
     private final Merger merger;
     private final PhraseEvents phrases = new PhraseEvents();
+    private final EventRanker ranker;
 
     public TimelineBuilder(Merger merger) {
+        this(merger, new EventRanker());
+    }
+
+    private TimelineBuilder(Merger merger, EventRanker ranker) {
         this.merger = merger;
+        this.ranker = ranker;
+    }
+
+    /**
+     * A builder that neither merges automatically nor ranks (every importance stays 0): what was read, as it is,
+     * at once; for a reading the user cancelled.
+     */
+    public static TimelineBuilder unmergedUnranked() {
+        return new TimelineBuilder(Merger.none(), null);
     }
 
     public TimelineBuilder() {
@@ -79,7 +95,7 @@ public final class TimelineBuilder {
                 merged.set(target, merged.get(target).withHidden(true));
             }
         }
-        return new Timeline(merged, unresolved);
+        return new Timeline(ranker == null ? merged : ranker.rank(corpus.articles(), merged), unresolved);
     }
 
     private void addUserEvents(CorpusExtraction corpus, Project project, Map<String, Event> events, List<Unresolved> unresolved) {

@@ -17,18 +17,16 @@ public final class KeyEvents {
     private KeyEvents() {
     }
 
-    /**
-     * How central an event is to the story, higher first. Interim, until importance is computed by the engine:
-     * the number of articles that tell it.
-     */
+    /** How central an event is to the story, higher first: the engine's ranking ({@code engine.rank.EventRanker}). */
     public static double importance(MergedEvent e) {
-        return e.sourceCount();
+        return e.importance();
     }
 
     /** The events from most to least important; ties go to the more precise date, then to the earlier in order. */
     public static List<MergedEvent> ranked(List<MergedEvent> events) {
         List<MergedEvent> ranked = new ArrayList<>(events);
         ranked.sort(Comparator.comparingDouble(KeyEvents::importance).reversed()
+                .thenComparing(Comparator.comparingInt(MergedEvent::sourceCount).reversed())
                 .thenComparingInt(e -> precisionRank(e.date().granularity()))); // a stable sort keeps the order
         return ranked;
     }

@@ -36,7 +36,8 @@ public final class StoryReader {
 
     /** The timeline of a reading already made. */
     public static Story assemble(CorpusExtraction reading, Project project, boolean stopped) {
-        Timeline timeline = new TimelineBuilder(stopped ? Merger.none() : new Merger()).build(reading, project);
+        // after a Cancel the user wants the window back at once: what was read, unmerged and unranked
+        Timeline timeline = (stopped ? TimelineBuilder.unmergedUnranked() : new TimelineBuilder(new Merger())).build(reading, project);
         return new Story(reading, project, timeline, stopped);
     }
 }

@@ -18,7 +18,9 @@ import opennlp.tools.util.Span;
  * <p>
  * Paragraphs: scraped news puts one paragraph on a line; wire text (TimeBank) wraps lines at a fixed width
  * and separates paragraphs by blank lines. A body whose lines are mostly short and that has blank lines is
- * read the second way; its line breaks inside a paragraph are not sentence ends.
+ * read the second way; its line breaks inside a paragraph are not sentence ends, unless the writer broke the
+ * line on purpose after text without final punctuation and the next line starts like a new sentence (a
+ * headline, a caption or a byline on a line of its own; see {@link SentenceLineBreaks}).
  * <p>
  * Bounds: no sentence is longer than {@value #MAX_SENTENCE_LENGTH} characters and no paragraph longer than
  * {@value #MAX_PARAGRAPH_LENGTH} (see {@link #chunk}), so that a 5 MB line costs what 5 MB of prose costs.
@@ -56,11 +58,16 @@ public final class Segmenter {
     public SegmentedText segment(String text) {
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
+        int width = -1;
         for (Paragraph p : paragraphs(text)) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("segmenting was cancelled");
             }
             List<int[]> spans = sentenceSpans(text, p);
+            if (text.indexOf('\n', p.begin()) >= 0 && text.indexOf('\n', p.begin()) < p.end()) {
+                width = width < 0 ? SentenceLineBreaks.wrapWidth(text) : width;
+                spans = SentenceLineBreaks.split(text, spans, width);
+            }
             if (p.end() - p.begin() <= MAX_PARAGRAPH_LENGTH) {
                 addParagraph(p.begin(), p.end(), spans, 0, spans.size(), paragraphs, sentences);
                 continue;

@@ -109,4 +109,53 @@ class SegmenterTest {
         }
         assertThat(text.substring(at)).isBlank();
     }
+
+    /** Greedy wrapping at {@code width}, as wire services do: a line ends where its next word would not fit. */
+    private static String wrap(String paragraph, int width) {
+        StringBuilder out = new StringBuilder();
+        int line = 0;
+        for (String word : paragraph.split(" ")) {
+            if (line > 0 && line + 1 + word.length() > width) {
+                out.append('\n');
+                line = 0;
+            } else if (line > 0) {
+                out.append(' ');
+                line++;
+            }
+            out.append(word);
+            line += word.length();
+        }
+        return out.toString();
+    }
+
+    @Test
+    void aHeadlineOnALineOfItsOwnInWrappedTextIsASentence() {
+        String story = "He told ABC's reporters on Tuesday that the film about the singer would open in London in the autumn, "
+                + "and that tickets for the premiere were sold out within an hour. The concert was held in Los Angeles "
+                + "last year. It was the last one of the tour, the promoter said.";
+        String text = "Jackson film premieres\n" + wrap(story, 60) + "\n\nPhoto: Reuters\n"
+                + wrap("The crowd gathered on Friday outside the hall where the singer had rehearsed for weeks.", 60) + "\n\n"
+                + wrap("Officials said the talks, which began Monday, were going well, and that New York would host the next "
+                + "round of them in the spring.", 60) + "\n";
+        List<String> sentences = sentences(text).stream().map(x -> x.replace('\n', ' ')).toList();
+        assertThat(sentences).containsExactly("Jackson film premieres",
+                "He told ABC's reporters on Tuesday that the film about the singer would open in London in the autumn, "
+                        + "and that tickets for the premiere were sold out within an hour.",
+                "The concert was held in Los Angeles last year.", "It was the last one of the tour, the promoter said.",
+                "Photo: Reuters", "The crowd gathered on Friday outside the hall where the singer had rehearsed for weeks.",
+                "Officials said the talks, which began Monday, were going well, and that New York would host the next "
+                        + "round of them in the spring.");
+        SegmentedText s = segmenter.segment(text);
+        for (Sentence x : s.sentences()) {
+            assertThat(text.substring(x.begin(), x.end())).isEqualTo(s.text(x)).doesNotStartWith(" ").doesNotEndWith("\n");
+        }
+        assertThat(s.paragraphs()).hasSize(3);
+    }
+
+    @Test
+    void aShortLineBeforeACapitalIsCutOnlyWhenItCouldEndASentence() {
+        // the line is short, but "in" cannot end a sentence: a hand-broken line, not a headline
+        String text = "The meeting was held in\nGeneva on Monday, officials said.\n\nA second paragraph follows.\n\nA third.\n\nA fourth.";
+        assertThat(sentences(text)).startsWith("The meeting was held in\nGeneva on Monday, officials said.");
+    }
 }

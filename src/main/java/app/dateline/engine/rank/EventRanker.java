@@ -1,0 +1,218 @@
+package app.dateline.engine.rank;
+
+import app.dateline.engine.event.Event;
+import app.dateline.engine.extract.ArticleExtraction;
+import app.dateline.engine.merge.EventDate;
+import app.dateline.engine.merge.MergedEvent;
+import app.dateline.engine.merge.Tokenizer;
+import app.dateline.engine.rules.RuleSet;
+import app.dateline.engine.tagger.Tense;
+import app.dateline.engine.tagger.TenseDetector;
+import app.dateline.engine.timex.Granularity;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Gives every event its {@link MergedEvent#importance()}: how central it is to the story, from the evidence that
+ * it mattered (see {@link ImportanceWeights} and the README, "Importance"): how many articles and publishers tell
+ * it, how often its date is referred to again with the same words, whether it stands in an article's lead, the
+ * burst of articles published on and after it, how precise its date is, whether its sentences tell an actual
+ * happening ({@link Actuality}; a time stamp of a wire story or a reader's comment is not, see {@link Stamps}),
+ * and whether it is background from long before the story. Events that are not
+ * on the timeline get 0.
+ */
+public final class EventRanker {
+
+    private final ImportanceWeights weights;
+    private final Actuality actuality;
+    private final Tokenizer tokenizer;
+    private final TenseDetector tenses;
+
+    public EventRanker(ImportanceWeights weights, Actuality actuality, Tokenizer tokenizer, TenseDetector tenses) {
+        this.weights = weights;
+        this.actuality = actuality;
+        this.tokenizer = tokenizer;
+        this.tenses = tenses;
+    }
+
+    public EventRanker() {
+        this(ImportanceWeights.DEFAULT, Actuality.english(), new Tokenizer(), new TenseDetector(RuleSet.english().table("tense")));
+    }
+
+    /** The events in the same order, each with its importance. */
+    public List<MergedEvent> rank(List<ArticleExtraction> articles, List<MergedEvent> events) {
+        Corpus corpus = new Corpus(articles, tokenizer);
+        List<MergedEvent> out = new ArrayList<>(events.size());
+        for (MergedEvent m : events) {
+            out.add(m.withImportance(m.isPlottable() ? importance(m, corpus) : 0));
+        }
+        return out;
+    }
+
+    /** The {@code n} most important of the events (ties: the earlier, then the order given), in the order given. */
+    public static List<MergedEvent> top(List<MergedEvent> events, int n) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> -events.get(i).importance()).thenComparingInt(i -> i));
+        Set<Integer> kept = new HashSet<>(order.subList(0, Math.min(Math.max(n, 0), order.size())));
+        List<MergedEvent> out = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            if (kept.contains(i)) {
+                out.add(events.get(i));
+            }
+        }
+        return out;
+    }
+
+    double importance(MergedEvent m, Corpus corpus) {
+        Set<String> articles = new HashSet<>();
+        Set<String> publishers = new HashSet<>();
+        Set<String> ids = new HashSet<>();
+        Set<String> terms = new HashSet<>();
+        double lead = 0;
+        double actual = 0;
+        double news = 0;
+        for (Event e : m.sources()) {
+            articles.add(e.article().source());
+            publishers.add(e.article().publisher() != null ? e.article().publisher() : e.article().source());
+            ids.add(e.id());
+            terms.addAll(corpus.terms(e));
+            lead = Math.max(lead, Math.exp(-corpus.sentenceIndex(e) / 2.0));
+            actual = Math.max(actual, Stamps.isStamp(e) ? weights.stamp() : actuality.factor(Actuality.around(e)) * tense(e));
+            news = Math.max(news, news(e));
+        }
+        int references = corpus.references(m.date(), terms, ids);
+        EventDate d = m.date();
+        double burst = d.days() <= 7 ? corpus.publishedBetween(d.from(), d.from().plusDays(2)) : 0;
+        double evidence = weights.articles() * Math.log1p(articles.size()) + weights.publishers() * Math.log1p(publishers.size())
+                + weights.references() * Math.log1p(references) + weights.lead() * lead + weights.burst() * Math.log1p(burst);
+        double background = corpus.firstPublished != null
+                && d.to().isBefore(corpus.firstPublished.minusYears(weights.backgroundYears())) ? weights.background() : 1;
+        return evidence * precision(d.granularity()) * actual * background * news;
+    }
+
+    /**
+     * News is what happened near the article's date; what it recalls from long before is context: 1 for the
+     * article's own days, falling by half every {@code newsHalfLife} days towards {@code 1 - newsWeight}.
+     */
+    private double news(Event e) {
+        LocalDate published = e.article().published();
+        if (published == null || e.timex().to() == null) {
+            return 1;
+        }
+        long gap = Math.max(0, published.toEpochDay() - e.timex().to().toEpochDay());
+        return 1 - weights.newsWeight() + weights.newsWeight() * Math.pow(0.5, gap / (double) weights.newsHalfLife());
+    }
+
+    /** A past happening counts in full, a statement with no tense a little less, one in the future as a plan. */
+    private double tense(Event e) {
+        int begin = Math.max(0, e.mention().begin() - e.sentenceBegin());
+        int end = Math.min(e.sentence().length(), Math.max(begin, e.mention().end() - e.sentenceBegin()));
+        Tense t = tenses.tense(e.sentence(), begin, end);
+        return t == Tense.PAST ? 1 : t == Tense.FUTURE ? weights.future() : weights.untensed();
+    }
+
+    /** Two mentions of one date tell the same thing when their labels share {@value #SHARED_TERMS} content words. */
+    static final int SHARED_TERMS = 2;
+
+    /** A precise date is more likely an event than a period: "in 2022" is often a trend. */
+    static double precision(Granularity g) {
+        return switch (g) {
+            case TIME, DAY -> 1.0;
+            case WEEK, MONTH -> 0.95;
+            case SEASON, QUARTER -> 0.8;
+            case HALF_YEAR -> 0.7;
+            case YEAR -> 0.6;
+            case DECADE -> 0.4;
+            case CENTURY -> 0.3;
+            case NONE -> 0.0;
+        };
+    }
+
+    /** The mentions of one span of days, with an index from each word to the mentions whose labels hold it. */
+    static final class Span {
+        final List<Event> events = new ArrayList<>();
+        final Map<String, List<Integer>> postings = new HashMap<>();
+
+        void add(Event e, Set<String> terms) {
+            for (String t : terms) {
+                postings.computeIfAbsent(t, k -> new ArrayList<>()).add(events.size());
+            }
+            events.add(e);
+        }
+
+        int sharing(Set<String> with, Set<String> ids) {
+            int[] shared = new int[events.size()];
+            int count = 0;
+            for (String t : with) {
+                for (int i : postings.getOrDefault(t, List.of())) {
+                    if (++shared[i] == SHARED_TERMS && !ids.contains(events.get(i).id())) {
+                        count++;
+                    }
+                }
+            }
+            return count;
+        }
+    }
+
+    /** What the ranker reads off the whole corpus once. */
+    static final class Corpus {
+        final Map<String, ArticleExtraction> bySource = new HashMap<>();
+        final Map<String, Span> bySpan = new HashMap<>();
+        final Tokenizer tokenizer;
+        final Map<String, Set<String>> terms = new HashMap<>();
+        final Map<LocalDate, Integer> published = new HashMap<>();
+        final LocalDate firstPublished;
+
+        Corpus(List<ArticleExtraction> articles, Tokenizer tokenizer) {
+            this.tokenizer = tokenizer;
+            LocalDate first = null;
+            for (ArticleExtraction a : articles) {
+                bySource.put(a.article().source(), a);
+                LocalDate pub = a.article().published();
+                if (pub != null) {
+                    published.merge(pub, 1, Integer::sum);
+                    first = first == null || pub.isBefore(first) ? pub : first;
+                }
+                for (Event e : a.events()) {
+                    if (e.isPlottable()) {
+                        bySpan.computeIfAbsent(e.timex().from() + "/" + e.timex().to(), k -> new Span()).add(e, terms(e));
+                    }
+                }
+            }
+            firstPublished = first;
+        }
+
+        /** The content words of a mention's label, computed once. */
+        Set<String> terms(Event e) {
+            return terms.computeIfAbsent(e.id(), id -> new HashSet<>(tokenizer.terms(e.label())));
+        }
+
+        /** Mentions of exactly the days of {@code d}, not among {@code ids}, sharing {@value #SHARED_TERMS} words with {@code with}. */
+        int references(EventDate d, Set<String> with, Set<String> ids) {
+            Span span = bySpan.get(d.from() + "/" + d.to());
+            return span == null ? 0 : span.sharing(with, ids);
+        }
+
+        int sentenceIndex(Event e) {
+            ArticleExtraction a = bySource.get(e.article().source());
+            return a == null || a.text().sentences().isEmpty() ? 10 : a.text().sentenceAt(e.sentenceBegin()).index();
+        }
+
+        int publishedBetween(LocalDate from, LocalDate to) {
+            int n = 0;
+            for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+                n += published.getOrDefault(d, 0);
+            }
+            return n;
+        }
+    }
+}

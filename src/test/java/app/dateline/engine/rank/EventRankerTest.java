@@ -1,0 +1,108 @@
+package app.dateline.engine.rank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dateline.engine.event.Event;
+import app.dateline.engine.extract.ArticleExtraction;
+import app.dateline.engine.extract.Corpora;
+import app.dateline.engine.extract.CorpusExtraction;
+import app.dateline.engine.merge.EventDate;
+import app.dateline.engine.merge.MergedEvent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The importance model, one piece of evidence at a time, on small articles read by the engine. */
+class EventRankerTest {
+
+    @TempDir
+    static Path dir;
+    private static CorpusExtraction corpus;
+
+    @BeforeAll
+    static void read() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), """
+                ---
+                published: 2024-05-10
+                ---
+                The council will vote on the new tax on June 20, 2024.
+                The council approved the city budget on May 3, 2024.
+                The mayor recalled that the old bridge opened in 1990.
+                The river flooded the lower town on May 6, 2024.
+                """);
+        Files.writeString(dir.resolve("b.txt"), """
+                ---
+                published: 2024-05-11
+                ---
+                Residents cleaned their streets all week.
+                Residents said the water rose fast.
+                Residents were moved to the school.
+                The river flooded the lower town on May 6, 2024, destroying forty houses.
+                """);
+        corpus = Corpora.read(dir);
+    }
+
+    private static Event event(String phrase) {
+        return corpus.events().stream().filter(e -> e.mention().text().equals(phrase)).findFirst().orElseThrow();
+    }
+
+    private static MergedEvent merged(Event... sources) {
+        EventDate d = EventDate.of(sources[0].timex());
+        return new MergedEvent(sources[0].id(), sources[0].label(), d, List.of(sources), null, sources[0].label(), d, false, 0);
+    }
+
+    private static List<MergedEvent> rank(MergedEvent... events) {
+        return new EventRanker().rank(corpus.articles(), List.of(events));
+    }
+
+    @Test
+    void whatHappenedOutranksWhatIsPlannedEvenFromTheLead() {
+        List<MergedEvent> r = rank(merged(event("June 20, 2024")), merged(event("May 3, 2024")));
+        assertThat(r.get(1).importance()).isGreaterThan(r.get(0).importance());
+    }
+
+    @Test
+    void anEventToldByTwoArticlesOutranksOneToldByOne() {
+        List<Event> flood = corpus.events().stream().filter(e -> e.mention().text().equals("May 6, 2024")).toList();
+        assertThat(flood).hasSize(2);
+        List<MergedEvent> r = rank(merged(flood.get(0)), merged(flood.get(0), flood.get(1)));
+        assertThat(r.get(1).importance()).isGreaterThan(r.get(0).importance());
+    }
+
+    @Test
+    void backgroundFromLongBeforeTheStoryCountsLess() {
+        List<MergedEvent> r = rank(merged(event("1990")), merged(event("May 3, 2024")));
+        assertThat(r.get(0).importance()).isLessThan(r.get(1).importance() / 2);
+    }
+
+    @Test
+    void theRankingKeepsTheOrderAndTopKeepsTheMostImportantInThatOrder() {
+        MergedEvent plan = merged(event("June 20, 2024"));
+        MergedEvent budget = merged(event("May 3, 2024"));
+        MergedEvent bridge = merged(event("1990"));
+        List<MergedEvent> r = rank(plan, budget, bridge);
+        assertThat(r).extracting(MergedEvent::id).containsExactly(plan.id(), budget.id(), bridge.id());
+        assertThat(EventRanker.top(r, 2)).extracting(MergedEvent::id).containsExactly(plan.id(), budget.id());
+        assertThat(EventRanker.top(r, 0)).isEmpty();
+        assertThat(EventRanker.top(r, 10)).hasSize(3);
+    }
+
+    @Test
+    void theSameCorpusGivesTheSameImportance() {
+        MergedEvent budget = merged(event("May 3, 2024"));
+        assertThat(rank(budget).get(0).importance()).isEqualTo(rank(budget).get(0).importance()).isPositive();
+    }
+
+    @Test
+    void articlesAreNotNeededInAnyOrder() {
+        List<ArticleExtraction> reversed = new java.util.ArrayList<>(corpus.articles());
+        java.util.Collections.reverse(reversed);
+        MergedEvent budget = merged(event("May 3, 2024"));
+        assertThat(new EventRanker().rank(reversed, List.of(budget)).get(0).importance())
+                .isEqualTo(rank(budget).get(0).importance());
+    }
+}

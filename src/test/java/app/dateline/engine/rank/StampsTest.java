@@ -1,0 +1,39 @@
+package app.dateline.engine.rank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dateline.engine.event.Event;
+import app.dateline.engine.extract.Corpora;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Time stamps of wire stories and readers' comments are not events; the events beside them are. */
+class StampsTest {
+
+    @Test
+    void wireAndCommentStampsAreStampsAndTheNewsIsNot(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), """
+                ---
+                published: 2010-04-23
+                ---
+                HOUSTON | Thu Apr 22, 2010 7:30 pm EDT HOUSTON (Reuters) - An oil drilling rig sank on Thursday in the Gulf of Mexico.
+                At 12:19 26th Apr 2010, barriesingleton wrote: This comment was removed.
+                MEXICO CITY | Tue Apr 27, 2010 12:49 am BST MEXICO CITY (Reuters) - A new virus has spread.
+                Stephanie Flanders | 14:44 UK time, 29 April 2010 For anyone who has followed the spill.
+                The rig exploded on April 20, 2010, killing 11 workers.
+                """);
+        List<Event> events = Corpora.read(dir).events();
+        assertThat(events).filteredOn(e -> e.mention().text().startsWith("Apr 22")).singleElement()
+                .satisfies(e -> assertThat(Stamps.isStamp(e)).isTrue());
+        assertThat(events).filteredOn(e -> e.mention().text().contains("26th Apr")).singleElement()
+                .satisfies(e -> assertThat(Stamps.isStamp(e)).isTrue());
+        assertThat(events).filteredOn(e -> e.sentence().contains("MEXICO CITY") || e.sentence().contains("Flanders"))
+                .isNotEmpty().allSatisfy(e -> assertThat(Stamps.isStamp(e)).as(e.mention().text()).isTrue());
+        assertThat(events).filteredOn(e -> e.mention().text().equals("Thursday") || e.mention().text().equals("April 20, 2010"))
+                .hasSize(2).allSatisfy(e -> assertThat(Stamps.isStamp(e)).isFalse());
+    }
+}
