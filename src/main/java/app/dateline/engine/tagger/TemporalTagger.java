@@ -93,19 +93,18 @@ public final class TemporalTagger {
      * {@link CancellationException}.
      */
     public List<Mention> tag(Article article, SegmentedText text, TaggingWarnings warnings) {
-        List<Mention> mentions = new ArrayList<>();
         LocalDate dct = article.published();
-        Timex previous = null;
-        Timex quarter = null; // the last quarter named, and the sentence it was named in
-        int quarterSentence = -2;
+        List<Sentence> sentences = text.sentences();
+        // First every sentence's expressions, then the article's mode (news or narrative), then the values.
+        List<List<Found>> founds = new ArrayList<>(sentences.size());
+        List<String> values = new ArrayList<>();
         int nattyTimeouts = 0;
-        for (Sentence s : text.sentences()) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new CancellationException("tagging was cancelled");
-            }
+        for (Sentence s : sentences) {
+            checkCancelled();
             String sentence = text.text(s);
+            List<Found> found = null;
             try {
-                List<Found> found = new ArrayList<>();
+                found = new ArrayList<>();
                 for (RuleMatch m : rules.matchWithBlocks(sentence)) {
                     found.add(new Found(m.begin(), m.end(), m.rule().type(), m.value(), m.mod(), m.rule().name()));
                 }
@@ -117,6 +116,31 @@ public final class TemporalTagger {
                 }
                 found.removeIf(f -> f.type == null); // blocked text: kept until here to keep Natty off it too
                 found.sort((a, b) -> Integer.compare(a.begin, b.begin));
+                found.forEach(f -> values.add(f.value));
+            } catch (CancellationException cancelled) {
+                throw cancelled;
+            } catch (RuntimeException | StackOverflowError bug) {
+                found = null;
+                warnings.warn(where(s) + " could not be tagged (an error in Dateline); it is skipped");
+            }
+            founds.add(found);
+        }
+        StoryMode mode = StoryMode.decide(dct, values);
+        List<Mention> mentions = new ArrayList<>();
+        Timex previous = null;
+        int previousParagraph = -1;
+        int paragraph = -1; // the paragraph of the last expression, and whether it opened as background
+        boolean background = false;
+        Timex quarter = null; // the last quarter named, and the sentence it was named in
+        int quarterSentence = -2;
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            List<Found> found = founds.get(i);
+            if (found == null) {
+                continue;
+            }
+            String sentence = text.text(s);
+            try {
                 for (Found f : found) {
                     // "up from $4 a year earlier" right after a quarter compares with that quarter, even when the
                     // quarter's closing day ("ended Sept. 30") was named in between
@@ -125,7 +149,13 @@ public final class TemporalTagger {
                     if (f.value.startsWith(CLOCK_ONLY) && (previous == null || previous.granularity() != Granularity.DAY)) {
                         anchor = null; // "at 10 p.m." with no day named before: the article's day
                     }
-                    Mention mention = mention(f, s, sentence, dct, anchor, warnings);
+                    if (s.paragraph() != paragraph) {
+                        paragraph = s.paragraph();
+                        int into = s.begin() + f.begin - text.paragraphOf(s).begin();
+                        background = into <= StoryMode.OPENING && StoryMode.opensElsewhere(f.value, dct);
+                    }
+                    Timex story = mode.storyTime(f.value, dct, previous, background && previousParagraph == paragraph);
+                    Mention mention = mention(f, s, sentence, dct, anchor, story, warnings);
                     if (mention == null) {
                         continue;
                     }
@@ -133,19 +163,24 @@ public final class TemporalTagger {
                     Timex t = mention.timex();
                     if (t.isAnchoredPoint() && t.granularity().compareTo(Granularity.YEAR) <= 0 && !looksBack(mention, previous)) {
                         previous = t;
+                        previousParagraph = s.paragraph();
                         if (t.granularity() == Granularity.QUARTER) {
                             quarter = t;
                             quarterSentence = s.index();
                         }
                     }
                 }
-            } catch (CancellationException cancelled) {
-                throw cancelled;
             } catch (RuntimeException | StackOverflowError bug) {
                 warnings.warn(where(s) + " could not be tagged (an error in Dateline); it is skipped");
             }
         }
         return mentions;
+    }
+
+    private static void checkCancelled() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("tagging was cancelled");
+        }
     }
 
     private static String where(Sentence s) {
@@ -155,16 +190,29 @@ public final class TemporalTagger {
     /** Adds Natty's candidates to {@code found}; true when Natty took too long and found nothing. */
     private boolean addNatty(String sentence, LocalDate dct, List<Found> found) {
         Matcher trigger = NATTY_TRIGGER.matcher(sentence);
-        boolean uncovered = false;
-        while (trigger.find() && !uncovered) {
+        List<int[]> uncovered = new ArrayList<>();
+        while (trigger.find()) {
             int at = trigger.start();
-            uncovered = found.stream().noneMatch(f -> at >= f.begin && at < f.end);
+            if (found.stream().noneMatch(f -> at >= f.begin && at < f.end)) {
+                uncovered.add(new int[] {trigger.start(), trigger.end()});
+            }
         }
-        if (!uncovered) {
-            return false;
+        for (NattyPieces.Piece piece : NattyPieces.around(sentence, uncovered)) {
+            NattyWatchdog.Result parsed = natty.parse(sentence.substring(piece.begin(), piece.end()), dct);
+            if (parsed.timedOut()) {
+                return true;
+            }
+            List<NattyCandidate> shifted = new ArrayList<>();
+            for (NattyCandidate c : parsed.candidates()) {
+                shifted.add(new NattyCandidate(c.begin() + piece.begin(), c.end() + piece.begin(), c.value(), c.tree()));
+            }
+            addCandidates(sentence, shifted, found);
         }
-        NattyWatchdog.Result parsed = natty.parse(sentence, dct);
-        for (NattyCandidate c : parsed.candidates()) {
+        return false;
+    }
+
+    private static void addCandidates(String sentence, List<NattyCandidate> candidates, List<Found> found) {
+        for (NattyCandidate c : candidates) {
             boolean timed = c.value().matches(".*T\\d\\d:\\d\\d$");
             // A clock time Natty reads around a date the rules found ("10 p.m. Wednesday", "5 p.m. EST, Nov. 6")
             // replaces that date: the rules know no clock times.
@@ -190,7 +238,6 @@ public final class TemporalTagger {
                 found.add(new Found(c.begin(), c.end(), type, c.value(), null, "natty " + c.tree()));
             }
         }
-        return parsed.timedOut();
     }
 
     /** A date found by the rules that starts right after a clock time, past a time zone or comma. */
@@ -205,7 +252,8 @@ public final class TemporalTagger {
         return null;
     }
 
-    private Mention mention(Found f, Sentence s, String sentence, LocalDate dct, Timex previous, TaggingWarnings warnings) {
+    private Mention mention(Found f, Sentence s, String sentence, LocalDate dct, Timex previous, Timex story,
+                            TaggingWarnings warnings) {
         String text = sentence.substring(f.begin, f.end);
         TimexMod mod = f.mod == null ? null : TimexMod.valueOf(f.mod);
         Timex timex;
@@ -214,7 +262,7 @@ public final class TemporalTagger {
             Tense tense = tenses.tense(sentence, f.begin, f.end);
             ResolvedValue r;
             try {
-                r = resolver.resolve(f.value, dct, previous, tense);
+                r = resolver.resolve(f.value, dct, previous, tense, story);
             } catch (IllegalArgumentException badForm) {
                 return null; // a rule whose value template left a part empty: drop the match, keep the article
             }
