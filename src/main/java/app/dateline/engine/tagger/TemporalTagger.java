@@ -99,13 +99,14 @@ public final class TemporalTagger {
         List<List<Found>> founds = new ArrayList<>(sentences.size());
         List<String> values = new ArrayList<>();
         int nattyTimeouts = 0;
+        boolean post = RuleSet.isPost(text.text());
         for (Sentence s : sentences) {
             checkCancelled();
             String sentence = text.text(s);
             List<Found> found = null;
             try {
                 found = new ArrayList<>();
-                for (RuleMatch m : rules.matchWithBlocks(sentence)) {
+                for (RuleMatch m : rules.matchWithBlocks(sentence, post)) {
                     found.add(new Found(m.begin(), m.end(), m.rule().type(), m.value(), m.mod(), m.rule().name()));
                 }
                 if (natty != null && nattyTimeouts < MAX_NATTY_TIMEOUTS && addNatty(sentence, dct, found)) {
@@ -270,7 +271,7 @@ public final class TemporalTagger {
             anchor = r.anchor();
             if (timex.from() == null && timex.granularity() != Granularity.NONE) {
                 // a calendar form naming a day that does not exist ("February 30, 2021")
-                warnings.warn("'" + text + "' at characters " + (s.begin() + f.begin) + "-" + (s.begin() + f.end)
+                warnings.warn("'" + text.replaceAll("\\s+", " ") + "' at characters " + (s.begin() + f.begin) + "-" + (s.begin() + f.end)
                         + " is not a date on the calendar; it is left out");
                 return null;
             }
