@@ -33,6 +33,9 @@ public final class RuleSet {
     /** A body of at most this many characters is read as a social post: the length of a tweet. */
     public static final int POST_CHARS = 280;
 
+    private static final Pattern POST_MARK = Pattern.compile(
+            "#\\w|@\\w|https?://|[\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}]|!!|\\?\\?|:\\)|:D\\b|(?i:\\b(?:lol|omg|haha\\w*)\\b)");
+
     /** The longest run of white space a look-behind sees as one space. */
     static final int LOOKBEHIND_SPACES = 20;
 
@@ -178,9 +181,14 @@ public final class RuleSet {
         return out.toString();
     }
 
-    /** Whether a body is a social post, read with the rules for posts too: a text no longer than a tweet. */
+    /**
+     * Whether a body is a social post, read with the rules for posts too: a text no longer than a tweet, with
+     * a mark of a post (a hashtag, an @name, a link, an emoji, "!!", "lol") or not ending as a news sentence
+     * does, with a full stop.
+     */
     public static boolean isPost(String body) {
-        return body.strip().length() <= POST_CHARS;
+        String text = body.strip();
+        return text.length() <= POST_CHARS && (POST_MARK.matcher(text).find() || !text.endsWith("."));
     }
 
     public List<Rule> rules() {

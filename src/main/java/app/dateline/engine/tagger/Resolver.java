@@ -54,6 +54,8 @@ public final class Resolver {
 
     /** A day or quarter the tense points to is taken the other way when it is further than this many days away. */
     private static final int FARTHEST = 240;
+    /** In narrative, a month or day at most this many days after the story's time is in the year ahead. */
+    private static final int STORY_AHEAD = 62;
     /** A date under discussion older than this is not what "a year ago" or "the quarter" refers to. */
     private static final int RECENT_DAYS = 400;
 
@@ -218,13 +220,26 @@ public final class Resolver {
         return new ResolvedValue(value, new Anchor(kind, ref, what + " from the text, year " + how + refWords));
     }
 
-    /** In narrative, a month, day or season without a year is in the year the story is at. */
+    /**
+     * In narrative, a month, day or season without a year is in the year the story is at, or in the next one
+     * when the story's year has it behind and the next year's begins within {@value #STORY_AHEAD} days: a
+     * story goes forward ("in December 1941 ... in January" is January 1942), but "in March" told in October
+     * looks back.
+     */
     private static ResolvedValue storyYear(String rest, LocalDate ref, AnchorKind kind, String refWords) {
         boolean holiday = ON_OR_AFTER.matcher(rest).matches();
         String what = holiday ? "the holiday" : rest.length() == 5 ? "month and day" : rest.matches("\\d{2}") ? "month" : "part of the year";
-        TimexSpan span = span(ref.getYear(), rest);
-        String value = holiday ? span.from().toString() : String.format(Locale.ROOT, "%04d-%s", ref.getYear(), rest);
-        return new ResolvedValue(value, new Anchor(kind, ref, what + " from the text, year from " + refWords));
+        int year = ref.getYear();
+        TimexSpan same = span(year, rest);
+        TimexSpan next = span(year + 1, rest);
+        String how = "year from ";
+        if (same != null && next != null && same.to().isBefore(ref) && next.from().toEpochDay() - ref.toEpochDay() <= STORY_AHEAD) {
+            year++;
+            how = "the year after that of ";
+        }
+        TimexSpan chosen = span(year, rest);
+        String value = holiday && chosen != null ? chosen.from().toString() : String.format(Locale.ROOT, "%04d-%s", year, rest);
+        return new ResolvedValue(value, new Anchor(kind, ref, what + " from the text, " + how + refWords));
     }
 
     /** The days {@code rest} covers in {@code year}, or null when there is no such day (February 29). */

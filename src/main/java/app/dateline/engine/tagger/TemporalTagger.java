@@ -47,6 +47,12 @@ public final class TemporalTagger {
     /** What may stand between a clock time and its day: "9 a.m. EST Tuesday", "5 p.m., Nov. 6". */
     private static final Pattern GAP = Pattern.compile("[\\s,]*(?:(?i:on|[A-Z]{2,4})[\\s,]+)?");
 
+    /** What may stand between a day and a clock time in a post: "this Sat, 7pm", "6pm tmr", "tomorrow at 9am". */
+    private static final Pattern POST_JOIN = Pattern.compile("[\\s,]*(?:at\\s+)?");
+    /** A day a clock time joins in a post. */
+    private static final Pattern POST_DAY = Pattern.compile(
+            "UNDEF-(?:(?:last|next|this)-)?weekday-[1-7]|UNDEF-this-day(?:-(?:PLUS|MINUS)-\\d+)?|UNDEF-year-\\d\\d-\\d\\d|\\d{4}-\\d\\d-\\d\\d");
+
     /** Decades and centuries: TimeML counts them in years. */
     private static final Pattern BIG_UNIT = Pattern.compile("^P(\\d+|X)(DE|CE)$");
 
@@ -93,13 +99,20 @@ public final class TemporalTagger {
      * {@link CancellationException}.
      */
     public List<Mention> tag(Article article, SegmentedText text, TaggingWarnings warnings) {
+        return tag(article, text, warnings, RuleSet.isPost(text.text()));
+    }
+
+    /**
+     * As {@link #tag(Article, SegmentedText, TaggingWarnings)}, saying whether the text is a social post (read
+     * with the rules and conventions for posts) rather than leaving it to the text's length.
+     */
+    public List<Mention> tag(Article article, SegmentedText text, TaggingWarnings warnings, boolean post) {
         LocalDate dct = article.published();
         List<Sentence> sentences = text.sentences();
         // First every sentence's expressions, then the article's mode (news or narrative), then the values.
         List<List<Found>> founds = new ArrayList<>(sentences.size());
         List<String> values = new ArrayList<>();
         int nattyTimeouts = 0;
-        boolean post = RuleSet.isPost(text.text());
         for (Sentence s : sentences) {
             checkCancelled();
             String sentence = text.text(s);
@@ -117,6 +130,9 @@ public final class TemporalTagger {
                 }
                 found.removeIf(f -> f.type == null); // blocked text: kept until here to keep Natty off it too
                 found.sort((a, b) -> Integer.compare(a.begin, b.begin));
+                if (post) {
+                    joinDayAndClock(sentence, found);
+                }
                 found.forEach(f -> values.add(f.value));
             } catch (CancellationException cancelled) {
                 throw cancelled;
@@ -156,13 +172,16 @@ public final class TemporalTagger {
                         background = into <= StoryMode.OPENING && StoryMode.opensElsewhere(f.value, dct);
                     }
                     Timex story = mode.storyTime(f.value, dct, previous, background && previousParagraph == paragraph);
-                    Mention mention = mention(f, s, sentence, dct, anchor, story, warnings);
+                    Mention mention = mention(f, s, sentence, dct, anchor, story, post, warnings);
                     if (mention == null) {
                         continue;
                     }
                     mentions.add(mention);
                     Timex t = mention.timex();
-                    if (t.isAnchoredPoint() && t.granularity().compareTo(Granularity.YEAR) <= 0 && !looksBack(mention, previous)) {
+                    // in narrative, the writer's own day ("today") does not move the story
+                    boolean writersDay = mode.narrative() && mention.anchor().kind() == AnchorKind.ARTICLE_DATE;
+                    if (t.isAnchoredPoint() && t.granularity().compareTo(Granularity.YEAR) <= 0 && !looksBack(mention, previous)
+                            && !writersDay) {
                         previous = t;
                         previousParagraph = s.paragraph();
                         if (t.granularity() == Granularity.QUARTER) {
@@ -241,6 +260,28 @@ public final class TemporalTagger {
         }
     }
 
+    /** In posts, a day and a clock time next to each other are one time: "this Sat, 7pm", "6pm tmr". */
+    private static void joinDayAndClock(String sentence, List<Found> found) {
+        for (int i = 0; i + 1 < found.size(); i++) {
+            Found a = found.get(i);
+            Found b = found.get(i + 1);
+            boolean aClock = a.value.startsWith(CLOCK_ONLY);
+            boolean bClock = b.value.startsWith(CLOCK_ONLY);
+            if (aClock == bClock || !POST_JOIN.matcher(sentence.substring(a.end, b.begin)).matches()) {
+                continue;
+            }
+            Found clock = aClock ? a : b;
+            Found day = aClock ? b : a;
+            if (day.type != TimexType.DATE || !POST_DAY.matcher(day.value).matches()) {
+                continue;
+            }
+            String time = clock.value.substring(CLOCK_ONLY.length());
+            found.set(i, new Found(a.begin, b.end, TimexType.TIME, day.value + (day.value.startsWith("UNDEF") ? "+" : "") + time,
+                    null, day.origin + " + clock time"));
+            found.remove(i + 1);
+        }
+    }
+
     /** A date found by the rules that starts right after a clock time, past a time zone or comma. */
     private static Found dayRightAfter(String sentence, int end, List<Found> found) {
         for (Found f : found) {
@@ -253,7 +294,7 @@ public final class TemporalTagger {
         return null;
     }
 
-    private Mention mention(Found f, Sentence s, String sentence, LocalDate dct, Timex previous, Timex story,
+    private Mention mention(Found f, Sentence s, String sentence, LocalDate dct, Timex previous, Timex story, boolean post,
                             TaggingWarnings warnings) {
         String text = sentence.substring(f.begin, f.end);
         TimexMod mod = f.mod == null ? null : TimexMod.valueOf(f.mod);
@@ -263,11 +304,11 @@ public final class TemporalTagger {
             Tense tense = tenses.tense(sentence, f.begin, f.end);
             ResolvedValue r;
             try {
-                r = resolver.resolve(f.value, dct, previous, tense, story);
+                r = resolver.resolve(post ? PostConventions.value(f.value, tense) : f.value, dct, previous, tense, story);
             } catch (IllegalArgumentException badForm) {
                 return null; // a rule whose value template left a part empty: drop the match, keep the article
             }
-            timex = Timex.of(f.type, r.value(), mod);
+            timex = Timex.of(f.type, post ? PostConventions.year(r.value()) : r.value(), mod);
             anchor = r.anchor();
             if (timex.from() == null && timex.granularity() != Granularity.NONE) {
                 // a calendar form naming a day that does not exist ("February 30, 2021")
