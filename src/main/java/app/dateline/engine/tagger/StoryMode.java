@@ -1,5 +1,6 @@
 package app.dateline.engine.tagger;
 
+import app.dateline.engine.timex.Granularity;
 import app.dateline.engine.timex.Timex;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,6 +33,9 @@ final class StoryMode {
     private static final int NARRATIVE_RATIO = 5;
     /** And there must be at least this many far full dates. */
     private static final int NARRATIVE_MIN = 8;
+
+    /** A bare year more than this many years from the story's time is an aside in a narrative. */
+    static final int ASIDE_YEARS = 10;
 
     /** A paragraph opens with a date that begins within this many characters of its start ("On Aug. 2, 1988,"). */
     static final int OPENING = 12;
@@ -111,6 +115,29 @@ final class StoryMode {
      */
     static boolean opensElsewhere(String value, LocalDate dct) {
         return dct != null && value.matches("\\d{4}-\\d{2}(?:-\\d{2})?") && far(Integer.parseInt(value.substring(0, 4)), dct);
+    }
+
+    /**
+     * Whether a date leaves the story where it was: the far end of a range ("the 1975-1976 dry season" is told
+     * from its start), a bare year far from the story's time, an aside ("a 2005 study found") rather than a
+     * step of the story, or a bare year in passing, past the opening of its sentence, while the story is told
+     * by the month or day.
+     *
+     * @param intoSentence where the date begins in its sentence
+     */
+    static boolean aside(Mention mention, Timex story, int intoSentence) {
+        if (mention.origin().contains("range-end")) {
+            return true;
+        }
+        Timex t = mention.timex();
+        if (story == null || story.from() == null || t.granularity() != Granularity.YEAR
+                || mention.anchor().kind() != AnchorKind.EXPLICIT) {
+            return false;
+        }
+        boolean far = Math.abs(t.from().getYear() - story.from().getYear()) > ASIDE_YEARS;
+        // "In 1976, ..." moves a story told by the day; "a campaign planned for 1976" does not
+        boolean inPassing = story.granularity().compareTo(Granularity.YEAR) < 0 && intoSentence > OPENING;
+        return far || inPassing;
     }
 
     /** For tests and notes: the mode in words. */

@@ -181,7 +181,7 @@ public final class TemporalTagger {
                     // in narrative, the writer's own day ("today") does not move the story
                     boolean writersDay = mode.narrative() && mention.anchor().kind() == AnchorKind.ARTICLE_DATE;
                     if (t.isAnchoredPoint() && t.granularity().compareTo(Granularity.YEAR) <= 0 && !looksBack(mention, previous)
-                            && !writersDay) {
+                            && !writersDay && !(mode.narrative() && StoryMode.aside(mention, previous, f.begin))) {
                         previous = t;
                         previousParagraph = s.paragraph();
                         if (t.granularity() == Granularity.QUARTER) {
