@@ -43,9 +43,22 @@ final class Normalizers {
             case "spelledyear" -> SpelledNumbers.year(matched);
             case "century" -> digits.isEmpty() ? null : String.format(Locale.ROOT, "%02d", Integer.parseInt(digits) - 1);
             case "hour" -> digits.isEmpty() ? null : String.format(Locale.ROOT, "%02d", Integer.parseInt(digits));
+            case "amhour", "pmhour" -> clockHour(digits, base.equals("pmhour"));
             case "minute" -> digits.length() != 2 ? null : digits;
             default -> matched.strip();
         };
+    }
+
+    /** An hour read with a.m. or p.m.: 12 a.m. is 00, 4 p.m. is 16; null past 12. */
+    private static String clockHour(String digits, boolean pm) {
+        if (digits.isEmpty() || digits.length() > 2) {
+            return null;
+        }
+        int h = Integer.parseInt(digits);
+        if (h < 1 || h > 12) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "%02d", h % 12 + (pm ? 12 : 0));
     }
 
     /** "1990s" → 199, "'90s" and "90s" → 199 (the twentieth century is meant), "2000s" → 200. */

@@ -13,9 +13,16 @@ import java.util.regex.Pattern;
  * @param value  the value template: {@code {group}} placeholders are replaced by the normalised groups;
  *               the result is a TIMEX3 value or an underspecified one ({@code UNDEF-...}) for the resolver
  * @param mod    the mod template, or null
+ * @param postsOnly whether the rule reads only social posts (short texts, see {@code RuleSet#POST_CHARS}):
+ *               words such as a bare "day" or "night" that posts use for a date and news does not
  */
 public record Rule(String name, String file, Pattern pattern, List<String> groups, TimexType type, String value,
-                   String mod, List<RuleExample> examples) {
+                   String mod, List<RuleExample> examples, boolean postsOnly) {
+
+    public Rule(String name, String file, Pattern pattern, List<String> groups, TimexType type, String value,
+                String mod, List<RuleExample> examples) {
+        this(name, file, pattern, groups, type, value, mod, examples, false);
+    }
 
     public boolean blocks() {
         return type == null;

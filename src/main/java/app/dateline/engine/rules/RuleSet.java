@@ -30,6 +30,12 @@ public final class RuleSet {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static volatile RuleSet english;
 
+    /** A body of at most this many characters is read as a social post: the length of a tweet. */
+    public static final int POST_CHARS = 280;
+
+    private static final Pattern POST_MARK = Pattern.compile(
+            "#\\w|@\\w|https?://|[\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}]|!!|\\?\\?|:\\)|:D\\b|(?i:\\b(?:lol|omg|haha\\w*)\\b)");
+
     /** The longest run of white space a look-behind sees as one space. */
     static final int LOOKBEHIND_SPACES = 20;
 
@@ -112,7 +118,7 @@ public final class RuleSet {
             throw new IllegalStateException(file + ": rule " + name + ": " + e.getMessage(), e);
         }
         return new Rule(name, file, pattern, List.copyOf(groups), type.equals("IGNORE") ? null : TimexType.valueOf(type),
-                node.path("value").asText(""), node.path("mod").asText(null), examples);
+                node.path("value").asText(""), node.path("mod").asText(null), examples, node.path("only").asText("").equals("posts"));
     }
 
     /** Expands placeholders and spaces into a Java regex bounded by non-word characters. */
@@ -175,6 +181,16 @@ public final class RuleSet {
         return out.toString();
     }
 
+    /**
+     * Whether a body is a social post, read with the rules for posts too: a text no longer than a tweet, with
+     * a mark of a post (a hashtag, an @name, a link, an emoji, "!!", "lol") or not ending as a news sentence
+     * does, with a full stop.
+     */
+    public static boolean isPost(String body) {
+        String text = body.strip();
+        return text.length() <= POST_CHARS && (POST_MARK.matcher(text).find() || !text.endsWith("."));
+    }
+
     public List<Rule> rules() {
         return rules;
     }
@@ -196,11 +212,20 @@ public final class RuleSet {
 
     /** As {@link #match}, but the matches of blocking rules that won their overlaps are kept too. */
     public List<RuleMatch> matchWithBlocks(String sentence) {
+        return matchWithBlocks(sentence, false);
+    }
+
+    /**
+     * As {@link #matchWithBlocks(String)}, with the rules for social posts too when {@code post}.
+     *
+     * @param post whether the text is a social post (see {@link #isPost})
+     */
+    public List<RuleMatch> matchWithBlocks(String sentence, boolean post) {
         List<RuleMatch> candidates = new ArrayList<>();
         boolean[] admitted = prefilter.admitted(sentence);
         for (int r = 0; r < rules.size(); r++) {
-            if (!admitted[r]) {
-                continue; // the sentence lacks every word the rule needs
+            if (!admitted[r] || !post && rules.get(r).postsOnly()) {
+                continue; // the sentence lacks every word the rule needs, or the rule is for posts
             }
             Rule rule = rules.get(r);
             Matcher m = rule.pattern().matcher(sentence);

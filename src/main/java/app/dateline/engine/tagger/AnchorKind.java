@@ -8,6 +8,11 @@ public enum AnchorKind {
     ARTICLE_DATE("article-date"),
     /** Resolved against the date mentioned before it ("a year later", "the following month"). */
     PREVIOUS_DATE("previous-date"),
+    /**
+     * Resolved against the time the story is at, the date last given in the text, because the text (or its
+     * paragraph) tells a story of another time than the article's date ("On 20 August" in a history of 1950).
+     */
+    STORY_TIME("story-time"),
     /** Relative, but the article has no date: the value keeps X for what the text does not say. */
     UNANCHORED("unanchored"),
     /** Durations and sets: not points on the calendar. */

@@ -1,5 +1,7 @@
 package app.dateline.engine.tagger;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,11 +15,15 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
- * Runs Natty with a time limit. Natty's parser is superlinear on some inputs ("1, 1, 1, ..." with a month
- * name: 1,600 characters take it five seconds) and cannot be interrupted, so each call runs on a helper
- * thread and the caller waits at most the limit. A call over the limit is abandoned: its thread finishes on
- * its own (sentences are at most 1,000 characters, so it does within seconds) and then ends, and the next
- * call gets a fresh parser on a fresh thread. Not thread-safe: one watchdog per tagger, one tagger per thread.
+ * Runs Natty with a limit counted in work: the CPU time its thread spends on one call. Natty's parser is
+ * superlinear on some inputs ("1, 1, 1, ..." with a month name: 1,600 characters take it five seconds) and
+ * cannot be interrupted, so each call runs on a helper thread. The tagger gives Natty only short pieces of a
+ * sentence (see {@link NattyPieces}), which take it milliseconds, so the limit is a far safety net, and since
+ * it counts the helper's own CPU time, a busy machine does not make it step in: the same input gives the same
+ * output under any load. A call that does no work at all (blocked) is given up after a wall-clock backstop of
+ * {@value #WALL_FACTOR} times the limit. A call over the limit is abandoned: its thread finishes on its own and
+ * then ends, and the next call gets a fresh parser on a fresh thread. Not thread-safe: one watchdog per
+ * tagger, one tagger per thread.
  */
 final class NattyWatchdog {
 
@@ -26,12 +32,16 @@ final class NattyWatchdog {
         List<NattyCandidate> parse(String sentence, LocalDate reference);
     }
 
-    /** What Natty found, or nothing and {@code timedOut} when it took longer than the limit. */
+    /** What Natty found, or nothing and {@code timedOut} when it took more than the limit. */
     record Result(List<NattyCandidate> candidates, boolean timedOut) {
     }
 
-    /** The limit per sentence; {@code -Ddateline.natty.timeout.ms=...} changes it. */
-    static final Duration DEFAULT_LIMIT = Duration.ofMillis(Long.getLong("dateline.natty.timeout.ms", 2_000L));
+    /** The limit of CPU time per call; {@code -Ddateline.natty.timeout.ms=...} changes it. */
+    static final Duration DEFAULT_LIMIT = Duration.ofMillis(Long.getLong("dateline.natty.timeout.ms", 20_000L));
+    /** A call that does not finish within this many times the limit of wall-clock time is given up too. */
+    static final int WALL_FACTOR = 10;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final boolean CPU_TIME = cpuTimeAvailable();
 
     private final Supplier<Call> parsers;
     private final long limitNanos;
@@ -58,18 +68,66 @@ final class NattyWatchdog {
             parser = parsers.get();
         }
         Call call = parser;
-        Future<List<NattyCandidate>> answer = runner.submit(() -> call.parse(sentence, reference));
+        Work work = new Work();
+        Future<List<NattyCandidate>> answer = runner.submit(() -> {
+            work.start();
+            return call.parse(sentence, reference);
+        });
+        long wallLimit = limitNanos > Long.MAX_VALUE / WALL_FACTOR ? Long.MAX_VALUE : limitNanos * WALL_FACTOR;
+        long poll = Math.max(1_000_000L, Math.min(limitNanos / 4, 50_000_000L));
+        long started = System.nanoTime();
         try {
-            return new Result(answer.get(limitNanos, TimeUnit.NANOSECONDS), false);
-        } catch (TimeoutException slow) {
-            abandon(answer);
-            return new Result(List.of(), true);
+            while (true) {
+                try {
+                    return new Result(answer.get(poll, TimeUnit.NANOSECONDS), false);
+                } catch (TimeoutException notYet) {
+                    long spent = CPU_TIME ? work.cpuNanos() : System.nanoTime() - started;
+                    if (spent > limitNanos || System.nanoTime() - started > wallLimit) {
+                        abandon(answer);
+                        return new Result(List.of(), true);
+                    }
+                }
+            }
         } catch (InterruptedException cancelled) {
             abandon(answer);
             Thread.currentThread().interrupt();
             throw new CancellationException("tagging was cancelled");
         } catch (ExecutionException failed) {
             return new Result(List.of(), false); // NattyParser catches Natty's own failures; anything else finds nothing
+        }
+    }
+
+    /** The helper thread of one call and its CPU time when the call began. */
+    private static final class Work {
+        private volatile long thread = -1;
+        private volatile long cpuAtStart;
+
+        void start() {
+            if (CPU_TIME) {
+                cpuAtStart = THREADS.getCurrentThreadCpuTime();
+            }
+            thread = Thread.currentThread().getId();
+        }
+
+        /** CPU time the call has used so far (0 before it began on its thread). */
+        long cpuNanos() {
+            long id = thread;
+            if (id < 0) {
+                return 0;
+            }
+            long now = THREADS.getThreadCpuTime(id);
+            return now < 0 ? 0 : now - cpuAtStart;
+        }
+    }
+
+    private static boolean cpuTimeAvailable() {
+        try {
+            if (THREADS.isThreadCpuTimeSupported() && !THREADS.isThreadCpuTimeEnabled()) {
+                THREADS.setThreadCpuTimeEnabled(true);
+            }
+            return THREADS.isThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
+        } catch (UnsupportedOperationException | SecurityException no) {
+            return false;
         }
     }
 

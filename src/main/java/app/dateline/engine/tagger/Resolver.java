@@ -54,6 +54,8 @@ public final class Resolver {
 
     /** A day or quarter the tense points to is taken the other way when it is further than this many days away. */
     private static final int FARTHEST = 240;
+    /** In narrative, a month or day at most this many days after the story's time is in the year ahead. */
+    private static final int STORY_AHEAD = 62;
     /** A date under discussion older than this is not what "a year ago" or "the quarter" refers to. */
     private static final int RECENT_DAYS = 400;
 
@@ -63,6 +65,18 @@ public final class Resolver {
      * @param previous  the last anchored date mentioned before this one (a year or finer), or null
      */
     public ResolvedValue resolve(String value, LocalDate dct, Timex previous, Tense tense) {
+        return resolve(value, dct, previous, tense, null);
+    }
+
+    /**
+     * As {@link #resolve(String, LocalDate, Timex, Tense)}, in narrative: a form that would be read against the
+     * article date is read against {@code story}, the date the story is at (the last one given before), and
+     * a month or day without a year takes that date's year. "ago" stays with the article date: it counts back
+     * from when the text was written.
+     *
+     * @param story the story time, or null for news (the article date)
+     */
+    public ResolvedValue resolve(String value, LocalDate dct, Timex previous, Tense tense, Timex story) {
         String suffix = "";
         int plus = value.indexOf('+');
         if (plus > 0) {
@@ -74,7 +88,7 @@ public final class Resolver {
         }
         Matcher in = IN_YEAR.matcher(value);
         if (in.matches()) {
-            ResolvedValue q = resolve(in.group(1), dct, previous, tense);
+            ResolvedValue q = resolve(in.group(1), dct, previous, tense, story);
             String year = in.group(2);
             return q.value().matches("\\d{4}-Q\\d") ? new ResolvedValue(year + q.value().substring(4) + suffix,
                     new Anchor(q.anchor().kind(), q.anchor().reference(), q.anchor().explanation() + ", in " + year))
@@ -91,8 +105,13 @@ public final class Resolver {
             fromPrevious = discussed != null && discussed.granularity() == Granularity.QUARTER;
             ref = fromPrevious ? discussed.from() : dct == null ? null : dct.minusMonths(3);
         }
-        AnchorKind kind = fromPrevious ? AnchorKind.PREVIOUS_DATE : AnchorKind.ARTICLE_DATE;
-        String refWords = kind == AnchorKind.PREVIOUS_DATE ? "the date mentioned before, " + previous.value()
+        boolean told = story != null && story.from() != null && !fromPrevious && !value.startsWith("UNDEF-ago-");
+        if (told) {
+            ref = story.from();
+        }
+        AnchorKind kind = told ? AnchorKind.STORY_TIME : fromPrevious ? AnchorKind.PREVIOUS_DATE : AnchorKind.ARTICLE_DATE;
+        String refWords = told ? "the time the story is at, " + story.value() + " (the date last given in the text)"
+                : kind == AnchorKind.PREVIOUS_DATE ? "the date mentioned before, " + previous.value()
                 : "quarter".equals(unit) && value.startsWith("UNDEF-REF-") ? "the last quarter ended by the article date " + dct
                 : "the article date " + ref;
         ResolvedValue r;
@@ -113,7 +132,7 @@ public final class Resolver {
                 r = shift(unit, n, ref, kind, refWords);
             }
         } else if ((m = YEAR_MISSING.matcher(value)).matches()) {
-            r = yearMissing(m.group(2), ref, tense, kind, refWords);
+            r = told ? storyYear(m.group(2), ref, kind, refWords) : yearMissing(m.group(2), ref, tense, kind, refWords);
         } else if ((m = NAMED.matcher(value)).matches()) {
             r = named(m.group(2), m.group(3), ref, kind, refWords);
         } else if ((m = WEEKDAY.matcher(value)).matches()) {
@@ -199,6 +218,28 @@ public final class Resolver {
         }
         String value = holiday ? span(chosen, rest).from().toString() : String.format(Locale.ROOT, "%04d-%s", chosen, rest);
         return new ResolvedValue(value, new Anchor(kind, ref, what + " from the text, year " + how + refWords));
+    }
+
+    /**
+     * In narrative, a month, day or season without a year is in the year the story is at, or in the next one
+     * when the story's year has it behind and the next year's begins within {@value #STORY_AHEAD} days: a
+     * story goes forward ("in December 1941 ... in January" is January 1942), but "in March" told in October
+     * looks back.
+     */
+    private static ResolvedValue storyYear(String rest, LocalDate ref, AnchorKind kind, String refWords) {
+        boolean holiday = ON_OR_AFTER.matcher(rest).matches();
+        String what = holiday ? "the holiday" : rest.length() == 5 ? "month and day" : rest.matches("\\d{2}") ? "month" : "part of the year";
+        int year = ref.getYear();
+        TimexSpan same = span(year, rest);
+        TimexSpan next = span(year + 1, rest);
+        String how = "year from ";
+        if (same != null && next != null && same.to().isBefore(ref) && next.from().toEpochDay() - ref.toEpochDay() <= STORY_AHEAD) {
+            year++;
+            how = "the year after that of ";
+        }
+        TimexSpan chosen = span(year, rest);
+        String value = holiday && chosen != null ? chosen.from().toString() : String.format(Locale.ROOT, "%04d-%s", year, rest);
+        return new ResolvedValue(value, new Anchor(kind, ref, what + " from the text, " + how + refWords));
     }
 
     /** The days {@code rest} covers in {@code year}, or null when there is no such day (February 29). */

@@ -47,6 +47,12 @@ public final class TemporalTagger {
     /** What may stand between a clock time and its day: "9 a.m. EST Tuesday", "5 p.m., Nov. 6". */
     private static final Pattern GAP = Pattern.compile("[\\s,]*(?:(?i:on|[A-Z]{2,4})[\\s,]+)?");
 
+    /** What may stand between a day and a clock time in a post: "this Sat, 7pm", "6pm tmr", "tomorrow at 9am". */
+    private static final Pattern POST_JOIN = Pattern.compile("[\\s,]*(?:at\\s+)?");
+    /** A day a clock time joins in a post. */
+    private static final Pattern POST_DAY = Pattern.compile(
+            "UNDEF-(?:(?:last|next|this)-)?weekday-[1-7]|UNDEF-this-day(?:-(?:PLUS|MINUS)-\\d+)?|UNDEF-year-\\d\\d-\\d\\d|\\d{4}-\\d\\d-\\d\\d");
+
     /** Decades and centuries: TimeML counts them in years. */
     private static final Pattern BIG_UNIT = Pattern.compile("^P(\\d+|X)(DE|CE)$");
 
@@ -93,20 +99,27 @@ public final class TemporalTagger {
      * {@link CancellationException}.
      */
     public List<Mention> tag(Article article, SegmentedText text, TaggingWarnings warnings) {
-        List<Mention> mentions = new ArrayList<>();
+        return tag(article, text, warnings, RuleSet.isPost(text.text()));
+    }
+
+    /**
+     * As {@link #tag(Article, SegmentedText, TaggingWarnings)}, saying whether the text is a social post (read
+     * with the rules and conventions for posts) rather than leaving it to the text's length.
+     */
+    public List<Mention> tag(Article article, SegmentedText text, TaggingWarnings warnings, boolean post) {
         LocalDate dct = article.published();
-        Timex previous = null;
-        Timex quarter = null; // the last quarter named, and the sentence it was named in
-        int quarterSentence = -2;
+        List<Sentence> sentences = text.sentences();
+        // First every sentence's expressions, then the article's mode (news or narrative), then the values.
+        List<List<Found>> founds = new ArrayList<>(sentences.size());
+        List<String> values = new ArrayList<>();
         int nattyTimeouts = 0;
-        for (Sentence s : text.sentences()) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new CancellationException("tagging was cancelled");
-            }
+        for (Sentence s : sentences) {
+            checkCancelled();
             String sentence = text.text(s);
+            List<Found> found = null;
             try {
-                List<Found> found = new ArrayList<>();
-                for (RuleMatch m : rules.matchWithBlocks(sentence)) {
+                found = new ArrayList<>();
+                for (RuleMatch m : rules.matchWithBlocks(sentence, post)) {
                     found.add(new Found(m.begin(), m.end(), m.rule().type(), m.value(), m.mod(), m.rule().name()));
                 }
                 if (natty != null && nattyTimeouts < MAX_NATTY_TIMEOUTS && addNatty(sentence, dct, found)) {
@@ -117,6 +130,34 @@ public final class TemporalTagger {
                 }
                 found.removeIf(f -> f.type == null); // blocked text: kept until here to keep Natty off it too
                 found.sort((a, b) -> Integer.compare(a.begin, b.begin));
+                if (post) {
+                    joinDayAndClock(sentence, found);
+                }
+                found.forEach(f -> values.add(f.value));
+            } catch (CancellationException cancelled) {
+                throw cancelled;
+            } catch (RuntimeException | StackOverflowError bug) {
+                found = null;
+                warnings.warn(where(s) + " could not be tagged (an error in Dateline); it is skipped");
+            }
+            founds.add(found);
+        }
+        StoryMode mode = StoryMode.decide(dct, values);
+        List<Mention> mentions = new ArrayList<>();
+        Timex previous = null;
+        int previousParagraph = -1;
+        int paragraph = -1; // the paragraph of the last expression, and whether it opened as background
+        boolean background = false;
+        Timex quarter = null; // the last quarter named, and the sentence it was named in
+        int quarterSentence = -2;
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            List<Found> found = founds.get(i);
+            if (found == null) {
+                continue;
+            }
+            String sentence = text.text(s);
+            try {
                 for (Found f : found) {
                     // "up from $4 a year earlier" right after a quarter compares with that quarter, even when the
                     // quarter's closing day ("ended Sept. 30") was named in between
@@ -125,27 +166,41 @@ public final class TemporalTagger {
                     if (f.value.startsWith(CLOCK_ONLY) && (previous == null || previous.granularity() != Granularity.DAY)) {
                         anchor = null; // "at 10 p.m." with no day named before: the article's day
                     }
-                    Mention mention = mention(f, s, sentence, dct, anchor, warnings);
+                    if (s.paragraph() != paragraph) {
+                        paragraph = s.paragraph();
+                        int into = s.begin() + f.begin - text.paragraphOf(s).begin();
+                        background = into <= StoryMode.OPENING && StoryMode.opensElsewhere(f.value, dct);
+                    }
+                    Timex story = mode.storyTime(f.value, dct, previous, background && previousParagraph == paragraph);
+                    Mention mention = mention(f, s, sentence, dct, anchor, story, post, warnings);
                     if (mention == null) {
                         continue;
                     }
                     mentions.add(mention);
                     Timex t = mention.timex();
-                    if (t.isAnchoredPoint() && t.granularity().compareTo(Granularity.YEAR) <= 0 && !looksBack(mention, previous)) {
+                    // in narrative, the writer's own day ("today") does not move the story
+                    boolean writersDay = mode.narrative() && mention.anchor().kind() == AnchorKind.ARTICLE_DATE;
+                    if (t.isAnchoredPoint() && t.granularity().compareTo(Granularity.YEAR) <= 0 && !looksBack(mention, previous)
+                            && !writersDay && !(mode.narrative() && StoryMode.aside(mention, previous, f.begin))) {
                         previous = t;
+                        previousParagraph = s.paragraph();
                         if (t.granularity() == Granularity.QUARTER) {
                             quarter = t;
                             quarterSentence = s.index();
                         }
                     }
                 }
-            } catch (CancellationException cancelled) {
-                throw cancelled;
             } catch (RuntimeException | StackOverflowError bug) {
                 warnings.warn(where(s) + " could not be tagged (an error in Dateline); it is skipped");
             }
         }
         return mentions;
+    }
+
+    private static void checkCancelled() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("tagging was cancelled");
+        }
     }
 
     private static String where(Sentence s) {
@@ -155,16 +210,29 @@ public final class TemporalTagger {
     /** Adds Natty's candidates to {@code found}; true when Natty took too long and found nothing. */
     private boolean addNatty(String sentence, LocalDate dct, List<Found> found) {
         Matcher trigger = NATTY_TRIGGER.matcher(sentence);
-        boolean uncovered = false;
-        while (trigger.find() && !uncovered) {
+        List<int[]> uncovered = new ArrayList<>();
+        while (trigger.find()) {
             int at = trigger.start();
-            uncovered = found.stream().noneMatch(f -> at >= f.begin && at < f.end);
+            if (found.stream().noneMatch(f -> at >= f.begin && at < f.end)) {
+                uncovered.add(new int[] {trigger.start(), trigger.end()});
+            }
         }
-        if (!uncovered) {
-            return false;
+        for (NattyPieces.Piece piece : NattyPieces.around(sentence, uncovered)) {
+            NattyWatchdog.Result parsed = natty.parse(sentence.substring(piece.begin(), piece.end()), dct);
+            if (parsed.timedOut()) {
+                return true;
+            }
+            List<NattyCandidate> shifted = new ArrayList<>();
+            for (NattyCandidate c : parsed.candidates()) {
+                shifted.add(new NattyCandidate(c.begin() + piece.begin(), c.end() + piece.begin(), c.value(), c.tree()));
+            }
+            addCandidates(sentence, shifted, found);
         }
-        NattyWatchdog.Result parsed = natty.parse(sentence, dct);
-        for (NattyCandidate c : parsed.candidates()) {
+        return false;
+    }
+
+    private static void addCandidates(String sentence, List<NattyCandidate> candidates, List<Found> found) {
+        for (NattyCandidate c : candidates) {
             boolean timed = c.value().matches(".*T\\d\\d:\\d\\d$");
             // A clock time Natty reads around a date the rules found ("10 p.m. Wednesday", "5 p.m. EST, Nov. 6")
             // replaces that date: the rules know no clock times.
@@ -190,7 +258,28 @@ public final class TemporalTagger {
                 found.add(new Found(c.begin(), c.end(), type, c.value(), null, "natty " + c.tree()));
             }
         }
-        return parsed.timedOut();
+    }
+
+    /** In posts, a day and a clock time next to each other are one time: "this Sat, 7pm", "6pm tmr". */
+    private static void joinDayAndClock(String sentence, List<Found> found) {
+        for (int i = 0; i + 1 < found.size(); i++) {
+            Found a = found.get(i);
+            Found b = found.get(i + 1);
+            boolean aClock = a.value.startsWith(CLOCK_ONLY);
+            boolean bClock = b.value.startsWith(CLOCK_ONLY);
+            if (aClock == bClock || !POST_JOIN.matcher(sentence.substring(a.end, b.begin)).matches()) {
+                continue;
+            }
+            Found clock = aClock ? a : b;
+            Found day = aClock ? b : a;
+            if (day.type != TimexType.DATE || !POST_DAY.matcher(day.value).matches()) {
+                continue;
+            }
+            String time = clock.value.substring(CLOCK_ONLY.length());
+            found.set(i, new Found(a.begin, b.end, TimexType.TIME, day.value + (day.value.startsWith("UNDEF") ? "+" : "") + time,
+                    null, day.origin + " + clock time"));
+            found.remove(i + 1);
+        }
     }
 
     /** A date found by the rules that starts right after a clock time, past a time zone or comma. */
@@ -205,7 +294,8 @@ public final class TemporalTagger {
         return null;
     }
 
-    private Mention mention(Found f, Sentence s, String sentence, LocalDate dct, Timex previous, TaggingWarnings warnings) {
+    private Mention mention(Found f, Sentence s, String sentence, LocalDate dct, Timex previous, Timex story, boolean post,
+                            TaggingWarnings warnings) {
         String text = sentence.substring(f.begin, f.end);
         TimexMod mod = f.mod == null ? null : TimexMod.valueOf(f.mod);
         Timex timex;
@@ -214,15 +304,15 @@ public final class TemporalTagger {
             Tense tense = tenses.tense(sentence, f.begin, f.end);
             ResolvedValue r;
             try {
-                r = resolver.resolve(f.value, dct, previous, tense);
+                r = resolver.resolve(post ? PostConventions.value(f.value, tense) : f.value, dct, previous, tense, story);
             } catch (IllegalArgumentException badForm) {
                 return null; // a rule whose value template left a part empty: drop the match, keep the article
             }
-            timex = Timex.of(f.type, r.value(), mod);
+            timex = Timex.of(f.type, post ? PostConventions.year(r.value()) : r.value(), mod);
             anchor = r.anchor();
             if (timex.from() == null && timex.granularity() != Granularity.NONE) {
                 // a calendar form naming a day that does not exist ("February 30, 2021")
-                warnings.warn("'" + text + "' at characters " + (s.begin() + f.begin) + "-" + (s.begin() + f.end)
+                warnings.warn("'" + text.replaceAll("\\s+", " ") + "' at characters " + (s.begin() + f.begin) + "-" + (s.begin() + f.end)
                         + " is not a date on the calendar; it is left out");
                 return null;
             }

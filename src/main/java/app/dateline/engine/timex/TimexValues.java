@@ -17,7 +17,8 @@ public final class TimexValues {
     private static final Pattern SEASON = Pattern.compile("(\\d{4})-(SP|SU|FA|WI)");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern HALF = Pattern.compile("(\\d{4})-H([12])");
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** A year, also as the tweet annotations write it: 2014-XX-XX. */
+    private static final Pattern YEAR = Pattern.compile("\\d{4}(?:-XX-XX)?");
     private static final Pattern DECADE = Pattern.compile("\\d{3}");
     private static final Pattern CENTURY = Pattern.compile("\\d{2}");
 
@@ -124,7 +125,7 @@ public final class TimexValues {
                 return new TimexSpan(first, first.plusMonths(6).minusDays(1));
             }
             if (YEAR.matcher(value).matches()) {
-                int y = year(value);
+                int y = year(value.substring(0, 4));
                 return new TimexSpan(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
             }
             if (DECADE.matcher(value).matches()) {

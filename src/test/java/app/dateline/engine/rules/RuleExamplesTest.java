@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.dateline.engine.article.Article;
 import app.dateline.engine.article.DateOrigin;
 import app.dateline.engine.tagger.Mention;
+import app.dateline.engine.tagger.TaggingWarnings;
 import app.dateline.engine.tagger.TemporalTagger;
 import app.dateline.engine.text.Segmenter;
 import java.util.List;
@@ -22,7 +23,7 @@ class RuleExamplesTest {
     @TestFactory
     Stream<DynamicTest> everyRuleExampleIsTaggedAsWritten() {
         return RULES.rules().stream().flatMap(rule -> rule.examples().stream().map(example ->
-                DynamicTest.dynamicTest(rule.file() + " " + rule.name() + ": " + example.sentence(), () -> check(example))));
+                DynamicTest.dynamicTest(rule.file() + " " + rule.name() + ": " + example.sentence(), () -> check(example, rule.postsOnly()))));
     }
 
     @Test
@@ -30,9 +31,10 @@ class RuleExamplesTest {
         assertThat(RULES.rules()).isNotEmpty().allSatisfy(r -> assertThat(r.examples()).isNotEmpty());
     }
 
-    private static void check(RuleExample example) {
+    /** @param post whether to read the example as a social post (the examples of rules for posts) or as news */
+    private static void check(RuleExample example, boolean post) {
         Article article = new Article("example", null, null, example.documentDate(), DateOrigin.GIVEN, example.sentence(), List.of());
-        List<Mention> mentions = TAGGER.tag(article, new Segmenter().segment(example.sentence()));
+        List<Mention> mentions = TAGGER.tag(article, new Segmenter().segment(example.sentence()), TaggingWarnings.NONE, post);
         List<Mention> overlapping = mentions.stream()
                 .filter(m -> m.begin() < example.end() && example.begin() < m.end()).toList();
         if (example.value() == null) {

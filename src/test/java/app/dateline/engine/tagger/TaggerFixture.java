@@ -6,7 +6,7 @@ import app.dateline.engine.text.Segmenter;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Tags a piece of text as an article of a given date. */
+/** Tags a piece of text as a news article of a given date (however short: posts are tested on their own). */
 final class TaggerFixture {
 
     private static final TemporalTagger TAGGER = new TemporalTagger();
@@ -17,7 +17,7 @@ final class TaggerFixture {
     static List<Mention> tag(String text, String dct) {
         Article article = new Article("fixture.txt", null, null, dct == null ? null : LocalDate.parse(dct),
                 dct == null ? DateOrigin.UNKNOWN : DateOrigin.GIVEN, text, List.of());
-        return TAGGER.tag(article, new Segmenter().segment(text));
+        return TAGGER.tag(article, new Segmenter().segment(text), TaggingWarnings.NONE, false);
     }
 
     static Mention only(String text, String dct) {

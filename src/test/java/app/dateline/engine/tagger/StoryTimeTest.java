@@ -1,0 +1,92 @@
+package app.dateline.engine.tagger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dateline.engine.article.Article;
+import app.dateline.engine.article.DateOrigin;
+import app.dateline.engine.text.Segmenter;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Dates without a year in history and background text belong to the time the story is at. */
+class StoryTimeTest {
+
+    private static final TemporalTagger TAGGER = new TemporalTagger();
+
+    private static List<Mention> tag(String text, String dct) {
+        Article article = new Article("story.txt", null, null, dct == null ? null : LocalDate.parse(dct),
+                dct == null ? DateOrigin.UNKNOWN : DateOrigin.GIVEN, text, List.of());
+        return TAGGER.tag(article, new Segmenter().segment(text), TaggingWarnings.NONE, false);
+    }
+
+    private static Mention find(List<Mention> mentions, String text) {
+        return mentions.stream().filter(m -> m.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no '" + text + "' in " + mentions));
+    }
+
+    private static final String HISTORY = """
+            On September 1, 1939, the army crossed the border. By early October the country was divided.
+
+            In 1940 the war moved west. The offensive began on 10 May 1940 and by June the capital had fallen. \
+            An armistice followed on 22 June 1940. In August 1940 the air war began, and in September 1940 the \
+            raids turned to the cities. The campaign ended in May 1941 and the army moved east on 22 June 1941.
+
+            In December 1941 the war spread to the Pacific. In January the first defeats came.
+            """;
+
+    @Test
+    void aHistoryIsReadAgainstTheTimeItTells() {
+        List<Mention> m = tag(HISTORY, "2009-12-19");
+        Mention october = find(m, "early October");
+        assertThat(october.timex().value()).isEqualTo("1939-10");
+        assertThat(october.anchor().kind()).isEqualTo(AnchorKind.STORY_TIME);
+        assertThat(october.anchor().explanation()).contains("the time the story is at, 1939-09-01");
+        assertThat(find(m, "June").timex().value()).isEqualTo("1940-06");
+        // a story goes forward: January after December 1941 is January 1942
+        assertThat(find(m, "January").timex().value()).isEqualTo("1942-01");
+    }
+
+    @Test
+    void theSameSentencesInTheNewsOfTheirDayAreReadAgainstTheArticleDate() {
+        String news = "The envoys met on Friday. In January the talks had stalled, officials said last week.";
+        Mention january = find(tag(news, "2024-03-05"), "January");
+        assertThat(january.timex().value()).isEqualTo("2024-01");
+        assertThat(january.anchor().kind()).isEqualTo(AnchorKind.ARTICLE_DATE);
+    }
+
+    @Test
+    void anArticleWithoutADateIsNarrativeAndNothingIsInvented() {
+        List<Mention> m = tag("In April the rains came. On 20 August 1950 the army crossed the river. In October it halted.", null);
+        assertThat(find(m, "April").timex().value()).isEqualTo("XXXX-04");
+        assertThat(find(m, "April").anchor().kind()).isEqualTo(AnchorKind.UNANCHORED);
+        assertThat(find(m, "October").timex().value()).isEqualTo("1950-10");
+        assertThat(find(m, "October").anchor().kind()).isEqualTo(AnchorKind.STORY_TIME);
+    }
+
+    @Test
+    void aBackgroundParagraphOfANewsArticleTakesTheYearItOpensWith() {
+        String news = "The company reported a loss on Friday, officials said.\n\n"
+                + "On Aug. 2, 1988, the company was founded. In September it opened its first office.";
+        List<Mention> m = tag(news, "1998-03-05");
+        assertThat(find(m, "September").timex().value()).isEqualTo("1988-09");
+        assertThat(find(m, "Friday").timex().value()).isEqualTo("1998-02-27");
+    }
+
+    @Test
+    void todayInAHistoryIsTheWritersDayAndDoesNotMoveTheStory() {
+        List<Mention> m = tag(HISTORY + "\nThe battlefield is today a park. In February the retreat began.\n", "2009-12-19");
+        assertThat(find(m, "today").timex().value()).isEqualTo("2009-12-19");
+        assertThat(find(m, "February").timex().value()).isEqualTo("1942-02");
+    }
+
+    @Test
+    void aPostIsReadWithTheWordsOfPosts() {
+        String post = "movie tmr night with the gang, best of 2014 #fun";
+        Article article = new Article("post.txt", null, null, LocalDate.of(2014, 7, 21), DateOrigin.GIVEN, post, List.of());
+        List<Mention> m = TAGGER.tag(article, new Segmenter().segment(post));
+        assertThat(find(m, "tmr night").timex().value()).isEqualTo("2014-07-22TNI");
+        assertThat(find(m, "2014").timex().value()).isEqualTo("2014-XX-XX");
+        assertThat(find(m, "2014").timex().from()).isEqualTo(LocalDate.of(2014, 1, 1));
+    }
+}
