@@ -6,6 +6,7 @@ import app.dateline.engine.article.ArticleReadException;
 import app.dateline.engine.article.ArticleReader;
 import app.dateline.engine.cache.ExtractionCache;
 import app.dateline.engine.event.EventBuilder;
+import app.dateline.engine.event.EventText;
 import app.dateline.engine.rules.RuleSet;
 import app.dateline.engine.tagger.Mention;
 import app.dateline.engine.tagger.TaggingWarnings;
@@ -224,7 +225,7 @@ public final class Extractor {
                     }
                     Tagged t = tag(article, text, start, end);
                     // Labels here, in parallel, rather than for all the article's mentions at the end.
-                    Tagged labelled = t.withLabels(events.labels(text, t.mentions()));
+                    Tagged labelled = t.withLabels(events.texts(text, t.mentions()));
                     progress.advanced(share);
                     return labelled;
                 }, pool));
@@ -258,7 +259,7 @@ public final class Extractor {
     private Outcome finish(Article article, SegmentedText text, String key, List<Tagged> parts, long work, Progress progress) {
         List<Mention> mentions = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
+        List<EventText> labels = new ArrayList<>();
         boolean tooSlow = false;
         for (Tagged t : parts) {
             mentions.addAll(t.mentions());
@@ -273,7 +274,7 @@ public final class Extractor {
         ArticleExtraction x = build(article, text, mentions, labels, warnings);
         if (key != null && !tooSlow) {
             // A result with a sentence skipped for slowness depends on the machine's load: not kept.
-            cache.store(key, article, text, mentions, x.events().stream().map(e -> e.label()).toList(), warnings);
+            cache.store(key, article, text, mentions, x.events().stream().map(e -> new EventText(e.label(), e.trigger())).toList(), warnings);
         }
         return progress.finished(article.source(), work, false, x, problemsOf(x));
     }
@@ -298,7 +299,7 @@ public final class Extractor {
         return new Tagged(mentions, warnings, tooSlow[0], null);
     }
 
-    private ArticleExtraction build(Article read, SegmentedText text, List<Mention> mentions, List<String> labels,
+    private ArticleExtraction build(Article read, SegmentedText text, List<Mention> mentions, List<EventText> labels,
                                     List<String> warnings) {
         Article article = read.withWarnings(warnings);
         return new ArticleExtraction(article, text, events.build(article, text, mentions, labels));
@@ -309,9 +310,9 @@ public final class Extractor {
     }
 
     /** @param labels the mentions' labels when made already, or null */
-    private record Tagged(List<Mention> mentions, List<String> warnings, boolean tooSlow, List<String> labels) {
+    private record Tagged(List<Mention> mentions, List<String> warnings, boolean tooSlow, List<EventText> labels) {
 
-        Tagged withLabels(List<String> made) {
+        Tagged withLabels(List<EventText> made) {
             return new Tagged(mentions, warnings, tooSlow, made);
         }
     }

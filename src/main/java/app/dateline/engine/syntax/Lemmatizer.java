@@ -65,7 +65,7 @@ public final class Lemmatizer {
         return stem;
     }
 
-    static String plural(String w) {
+    public static String plural(String w) {
         if (w.endsWith("ies") && w.length() > 4) {
             return w.substring(0, w.length() - 3) + "y";
         }
