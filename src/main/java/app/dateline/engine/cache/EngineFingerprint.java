@@ -35,6 +35,7 @@ public final class EngineFingerprint {
             "/en-pos-maxent.bin",
             "/dateline/syntax/event-nouns.txt",
             "/dateline/syntax/verb-forms.tsv",
+            "/dateline/syntax/not-event-nouns.txt",
             "/dateline/labels/lead-words.txt");
     private static volatile String current;
 
