@@ -136,7 +136,10 @@ public final class TriggerFinder {
             if (!inNounPhrase && !w.tag().equals("IN")) {
                 break;
             }
-            if (inNounPhrase && s.chunks().get(c).head() == j && isEventNoun(w)
+            if (i - j > 6) {
+                break;
+            }
+            if (inNounPhrase && s.chunks().get(c).head() == j && isListedEventNoun(w)
                     && (j + 1 >= tokens.size() || !tokens.get(j + 1).tag().equals("POS"))) {
                 return j;
             }
@@ -219,6 +222,11 @@ public final class TriggerFinder {
             return false;
         }
         return !w.tag().equals("MD");
+    }
+
+    private static boolean isListedEventNoun(Token w) {
+        return w.isNoun() && !w.isProperNoun()
+                && (EVENT_NOUNS.contains(Lemmatizer.plural(w.lower())) || EVENT_NOUNS.contains(w.lower()));
     }
 
     /** A common noun that names a happening: in the list, or made like one ("-tion", "-ment", "-al") and not in the stop list. */

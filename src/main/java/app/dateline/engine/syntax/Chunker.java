@@ -15,6 +15,8 @@ public final class Chunker {
 
     private static final Set<String> NP_TAGS = Set.of("DT", "PDT", "PRP$", "WP$", "JJ", "JJR", "JJS", "CD", "NN",
             "NNS", "NNP", "NNPS", "POS", "$", "FW", "HYPH");
+    private static final Set<String> AUXILIARIES = Set.of("be", "is", "are", "was", "were", "been", "being", "am",
+            "'s", "'re", "'m", "has", "have", "had", "having", "'ve", "'d", "do", "does", "did", "get", "got", "gets");
     private static final Set<String> NP_ENDS = Set.of("NN", "NNS", "NNP", "NNPS", "CD", "PRP", "EX", "FW", "$");
 
     public List<Chunk> chunk(List<Token> tokens) {
@@ -62,7 +64,7 @@ public final class Chunker {
                     j++;
                 }
                 if (head >= 0) {
-                    chunks.add(new Chunk("VP", i, head, head));
+                    chunks.add(new Chunk("VP", i, head, mainVerb(tokens, i, head)));
                     i = head + 1;
                     continue;
                 }
@@ -71,6 +73,20 @@ public final class Chunker {
             i++;
         }
         return chunks;
+    }
+
+    /**
+     * The group's first verb that is not an auxiliary ("has been <b>taken</b>", "<b>tried</b> to scare", "will
+     * <b>begin</b> withdrawing"), else its last verb ("<b>has</b>").
+     */
+    private static int mainVerb(List<Token> tokens, int first, int last) {
+        for (int j = first; j < last; j++) {
+            Token t = tokens.get(j);
+            if (t.tag().startsWith("VB") && !AUXILIARIES.contains(t.lower().replace('\u2019', '\''))) {
+                return j;
+            }
+        }
+        return last;
     }
 
     /** A hyphen between two parts of a noun phrase ("Kabul-based"). */
