@@ -139,7 +139,7 @@ public final class TriggerFinder {
             if (i - j > 6) {
                 break;
             }
-            if (inNounPhrase && s.chunks().get(c).head() == j && isListedEventNoun(w)
+            if (inNounPhrase && (s.chunks().get(c).head() == j || s.chunks().get(c).head() >= ds) && isListedEventNoun(w)
                     && (j + 1 >= tokens.size() || !tokens.get(j + 1).tag().equals("POS"))) {
                 return j;
             }

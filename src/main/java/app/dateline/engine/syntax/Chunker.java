@@ -17,6 +17,8 @@ public final class Chunker {
             "NNS", "NNP", "NNPS", "POS", "$", "FW", "HYPH");
     private static final Set<String> AUXILIARIES = Set.of("be", "is", "are", "was", "were", "been", "being", "am",
             "'s", "'re", "'m", "has", "have", "had", "having", "'ve", "'d", "do", "does", "did", "get", "got", "gets");
+    private static final java.util.regex.Pattern ASPECTUAL = java.util.regex.Pattern.compile(
+            "(?:tr(?:y|ie)|beg[aiu]n|start|finish|stop|continu|resum|ceas|attempt|fail)");
     private static final Set<String> NP_ENDS = Set.of("NN", "NNS", "NNP", "NNPS", "CD", "PRP", "EX", "FW", "$");
 
     public List<Chunk> chunk(List<Token> tokens) {
@@ -80,6 +82,20 @@ public final class Chunker {
      * <b>begin</b> withdrawing"), else its last verb ("<b>has</b>").
      */
     private static int mainVerb(List<Token> tokens, int first, int last) {
+        // "hopes to win", "is supposed to conclude": the infinitive, unless the first verb says when it
+        // starts or stops or that it was tried ("tried to scare", "began to promote").
+        for (int j = first; j < last; j++) {
+            if (tokens.get(j).tag().equals("TO") && tokens.get(j + 1).tag().startsWith("VB")) {
+                boolean aspectual = false;
+                for (int k = first; k < j; k++) {
+                    aspectual |= ASPECTUAL.matcher(tokens.get(k).lower()).lookingAt();
+                }
+                if (!aspectual) {
+                    return j + 1;
+                }
+                break;
+            }
+        }
         for (int j = first; j < last; j++) {
             Token t = tokens.get(j);
             if (t.tag().startsWith("VB") && !AUXILIARIES.contains(t.lower().replace('\u2019', '\''))) {
