@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dateline", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Finds every dated event in a folder of news articles.",
         subcommands = {ExtractCommand.class, ExportCommand.class, ExportPngCommand.class, BenchCommand.class,
-                BenchCorpusCommand.class, BenchTimelineCommand.class})
+                BenchCorpusCommand.class, BenchTimelineCommand.class, LabelCommand.class})
 public final class DatelineCommand implements Runnable {
 
     private static final Set<String> ENTRY_WORDS = Set.of("-h", "--help", "-V", "--version", "help");

@@ -13,14 +13,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns an article's mentions into events, each with its label, trigger, sentence and excerpt. Only the
- * sentences that hold a DATE or TIME are parsed (tags and phrases); durations and sets get no trigger.
+ * Turns an article's mentions into events, each with its label ({@link HeadlineMaker}), trigger
+ * ({@link TriggerFinder}), sentence and excerpt. Only the sentences that hold a mention are parsed (tags and
+ * phrases), and their neighbours when a headline needs them; durations and sets get no trigger.
  */
 public final class EventBuilder {
 
     private final LabelMaker labelMaker = new LabelMaker();
     private final SentenceParser parser = new SentenceParser();
     private final TriggerFinder triggers = new TriggerFinder();
+    private final HeadlineMaker headlines = new HeadlineMaker();
+    /** Shorter headlines ("He said") say too little: the sentence without its date says more. */
+    private static final int MIN_LABEL = 12;
 
     public List<Event> build(Article article, SegmentedText text, List<Mention> mentions) {
         return build(article, text, mentions, null);
@@ -32,17 +36,53 @@ public final class EventBuilder {
         List<EventText> texts = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             Sentence s = text.sentences().get(m.sentence());
-            String sentence = text.text(s);
+            ParsedSentence p = parsed(text, s.index(), parsed);
             int begin = m.begin() - s.begin();
             int end = m.end() - s.begin();
-            Trigger trigger = null;
-            if (m.timex().type().isPoint()) {
-                ParsedSentence p = parsed.computeIfAbsent(s.index(), k -> parser.parse(sentence, s.begin()));
-                trigger = triggers.find(p, begin, end);
+            int t = m.timex().type().isPoint() ? triggers.index(p, begin, end) : -1;
+            Trigger trigger = t < 0 ? null : triggers.trigger(p, t);
+            String label = headlines.label(p, begin, end, t, context(text, s, parsed));
+            if (label == null || label.length() < MIN_LABEL) {
+                label = labelMaker.label(p.text(), begin, end);
             }
-            texts.add(new EventText(labelMaker.label(sentence, begin, end), trigger));
+            texts.add(new EventText(label, trigger));
         }
         return texts;
+    }
+
+    /** A label for a sentence of its own: of its first date's event, or of its main event when it has none. */
+    public String label(ParsedSentence p, int dateBegin, int dateEnd) {
+        int t = dateBegin >= 0 ? triggers.index(p, dateBegin, dateEnd) : -1;
+        String label = headlines.label(p, dateBegin, dateEnd, t, HeadlineMaker.Context.NONE);
+        if (label == null || label.length() < MIN_LABEL) {
+            label = dateBegin >= 0 ? labelMaker.label(p.text(), dateBegin, dateEnd) : labelMaker.label(p.text(), 0, 0);
+        }
+        return label;
+    }
+
+    private ParsedSentence parsed(SegmentedText text, int index, Map<Integer, ParsedSentence> parsed) {
+        return parsed.computeIfAbsent(index, k -> {
+            Sentence s = text.sentences().get(k);
+            return parser.parse(text.text(s), s.begin());
+        });
+    }
+
+    /** The sentences before (any paragraph) and after (this paragraph) {@code s}, parsed when asked for. */
+    private HeadlineMaker.Context context(SegmentedText text, Sentence s, Map<Integer, ParsedSentence> parsed) {
+        return new HeadlineMaker.Context() {
+            @Override
+            public ParsedSentence before(int k) {
+                int i = s.index() - k;
+                return i >= 0 && i < text.sentences().size() && text.sentences().get(i).index() == i ? parsed(text, i, parsed) : null;
+            }
+
+            @Override
+            public ParsedSentence after(int k) {
+                int i = s.index() + k;
+                return i < text.sentences().size() && text.sentences().get(i).paragraph() == s.paragraph()
+                        && text.sentences().get(i).index() == i ? parsed(text, i, parsed) : null;
+            }
+        };
     }
 
     /**

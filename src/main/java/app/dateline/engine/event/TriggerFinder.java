@@ -4,16 +4,10 @@ import app.dateline.engine.syntax.Chunk;
 import app.dateline.engine.syntax.Lemmatizer;
 import app.dateline.engine.syntax.ParsedSentence;
 import app.dateline.engine.syntax.Token;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import app.dateline.engine.syntax.WordList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Finds the word that names the event a date is about, from the sentence's tags and phrases:
@@ -32,9 +26,9 @@ import java.util.stream.Collectors;
  */
 public final class TriggerFinder {
 
-    private static final Set<String> EVENT_NOUNS = load("/dateline/syntax/event-nouns.txt");
+    private static final Set<String> EVENT_NOUNS = WordList.load("/dateline/syntax/event-nouns.txt");
     private static final Set<String> BOUNDARIES = Set.of(";", ":", "--", "(", ")", "\u2014", "\u2013", "-LRB-", "-RRB-");
-    private static final Set<String> NOT_EVENT_NOUNS = load("/dateline/syntax/not-event-nouns.txt");
+    private static final Set<String> NOT_EVENT_NOUNS = WordList.load("/dateline/syntax/not-event-nouns.txt");
     private static final Set<String> NOT_TRIGGERS = Set.of("according", "including", "compared", "ended", "ending");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Pattern EVENT_SUFFIX = Pattern.compile("(?:tion|sion|ment|ance|ence|ure|al)$");
@@ -50,6 +44,12 @@ public final class TriggerFinder {
         if (t < 0) {
             return null;
         }
+        Token w = s.tokens().get(t);
+        return new Trigger(w.text(), s.offset() + w.begin(), s.offset() + w.end(), lemmatizer.lemma(w));
+    }
+
+    /** The trigger at token {@code t}, with body offsets. */
+    public Trigger trigger(ParsedSentence s, int t) {
         Token w = s.tokens().get(t);
         return new Trigger(w.text(), s.offset() + w.begin(), s.offset() + w.end(), lemmatizer.lemma(w));
     }
@@ -239,18 +239,5 @@ public final class TriggerFinder {
             return true;
         }
         return !NOT_EVENT_NOUNS.contains(lemma) && lemma.length() > 5 && EVENT_SUFFIX.matcher(lemma).find();
-    }
-
-    private static Set<String> load(String name) {
-        try (InputStream in = TriggerFinder.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .collect(Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
