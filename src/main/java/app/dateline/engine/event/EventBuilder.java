@@ -41,7 +41,7 @@ public final class EventBuilder {
             int end = m.end() - s.begin();
             int t = m.timex().type().isPoint() ? triggers.index(p, begin, end) : -1;
             Trigger trigger = t < 0 ? null : triggers.trigger(p, t);
-            String label = headlines.label(p, begin, end, t, context(text, s, parsed));
+            String label = headlines.label(p, begin, end, t, otherDates(mentions, m, s), context(text, s, parsed));
             if (label == null || label.length() < MIN_LABEL) {
                 label = labelMaker.label(p.text(), begin, end);
             }
@@ -50,10 +50,26 @@ public final class EventBuilder {
         return texts;
     }
 
-    /** A label for a sentence of its own: of its first date's event, or of its main event when it has none. */
-    public String label(ParsedSentence p, int dateBegin, int dateEnd) {
+    /** The other dates and times of the mention's sentence (sentence offsets): a label leaves them out too. */
+    private static List<int[]> otherDates(List<Mention> mentions, Mention m, Sentence s) {
+        List<int[]> others = new ArrayList<>();
+        for (Mention o : mentions) {
+            if (o != m && o.sentence() == m.sentence() && o.timex().type().isPoint()) {
+                others.add(new int[] {o.begin() - s.begin(), o.end() - s.begin()});
+            }
+        }
+        return others;
+    }
+
+    /**
+     * A label for a sentence of its own: of its date's event, or of its main event when it has none.
+     *
+     * @param dateBegin the date (sentence offsets), or -1
+     * @param others    the sentence's other dates, left out of the label
+     */
+    public String label(ParsedSentence p, int dateBegin, int dateEnd, List<int[]> others) {
         int t = dateBegin >= 0 ? triggers.index(p, dateBegin, dateEnd) : -1;
-        String label = headlines.label(p, dateBegin, dateEnd, t, HeadlineMaker.Context.NONE);
+        String label = headlines.label(p, dateBegin, dateEnd, t, others, HeadlineMaker.Context.NONE);
         if (label == null || label.length() < MIN_LABEL) {
             label = dateBegin >= 0 ? labelMaker.label(p.text(), dateBegin, dateEnd) : labelMaker.label(p.text(), 0, 0);
         }

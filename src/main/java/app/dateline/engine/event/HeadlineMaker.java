@@ -21,7 +21,7 @@ import java.util.Set;
 public final class HeadlineMaker {
 
     /** The length a headline is trimmed to, phrase by phrase. */
-    public static final int TARGET = 60;
+    public static final int TARGET = Integer.getInteger("dateline.target", 60);
     private static final Set<String> STOPS = Set.of(",", ";", ":", "--", "(", ")", "[", "]", "\u2014", "\u2013", "-", "?", "!");
     private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d", "``", "''", "\u2018", "'");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
@@ -60,18 +60,33 @@ public final class HeadlineMaker {
      * @return the headline, or null when the sentence has no verb to make one of
      */
     public String label(ParsedSentence s, int dateBegin, int dateEnd, int trigger, Context context) {
-        return label(s, dateBegin, dateEnd, trigger, context, true);
+        return label(s, dateBegin, dateEnd, trigger, List.of(), context, true);
     }
 
-    private String label(ParsedSentence s, int dateBegin, int dateEnd, int trigger, Context context, boolean mayFollow) {
+    /** @param otherDates the sentence's other date phrases (begin, end; sentence offsets): left out too */
+    public String label(ParsedSentence s, int dateBegin, int dateEnd, int trigger, List<int[]> otherDates, Context context) {
+        return label(s, dateBegin, dateEnd, trigger, otherDates, context, true);
+    }
+
+    private String label(ParsedSentence s, int dateBegin, int dateEnd, int trigger, List<int[]> otherDates, Context context,
+                         boolean mayFollow) {
         List<Token> tokens = s.tokens();
         if (tokens.isEmpty()) {
             return null;
         }
         boolean[] skip = dateTokens(s, dateBegin, dateEnd);
+        for (int[] d : otherDates) {
+            boolean[] other = dateTokens(s, d[0], d[1]);
+            for (int i = 0; i < skip.length; i++) {
+                skip[i] |= other[i];
+            }
+        }
         int verb = trigger >= 0 && tokens.get(trigger).isVerb() && !skip[trigger] ? trigger : mainVerb(s, trigger, skip);
         if (verb < 0) {
             return null;
+        }
+        if (verb != trigger) {
+            verb = reported(s, verb, skip);
         }
         Chunk group = s.chunks().get(s.chunkOf(verb));
         int[] subject = subject(s, group.first(), skip);
@@ -201,6 +216,34 @@ public final class HeadlineMaker {
         return -1;
     }
 
+    /**
+     * "An RTI activist has alleged that the Rajasthan Government was misusing public funds": the event is what
+     * was said, the verb of the reported clause, when the sentence's main verb only reports it.
+     */
+    private int reported(ParsedSentence s, int verb, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        if (!REPORTING.contains(lemmatizer.lemma(tokens.get(verb)))) {
+            return verb;
+        }
+        int i = s.chunks().get(s.chunkOf(verb)).last() + 1;
+        while (i < tokens.size() && (skip[i] || tokens.get(i).lower().equals("that"))) {
+            i++;
+        }
+        if (!nounPhraseAt(s, i)) {
+            return verb;
+        }
+        for (; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (STOPS.contains(t.text()) || t.tag().equals(".")) {
+                return verb;
+            }
+            if (isHead(s, i, skip, true)) {
+                return i;
+            }
+        }
+        return verb;
+    }
+
     private boolean isHead(ParsedSentence s, int i, boolean[] skip, boolean finiteOnly) {
         Token w = s.tokens().get(i);
         if (skip[i] || !w.isVerb() || !Character.isLetter(w.text().charAt(0)) || NOT_MAIN.contains(w.lower())) {
@@ -239,19 +282,36 @@ public final class HeadlineMaker {
         if (j < 0 || !nounPhraseAt(s, j) || skip[j]) {
             return null;
         }
-        Chunk c = s.chunks().get(s.chunkOf(j));
-        int start = c.first();
-        for (int n = 0; n < 3 && start >= 2; n++) {
-            Token link = tokens.get(start - 1);
-            boolean joins = link.lower().equals("of") || link.lower().equals("and") || link.lower().equals("&");
-            if (!joins || !nounPhraseAt(s, start - 2) || skip[start - 2]) {
+        // Back over the noun phrases, prepositions and reduced relatives before the verb to the first noun
+        // phrase: "Several school districts in Hampton Roads are", "A man charged with killing his father was".
+        int first = s.chunkOf(j);
+        for (int c = first - 1; c >= 0; c--) {
+            Chunk ch = s.chunks().get(c);
+            Token t = tokens.get(ch.first());
+            boolean material = ch.isNounPhrase() || t.tag().equals("IN") && !SUBORDINATORS.contains(t.lower())
+                    || t.tag().equals("CC") || t.tag().equals("POS") || t.tag().equals("RB") || t.tag().equals("TO")
+                    || ch.isVerbGroup() && (t.tag().equals("VBN") || t.tag().equals("VBG")) || skip[ch.first()];
+            if (!material || STOPS.contains(t.text())) {
                 break;
             }
-            start = s.chunks().get(s.chunkOf(start - 2)).first();
+            if (ch.isNounPhrase() && !skip[ch.first()]) {
+                first = c;
+            }
         }
+        Chunk c = s.chunks().get(first);
+        int start = c.first();
+        // The first noun phrase with its "of" phrases: "A wave of attacks", "Three members of a family".
+        int end = c.last();
+        for (int n = 0; n < 2 && end + 2 <= j; n++) {
+            Token link = tokens.get(end + 1);
+            if (!(link.lower().equals("of") || link.lower().equals("and")) || !nounPhraseAt(s, end + 2) || skip[end + 2]) {
+                break;
+            }
+            end = s.chunks().get(s.chunkOf(end + 2)).last();
+        }
+        j = end;
         // "Birmingham poet Benjamin Zephaniah", "British mobile phone giant Vodafone": the name alone.
-        Chunk firstChunk = s.chunks().get(s.chunkOf(start));
-        if (firstChunk.last() == c.last() && tokens.get(c.last()).isProperNoun()) {
+        if (tokens.get(c.last()).isProperNoun()) {
             int name = c.last();
             while (name > c.first() && tokens.get(name - 1).isProperNoun()) {
                 name--;
@@ -299,6 +359,14 @@ public final class HeadlineMaker {
             if (t.tag().equals("CC") && i + 1 < tokens.size() && startsClause(s, i + 1)) {
                 break;
             }
+            if ((t.tag().equals("VBN") || t.tag().equals("VBG")) && i > from && s.chunks().get(s.chunkOf(i)).first() == i
+                    && !SUBORDINATORS.contains(w)) {
+                String before = tokens.get(i - 1).tag();
+                if (!before.equals("IN") && !before.equals("TO") && !before.equals("CC") && !before.startsWith("VB")
+                        && !before.equals("RB")) {
+                    break; // "closed lower, dragged down by": a participle adds a clause
+                }
+            }
         }
         return i;
     }
@@ -327,6 +395,10 @@ public final class HeadlineMaker {
 
     /** Where a trailing phrase starts: a preposition, "to", a conjunction, a participle. */
     private static boolean isCutPoint(ParsedSentence s, int t) {
+        Chunk c = s.chunks().get(s.chunkOf(t));
+        if (c.first() != t) {
+            return false;
+        }
         String tag = s.tokens().get(t).tag();
         return tag.equals("IN") || tag.equals("TO") || tag.equals("CC") || tag.equals("VBG") || tag.equals("RB");
     }
@@ -413,7 +485,7 @@ public final class HeadlineMaker {
             }
             Chunk group = next.chunks().get(next.chunkOf(verb));
             if (next.tokens().get(group.first()).tag().equals("VBD") && !lemmatizer.lemma(next.tokens().get(group.first())).equals("have")) {
-                String label = label(next, -1, -1, -1, Context.NONE, false);
+                String label = label(next, -1, -1, -1, List.of(), Context.NONE, false);
                 if (label != null) {
                     return label;
                 }

@@ -35,7 +35,9 @@ public final class SentenceLabeler {
                 sentence, List.of());
         SegmentedText text = new SegmentedText(sentence, List.of(new Paragraph(0, 0, sentence.length())),
                 List.of(new Sentence(0, 0, sentence.length(), 0)));
-        Mention date = tagger.tag(article, text).stream().filter(m -> m.timex().isAnchoredPoint()).findFirst().orElse(null);
-        return events.label(parser.parse(sentence, 0), date == null ? -1 : date.begin(), date == null ? -1 : date.end());
+        List<Mention> dates = tagger.tag(article, text).stream().filter(m -> m.timex().type().isPoint()).toList();
+        Mention date = dates.stream().filter(m -> m.timex().isAnchoredPoint()).findFirst().orElse(null);
+        List<int[]> others = dates.stream().filter(m -> m != date).map(m -> new int[] {m.begin(), m.end()}).toList();
+        return events.label(parser.parse(sentence, 0), date == null ? -1 : date.begin(), date == null ? -1 : date.end(), others);
     }
 }
