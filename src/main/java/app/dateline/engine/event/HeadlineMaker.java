@@ -196,10 +196,11 @@ public final class HeadlineMaker {
                 }
             }
         }
-        int best = -1;
-        for (boolean finiteOnly : new boolean[] {true, false}) {
+        // Finite verbs of the main clause first, then finite verbs of other clauses, then any verb.
+        for (int pass = 0; pass < 3; pass++) {
+            int best = -1;
             for (int i = from; i < tokens.size(); i++) {
-                if (isHead(s, i, skip, finiteOnly)) {
+                if (isHead(s, i, skip, pass < 2) && (pass > 0 || !subordinate(s, i))) {
                     if (trigger < 0) {
                         return i;
                     }
@@ -211,9 +212,35 @@ public final class HeadlineMaker {
             if (best >= 0) {
                 return best;
             }
-            from = 0;
+            if (pass == 0 && from > 0) {
+                from = 0; // the lead-in may hold the only verb: look there too
+                pass = -1;
+            }
         }
         return -1;
+    }
+
+    /**
+     * Whether verb {@code v} is in a relative or subordinate clause: a relative pronoun, "that" or a
+     * subordinator comes before it in its part of the sentence (between commas), with no other verb between.
+     */
+    private static boolean subordinate(ParsedSentence s, int v) {
+        List<Token> tokens = s.tokens();
+        for (int i = s.chunks().get(s.chunkOf(v)).first() - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            String w = t.lower();
+            if (STOPS.contains(t.text())) {
+                return false;
+            }
+            if (t.tag().startsWith("W") || w.equals("that") || SUBORDINATORS.contains(w)
+                    && (t.tag().equals("IN") || t.tag().equals("RB") || t.tag().equals("WRB"))) {
+                return true;
+            }
+            if (t.isVerb() && FINITE.contains(t.tag())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -229,11 +256,12 @@ public final class HeadlineMaker {
         while (i < tokens.size() && (skip[i] || tokens.get(i).lower().equals("that"))) {
             i++;
         }
-        if (!nounPhraseAt(s, i)) {
-            return verb;
-        }
+        int commas = 0;
         for (; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            if (t.text().equals(",") && ++commas <= 2) {
+                continue;
+            }
             if (STOPS.contains(t.text()) || t.tag().equals(".")) {
                 return verb;
             }
