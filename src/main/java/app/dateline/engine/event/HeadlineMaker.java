@@ -29,6 +29,9 @@ public final class HeadlineMaker {
     private static final Set<String> PERSONAL = Set.of("he", "she");
     private static final Set<String> REPORTING = WordList.load("/dateline/syntax/reporting-verbs.txt");
     private static final Set<String> SUBORDINATORS = WordList.load("/dateline/syntax/subordinators.txt");
+    private static final Set<String> TITLES = WordList.load("/dateline/syntax/titles.txt");
+    /** Past {@link #TARGET}, trailing phrases go while the object keeps three words; past this, whatever it keeps. */
+    static final int MAX = 72;
     private static final Set<String> NOT_MAIN = Set.of("according", "including", "following", "compared");
 
     /** The sentences around the event's sentence, parsed when asked for. */
@@ -119,7 +122,7 @@ public final class HeadlineMaker {
         String text = render(s, keep, subject, replaced);
         int firstObject = firstObjectPhraseEnd(s, objectStart, end);
         for (int cut = end - 1; text.length() > TARGET && cut > firstObject; cut--) {
-            if (isCutPoint(s, cut)) {
+            if (isCutPoint(s, cut) && (text.length() > MAX || words(keep, objectStart, cut) >= 3)) {
                 for (int i = cut; i < tokens.size(); i++) {
                     keep[i] = false;
                 }
@@ -138,7 +141,25 @@ public final class HeadlineMaker {
                 text = render(s, keep, new int[] {subject[0], firstEnd}, replaced);
             }
         }
+        if (text.length() > MAX && trigger == verb && mayFollow) {
+            // "Guterres affirmed that the entire world was seeking to continue engaging": what was said, alone.
+            int said = reported(s, verb, skip);
+            if (said != verb) {
+                String clause = label(s, dateBegin, dateEnd, said, otherDates, context, false);
+                if (clause != null && clause.length() < text.length()) {
+                    return clause;
+                }
+            }
+        }
         return capitalise(text);
+    }
+
+    private static int words(boolean[] keep, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n += keep[i] ? 1 : 0;
+        }
+        return n;
     }
 
     /** The date's tokens, with the preposition and determiner before it and a possessive after it. */
@@ -352,6 +373,24 @@ public final class HeadlineMaker {
                 start = name;
             }
         }
+        // "Chinese President Xi Jinping", "US Secretary of State Antony Blinken": the name alone.
+        int name = j;
+        while (name > start && tokens.get(name - 1).isProperNoun()) {
+            name--;
+        }
+        if (tokens.get(j).isProperNoun() && name > start || j - name >= 2) {
+            int given = name;
+            while (given < j && TITLES.contains(tokens.get(given).lower())) {
+                given++;
+            }
+            boolean titled = given > name;
+            for (int i = start; i < name && titled; i++) {
+                titled = TITLES.contains(tokens.get(i).lower());
+            }
+            if (titled && given < j) {
+                start = given;
+            }
+        }
         return new int[] {start, j};
     }
 
@@ -513,13 +552,36 @@ public final class HeadlineMaker {
             }
             Chunk group = next.chunks().get(next.chunkOf(verb));
             if (next.tokens().get(group.first()).tag().equals("VBD") && !lemmatizer.lemma(next.tokens().get(group.first())).equals("have")) {
-                String label = label(next, -1, -1, -1, List.of(), Context.NONE, false);
+                // "overruled officials in Kabul and extended the ban": the last of the verbs the subject shares.
+                int shared = verb;
+                for (int i = group.last() + 1; i + 1 < next.tokens().size(); i++) {
+                    Token t = next.tokens().get(i);
+                    if (STOPS.contains(t.text()) || t.tag().startsWith("W")) {
+                        break;
+                    }
+                    if (t.tag().equals("CC") && next.chunks().get(next.chunkOf(i + 1)).isVerbGroup()
+                            && next.tokens().get(i + 1).tag().equals("VBD")) {
+                        shared = next.chunks().get(next.chunkOf(i + 1)).head();
+                    }
+                }
+                String label = label(next, -1, -1, shared == verb ? -1 : shared, List.of(), Context.NONE, false);
+                if (label != null && shared != verb) {
+                    int[] subject = subject(next, group.first(), none);
+                    if (subject != null) {
+                        label = capitalise(next.span(subject[0], subject[1]) + " " + decapitalise(label));
+                    }
+                }
                 if (label != null) {
                     return label;
                 }
             }
         }
         return null;
+    }
+
+    private static String decapitalise(String t) {
+        return t.isEmpty() || t.length() > 1 && Character.isUpperCase(t.charAt(1)) ? t
+                : t.substring(0, 1).toLowerCase(Locale.ROOT) + t.substring(1);
     }
 
     private static String capitalise(String t) {

@@ -36,7 +36,7 @@ public final class Chunker {
             if (NP_TAGS.contains(tag) || isNounHyphen(tokens, i)) {
                 int j = i;
                 int head = -1;
-                while (j < n && (NP_TAGS.contains(tokens.get(j).tag()) || isNounHyphen(tokens, j))) {
+                while (j < n && (NP_TAGS.contains(tokens.get(j).tag()) || isNounHyphen(tokens, j) || isModifierInside(tokens, i, j))) {
                     if (NP_ENDS.contains(tokens.get(j).tag())) {
                         head = j;
                     }
@@ -103,6 +103,29 @@ public final class Chunker {
             }
         }
         return last;
+    }
+
+    /**
+     * "the Taliban's newly appointed Afghan ambassador": an adverb before an adjective or participle, and a
+     * participle between a determiner or adjective and a noun, inside a noun phrase.
+     */
+    private static boolean isModifierInside(List<Token> tokens, int start, int j) {
+        if (j == start || j + 1 >= tokens.size()) {
+            return false;
+        }
+        String tag = tokens.get(j).tag();
+        String next = tokens.get(j + 1).tag();
+        String previous = tokens.get(j - 1).tag();
+        if (tag.equals("RB")) {
+            return (next.equals("JJ") || next.equals("VBN")) && j + 2 < tokens.size()
+                    && (tokens.get(j + 2).tag().startsWith("NN") || tokens.get(j + 2).tag().startsWith("JJ"));
+        }
+        if (tag.equals("VBN") || tag.equals("VBG")) {
+            boolean before = previous.equals("DT") || previous.equals("POS") || previous.equals("PRP$") || previous.equals("RB")
+                    || previous.startsWith("JJ");
+            return before && (next.startsWith("NN") || next.startsWith("JJ"));
+        }
+        return false;
     }
 
     /** A hyphen between two parts of a noun phrase ("Kabul-based"). */
