@@ -93,6 +93,16 @@ public final class HeadlineMaker {
         }
         Chunk group = s.chunks().get(s.chunkOf(verb));
         int[] subject = subject(s, group.first(), skip);
+        if (subject == null && !FINITE.contains(tokens.get(group.first()).tag())) {
+            // "Giving remarks about the withdrawal, Biden said": a participle alone says too little; the
+            // sentence's main verb names the event with its subject.
+            int main = mainVerb(s, verb, skip);
+            if (main >= 0 && main != verb && FINITE.contains(tokens.get(s.chunks().get(s.chunkOf(main)).first()).tag())) {
+                verb = main;
+                group = s.chunks().get(s.chunkOf(verb));
+                subject = subject(s, group.first(), skip);
+            }
+        }
         if (mayFollow && subject == null && dateBegin >= 0 && s.tokenAt(dateBegin) < group.first()
                 && FRAMING.contains(lemmatizer.lemma(tokens.get(group.head())))) {
             String following = following(context);
@@ -180,6 +190,10 @@ public final class HeadlineMaker {
             }
         }
         if (first < 0) {
+            return skip;
+        }
+        if (last + 1 < tokens.size() && tokens.get(last + 1).tag().equals("POS")) {
+            skip[last + 1] = true; // "to last year's summit": the preposition belongs to the summit
             return skip;
         }
         int i = first - 1;
