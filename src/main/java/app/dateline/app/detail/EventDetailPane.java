@@ -347,7 +347,17 @@ public final class EventDetailPane extends ScrollPane {
 
     /** The date phrase marked in the excerpt, or null. */
     public String excerptPhrase() {
-        return excerpt.getChildren().size() == 3 ? ((Text) excerpt.getChildren().get(1)).getText() : null;
+        return marked("excerpt-phrase");
+    }
+
+    /** The trigger marked in the excerpt, or null (for tests). */
+    public String excerptTrigger() {
+        return marked("excerpt-trigger");
+    }
+
+    private String marked(String style) {
+        return excerpt.getChildren().stream().filter(n -> n.getStyleClass().contains(style))
+                .map(n -> ((Text) n).getText()).findFirst().orElse(null);
     }
 
     public Button openButton() {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 
 /**
  * Turns an article's mentions into events, each with its label ({@link HeadlineMaker}), trigger
@@ -24,17 +25,23 @@ public final class EventBuilder {
     private final TriggerFinder triggers = new TriggerFinder();
     private final HeadlineMaker headlines = new HeadlineMaker();
     /** Shorter headlines ("He said") say too little: the sentence without its date says more. */
-    private static final int MIN_LABEL = 12;
+    private static final int MIN_LABEL = 10;
 
     public List<Event> build(Article article, SegmentedText text, List<Mention> mentions) {
         return build(article, text, mentions, null);
     }
 
-    /** The label and trigger of each mention, as {@link #build} makes them: for making them apart, e.g. in parallel. */
+    /**
+     * The label and trigger of each mention, as {@link #build} makes them: for making them apart, e.g. in
+     * parallel. An interrupted thread stops with a {@link CancellationException}.
+     */
     public List<EventText> texts(SegmentedText text, List<Mention> mentions) {
         Map<Integer, ParsedSentence> parsed = new HashMap<>();
         List<EventText> texts = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("labelling was cancelled");
+            }
             Sentence s = text.sentences().get(m.sentence());
             ParsedSentence p = parsed(text, s.index(), parsed);
             int begin = m.begin() - s.begin();

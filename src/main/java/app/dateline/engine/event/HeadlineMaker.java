@@ -131,13 +131,21 @@ public final class HeadlineMaker {
         trimTail(s, keep);
         String text = render(s, keep, subject, replaced);
         int firstObject = firstObjectPhraseEnd(s, objectStart, end);
-        for (int cut = end - 1; text.length() > TARGET && cut > firstObject; cut--) {
-            if (isCutPoint(s, cut) && (text.length() > MAX || words(keep, objectStart, cut) >= 3)) {
-                for (int i = cut; i < tokens.size(); i++) {
-                    keep[i] = false;
-                }
-                trimTail(s, keep);
+        // Trailing phrases go while the object keeps three words; then the modifiers inside its noun phrases
+        // ("the Taliban's newly appointed Afghan ambassador" -> "the Taliban's ambassador"); past MAX, phrases go anyway.
+        for (int pass = 0; pass < 2 && text.length() > TARGET; pass++) {
+            if (pass == 1) {
+                dropModifiers(s, keep, objectStart, end);
                 text = render(s, keep, subject, replaced);
+            }
+            for (int cut = end - 1; text.length() > TARGET && cut > firstObject; cut--) {
+                if (keep[cut] && isCutPoint(s, cut) && (pass == 1 && text.length() > MAX || words(keep, objectStart, cut) >= 3)) {
+                    for (int i = cut; i < tokens.size(); i++) {
+                        keep[i] = false;
+                    }
+                    trimTail(s, keep);
+                    text = render(s, keep, subject, replaced);
+                }
             }
         }
         if (text.length() > TARGET && subject != null && subject[0] < subject[1]) {
@@ -151,7 +159,7 @@ public final class HeadlineMaker {
                 text = render(s, keep, new int[] {subject[0], firstEnd}, replaced);
             }
         }
-        if (text.length() > MAX && trigger == verb && mayFollow) {
+        if (text.length() > MAX && mayFollow) {
             // "Guterres affirmed that the entire world was seeking to continue engaging": what was said, alone.
             int said = reported(s, verb, skip);
             if (said != verb) {
@@ -161,7 +169,33 @@ public final class HeadlineMaker {
                 }
             }
         }
+        // Past MAX still: whole phrases off the end, never part of one.
+        for (int c = s.chunks().size() - 1; text.length() > MAX && c > 0; c--) {
+            Chunk last = s.chunks().get(c);
+            if (last.first() <= group.last()) {
+                break;
+            }
+            for (int i = last.first(); i <= last.last(); i++) {
+                keep[i] = false;
+            }
+            trimTail(s, keep);
+            text = render(s, keep, subject, replaced);
+        }
         return capitalise(text);
+    }
+
+    /** Adverbs, adjectives and participles inside the object's noun phrases, before their head. */
+    private static void dropModifiers(ParsedSentence s, boolean[] keep, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int c = s.chunkOf(i);
+            if (c < 0 || !s.chunks().get(c).isNounPhrase() || i >= s.chunks().get(c).head()) {
+                continue;
+            }
+            String tag = s.tokens().get(i).tag();
+            if (tag.equals("RB") || tag.equals("JJ") || tag.equals("VBN") || tag.equals("VBG")) {
+                keep[i] = false;
+            }
+        }
     }
 
     private static int words(boolean[] keep, int from, int to) {

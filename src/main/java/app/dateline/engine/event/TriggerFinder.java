@@ -70,7 +70,8 @@ public final class TriggerFinder {
         if (c >= 0) {
             Chunk chunk = s.chunks().get(c);
             if (chunk.isNounPhrase() && chunk.head() > de) {
-                if (isEventNoun(tokens.get(chunk.head()))) {
+                // "current market conditions", "recent declines": an adjective date dates its noun.
+                if (isEventNoun(tokens.get(chunk.head())) || ds == de && tokens.get(ds).tag().startsWith("JJ")) {
                     return chunk.head();
                 }
                 int right = verbRight(s, chunk.last() + 1, 0);

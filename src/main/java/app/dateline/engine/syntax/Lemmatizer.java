@@ -58,6 +58,9 @@ public final class Lemmatizer {
         if (n > 3 && last == stem.charAt(n - 2) && "bdgmnprt".indexOf(last) >= 0) {
             return stem.substring(0, n - 1);
         }
+        if (last == 'g' && n > 2 && stem.charAt(n - 2) != 'n' && stem.charAt(n - 2) != 'g') {
+            return stem + "e"; // "urged", "alleged", "judged"
+        }
         if ("vz".indexOf(last) >= 0 || stem.endsWith("us") || (last == 'c' && !stem.endsWith("ic"))
                 || stem.endsWith("at") && n > 4 && !stem.endsWith("eat") && !stem.endsWith("oat")) {
             return stem + "e";

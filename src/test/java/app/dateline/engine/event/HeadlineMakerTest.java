@@ -26,7 +26,7 @@ class HeadlineMakerTest {
     void subjectVerbAndObjectWithoutTheDateTitleOrLeadIn() {
         assertThat(label("At a ceremony at the Great Hall of the People in Beijing in late January, Chinese President Xi"
                 + " Jinping accepted the credentials of the Taliban’s newly appointed Afghan ambassador to China.", "late January"))
-                .isEqualTo("Xi Jinping accepted the credentials of the Taliban’s newly appointed Afghan ambassador");
+                .isEqualTo("Xi Jinping accepted the credentials of the Taliban’s ambassador");
         assertThat(label("In September 2023, China appointed an ambassador to lead its mission in Kabul.", "September 2023"))
                 .isEqualTo("China appointed an ambassador to lead its mission in Kabul");
     }
@@ -55,7 +55,7 @@ class HeadlineMakerTest {
         assertThat(plotted).isNotEmpty();
         for (Event e : plotted) {
             assertThat(e.label()).doesNotEndWith("\u2026").doesNotEndWith("...");
-            assertThat(e.label().length()).as(e.label()).isLessThanOrEqualTo(HeadlineMaker.MAX);
+            assertThat(e.label().length()).as("%s | %s", e.label(), e.sentence()).isLessThanOrEqualTo(HeadlineMaker.MAX);
             assertThat(e.sentence()).contains(e.mention().text());
         }
         long short60 = plotted.stream().filter(e -> e.label().length() <= HeadlineMaker.TARGET).count();
