@@ -15,8 +15,9 @@ import java.util.concurrent.CancellationException;
 
 /**
  * Turns an article's mentions into events, each with its label ({@link HeadlineMaker}), trigger
- * ({@link TriggerFinder}), sentence and excerpt. Only the sentences that hold a mention are parsed (tags and
- * phrases), and their neighbours when a headline needs them; durations and sets get no trigger.
+ * ({@link TriggerFinder}), sentence and excerpt. Only the sentences that hold a DATE or TIME are parsed (tags and
+ * phrases), and their neighbours when a headline needs them; durations and sets get no trigger and the
+ * plain {@link LabelMaker} label.
  */
 public final class EventBuilder {
 
@@ -43,10 +44,15 @@ public final class EventBuilder {
                 throw new CancellationException("labelling was cancelled");
             }
             Sentence s = text.sentences().get(m.sentence());
-            ParsedSentence p = parsed(text, s.index(), parsed);
             int begin = m.begin() - s.begin();
             int end = m.end() - s.begin();
-            int t = m.timex().type().isPoint() ? triggers.index(p, begin, end) : -1;
+            if (!m.timex().type().isPoint()) {
+                // Durations and sets are not events on the timeline: their label is their sentence, unparsed.
+                texts.add(new EventText(labelMaker.label(text.text(s), begin, end), null));
+                continue;
+            }
+            ParsedSentence p = parsed(text, s.index(), parsed);
+            int t = triggers.index(p, begin, end);
             Trigger trigger = t < 0 ? null : triggers.trigger(p, t);
             String label = headlines.label(p, begin, end, t, otherDates(mentions, m, s), context(text, s, parsed));
             if (label == null || label.length() < MIN_LABEL) {
