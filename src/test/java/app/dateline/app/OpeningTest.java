@@ -67,19 +67,18 @@ class OpeningTest extends FxRobot {
         Path folder = bigFolder(dir, 60); // 300 articles
         MainWindow w = newWindow();
         WindowFixture.onFx(() -> w.open(List.of(folder)));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> w.statusBar().getProgress() > 0);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> w.statusBar().getProgress() > 0);
         // the window answers while reading: typing in the search field shows at once
         clickOn(w.searchField()).write("taliban");
         assertThat(w.searchField().getText()).isEqualTo("taliban");
         assertThat(w.loadingProperty().get()).isTrue();
         assertThat(w.statusBar().getText()).matches("Reading articles: \\d+ of 300.*");
 
-        long t0 = System.nanoTime();
+        // No wall-clock limit: on a busy machine the robot's click alone can take seconds (the project's rule: no
+        // timing assertions). That Cancel stops reading is checked by what was read: some articles, not all.
         clickOn("Cancel");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !w.loadingProperty().get());
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !w.loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(seconds).as("seconds from Cancel to stopped").isLessThan(5);
         int read = w.workspace().articles().size();
         assertThat(read).isPositive().isLessThan(300);
         assertThat(w.statusBar().getText()).startsWith("Stopped.");

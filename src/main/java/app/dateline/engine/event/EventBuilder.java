@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
 /**
  * Turns an article's mentions into events, each with its label ({@link HeadlineMaker}), trigger
@@ -37,10 +38,15 @@ public final class EventBuilder {
      * parallel. An interrupted thread stops with a {@link CancellationException}.
      */
     public List<EventText> texts(SegmentedText text, List<Mention> mentions) {
+        return texts(text, mentions, () -> false);
+    }
+
+    /** As {@link #texts(SegmentedText, List)}, stopping with a {@link CancellationException} once {@code stopped} is true. */
+    public List<EventText> texts(SegmentedText text, List<Mention> mentions, BooleanSupplier stopped) {
         Map<Integer, ParsedSentence> parsed = new HashMap<>();
         List<EventText> texts = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            if (Thread.currentThread().isInterrupted()) {
+            if (Thread.currentThread().isInterrupted() || stopped.getAsBoolean()) {
                 throw new CancellationException("labelling was cancelled");
             }
             Sentence s = text.sentences().get(m.sentence());

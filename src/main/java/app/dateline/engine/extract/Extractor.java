@@ -211,7 +211,10 @@ public final class Extractor {
             SegmentedText text = segmenters.get().segment(article.body());
             int sentences = text.sentences().size();
             if (sentences <= BLOCK_SENTENCES) {
-                return CompletableFuture.completedFuture(finish(article, text, key, List.of(tag(article, text, 0, sentences)), work, progress));
+                Tagged t = tag(article, text, 0, sentences);
+                // Labels here, where a Cancel can stop them between mentions.
+                return CompletableFuture.completedFuture(finish(article, text, key,
+                        List.of(t.withLabels(events.texts(text, t.mentions(), stopped))), work, progress));
             }
             int blocks = (sentences + BLOCK_SENTENCES - 1) / BLOCK_SENTENCES;
             long share = work / (blocks + 1);
@@ -225,7 +228,7 @@ public final class Extractor {
                     }
                     Tagged t = tag(article, text, start, end);
                     // Labels here, in parallel, rather than for all the article's mentions at the end.
-                    Tagged labelled = t.withLabels(events.texts(text, t.mentions()));
+                    Tagged labelled = t.withLabels(events.texts(text, t.mentions(), stopped));
                     progress.advanced(share);
                     return labelled;
                 }, pool));
