@@ -21,7 +21,7 @@ import java.util.Set;
 public final class HeadlineMaker {
 
     /** The length a headline is trimmed to, phrase by phrase. */
-    public static final int TARGET = Integer.getInteger("dateline.target", 60);
+    public static final int TARGET = 60;
     private static final Set<String> STOPS = Set.of(",", ";", ":", "--", "(", ")", "[", "]", "\u2014", "\u2013", "-", "?", "!");
     private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d", "``", "''", "\u2018", "'");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
