@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         commandListHeading = "%nCommands:%n",
         footer = {"", "'dateline help COMMAND' shows a command's options. Documentation: README.md."},
         subcommands = {ExtractCommand.class, ExportCommand.class, KeyDatesCommand.class, ExportPngCommand.class, BenchCommand.class,
-                BenchCorpusCommand.class, BenchTimelineCommand.class, BenchStartupCommand.class,
+                BenchCorpusCommand.class, BenchTimelineCommand.class, BenchStartupCommand.class, LabelCommand.class,
                 CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
 public final class DatelineCommand implements Runnable {
 

@@ -86,6 +86,7 @@ class MainWindowTest extends FxRobot {
         assertThat(w.detail().dateText()).isEqualTo("late January 2024");
         assertThat(w.detail().anchoredText()).contains("month from the text").contains("the article date 2024-03-05");
         assertThat(w.detail().excerptPhrase()).isEqualTo("late January");
+        assertThat(w.detail().excerptTrigger()).isEqualTo("accepted");
         ArticleExtraction shown = w.articleView().article();
         assertThat(shown.article().source()).contains("foreign-affairs");
         assertThat(w.articleView().selectedPhrase().getText()).isEqualTo("late January");

@@ -67,7 +67,7 @@ class OpeningTest extends FxRobot {
         Path folder = bigFolder(dir, 60); // 300 articles
         MainWindow w = newWindow();
         WindowFixture.onFx(() -> w.open(List.of(folder)));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> w.statusBar().getProgress() > 0);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> w.statusBar().getProgress() > 0);
         // the window answers while reading: typing in the search field shows at once
         clickOn(w.searchField()).write("taliban");
         assertThat(w.searchField().getText()).isEqualTo("taliban");

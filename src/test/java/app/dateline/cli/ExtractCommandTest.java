@@ -58,6 +58,24 @@ class ExtractCommandTest {
     }
 
     @Test
+    void everyFormatCarriesTheTriggerWithBodyOffsets(@TempDir Path dir) throws Exception {
+        Path article = dir.resolve("a.txt");
+        String body = "In April, Russia accepted their ambassadors. The talks lasted two years.";
+        Files.writeString(article, "---\ntitle: T\npublished: 2022-08-16\n---\n" + body);
+        JsonNode m = JSON.readTree(run("extract", "--format", "jsonl", article.toString()).out().lines().findFirst().orElseThrow());
+        JsonNode t = m.get("trigger");
+        assertThat(t.get("text").asText()).isEqualTo("accepted");
+        assertThat(body.substring(t.get("begin").asInt(), t.get("end").asInt())).isEqualTo("accepted");
+        JsonNode all = JSON.readTree(run("extract", "--format", "json", article.toString()).out());
+        assertThat(all.get(0).get("trigger").get("text").asText()).isEqualTo("accepted");
+        assertThat(all.get(1).get("type").asText()).isEqualTo("DURATION");
+        assertThat(all.get(1).get("trigger").isNull()).isTrue(); // durations name no event on the timeline
+        List<String> csv = run("extract", "--format", "csv", article.toString()).out().lines().toList();
+        assertThat(csv.get(0)).contains("trigger,triggerBegin,triggerEnd");
+        assertThat(csv.get(1)).contains(",accepted,17,25,");
+    }
+
+    @Test
     void aBadFileIsNamedOnStderrAndTheRestGoOn(@TempDir Path dir) throws Exception {
         Files.write(dir.resolve("broken.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0});
         Files.writeString(dir.resolve("good.txt"), "---\npublished: 2024-03-05\n---\nThe talks began in 2022.");

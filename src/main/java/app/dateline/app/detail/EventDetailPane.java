@@ -283,17 +283,40 @@ public final class EventDetailPane extends ScrollPane {
         return DAY.format(from) + " to " + DAY.format(to);
     }
 
-    private static java.util.List<javafx.scene.Node> excerptNodes(Event e) {
+    /**
+     * The excerpt as text nodes: the date phrase marked ({@code excerpt-phrase}) and, beside it, the word that
+     * names its event ({@code excerpt-trigger}), when there is one.
+     */
+    static java.util.List<Text> excerptNodes(Event e) {
         String ex = e.excerpt();
         int b = Math.max(0, Math.min(ex.length(), e.excerptMentionBegin()));
         int en = Math.max(b, Math.min(ex.length(), e.excerptMentionEnd()));
-        Text before = new Text(ex.substring(0, b));
-        Text phrase = new Text(ex.substring(b, en));
-        Text after = new Text(ex.substring(en));
-        before.getStyleClass().add("body-text");
-        after.getStyleClass().add("body-text");
-        phrase.getStyleClass().addAll("body-text", "excerpt-phrase");
-        return java.util.List.of(before, phrase, after);
+        int tb = e.excerptTriggerBegin();
+        int te = e.excerptTriggerEnd();
+        boolean trigger = e.trigger() != null && tb >= 0 && te <= ex.length() && tb < te && (te <= b || tb >= en);
+        java.util.List<int[]> marks = new java.util.ArrayList<>();
+        marks.add(new int[] {b, en, 0});
+        if (trigger) {
+            marks.add(new int[] {tb, te, 1});
+        }
+        marks.sort(java.util.Comparator.comparingInt(m -> m[0]));
+        java.util.List<Text> nodes = new java.util.ArrayList<>();
+        int at = 0;
+        for (int[] m : marks) {
+            nodes.add(text(ex.substring(at, m[0])));
+            Text marked = text(ex.substring(m[0], m[1]));
+            marked.getStyleClass().add(m[2] == 0 ? "excerpt-phrase" : "excerpt-trigger");
+            nodes.add(marked);
+            at = m[1];
+        }
+        nodes.add(text(ex.substring(at)));
+        return nodes;
+    }
+
+    private static Text text(String s) {
+        Text t = new Text(s);
+        t.getStyleClass().add("body-text");
+        return t;
     }
 
     private static Label key(String text) {
@@ -324,7 +347,17 @@ public final class EventDetailPane extends ScrollPane {
 
     /** The date phrase marked in the excerpt, or null. */
     public String excerptPhrase() {
-        return excerpt.getChildren().size() == 3 ? ((Text) excerpt.getChildren().get(1)).getText() : null;
+        return marked("excerpt-phrase");
+    }
+
+    /** The trigger marked in the excerpt, or null (for tests). */
+    public String excerptTrigger() {
+        return marked("excerpt-trigger");
+    }
+
+    private String marked(String style) {
+        return excerpt.getChildren().stream().filter(n -> n.getStyleClass().contains(style))
+                .map(n -> ((Text) n).getText()).findFirst().orElse(null);
     }
 
     public Button openButton() {

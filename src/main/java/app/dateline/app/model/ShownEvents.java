@@ -63,7 +63,7 @@ public final class ShownEvents {
         Timex t = new Timex(d.type(), d.value(), d.mod(), d.from(), d.to(), d.granularity());
         Mention mention = new Mention(fm.begin(), fm.end(), fm.text(), t, fm.anchor(), fm.sentence(), fm.paragraph(), fm.origin());
         return new Event(m.id(), first.article(), mention, label(m), first.sentence(), first.excerpt(),
-                first.sentenceBegin(), first.excerptBegin());
+                first.sentenceBegin(), first.excerptBegin(), first.trigger());
     }
 
     /** "Taliban take Kabul  ×4 ⚠". */

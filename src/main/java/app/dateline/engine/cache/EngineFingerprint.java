@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * What the engine's results depend on, as one short hash: the Dateline version, the engine's own classes
  * (so a development build that changes the code without changing the version still gets fresh results),
  * the rule resources (tables, macros, rule files: a rule change invalidates every cached result), the
- * sentence model and the versions of Natty and OpenNLP. Cached results are keyed by it.
+ * sentence and part-of-speech models, the trigger and label word lists, and the versions of Natty and OpenNLP. Cached results are keyed by it.
  */
 public final class EngineFingerprint {
 
@@ -32,6 +32,13 @@ public final class EngineFingerprint {
             "/META-INF/maven/io.github.natty-parser/natty/pom.properties",
             "/META-INF/maven/org.apache.opennlp/opennlp-tools/pom.properties",
             "/en-sent.bin",
+            "/en-pos-maxent.bin",
+            "/dateline/syntax/event-nouns.txt",
+            "/dateline/syntax/verb-forms.tsv",
+            "/dateline/syntax/not-event-nouns.txt",
+            "/dateline/syntax/reporting-verbs.txt",
+            "/dateline/syntax/subordinators.txt",
+            "/dateline/syntax/titles.txt",
             "/dateline/labels/lead-words.txt", // the labels' vocabularies: a change there changes labels
             "/dateline/labels/wire-agencies.txt");
     private static volatile String current;

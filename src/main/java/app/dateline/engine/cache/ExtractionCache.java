@@ -1,6 +1,8 @@
 package app.dateline.engine.cache;
 
 import app.dateline.engine.article.Article;
+import app.dateline.engine.event.EventText;
+import app.dateline.engine.event.Trigger;
 import app.dateline.engine.tagger.Anchor;
 import app.dateline.engine.tagger.AnchorKind;
 import app.dateline.engine.tagger.Mention;
@@ -50,7 +52,7 @@ import java.util.zip.CRC32;
  */
 public final class ExtractionCache {
 
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     /** "DLC1": the first bytes of every entry. */
     private static final int MAGIC = 0x444C4331;
     private static final int HEADER = 12;
@@ -123,7 +125,7 @@ public final class ExtractionCache {
     }
 
     /** A cached result: the article's segmentation, its mentions with their labels, and the tagger's warnings. */
-    public record Hit(SegmentedText text, List<Mention> mentions, List<String> labels, List<String> warnings) {
+    public record Hit(SegmentedText text, List<Mention> mentions, List<EventText> labels, List<String> warnings) {
     }
 
     /** The cached result for {@code article} under {@code key}, if there is a sound one. */
@@ -182,7 +184,7 @@ public final class ExtractionCache {
      * Keeps a result. Returns false (and remembers why, see {@link #writeProblem()}) when it cannot be
      * written; the caller goes on without it.
      */
-    public boolean store(String key, Article article, SegmentedText text, List<Mention> mentions, List<String> labels,
+    public boolean store(String key, Article article, SegmentedText text, List<Mention> mentions, List<EventText> labels,
                          List<String> warnings) {
         if (folder == null) {
             return false;
@@ -266,10 +268,11 @@ public final class ExtractionCache {
     /** Dates as epoch days: reading a number is much quicker than parsing a date. */
     record StoredMention(int begin, int end, String type, String value, String mod, Long from, Long to,
                          String granularity, String anchor, Long reference, String note, int sentence,
-                         int paragraph, String origin, String label) {
+                         int paragraph, String origin, String label, Integer triggerBegin, Integer triggerEnd,
+                         String triggerLemma) {
     }
 
-    private Entry entry(String key, Article article, SegmentedText text, List<Mention> mentions, List<String> labels,
+    private Entry entry(String key, Article article, SegmentedText text, List<Mention> mentions, List<EventText> labels,
                         List<String> warnings) {
         int[] paragraphs = new int[text.paragraphs().size() * 2];
         for (Paragraph p : text.paragraphs()) {
@@ -287,9 +290,11 @@ public final class ExtractionCache {
             Mention m = mentions.get(i);
             Timex t = m.timex();
             Anchor a = m.anchor();
+            Trigger tr = labels.get(i).trigger();
             stored.add(new StoredMention(m.begin(), m.end(), t.type().name(), t.value(), t.mod() == null ? null : t.mod().name(),
                     day(t.from()), day(t.to()), t.granularity().name(), a.kind().name(), day(a.reference()),
-                    a.explanation(), m.sentence(), m.paragraph(), m.origin(), labels.get(i)));
+                    a.explanation(), m.sentence(), m.paragraph(), m.origin(), labels.get(i).label(),
+                    tr == null ? null : tr.begin(), tr == null ? null : tr.end(), tr == null ? null : tr.lemma()));
         }
         return new Entry(FORMAT, engine, key, article.body().length(), paragraphs, sentences, stored, List.copyOf(warnings));
     }
@@ -312,7 +317,7 @@ public final class ExtractionCache {
             sentences.add(new Sentence(i / 3, e.sentences()[i], e.sentences()[i + 1], p));
         }
         List<Mention> mentions = new ArrayList<>(e.mentions().size());
-        List<String> labels = new ArrayList<>(e.mentions().size());
+        List<EventText> labels = new ArrayList<>(e.mentions().size());
         for (StoredMention m : e.mentions()) {
             check(within(m.begin(), m.end(), body.length()) && m.sentence() >= 0 && m.sentence() < sentences.size()
                     && m.paragraph() >= 0 && m.paragraph() < paragraphs.size(), "mention");
@@ -322,7 +327,14 @@ public final class ExtractionCache {
             mentions.add(new Mention(m.begin(), m.end(), body.substring(m.begin(), m.end()), timex, anchor, m.sentence(),
                     m.paragraph(), m.origin()));
             check(m.label() != null, "label");
-            labels.add(m.label());
+            Trigger trigger = null;
+            if (m.triggerBegin() != null) {
+                check(m.triggerEnd() != null && m.triggerLemma() != null
+                        && within(m.triggerBegin(), m.triggerEnd(), body.length()), "trigger");
+                trigger = new Trigger(body.substring(m.triggerBegin(), m.triggerEnd()), m.triggerBegin(), m.triggerEnd(),
+                        m.triggerLemma());
+            }
+            labels.add(new EventText(m.label(), trigger));
         }
         hits.incrementAndGet();
         return new Hit(new SegmentedText(body, paragraphs, sentences), mentions, labels, e.warnings() == null ? List.of() : e.warnings());

@@ -9,10 +9,17 @@ import app.dateline.engine.timex.Timex;
  * One dated event: a mention with its article, a short readable label, the sentence that holds it and the
  * paragraph shown as its excerpt. Every event on screen is one of these, so each has a source.
  *
- * @param id a stable identifier: the article source and the mention's offsets
+ * @param id      a stable identifier: the article source and the mention's offsets
+ * @param trigger the word naming the event the date is about (body offsets), or null when the sentence names none
  */
 public record Event(String id, Article article, Mention mention, String label, String sentence, String excerpt,
-                    int sentenceBegin, int excerptBegin) {
+                    int sentenceBegin, int excerptBegin, Trigger trigger) {
+
+    /** An event whose trigger is not known (synthetic events, events added by hand). */
+    public Event(String id, Article article, Mention mention, String label, String sentence, String excerpt,
+                 int sentenceBegin, int excerptBegin) {
+        this(id, article, mention, label, sentence, excerpt, sentenceBegin, excerptBegin, null);
+    }
 
     public Timex timex() {
         return mention.timex();
@@ -38,5 +45,14 @@ public record Event(String id, Article article, Mention mention, String label, S
 
     public int excerptMentionEnd() {
         return mention.end() - excerptBegin;
+    }
+
+    /** The trigger's offsets inside {@link #excerpt()}, or -1 without a trigger. */
+    public int excerptTriggerBegin() {
+        return trigger == null ? -1 : trigger.begin() - excerptBegin;
+    }
+
+    public int excerptTriggerEnd() {
+        return trigger == null ? -1 : trigger.end() - excerptBegin;
     }
 }

@@ -1,6 +1,8 @@
 package app.dateline.engine.event;
 
 import app.dateline.engine.article.Article;
+import app.dateline.engine.syntax.ParsedSentence;
+import app.dateline.engine.syntax.SentenceParser;
 import app.dateline.engine.tagger.Mention;
 import app.dateline.engine.text.Paragraph;
 import app.dateline.engine.text.SegmentedText;
@@ -9,33 +11,123 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
-/** Turns an article's mentions into events, each with its label, sentence and excerpt. */
+/**
+ * Turns an article's mentions into events, each with its label ({@link HeadlineMaker}), trigger
+ * ({@link TriggerFinder}), sentence and excerpt. Only the sentences that hold a DATE or TIME are parsed (tags and
+ * phrases), and their neighbours when a headline needs them; durations and sets get no trigger and the
+ * plain {@link LabelMaker} label.
+ */
 public final class EventBuilder {
 
     private final LabelMaker labelMaker = new LabelMaker();
+    private final SentenceParser parser = new SentenceParser();
+    private final TriggerFinder triggers = new TriggerFinder();
+    private final HeadlineMaker headlines = new HeadlineMaker();
+    /** Shorter headlines ("He said") say too little: the sentence without its date says more. */
+    private static final int MIN_LABEL = 10;
 
     public List<Event> build(Article article, SegmentedText text, List<Mention> mentions) {
         return build(article, text, mentions, null);
     }
 
-    /** The label of each mention, as {@link #build} makes them: for making them apart, e.g. in parallel. */
-    public List<String> labels(SegmentedText text, List<Mention> mentions) {
-        List<String> labels = new ArrayList<>(mentions.size());
+    /**
+     * The label and trigger of each mention, as {@link #build} makes them: for making them apart, e.g. in
+     * parallel. An interrupted thread stops with a {@link CancellationException}.
+     */
+    public List<EventText> texts(SegmentedText text, List<Mention> mentions) {
+        return texts(text, mentions, () -> false);
+    }
+
+    /** As {@link #texts(SegmentedText, List)}, stopping with a {@link CancellationException} once {@code stopped} is true. */
+    public List<EventText> texts(SegmentedText text, List<Mention> mentions, BooleanSupplier stopped) {
+        Map<Integer, ParsedSentence> parsed = new HashMap<>();
+        List<EventText> texts = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
+            if (Thread.currentThread().isInterrupted() || stopped.getAsBoolean()) {
+                throw new CancellationException("labelling was cancelled");
+            }
             Sentence s = text.sentences().get(m.sentence());
-            labels.add(labelMaker.label(text.text(s), m.begin() - s.begin(), m.end() - s.begin()));
+            int begin = m.begin() - s.begin();
+            int end = m.end() - s.begin();
+            if (!m.timex().type().isPoint()) {
+                // Durations and sets are not events on the timeline: their label is their sentence, unparsed.
+                texts.add(new EventText(labelMaker.label(text.text(s), begin, end), null));
+                continue;
+            }
+            ParsedSentence p = parsed(text, s.index(), parsed);
+            int t = triggers.index(p, begin, end);
+            Trigger trigger = t < 0 ? null : triggers.trigger(p, t);
+            String label = headlines.label(p, begin, end, t, otherDates(mentions, m, s), context(text, s, parsed));
+            if (label == null || label.length() < MIN_LABEL) {
+                label = labelMaker.label(p.text(), begin, end);
+            }
+            texts.add(new EventText(label, trigger));
         }
-        return labels;
+        return texts;
+    }
+
+    /** The other dates and times of the mention's sentence (sentence offsets): a label leaves them out too. */
+    private static List<int[]> otherDates(List<Mention> mentions, Mention m, Sentence s) {
+        List<int[]> others = new ArrayList<>();
+        for (Mention o : mentions) {
+            if (o != m && o.sentence() == m.sentence() && o.timex().type().isPoint()) {
+                others.add(new int[] {o.begin() - s.begin(), o.end() - s.begin()});
+            }
+        }
+        return others;
     }
 
     /**
-     * @param labels the label of each mention, made before (kept in the cache), or null to make them here
+     * A label for a sentence of its own: of its date's event, or of its main event when it has none.
+     *
+     * @param dateBegin the date (sentence offsets), or -1
+     * @param others    the sentence's other dates, left out of the label
      */
-    public List<Event> build(Article article, SegmentedText text, List<Mention> mentions, List<String> labels) {
-        if (labels != null && labels.size() != mentions.size()) {
-            throw new IllegalArgumentException("one label per mention: " + labels.size() + " for " + mentions.size());
+    public String label(ParsedSentence p, int dateBegin, int dateEnd, List<int[]> others) {
+        int t = dateBegin >= 0 ? triggers.index(p, dateBegin, dateEnd) : -1;
+        String label = headlines.label(p, dateBegin, dateEnd, t, others, HeadlineMaker.Context.NONE);
+        if (label == null || label.length() < MIN_LABEL) {
+            label = dateBegin >= 0 ? labelMaker.label(p.text(), dateBegin, dateEnd) : labelMaker.label(p.text(), 0, 0);
         }
+        return label;
+    }
+
+    private ParsedSentence parsed(SegmentedText text, int index, Map<Integer, ParsedSentence> parsed) {
+        return parsed.computeIfAbsent(index, k -> {
+            Sentence s = text.sentences().get(k);
+            return parser.parse(text.text(s), s.begin());
+        });
+    }
+
+    /** The sentences before (any paragraph) and after (this paragraph) {@code s}, parsed when asked for. */
+    private HeadlineMaker.Context context(SegmentedText text, Sentence s, Map<Integer, ParsedSentence> parsed) {
+        return new HeadlineMaker.Context() {
+            @Override
+            public ParsedSentence before(int k) {
+                int i = s.index() - k;
+                return i >= 0 && i < text.sentences().size() && text.sentences().get(i).index() == i ? parsed(text, i, parsed) : null;
+            }
+
+            @Override
+            public ParsedSentence after(int k) {
+                int i = s.index() + k;
+                return i < text.sentences().size() && text.sentences().get(i).paragraph() == s.paragraph()
+                        && text.sentences().get(i).index() == i ? parsed(text, i, parsed) : null;
+            }
+        };
+    }
+
+    /**
+     * @param texts the label and trigger of each mention, made before (kept in the cache), or null to make them here
+     */
+    public List<Event> build(Article article, SegmentedText text, List<Mention> mentions, List<EventText> texts) {
+        if (texts != null && texts.size() != mentions.size()) {
+            throw new IllegalArgumentException("one label per mention: " + texts.size() + " for " + mentions.size());
+        }
+        List<EventText> made = texts != null ? texts : texts(text, mentions);
         List<Event> events = new ArrayList<>(mentions.size());
         // Events of one sentence or paragraph share its text rather than each holding a copy.
         Map<Integer, String> sentences = new HashMap<>();
@@ -45,9 +137,9 @@ public final class EventBuilder {
             Sentence s = text.sentences().get(m.sentence());
             Paragraph p = text.paragraphs().get(m.paragraph());
             String sentence = sentences.computeIfAbsent(s.index(), k -> text.text(s));
-            String label = labels != null ? labels.get(i) : labelMaker.label(sentence, m.begin() - s.begin(), m.end() - s.begin());
-            events.add(new Event(article.source() + "#" + m.begin() + "-" + m.end(), article, m, label, sentence,
-                    paragraphs.computeIfAbsent(p.index(), k -> text.text(p)), s.begin(), p.begin()));
+            EventText et = made.get(i);
+            events.add(new Event(article.source() + "#" + m.begin() + "-" + m.end(), article, m, et.label(), sentence,
+                    paragraphs.computeIfAbsent(p.index(), k -> text.text(p)), s.begin(), p.begin(), et.trigger()));
         }
         return events;
     }

@@ -16,11 +16,12 @@ import java.util.stream.Collectors;
  * Makes a short label for an event from its sentence: the sentence without the date phrase (and the
  * preposition that introduces it), without a short lead-in clause that only held the date ("In April, ..."),
  * without a linking word that opens it ("Thus, ...", "Even ..."; resources/dateline/labels/lead-words.txt), cut at
- * a word boundary.
+ * a clause or word boundary (no ellipsis). {@link HeadlineMaker} makes the labels; this is its fallback when a
+ * sentence has no verb to build a headline on, and the label of events added by hand.
  */
 public final class LabelMaker {
 
-    static final int MAX_LENGTH = 90;
+    static final int MAX_LENGTH = 72;
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:in|on|at|by|since|during|until|from|of|as of|earlier in|later in|through|throughout|for)\\s+)?(?:\\bthe\\s+)?$");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?\\b");
@@ -98,8 +99,11 @@ public final class LabelMaker {
             t = WireDateline.strip(SPACES.matcher(fallback).replaceAll(" ").strip());
         }
         if (t.length() > MAX_LENGTH) {
-            int space = t.lastIndexOf(' ', MAX_LENGTH - 1);
-            t = t.substring(0, space > MAX_LENGTH / 2 ? space : MAX_LENGTH - 1).replaceAll("[\\s,;:]+$", "") + "\u2026";
+            // At the last clause boundary that leaves a label, else the last word: never an ellipsis.
+            int comma = Math.max(t.lastIndexOf(", ", MAX_LENGTH), t.lastIndexOf("; ", MAX_LENGTH));
+            int space = t.lastIndexOf(' ', MAX_LENGTH);
+            int cut = comma > MAX_LENGTH / 3 ? comma : space > MAX_LENGTH / 2 ? space : MAX_LENGTH;
+            t = TRAILING_PUNCTUATION.matcher(t.substring(0, cut)).replaceAll("").strip();
         }
         if (!t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
             t = t.substring(0, 1).toUpperCase(Locale.ROOT) + t.substring(1);

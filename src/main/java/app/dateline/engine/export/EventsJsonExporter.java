@@ -55,9 +55,10 @@ public final class EventsJsonExporter implements TimelineExporter {
     }
 
     @JsonPropertyOrder({"id", "article", "text", "begin", "end", "value", "mod", "from", "to", "anchor", "anchorNote",
-            "origin", "label", "sentence", "sentenceBegin", "excerpt", "excerptBegin"})
+            "origin", "trigger", "label", "sentence", "sentenceBegin", "excerpt", "excerptBegin"})
     record SourceRecord(String id, ArticleRecord article, String text, int begin, int end, String value, String mod,
-                        String from, String to, String anchor, String anchorNote, String origin, String label,
+                        String from, String to, String anchor, String anchorNote, String origin, TriggerRecord trigger,
+                        String label,
                         String sentence, int sentenceBegin, String excerpt, int excerptBegin) {
     }
 
@@ -103,7 +104,8 @@ public final class EventsJsonExporter implements TimelineExporter {
         return new SourceRecord(e.id(), new ArticleRecord(a.source(), a.title(), a.publisher(), str(a.published())),
                 e.mention().text(), e.mention().begin(), e.mention().end(), t.value(), t.mod() == null ? null : t.mod().name(),
                 str(t.from()), str(t.to()), e.mention().anchor().kind().code(), e.mention().anchor().explanation(),
-                e.mention().origin().startsWith("natty") ? "natty" : e.mention().origin(), e.label(), e.sentence(),
+                e.mention().origin().startsWith("natty") ? "natty" : e.mention().origin(), TriggerRecord.of(e.trigger()),
+                e.label(), e.sentence(),
                 e.sentenceBegin(), e.excerpt(), e.excerptBegin());
     }
 

@@ -79,16 +79,30 @@ public enum MentionFormat {
                 };
             }
             default -> {
-                CsvSchema schema = CSV_MAPPER.schemaFor(MentionRecord.class).withHeader();
-                SequenceWriter seq = CSV_MAPPER.writer(schema).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(out);
+                // CSV has no nested objects: the trigger is three columns, trigger, triggerBegin and triggerEnd.
+                CsvSchema.Builder columns = CsvSchema.builder();
+                for (String name : CSV_MAPPER.schemaFor(MentionRecord.class).getColumnNames()) {
+                    if (name.equals("trigger")) {
+                        columns.addColumn("trigger").addColumn("triggerBegin").addColumn("triggerEnd");
+                    } else {
+                        columns.addColumn(name);
+                    }
+                }
+                SequenceWriter seq = CSV_MAPPER.writer(columns.build().withHeader())
+                        .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(out);
                 boolean[] any = {false};
                 return new Sink() {
                     @Override
                     public void write(List<Event> events) throws IOException {
                         for (Event e : events) {
+                            MentionRecord r = MentionRecord.of(e);
+                            Map<String, Object> row = JSON_MAPPER.convertValue(r, ROW);
+                            TriggerRecord t = r.trigger();
+                            row.put("trigger", t == null ? null : t.text());
+                            row.put("triggerBegin", t == null ? null : t.begin());
+                            row.put("triggerEnd", t == null ? null : t.end());
                             // cells a spreadsheet would run as formulas are neutralised (CsvCells)
-                            Map<String, Object> row = CsvCells.neutralise(CSV_MAPPER.convertValue(MentionRecord.of(e), ROW));
-                            seq.write(row);
+                            seq.write(CsvCells.neutralise(row));
                             any[0] = true;
                         }
                     }

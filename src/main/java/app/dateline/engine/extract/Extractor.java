@@ -6,6 +6,7 @@ import app.dateline.engine.article.ArticleReadException;
 import app.dateline.engine.article.ArticleReader;
 import app.dateline.engine.cache.ExtractionCache;
 import app.dateline.engine.event.EventBuilder;
+import app.dateline.engine.event.EventText;
 import app.dateline.engine.rules.RuleSet;
 import app.dateline.engine.tagger.Mention;
 import app.dateline.engine.tagger.TaggingWarnings;
@@ -285,7 +286,10 @@ public final class Extractor {
             SegmentedText text = segmenters.get().segment(article.body());
             int sentences = text.sentences().size();
             if (sentences <= BLOCK_SENTENCES) {
-                return CompletableFuture.completedFuture(finish(article, text, key, List.of(tag(article, text, 0, sentences)), work, progress));
+                Tagged t = tag(article, text, 0, sentences);
+                // Labels here, where a Cancel can stop them between mentions.
+                return CompletableFuture.completedFuture(finish(article, text, key,
+                        List.of(t.withLabels(events.texts(text, t.mentions(), stopped))), work, progress));
             }
             int blocks = (sentences + BLOCK_SENTENCES - 1) / BLOCK_SENTENCES;
             long share = work / (blocks + 1);
@@ -299,7 +303,7 @@ public final class Extractor {
                     }
                     Tagged t = tag(article, text, start, end);
                     // Labels here, in parallel, rather than for all the article's mentions at the end.
-                    Tagged labelled = t.withLabels(events.labels(text, t.mentions()));
+                    Tagged labelled = t.withLabels(events.texts(text, t.mentions(), stopped));
                     progress.advanced(share);
                     return labelled;
                 }, pool));
@@ -333,7 +337,7 @@ public final class Extractor {
     private Outcome finish(Article article, SegmentedText text, String key, List<Tagged> parts, long work, Progress progress) {
         List<Mention> mentions = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
+        List<EventText> labels = new ArrayList<>();
         boolean tooSlow = false;
         for (Tagged t : parts) {
             mentions.addAll(t.mentions());
@@ -348,7 +352,7 @@ public final class Extractor {
         ArticleExtraction x = build(article, text, mentions, labels, warnings);
         if (key != null && !tooSlow) {
             // A result with a sentence skipped for slowness depends on the machine's load: not kept.
-            cache.store(key, article, text, mentions, x.events().stream().map(e -> e.label()).toList(), warnings);
+            cache.store(key, article, text, mentions, x.events().stream().map(e -> new EventText(e.label(), e.trigger())).toList(), warnings);
         }
         return progress.finished(article.source(), work, false, x, problemsOf(x));
     }
@@ -373,7 +377,7 @@ public final class Extractor {
         return new Tagged(mentions, warnings, tooSlow[0], null);
     }
 
-    private ArticleExtraction build(Article read, SegmentedText text, List<Mention> mentions, List<String> labels,
+    private ArticleExtraction build(Article read, SegmentedText text, List<Mention> mentions, List<EventText> labels,
                                     List<String> warnings) {
         Article article = read.withWarnings(warnings);
         return new ArticleExtraction(article, text, events.build(article, text, mentions, labels));
@@ -384,9 +388,9 @@ public final class Extractor {
     }
 
     /** @param labels the mentions' labels when made already, or null */
-    private record Tagged(List<Mention> mentions, List<String> warnings, boolean tooSlow, List<String> labels) {
+    private record Tagged(List<Mention> mentions, List<String> warnings, boolean tooSlow, List<EventText> labels) {
 
-        Tagged withLabels(List<String> made) {
+        Tagged withLabels(List<EventText> made) {
             return new Tagged(mentions, warnings, tooSlow, made);
         }
     }

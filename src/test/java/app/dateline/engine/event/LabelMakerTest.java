@@ -47,11 +47,12 @@ class LabelMakerTest {
     }
 
     @Test
-    void longLabelsAreCutAtAWord() {
+    void longLabelsAreCutAtAWordWithoutAnEllipsis() {
         String sentence = "On Monday, " + "the envoys discussed the frozen assets and the humanitarian situation ".repeat(3) + "again.";
         String label = label(sentence, "Monday");
         assertThat(label.length()).isLessThanOrEqualTo(LabelMaker.MAX_LENGTH);
-        assertThat(label).endsWith("\u2026").startsWith("The envoys discussed");
+        assertThat(label).doesNotContain("\u2026").startsWith("The envoys discussed").endsWith("situation");
+        assertThat(sentence).contains(label.substring(1));
     }
 
     @Test

@@ -1,0 +1,244 @@
+package app.dateline.engine.event;
+
+import app.dateline.engine.syntax.Chunk;
+import app.dateline.engine.syntax.Lemmatizer;
+import app.dateline.engine.syntax.ParsedSentence;
+import app.dateline.engine.syntax.Token;
+import app.dateline.engine.syntax.WordList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the word that names the event a date is about, from the sentence's tags and phrases:
+ * <ul>
+ *   <li>a date inside a noun phrase dates its head when that is an event noun ("Xi's January <b>ceremony</b>",
+ *       "the 1989 <b>election</b>"; event nouns in {@code resources/dateline/syntax/event-nouns.txt}), else the
+ *       verb the phrase is the subject of ("third-quarter profit <b>rose</b>");</li>
+ *   <li>a date after its clause's verb dates that verb, the nearest one before it ("Blinken <b>met</b> with his
+ *       counterpart on Thursday"), unless an event noun stands right before the date ("the <b>takeover</b> in
+ *       August 2021");</li>
+ *   <li>a date that opens its clause dates the first verb after it ("In late January, Xi Jinping
+ *       <b>accepted</b>...").</li>
+ * </ul>
+ * Clauses end at semicolons, colons, dashes, brackets and relative pronouns; commas end them too unless
+ * the date is right after the comma. Thread-safe.
+ */
+public final class TriggerFinder {
+
+    private static final Set<String> EVENT_NOUNS = WordList.load("/dateline/syntax/event-nouns.txt");
+    private static final Set<String> BOUNDARIES = Set.of(";", ":", "--", "(", ")", "\u2014", "\u2013", "-LRB-", "-RRB-");
+    private static final Set<String> NOT_EVENT_NOUNS = WordList.load("/dateline/syntax/not-event-nouns.txt");
+    private static final Set<String> NOT_TRIGGERS = Set.of("according", "including", "compared", "ended", "ending");
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    private static final Pattern EVENT_SUFFIX = Pattern.compile("(?:tion|sion|ment|ance|ence|ure|al)$");
+    private final Lemmatizer lemmatizer = new Lemmatizer();
+
+    /**
+     * @param begin the date's first character, sentence offsets
+     * @param end   exclusive
+     * @return the trigger with body offsets, or null when the sentence names no event for it
+     */
+    public Trigger find(ParsedSentence s, int begin, int end) {
+        int t = index(s, begin, end);
+        if (t < 0) {
+            return null;
+        }
+        Token w = s.tokens().get(t);
+        return new Trigger(w.text(), s.offset() + w.begin(), s.offset() + w.end(), lemmatizer.lemma(w));
+    }
+
+    /** The trigger at token {@code t}, with body offsets. */
+    public Trigger trigger(ParsedSentence s, int t) {
+        Token w = s.tokens().get(t);
+        return new Trigger(w.text(), s.offset() + w.begin(), s.offset() + w.end(), lemmatizer.lemma(w));
+    }
+
+    /** The trigger's token index, or -1. */
+    public int index(ParsedSentence s, int begin, int end) {
+        List<Token> tokens = s.tokens();
+        int ds = s.tokenAt(begin);
+        if (ds >= tokens.size()) {
+            return -1;
+        }
+        int de = ds;
+        while (de + 1 < tokens.size() && tokens.get(de + 1).begin() < end) {
+            de++;
+        }
+        // Inside a noun phrase whose head comes after the date: "Xi's January ceremony", "year-ago results".
+        int c = s.chunkOf(de);
+        if (c >= 0) {
+            Chunk chunk = s.chunks().get(c);
+            if (chunk.isNounPhrase() && chunk.head() > de) {
+                // "current market conditions", "recent declines": an adjective date dates its noun.
+                if (isEventNoun(tokens.get(chunk.head())) || ds == de && tokens.get(ds).tag().startsWith("JJ")) {
+                    return chunk.head();
+                }
+                int right = verbRight(s, chunk.last() + 1, 0);
+                if (right >= 0) {
+                    return right;
+                }
+            }
+        }
+        // In the subject, right before its finite verb: "net income in the third quarter jumped", "the company
+        // Friday said"; not "found Thanksgiving Day clinging", "gathered Wednesday night to denounce".
+        int next = de + 1 < tokens.size() ? firstVerbOfGroup(s, de + 1) : -1;
+        if (next >= 0 && isVerbHead(s, next) && FINITE.contains(tokens.get(de + 1).tag()) && afterNoun(s, ds)) {
+            return predicate(s, next);
+        }
+        int left = left(s, ds, false);
+        if (left >= 0) {
+            return left;
+        }
+        int right = verbRight(s, de + 1, 4);
+        if (right >= 0) {
+            return right;
+        }
+        return left(s, ds, true);
+    }
+
+    /** Whether the date (with its preposition) follows a noun phrase, the subject it belongs to. */
+    private static boolean afterNoun(ParsedSentence s, int ds) {
+        int i = ds - 1;
+        while (i >= 0 && (s.tokens().get(i).tag().equals("IN") || s.tokens().get(i).tag().equals("DT"))) {
+            i--;
+        }
+        int c = i >= 0 ? s.chunkOf(i) : -1;
+        return c >= 0 && s.chunks().get(c).isNounPhrase();
+    }
+
+    /** The head of the verb group starting at {@code t}, or -1 when no verb group starts there. */
+    private static int firstVerbOfGroup(ParsedSentence s, int t) {
+        int c = s.chunkOf(t);
+        if (c < 0 || !s.chunks().get(c).isVerbGroup() || s.chunks().get(c).first() != t) {
+            return -1;
+        }
+        return s.chunks().get(c).head();
+    }
+
+    /**
+     * The nearest event noun or verb before the date within its clause: first along the chain of noun
+     * phrases and prepositions right before it ("a loss of $3 million last year"), then the nearest verb.
+     *
+     * @param pastCommas whether to look past commas (a last resort: "had net of $1.1 million, ..., a year ago")
+     */
+    private int left(ParsedSentence s, int ds, boolean pastCommas) {
+        List<Token> tokens = s.tokens();
+        int i = ds - 1;
+        while (i >= 0 && (tokens.get(i).tag().equals("IN") || tokens.get(i).tag().equals("DT") || tokens.get(i).tag().equals("TO")
+                || tokens.get(i).tag().equals("RB"))) {
+            i--;
+        }
+        // The chain of noun phrases and prepositions: the first event noun heading a phrase in it.
+        for (int j = i; j >= 0; j--) {
+            Token w = tokens.get(j);
+            int c = s.chunkOf(j);
+            boolean inNounPhrase = c >= 0 && s.chunks().get(c).isNounPhrase();
+            if (!inNounPhrase && !w.tag().equals("IN")) {
+                break;
+            }
+            if (i - j > 6) {
+                break;
+            }
+            if (inNounPhrase && (s.chunks().get(c).head() == j || s.chunks().get(c).head() >= ds) && isListedEventNoun(w)
+                    && (j + 1 >= tokens.size() || !tokens.get(j + 1).tag().equals("POS"))) {
+                return j;
+            }
+        }
+        int commas = 0;
+        for (; i >= 0; i--) {
+            Token w = tokens.get(i);
+            if (BOUNDARIES.contains(w.text()) || w.tag().startsWith("W")) {
+                return -1;
+            }
+            if (w.text().equals(",") && (!pastCommas || ++commas > 3)) {
+                return -1;
+            }
+            if (isVerbHead(s, i)) {
+                return predicate(s, i);
+            }
+        }
+        return -1;
+    }
+
+    /** The first main verb from token {@code from} on, within the clause, passing at most {@code commas} commas. */
+    private int verbRight(ParsedSentence s, int from, int commas) {
+        List<Token> tokens = s.tokens();
+        int passed = 0;
+        for (int i = from; i < tokens.size(); i++) {
+            Token w = tokens.get(i);
+            if (BOUNDARIES.contains(w.text())) {
+                return -1;
+            }
+            if (w.text().equals(",") && ++passed > commas) {
+                return -1;
+            }
+            if (isVerbHead(s, i)) {
+                return predicate(s, i);
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A form of "be" names no event itself: its adjective or event noun does ("were lower", "was a loss"), or
+     * else its subject when that is an event noun ("net income was $2.1 million").
+     */
+    private int predicate(ParsedSentence s, int verb) {
+        List<Token> tokens = s.tokens();
+        if (!lemmatizer.lemma(tokens.get(verb)).equals("be")) {
+            return verb;
+        }
+        int i = verb + 1;
+        while (i < tokens.size() && tokens.get(i).tag().equals("RB")) {
+            i++;
+        }
+        if (i < tokens.size() && tokens.get(i).tag().startsWith("JJ")) {
+            return i;
+        }
+        int c = i < tokens.size() ? s.chunkOf(i) : -1;
+        if (c >= 0 && s.chunks().get(c).isNounPhrase() && isEventNoun(tokens.get(s.chunks().get(c).head()))) {
+            return s.chunks().get(c).head();
+        }
+        int v = s.chunkOf(verb);
+        int before = s.chunks().get(v).first() - 1;
+        int sc = before >= 0 ? s.chunkOf(before) : -1;
+        if (sc >= 0 && s.chunks().get(sc).isNounPhrase() && isEventNoun(tokens.get(s.chunks().get(sc).head()))) {
+            return s.chunks().get(sc).head();
+        }
+        return verb;
+    }
+
+    /** The last verb of its verb group, a word (not "according"), and not an auxiliary left alone. */
+    private boolean isVerbHead(ParsedSentence s, int i) {
+        if (i < 0) {
+            return false;
+        }
+        Token w = s.tokens().get(i);
+        if (!w.isVerb() || !Character.isLetter(w.text().charAt(0)) || NOT_TRIGGERS.contains(w.lower())) {
+            return false;
+        }
+        int c = s.chunkOf(i);
+        if (c < 0 || s.chunks().get(c).head() != i) {
+            return false;
+        }
+        return !w.tag().equals("MD");
+    }
+
+    private static boolean isListedEventNoun(Token w) {
+        return w.isNoun() && !w.isProperNoun()
+                && (EVENT_NOUNS.contains(Lemmatizer.plural(w.lower())) || EVENT_NOUNS.contains(w.lower()));
+    }
+
+    /** A common noun that names a happening: in the list, or made like one ("-tion", "-ment", "-al") and not in the stop list. */
+    boolean isEventNoun(Token w) {
+        if (!w.isNoun() || w.isProperNoun()) {
+            return false;
+        }
+        String lemma = Lemmatizer.plural(w.lower());
+        if (EVENT_NOUNS.contains(lemma) || EVENT_NOUNS.contains(w.lower())) {
+            return true;
+        }
+        return !NOT_EVENT_NOUNS.contains(lemma) && lemma.length() > 5 && EVENT_SUFFIX.matcher(lemma).find();
+    }
+}

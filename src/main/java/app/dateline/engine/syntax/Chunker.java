@@ -1,0 +1,136 @@
+package app.dateline.engine.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Groups tagged tokens into noun phrases and verb groups by their tags, as a regular-expression chunker
+ * does: a noun phrase is a run of determiners, adjectives, numbers, nouns and possessives ending in a noun,
+ * number or pronoun ("the Great Hall", "Xi's January ceremony", "he"); a verb group is a run of modals,
+ * verbs and the adverbs and particles inside it ("has also been taken"). Every other token is a phrase of
+ * its own.
+ */
+public final class Chunker {
+
+    private static final Set<String> NP_TAGS = Set.of("DT", "PDT", "PRP$", "WP$", "JJ", "JJR", "JJS", "CD", "NN",
+            "NNS", "NNP", "NNPS", "POS", "$", "FW", "HYPH");
+    private static final Set<String> AUXILIARIES = Set.of("be", "is", "are", "was", "were", "been", "being", "am",
+            "'s", "'re", "'m", "has", "have", "had", "having", "'ve", "'d", "do", "does", "did", "get", "got", "gets");
+    private static final java.util.regex.Pattern ASPECTUAL = java.util.regex.Pattern.compile(
+            "(?:tr(?:y|ie)|beg[aiu]n|start|finish|stop|continu|resum|ceas|attempt|fail)");
+    private static final Set<String> NP_ENDS = Set.of("NN", "NNS", "NNP", "NNPS", "CD", "PRP", "EX", "FW", "$");
+
+    public List<Chunk> chunk(List<Token> tokens) {
+        List<Chunk> chunks = new ArrayList<>();
+        int i = 0;
+        int n = tokens.size();
+        while (i < n) {
+            Token t = tokens.get(i);
+            String tag = t.tag();
+            if (tag.equals("PRP") || tag.equals("EX") || tag.equals("WP")) {
+                chunks.add(new Chunk("NP", i, i, i));
+                i++;
+                continue;
+            }
+            if (NP_TAGS.contains(tag) || isNounHyphen(tokens, i)) {
+                int j = i;
+                int head = -1;
+                while (j < n && (NP_TAGS.contains(tokens.get(j).tag()) || isNounHyphen(tokens, j) || isModifierInside(tokens, i, j))) {
+                    if (NP_ENDS.contains(tokens.get(j).tag())) {
+                        head = j;
+                    }
+                    j++;
+                }
+                if (head >= 0) {
+                    // Trailing adjectives or determiners after the last noun belong to the next phrase.
+                    chunks.add(new Chunk("NP", i, head, head));
+                    i = head + 1;
+                    continue;
+                }
+            }
+            if (tag.startsWith("VB") || tag.equals("MD") || tag.equals("TO") && i + 1 < n && tokens.get(i + 1).tag().startsWith("VB")) {
+                int j = i;
+                int head = -1;
+                while (j < n) {
+                    String tj = tokens.get(j).tag();
+                    if (tj.startsWith("VB") || tj.equals("MD")) {
+                        head = j;
+                    } else if (!(tj.equals("RB") || tj.equals("RP") || tj.equals("TO") && j + 1 < n
+                            && tokens.get(j + 1).tag().startsWith("VB"))) {
+                        break;
+                    } else if (tj.equals("RB") && !(j + 1 < n && (tokens.get(j + 1).tag().startsWith("VB")
+                            || tokens.get(j + 1).tag().equals("RB")))) {
+                        break;
+                    }
+                    j++;
+                }
+                if (head >= 0) {
+                    chunks.add(new Chunk("VP", i, head, mainVerb(tokens, i, head)));
+                    i = head + 1;
+                    continue;
+                }
+            }
+            chunks.add(new Chunk("O", i, i, i));
+            i++;
+        }
+        return chunks;
+    }
+
+    /**
+     * The group's first verb that is not an auxiliary ("has been <b>taken</b>", "<b>tried</b> to scare", "will
+     * <b>begin</b> withdrawing"), else its last verb ("<b>has</b>").
+     */
+    private static int mainVerb(List<Token> tokens, int first, int last) {
+        // "hopes to win", "is supposed to conclude": the infinitive, unless the first verb says when it
+        // starts or stops or that it was tried ("tried to scare", "began to promote").
+        for (int j = first; j < last; j++) {
+            if (tokens.get(j).tag().equals("TO") && tokens.get(j + 1).tag().startsWith("VB")) {
+                boolean aspectual = false;
+                for (int k = first; k < j; k++) {
+                    aspectual |= ASPECTUAL.matcher(tokens.get(k).lower()).lookingAt();
+                }
+                if (!aspectual) {
+                    return j + 1;
+                }
+                break;
+            }
+        }
+        for (int j = first; j < last; j++) {
+            Token t = tokens.get(j);
+            if (t.tag().startsWith("VB") && !AUXILIARIES.contains(t.lower().replace('\u2019', '\''))) {
+                return j;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * "the Taliban's newly appointed Afghan ambassador": an adverb before an adjective or participle, and a
+     * participle between a determiner or adjective and a noun, inside a noun phrase.
+     */
+    private static boolean isModifierInside(List<Token> tokens, int start, int j) {
+        if (j == start || j + 1 >= tokens.size()) {
+            return false;
+        }
+        String tag = tokens.get(j).tag();
+        String next = tokens.get(j + 1).tag();
+        String previous = tokens.get(j - 1).tag();
+        if (tag.equals("RB")) {
+            return (next.equals("JJ") || next.equals("VBN")) && j + 2 < tokens.size()
+                    && (tokens.get(j + 2).tag().startsWith("NN") || tokens.get(j + 2).tag().startsWith("JJ"));
+        }
+        if (tag.equals("VBN") || tag.equals("VBG")) {
+            boolean before = previous.equals("DT") || previous.equals("POS") || previous.equals("PRP$") || previous.equals("RB")
+                    || previous.startsWith("JJ");
+            return before && (next.startsWith("NN") || next.startsWith("JJ"));
+        }
+        return false;
+    }
+
+    /** A hyphen between two parts of a noun phrase ("Kabul-based"). */
+    private static boolean isNounHyphen(List<Token> tokens, int i) {
+        return tokens.get(i).text().equals("-") && i > 0 && i + 1 < tokens.size()
+                && NP_TAGS.contains(tokens.get(i - 1).tag()) && NP_TAGS.contains(tokens.get(i + 1).tag());
+    }
+}

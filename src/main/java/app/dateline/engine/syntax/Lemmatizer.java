@@ -1,0 +1,102 @@
+package app.dateline.engine.syntax;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The dictionary form of a verb or noun: irregular and awkward forms from
+ * {@code resources/dateline/syntax/verb-forms.tsv} ("took" is "take", "moved" is "move"), the rest by the
+ * regular English endings ("accepted", "stopped", "carried", "ceremonies", "bans"). Lower case. Thread-safe.
+ */
+public final class Lemmatizer {
+
+    private static final Map<String, String> FORMS = load();
+
+    public String lemma(Token token) {
+        String w = token.lower().replace('\u2019', '\'');
+        String tag = token.tag();
+        if (tag.startsWith("VB") || tag.equals("MD")) {
+            return verb(w);
+        }
+        if (tag.equals("NNS") || tag.equals("NNPS")) {
+            return plural(w);
+        }
+        return w;
+    }
+
+    static String verb(String w) {
+        String known = FORMS.get(w);
+        if (known != null) {
+            return known;
+        }
+        if (w.endsWith("ied") && w.length() > 4) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.endsWith("ed") && w.length() > 4) {
+            return restore(w.substring(0, w.length() - 2));
+        }
+        if (w.endsWith("ing") && w.length() > 5) {
+            return restore(w.substring(0, w.length() - 3));
+        }
+        if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) {
+            return plural(w);
+        }
+        return w;
+    }
+
+    /** "stopp" is "stop", "mov" is "move", "accept" stays. */
+    private static String restore(String stem) {
+        int n = stem.length();
+        char last = stem.charAt(n - 1);
+        if (n > 3 && last == stem.charAt(n - 2) && "bdgmnprt".indexOf(last) >= 0) {
+            return stem.substring(0, n - 1);
+        }
+        if (last == 'g' && n > 2 && stem.charAt(n - 2) != 'n' && stem.charAt(n - 2) != 'g') {
+            return stem + "e"; // "urged", "alleged", "judged"
+        }
+        if ("vz".indexOf(last) >= 0 || stem.endsWith("us") || (last == 'c' && !stem.endsWith("ic"))
+                || stem.endsWith("at") && n > 4 && !stem.endsWith("eat") && !stem.endsWith("oat")) {
+            return stem + "e";
+        }
+        return stem;
+    }
+
+    public static String plural(String w) {
+        if (w.endsWith("ies") && w.length() > 4) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes")) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && w.length() > 3) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    private static Map<String, String> load() {
+        String name = "/dateline/syntax/verb-forms.tsv";
+        try (InputStream in = Lemmatizer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            Map<String, String> forms = new HashMap<>();
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .forEach(l -> {
+                        String[] f = l.split("\t");
+                        forms.put(f[0].strip().toLowerCase(Locale.ROOT), f[1].strip());
+                    });
+            return Map.copyOf(forms);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package app.dateline.engine.syntax;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+
+/**
+ * Penn Treebank part-of-speech tags from OpenNLP's maximum-entropy English tagger and its stock model
+ * ({@code en-pos-maxent.bin}, trained on news). The model is loaded once; a tagger is not thread-safe, so each
+ * thread gets its own.
+ */
+public final class PosTagger {
+
+    static final String MODEL_RESOURCE = "/en-pos-maxent.bin";
+    private static volatile POSModel model;
+    private static final ThreadLocal<POSTaggerME> TAGGERS =
+            ThreadLocal.withInitial(() -> new POSTaggerME(model(), POSTagFormat.PENN));
+
+    static POSModel model() {
+        POSModel m = model;
+        if (m == null) {
+            synchronized (PosTagger.class) {
+                m = model;
+                if (m == null) {
+                    try (InputStream in = PosTagger.class.getResourceAsStream(MODEL_RESOURCE)) {
+                        if (in == null) {
+                            throw new IllegalStateException("the English part-of-speech model " + MODEL_RESOURCE
+                                    + " is missing from the class path");
+                        }
+                        m = new POSModel(in);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read the English part-of-speech model", e);
+                    }
+                    model = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    /** The tokens again, each with its tag. */
+    public List<Token> tag(List<Token> words) {
+        String[] text = new String[words.size()];
+        for (int i = 0; i < text.length; i++) {
+            text[i] = normalise(words.get(i).text());
+        }
+        String[] tags = TAGGERS.get().tag(text);
+        List<Token> tagged = new ArrayList<>(text.length);
+        for (int i = 0; i < text.length; i++) {
+            Token w = words.get(i);
+            tagged.add(new Token(w.text(), w.begin(), w.end(), tags[i]));
+        }
+        return tagged;
+    }
+
+    /** The model was trained on ASCII quotes and dashes. */
+    private static String normalise(String word) {
+        return switch (word) {
+            case "\u201c", "\u201d", "\u201e" -> "\"";
+            case "\u2018", "\u2019" -> "'";
+            case "\u2014", "\u2013" -> "--";
+            default -> word.replace('\u2019', '\'');
+        };
+    }
+}

@@ -1,0 +1,78 @@
+package app.dateline.engine.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dateline.engine.article.ArticleReader;
+import app.dateline.engine.extract.Extractor;
+import app.dateline.engine.cache.ExtractionCache;
+import app.dateline.engine.syntax.ParsedSentence;
+import app.dateline.engine.syntax.SentenceParser;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Headlines of real sentences: the seed corpus and news sentences of the compression data's kind. */
+class HeadlineMakerTest {
+
+    private final SentenceParser parser = new SentenceParser();
+    private final EventBuilder events = new EventBuilder();
+
+    private String label(String sentence, String date) {
+        int at = date == null ? -1 : sentence.indexOf(date);
+        return events.label(parser.parse(sentence, 0), at, date == null ? -1 : at + date.length(), List.of());
+    }
+
+    @Test
+    void subjectVerbAndObjectWithoutTheDateTitleOrLeadIn() {
+        assertThat(label("At a ceremony at the Great Hall of the People in Beijing in late January, Chinese President Xi"
+                + " Jinping accepted the credentials of the Taliban’s newly appointed Afghan ambassador to China.", "late January"))
+                .isEqualTo("Xi Jinping accepted the credentials of the Taliban’s ambassador");
+        assertThat(label("In September 2023, China appointed an ambassador to lead its mission in Kabul.", "September 2023"))
+                .isEqualTo("China appointed an ambassador to lead its mission in Kabul");
+    }
+
+    @Test
+    void attributionsAppositivesAndSubordinateClausesAreLeftOut() {
+        assertThat(label("A woman was injured by a falling tree in the Gresham neighborhood, according to the Chicago Fire"
+                + " Department.", null)).isEqualTo("A woman was injured by a falling tree");
+        assertThat(label("Zywave Inc., a software company that employs 366 people in Wauwatosa, has sold its insurance"
+                + " division.", null)).isEqualTo("Zywave Inc. has sold its insurance division");
+        assertThat(label("Markets continued to remain under pressure on Thursday morning as financial heavyweights declined.",
+                "Thursday morning")).isEqualTo("Markets continued to remain under pressure");
+    }
+
+    @Test
+    void aRelativeClauseTakesTheNounItQualifiesAsSubject() {
+        String s = "Blinken met with his counterpart from Pakistan, the main ally of the Taliban regime that was deposed"
+                + " by US troops in 2001, on the sidelines of the UN General Assembly on Thursday.";
+        assertThat(label(s, "2001")).isEqualTo("The main ally of the Taliban regime was deposed by US troops");
+    }
+
+    @Test
+    void seedCorpusLabelsNameWhoDidWhatFromTheirArticles() throws Exception {
+        var extraction = new Extractor(new ArticleReader(), 2, ExtractionCache.NONE).extract(List.of(Path.of("corpus")));
+        List<Event> plotted = extraction.events().stream().filter(Event::isPlottable).toList();
+        assertThat(plotted).isNotEmpty();
+        for (Event e : plotted) {
+            assertThat(e.label()).doesNotEndWith("\u2026").doesNotEndWith("...");
+            assertThat(e.label().length()).as("%s | %s", e.label(), e.sentence()).isLessThanOrEqualTo(HeadlineMaker.MAX);
+            assertThat(e.sentence()).contains(e.mention().text());
+        }
+        long short60 = plotted.stream().filter(e -> e.label().length() <= HeadlineMaker.TARGET).count();
+        assertThat(short60 * 10).isGreaterThanOrEqualTo(plotted.size() * 8L); // nearly all fit 60 characters
+        // The framing sentence "March 2022 proved to be a turning point" takes its event from the paragraph.
+        assertThat(label(extraction, "March 2022")).isEqualTo("Haibatullah Akhundzada extended the ban indefinitely");
+        // A pronoun subject gets the name the sentence before gives.
+        assertThat(label(extraction, "Wednesday evening")).isEqualTo("Blinken met with ministers");
+        for (Event e : extraction.events()) {
+            if (e.trigger() != null) {
+                String body = e.article().body();
+                assertThat(body.substring(e.trigger().begin(), e.trigger().end())).isEqualTo(e.trigger().text());
+            }
+        }
+    }
+
+    private static String label(app.dateline.engine.extract.CorpusExtraction x, String date) {
+        return x.events().stream().filter(e -> e.mention().text().equals(date)).findFirst().orElseThrow().label();
+    }
+}

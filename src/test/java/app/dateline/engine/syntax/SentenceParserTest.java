@@ -1,0 +1,64 @@
+package app.dateline.engine.syntax;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceParserTest {
+
+    private final SentenceParser parser = new SentenceParser();
+
+    private static List<String> words(ParsedSentence s) {
+        return s.tokens().stream().map(Token::text).toList();
+    }
+
+    private static List<String> phrases(ParsedSentence s) {
+        return s.chunks().stream().filter(c -> !c.type().equals("O"))
+                .map(c -> c.type() + ":" + s.span(c.first(), c.last())).toList();
+    }
+
+    @Test
+    void wordsKeepAbbreviationsAmountsAndDatesWholeAndSplitPossessives() {
+        ParsedSentence s = parser.parse("The U.S. didn't say Xi's $3.5 billion deal of 2021-08-15 was off.", 100);
+        assertThat(words(s)).containsExactly("The", "U.S.", "did", "n't", "say", "Xi", "'s", "$3.5", "billion", "deal", "of",
+                "2021-08-15", "was", "off", ".");
+        Token xi = s.tokens().get(5);
+        assertThat(s.text().substring(xi.begin(), xi.end())).isEqualTo("Xi");
+        assertThat(s.offset()).isEqualTo(100);
+    }
+
+    @Test
+    void tagsAndPhrasesOfASeedSentence() {
+        ParsedSentence s = parser.parse("Chinese President Xi Jinping accepted the credentials of the Taliban’s newly appointed"
+                + " Afghan ambassador to China.", 0);
+        assertThat(s.tokens().get(4).tag()).isEqualTo("VBD");
+        assertThat(phrases(s)).containsExactly("NP:Chinese President Xi Jinping", "VP:accepted", "NP:the credentials",
+                "NP:the Taliban’s newly appointed Afghan ambassador", "NP:China");
+    }
+
+    @Test
+    void aVerbGroupIsHeadedByItsMainVerb() {
+        ParsedSentence s = parser.parse("Five people have been taken to hospital, and Saddam tried to scare them.", 0);
+        List<Chunk> groups = s.chunks().stream().filter(Chunk::isVerbGroup).toList();
+        assertThat(groups).hasSize(2);
+        assertThat(s.tokens().get(groups.get(0).head()).text()).isEqualTo("taken");
+        assertThat(s.tokens().get(groups.get(1).head()).text()).isEqualTo("tried");
+        ParsedSentence hopes = parser.parse("The party hopes to win its first seats.", 0);
+        Chunk group = hopes.chunks().stream().filter(Chunk::isVerbGroup).findFirst().orElseThrow();
+        assertThat(hopes.tokens().get(group.head()).text()).isEqualTo("win");
+    }
+
+    @Test
+    void lemmasOfRegularAndIrregularForms() {
+        Lemmatizer l = new Lemmatizer();
+        assertThat(l.lemma(new Token("took", 0, 4, "VBD"))).isEqualTo("take");
+        assertThat(l.lemma(new Token("accepted", 0, 8, "VBD"))).isEqualTo("accept");
+        assertThat(l.lemma(new Token("stopped", 0, 7, "VBD"))).isEqualTo("stop");
+        assertThat(l.lemma(new Token("carried", 0, 7, "VBN"))).isEqualTo("carry");
+        assertThat(l.lemma(new Token("moved", 0, 5, "VBD"))).isEqualTo("move");
+        assertThat(l.lemma(new Token("ceremonies", 0, 10, "NNS"))).isEqualTo("ceremony");
+        assertThat(l.lemma(new Token("Bans", 0, 4, "NNS"))).isEqualTo("ban");
+        assertThat(l.lemma(new Token("said", 0, 4, "VBD"))).isEqualTo("say");
+    }
+}
