@@ -1,6 +1,5 @@
 package app.dateline.app;
 
-import app.dateline.engine.merge.Merger;
 
 import app.dateline.app.article.ArticleView;
 import app.dateline.app.detail.EventDetailPane;
@@ -398,9 +397,7 @@ public final class MainWindow {
         String project = r.projectMessage() != null ? " · " + r.projectMessage()
                 : r.timeline().unresolved().isEmpty() ? ""
                 : " · " + r.timeline().unresolved().size() + " corrections found no event this time";
-        int mentions = r.reading().events().size();
-        String merging = r.stopped() ? " · not merged (stopped early; open again to merge)"
-                : mentions > Merger.MAX_EVENTS ? " · " + mentions + " mentions: too many to merge automatically" : "";
+        String merging = r.stopped() ? " · not merged (stopped early; open again to merge)" : "";
         status.setText((r.stopped() ? "Stopped. " : "") + what + merging + project);
         if (r.projectMessage() != null && stage.isShowing()) {
             Platform.runLater(() -> Dialogs.warn(stage, "The project file could not be used", r.projectMessage()));

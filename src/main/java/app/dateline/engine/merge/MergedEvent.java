@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param date         the date in effect (the user's, else the sources' combined date)
  * @param sources      the mentions, by article date then position
  * @param disagreement when sources give dates with no day in common: who says what; else null
+ * @param summary      the one source sentence that tells the event best (see the README, "Merging")
  */
 public record MergedEvent(String id, String label, EventDate date, List<Event> sources, Disagreement disagreement,
-                          String extractedLabel, EventDate extractedDate, boolean hidden) {
+                          String extractedLabel, EventDate extractedDate, boolean hidden, String summary) {
 
     public MergedEvent {
         Objects.requireNonNull(id, "id");
@@ -27,11 +28,15 @@ public record MergedEvent(String id, String label, EventDate date, List<Event> s
         if (sources.isEmpty()) {
             throw new IllegalArgumentException("an event needs at least one source");
         }
+        if (summary == null) {
+            summary = sources.get(0).sentence().strip();
+        }
     }
 
     /** An event as the merger made it, before any correction. */
-    static MergedEvent of(String id, String label, EventDate date, List<Event> sources, Disagreement disagreement) {
-        return new MergedEvent(id, label, date, sources, disagreement, label, date, false);
+    static MergedEvent of(String id, String label, EventDate date, List<Event> sources, Disagreement disagreement,
+                          String summary) {
+        return new MergedEvent(id, label, date, sources, disagreement, label, date, false, summary);
     }
 
     /** How many different articles describe it: the count shown on its mark. */
@@ -61,14 +66,14 @@ public record MergedEvent(String id, String label, EventDate date, List<Event> s
     }
 
     public MergedEvent withLabel(String newLabel) {
-        return new MergedEvent(id, newLabel, date, sources, disagreement, extractedLabel, extractedDate, hidden);
+        return new MergedEvent(id, newLabel, date, sources, disagreement, extractedLabel, extractedDate, hidden, summary);
     }
 
     public MergedEvent withDate(EventDate newDate) {
-        return new MergedEvent(id, label, newDate, sources, disagreement, extractedLabel, extractedDate, hidden);
+        return new MergedEvent(id, label, newDate, sources, disagreement, extractedLabel, extractedDate, hidden, summary);
     }
 
     public MergedEvent withHidden(boolean hide) {
-        return new MergedEvent(id, label, date, sources, disagreement, extractedLabel, extractedDate, hide);
+        return new MergedEvent(id, label, date, sources, disagreement, extractedLabel, extractedDate, hide, summary);
     }
 }

@@ -27,13 +27,6 @@ import java.util.TreeSet;
  */
 public final class Merger {
 
-    /**
-     * Above this many events nothing is merged automatically: the comparison grows faster than the corpus
-     * (150 articles, 2,100 events take about 3.5 s on two cores), and a folder of thousands of articles must
-     * still open. Each mention then stands alone; the user can still merge by hand.
-     */
-    public static final int MAX_EVENTS = 3_000;
-
     private final MergeSettings settings;
     private final Tokenizer tokenizer;
     private final boolean merging;
@@ -53,9 +46,9 @@ public final class Merger {
         return new Merger(MergeSettings.DEFAULT, new Tokenizer(), false);
     }
 
-    /** True when {@code events} would be merged automatically: merging is on and they are not too many. */
-    public boolean merges(int events) {
-        return merging && events <= MAX_EVENTS;
+    /** True when this merger merges automatically (whatever the number of mentions). */
+    public boolean merging() {
+        return merging;
     }
 
     public Merger(MergeSettings settings) {
@@ -92,17 +85,44 @@ public final class Merger {
      *                     events' own sentences
      */
     public List<MergedEvent> merge(List<Event> events, Collection<String> idfDocuments, MergeConstraints constraints) {
+        return run(events, idfDocuments, constraints).events();
+    }
+
+    /**
+     * What a merge did: the merged events, how many mentions there were, how many pairs of them blocking let
+     * through to be compared (against {@code mentions * (mentions - 1) / 2} without blocking) and how many of
+     * those passed as a pair.
+     */
+    public record Report(List<MergedEvent> events, int mentions, long comparisons, long candidates) {
+
+        /** All pairs of mentions: what comparing without blocking would cost. */
+        public long allPairs() {
+            return (long) mentions * (mentions - 1) / 2;
+        }
+    }
+
+    /** {@link #merge(List, Collection, MergeConstraints)} with the figures of the run. */
+    public Report run(List<Event> events, Collection<String> idfDocuments, MergeConstraints constraints) {
         MentionProfiles profiles = new MentionProfiles(events, idfDocuments, settings, tokenizer);
         List<MergedEvent> out = new ArrayList<>();
-        List<List<Integer>> groups = merges(events.size()) ? new Agglomeration(profiles, constraints).run()
-                : alone(events, constraints);
+        long comparisons = 0;
+        long candidates = 0;
+        List<List<Integer>> groups;
+        if (merging) {
+            Agglomeration a = new Agglomeration(profiles, settings, constraints);
+            groups = a.run();
+            comparisons = a.comparisons();
+            candidates = a.candidates();
+        } else {
+            groups = alone(events, constraints);
+        }
         for (List<Integer> members : groups) {
             out.add(build(members, profiles));
         }
         out.sort(Comparator.comparing((MergedEvent m) -> m.date().from(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(m -> m.date().to(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(m -> m.sources().get(0), SOURCE_ORDER));
-        return out;
+        return new Report(out, events.size(), comparisons, candidates);
     }
 
     /** Each event on its own, but for the merges the user made by hand. */
@@ -138,7 +158,10 @@ public final class Merger {
         return new ArrayList<>(groups.values());
     }
 
-    /** Every pair of mentions that may be one event as far as dates, sentences and stories go, most similar first. */
+    /**
+     * Every pair of mentions that may be one event as far as dates, sentences and stories go, most similar first:
+     * all pairs, without blocking, for tuning on small corpora.
+     */
     public List<PairScore> pairs(List<Event> events, Collection<String> idfDocuments) {
         MentionProfiles p = new MentionProfiles(events, idfDocuments, settings, tokenizer);
         List<PairScore> out = new ArrayList<>();
@@ -148,8 +171,8 @@ public final class Merger {
                     Set<String> shared = new TreeSet<>(p.names.get(i));
                     shared.retainAll(p.names.get(j));
                     DateRelation r = p.relation(i, j);
-                    out.add(new PairScore(p.events.get(i), p.events.get(j), r, p.similarity(i, j),
-                            p.threshold(r, p.sameArticle(i, j)), shared));
+                    out.add(new PairScore(p.events.get(i), p.events.get(j), r, p.evidence(i, j),
+                            p.threshold(i, j, r), shared));
                 }
             }
         }
@@ -163,7 +186,10 @@ public final class Merger {
             .thenComparing(e -> e.article().source())
             .thenComparingInt(e -> e.mention().begin());
 
-    /** A merged event from its members: the label of the member nearest the group's centroid, the combined date. */
+    /**
+     * A merged event from its members: the label of the member nearest the group's centroid, the combined date,
+     * and the sentence that tells it best.
+     */
     private static MergedEvent build(List<Integer> members, MentionProfiles p) {
         List<Event> sources = new ArrayList<>();
         TermVector centroid = null;
@@ -173,15 +199,20 @@ public final class Merger {
         }
         sources.sort(SOURCE_ORDER);
         Event representative = sources.get(0);
-        double best = -1;
-        for (Event e : sources) {
-            double c = p.vectors[p.events.indexOf(e)].cosine(centroid);
-            if (c > best + 1e-9) {
-                best = c;
-                representative = e;
+        if (members.size() > 1) {
+            List<Integer> ordered = new ArrayList<>(members);
+            ordered.sort(Comparator.comparing(p.events::get, SOURCE_ORDER));
+            double best = -1;
+            for (int i : ordered) {
+                double c = p.vectors[i].cosine(centroid);
+                if (c > best + 1e-9) {
+                    best = c;
+                    representative = p.events.get(i);
+                }
             }
         }
         DateCombiner.Combined date = DateCombiner.combine(sources);
-        return MergedEvent.of(sources.get(0).id(), representative.label(), date.date(), sources, date.disagreement());
+        return MergedEvent.of(sources.get(0).id(), representative.label(), date.date(), sources, date.disagreement(),
+                SummaryPicker.pick(members, p, centroid));
     }
 }
