@@ -35,6 +35,7 @@ final class Agglomeration {
     private final List<long[]> apartPairs = new ArrayList<>();
     private long comparisons;
     private long candidates;
+    private long pairNanos;
 
     /** What a group needs to be judged against another. */
     private static final class Group {
@@ -237,12 +238,14 @@ final class Agglomeration {
         List<Candidate> found = IntStream.range(0, n).parallel().boxed().flatMap(i -> {
             List<Candidate> mine = new ArrayList<>();
             compared.add(blocking.candidates(i, j -> {
-                if (apart.contains(key(i, j)) || p.veto(i, j) != null
-                        || !MentionProfiles.intersects(p.names.get(i), p.names.get(j))) {
+                // the cheap tests first: dates, one article, names; the words; the two articles' stories last
+                DateRelation r = p.relation(i, j);
+                if (r == DateRelation.FAR || p.sameArticleVeto(i, j, r) != null
+                        || !MentionProfiles.intersects(p.names.get(i), p.names.get(j)) || apart.contains(key(i, j))) {
                     return;
                 }
-                double m = p.evidence(i, j) - p.threshold(i, j, p.relation(i, j));
-                if (m >= 0) {
+                double m = p.evidence(i, j) - p.threshold(i, j, r);
+                if (m >= 0 && (p.sameArticle(i, j) || p.storySimilarity(p.article[i], p.article[j]) >= settings.story())) {
                     mine.add(new Candidate(i, j, m, 0, 0));
                 }
             }, seen.get()));
@@ -257,7 +260,10 @@ final class Agglomeration {
     List<List<Integer>> run() {
         PriorityQueue<Candidate> queue = new PriorityQueue<>(Comparator.comparingDouble(Candidate::margin).reversed()
                 .thenComparingInt(Candidate::a).thenComparingInt(Candidate::b));
-        for (Candidate c : candidatePairs()) {
+        long t0 = System.nanoTime();
+        List<Candidate> pairs = candidatePairs();
+        pairNanos = System.nanoTime() - t0;
+        for (Candidate c : pairs) {
             int ra = find(c.a());
             int rb = find(c.b());
             if (ra == rb) {
@@ -308,6 +314,11 @@ final class Agglomeration {
     /** How many pairs of mentions blocking let through to be compared. */
     long comparisons() {
         return comparisons;
+    }
+
+    /** Wall time spent blocking and comparing pairs. */
+    long pairNanos() {
+        return pairNanos;
     }
 
     /** How many of them passed as a pair. */

@@ -45,7 +45,9 @@ final class MentionProfiles {
     private final Tokenizer tokenizer;
     private final TfIdf tfidf;
     private final List<String> articleSources = new ArrayList<>();
-    private final TermVector[] articleVectors;
+    private final SparseVector[] articleVectors;
+    /** The mentions' vectors in the form pairs are compared in. */
+    private final SparseVector[] sparse;
     private final Map<Long, Double> articleSimilarity = new ConcurrentHashMap<>();
 
     MentionProfiles(List<Event> events, Collection<String> idfDocuments, MergeSettings settings, Tokenizer tokenizer) {
@@ -108,9 +110,18 @@ final class MentionProfiles {
         names = List.of(nameSets);
         triggers = List.of(triggerSets);
         participants = List.of(participantSets);
-        articleVectors = new TermVector[articleSources.size()];
+        Map<String, Integer> termIds = new HashMap<>();
+        sparse = new SparseVector[n];
+        for (int i = 0; i < n; i++) {
+            sparse[i] = SparseVector.of(vectors[i], termIds);
+        }
+        TermVector[] articleTerms = new TermVector[articleSources.size()];
         IntStream.range(0, articleSources.size()).parallel().forEach(a ->
-                articleVectors[a] = tfidf.vector(firstOfArticle.get(articleSources.get(a)).article().body()).normalised());
+                articleTerms[a] = tfidf.vector(firstOfArticle.get(articleSources.get(a)).article().body()));
+        articleVectors = new SparseVector[articleSources.size()];
+        for (int a = 0; a < articleTerms.length; a++) {
+            articleVectors[a] = SparseVector.of(articleTerms[a], termIds);
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -136,7 +147,7 @@ final class MentionProfiles {
     }
 
     double similarity(int i, int j) {
-        return vectors[i].cosine(vectors[j]);
+        return sparse[i].cosine(sparse[j]);
     }
 
     /** The words' similarity plus what agreeing event words and shared participants add. */

@@ -37,7 +37,7 @@ public record MergeSettings(Map<DateRelation, Double> thresholds, double sameArt
             DateRelation.INSIDE, 0.25,
             DateRelation.INSIDE_COARSE, 0.35,
             DateRelation.OVERLAP, 0.30,
-            DateRelation.NEAR, 0.20), 0.60, 6, 0.10, 2.0, 0.15, 0.10, 0.10, 6, 400);
+            DateRelation.NEAR, 0.20), 0.60, 6, 0.10, 2.0, 0.15, 0.10, 0.10, 6, 150);
 
     public MergeSettings {
         thresholds = Map.copyOf(new EnumMap<>(thresholds));

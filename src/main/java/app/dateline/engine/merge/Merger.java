@@ -93,7 +93,7 @@ public final class Merger {
      * through to be compared (against {@code mentions * (mentions - 1) / 2} without blocking) and how many of
      * those passed as a pair.
      */
-    public record Report(List<MergedEvent> events, int mentions, long comparisons, long candidates) {
+    public record Report(List<MergedEvent> events, int mentions, long comparisons, long candidates, Phases phases) {
 
         /** All pairs of mentions: what comparing without blocking would cost. */
         public long allPairs() {
@@ -101,28 +101,41 @@ public final class Merger {
         }
     }
 
+    /**
+     * Wall time of each phase, in nanoseconds: the mentions' vectors, blocking and comparing pairs (both in
+     * parallel), grouping, building the merged events.
+     */
+    public record Phases(long profiles, long pairs, long grouping, long building) {
+    }
+
     /** {@link #merge(List, Collection, MergeConstraints)} with the figures of the run. */
     public Report run(List<Event> events, Collection<String> idfDocuments, MergeConstraints constraints) {
+        long t0 = System.nanoTime();
         MentionProfiles profiles = new MentionProfiles(events, idfDocuments, settings, tokenizer);
+        long t1 = System.nanoTime();
         List<MergedEvent> out = new ArrayList<>();
         long comparisons = 0;
         long candidates = 0;
+        long pairs = 0;
         List<List<Integer>> groups;
         if (merging) {
             Agglomeration a = new Agglomeration(profiles, settings, constraints);
             groups = a.run();
             comparisons = a.comparisons();
             candidates = a.candidates();
+            pairs = a.pairNanos();
         } else {
             groups = alone(events, constraints);
         }
+        long t2 = System.nanoTime();
         for (List<Integer> members : groups) {
             out.add(build(members, profiles));
         }
         out.sort(Comparator.comparing((MergedEvent m) -> m.date().from(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(m -> m.date().to(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(m -> m.sources().get(0), SOURCE_ORDER));
-        return new Report(out, events.size(), comparisons, candidates);
+        long t3 = System.nanoTime();
+        return new Report(out, events.size(), comparisons, candidates, new Phases(t1 - t0, pairs, t2 - t1 - pairs, t3 - t2));
     }
 
     /** Each event on its own, but for the merges the user made by hand. */

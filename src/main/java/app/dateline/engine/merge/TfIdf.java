@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * TF-IDF weights learnt from a set of documents (the corpus's sentences): a term is worth more the fewer
@@ -19,8 +20,12 @@ public final class TfIdf {
 
     public TfIdf(Tokenizer tokenizer, Collection<String> documents) {
         this.tokenizer = tokenizer;
-        for (String d : documents) {
-            for (String term : new HashSet<>(tokenizer.terms(d))) {
+        // tokenised in parallel, counted in order: the counts do not depend on the threads
+        List<Set<String>> termSets = List.copyOf(documents).parallelStream()
+                .map(d -> (Set<String>) new HashSet<>(tokenizer.terms(d)))
+                .toList();
+        for (Set<String> terms : termSets) {
+            for (String term : terms) {
                 documentFrequency.merge(term, 1, Integer::sum);
             }
         }
