@@ -9,6 +9,7 @@ import app.dateline.engine.extract.CorpusExtraction;
 import app.dateline.engine.extract.ExtractionListener;
 import app.dateline.engine.extract.ExtractionProgress;
 import app.dateline.engine.extract.Extractor;
+import app.dateline.engine.merge.MergeCache;
 import app.dateline.engine.merge.MergeConstraints;
 import app.dateline.engine.merge.MergeSettings;
 import app.dateline.engine.merge.MergedEvent;
@@ -146,11 +147,11 @@ public final class BenchCorpusCommand implements Callable<Integer> {
             MergeSettings settings = MergeSettings.DEFAULT.withBlocking(
                     keyTerms == null ? MergeSettings.DEFAULT.keyTerms() : keyTerms,
                     blockLimit == null ? MergeSettings.DEFAULT.blockLimit() : blockLimit);
-            Merger.Report report = new Merger(settings).run(result.events(), Merger.sentences(result), MergeConstraints.NONE);
+            Merger.Report report = new Merger(settings).withCache(MergeCache.at(cacheDir)).run(result.events(), Merger.sentences(result), MergeConstraints.NONE);
             long merged = report.events().stream().filter(MergedEvent::isMerged).count();
             Merger.Phases ph = report.phases();
-            merging = String.format(Locale.ROOT, " read_s=%.2f merge_s=%.2f merge_cpu_s=%.1f (vectors %.1f, pairs %.1f, grouping %.1f, building %.1f) marks=%d merged_marks=%d compared_pairs=%d all_pairs=%d passing_pairs=%d",
-                    seconds(read), seconds(System.nanoTime() - m0), seconds(cpuNanos() - mc0), seconds(ph.profiles()), seconds(ph.pairs()), seconds(ph.grouping()),
+            merging = String.format(Locale.ROOT, " read_s=%.2f merge_s=%.2f merge_from_cache=%s merge_cpu_s=%.1f (vectors %.1f, pairs %.1f, grouping %.1f, building %.1f) marks=%d merged_marks=%d compared_pairs=%d all_pairs=%d passing_pairs=%d",
+                    seconds(read), seconds(System.nanoTime() - m0), report.fromCache(), seconds(cpuNanos() - mc0), seconds(ph.profiles()), seconds(ph.pairs()), seconds(ph.grouping()),
                     seconds(ph.building()), report.events().size(), merged, report.comparisons(),
                     report.allPairs(), report.candidates());
         }

@@ -9,6 +9,8 @@ import app.dateline.engine.export.TimelineJsCsvExporter;
 import app.dateline.engine.export.TimelineJsExporter;
 import app.dateline.engine.extract.CorpusExtraction;
 import app.dateline.engine.extract.Extractor;
+import app.dateline.engine.merge.MergeCache;
+import app.dateline.engine.merge.Merger;
 import app.dateline.engine.project.AtomicFiles;
 import app.dateline.engine.project.Project;
 import app.dateline.engine.project.ProjectFile;
@@ -91,7 +93,7 @@ public final class ExportCommand implements Callable<Integer> {
             System.err.println("dateline export: no article could be read; nothing written");
             return 1;
         }
-        Timeline timeline = new TimelineBuilder().build(read, p);
+        Timeline timeline = new TimelineBuilder(new Merger().withCache(MergeCache.forUser())).build(read, p);
         for (Unresolved u : timeline.unresolved()) {
             System.err.println("warning " + (project == null ? "" : project + ": ") + u.message());
         }

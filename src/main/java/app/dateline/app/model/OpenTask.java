@@ -6,6 +6,7 @@ import app.dateline.engine.project.Project;
 import app.dateline.engine.project.ProjectFile;
 import app.dateline.engine.project.ProjectFileException;
 import app.dateline.engine.project.Timeline;
+import app.dateline.engine.merge.MergeCache;
 import app.dateline.engine.merge.Merger;
 import app.dateline.engine.project.TimelineBuilder;
 import java.nio.file.Path;
@@ -70,7 +71,7 @@ public final class OpenTask extends Task<OpenTask.Result> {
             file = null; // never overwrite a file we could not read
         }
         // After a Cancel the user wants the window back at once: what was read is shown unmerged.
-        Timeline timeline = new TimelineBuilder(stop.get() ? Merger.none() : new Merger()).build(reading, project);
+        Timeline timeline = new TimelineBuilder(stop.get() ? Merger.none() : new Merger().withCache(MergeCache.forUser())).build(reading, project);
         return new Result(paths, reading, stop.get(), (System.nanoTime() - t0) / 1_000_000, file, project, timeline, message);
     }
 

@@ -20,8 +20,8 @@ import java.util.stream.IntStream;
  * merges the two groups, judged as wholes: their centroids (the sums of their members' vectors), the event
  * words and participants they hold, and the threshold of the farthest date relation between any member of one
  * and any member of the other (complete link on dates, so a chain of near dates cannot drift). No two members
- * may share a sentence, two members of one article must pass as a pair, and the groups must share a
- * name. Each group keeps what that judgement needs (its distinct dates, sentences, members per article), so a
+ * may share a sentence, two members of one article must pass as a pair, and the groups must share two
+ * names. Each group keeps what that judgement needs (its distinct dates, sentences, members per article), so a
  * judgement costs about the same for a group of 500 as for one mention. Groups the user merged start joined;
  * pairs the user split are vetoed.
  */
@@ -186,8 +186,8 @@ final class Agglomeration {
         if (MentionProfiles.shared(a.sentences, b.sentences) > 0) {
             return Double.NaN; // a sentence with two dates names two things
         }
-        if (Collections.disjoint(a.names, b.names)) {
-            return Double.NaN; // no name in common: not the same who, where or to whom
+        if (MentionProfiles.shared(a.names, b.names) < MentionProfiles.SHARED_NAMES) {
+            return Double.NaN; // not the same who and where: a place alone makes no event
         }
         if (reportsBefore(a, b) || reportsBefore(b, a)) {
             return Double.NaN;
@@ -241,7 +241,8 @@ final class Agglomeration {
                 // the cheap tests first: dates, one article, names; the words; the two articles' stories last
                 DateRelation r = p.relation(i, j);
                 if (r == DateRelation.FAR || p.sameArticleVeto(i, j, r) != null
-                        || !MentionProfiles.intersects(p.names.get(i), p.names.get(j)) || apart.contains(key(i, j))) {
+                        || MentionProfiles.shared(p.names.get(i), p.names.get(j)) < MentionProfiles.SHARED_NAMES
+                        || apart.contains(key(i, j))) {
                     return;
                 }
                 double m = p.evidence(i, j) - p.threshold(i, j, r);

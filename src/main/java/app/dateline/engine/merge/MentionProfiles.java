@@ -26,6 +26,11 @@ final class MentionProfiles {
 
     /** Marks that end a clause: a word in a clause that holds another date describes that date, not this one. */
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:()\\[\\]\u2014\u2013]|\\s-\\s");
+    /**
+     * Names (capitalised words of the paragraphs: who, where, to whom) two groups must share to be one event: one
+     * alone, a place or the story's main actor, is in too many paragraphs to tell one happening.
+     */
+    static final int SHARED_NAMES = 2;
     /** A name held by at most this share of the corpus's sentences says who took part, not which story it is. */
     private static final double RARE_NAME_SHARE = 0.05;
 

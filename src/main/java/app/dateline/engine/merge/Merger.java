@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -30,20 +31,27 @@ public final class Merger {
     private final MergeSettings settings;
     private final Tokenizer tokenizer;
     private final boolean merging;
+    private final MergeCache cache;
 
     public Merger(MergeSettings settings, Tokenizer tokenizer) {
-        this(settings, tokenizer, true);
+        this(settings, tokenizer, true, MergeCache.NONE);
     }
 
-    private Merger(MergeSettings settings, Tokenizer tokenizer, boolean merging) {
+    private Merger(MergeSettings settings, Tokenizer tokenizer, boolean merging, MergeCache cache) {
         this.settings = settings;
         this.tokenizer = tokenizer;
         this.merging = merging;
+        this.cache = cache;
+    }
+
+    /** This merger keeping its results in {@code cache}, so that the same mentions are grouped once. */
+    public Merger withCache(MergeCache cache) {
+        return new Merger(settings, tokenizer, merging, cache);
     }
 
     /** A merger that leaves every event on its own (manual merges still apply). */
     public static Merger none() {
-        return new Merger(MergeSettings.DEFAULT, new Tokenizer(), false);
+        return new Merger(MergeSettings.DEFAULT, new Tokenizer(), false, MergeCache.NONE);
     }
 
     /** True when this merger merges automatically (whatever the number of mentions). */
@@ -90,10 +98,12 @@ public final class Merger {
 
     /**
      * What a merge did: the merged events, how many mentions there were, how many pairs of them blocking let
-     * through to be compared (against {@code mentions * (mentions - 1) / 2} without blocking) and how many of
-     * those passed as a pair.
+     * through to be compared (against {@code mentions * (mentions - 1) / 2} without blocking), how many of
+     * those passed as a pair, and whether the grouping came from the {@link MergeCache} (then nothing was
+     * compared).
      */
-    public record Report(List<MergedEvent> events, int mentions, long comparisons, long candidates, Phases phases) {
+    public record Report(List<MergedEvent> events, int mentions, long comparisons, long candidates, Phases phases,
+                         boolean fromCache) {
 
         /** All pairs of mentions: what comparing without blocking would cost. */
         public long allPairs() {
@@ -111,31 +121,47 @@ public final class Merger {
     /** {@link #merge(List, Collection, MergeConstraints)} with the figures of the run. */
     public Report run(List<Event> events, Collection<String> idfDocuments, MergeConstraints constraints) {
         long t0 = System.nanoTime();
-        MentionProfiles profiles = new MentionProfiles(events, idfDocuments, settings, tokenizer);
-        long t1 = System.nanoTime();
-        List<MergedEvent> out = new ArrayList<>();
+        String key = cache.enabled() ? MergeCache.key(events, settings, constraints, merging) : null;
+        Optional<List<MergeCache.Group>> cached = key == null ? Optional.empty() : cache.load(key, events.size());
         long comparisons = 0;
         long candidates = 0;
         long pairs = 0;
-        List<List<Integer>> groups;
-        if (merging) {
-            Agglomeration a = new Agglomeration(profiles, settings, constraints);
-            groups = a.run();
-            comparisons = a.comparisons();
-            candidates = a.candidates();
-            pairs = a.pairNanos();
+        long t1 = t0;
+        List<MergeCache.Group> groups;
+        if (cached.isPresent()) {
+            groups = cached.get();
         } else {
-            groups = alone(events, constraints);
+            MentionProfiles profiles = new MentionProfiles(events, idfDocuments, settings, tokenizer);
+            t1 = System.nanoTime();
+            List<List<Integer>> members;
+            if (merging) {
+                Agglomeration a = new Agglomeration(profiles, settings, constraints);
+                members = a.run();
+                comparisons = a.comparisons();
+                candidates = a.candidates();
+                pairs = a.pairNanos();
+            } else {
+                members = alone(events, constraints);
+            }
+            groups = new ArrayList<>(members.size());
+            for (List<Integer> m : members) {
+                groups.add(describe(m, profiles));
+            }
+            if (key != null) {
+                cache.store(key, events.size(), groups);
+            }
         }
         long t2 = System.nanoTime();
-        for (List<Integer> members : groups) {
-            out.add(build(members, profiles));
+        List<MergedEvent> out = new ArrayList<>(groups.size());
+        for (MergeCache.Group g : groups) {
+            out.add(build(g, events));
         }
         out.sort(Comparator.comparing((MergedEvent m) -> m.date().from(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(m -> m.date().to(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(m -> m.sources().get(0), SOURCE_ORDER));
         long t3 = System.nanoTime();
-        return new Report(out, events.size(), comparisons, candidates, new Phases(t1 - t0, pairs, t2 - t1 - pairs, t3 - t2));
+        return new Report(out, events.size(), comparisons, candidates, new Phases(t1 - t0, pairs, t2 - t1 - pairs, t3 - t2),
+                cached.isPresent());
     }
 
     /** Each event on its own, but for the merges the user made by hand. */
@@ -200,32 +226,40 @@ public final class Merger {
             .thenComparingInt(e -> e.mention().begin());
 
     /**
-     * A merged event from its members: the label of the member nearest the group's centroid, the combined date,
-     * and the sentence that tells it best.
+     * A group as the cache keeps it: its members, the member nearest the group's centroid (its label is the
+     * event's) and the member whose sentence tells the event best ({@link SummaryPicker}).
      */
-    private static MergedEvent build(List<Integer> members, MentionProfiles p) {
-        List<Event> sources = new ArrayList<>();
+    private static MergeCache.Group describe(List<Integer> members, MentionProfiles p) {
         TermVector centroid = null;
         for (int i : members) {
-            sources.add(p.events.get(i));
             centroid = centroid == null ? p.vectors[i] : centroid.plus(p.vectors[i]);
         }
-        sources.sort(SOURCE_ORDER);
-        Event representative = sources.get(0);
+        List<Integer> ordered = new ArrayList<>(members);
+        ordered.sort(Comparator.comparing(p.events::get, SOURCE_ORDER));
+        int representative = ordered.get(0);
         if (members.size() > 1) {
-            List<Integer> ordered = new ArrayList<>(members);
-            ordered.sort(Comparator.comparing(p.events::get, SOURCE_ORDER));
             double best = -1;
             for (int i : ordered) {
                 double c = p.vectors[i].cosine(centroid);
                 if (c > best + 1e-9) {
                     best = c;
-                    representative = p.events.get(i);
+                    representative = i;
                 }
             }
         }
+        int[] m = members.stream().mapToInt(Integer::intValue).toArray();
+        return new MergeCache.Group(m, representative, SummaryPicker.pick(members, p, centroid));
+    }
+
+    /** A merged event from its group: the representative's label, the combined date, the summary sentence. */
+    private static MergedEvent build(MergeCache.Group g, List<Event> events) {
+        List<Event> sources = new ArrayList<>(g.members().length);
+        for (int i : g.members()) {
+            sources.add(events.get(i));
+        }
+        sources.sort(SOURCE_ORDER);
         DateCombiner.Combined date = DateCombiner.combine(sources);
-        return MergedEvent.of(sources.get(0).id(), representative.label(), date.date(), sources, date.disagreement(),
-                SummaryPicker.pick(members, p, centroid));
+        return MergedEvent.of(sources.get(0).id(), events.get(g.labelFrom()).label(), date.date(), sources,
+                date.disagreement(), SummaryPicker.sentenceTelling(events.get(g.summaryFrom())));
     }
 }

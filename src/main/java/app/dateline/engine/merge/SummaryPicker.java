@@ -22,8 +22,8 @@ final class SummaryPicker {
     private SummaryPicker() {
     }
 
-    /** The summary of a group: {@code members} index into the profiles; the centroid is the group's. */
-    static String pick(List<Integer> members, MentionProfiles p, TermVector centroid) {
+    /** The member whose sentence is the summary of a group: {@code members} index into the profiles. */
+    static int pick(List<Integer> members, MentionProfiles p, TermVector centroid) {
         long narrowest = Long.MAX_VALUE;
         for (int i : members) {
             if (p.dates[i].isPlottable()) {
@@ -53,7 +53,7 @@ final class SummaryPicker {
                 bestEvent = e;
             }
         }
-        return sentenceTelling(bestEvent);
+        return best;
     }
 
     /** The source's sentence, or the later sentence of its paragraph that holds its event word. */
