@@ -59,7 +59,20 @@ final class MentionProfiles {
         this.events = List.copyOf(events);
         this.settings = settings;
         this.tokenizer = tokenizer;
-        this.tfidf = new TfIdf(tokenizer, idfDocuments.isEmpty() ? events.stream().map(Event::sentence).toList() : idfDocuments);
+        // The articles' term counts, from their sentences as the weights are learnt (when the documents say
+        // which article each sentence is from); else from the articles' bodies below.
+        Map<String, Map<String, Double>> articleCounts = new HashMap<>();
+        java.util.function.ObjIntConsumer<List<String>> perSentence = null;
+        if (idfDocuments instanceof CorpusSentences cs) {
+            perSentence = (terms, d) -> {
+                Map<String, Double> counts = articleCounts.computeIfAbsent(cs.source(d), k -> new HashMap<>());
+                for (String t : terms) {
+                    counts.merge(t, 1.0, Double::sum);
+                }
+            };
+        }
+        this.tfidf = new TfIdf(tokenizer, idfDocuments.isEmpty() ? events.stream().map(Event::sentence).toList() : idfDocuments,
+                perSentence);
         int n = events.size();
         vectors = new TermVector[n];
         dates = new EventDate[n];
@@ -121,8 +134,11 @@ final class MentionProfiles {
             sparse[i] = SparseVector.of(vectors[i], termIds);
         }
         TermVector[] articleTerms = new TermVector[articleSources.size()];
-        IntStream.range(0, articleSources.size()).parallel().forEach(a ->
-                articleTerms[a] = tfidf.vector(firstOfArticle.get(articleSources.get(a)).article().body()));
+        IntStream.range(0, articleSources.size()).parallel().forEach(a -> {
+            Map<String, Double> counts = articleCounts.get(articleSources.get(a));
+            articleTerms[a] = counts != null ? tfidf.vector(counts)
+                    : tfidf.vector(firstOfArticle.get(articleSources.get(a)).article().body());
+        });
         articleVectors = new SparseVector[articleSources.size()];
         for (int a = 0; a < articleTerms.length; a++) {
             articleVectors[a] = SparseVector.of(articleTerms[a], termIds);
@@ -303,7 +319,7 @@ final class MentionProfiles {
         }
         otherClauses.remove(mine);
         Tokenizer.Positioned words = tokenizer.positioned(new String(blanked));
-        int position = tokenizer.positioned(new String(blanked, 0, b)).words(); // words before the date phrase
+        int position = words.wordsBefore(b); // words before the date phrase
         Map<String, Double> counts = new HashMap<>();
         for (Tokenizer.Term t : words.terms()) {
             if (otherClauses.contains(clause(clauseEnds, t.offset()))) {

@@ -71,12 +71,12 @@ public final class Merger {
         return settings;
     }
 
-    /** Every sentence of the corpus: the documents term weights are learnt from. */
+    /** Every sentence of the corpus, with its article: the documents term weights are learnt from. */
     public static List<String> sentences(CorpusExtraction corpus) {
-        List<String> out = new ArrayList<>();
+        CorpusSentences out = new CorpusSentences();
         for (ArticleExtraction a : corpus.articles()) {
             for (Sentence s : a.text().sentences()) {
-                out.add(a.text().text(s));
+                out.add(a.article().source(), a.text().text(s));
             }
         }
         return out;

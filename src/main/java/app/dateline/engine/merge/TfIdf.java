@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * TF-IDF weights learnt from a set of documents (the corpus's sentences): a term is worth more the fewer
@@ -19,14 +18,23 @@ public final class TfIdf {
     private final int documents;
 
     public TfIdf(Tokenizer tokenizer, Collection<String> documents) {
+        this(tokenizer, documents, null);
+    }
+
+    /**
+     * Weights learnt from {@code documents}; {@code perDocument}, when given, receives each document's terms
+     * (index, terms) in order, on the calling thread.
+     */
+    TfIdf(Tokenizer tokenizer, Collection<String> documents, java.util.function.ObjIntConsumer<List<String>> perDocument) {
         this.tokenizer = tokenizer;
         // tokenised in parallel, counted in order: the counts do not depend on the threads
-        List<Set<String>> termSets = List.copyOf(documents).parallelStream()
-                .map(d -> (Set<String>) new HashSet<>(tokenizer.terms(d)))
-                .toList();
-        for (Set<String> terms : termSets) {
-            for (String term : terms) {
+        List<List<String>> terms = List.copyOf(documents).parallelStream().map(tokenizer::terms).toList();
+        for (int d = 0; d < terms.size(); d++) {
+            for (String term : new HashSet<>(terms.get(d))) {
                 documentFrequency.merge(term, 1, Integer::sum);
+            }
+            if (perDocument != null) {
+                perDocument.accept(terms.get(d), d);
             }
         }
         this.documents = documents.size();

@@ -41,8 +41,17 @@ public final class Tokenizer {
         return positioned(text).terms().stream().map(Term::text).toList();
     }
 
-    /** The terms of a text with their word positions, and how many words the text has. */
-    public record Positioned(List<Term> terms, int words) {
+    /** The terms of a text with their word positions, how many words the text has, and where each word starts. */
+    public record Positioned(List<Term> terms, int words, int[] wordOffsets) {
+
+        /** How many words start before {@code offset}. */
+        public int wordsBefore(int offset) {
+            int n = 0;
+            while (n < wordOffsets.length && wordOffsets[n] < offset) {
+                n++;
+            }
+            return n;
+        }
     }
 
     public Positioned positioned(String text) {
@@ -62,7 +71,11 @@ public final class Tokenizer {
             }
             i++;
         }
-        return new Positioned(terms, words.size());
+        int[] offsets = new int[words.size()];
+        for (int k = 0; k < offsets.length; k++) {
+            offsets[k] = words.get(k).offset;
+        }
+        return new Positioned(terms, words.size(), offsets);
     }
 
     private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}]*(?:['\u2019]s)?");
