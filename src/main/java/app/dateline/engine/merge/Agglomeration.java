@@ -21,7 +21,7 @@ import java.util.stream.IntStream;
  * words and participants they hold, and the threshold of the farthest date relation between any member of one
  * and any member of the other (complete link on dates, so a chain of near dates cannot drift). No two members
  * may share a sentence, two members of one article must pass as a pair, and the groups must share two
- * names. Each group keeps what that judgement needs (its distinct dates, sentences, members per article), so a
+ * names (one, when their event words agree). Each group keeps what that judgement needs (its distinct dates, sentences, members per article), so a
  * judgement costs about the same for a group of 500 as for one mention. Groups the user merged start joined;
  * pairs the user split are vetoed.
  */
@@ -186,7 +186,7 @@ final class Agglomeration {
         if (MentionProfiles.shared(a.sentences, b.sentences) > 0) {
             return Double.NaN; // a sentence with two dates names two things
         }
-        if (MentionProfiles.shared(a.names, b.names) < MentionProfiles.SHARED_NAMES) {
+        if (!MentionProfiles.enoughNames(a.names, b.names, a.triggers, b.triggers)) {
             return Double.NaN; // not the same who and where: a place alone makes no event
         }
         if (reportsBefore(a, b) || reportsBefore(b, a)) {
@@ -241,7 +241,7 @@ final class Agglomeration {
                 // the cheap tests first: dates, one article, names; the words; the two articles' stories last
                 DateRelation r = p.relation(i, j);
                 if (r == DateRelation.FAR || p.sameArticleVeto(i, j, r) != null
-                        || MentionProfiles.shared(p.names.get(i), p.names.get(j)) < MentionProfiles.SHARED_NAMES
+                        || !MentionProfiles.enoughNames(p.names.get(i), p.names.get(j), p.triggers.get(i), p.triggers.get(j))
                         || apart.contains(key(i, j))) {
                     return;
                 }

@@ -28,9 +28,16 @@ final class MentionProfiles {
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:()\\[\\]\u2014\u2013]|\\s-\\s");
     /**
      * Names (capitalised words of the paragraphs: who, where, to whom) two groups must share to be one event: one
-     * alone, a place or the story's main actor, is in too many paragraphs to tell one happening.
+     * alone, a place or the story's main actor, is in too many paragraphs to tell one happening, unless the
+     * event words agree too.
      */
     static final int SHARED_NAMES = 2;
+
+    /** Two names in common, or one and the same kind of happening. */
+    static boolean enoughNames(Set<String> namesA, Set<String> namesB, Set<String> triggersA, Set<String> triggersB) {
+        int shared = shared(namesA, namesB);
+        return shared >= SHARED_NAMES || shared >= 1 && intersects(triggersA, triggersB);
+    }
     /** A name held by at most this share of the corpus's sentences says who took part, not which story it is. */
     private static final double RARE_NAME_SHARE = 0.05;
 
