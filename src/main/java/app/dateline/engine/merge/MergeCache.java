@@ -75,7 +75,7 @@ public final class MergeCache {
             throw new IllegalStateException(e);
         }
         update(d, "merge-cache-1");
-        update(d, settings.toString());
+        update(d, describe(settings));
         update(d, String.valueOf(merging));
         for (String resource : List.of("stopwords.txt", "concepts.tsv")) {
             try (InputStream in = MergeCache.class.getResourceAsStream("/dateline/merge/" + resource)) {
@@ -104,6 +104,17 @@ public final class MergeCache {
             update(d, "apart " + apart.a() + " " + apart.b());
         }
         return HexFormat.of().formatHex(d.digest());
+    }
+
+    /** The settings in words, in a fixed order (a record's map would print in an order that varies by run). */
+    static String describe(MergeSettings s) {
+        StringBuilder b = new StringBuilder();
+        for (DateRelation r : DateRelation.values()) {
+            b.append(r).append('=').append(s.threshold(r)).append(';');
+        }
+        return b.append(s.sameArticle()).append(';').append(s.nearWords()).append(';').append(s.farWeight()).append(';')
+                .append(s.conceptWeight()).append(';').append(s.story()).append(';').append(s.triggerBonus()).append(';')
+                .append(s.participantBonus()).append(';').append(s.keyTerms()).append(';').append(s.blockLimit()).toString();
     }
 
     private static void update(MessageDigest d, String s) {

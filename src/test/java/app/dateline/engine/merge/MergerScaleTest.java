@@ -128,6 +128,9 @@ class MergerScaleTest {
         assertThat(again.fromCache()).isTrue();
         assertThat(again.comparisons()).isZero();
         assertThat(again.events()).isEqualTo(first.events());
+        // the key does not depend on the run: settings are described in a fixed order
+        assertThat(MergeCache.describe(MergeSettings.DEFAULT))
+                .startsWith("SAME=0.15;INSIDE=0.25;INSIDE_COARSE=0.35;OVERLAP=0.3;NEAR=0.2;FAR=Infinity;");
         assertThat(merge(events, new Merger()).events()).isEqualTo(first.events());
         // one mention less is another key: merged afresh
         Merger.Report fewer = merge(events.subList(1, events.size()), cached);
