@@ -8,6 +8,7 @@ import app.dateline.app.export.ExportChoice;
 import app.dateline.app.export.ExportDialog;
 import app.dateline.app.export.PictureRequest;
 import app.dateline.app.export.SvgPicture;
+import app.dateline.engine.merge.Merger;
 import app.dateline.engine.project.AtomicFiles;
 import app.dateline.app.export.TimelinePicture;
 import app.dateline.app.filter.ArticleLegend;
@@ -397,7 +398,9 @@ public final class MainWindow {
         String project = r.projectMessage() != null ? " · " + r.projectMessage()
                 : r.timeline().unresolved().isEmpty() ? ""
                 : " · " + r.timeline().unresolved().size() + " corrections found no event this time";
-        String merging = r.stopped() ? " · not merged (stopped early; open again to merge)" : "";
+        int mentions = r.reading().events().size();
+        String merging = r.stopped() ? " · not merged (stopped early; open again to merge)"
+                : mentions > Merger.MAX_MENTIONS ? " · " + mentions + " mentions: too many to merge automatically" : "";
         status.setText((r.stopped() ? "Stopped. " : "") + what + merging + project);
         if (r.projectMessage() != null && stage.isShowing()) {
             Platform.runLater(() -> Dialogs.warn(stage, "The project file could not be used", r.projectMessage()));

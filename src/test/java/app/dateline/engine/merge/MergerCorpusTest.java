@@ -188,8 +188,11 @@ class MergerCorpusTest {
     }
 
     @Test
-    void onlyTheNoneMergerLeavesEventsAlone() {
+    void onlyTheNoneMergerAndTooManyMentionsLeaveEventsAlone() {
         assertThat(new Merger().merging()).isTrue();
         assertThat(Merger.none().merging()).isFalse();
+        assertThat(new Merger().merges(20_000)).isTrue(); // a story of 1,500 articles
+        assertThat(new Merger().merges(Merger.MAX_MENTIONS + 1)).isFalse();
+        assertThat(Merger.none().merges(2)).isFalse();
     }
 }
