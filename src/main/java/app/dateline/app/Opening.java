@@ -209,7 +209,7 @@ final class Opening {
                 : " · " + r.timeline().unresolved().size() + " corrections found no event this time";
         int mentions = r.reading().events().size();
         String merging = r.stopped() ? " · not merged (stopped early; open again to merge)"
-                : mentions > Merger.MAX_EVENTS ? " · " + mentions + " mentions: too many to merge automatically" : "";
+                : mentions > Merger.MAX_MENTIONS ? " · " + mentions + " mentions: too many to merge automatically" : "";
         return (r.stopped() ? "Stopped. " : "") + what + merging + project;
     }
 

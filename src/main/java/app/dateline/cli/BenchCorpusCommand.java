@@ -9,6 +9,11 @@ import app.dateline.engine.extract.CorpusExtraction;
 import app.dateline.engine.extract.ExtractionListener;
 import app.dateline.engine.extract.ExtractionProgress;
 import app.dateline.engine.extract.Extractor;
+import app.dateline.engine.merge.MergeCache;
+import app.dateline.engine.merge.MergeConstraints;
+import app.dateline.engine.merge.MergeSettings;
+import app.dateline.engine.merge.MergedEvent;
+import app.dateline.engine.merge.Merger;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -26,8 +31,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code bench-corpus}: makes a folder of synthetic articles (see {@link SyntheticCorpus}) and times opening
- * it as the app does: first with an empty cache, then again with the cache the first open filled. Prints
+ * {@code bench-corpus}: makes a folder of synthetic articles (see {@link SyntheticCorpus}), or takes a folder of
+ * real ones ({@code --existing}), and times opening it as the app does, reading and merging: first with an empty
+ * cache, then again with the cache the first open filled. Prints
  * times, the peak heap of each open, the process's peak resident memory, and how often progress was told.
  */
 @Command(name = "bench-corpus", mixinStandardHelpOptions = true,
@@ -41,8 +47,20 @@ public final class BenchCorpusCommand implements Callable<Integer> {
     @Option(names = "--words", defaultValue = "500", description = "Mean words per article (default: ${DEFAULT-VALUE})")
     private int words;
 
-    @Option(names = "--dir", required = true, description = "Folder to generate into (made if missing)")
+    @Option(names = "--dir", required = true, description = "Folder to generate into (made if missing), or with --existing the folder to open")
     private Path dir;
+
+    @Option(names = "--existing", description = "Open --dir as it is (a folder of real articles): generate nothing; the cache goes to DIR/.cache")
+    private boolean existing;
+
+    @Option(names = "--no-merge", description = "Time reading only, without merging the mentions into events")
+    private boolean noMerge;
+
+    @Option(names = "--key-terms", description = "Merging: heaviest terms a mention is blocked by (default: the merger's)")
+    private Integer keyTerms;
+
+    @Option(names = "--block-limit", description = "Merging: largest block compared whole (default: the merger's)")
+    private Integer blockLimit;
 
     @Option(names = "--source", defaultValue = "corpus", description = "Articles whose paragraphs are mixed in (default: ${DEFAULT-VALUE})")
     private Path source;
@@ -75,7 +93,9 @@ public final class BenchCorpusCommand implements Callable<Integer> {
         if (bigMegabytes > 0) {
             return big(cacheDir);
         }
-        if (regenerate || !Files.exists(dir.resolve(".generated"))) {
+        if (existing) {
+            System.out.println("opening " + dir + " as it is");
+        } else if (regenerate || !Files.exists(dir.resolve(".generated"))) {
             if (Files.exists(dir)) {
                 delete(dir);
             }
@@ -119,14 +139,30 @@ public final class BenchCorpusCommand implements Callable<Integer> {
         long cpu0 = cpuNanos();
         long t0 = System.nanoTime();
         CorpusExtraction result = extractor.extract(List.of(dir), ticks, () -> false);
+        long read = System.nanoTime() - t0;
+        String merging = "";
+        if (!noMerge) {
+            long m0 = System.nanoTime();
+            long mc0 = cpuNanos();
+            MergeSettings settings = MergeSettings.DEFAULT.withBlocking(
+                    keyTerms == null ? MergeSettings.DEFAULT.keyTerms() : keyTerms,
+                    blockLimit == null ? MergeSettings.DEFAULT.blockLimit() : blockLimit);
+            Merger.Report report = new Merger(settings).withCache(MergeCache.at(cacheDir)).run(result.events(), Merger.sentences(result), MergeConstraints.NONE);
+            long merged = report.events().stream().filter(MergedEvent::isMerged).count();
+            Merger.Phases ph = report.phases();
+            merging = String.format(Locale.ROOT, " read_s=%.2f merge_s=%.2f merge_from_cache=%s merge_cpu_s=%.1f (vectors %.1f, pairs %.1f, grouping %.1f, building %.1f) marks=%d merged_marks=%d compared_pairs=%d all_pairs=%d passing_pairs=%d",
+                    seconds(read), seconds(System.nanoTime() - m0), report.fromCache(), seconds(cpuNanos() - mc0), seconds(ph.profiles()), seconds(ph.pairs()), seconds(ph.grouping()),
+                    seconds(ph.building()), report.events().size(), merged, report.comparisons(),
+                    report.allPairs(), report.candidates());
+        }
         long elapsed = System.nanoTime() - t0;
         long cpu = cpuNanos() - cpu0;
         long events = result.articles().stream().mapToLong(a -> a.events().size()).sum();
         long plotted = result.events().stream().filter(e -> e.isPlottable()).count();
-        System.out.printf(Locale.ROOT, "%s_s=%.2f cpu_s=%.1f articles=%d unreadable=%d events=%d plotted=%d cache_hits=%d rebuilt=%d "
+        System.out.printf(Locale.ROOT, "%s_s=%.2f cpu_s=%.1f articles=%d unreadable=%d events=%d plotted=%d cache_hits=%d rebuilt=%d%s "
                         + "peak_heap_mb=%d progress_calls=%d longest_gap_between_progress_ms=%d estimate_at_25pct=%s actual_left_at_25pct=%s%n",
                 phase, seconds(elapsed), seconds(cpu), result.articles().size(), result.unreadable().size(), events, plotted, cache.hits(),
-                cache.rebuilt(), heap.peakMegabytes(), ticks.calls, ticks.longestGapMillis(),
+                cache.rebuilt(), merging, heap.peakMegabytes(), ticks.calls, ticks.longestGapMillis(),
                 ticks.estimateAtQuarter == null ? "-" : ticks.estimateAtQuarter.toSeconds() + "s",
                 ticks.quarterAt == 0 ? "-" : Duration.ofNanos(System.nanoTime() - ticks.quarterAt).toSeconds() + "s");
         return seconds(elapsed);

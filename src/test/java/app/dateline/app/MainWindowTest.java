@@ -84,7 +84,10 @@ class MainWindowTest extends FxRobot {
 
         assertThat(name(w.workspace().getSelected())).isEqualTo(name(late));
         assertThat(w.detail().dateText()).isEqualTo("late January 2024");
-        assertThat(w.detail().anchoredText()).contains("month from the text").contains("the article date 2024-03-05");
+        // the ceremony is told three times in its article: one event, whose sources each say how they were anchored
+        assertThat(w.detail().anchoredText()).isEqualTo("by each source (below)");
+        assertThat(w.detail().listedSources()).hasSize(3).allSatisfy(e -> assertThat(e.article().source()).contains("foreign-affairs"));
+        assertThat(late.mention().anchor().explanation()).contains("month from the text").contains("the article date 2024-03-05");
         assertThat(w.detail().excerptPhrase()).isEqualTo("late January");
         assertThat(w.detail().excerptTrigger()).isEqualTo("accepted");
         ArticleExtraction shown = w.articleView().article();

@@ -35,9 +35,9 @@ public final class EventsJsonExporter implements TimelineExporter {
     record Document(String format, int version, String title, List<EventRecord> events, List<String> unresolved) {
     }
 
-    @JsonPropertyOrder({"id", "label", "type", "value", "mod", "from", "to", "granularity", "words", "plottable", "hidden",
-            "sourceCount", "importance", "disagreement", "corrected", "extracted", "sources"})
-    record EventRecord(String id, String label, String type, String value, String mod, String from, String to,
+    @JsonPropertyOrder({"id", "label", "summary", "type", "value", "mod", "from", "to", "granularity", "words", "plottable",
+            "hidden", "sourceCount", "importance", "disagreement", "corrected", "extracted", "sources"})
+    record EventRecord(String id, String label, String summary, String type, String value, String mod, String from, String to,
                        String granularity, String words, boolean plottable, boolean hidden, int sourceCount,
                        double importance, List<ClaimRecord> disagreement, Corrected corrected, Extracted extracted, List<SourceRecord> sources) {
     }
@@ -85,7 +85,7 @@ public final class EventsJsonExporter implements TimelineExporter {
         EventDate x = m.extractedDate();
         List<ClaimRecord> disagreement = m.disagreement() == null ? null
                 : m.disagreement().claims().stream().map(EventsJsonExporter::claim).toList();
-        return new EventRecord(m.id(), m.label(), d.type().name(), d.value(), mod(d), str(d.from()), str(d.to()),
+        return new EventRecord(m.id(), m.label(), m.summary(), d.type().name(), d.value(), mod(d), str(d.from()), str(d.to()),
                 d.granularity().label(), TimelineDate.words(d), m.isPlottable(), m.hidden(), m.sourceCount(),
                 Math.round(m.importance() * 1000) / 1000.0, disagreement,
                 new Corrected(m.labelCorrected(), m.dateCorrected()),

@@ -1,41 +1,73 @@
 package app.dateline.engine.merge;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.IntStream;
 
 /**
- * Groups of mentions built bottom-up. Each step merges the two groups whose centroids (the sums of their
- * members' vectors) pass their threshold by the widest margin; the threshold is the one for the farthest date
- * relation between any member of one and any member of the other (complete link on dates), and no pair across
- * the two may be vetoed ({@link MentionProfiles#veto}). The two groups must share a name. Groups the user
- * merged start joined; pairs the user split are vetoed.
+ * Groups of mentions built bottom-up. Candidates are the pairs of mentions {@link Blocking} finds that pass
+ * their threshold ({@link MentionProfiles#evidence} against {@link MentionProfiles#threshold}) and no veto
+ * ({@link MentionProfiles#veto}). Each step takes the candidate whose groups pass by the widest margin and
+ * merges the two groups, judged as wholes: their centroids (the sums of their members' vectors), the event
+ * words and participants they hold, and the threshold of the farthest date relation between any member of one
+ * and any member of the other (complete link on dates, so a chain of near dates cannot drift). No two members
+ * may share a sentence, two members of one article must pass as a pair, and the groups must share two
+ * names (one, when their event words agree). Each group keeps what that judgement needs (its distinct dates, sentences, members per article), so a
+ * judgement costs about the same for a group of 500 as for one mention. Groups the user merged start joined;
+ * pairs the user split are vetoed.
  */
 final class Agglomeration {
 
     private final MentionProfiles p;
-    private final List<List<Integer>> members = new ArrayList<>();
-    private final List<TermVector> centroids = new ArrayList<>();
-    private final List<Set<String>> names = new ArrayList<>();
-    private final List<Boolean> alive = new ArrayList<>();
-    private final List<Integer> stamps = new ArrayList<>();
-    private final List<Set<Integer>> neighbours = new ArrayList<>();
+    private final MergeSettings settings;
+    private final int[] parent;
+    private final Group[] groups;
     private final Set<Long> apart = new HashSet<>();
+    private final List<long[]> apartPairs = new ArrayList<>();
+    private long comparisons;
+    private long candidates;
+    private long pairNanos;
+
+    /** What a group needs to be judged against another. */
+    private static final class Group {
+        final List<Integer> members = new ArrayList<>();
+        TermVector centroid;
+        final Set<String> names = new HashSet<>();
+        final Set<String> triggers = new HashSet<>();
+        final Set<String> participants = new HashSet<>();
+        final Map<String, EventDate> dates = new HashMap<>();
+        final Set<Long> sentences = new HashSet<>();
+        final Map<Integer, List<Integer>> byArticle = new HashMap<>();
+        LocalDate maxFrom;
+        /** The earliest article date among members that report something under way (dated on or before it). */
+        LocalDate minPastWritten;
+        int stamp;
+    }
 
     private record Candidate(int a, int b, double margin, int stampA, int stampB) {
     }
 
-    Agglomeration(MentionProfiles p, MergeConstraints constraints) {
+    Agglomeration(MentionProfiles p, MergeSettings settings, MergeConstraints constraints) {
         this.p = p;
+        this.settings = settings;
+        int n = p.size();
+        parent = new int[n];
+        groups = new Group[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+            groups[i] = singleton(i);
+        }
         Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < p.size(); i++) {
+        for (int i = 0; i < n; i++) {
             index.put(p.events.get(i).id(), i);
         }
         for (MergeConstraints.Pair pair : constraints.apart()) {
@@ -43,139 +75,255 @@ final class Agglomeration {
             Integer b = index.get(pair.b());
             if (a != null && b != null) {
                 apart.add(key(a, b));
+                apartPairs.add(new long[] {a, b});
             }
         }
-        int[] clusterOf = new int[p.size()];
-        for (int i = 0; i < p.size(); i++) {
-            clusterOf[i] = i;
-            members.add(new ArrayList<>(List.of(i)));
-            centroids.add(p.vectors[i]);
-            names.add(new HashSet<>(p.names.get(i)));
-            alive.add(true);
-            stamps.add(0);
-            neighbours.add(new HashSet<>());
-        }
         // Merged by hand: together whatever the dates and words say, unless split by hand.
-        for (Set<String> group : constraints.together()) {
+        for (Set<String> together : constraints.together()) {
             Integer first = null;
-            for (String id : group) {
+            for (String id : together.stream().sorted().toList()) {
                 Integer i = index.get(id);
                 if (i == null) {
                     continue;
                 }
                 if (first == null) {
-                    first = clusterOf[i];
-                } else if (clusterOf[i] != first && !hasApart(first, clusterOf[i])) {
-                    int absorbed = clusterOf[i];
-                    for (int m : members.get(absorbed)) {
-                        clusterOf[m] = first;
-                    }
-                    join(first, absorbed);
+                    first = i;
+                } else if (find(first) != find(i) && !hasApart(find(first), find(i))) {
+                    join(find(first), find(i));
                 }
             }
         }
-        for (int i = 0; i < p.size(); i++) {
-            for (int j = i + 1; j < p.size(); j++) {
-                int ci = clusterOf[i];
-                int cj = clusterOf[j];
-                if (ci != cj && p.veto(i, j) == null) {
-                    neighbours.get(ci).add(cj);
-                    neighbours.get(cj).add(ci);
-                }
+    }
+
+    private Group singleton(int i) {
+        Group g = new Group();
+        g.members.add(i);
+        g.centroid = p.vectors[i];
+        g.names.addAll(p.names.get(i));
+        g.triggers.addAll(p.triggers.get(i));
+        g.participants.addAll(p.participants.get(i));
+        EventDate d = p.dates[i];
+        g.dates.put(dateKey(d), d);
+        g.sentences.add(((long) p.article[i] << 32) | p.sentence[i]);
+        g.byArticle.computeIfAbsent(p.article[i], k -> new ArrayList<>()).add(i);
+        if (d.isPlottable()) {
+            g.maxFrom = d.from();
+            LocalDate w = p.published[i];
+            if (w != null && !d.from().isAfter(w)) {
+                g.minPastWritten = w;
             }
         }
+        return g;
+    }
+
+    private static String dateKey(EventDate d) {
+        return d.from() + "|" + d.to() + "|" + d.granularity();
     }
 
     private static long key(int a, int b) {
         return ((long) Math.min(a, b) << 32) | Math.max(a, b);
     }
 
-    private boolean hasApart(int ca, int cb) {
-        for (int i : members.get(ca)) {
-            for (int j : members.get(cb)) {
-                if (apart.contains(key(i, j))) {
-                    return true;
-                }
+    private int find(int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private boolean hasApart(int ra, int rb) {
+        for (long[] pair : apartPairs) {
+            int a = find((int) pair[0]);
+            int b = find((int) pair[1]);
+            if (a == ra && b == rb || a == rb && b == ra) {
+                return true;
             }
         }
         return false;
     }
 
-    private void join(int into, int from) {
-        members.get(into).addAll(members.get(from));
-        centroids.set(into, centroids.get(into).plus(centroids.get(from)));
-        names.get(into).addAll(names.get(from));
-        alive.set(from, false);
-        members.get(from).clear();
-        stamps.set(into, stamps.get(into) + 1);
-        stamps.set(from, stamps.get(from) + 1);
+    /** Joins two groups (roots); the larger one absorbs the smaller. Returns the new root. */
+    private int join(int ra, int rb) {
+        if (groups[ra].members.size() < groups[rb].members.size()) {
+            int t = ra;
+            ra = rb;
+            rb = t;
+        }
+        Group into = groups[ra];
+        Group from = groups[rb];
+        into.members.addAll(from.members);
+        into.centroid = into.centroid.plus(from.centroid);
+        into.names.addAll(from.names);
+        into.triggers.addAll(from.triggers);
+        into.participants.addAll(from.participants);
+        from.dates.forEach(into.dates::putIfAbsent);
+        into.sentences.addAll(from.sentences);
+        from.byArticle.forEach((a, ms) -> into.byArticle.computeIfAbsent(a, k -> new ArrayList<>()).addAll(ms));
+        into.maxFrom = max(into.maxFrom, from.maxFrom);
+        into.minPastWritten = min(into.minPastWritten, from.minPastWritten);
+        into.stamp++;
+        parent[rb] = ra;
+        groups[rb] = null;
+        return ra;
     }
 
-    /** The margin by which two groups pass their threshold, or NaN when they may not merge. */
-    private double margin(int ca, int cb) {
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
+    }
+
+    /** The margin by which two groups (roots) pass their threshold, or NaN when they may not merge. */
+    private double margin(int ra, int rb) {
+        Group a = groups[ra];
+        Group b = groups[rb];
+        if (!apartPairs.isEmpty() && hasApart(ra, rb)) {
+            return Double.NaN;
+        }
+        if (MentionProfiles.shared(a.sentences, b.sentences) > 0) {
+            return Double.NaN; // a sentence with two dates names two things
+        }
+        if (!MentionProfiles.enoughNames(a.names, b.names, a.triggers, b.triggers)) {
+            return Double.NaN; // not the same who and where: a place alone makes no event
+        }
+        if (reportsBefore(a, b) || reportsBefore(b, a)) {
+            return Double.NaN;
+        }
         DateRelation worst = DateRelation.SAME;
-        boolean sameArticle = false;
-        for (int i : members.get(ca)) {
-            for (int j : members.get(cb)) {
-                if (p.veto(i, j) != null || apart.contains(key(i, j))) {
-                    return Double.NaN;
-                }
-                worst = worst.worst(p.relation(i, j));
-                sameArticle |= p.sameArticle(i, j);
+        for (EventDate da : a.dates.values()) {
+            for (EventDate db : b.dates.values()) {
+                worst = worst.worst(DateRelation.of(da, db));
             }
         }
-        if (Collections.disjoint(names.get(ca), names.get(cb))) {
-            return Double.NaN; // no name in common: not the same who, where or to whom
+        if (worst == DateRelation.FAR) {
+            return Double.NaN;
         }
-        double margin = centroids.get(ca).cosine(centroids.get(cb)) - p.threshold(worst, sameArticle);
-        return margin >= 0 ? margin : Double.NaN;
-    }
-
-    /** Merges until no pair of groups passes, and returns the groups as lists of mention indices. */
-    List<List<Integer>> run() {
-        PriorityQueue<Candidate> queue = new PriorityQueue<>(Comparator.comparingDouble(Candidate::margin).reversed()
-                .thenComparingInt(Candidate::a).thenComparingInt(Candidate::b));
-        for (int a = 0; a < members.size(); a++) {
-            if (alive.get(a)) {
-                for (int b : neighbours.get(a)) {
-                    if (a < b && alive.get(b)) {
-                        offer(queue, a, b);
+        double threshold = settings.threshold(worst);
+        Group small = a.byArticle.size() <= b.byArticle.size() ? a : b;
+        Group large = small == a ? b : a;
+        for (Map.Entry<Integer, List<Integer>> e : small.byArticle.entrySet()) {
+            List<Integer> others = large.byArticle.get(e.getKey());
+            if (others == null) {
+                continue;
+            }
+            for (int i : e.getValue()) {
+                for (int j : others) {
+                    DateRelation r = p.relation(i, j);
+                    // Two mentions of one article must pass as a pair: a writer who names a date twice means
+                    // two things unless the two sentences tell the same happening.
+                    if (p.sameArticleVeto(i, j, r) != null || p.evidence(i, j) < p.threshold(i, j, r)) {
+                        return Double.NaN;
                     }
                 }
             }
         }
+        double m = a.centroid.cosine(b.centroid) + p.bonus(a.triggers, b.triggers, a.participants, b.participants) - threshold;
+        return m >= 0 ? m : Double.NaN;
+    }
+
+    /** A member of {@code a} reports something under way, and a member of {@code b} dates it after that article. */
+    private static boolean reportsBefore(Group a, Group b) {
+        return a.minPastWritten != null && b.maxFrom != null && b.maxFrom.isAfter(a.minPastWritten);
+    }
+
+    /** The candidate pairs: found by blocking, compared in parallel, kept when they pass as a pair. */
+    private List<Candidate> candidatePairs() {
+        Blocking blocking = new Blocking(p, settings);
+        int n = p.size();
+        LongAdder compared = new LongAdder();
+        ThreadLocal<int[]> seen = ThreadLocal.withInitial(() -> new int[n]);
+        List<Candidate> found = IntStream.range(0, n).parallel().boxed().flatMap(i -> {
+            List<Candidate> mine = new ArrayList<>();
+            compared.add(blocking.candidates(i, j -> {
+                // the cheap tests first: dates, one article, names; the words; the two articles' stories last
+                DateRelation r = p.relation(i, j);
+                if (r == DateRelation.FAR || p.sameArticleVeto(i, j, r) != null
+                        || !MentionProfiles.enoughNames(p.names.get(i), p.names.get(j), p.triggers.get(i), p.triggers.get(j))
+                        || apart.contains(key(i, j))) {
+                    return;
+                }
+                double m = p.evidence(i, j) - p.threshold(i, j, r);
+                if (m >= 0 && (p.sameArticle(i, j) || p.storySimilarity(p.article[i], p.article[j]) >= settings.story())) {
+                    mine.add(new Candidate(i, j, m, 0, 0));
+                }
+            }, seen.get()));
+            return mine.stream();
+        }).toList();
+        comparisons = compared.sum();
+        candidates = found.size();
+        return found;
+    }
+
+    /** Merges until no candidate passes, and returns the groups as lists of mention indices. */
+    List<List<Integer>> run() {
+        PriorityQueue<Candidate> queue = new PriorityQueue<>(Comparator.comparingDouble(Candidate::margin).reversed()
+                .thenComparingInt(Candidate::a).thenComparingInt(Candidate::b));
+        long t0 = System.nanoTime();
+        List<Candidate> pairs = candidatePairs();
+        pairNanos = System.nanoTime() - t0;
+        for (Candidate c : pairs) {
+            int ra = find(c.a());
+            int rb = find(c.b());
+            if (ra == rb) {
+                continue;
+            }
+            boolean singletons = groups[ra].members.size() == 1 && groups[rb].members.size() == 1;
+            double m = singletons ? c.margin() : margin(ra, rb);
+            if (!Double.isNaN(m)) {
+                queue.add(new Candidate(Math.min(ra, rb), Math.max(ra, rb), m, groups[Math.min(ra, rb)].stamp,
+                        groups[Math.max(ra, rb)].stamp));
+            }
+        }
+        Set<String> judged = new HashSet<>();
         while (!queue.isEmpty()) {
             Candidate c = queue.poll();
-            if (!alive.get(c.a()) || !alive.get(c.b()) || stamps.get(c.a()) != c.stampA() || stamps.get(c.b()) != c.stampB()) {
-                continue; // one of the groups changed since this candidate was scored
+            int ra = find(c.a());
+            int rb = find(c.b());
+            if (ra == rb) {
+                continue;
             }
-            join(c.a(), c.b());
-            Set<Integer> next = new LinkedHashSet<>(neighbours.get(c.a()));
-            next.addAll(neighbours.get(c.b()));
-            next.remove(c.a());
-            next.remove(c.b());
-            neighbours.set(c.a(), next);
-            for (int k : next) {
-                neighbours.get(k).remove(c.b());
-                neighbours.get(k).add(c.a());
-                if (alive.get(k)) {
-                    offer(queue, Math.min(c.a(), k), Math.max(c.a(), k));
-                }
+            int a = Math.min(ra, rb);
+            int b = Math.max(ra, rb);
+            if (a == c.a() && b == c.b() && groups[a].stamp == c.stampA() && groups[b].stamp == c.stampB()) {
+                join(a, b);
+                continue;
+            }
+            // One of the groups changed since this candidate was judged: judge the groups as they are now.
+            if (!judged.add(a + ":" + groups[a].stamp + "/" + b + ":" + groups[b].stamp)) {
+                continue;
+            }
+            double m = margin(a, b);
+            if (!Double.isNaN(m)) {
+                queue.add(new Candidate(a, b, m, groups[a].stamp, groups[b].stamp));
             }
         }
         List<List<Integer>> out = new ArrayList<>();
-        for (int c = 0; c < members.size(); c++) {
-            if (alive.get(c)) {
-                out.add(List.copyOf(members.get(c)));
+        for (int i = 0; i < groups.length; i++) {
+            if (groups[i] != null) {
+                List<Integer> members = new ArrayList<>(groups[i].members);
+                Collections.sort(members);
+                out.add(members);
             }
         }
+        out.sort(Comparator.comparingInt(m -> m.get(0)));
         return out;
     }
 
-    private void offer(PriorityQueue<Candidate> queue, int a, int b) {
-        double m = margin(a, b);
-        if (!Double.isNaN(m)) {
-            queue.add(new Candidate(a, b, m, stamps.get(a), stamps.get(b)));
-        }
+    /** How many pairs of mentions blocking let through to be compared. */
+    long comparisons() {
+        return comparisons;
+    }
+
+    /** Wall time spent blocking and comparing pairs. */
+    long pairNanos() {
+        return pairNanos;
+    }
+
+    /** How many of them passed as a pair. */
+    long candidates() {
+        return candidates;
     }
 }

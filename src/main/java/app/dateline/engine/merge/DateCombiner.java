@@ -49,13 +49,23 @@ final class DateCombiner {
             EventDate d = narrowest.date();
             return new Combined(new EventDate(d.type(), d.value(), d.mod(), from, to, d.granularity()), null);
         }
-        DateClaim earliest = plotted.stream().min(Comparator.comparing((DateClaim c) -> c.date().from())
+        // A claim that holds a finer one ("the summer of 2021" beside "July 2021" and "August 2021") does not
+        // widen the range: the range runs between the finest claims that disagree.
+        List<DateClaim> finest = plotted.stream().filter(c -> plotted.stream().noneMatch(o -> o != c && holds(c, o))).toList();
+        DateClaim earliest = finest.stream().min(Comparator.comparing((DateClaim c) -> c.date().from())
                 .thenComparing(c -> c.date().to())).orElseThrow();
-        DateClaim latest = plotted.stream().max(Comparator.comparing((DateClaim c) -> c.date().to())
+        DateClaim latest = finest.stream().max(Comparator.comparing((DateClaim c) -> c.date().to())
                 .thenComparing(c -> c.date().from())).orElseThrow();
         EventDate range = earliest.date().equals(latest.date()) ? earliest.date() // one claim spans all the others
                 : EventDate.range(earliest.date(), latest.date());
         return new Combined(range, new Disagreement(plotted));
+    }
+
+    /** True when {@code outer} covers every day of {@code inner} and more. */
+    private static boolean holds(DateClaim outer, DateClaim inner) {
+        EventDate o = outer.date();
+        EventDate i = inner.date();
+        return !o.from().isAfter(i.from()) && !o.to().isBefore(i.to()) && o.days() > i.days();
     }
 
     /** The distinct dates of the sources, earliest first, each with the sources that give it. */

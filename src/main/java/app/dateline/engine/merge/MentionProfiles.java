@@ -1,6 +1,8 @@
 package app.dateline.engine.merge;
 
 import app.dateline.engine.event.Event;
+import app.dateline.engine.event.Trigger;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -9,108 +11,282 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
- * What the merger knows about each mention: its word vector, its date, the names of its paragraph, and how it
- * stands to any other mention (date relation, same article or sentence, how alike the two articles are).
+ * What the merger knows about each mention: its word vector, its date, its event words (triggers), the names of
+ * its paragraph and the rarer names of its sentence (participants), and how it stands to any other mention (date
+ * relation, same article or sentence, how alike the two articles are).
  */
 final class MentionProfiles {
 
     /** Marks that end a clause: a word in a clause that holds another date describes that date, not this one. */
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:()\\[\\]\u2014\u2013]|\\s-\\s");
+    /**
+     * Names (capitalised words of the paragraphs: who, where, to whom) two groups must share to be one event: one
+     * alone, a place or the story's main actor, is in too many paragraphs to tell one happening, unless the
+     * event words agree too.
+     */
+    static final int SHARED_NAMES = 2;
+
+    /** Two names in common, or one and the same kind of happening. */
+    static boolean enoughNames(Set<String> namesA, Set<String> namesB, Set<String> triggersA, Set<String> triggersB) {
+        int shared = shared(namesA, namesB);
+        return shared >= SHARED_NAMES || shared >= 1 && intersects(triggersA, triggersB);
+    }
+    /** A name held by at most this share of the corpus's sentences says who took part, not which story it is. */
+    private static final double RARE_NAME_SHARE = 0.05;
 
     final List<Event> events;
     final TermVector[] vectors;
     final EventDate[] dates;
-    final List<Set<String>> names = new ArrayList<>();
+    final LocalDate[] published;
+    /** Index of the mention's article, and of its sentence in the article. */
+    final int[] article;
+    final int[] sentence;
+    final List<Set<String>> names;
+    /** The event words near the date: concepts of the concept table, and the parser's trigger when there is one. */
+    final List<Set<String>> triggers;
+    /** Names of the sentence that few sentences of the corpus hold. */
+    final List<Set<String>> participants;
     private final MergeSettings settings;
     private final Tokenizer tokenizer;
     private final TfIdf tfidf;
-    private final Map<String, TermVector> articleVectors = new HashMap<>();
-    private final Map<String, Double> articleSimilarity = new HashMap<>();
+    private final List<String> articleSources = new ArrayList<>();
+    private final SparseVector[] articleVectors;
+    /** The mentions' vectors in the form pairs are compared in. */
+    private final SparseVector[] sparse;
+    private final Map<Long, Double> articleSimilarity = new ConcurrentHashMap<>();
 
     MentionProfiles(List<Event> events, Collection<String> idfDocuments, MergeSettings settings, Tokenizer tokenizer) {
         this.events = List.copyOf(events);
         this.settings = settings;
         this.tokenizer = tokenizer;
-        this.tfidf = new TfIdf(tokenizer, idfDocuments.isEmpty() ? events.stream().map(Event::sentence).toList() : idfDocuments);
-        vectors = new TermVector[events.size()];
-        dates = new EventDate[events.size()];
+        // The articles' term counts, from their sentences as the weights are learnt (when the documents say
+        // which article each sentence is from); else from the articles' bodies below.
+        Map<String, Map<String, Double>> articleCounts = new HashMap<>();
+        java.util.function.ObjIntConsumer<List<String>> perSentence = null;
+        if (idfDocuments instanceof CorpusSentences cs) {
+            perSentence = (terms, d) -> {
+                Map<String, Double> counts = articleCounts.computeIfAbsent(cs.source(d), k -> new HashMap<>());
+                for (String t : terms) {
+                    counts.merge(t, 1.0, Double::sum);
+                }
+            };
+        }
+        this.tfidf = new TfIdf(tokenizer, idfDocuments.isEmpty() ? events.stream().map(Event::sentence).toList() : idfDocuments,
+                perSentence);
+        int n = events.size();
+        vectors = new TermVector[n];
+        dates = new EventDate[n];
+        published = new LocalDate[n];
+        article = new int[n];
+        sentence = new int[n];
+        Map<String, Integer> articleIndex = new HashMap<>();
+        Map<String, Event> firstOfArticle = new HashMap<>();
         Map<String, List<int[]>> datesBySentence = new HashMap<>();
-        for (Event e : events) {
+        for (int i = 0; i < n; i++) {
+            Event e = this.events.get(i);
+            String source = e.article().source();
+            Integer a = articleIndex.get(source);
+            if (a == null) {
+                a = articleSources.size();
+                articleIndex.put(source, a);
+                articleSources.add(source);
+                firstOfArticle.put(source, e);
+            }
+            article[i] = a;
+            sentence[i] = e.mention().sentence();
+            published[i] = e.article().published();
+            dates[i] = EventDate.of(e.timex());
             if (e.timex().type().isPoint()) {
                 datesBySentence.computeIfAbsent(sentenceKey(e), k -> new ArrayList<>())
                         .add(new int[] {e.mention().begin() - e.sentenceBegin(), e.mention().end() - e.sentenceBegin()});
             }
         }
-        for (int i = 0; i < events.size(); i++) {
-            Event e = events.get(i);
-            vectors[i] = vectorOf(e, datesBySentence.getOrDefault(sentenceKey(e), List.of()));
-            names.add(tokenizer.names(e.excerpt()));
-            dates[i] = EventDate.of(e.timex());
+        double rareIdf = Math.log(1.0 / RARE_NAME_SHARE) + 1.0;
+        Map<String, Set<String>> paragraphNames = new ConcurrentHashMap<>();
+        Set<String>[] nameSets = newSets(n);
+        Set<String>[] triggerSets = newSets(n);
+        Set<String>[] participantSets = newSets(n);
+        IntStream.range(0, n).parallel().forEach(i -> {
+            Event e = this.events.get(i);
+            Set<String> concepts = new TreeSet<>();
+            vectors[i] = vectorOf(e, datesBySentence.getOrDefault(sentenceKey(e), List.of()), concepts);
+            Trigger t = e.trigger();
+            if (t != null) {
+                concepts.addAll(triggerTerms(t.lemma()));
+            }
+            triggerSets[i] = Set.copyOf(concepts);
+            nameSets[i] = paragraphNames.computeIfAbsent(e.article().source() + "#" + e.excerptBegin(),
+                    k -> Set.copyOf(tokenizer.names(e.excerpt())));
+            Set<String> rare = new TreeSet<>();
+            for (String name : tokenizer.names(e.sentence())) {
+                if (tfidf.idf(name) >= rareIdf) {
+                    rare.add(name);
+                }
+            }
+            participantSets[i] = Set.copyOf(rare);
+        });
+        names = List.of(nameSets);
+        triggers = List.of(triggerSets);
+        participants = List.of(participantSets);
+        Map<String, Integer> termIds = new HashMap<>();
+        sparse = new SparseVector[n];
+        for (int i = 0; i < n; i++) {
+            sparse[i] = SparseVector.of(vectors[i], termIds);
         }
+        TermVector[] articleTerms = new TermVector[articleSources.size()];
+        IntStream.range(0, articleSources.size()).parallel().forEach(a -> {
+            Map<String, Double> counts = articleCounts.get(articleSources.get(a));
+            articleTerms[a] = counts != null ? tfidf.vector(counts)
+                    : tfidf.vector(firstOfArticle.get(articleSources.get(a)).article().body());
+        });
+        articleVectors = new SparseVector[articleSources.size()];
+        for (int a = 0; a < articleTerms.length; a++) {
+            articleVectors[a] = SparseVector.of(articleTerms[a], termIds);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String>[] newSets(int n) {
+        return new Set[n];
+    }
+
+    /** A parser's trigger lemma as the merger's terms: its concept when the concept table has it, else its stem. */
+    private Set<String> triggerTerms(String lemma) {
+        Set<String> out = new TreeSet<>();
+        for (Tokenizer.Term term : tokenizer.positioned(lemma).terms()) {
+            out.add(term.isConcept() ? term.text() : "=" + term.text());
+        }
+        return out;
     }
 
     int size() {
         return events.size();
     }
 
+    int articles() {
+        return articleSources.size();
+    }
+
     double similarity(int i, int j) {
-        return vectors[i].cosine(vectors[j]);
+        return sparse[i].cosine(sparse[j]);
+    }
+
+    /** The words' similarity plus what agreeing event words and shared participants add. */
+    double evidence(int i, int j) {
+        return similarity(i, j) + bonus(triggers.get(i), triggers.get(j), participants.get(i), participants.get(j));
+    }
+
+    /** What agreeing event words and at least two shared participants add to two (groups of) mentions' similarity. */
+    double bonus(Set<String> triggersA, Set<String> triggersB, Set<String> participantsA, Set<String> participantsB) {
+        double b = 0;
+        if (intersects(triggersA, triggersB)) {
+            b += settings.triggerBonus();
+        }
+        if (shared(participantsA, participantsB) >= 2) {
+            b += settings.participantBonus();
+        }
+        return b;
+    }
+
+    boolean sameTrigger(int i, int j) {
+        return intersects(triggers.get(i), triggers.get(j));
+    }
+
+    boolean sameParticipants(int i, int j) {
+        return shared(participants.get(i), participants.get(j)) >= 2;
+    }
+
+    static boolean intersects(Set<String> a, Set<String> b) {
+        return shared(a, b) > 0;
+    }
+
+    static <T> int shared(Set<T> a, Set<T> b) {
+        Set<T> small = a.size() <= b.size() ? a : b;
+        Set<T> large = small == a ? b : a;
+        int c = 0;
+        for (T s : small) {
+            if (large.contains(s)) {
+                c++;
+            }
+        }
+        return c;
     }
 
     DateRelation relation(int i, int j) {
-        return DateRelation.of(dates[i], events.get(i).article().published(), dates[j], events.get(j).article().published());
+        return DateRelation.of(dates[i], published[i], dates[j], published[j]);
     }
 
     boolean sameArticle(int i, int j) {
-        return events.get(i).article().source().equals(events.get(j).article().source());
+        return article[i] == article[j];
     }
 
     boolean sameSentence(int i, int j) {
-        return sameArticle(i, j) && events.get(i).mention().sentence() == events.get(j).mention().sentence();
+        return sameArticle(i, j) && sentence[i] == sentence[j];
     }
 
     /**
      * Why two mentions can never be one event, whatever their words, or null when they may be: dates too far
-     * apart, one sentence, one writer giving two different dates, or articles about different stories.
+     * apart, one sentence, one writer giving two different dates, or articles about different stories. One
+     * article may name one happening twice with one date inside the other ("late January", "January"), and
+     * with a date inside a year ("a May 2023 conference", "last year's summit") when the event words agree.
      */
     String veto(int i, int j) {
         DateRelation r = relation(i, j);
         if (r == DateRelation.FAR) {
             return "dates cannot be one event";
         }
-        if (sameSentence(i, j)) {
-            return "one sentence";
+        String same = sameArticleVeto(i, j, r);
+        if (same != null) {
+            return same;
         }
-        if (sameArticle(i, j) && r.compareTo(DateRelation.INSIDE) > 0) {
-            return "one article giving two different dates";
-        }
-        if (!sameArticle(i, j) && storySimilarity(i, j) < settings.story()) {
+        if (!sameArticle(i, j) && storySimilarity(article[i], article[j]) < settings.story()) {
             return "articles about different stories";
         }
         return null;
     }
 
-    /** The similarity two mentions' words must reach, given how their dates stand and whether one article holds both. */
-    double threshold(DateRelation worst, boolean sameArticle) {
-        double t = settings.threshold(worst);
-        return sameArticle ? Math.max(t, settings.sameArticle()) : t;
+    /** The same-article part of {@link #veto}: null for two articles. */
+    String sameArticleVeto(int i, int j, DateRelation r) {
+        if (!sameArticle(i, j)) {
+            return null;
+        }
+        if (sentence[i] == sentence[j]) {
+            return "one sentence";
+        }
+        if (r.compareTo(DateRelation.INSIDE_COARSE) > 0 || r == DateRelation.INSIDE_COARSE && !sameTrigger(i, j)) {
+            return "one article giving two different dates";
+        }
+        return null;
     }
 
-    /** How alike the two mentions' articles are as wholes (TF-IDF cosine), computed once per pair of articles. */
-    private double storySimilarity(int i, int j) {
-        String a = events.get(i).article().source();
-        String b = events.get(j).article().source();
-        String key = a.compareTo(b) < 0 ? a + "\n" + b : b + "\n" + a;
-        return articleSimilarity.computeIfAbsent(key, k -> articleVector(i).cosine(articleVector(j)));
+    /** The similarity two mentions must reach, given how their dates stand and whether one article holds both. */
+    double threshold(int i, int j, DateRelation r) {
+        double t = settings.threshold(r);
+        if (!sameArticle(i, j) || sameTrigger(i, j) || sameParticipants(i, j)) {
+            return t;
+        }
+        return Math.max(t, settings.sameArticle());
     }
 
-    private TermVector articleVector(int i) {
-        Event e = events.get(i);
-        return articleVectors.computeIfAbsent(e.article().source(), k -> tfidf.vector(e.article().body()).normalised());
+    /** How alike two articles are as wholes (TF-IDF cosine), computed once per pair of articles. */
+    double storySimilarity(int a, int b) {
+        if (a == b) {
+            return 1;
+        }
+        long key = ((long) Math.min(a, b) << 32) | Math.max(a, b);
+        Double s = articleSimilarity.get(key);
+        if (s == null) {
+            s = articleVectors[a].cosine(articleVectors[b]);
+            articleSimilarity.put(key, s);
+        }
+        return s;
     }
 
     private static String sentenceKey(Event e) {
@@ -124,16 +300,17 @@ final class MentionProfiles {
      * the sentence and not this one are left out: in "Blinken met his counterpart from Pakistan, whose ally was
      * deposed in 2001, on Thursday", "deposed" belongs to 2001.
      *
-     * @param dates the sentence-relative spans of every date and time in the sentence, this one included
+     * @param dates    the sentence-relative spans of every date and time in the sentence, this one included
+     * @param concepts receives the concepts among the words kept: the event words of this date
      */
-    private TermVector vectorOf(Event e, List<int[]> dates) {
+    private TermVector vectorOf(Event e, List<int[]> dates, Set<String> concepts) {
         String s = e.sentence();
         int b = Math.max(0, Math.min(s.length(), e.mention().begin() - e.sentenceBegin()));
         int en = Math.max(b, Math.min(s.length(), e.mention().end() - e.sentenceBegin()));
         char[] blanked = s.toCharArray();
         Arrays.fill(blanked, b, en, ' ');
         for (int[] d : dates) {
-            Arrays.fill(blanked, Math.max(0, d[0]), Math.min(s.length(), Math.max(d[0], d[1])), ' ');
+            Arrays.fill(blanked, Math.max(0, Math.min(s.length(), d[0])), Math.min(s.length(), Math.max(d[0], d[1])), ' ');
         }
         List<Integer> clauseEnds = new ArrayList<>();
         Matcher m = CLAUSE_END.matcher(s);
@@ -149,7 +326,7 @@ final class MentionProfiles {
         }
         otherClauses.remove(mine);
         Tokenizer.Positioned words = tokenizer.positioned(new String(blanked));
-        int position = tokenizer.positioned(new String(blanked, 0, b)).words(); // words before the date phrase
+        int position = words.wordsBefore(b); // words before the date phrase
         Map<String, Double> counts = new HashMap<>();
         for (Tokenizer.Term t : words.terms()) {
             if (otherClauses.contains(clause(clauseEnds, t.offset()))) {
@@ -158,6 +335,9 @@ final class MentionProfiles {
             int distance = t.offset() < b ? position - t.word() : t.word() - position + 1;
             double w = settings.proximityWeight(distance) * (t.isConcept() ? settings.conceptWeight() : 1);
             counts.merge(t.text(), w, Math::max);
+            if (t.isConcept()) {
+                concepts.add(t.text());
+            }
         }
         return tfidf.vector(counts).normalised();
     }

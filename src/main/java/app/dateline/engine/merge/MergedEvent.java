@@ -15,11 +15,13 @@ import java.util.Objects;
  * @param date         the date in effect (the user's, else the sources' combined date)
  * @param sources      the mentions, by article date then position
  * @param disagreement when sources give dates with no day in common: who says what; else null
+ * @param summary      the one source sentence that tells the event best (see the README, "Merging")
  * @param importance   how central the event is to the story, higher is more (0 until ranked; see
  *                     {@code app.dateline.engine.rank.EventRanker})
  */
 public record MergedEvent(String id, String label, EventDate date, List<Event> sources, Disagreement disagreement,
-                          String extractedLabel, EventDate extractedDate, boolean hidden, double importance) {
+                          String extractedLabel, EventDate extractedDate, boolean hidden, String summary,
+                          double importance) {
 
     public MergedEvent {
         Objects.requireNonNull(id, "id");
@@ -29,11 +31,15 @@ public record MergedEvent(String id, String label, EventDate date, List<Event> s
         if (sources.isEmpty()) {
             throw new IllegalArgumentException("an event needs at least one source");
         }
+        if (summary == null) {
+            summary = sources.get(0).sentence().strip();
+        }
     }
 
     /** An event as the merger made it, before any correction. */
-    static MergedEvent of(String id, String label, EventDate date, List<Event> sources, Disagreement disagreement) {
-        return new MergedEvent(id, label, date, sources, disagreement, label, date, false, 0);
+    static MergedEvent of(String id, String label, EventDate date, List<Event> sources, Disagreement disagreement,
+                          String summary) {
+        return new MergedEvent(id, label, date, sources, disagreement, label, date, false, summary, 0);
     }
 
     /** How many different articles describe it: the count shown on its mark. */
@@ -63,18 +69,22 @@ public record MergedEvent(String id, String label, EventDate date, List<Event> s
     }
 
     public MergedEvent withLabel(String newLabel) {
-        return new MergedEvent(id, newLabel, date, sources, disagreement, extractedLabel, extractedDate, hidden, importance);
+        return new MergedEvent(id, newLabel, date, sources, disagreement, extractedLabel, extractedDate, hidden, summary,
+                importance);
     }
 
     public MergedEvent withDate(EventDate newDate) {
-        return new MergedEvent(id, label, newDate, sources, disagreement, extractedLabel, extractedDate, hidden, importance);
+        return new MergedEvent(id, label, newDate, sources, disagreement, extractedLabel, extractedDate, hidden, summary,
+                importance);
     }
 
     public MergedEvent withHidden(boolean hide) {
-        return new MergedEvent(id, label, date, sources, disagreement, extractedLabel, extractedDate, hide, importance);
+        return new MergedEvent(id, label, date, sources, disagreement, extractedLabel, extractedDate, hide, summary,
+                importance);
     }
 
     public MergedEvent withImportance(double newImportance) {
-        return new MergedEvent(id, label, date, sources, disagreement, extractedLabel, extractedDate, hidden, newImportance);
+        return new MergedEvent(id, label, date, sources, disagreement, extractedLabel, extractedDate, hidden, summary,
+                newImportance);
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -28,34 +29,47 @@ import java.util.TreeSet;
 public final class Merger {
 
     /**
-     * Above this many events nothing is merged automatically: the comparison grows faster than the corpus
-     * (150 articles, 2,100 events take about 3.5 s on two cores), and a folder of thousands of articles must
-     * still open. Each mention then stands alone; the user can still merge by hand.
+     * Above this many mentions nothing is merged automatically. Blocking keeps the comparisons near-linear, but
+     * the keys and blocks of a quarter of a million mentions (10,000 synthetic articles) do not fit in a heap of
+     * 1.5 GB; 60,000 is three times a story of 1,500 articles (20,000 mentions, peak heap 316 MB). Each mention
+     * then stands alone; the user can still merge by hand.
      */
-    public static final int MAX_EVENTS = 3_000;
+    public static final int MAX_MENTIONS = 60_000;
 
     private final MergeSettings settings;
     private final Tokenizer tokenizer;
     private final boolean merging;
+    private final MergeCache cache;
 
     public Merger(MergeSettings settings, Tokenizer tokenizer) {
-        this(settings, tokenizer, true);
+        this(settings, tokenizer, true, MergeCache.NONE);
     }
 
-    private Merger(MergeSettings settings, Tokenizer tokenizer, boolean merging) {
+    private Merger(MergeSettings settings, Tokenizer tokenizer, boolean merging, MergeCache cache) {
         this.settings = settings;
         this.tokenizer = tokenizer;
         this.merging = merging;
+        this.cache = cache;
+    }
+
+    /** This merger keeping its results in {@code cache}, so that the same mentions are grouped once. */
+    public Merger withCache(MergeCache cache) {
+        return new Merger(settings, tokenizer, merging, cache);
     }
 
     /** A merger that leaves every event on its own (manual merges still apply). */
     public static Merger none() {
-        return new Merger(MergeSettings.DEFAULT, new Tokenizer(), false);
+        return new Merger(MergeSettings.DEFAULT, new Tokenizer(), false, MergeCache.NONE);
     }
 
-    /** True when {@code events} would be merged automatically: merging is on and they are not too many. */
-    public boolean merges(int events) {
-        return merging && events <= MAX_EVENTS;
+    /** True when this merger merges automatically. */
+    public boolean merging() {
+        return merging;
+    }
+
+    /** True when {@code mentions} mentions would be merged automatically: merging is on and they are not too many. */
+    public boolean merges(int mentions) {
+        return merging && mentions <= MAX_MENTIONS;
     }
 
     public Merger(MergeSettings settings) {
@@ -70,12 +84,12 @@ public final class Merger {
         return settings;
     }
 
-    /** Every sentence of the corpus: the documents term weights are learnt from. */
+    /** Every sentence of the corpus, with its article: the documents term weights are learnt from. */
     public static List<String> sentences(CorpusExtraction corpus) {
-        List<String> out = new ArrayList<>();
+        CorpusSentences out = new CorpusSentences();
         for (ArticleExtraction a : corpus.articles()) {
             for (Sentence s : a.text().sentences()) {
-                out.add(a.text().text(s));
+                out.add(a.article().source(), a.text().text(s));
             }
         }
         return out;
@@ -92,17 +106,75 @@ public final class Merger {
      *                     events' own sentences
      */
     public List<MergedEvent> merge(List<Event> events, Collection<String> idfDocuments, MergeConstraints constraints) {
-        MentionProfiles profiles = new MentionProfiles(events, idfDocuments, settings, tokenizer);
-        List<MergedEvent> out = new ArrayList<>();
-        List<List<Integer>> groups = merges(events.size()) ? new Agglomeration(profiles, constraints).run()
-                : alone(events, constraints);
-        for (List<Integer> members : groups) {
-            out.add(build(members, profiles));
+        return run(events, idfDocuments, constraints).events();
+    }
+
+    /**
+     * What a merge did: the merged events, how many mentions there were, how many pairs of them blocking let
+     * through to be compared (against {@code mentions * (mentions - 1) / 2} without blocking), how many of
+     * those passed as a pair, and whether the grouping came from the {@link MergeCache} (then nothing was
+     * compared).
+     */
+    public record Report(List<MergedEvent> events, int mentions, long comparisons, long candidates, Phases phases,
+                         boolean fromCache) {
+
+        /** All pairs of mentions: what comparing without blocking would cost. */
+        public long allPairs() {
+            return (long) mentions * (mentions - 1) / 2;
+        }
+    }
+
+    /**
+     * Wall time of each phase, in nanoseconds: the mentions' vectors, blocking and comparing pairs (both in
+     * parallel), grouping, building the merged events.
+     */
+    public record Phases(long profiles, long pairs, long grouping, long building) {
+    }
+
+    /** {@link #merge(List, Collection, MergeConstraints)} with the figures of the run. */
+    public Report run(List<Event> events, Collection<String> idfDocuments, MergeConstraints constraints) {
+        long t0 = System.nanoTime();
+        String key = cache.enabled() ? MergeCache.key(events, settings, constraints, merging) : null;
+        Optional<List<MergeCache.Group>> cached = key == null ? Optional.empty() : cache.load(key, events.size());
+        long comparisons = 0;
+        long candidates = 0;
+        long pairs = 0;
+        long t1 = t0;
+        List<MergeCache.Group> groups;
+        if (cached.isPresent()) {
+            groups = cached.get();
+        } else {
+            MentionProfiles profiles = new MentionProfiles(events, idfDocuments, settings, tokenizer);
+            t1 = System.nanoTime();
+            List<List<Integer>> members;
+            if (merges(events.size())) {
+                Agglomeration a = new Agglomeration(profiles, settings, constraints);
+                members = a.run();
+                comparisons = a.comparisons();
+                candidates = a.candidates();
+                pairs = a.pairNanos();
+            } else {
+                members = alone(events, constraints);
+            }
+            groups = new ArrayList<>(members.size());
+            for (List<Integer> m : members) {
+                groups.add(describe(m, profiles));
+            }
+            if (key != null) {
+                cache.store(key, events.size(), groups);
+            }
+        }
+        long t2 = System.nanoTime();
+        List<MergedEvent> out = new ArrayList<>(groups.size());
+        for (MergeCache.Group g : groups) {
+            out.add(build(g, events));
         }
         out.sort(Comparator.comparing((MergedEvent m) -> m.date().from(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(m -> m.date().to(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(m -> m.sources().get(0), SOURCE_ORDER));
-        return out;
+        long t3 = System.nanoTime();
+        return new Report(out, events.size(), comparisons, candidates, new Phases(t1 - t0, pairs, t2 - t1 - pairs, t3 - t2),
+                cached.isPresent());
     }
 
     /** Each event on its own, but for the merges the user made by hand. */
@@ -138,7 +210,10 @@ public final class Merger {
         return new ArrayList<>(groups.values());
     }
 
-    /** Every pair of mentions that may be one event as far as dates, sentences and stories go, most similar first. */
+    /**
+     * Every pair of mentions that may be one event as far as dates, sentences and stories go, most similar first:
+     * all pairs, without blocking, for tuning on small corpora.
+     */
     public List<PairScore> pairs(List<Event> events, Collection<String> idfDocuments) {
         MentionProfiles p = new MentionProfiles(events, idfDocuments, settings, tokenizer);
         List<PairScore> out = new ArrayList<>();
@@ -148,8 +223,8 @@ public final class Merger {
                     Set<String> shared = new TreeSet<>(p.names.get(i));
                     shared.retainAll(p.names.get(j));
                     DateRelation r = p.relation(i, j);
-                    out.add(new PairScore(p.events.get(i), p.events.get(j), r, p.similarity(i, j),
-                            p.threshold(r, p.sameArticle(i, j)), shared));
+                    out.add(new PairScore(p.events.get(i), p.events.get(j), r, p.evidence(i, j),
+                            p.threshold(i, j, r), shared));
                 }
             }
         }
@@ -163,25 +238,41 @@ public final class Merger {
             .thenComparing(e -> e.article().source())
             .thenComparingInt(e -> e.mention().begin());
 
-    /** A merged event from its members: the label of the member nearest the group's centroid, the combined date. */
-    private static MergedEvent build(List<Integer> members, MentionProfiles p) {
-        List<Event> sources = new ArrayList<>();
+    /**
+     * A group as the cache keeps it: its members, the member nearest the group's centroid (its label is the
+     * event's) and the member whose sentence tells the event best ({@link SummaryPicker}).
+     */
+    private static MergeCache.Group describe(List<Integer> members, MentionProfiles p) {
         TermVector centroid = null;
         for (int i : members) {
-            sources.add(p.events.get(i));
             centroid = centroid == null ? p.vectors[i] : centroid.plus(p.vectors[i]);
         }
-        sources.sort(SOURCE_ORDER);
-        Event representative = sources.get(0);
-        double best = -1;
-        for (Event e : sources) {
-            double c = p.vectors[p.events.indexOf(e)].cosine(centroid);
-            if (c > best + 1e-9) {
-                best = c;
-                representative = e;
+        List<Integer> ordered = new ArrayList<>(members);
+        ordered.sort(Comparator.comparing(p.events::get, SOURCE_ORDER));
+        int representative = ordered.get(0);
+        if (members.size() > 1) {
+            double best = -1;
+            for (int i : ordered) {
+                double c = p.vectors[i].cosine(centroid);
+                if (c > best + 1e-9) {
+                    best = c;
+                    representative = i;
+                }
             }
         }
+        int[] m = members.stream().mapToInt(Integer::intValue).toArray();
+        return new MergeCache.Group(m, representative, SummaryPicker.pick(members, p, centroid));
+    }
+
+    /** A merged event from its group: the representative's label, the combined date, the summary sentence. */
+    private static MergedEvent build(MergeCache.Group g, List<Event> events) {
+        List<Event> sources = new ArrayList<>(g.members().length);
+        for (int i : g.members()) {
+            sources.add(events.get(i));
+        }
+        sources.sort(SOURCE_ORDER);
         DateCombiner.Combined date = DateCombiner.combine(sources);
-        return MergedEvent.of(sources.get(0).id(), representative.label(), date.date(), sources, date.disagreement());
+        return MergedEvent.of(sources.get(0).id(), events.get(g.labelFrom()).label(), date.date(), sources,
+                date.disagreement(), SummaryPicker.sentenceTelling(events.get(g.summaryFrom())));
     }
 }

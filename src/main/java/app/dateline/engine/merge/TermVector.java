@@ -1,5 +1,6 @@
 package app.dateline.engine.merge;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -11,7 +12,8 @@ public final class TermVector {
     private final double norm;
 
     TermVector(Map<String, Double> weights) {
-        this.weights = Map.copyOf(weights);
+        // a HashMap iterates in the same order in every run (Map.copyOf would not): sums come out the same
+        this.weights = Collections.unmodifiableMap(new HashMap<>(weights));
         this.norm = Math.sqrt(this.weights.values().stream().mapToDouble(w -> w * w).sum());
     }
 

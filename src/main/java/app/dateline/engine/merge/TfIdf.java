@@ -18,10 +18,23 @@ public final class TfIdf {
     private final int documents;
 
     public TfIdf(Tokenizer tokenizer, Collection<String> documents) {
+        this(tokenizer, documents, null);
+    }
+
+    /**
+     * Weights learnt from {@code documents}; {@code perDocument}, when given, receives each document's terms
+     * (index, terms) in order, on the calling thread.
+     */
+    TfIdf(Tokenizer tokenizer, Collection<String> documents, java.util.function.ObjIntConsumer<List<String>> perDocument) {
         this.tokenizer = tokenizer;
-        for (String d : documents) {
-            for (String term : new HashSet<>(tokenizer.terms(d))) {
+        // tokenised in parallel, counted in order: the counts do not depend on the threads
+        List<List<String>> terms = List.copyOf(documents).parallelStream().map(tokenizer::terms).toList();
+        for (int d = 0; d < terms.size(); d++) {
+            for (String term : new HashSet<>(terms.get(d))) {
                 documentFrequency.merge(term, 1, Integer::sum);
+            }
+            if (perDocument != null) {
+                perDocument.accept(terms.get(d), d);
             }
         }
         this.documents = documents.size();

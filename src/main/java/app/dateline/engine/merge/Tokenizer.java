@@ -17,7 +17,6 @@ public final class Tokenizer {
 
     private static final Pattern DOTTED_ACRONYM = Pattern.compile("\\b(?:\\p{L}\\.){2,}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019]\\p{L}+)?");
-    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
 
     private final Lexicon lexicon;
 
@@ -42,8 +41,17 @@ public final class Tokenizer {
         return positioned(text).terms().stream().map(Term::text).toList();
     }
 
-    /** The terms of a text with their word positions, and how many words the text has. */
-    public record Positioned(List<Term> terms, int words) {
+    /** The terms of a text with their word positions, how many words the text has, and where each word starts. */
+    public record Positioned(List<Term> terms, int words, int[] wordOffsets) {
+
+        /** How many words start before {@code offset}. */
+        public int wordsBefore(int offset) {
+            int n = 0;
+            while (n < wordOffsets.length && wordOffsets[n] < offset) {
+                n++;
+            }
+            return n;
+        }
     }
 
     public Positioned positioned(String text) {
@@ -63,7 +71,11 @@ public final class Tokenizer {
             }
             i++;
         }
-        return new Positioned(terms, words.size());
+        int[] offsets = new int[words.size()];
+        for (int k = 0; k < offsets.length; k++) {
+            offsets[k] = words.get(k).offset;
+        }
+        return new Positioned(terms, words.size(), offsets);
     }
 
     private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}]*(?:['\u2019]s)?");
@@ -79,9 +91,9 @@ public final class Tokenizer {
         text = joinAcronyms(text);
         Matcher m = NAME.matcher(text);
         while (m.find()) {
-            String raw = m.group().replaceFirst("['\u2019]s$", "");
+            String raw = withoutPossessive(m.group());
             String before = text.substring(Math.max(0, m.start() - 4), m.start());
-            if (SENTENCE_START.matcher(before).find() && !ACRONYM.matcher(raw).matches()) {
+            if (SENTENCE_START.matcher(before).find() && !isAcronym(raw)) {
                 continue;
             }
             for (Term t : positioned(raw).terms()) {
@@ -111,8 +123,34 @@ public final class Tokenizer {
     private record Word(String stem, boolean stop, int offset) {
     }
 
+    /** "Biden's" is "Biden" (a hot path: no regular expression). */
+    private static String withoutPossessive(String word) {
+        int n = word.length();
+        if (n > 2 && (word.charAt(n - 1) == 's' && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '\u2019'))) {
+            return word.substring(0, n - 2);
+        }
+        return word;
+    }
+
+    /** Two to five capital letters ({@code \p{Lu}{2,5}}). */
+    private static boolean isAcronym(String word) {
+        int n = word.length();
+        if (n < 2 || n > 5) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (Character.getType(word.charAt(i)) != Character.UPPERCASE_LETTER) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "U.S." becomes "US  ": same length, so offsets still point into the text. */
     private static String joinAcronyms(String text) {
+        if (text.indexOf('.') < 0) {
+            return text; // nothing dotted to join
+        }
         Matcher dotted = DOTTED_ACRONYM.matcher(text);
         StringBuilder joined = new StringBuilder();
         while (dotted.find()) {
@@ -128,8 +166,8 @@ public final class Tokenizer {
         List<Word> words = new ArrayList<>();
         Matcher m = WORD.matcher(joined);
         while (m.find()) {
-            String raw = m.group().replaceFirst("['\u2019]s$", "");
-            if (ACRONYM.matcher(raw).matches()) {
+            String raw = withoutPossessive(m.group());
+            if (isAcronym(raw)) {
                 words.add(new Word(raw, false, m.start()));
                 continue;
             }

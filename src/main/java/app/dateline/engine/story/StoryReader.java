@@ -3,6 +3,7 @@ package app.dateline.engine.story;
 import app.dateline.engine.extract.CorpusExtraction;
 import app.dateline.engine.extract.ExtractionListener;
 import app.dateline.engine.extract.Extractor;
+import app.dateline.engine.merge.MergeCache;
 import app.dateline.engine.merge.Merger;
 import app.dateline.engine.project.Project;
 import app.dateline.engine.project.Timeline;
@@ -19,9 +20,16 @@ import java.util.function.BooleanSupplier;
 public final class StoryReader {
 
     private final Extractor extractor;
+    private final Merger merger;
 
+    /** Reads with the user's caches: the extractor's, and the merger's grouping ({@link MergeCache#forUser()}). */
     public StoryReader(Extractor extractor) {
+        this(extractor, new Merger().withCache(MergeCache.forUser()));
+    }
+
+    public StoryReader(Extractor extractor, Merger merger) {
         this.extractor = extractor;
+        this.merger = merger;
     }
 
     public Story read(List<Path> paths, Project project) {
@@ -31,13 +39,17 @@ public final class StoryReader {
     /** Reads with progress; a reading stopped early keeps what was read, unmerged (the user wants it at once). */
     public Story read(List<Path> paths, Project project, ExtractionListener listener, BooleanSupplier stop) {
         CorpusExtraction reading = extractor.extract(paths, listener, stop);
-        return assemble(reading, project, stop.getAsBoolean());
+        return assemble(reading, project, stop.getAsBoolean(), merger);
     }
 
-    /** The timeline of a reading already made. */
+    /** The timeline of a reading already made, merged with no cache. */
     public static Story assemble(CorpusExtraction reading, Project project, boolean stopped) {
+        return assemble(reading, project, stopped, new Merger());
+    }
+
+    private static Story assemble(CorpusExtraction reading, Project project, boolean stopped, Merger merger) {
         // after a Cancel the user wants the window back at once: what was read, unmerged and unranked
-        Timeline timeline = (stopped ? TimelineBuilder.unmergedUnranked() : new TimelineBuilder(new Merger())).build(reading, project);
+        Timeline timeline = (stopped ? TimelineBuilder.unmergedUnranked() : new TimelineBuilder(merger)).build(reading, project);
         return new Story(reading, project, timeline, stopped);
     }
 }

@@ -72,17 +72,78 @@ class MergerCorpusTest {
     }
 
     @Test
-    void theSchoolBanAndTheCeremonyStandAlone() {
-        MergedEvent ban = only("March 2022");
-        assertThat(ban.sources()).hasSize(1);
+    void theCeremonyToldThreeTimesInOneArticleIsOneEvent() {
         MergedEvent ceremony = only("late January");
-        assertThat(ceremony.sources()).hasSize(1);
+        assertThat(ceremony.sources()).extracting(Event::sentence).satisfiesExactlyInAnyOrder(
+                s -> assertThat(s).contains("Great Hall of the People"),
+                s -> assertThat(s).contains("Xi’s January ceremony"),
+                s -> assertThat(s).contains("timing of the Chinese ceremony"));
+        assertThat(ceremony.sourceCount()).isEqualTo(1);
         assertThat(ceremony.date().value()).isEqualTo("2024-01");
+        assertThat(ceremony.date().mod()).hasToString("END"); // late January lies inside January: the finer date
+        assertThat(ceremony.sourcesDisagree()).isFalse();
+        assertThat(ceremony.summary()).contains("Xi Jinping accepted the credentials");
     }
 
     @Test
-    void onlyTheTwoEventsAboveAreMerged() {
-        assertThat(merged.stream().filter(MergedEvent::isMerged)).hasSize(2);
+    void theSchoolBanStandsAlone() {
+        assertThat(only("March 2022").sources()).hasSize(1);
+    }
+
+    @Test
+    void oneArticleNamingOneHappeningTwiceIsOneEvent() {
+        // the same day in one article, with the same people
+        assertThat(withSentence("on April 6 that while").sources()).extracting(e -> e.mention().text())
+                .containsExactlyInAnyOrder("April 6, 2023", "April 6");
+        // a conference and a summit, "May 2023" and "last year" (written in 2024): one happening
+        assertThat(withSentence("May 2023 conference for special envoys").sources()).extracting(e -> e.mention().text())
+                .containsExactlyInAnyOrder("May 2023", "last year");
+        assertThat(withSentence("multilateral conference of their own").sources()).hasSize(2)
+                .anySatisfy(e -> assertThat(e.sentence()).contains("regional diplomatic conference it staged"));
+    }
+
+    @Test
+    void theMergedEventsAreTheseAndNoOthers() {
+        List<List<String>> groups = merged.stream().filter(MergedEvent::isMerged)
+                .map(m -> m.sources().stream().map(e -> e.mention().text()).sorted().toList())
+                .toList();
+        assertThat(groups).containsExactlyInAnyOrder(
+                List.of("August 2021", "August 2021", "July 2021", "Last month"), // the takeover
+                List.of("September 2021", "Thursday"), // Blinken at the UN
+                List.of("April 6", "April 6, 2023"), // Kirby's briefing
+                List.of("May 2023", "last year"), // the envoys' conference
+                List.of("January", "January"), // the regional conference in Kabul
+                List.of("January", "January", "late January"), // the ceremony in Beijing
+                List.of("February", "February")); // the UN envoys' meeting the Taliban refused to attend
+    }
+
+    @Test
+    void unrelatedEventsOfOneArticleAndOneTimeStayApart() {
+        assertThat(withSentence("Russia accepted their ambassadors").sources()).hasSize(1); // April, not the spring's cancelled meeting
+        assertThat(withSentence("canceling a meeting this spring").sources()).hasSize(1);
+        assertThat(withSentence("campaign to retake Kabul").sources()).hasSize(1); // the campaign, not the takeover
+        assertThat(withSentence("multilateral attempts").sources()).hasSize(1); // "last year" three times: three things
+        assertThat(withSentence("readmission of Assad").sources()).hasSize(1);
+        assertThat(withSentence("delegation visited Moscow").sources()).hasSize(1); // "Earlier in July" twice: two things
+        assertThat(withSentence("early weeks of 2024").sources()).hasSize(1);
+        assertThat(withSentence("On Wednesday evening").sources()).hasSize(1);
+    }
+
+    @Test
+    void everyMergedEventHasASummaryFromItsSources() {
+        for (MergedEvent m : merged) {
+            assertThat(m.summary()).isNotBlank();
+            assertThat(m.sources()).anySatisfy(e -> assertThat(e.excerpt()).contains(m.summary()));
+        }
+        MergedEvent takeover = withSentence("return to power in August 2021");
+        assertThat(takeover.sources()).extracting(e -> e.sentence().strip()).contains(takeover.summary());
+    }
+
+    private static MergedEvent withSentence(String words) {
+        List<MergedEvent> found = merged.stream()
+                .filter(m -> m.sources().stream().anyMatch(e -> e.sentence().contains(words))).toList();
+        assertThat(found).as(words).hasSize(1);
+        return found.get(0);
     }
 
     @Test
@@ -127,9 +188,11 @@ class MergerCorpusTest {
     }
 
     @Test
-    void tooManyEventsAreNotMergedAutomatically() {
-        assertThat(new Merger().merges(corpus.events().size())).isTrue();
-        assertThat(new Merger().merges(Merger.MAX_EVENTS + 1)).isFalse();
+    void onlyTheNoneMergerAndTooManyMentionsLeaveEventsAlone() {
+        assertThat(new Merger().merging()).isTrue();
+        assertThat(Merger.none().merging()).isFalse();
+        assertThat(new Merger().merges(20_000)).isTrue(); // a story of 1,500 articles
+        assertThat(new Merger().merges(Merger.MAX_MENTIONS + 1)).isFalse();
         assertThat(Merger.none().merges(2)).isFalse();
     }
 }

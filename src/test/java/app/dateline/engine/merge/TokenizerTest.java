@@ -24,7 +24,7 @@ class TokenizerTest {
 
     @Test
     void stopWordsReportingVerbsAndTimeWordsCarryNoWeight() {
-        assertThat(tokenizer.terms("He said last week that the talks had stalled in March")).containsExactly("#talks", "stall");
+        assertThat(tokenizer.terms("He said last week that the talks had stalled in March")).containsExactly("#meeting", "stall");
     }
 
     @Test

@@ -52,7 +52,7 @@ class EventRankerTest {
 
     private static MergedEvent merged(Event... sources) {
         EventDate d = EventDate.of(sources[0].timex());
-        return new MergedEvent(sources[0].id(), sources[0].label(), d, List.of(sources), null, sources[0].label(), d, false, 0);
+        return new MergedEvent(sources[0].id(), sources[0].label(), d, List.of(sources), null, sources[0].label(), d, false, null, 0);
     }
 
     private static List<MergedEvent> rank(MergedEvent... events) {

@@ -1,0 +1,96 @@
+package app.dateline.engine.merge;
+
+import app.dateline.engine.event.Event;
+import app.dateline.engine.event.Trigger;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one source sentence that tells an event best: of the sources' sentences, the one nearest the group's
+ * centroid (it says what the others say), preferring a sentence that names the happening (an event word),
+ * dates it most precisely ("late January" over "January") and is of a readable length (8 to 45 words). When the parser found the source's event word in a later sentence of
+ * the paragraph ("March 2022 proved to be a turning point. ... the Taliban extended the ban"), that sentence is
+ * the one that tells it.
+ */
+final class SummaryPicker {
+
+    private static final Pattern WORD = Pattern.compile("\\S+");
+    /** The end of a sentence inside a paragraph: a full stop, question or exclamation mark, maybe a closing quote. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201d\u2019)\\]]*\\s+(?=[\"'\u201c\u2018(\\[]?\\p{Lu}|\\d)");
+
+    private SummaryPicker() {
+    }
+
+    /** The member whose sentence is the summary of a group: {@code members} index into the profiles. */
+    static int pick(List<Integer> members, MentionProfiles p, TermVector centroid) {
+        long narrowest = Long.MAX_VALUE;
+        for (int i : members) {
+            if (p.dates[i].isPlottable()) {
+                narrowest = Math.min(narrowest, p.dates[i].days());
+            }
+        }
+        int best = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        Event bestEvent = null;
+        for (int i : members) {
+            Event e = p.events.get(i);
+            double score = p.vectors[i].cosine(centroid);
+            if (!p.triggers.get(i).isEmpty() || e.trigger() != null) {
+                score += 0.2;
+            }
+            if (p.dates[i].isPlottable() && p.dates[i].days() == narrowest) {
+                score += 0.15; // the source that dates it most precisely usually tells it most closely
+            }
+            int words = words(e.sentence());
+            if (words < 8 || words > 45) {
+                score -= 0.2;
+            }
+            if (best < 0 || score > bestScore + 1e-9
+                    || Math.abs(score - bestScore) <= 1e-9 && Merger.SOURCE_ORDER.compare(e, bestEvent) < 0) {
+                best = i;
+                bestScore = score;
+                bestEvent = e;
+            }
+        }
+        return best;
+    }
+
+    /** The source's sentence, or the later sentence of its paragraph that holds its event word. */
+    static String sentenceTelling(Event e) {
+        Trigger t = e.trigger();
+        int sentenceEnd = e.sentenceBegin() + e.sentence().length();
+        String paragraph = e.excerpt();
+        if (t == null || t.begin() >= e.sentenceBegin() && t.begin() < sentenceEnd || paragraph == null) {
+            return e.sentence().strip();
+        }
+        int at = t.begin() - e.excerptBegin();
+        if (at < 0 || at >= paragraph.length()) {
+            return e.sentence().strip();
+        }
+        int from = 0;
+        int to = paragraph.length();
+        Matcher m = SENTENCE_END.matcher(paragraph);
+        while (m.find()) {
+            if (m.end() <= at) {
+                from = m.end();
+            } else {
+                to = m.start() + 1;
+                while (to < m.end() && !Character.isWhitespace(paragraph.charAt(to))) {
+                    to++;
+                }
+                break;
+            }
+        }
+        return paragraph.substring(from, to).strip();
+    }
+
+    private static int words(String s) {
+        int n = 0;
+        Matcher m = WORD.matcher(s);
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}
