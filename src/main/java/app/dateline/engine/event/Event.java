@@ -12,7 +12,7 @@ import app.dateline.engine.timex.Timex;
  * @param id a stable identifier: the article source and the mention's offsets
  */
 public record Event(String id, Article article, Mention mention, String label, String sentence, String excerpt,
-                    int sentenceBegin, int excerptBegin) {
+                    int sentenceBegin, int excerptBegin) implements java.io.Serializable {
 
     public Timex timex() {
         return mention.timex();

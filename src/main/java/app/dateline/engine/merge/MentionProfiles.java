@@ -32,10 +32,15 @@ final class MentionProfiles {
     private final Map<String, Double> articleSimilarity = new HashMap<>();
 
     MentionProfiles(List<Event> events, Collection<String> idfDocuments, MergeSettings settings, Tokenizer tokenizer) {
+        this(events, new TfIdf(tokenizer, idfDocuments.isEmpty() ? events.stream().map(Event::sentence).toList() : idfDocuments),
+                settings, tokenizer);
+    }
+
+    MentionProfiles(List<Event> events, TfIdf tfidf, MergeSettings settings, Tokenizer tokenizer) {
         this.events = List.copyOf(events);
         this.settings = settings;
         this.tokenizer = tokenizer;
-        this.tfidf = new TfIdf(tokenizer, idfDocuments.isEmpty() ? events.stream().map(Event::sentence).toList() : idfDocuments);
+        this.tfidf = tfidf;
         vectors = new TermVector[events.size()];
         dates = new EventDate[events.size()];
         Map<String, List<int[]>> datesBySentence = new HashMap<>();

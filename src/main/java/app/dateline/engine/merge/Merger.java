@@ -92,7 +92,24 @@ public final class Merger {
      *                     events' own sentences
      */
     public List<MergedEvent> merge(List<Event> events, Collection<String> idfDocuments, MergeConstraints constraints) {
-        MentionProfiles profiles = new MentionProfiles(events, idfDocuments, settings, tokenizer);
+        return merge(new MentionProfiles(events, idfDocuments, settings, tokenizer), events, constraints);
+    }
+
+    /**
+     * The same, with term weights learnt beforehand (a distributed job counts them over the whole archive and
+     * merges block by block with them): given {@code new TfIdf(tokenizer(), df, n)} with the document frequencies
+     * of the corpus's sentences, the result is that of {@link #merge(List, Collection, MergeConstraints)}.
+     */
+    public List<MergedEvent> merge(List<Event> events, TfIdf idf, MergeConstraints constraints) {
+        return merge(new MentionProfiles(events, idf, settings, tokenizer), events, constraints);
+    }
+
+    /** The tokenizer that term weights are learnt with. */
+    public Tokenizer tokenizer() {
+        return tokenizer;
+    }
+
+    private List<MergedEvent> merge(MentionProfiles profiles, List<Event> events, MergeConstraints constraints) {
         List<MergedEvent> out = new ArrayList<>();
         List<List<Integer>> groups = merges(events.size()) ? new Agglomeration(profiles, constraints).run()
                 : alone(events, constraints);

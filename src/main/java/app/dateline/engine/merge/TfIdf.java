@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * TF-IDF weights learnt from a set of documents (the corpus's sentences): a term is worth more the fewer
@@ -20,11 +21,26 @@ public final class TfIdf {
     public TfIdf(Tokenizer tokenizer, Collection<String> documents) {
         this.tokenizer = tokenizer;
         for (String d : documents) {
-            for (String term : new HashSet<>(tokenizer.terms(d))) {
+            for (String term : termsOf(tokenizer, d)) {
                 documentFrequency.merge(term, 1, Integer::sum);
             }
         }
         this.documents = documents.size();
+    }
+
+    /**
+     * Weights from document frequencies counted elsewhere (a distributed job counts them over a whole archive
+     * with {@link #termsOf}): the same weights as from the documents themselves.
+     */
+    public TfIdf(Tokenizer tokenizer, Map<String, Integer> documentFrequency, int documents) {
+        this.tokenizer = tokenizer;
+        this.documentFrequency.putAll(documentFrequency);
+        this.documents = documents;
+    }
+
+    /** The terms one document counts once each for the document frequency. */
+    public static Set<String> termsOf(Tokenizer tokenizer, String document) {
+        return new HashSet<>(tokenizer.terms(document));
     }
 
     public double idf(String term) {
