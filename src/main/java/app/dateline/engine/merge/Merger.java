@@ -122,27 +122,46 @@ public final class Merger {
         return out;
     }
 
-    /** Each event on its own, but for the merges the user made by hand. */
+    /**
+     * Each event on its own, but for the merges made by hand (or kept from a file), and never two events the user
+     * split apart: each event of a must-merge set, in event order, joins the first group of that set it is not
+     * split from.
+     */
     private static List<List<Integer>> alone(List<Event> events, MergeConstraints constraints) {
         java.util.Map<String, Integer> index = new java.util.HashMap<>();
         for (int i = 0; i < events.size(); i++) {
             index.put(events.get(i).id(), i);
+        }
+        List<int[]> apart = new ArrayList<>();
+        for (MergeConstraints.Pair p : constraints.apart()) {
+            Integer a = index.get(p.a());
+            Integer b = index.get(p.b());
+            if (a != null && b != null) {
+                apart.add(new int[] {a, b});
+            }
         }
         int[] group = new int[events.size()];
         for (int i = 0; i < group.length; i++) {
             group[i] = i;
         }
         for (java.util.Set<String> together : constraints.together()) {
-            int first = -1;
-            for (String id : together) {
-                Integer i = index.get(id);
-                if (i != null && first < 0) {
-                    first = group[i];
-                } else if (i != null) {
+            List<Integer> members = together.stream().map(index::get).filter(java.util.Objects::nonNull).sorted().toList();
+            List<Integer> heads = new ArrayList<>(); // one member of each group this set made
+            for (int i : members) {
+                int home = -1;
+                for (int h : heads) {
+                    if (!parted(group, group[h], group[i], apart)) {
+                        home = group[h];
+                        break;
+                    }
+                }
+                if (home < 0) {
+                    heads.add(i);
+                } else if (home != group[i]) {
                     int absorbed = group[i];
                     for (int k = 0; k < group.length; k++) {
                         if (group[k] == absorbed) {
-                            group[k] = first;
+                            group[k] = home;
                         }
                     }
                 }
@@ -153,6 +172,16 @@ public final class Merger {
             groups.computeIfAbsent(group[i], g -> new ArrayList<>()).add(i);
         }
         return new ArrayList<>(groups.values());
+    }
+
+    /** True when some member of group {@code a} was split from some member of group {@code b}. */
+    private static boolean parted(int[] group, int a, int b, List<int[]> apart) {
+        for (int[] p : apart) {
+            if (group[p[0]] == a && group[p[1]] == b || group[p[0]] == b && group[p[1]] == a) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every pair of mentions that may be one event as far as dates, sentences and stories go, most similar first. */

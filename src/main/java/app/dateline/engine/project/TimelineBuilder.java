@@ -24,10 +24,20 @@ import java.util.Set;
 public final class TimelineBuilder {
 
     private final Merger merger;
+    private final List<Set<String>> fixedGroups;
     private final PhraseEvents phrases = new PhraseEvents();
 
     public TimelineBuilder(Merger merger) {
+        this(merger, List.of());
+    }
+
+    /**
+     * A builder that keeps groups made before (a timeline read from a file: its events' sources, by event id) as if
+     * merged by hand; the user's splits still part them. With {@link Merger#none()} the file's merging stands as it is.
+     */
+    public TimelineBuilder(Merger merger, List<Set<String>> fixedGroups) {
         this.merger = merger;
+        this.fixedGroups = List.copyOf(fixedGroups);
     }
 
     public TimelineBuilder() {
@@ -43,7 +53,13 @@ public final class TimelineBuilder {
         addUserEvents(corpus, project, events, unresolved);
         List<Event> all = List.copyOf(events.values());
         EventIndex index = new EventIndex(all);
-        List<MergedEvent> merged = new ArrayList<>(merger.merge(all, Merger.sentences(corpus), constraints(project, index, unresolved)));
+        MergeConstraints constraints = constraints(project, index, unresolved);
+        if (!fixedGroups.isEmpty()) {
+            List<Set<String>> together = new ArrayList<>(fixedGroups);
+            together.addAll(constraints.together());
+            constraints = new MergeConstraints(together, constraints.apart());
+        }
+        List<MergedEvent> merged = new ArrayList<>(merger.merge(all, Merger.sentences(corpus), constraints));
 
         Map<String, Integer> home = new HashMap<>();
         for (int i = 0; i < merged.size(); i++) {
