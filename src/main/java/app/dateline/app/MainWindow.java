@@ -235,7 +235,9 @@ public final class MainWindow {
         MenuItem export = item("Export Picture (PNG or SVG)…", "mdi2f-file-image-outline", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::chooseExport);
         MenuItem quit = item("Quit", null, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
         MenuItem saveProject = item("Save Project", "mdi2c-content-save-outline", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::saveProject);
-        Menu file = new Menu("_File", null, openFolder, openFiles, saveProject, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+        MenuItem openTimeline = item("Open Timeline…", null, null,
+                () -> TimelineFileChooser.choose(stage).ifPresent(p -> open(List.of(p))));
+        Menu file = new Menu("_File", null, openFolder, openFiles, openTimeline, saveProject, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
         MenuItem find = item("Find…", "mdi2m-magnify", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusSearch);
         MenuItem clear = item("Show Everything", null, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> workspace.filter().reset());
@@ -385,7 +387,7 @@ public final class MainWindow {
         status.setProgress(0);
         lastReadingMillis = r.millis();
         workspace.load(r.paths(), r.reading(), r.timeline());
-        corrections.start(r.project(), r.projectFile());
+        corrections.start(r.project(), r.projectFile(), r.builder());
         timeline.setPlaceholder(r.reading().articles().isEmpty()
                 ? "No article could be read. Open a folder of articles (Ctrl+O), or drop files here."
                 : "No dated events to show: loosen the filters, or open other articles (Ctrl+O).");

@@ -8,6 +8,7 @@ import app.dateline.engine.project.ProjectFileException;
 import app.dateline.engine.project.Timeline;
 import app.dateline.engine.merge.Merger;
 import app.dateline.engine.project.TimelineBuilder;
+import app.dateline.engine.story.StoryFile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +23,9 @@ import javafx.concurrent.Task;
 public final class OpenTask extends Task<OpenTask.Result> {
 
     /** What was read, whether the reader stopped it early, and how long it took. */
+    /** @param builder what rebuilds the timeline after a correction: a story file's keeps its merging; null for the usual */
     public record Result(List<Path> paths, CorpusExtraction reading, boolean stopped, long millis, Path projectFile,
-                         Project project, Timeline timeline, String projectMessage) {
+                         Project project, Timeline timeline, String projectMessage, TimelineBuilder builder) {
     }
 
     private final List<Path> paths;
@@ -47,17 +49,18 @@ public final class OpenTask extends Task<OpenTask.Result> {
     }
 
     @Override
-    protected Result call() {
+    protected Result call() throws java.io.IOException {
         long t0 = System.nanoTime();
-        Extractor x = extractor.get();
-        CorpusExtraction reading = x.extract(paths, (done, total, article) -> {
+        // A dateline-events file (a story, an export) is a timeline whose articles may not be on this machine.
+        StoryFile story = StoryFile.isStory(paths) ? StoryFile.read(paths.get(0)) : null;
+        CorpusExtraction reading = story != null ? story.reading() : extractor.get().extract(paths, (done, total, article) -> {
             updateProgress(done, total);
             if (!stop.get()) {
                 updateMessage(progress(done, total, (System.nanoTime() - t0) / 1e9));
             }
         }, stop::get);
         updateMessage("Merging the events of " + reading.articles().size() + " articles…");
-        Path file = ProjectFile.defaultLocation(paths);
+        Path file = story != null ? StoryFile.projectFile(paths.get(0)) : ProjectFile.defaultLocation(paths);
         Project project;
         String message = null;
         try {
@@ -70,8 +73,11 @@ public final class OpenTask extends Task<OpenTask.Result> {
             file = null; // never overwrite a file we could not read
         }
         // After a Cancel the user wants the window back at once: what was read is shown unmerged.
-        Timeline timeline = new TimelineBuilder(stop.get() ? Merger.none() : new Merger()).build(reading, project);
-        return new Result(paths, reading, stop.get(), (System.nanoTime() - t0) / 1_000_000, file, project, timeline, message);
+        TimelineBuilder builder = story != null ? new TimelineBuilder(Merger.none(), story.groups())
+                : new TimelineBuilder(stop.get() ? Merger.none() : new Merger());
+        Timeline timeline = builder.build(reading, project);
+        return new Result(paths, reading, stop.get(), (System.nanoTime() - t0) / 1_000_000, file, project, timeline, message,
+                story != null ? builder : null);
     }
 
     /** "Reading articles: 3 of 10, about 4 s left". */
