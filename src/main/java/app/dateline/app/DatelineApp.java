@@ -1,10 +1,10 @@
 package app.dateline.app;
 
+import app.dateline.app.export.HeadlessFx;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -16,7 +16,7 @@ import javafx.stage.Stage;
 public final class DatelineApp extends Application {
 
     public static void main(String[] args) {
-        quietJavaFxWarnings();
+        HeadlessFx.quietJavaFxWarnings();
         // the rule table, sentence model and Natty get ready while JavaFX starts (reading the articles this early
         // was tried too: on two cores it only delays the window, the start-up being bound by CPU)
         MainWindow.warmUp();
@@ -26,14 +26,6 @@ public final class DatelineApp extends Application {
     private static List<Path> paths(List<String> raw) {
         return raw.isEmpty() ? defaultPaths() : raw.stream().map(Path::of).toList();
     }
-
-    /** JavaFX warns on the class path ("Unsupported JavaFX configuration"): true, and nothing a user can act on. */
-    public static void quietJavaFxWarnings() {
-        JAVAFX_LOG.setLevel(Level.SEVERE);
-    }
-
-    /** Held here: java.util.logging forgets the level of a logger nobody holds. */
-    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
 
     @Override
     public void start(Stage stage) {

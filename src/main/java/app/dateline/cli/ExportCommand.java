@@ -1,6 +1,9 @@
 package app.dateline.cli;
 
-import app.dateline.app.export.SvgTimelineExporter;
+import app.dateline.app.picture.HtmlTimelineExporter;
+import app.dateline.app.picture.SvgTimelineExporter;
+import app.dateline.engine.story.Story;
+import app.dateline.engine.story.StoryReader;
 import app.dateline.engine.article.ArticleReader;
 import app.dateline.engine.export.EventsJsonExporter;
 import app.dateline.engine.export.ExportOptions;
@@ -14,7 +17,6 @@ import app.dateline.engine.project.Project;
 import app.dateline.engine.project.ProjectFile;
 import app.dateline.engine.project.ProjectFileException;
 import app.dateline.engine.project.Timeline;
-import app.dateline.engine.project.TimelineBuilder;
 import app.dateline.engine.project.Unresolved;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -42,10 +44,12 @@ public final class ExportCommand implements Callable<Integer> {
         FORMATS.put("timelinejs", new TimelineJsExporter());
         FORMATS.put("csv", new TimelineJsCsvExporter());
         FORMATS.put("json", new EventsJsonExporter());
-        FORMATS.put("svg", new SvgTimelineExporter());
+        FORMATS.put("svg", new SvgTimelineExporter(false));
+        FORMATS.put("svg-vertical", new SvgTimelineExporter(true));
+        FORMATS.put("html", new HtmlTimelineExporter());
     }
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "timelinejs, csv, json or svg")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "timelinejs, csv, json, svg, svg-vertical or html")
     private String format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write; - for standard output")
@@ -54,8 +58,12 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--project", paramLabel = "FILE", description = "A project file whose corrections apply (never changed)")
     private Path project;
 
-    @Option(names = "--title", description = "Title of the timeline (default: the name of the first PATH)")
+    @Option(names = "--title", description = "Title of the timeline (default: for svg and html the words the articles' titles share, "
+            + "else the name of the first PATH)")
     private String title;
+
+    @Option(names = "--top", paramLabel = "N", description = "Only the N most important events (default: all)")
+    private int top;
 
     @Option(names = "--dct", paramLabel = "YYYY-MM-DD", description = "Article date for files that give none")
     private LocalDate dct;
@@ -85,17 +93,19 @@ public final class ExportCommand implements Callable<Integer> {
             System.err.println("dateline export: give the articles (PATH...) or a --project that names them");
             return 2;
         }
-        CorpusExtraction read = new Extractor(new ArticleReader(dct), threads).extract(corpus);
+        Story story = new StoryReader(new Extractor(new ArticleReader(dct), threads)).read(corpus, p);
+        CorpusExtraction read = story.reading();
         Problems.print(read.problems());
         if (read.articles().isEmpty()) {
             System.err.println("dateline export: no article could be read; nothing written");
             return 1;
         }
-        Timeline timeline = new TimelineBuilder().build(read, p);
-        for (Unresolved u : timeline.unresolved()) {
+        for (Unresolved u : story.timeline().unresolved()) {
             System.err.println("warning " + (project == null ? "" : project + ": ") + u.message());
         }
-        String name = title != null ? title : corpus.get(0).toAbsolutePath().normalize().getFileName().toString();
+        Timeline timeline = top > 0 ? new Timeline(story.shown(top), story.timeline().unresolved()) : story.timeline();
+        boolean picture = exporter instanceof SvgTimelineExporter || exporter instanceof HtmlTimelineExporter;
+        String name = title != null ? title : picture ? null : corpus.get(0).toAbsolutePath().normalize().getFileName().toString();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         exporter.write(timeline, new ExportOptions(name), bytes);
         if (out.equals("-")) {

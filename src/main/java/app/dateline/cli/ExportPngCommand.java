@@ -1,36 +1,41 @@
 package app.dateline.cli;
 
-import app.dateline.app.export.HeadlessFx;
-import app.dateline.app.export.PictureRequest;
-import app.dateline.app.export.TimelinePicture;
-import app.dateline.app.model.ArticleSeries;
+import app.dateline.app.picture.HorizontalSvg;
+import app.dateline.app.picture.PngPicture;
+import app.dateline.app.picture.StoryPicture;
+import app.dateline.app.picture.StoryPictures;
+import app.dateline.app.picture.VerticalSvg;
 import app.dateline.engine.article.ArticleReader;
-import app.dateline.engine.event.Event;
-import app.dateline.engine.extract.CorpusExtraction;
 import app.dateline.engine.extract.Extractor;
+import app.dateline.engine.merge.MergedEvent;
+import app.dateline.engine.project.AtomicFiles;
+import app.dateline.engine.project.Project;
+import app.dateline.engine.project.ProjectFile;
+import app.dateline.engine.project.ProjectFileException;
+import app.dateline.engine.project.Unresolved;
+import app.dateline.engine.story.Story;
+import app.dateline.engine.story.StoryReader;
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import javafx.scene.image.WritableImage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code export-png}: draws the timeline of the articles as a PNG with no display (JavaFX on Monocle's headless
- * platform and the software renderer), the same picture the window's Export makes.
+ * {@code export-png}: the story's picture as a PNG, drawn from the same SVG as {@code export --format svg} (the
+ * same events, merged, with the project's corrections), with its resolution for print. Needs no display.
  */
 @Command(name = "export-png", mixinStandardHelpOptions = true,
-        description = {"Draws the timeline of the articles as a PNG, with a title and a legend. Needs no display."})
+        description = {"Draws the story's timeline as a PNG fit to publish: title, range, key events, sources, credit. Needs no display."})
 public final class ExportPngCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "The PNG to write")
     private Path out;
 
-    @Option(names = "--width", defaultValue = "2000", paramLabel = "PX",
+    @Option(names = "--width", defaultValue = "1600", paramLabel = "PX",
             description = "Width of the picture in pixels at scale 1 (default: ${DEFAULT-VALUE})")
     private double width;
 
@@ -44,15 +49,25 @@ public final class ExportPngCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day to show, inclusive")
     private LocalDate to;
 
-    @Option(names = "--title", paramLabel = "TEXT", description = "Title drawn above the timeline")
+    @Option(names = "--title", paramLabel = "TEXT", description = "Title (default: the words the articles' titles share, and the years)")
     private String title;
+
+    @Option(names = "--layout", defaultValue = "horizontal", paramLabel = "LAYOUT",
+            description = "horizontal (a timeline) or vertical (the \"Timeline:\" list); default: ${DEFAULT-VALUE}")
+    private String layout;
+
+    @Option(names = "--project", paramLabel = "FILE", description = "A project file whose corrections apply (never changed)")
+    private Path project;
+
+    @Option(names = "--top", paramLabel = "N", description = "Only the N most important events (default: all)")
+    private int top;
 
     @Option(names = "--dct", paramLabel = "YYYY-MM-DD",
             description = "Article date for files that give none (no front matter date and no date line)")
     private LocalDate dct;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders (read recursively)")
-    private List<Path> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Article files or folders (default: the project's corpus)")
+    private List<Path> paths = List.of();
 
     @Override
     public Integer call() throws Exception {
@@ -72,42 +87,40 @@ public final class ExportPngCommand implements Callable<Integer> {
             System.err.println("dateline export-png: --width must be between 200 and 20000 pixels");
             return 2;
         }
-        // read the articles while JavaFX starts (it must start before anything else touches JavaFX)
-        CompletableFuture<CorpusExtraction> reading = CompletableFuture.supplyAsync(() ->
-                new Extractor(new ArticleReader(dct), Runtime.getRuntime().availableProcessors()).extract(paths));
-        HeadlessFx.start();
-        javafx.application.Platform.runLater(TimelinePicture::prepare);
-        CorpusExtraction result;
-        try {
-            result = reading.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof Exception ex ? ex : e;
+        if (!layout.equals("horizontal") && !layout.equals("vertical")) {
+            System.err.println("dateline export-png: --layout must be horizontal or vertical");
+            return 2;
         }
-        Problems.print(result.problems());
-        if (result.articles().isEmpty()) {
+        Project p;
+        try {
+            p = project == null ? Project.of(paths.stream().map(Path::toString).toList()) : ProjectFile.read(project);
+        } catch (ProjectFileException e) {
+            System.err.println("dateline export-png: project " + e.getMessage());
+            return 1;
+        }
+        List<Path> corpus = paths.isEmpty() ? p.corpus().stream().map(Path::of).toList() : paths;
+        if (corpus.isEmpty()) {
+            System.err.println("dateline export-png: give the articles (PATH...) or a --project that names them");
+            return 2;
+        }
+        Story story = new StoryReader(new Extractor(new ArticleReader(dct), Runtime.getRuntime().availableProcessors())).read(corpus, p);
+        Problems.print(story.reading().problems());
+        if (story.reading().articles().isEmpty()) {
             System.err.println("dateline export-png: no article could be read");
             return 1;
         }
-        ArticleSeries series = new ArticleSeries(result.articles());
-        List<Event> events = result.events();
-        PictureRequest request = new PictureRequest(events, series, series.legend(events), title(result),
-                from == null ? null : (double) from.toEpochDay(), to == null ? null : (double) to.toEpochDay() + 1,
-                width, scale, "Dateline · " + String.join(", ", paths.stream().map(Path::toString).toList()));
-        WritableImage image = HeadlessFx.call(() -> TimelinePicture.render(request));
-        TimelinePicture.writePng(image, out);
-        long plotted = events.stream().filter(Event::isPlottable).count();
+        for (Unresolved u : story.timeline().unresolved()) {
+            System.err.println("warning " + (project == null ? "" : project + ": ") + u.message());
+        }
+        List<MergedEvent> shown = story.shown(top);
+        int undated = (int) story.timeline().events().stream().filter(m -> !m.hidden() && !m.isPlottable()).count();
+        StoryPicture picture = StoryPictures.of(shown, story.timeline().visible().size(), undated, title,
+                from == null ? null : (double) from.toEpochDay(), to == null ? null : (double) to.toEpochDay() + 1);
+        byte[] svg = layout.equals("vertical") ? new VerticalSvg().render(picture, width) : new HorizontalSvg().render(picture, width);
+        BufferedImage image = PngPicture.draw(svg, scale);
+        AtomicFiles.write(out, PngPicture.png(image, scale));
         System.out.printf("wrote %s (%d x %d pixels, %d dated events from %d articles)%n", out,
-                (int) image.getWidth(), (int) image.getHeight(), plotted, result.articles().size());
+                image.getWidth(), image.getHeight(), picture.events().size(), story.reading().articles().size());
         return 0;
-    }
-
-    private String title(CorpusExtraction result) {
-        if (title != null) {
-            return title;
-        }
-        if (result.articles().size() == 1) {
-            return result.articles().get(0).article().displayTitle();
-        }
-        return "Timeline of " + result.articles().size() + " articles";
     }
 }

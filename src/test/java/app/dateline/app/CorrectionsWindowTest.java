@@ -137,7 +137,7 @@ class CorrectionsWindowTest {
         app.dateline.engine.article.Article fa = w.workspace().articles().stream().map(a -> a.article())
                 .filter(a -> a.source().contains("foreign-affairs")).findFirst().orElseThrow();
         String phrase = "The day after the Taliban takeover";
-        onFx(() -> w.addEvent(fa, phrase, "2021-08-16"));
+        onFx(() -> w.corrections().addPhrase(fa, phrase, "2021-08-16"));
         assertThat(w.workspace().events()).hasSize(before + 1);
         Event added = w.workspace().events().stream().filter(e -> e.mention().text().equals(phrase)).findFirst().orElseThrow();
         assertThat(added.timex().value()).isEqualTo("2021-08-16");

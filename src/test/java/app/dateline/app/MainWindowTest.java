@@ -3,8 +3,8 @@ package app.dateline.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dateline.app.export.ExportChoice;
-import app.dateline.app.filter.EventFilter;
-import app.dateline.app.filter.PrecisionClass;
+import app.dateline.app.model.EventFilter;
+import app.dateline.app.model.PrecisionClass;
 import app.dateline.app.timeline.TimelineView;
 import app.dateline.engine.event.Event;
 import app.dateline.engine.extract.ArticleExtraction;
@@ -135,12 +135,57 @@ class MainWindowTest extends FxRobot {
     }
 
     @Test
+    void aLabelGetsTheRoomThereIsAndFlipsAtTheRightEdge() throws Exception {
+        // the only event of 2001 with a day: alone in view, its label is drawn whole, far past the 250 pixels it is packed with
+        Event nineEleven = w.workspace().events().stream().filter(e -> "2001-09-11".equals(e.timex().value())).findFirst().orElseThrow();
+        show(LocalDate.of(2001, 8, 1), LocalDate.of(2002, 6, 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds box = timeline().markBounds(nineEleven);
+        assertThat(box).as("drawn").isNotNull();
+        assertThat(box.getWidth()).as("the label's room").isGreaterThan(timeline().getMetrics().maxLabelWidth() + 20);
+        assertThat(nineEleven.label()).hasSizeGreaterThan(60);
+
+        // the same event at the right edge: its label goes to the left of its mark instead of being cut
+        show(LocalDate.of(2001, 3, 1), LocalDate.of(2001, 9, 14));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds flipped = timeline().markBounds(nineEleven);
+        Point2D mark = timeline().markerPosition(nineEleven);
+        assertThat(flipped).isNotNull();
+        assertThat(flipped.getMaxX()).isLessThanOrEqualTo(timeline().getWidth());
+        assertThat(flipped.getMinX()).as("label left of the mark").isLessThan(mark.getX() - 100);
+        WindowFixture.shoot(w, "label-room");
+    }
+
+    @Test
+    void searchSelectsTheFirstMatchInViewAndEnterGoesToTheNextInDateOrder() throws Exception {
+        show(LocalDate.of(1990, 1, 1), LocalDate.of(1995, 1, 1)); // far from every match
+        clickOn(w.searchField()).write("Kirby");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "Kirby".equals(w.workspace().filter().queryProperty().get())
+                && w.workspace().getSelected() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Event> matches = timeline().getModel().items().stream().map(it -> it.event()).toList();
+        assertThat(matches).hasSizeGreaterThanOrEqualTo(2);
+        Event first = w.workspace().getSelected();
+        assertThat(name(first)).isEqualTo(name(matches.get(0)));
+        assertThat(first.timex().from()).isEqualTo(matches.stream().map(e -> e.timex().from()).min(LocalDate::compareTo).orElseThrow());
+        assertThat(names(timeline().getDrawnEvents())).as("the first match is brought into view").contains(name(first));
+        assertThat(w.searchField().isFocused()).isTrue();
+
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(name(w.workspace().getSelected())).isEqualTo(name(matches.get(1)));
+        assertThat(names(timeline().getDrawnEvents())).contains(name(matches.get(1)));
+        WindowFixture.shoot(w, "search-to-view");
+    }
+
+    @Test
     void searchNarrowsWhatIsDrawnAndListed() throws Exception {
         show(LocalDate.of(2021, 6, 1), LocalDate.of(2024, 4, 1));
         int before = timeline().getModel().size();
         clickOn(w.searchField()).write("Kirby");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> timeline().getModel().size() < before);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "Kirby".equals(w.workspace().filter().queryProperty().get()));
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline().getModel().size()).isLessThan(before);
         List<Event> drawn = timeline().getDrawnEvents();
         assertThat(drawn).isNotEmpty();
         assertThat(drawn.stream().filter(e -> !EventFilter.matches(e, new String[] {"kirby"})).toList()).isEmpty();
@@ -250,7 +295,7 @@ class MainWindowTest extends FxRobot {
         Path out = dir.resolve("window.png");
         WindowFixture.onFx(() -> {
             try {
-                w.export(new ExportChoice(false, 1000, 2, "Visible window"), out);
+                w.exports().png(new ExportChoice(false, 1000, 2, "Visible window"), out);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -85,7 +85,7 @@ class MergedEventsWindowTest extends FxRobot {
         Path out = dir.resolve("timeline.svg");
         WindowFixture.onFx(() -> {
             try {
-                w.exportSvg(new ExportChoice(true, 1400, 1, "Seed corpus", true), out);
+                w.exports().svg(new ExportChoice(true, 1400, 1, "Seed corpus", true), out);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -93,6 +93,6 @@ class MergedEventsWindowTest extends FxRobot {
         org.w3c.dom.Document d = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.toFile());
         assertThat(d.getElementsByTagName("title").item(0).getTextContent()).isEqualTo("Seed corpus");
         assertThat(d.getDocumentElement().getAttribute("width")).isEqualTo("1400");
-        assertThat(d.getDocumentElement().getTextContent()).contains("×4");
+        assertThat(d.getDocumentElement().getTextContent()).contains("and 3 more").contains("sources disagree on the date");
     }
 }

@@ -1,6 +1,7 @@
 package app.dateline.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -30,9 +31,9 @@ class MainArchitectureTest {
 
     @ArchTest
     static final ArchRule timelineLayoutIsPureJava = noClasses().that()
-            .resideInAnyPackage("app.dateline.app.timeline.layout..", "app.dateline.app.format..")
+            .resideInAnyPackage("app.dateline.app.timeline.layout..", "app.dateline.app.format..", "app.dateline.app.picture..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "com.sun..")
-            .because("the layout model is reused by exports that have no JavaFX (an SVG export, tests)");
+            .because("the layout model and the published pictures are made with no JavaFX (export, export-png, tests)");
 
     @ArchTest
     static final ArchRule theAppDoesNotUseTheCli = noClasses().that().resideInAPackage("app.dateline.app..")
@@ -48,4 +49,8 @@ class MainArchitectureTest {
     static final ArchRule onlyTheArchiveJobUsesSpark = noClasses().that().resideOutsideOfPackage("app.dateline.spark..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..")
             .because("the archive job is the one place Spark is used");
+
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("app.dateline.(**)").should().beFreeOfCycles()
+            .because("each package can then be read, tested and changed on its own, from the bottom up");
 }

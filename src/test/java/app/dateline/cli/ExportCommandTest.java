@@ -38,7 +38,7 @@ class ExportCommandTest {
 
     @Test
     void everyFormatIsWrittenToItsFile() throws Exception {
-        assertThat(ExportCommand.FORMATS.keySet()).containsExactly("timelinejs", "csv", "json", "svg");
+        assertThat(ExportCommand.FORMATS.keySet()).containsExactly("timelinejs", "csv", "json", "svg", "svg-vertical", "html");
         for (String format : ExportCommand.FORMATS.keySet()) {
             Path out = dir.resolve("out." + format);
             ExtractCommandTest.Run run = ExtractCommandTest.run("export", "--format", format, "--out", out.toString(),
@@ -52,7 +52,9 @@ class ExportCommandTest {
         assertThat(tl.at("/title/text/headline").asText()).isEqualTo("Taliban");
         assertThat(JSON.readTree(dir.resolve("out.json").toFile()).get("format").asText()).isEqualTo("dateline-events");
         assertThat(Files.readAllLines(dir.resolve("out.csv")).get(0)).startsWith("Year,Month,Day,Time,");
-        assertThat(Files.readString(dir.resolve("out.svg"))).startsWith("<?xml").contains("<title>Taliban</title>").contains("×4");
+        assertThat(Files.readString(dir.resolve("out.svg"))).startsWith("<?xml").contains("<title>Taliban</title>").contains("and 3 more");
+        assertThat(Files.readString(dir.resolve("out.svg-vertical"))).startsWith("<?xml").contains("<title>Timeline: Taliban</title>");
+        assertThat(Files.readString(dir.resolve("out.html"))).startsWith("<!DOCTYPE html>").contains("<h1>Timeline: Taliban</h1>").contains("<details>");
     }
 
     @Test
@@ -113,7 +115,7 @@ class ExportCommandTest {
     void anUnknownFormatOrADamagedProjectIsAClearError() throws Exception {
         ExtractCommandTest.Run run = ExtractCommandTest.run("export", "--format", "xml", "--out", "x", CORPUS.toString());
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("unknown --format 'xml' (use timelinejs, csv, json, svg)");
+        assertThat(run.err()).contains("unknown --format 'xml' (use timelinejs, csv, json, svg, svg-vertical, html)");
         Path project = Files.writeString(dir.resolve("p" + ProjectFile.EXTENSION), "{\"format\": \"dateline-pro");
         run = ExtractCommandTest.run("export", "--format", "json", "--out", dir.resolve("o.json").toString(), "--project",
                 project.toString(), CORPUS.toString());

@@ -159,6 +159,15 @@ public final class Corrections {
         return perform(Edit.addEvent(article.source(), article.body(), begin, end, value, null, label));
     }
 
+    /** Adds the first occurrence of {@code phrase} in the article's body as an event, dated {@code value} or by the engine (null). */
+    public boolean addPhrase(app.dateline.engine.article.Article article, String phrase, String value) {
+        int at = article.body().indexOf(phrase.strip());
+        if (phrase.isBlank() || at < 0) {
+            throw new IllegalArgumentException("\u201c" + phrase.strip() + "\u201d is not in the text of " + article.displayTitle());
+        }
+        return addEvent(article, at, at + phrase.strip().length(), value, null);
+    }
+
     public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
     }

@@ -13,7 +13,15 @@ import javafx.application.Platform;
  */
 public final class HeadlessFx {
 
+    /** Held here: java.util.logging forgets the level of a logger nobody holds. */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     private static boolean started;
+
+    /** JavaFX warns on the class path ("Unsupported JavaFX configuration"): true, and nothing a user can act on. */
+    public static void quietJavaFxWarnings() {
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
 
     private HeadlessFx() {
     }
@@ -28,7 +36,7 @@ public final class HeadlessFx {
         System.setProperty("java.awt.headless", "true");
         // Monocle's headless screen is 1280x800 unless told otherwise, and fails on larger windows
         System.setProperty("headless.geometry", System.getProperty("headless.geometry", "3840x2160-32"));
-        app.dateline.app.DatelineApp.quietJavaFxWarnings();
+        quietJavaFxWarnings();
         CountDownLatch up = new CountDownLatch(1);
         try {
             Platform.startup(up::countDown);

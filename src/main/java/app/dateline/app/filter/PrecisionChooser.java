@@ -1,5 +1,7 @@
 package app.dateline.app.filter;
 
+import app.dateline.app.model.PrecisionClass;
+import app.dateline.app.model.EventFilter;
 import java.util.ArrayList;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;

@@ -1,5 +1,6 @@
 package app.dateline.app.filter;
 
+import app.dateline.app.model.EventFilter;
 import javafx.animation.PauseTransition;
 import javafx.scene.input.KeyCode;
 import javafx.util.Duration;
@@ -17,9 +18,10 @@ public final class SearchField {
     private final CustomTextField field = (CustomTextField) TextFields.createClearableTextField();
 
     /**
-     * @param leave called on Escape, Enter or Down: where the keyboard goes next
+     * @param leave called on Escape or Down: where the keyboard goes next
+     * @param next  called on Enter: the next match in date order
      */
-    public SearchField(EventFilter filter, Runnable leave) {
+    public SearchField(EventFilter filter, Runnable leave, Runnable next) {
         field.setPromptText("Search labels and excerpts (Ctrl+F)");
         field.setLeft(new FontIcon("mdi2m-magnify"));
         field.setPrefColumnCount(20);
@@ -36,7 +38,11 @@ public final class SearchField {
             if (e.getCode() == KeyCode.ESCAPE) {
                 field.clear();
                 leave.run();
-            } else if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.DOWN) {
+            } else if (e.getCode() == KeyCode.ENTER) {
+                typing.stop();
+                filter.queryProperty().set(field.getText()); // a query typed fast is applied before moving on
+                next.run();
+            } else if (e.getCode() == KeyCode.DOWN) {
                 leave.run();
             }
         });

@@ -1,6 +1,5 @@
 package app.dateline.app.model;
 
-import app.dateline.app.export.LegendEntry;
 import app.dateline.engine.article.Article;
 import app.dateline.engine.event.Event;
 import app.dateline.engine.extract.ArticleExtraction;

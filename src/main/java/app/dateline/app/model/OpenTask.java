@@ -2,13 +2,15 @@ package app.dateline.app.model;
 
 import app.dateline.engine.extract.CorpusExtraction;
 import app.dateline.engine.extract.Extractor;
+import app.dateline.engine.story.Story;
+import app.dateline.engine.story.StoryReader;
+import app.dateline.engine.story.StoryFile;
+import app.dateline.engine.merge.Merger;
+import app.dateline.engine.project.TimelineBuilder;
 import app.dateline.engine.project.Project;
 import app.dateline.engine.project.ProjectFile;
 import app.dateline.engine.project.ProjectFileException;
 import app.dateline.engine.project.Timeline;
-import app.dateline.engine.merge.Merger;
-import app.dateline.engine.project.TimelineBuilder;
-import app.dateline.engine.story.StoryFile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +24,11 @@ import javafx.concurrent.Task;
  */
 public final class OpenTask extends Task<OpenTask.Result> {
 
-    /** What was read, whether the reader stopped it early, and how long it took. */
-    /** @param builder what rebuilds the timeline after a correction: a story file's keeps its merging; null for the usual */
+    /**
+     * What was read, whether the reader stopped it early, and how long it took.
+     *
+     * @param builder what rebuilds the timeline after a correction: a timeline file's keeps its merging; null for the usual
+     */
     public record Result(List<Path> paths, CorpusExtraction reading, boolean stopped, long millis, Path projectFile,
                          Project project, Timeline timeline, String projectMessage, TimelineBuilder builder) {
     }
@@ -51,16 +56,9 @@ public final class OpenTask extends Task<OpenTask.Result> {
     @Override
     protected Result call() throws java.io.IOException {
         long t0 = System.nanoTime();
-        // A dateline-events file (a story, an export) is a timeline whose articles may not be on this machine.
-        StoryFile story = StoryFile.isStory(paths) ? StoryFile.read(paths.get(0)) : null;
-        CorpusExtraction reading = story != null ? story.reading() : extractor.get().extract(paths, (done, total, article) -> {
-            updateProgress(done, total);
-            if (!stop.get()) {
-                updateMessage(progress(done, total, (System.nanoTime() - t0) / 1e9));
-            }
-        }, stop::get);
-        updateMessage("Merging the events of " + reading.articles().size() + " articles…");
-        Path file = story != null ? StoryFile.projectFile(paths.get(0)) : ProjectFile.defaultLocation(paths);
+        // A dateline-events file (a story from an archive, an export) is a timeline whose articles may not be here.
+        StoryFile timelineFile = StoryFile.isStory(paths) ? StoryFile.read(paths.get(0)) : null;
+        Path file = timelineFile != null ? StoryFile.projectFile(paths.get(0)) : ProjectFile.defaultLocation(paths);
         Project project;
         String message = null;
         try {
@@ -72,12 +70,20 @@ public final class OpenTask extends Task<OpenTask.Result> {
             message = e.getMessage() + ". Corrections made now are not saved to it.";
             file = null; // never overwrite a file we could not read
         }
-        // After a Cancel the user wants the window back at once: what was read is shown unmerged.
-        TimelineBuilder builder = story != null ? new TimelineBuilder(Merger.none(), story.groups())
-                : new TimelineBuilder(stop.get() ? Merger.none() : new Merger());
-        Timeline timeline = builder.build(reading, project);
-        return new Result(paths, reading, stop.get(), (System.nanoTime() - t0) / 1_000_000, file, project, timeline, message,
-                story != null ? builder : null);
+        if (timelineFile != null) {
+            TimelineBuilder builder = new TimelineBuilder(Merger.none(), timelineFile.groups());
+            return new Result(paths, timelineFile.reading(), false, (System.nanoTime() - t0) / 1_000_000, file, project,
+                    builder.build(timelineFile.reading(), project), message, builder);
+        }
+        Story story = new StoryReader(extractor.get()).read(paths, project, (done, total, article) -> {
+            updateProgress(done, total);
+            if (!stop.get()) {
+                updateMessage(done == total ? "Merging the events of " + total + " articles…"
+                        : progress(done, total, (System.nanoTime() - t0) / 1e9));
+            }
+        }, stop::get);
+        return new Result(paths, story.reading(), story.stopped(), (System.nanoTime() - t0) / 1_000_000, file, project,
+                story.timeline(), message, null);
     }
 
     /** "Reading articles: 3 of 10, about 4 s left". */

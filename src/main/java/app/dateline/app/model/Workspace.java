@@ -1,6 +1,5 @@
 package app.dateline.app.model;
 
-import app.dateline.app.filter.EventFilter;
 import app.dateline.engine.article.Article;
 import app.dateline.engine.event.Event;
 import app.dateline.engine.extract.ArticleExtraction;
@@ -8,7 +7,14 @@ import app.dateline.engine.extract.CorpusExtraction;
 import app.dateline.engine.extract.ReadProblem;
 import app.dateline.engine.merge.MergedEvent;
 import app.dateline.engine.project.Timeline;
+import app.dateline.engine.story.KeyEvents;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,15 +43,37 @@ public final class Workspace {
     private final Map<String, ArticleExtraction> bySource = new HashMap<>();
     private ShownEvents merged = new ShownEvents(new Timeline(List.of(), List.of()));
     private CorpusExtraction reading;
+    private final IntegerProperty top = new SimpleIntegerProperty(this, "top", 0);
+    private Timeline timeline = new Timeline(List.of(), List.of());
+    private Set<String> topIds;
 
     public Workspace() {
-        shown.predicateProperty().bind(filter.predicateProperty());
-        filter.predicateProperty().addListener(o -> {
+        top.addListener(o -> rank()); // before the predicate below is recomputed
+        shown.predicateProperty().bind(Bindings.createObjectBinding(() -> {
+            Predicate<Event> keep = filter.predicateProperty().get();
+            return top.get() <= 0 ? keep : keep.and(e -> topIds == null || topIds.contains(e.id()));
+        }, filter.predicateProperty(), top));
+        shown.predicateProperty().addListener(o -> {
             Event e = selected.get();
-            if (e != null && !filter.predicateProperty().get().test(e)) {
+            if (e != null && !shown.getPredicate().test(e)) {
                 selected.set(null);
             }
         });
+    }
+
+    /** Keeps the ids of the {@link #topProperty() top} events of the timeline (null: all are kept). */
+    private void rank() {
+        int n = top.get();
+        topIds = n <= 0 ? null : KeyEvents.top(timeline.visible(), n).stream().map(MergedEvent::id)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * How many of the most important events the views show (the key-events control); 0 for all of them. The
+     * timeline, the list and the exports follow it, as they follow the filters.
+     */
+    public IntegerProperty topProperty() {
+        return top;
     }
 
     /** Replaces what is shown with a new reading and its merged events. */
@@ -60,6 +88,8 @@ public final class Workspace {
         articles.setAll(reading.articles());
         this.reading = reading;
         this.merged = new ShownEvents(timeline);
+        this.timeline = timeline;
+        rank();
         events.setAll(merged.events());
         problems.setAll(reading.problems());
         sources.set(List.copyOf(paths));
@@ -69,6 +99,8 @@ public final class Workspace {
     public void show(Timeline timeline) {
         Event was = selected.get();
         merged = new ShownEvents(timeline);
+        this.timeline = timeline;
+        rank();
         events.setAll(merged.events());
         selected.set(was == null ? null : merged.drawnOf(was));
     }

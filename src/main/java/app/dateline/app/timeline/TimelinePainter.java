@@ -169,11 +169,24 @@ final class TimelinePainter {
         boolean selected = it == f.selected();
         boolean hovered = it == f.hovered();
         double r = f.packer().metrics().pointRadius();
+        FontMeasure measure = FontMeasure.of(f.style().labelFont());
+        double gap = f.packer().metrics().itemGap();
+        // the room a label has: up to the next item in its lane, or the view's right edge
+        double limit = Math.min(g.width() - 4, f.layout().nextStartInLane(i) - scale.worldLeft() - gap);
         if (it.point()) {
             double x = scale.x(it.anchor());
-            double labelX = x + r + f.packer().metrics().labelGap();
-            double x0 = x - r - 4;
-            double x1 = labelX + it.labelWidth() + 4;
+            double labelX = Math.max(4, x + r + f.packer().metrics().labelGap()); // never cut at the left edge
+            Label label = label(it, measure, limit - labelX);
+            double leftLimit = Math.max(4, f.layout().previousEndInLane(i) - scale.worldLeft() + gap);
+            double leftRoom = x - r - f.packer().metrics().labelGap() - leftLimit;
+            boolean flip = label.width() < measure.width(it.event().label()) && labelX + it.labelWidth() > g.width() - 4
+                    && leftRoom > label.width();
+            if (flip) { // near the right edge the label goes to the left of its mark, where there is more room
+                label = label(it, measure, leftRoom);
+                labelX = x - r - f.packer().metrics().labelGap() - label.width();
+            }
+            double x0 = flip ? labelX - 4 : x - r - 4;
+            double x1 = flip ? x + r + 4 : labelX + label.width() + 4;
             highlight(gc, f, selected, hovered, x0, top + 1, x1 - x0, h - 2);
             gc.setFill(colour);
             gc.fillOval(x - r, cy - r, 2 * r, 2 * r);
@@ -181,7 +194,7 @@ final class TimelinePainter {
             gc.setLineWidth(1.5);
             gc.strokeOval(x - r, cy - r, 2 * r, 2 * r);
             gc.setFill(f.style().textFill());
-            gc.fillText(it.label(), labelX, cy);
+            gc.fillText(label.text(), labelX, cy);
             drawn.marks.add(new DrawnMarks.Mark(i, it, x, cy, x0, top, x1, top + h));
             return;
         }
@@ -197,9 +210,10 @@ final class TimelinePainter {
         // the label sticks to the left edge while any of the span (or of its faint whole period) is in view
         double reach = it.isPart() ? Math.max(x1, scale.x(it.periodEnd())) : x1;
         double labelX = Math.max(x0 + f.packer().metrics().spanLabelInset(), 6);
-        labelX = Math.min(labelX, Math.max(x0 + f.packer().metrics().spanLabelInset(), reach - it.labelWidth() - 6));
+        Label label = label(it, measure, limit - labelX);
+        labelX = Math.min(labelX, Math.max(x0 + f.packer().metrics().spanLabelInset(), reach - label.width() - 6));
         double hx0 = Math.min(x0, labelX - 4);
-        double hx1 = Math.max(x1, labelX + it.labelWidth() + 4);
+        double hx1 = Math.max(x1, labelX + label.width() + 4);
         highlight(gc, f, selected, hovered, hx0, top + 1, hx1 - hx0, h - 2);
         if (it.isPart()) { // "late 2021": the whole year faintly, the part it means clearly
             softBar(gc, scale.x(it.periodStart()), scale.x(it.periodEnd()), barTop, barH, colour, PERIOD_ALPHA, g.width());
@@ -207,9 +221,30 @@ final class TimelinePainter {
         softBar(gc, x0, x1, barTop, barH, colour, SPAN_ALPHA, g.width());
         softBar(gc, x0, x1, barTop + barH - 3, 3, colour, 0.95, g.width());
         gc.setFill(f.style().textFill());
-        gc.fillText(it.label(), labelX, cy - 1);
-        double markX = Math.max(0, Math.min(g.width(), labelX + Math.min(10, it.labelWidth() / 2)));
+        gc.fillText(label.text(), labelX, cy - 1);
+        double markX = Math.max(0, Math.min(g.width(), labelX + Math.min(10, label.width() / 2)));
         drawn.marks.add(new DrawnMarks.Mark(i, it, markX, cy, Math.max(0, hx0), top, Math.min(g.width(), hx1), top + h));
+    }
+
+    /** A label as drawn, and its width. */
+    private record Label(String text, double width) {
+    }
+
+    /**
+     * The label an item gets in {@code room} pixels: whole when it fits, else cut at a word with "…" to the room
+     * (never narrower than the width it was packed with).
+     */
+    private static Label label(TimelineItem it, FontMeasure measure, double room) {
+        String full = it.event().label();
+        double w = measure.width(full);
+        if (w <= room) {
+            return new Label(full, w);
+        }
+        if (room <= it.labelWidth()) {
+            return new Label(it.label(), it.labelWidth());
+        }
+        String cut = measure.fit(full, room);
+        return new Label(cut, measure.width(cut));
     }
 
     private static void highlight(GraphicsContext gc, Frame f, boolean selected, boolean hovered, double x, double y,

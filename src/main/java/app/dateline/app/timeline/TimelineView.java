@@ -1,5 +1,6 @@
 package app.dateline.app.timeline;
 
+import app.dateline.app.timeline.layout.AxisBreaks;
 import app.dateline.app.timeline.layout.LayoutMetrics;
 import app.dateline.app.timeline.layout.TimelineItem;
 import app.dateline.app.timeline.layout.TimelineModel;
@@ -155,57 +156,41 @@ public class TimelineView extends Control {
 
     // ---- navigation
 
-    /** Shows the whole of the plotted events, with room on the right for the last label. */
+    /**
+     * Shows the whole of the plotted events and no more: the axis never runs past the last event (labels at
+     * the right edge flip to the left of their mark) nor far before the first.
+     */
     public void fit() {
         TimelineModel m = getModel();
         if (m.isEmpty()) {
             return;
         }
         double span = Math.max(MIN_WINDOW_DAYS, m.lastDay() - m.firstDay());
-        double padLeft = span * 0.02 + 1;
-        double width = Math.max(200, widthForZoom());
-        double labelRoom = Math.min(0.35, (metrics.maxLabelWidth() + 16) / width);
-        double days = (span + padLeft) / (1 - labelRoom);
-        setVisibleRange(m.firstDay() - padLeft, m.firstDay() - padLeft + days);
+        double pad = Math.min(span * 0.02, 62) + 1;
+        setVisibleRange(m.firstDay() - pad, m.lastDay() + pad);
     }
 
     /**
-     * Shows where most events are: the tightest run of {@code share} of them (0.9: nine in ten). A corpus
-     * about 2021-2024 that recalls the 1990s opens on 2021-2024; Home still shows everything, and the overview
-     * band shows the outliers.
+     * Shows the story: the days where the events gather, without the lone far dates they recall (a corpus about
+     * 2021-2024 that recalls the 1990s opens on 2021-2024). The same blocks as the pictures' broken axis
+     * ({@link AxisBreaks#storyDays()}); Home still shows everything, and the overview band shows the outliers.
+     *
+     * @param share unused below a dozen events, where everything is shown
      */
     public void fitMost(double share) {
         TimelineModel m = getModel();
-        int n = m.size();
-        if (n < 12) {
+        if (m.size() < 12) {
             fit();
             return;
         }
-        List<TimelineItem> items = m.items();
-        int k = (int) Math.ceil(n * share);
-        int best = 0; // the tightest run of k events: the story, without the history it recalls
-        for (int i = 1; i + k - 1 < n; i++) {
-            if (items.get(i + k - 1).anchor() - items.get(i).anchor()
-                    < items.get(best + k - 1).anchor() - items.get(best).anchor()) {
-                best = i;
-            }
+        List<double[]> periods = new java.util.ArrayList<>(m.size());
+        for (TimelineItem it : m.items()) {
+            periods.add(new double[] {it.start(), Math.max(it.end(), it.start() + 1)});
         }
-        double first = items.get(best).anchor();
-        double last = first;
-        for (int i = best; i < best + k; i++) {
-            last = Math.max(last, items.get(i).point() ? items.get(i).end() : items.get(i).start() + 1);
-        }
-        double all = m.lastDay() - m.firstDay();
-        if (last - first > 0.6 * all) {
-            fit();
-            return;
-        }
-        double span = Math.max(MIN_WINDOW_DAYS, last - first);
-        double padLeft = span * 0.03 + 1;
-        double width = Math.max(200, widthForZoom());
-        double labelRoom = Math.min(0.35, (metrics.maxLabelWidth() + 16) / width);
-        double days = (span + padLeft) / (1 - labelRoom);
-        setVisibleRange(first - padLeft, first - padLeft + days);
+        double[] story = AxisBreaks.of(periods).storyDays();
+        double span = Math.max(MIN_WINDOW_DAYS, story[1] - story[0]);
+        double pad = Math.min(span * 0.03, 62) + 1;
+        setVisibleRange(story[0] - pad, story[1] + pad);
     }
 
     /** Shows the days {@code from} to {@code to}, kept within sensible bounds. */
@@ -319,6 +304,11 @@ public class TimelineView extends Control {
         return hooks == null ? null : hooks.markerPosition(e);
     }
 
+    /** The box an event's mark and label took in the last frame (its label's room), or null when it is not drawn. */
+    public javafx.geometry.Bounds markBounds(Event e) {
+        return hooks == null ? null : hooks.markBounds(e);
+    }
+
     /** Where the cluster badges of the last frame are, in this control's coordinates (their centres). */
     public List<Point2D> clusterPositions() {
         return hooks == null ? List.of() : hooks.clusterPositions();
@@ -348,6 +338,8 @@ public class TimelineView extends Control {
     /** What the skin answers that only drawing knows. */
     interface SkinHooks {
         Point2D markerPosition(Event e);
+
+        javafx.geometry.Bounds markBounds(Event e);
 
         int clusteredCount();
 

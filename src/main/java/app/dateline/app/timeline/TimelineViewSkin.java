@@ -231,6 +231,16 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
     }
 
     @Override
+    public javafx.geometry.Bounds markBounds(Event e) {
+        for (DrawnMarks.Mark m : drawn.marks) {
+            if (m.item().event() == e) {
+                return new javafx.geometry.BoundingBox(m.x0(), m.y0(), m.x1() - m.x0(), m.y1() - m.y0());
+            }
+        }
+        return null;
+    }
+
+    @Override
     public List<Point2D> clusterPositions() {
         List<Point2D> at = new ArrayList<>();
         for (DrawnMarks.ClusterMark c : drawn.clusters) {

@@ -31,7 +31,9 @@ public final class EngineFingerprint {
     private static final List<String> LIBRARIES = List.of(
             "/META-INF/maven/io.github.natty-parser/natty/pom.properties",
             "/META-INF/maven/org.apache.opennlp/opennlp-tools/pom.properties",
-            "/en-sent.bin");
+            "/en-sent.bin",
+            "/dateline/labels/lead-words.txt", // the labels' vocabularies: a change there changes labels
+            "/dateline/labels/wire-agencies.txt");
     private static volatile String current;
 
     private EngineFingerprint() {

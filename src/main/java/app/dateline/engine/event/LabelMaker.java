@@ -81,7 +81,7 @@ public final class LabelMaker {
     }
 
     private static String tidy(String text, String fallback) {
-        String t = SPACES.matcher(text).replaceAll(" ");
+        String t = WireDateline.strip(SPACES.matcher(text).replaceAll(" "));
         t = SPACE_BEFORE_PUNCTUATION.matcher(t).replaceAll("$1");
         t = DOUBLE_COMMA.matcher(t).replaceAll(",");
         t = LEADING_PUNCTUATION.matcher(t).replaceAll("");
@@ -95,7 +95,7 @@ public final class LabelMaker {
             t = BRACKET.matcher(t).replaceAll("");
         }
         if (t.length() < 12) {
-            t = SPACES.matcher(fallback).replaceAll(" ").strip();
+            t = WireDateline.strip(SPACES.matcher(fallback).replaceAll(" ").strip());
         }
         if (t.length() > MAX_LENGTH) {
             int space = t.lastIndexOf(' ', MAX_LENGTH - 1);

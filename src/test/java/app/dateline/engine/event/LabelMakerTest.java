@@ -53,4 +53,16 @@ class LabelMakerTest {
         assertThat(label.length()).isLessThanOrEqualTo(LabelMaker.MAX_LENGTH);
         assertThat(label).endsWith("\u2026").startsWith("The envoys discussed");
     }
+
+    @Test
+    void aWireDatelineIsNeverPartOfALabel() {
+        assertThat(label("CANBERRA, Australia (AP)_ Qantas will almost double its flights between Australia and India by August.", "August"))
+                .isEqualTo("Qantas will almost double its flights between Australia and India.");
+        assertThat(label("ADDIS ABABA, Ethiopia (AP) _ The Organization of African Unity said Friday it would act.", "Friday"))
+                .startsWith("The Organization of African Unity said");
+        assertThat(label("WASHINGTON (Reuters) - The Senate voted on Tuesday to raise the limit.", "Tuesday"))
+                .isEqualTo("The Senate voted to raise the limit.");
+        // a sentence that merely starts in capitals keeps its words
+        assertThat(label("NATO said on Monday that it would send more troops.", "Monday")).startsWith("NATO said");
+    }
 }

@@ -22,6 +22,8 @@ public final class LaneLayout {
     private final double[] occupiedEnd;
     private final int[] modelIndex;
     private final int[] clusterOf;
+    private final double[] nextStart;
+    private final double[] previousEnd;
 
     LaneLayout(List<TimelineItem> items, int[] modelIndex, double daysPerPixel, int[] laneOf, int[][] lanes,
                double[] occupiedStart, double[] occupiedEnd, List<Cluster> clusters, int[] clusterOf) {
@@ -34,6 +36,10 @@ public final class LaneLayout {
         this.occupiedEnd = occupiedEnd;
         this.laneStarts = new double[lanes.length][];
         this.laneEnds = new double[lanes.length][];
+        this.nextStart = new double[items.size()];
+        java.util.Arrays.fill(nextStart, Double.POSITIVE_INFINITY);
+        this.previousEnd = new double[items.size()];
+        java.util.Arrays.fill(previousEnd, Double.NEGATIVE_INFINITY);
         for (int l = 0; l < lanes.length; l++) {
             int[] lane = lanes[l];
             laneStarts[l] = new double[lane.length];
@@ -41,6 +47,10 @@ public final class LaneLayout {
             for (int k = 0; k < lane.length; k++) {
                 laneStarts[l][k] = occupiedStart[lane[k]];
                 laneEnds[l][k] = occupiedEnd[lane[k]];
+                if (k + 1 < lane.length) {
+                    nextStart[lane[k]] = occupiedStart[lane[k + 1]];
+                    previousEnd[lane[k + 1]] = occupiedEnd[lane[k]];
+                }
             }
         }
         this.clusters = List.copyOf(clusters);
@@ -104,6 +114,19 @@ public final class LaneLayout {
 
     public List<Cluster> clusters() {
         return clusters;
+    }
+
+    /**
+     * Where the next item in item {@code i}'s lane starts, in world pixels (infinity when none follows): its
+     * label may run up to there, past the width it was packed with.
+     */
+    public double nextStartInLane(int i) {
+        return i < 0 || i >= nextStart.length ? Double.POSITIVE_INFINITY : nextStart[i];
+    }
+
+    /** Where the previous item in item {@code i}'s lane ends, in world pixels (minus infinity when none). */
+    public double previousEndInLane(int i) {
+        return i < 0 || i >= previousEnd.length ? Double.NEGATIVE_INFINITY : previousEnd[i];
     }
 
     /** The right end of the room item {@code i} takes in its lane (its span or its label), in world pixels. */

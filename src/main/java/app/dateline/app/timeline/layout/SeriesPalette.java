@@ -1,15 +1,43 @@
 package app.dateline.app.timeline.layout;
 
 /**
- * One colour per article (a series), as 0xRRGGBB. The first ten are a colour-blind-safe qualitative palette
- * (after Tableau 10, reordered so neighbours differ most); more articles step round the hue circle by the
- * golden angle, which keeps any two of them apart.
+ * One colour per source (a series), as 0xRRGGBB: the twelve colours of {@code /dateline/style/palette.txt}, the one
+ * style the window, the overview and every picture share (a colour-blind-safe qualitative palette after Tableau
+ * 10/20). More series step round the hue circle by the golden angle, which keeps any two of them apart; pictures
+ * instead give every source past the twelfth the {@link #OTHER} grey.
  */
 public final class SeriesPalette {
 
-    private static final int[] BASE = {
-        0x4E79A7, 0xF28E2B, 0x59A14F, 0xE15759, 0xB07AA1, 0x76B7B2, 0x9C755F, 0xFF9DA7, 0xB8A21C, 0x7F7F7F,
-    };
+    private static final int[] BASE;
+    /** The colour of the sources a picture does not tell apart ("other sources"). */
+    public static final int OTHER;
+
+    static {
+        java.util.List<Integer> colours = new java.util.ArrayList<>();
+        int other = 0x9AA3AB;
+        try (java.io.InputStream in = SeriesPalette.class.getResourceAsStream("/dateline/style/palette.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource /dateline/style/palette.txt");
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String l = line.strip();
+                if (l.startsWith("other ")) {
+                    other = Integer.parseInt(l.substring(l.indexOf('#') + 1), 16);
+                } else if (l.matches("#[0-9a-fA-F]{6}")) {
+                    colours.add(Integer.parseInt(l.substring(1), 16));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        BASE = colours.stream().mapToInt(Integer::intValue).toArray();
+        OTHER = other;
+    }
+
+    /** How many series the palette tells apart. */
+    public static int distinct() {
+        return BASE.length;
+    }
 
     private SeriesPalette() {
     }
@@ -28,6 +56,10 @@ public final class SeriesPalette {
     /** "#4e79a7". */
     public static String hex(int series) {
         return String.format("#%06x", rgb(series));
+    }
+
+    public static String hex(int series, boolean otherPastPalette) {
+        return otherPastPalette && series >= BASE.length ? String.format("#%06x", OTHER) : hex(series);
     }
 
     private static int hsv(double h, double s, double v) {

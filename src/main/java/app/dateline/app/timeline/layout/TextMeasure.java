@@ -11,7 +11,7 @@ public interface TextMeasure {
         return width(String.valueOf(c));
     }
 
-    /** Cuts {@code text} to fit {@code maxWidth}, ending it with an ellipsis when it had to be cut. */
+    /** Cuts {@code text} at a word to fit {@code maxWidth}, ending it with an ellipsis when it had to be cut. */
     default String fit(String text, double maxWidth) {
         double room = maxWidth - width("…");
         double used = 0;
@@ -25,7 +25,7 @@ public interface TextMeasure {
         }
         String head = text.substring(0, fits).stripTrailing();
         int lastSpace = head.lastIndexOf(' ');
-        if (lastSpace > head.length() * 2 / 3) { // end on a whole word when little is lost
+        if (lastSpace > 0) { // cut only at a word
             head = head.substring(0, lastSpace);
         }
         int end = head.length();

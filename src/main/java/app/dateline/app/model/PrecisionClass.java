@@ -1,4 +1,4 @@
-package app.dateline.app.filter;
+package app.dateline.app.model;
 
 import app.dateline.engine.event.Event;
 

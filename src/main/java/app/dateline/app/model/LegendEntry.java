@@ -1,4 +1,4 @@
-package app.dateline.app.export;
+package app.dateline.app.model;
 
 /**
  * One line of a legend: an article's colour, its name and how many of its events are shown.

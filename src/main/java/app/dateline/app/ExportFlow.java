@@ -1,0 +1,109 @@
+package app.dateline.app;
+
+import app.dateline.app.export.ExportChoice;
+import app.dateline.app.export.ExportDialog;
+import app.dateline.app.picture.HorizontalSvg;
+import app.dateline.app.picture.PngPicture;
+import app.dateline.app.picture.StoryPicture;
+import app.dateline.app.picture.StoryPictures;
+import app.dateline.engine.merge.MergedEvent;
+import java.awt.image.BufferedImage;
+import app.dateline.app.format.DateWords;
+import app.dateline.app.model.Workspace;
+import app.dateline.app.timeline.TimelineView;
+import app.dateline.engine.event.Event;
+import app.dateline.engine.project.AtomicFiles;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** Exporting from the window: the export dialog, the file chooser, and the PNG or SVG of the shown events. */
+public final class ExportFlow {
+
+    private final Window owner;
+    private final Workspace workspace;
+    private final TimelineView timeline;
+    private final Consumer<String> report;
+
+    ExportFlow(Window owner, Workspace workspace, TimelineView timeline, Consumer<String> report) {
+        this.owner = owner;
+        this.workspace = workspace;
+        this.timeline = timeline;
+        this.report = report;
+    }
+
+    /** Asks what to export and where, then writes it; the status bar says where it went or what went wrong. */
+    public void choose() {
+        if (workspace.events().isEmpty()) {
+            return;
+        }
+        String range = DateWords.range(LocalDate.ofEpochDay((long) timeline.getVisibleStart()),
+                LocalDate.ofEpochDay((long) timeline.getVisibleEnd() - 1));
+        ExportDialog dialog = new ExportDialog(owner, defaultTitle(), range, 2000);
+        dialog.showAndWait().ifPresent(choice -> {
+            Path out = chooseFile(choice);
+            if (out == null) {
+                return;
+            }
+            try {
+                if (choice.svg()) {
+                    svg(choice, out);
+                } else {
+                    png(choice, out);
+                }
+                report.accept("Exported " + out);
+            } catch (IOException | RuntimeException ex) {
+                report.accept("Could not export: " + ex.getMessage());
+            }
+        });
+    }
+
+    private Path chooseFile(ExportChoice choice) {
+        FileChooser chooser = new FileChooser();
+        String ext = choice.extension();
+        chooser.setTitle("Save the timeline as " + ext.toUpperCase(Locale.ROOT));
+        chooser.setInitialFileName("timeline." + ext);
+        chooser.getExtensionFilters().add(choice.svg() ? new FileChooser.ExtensionFilter("SVG drawing", "*.svg")
+                : new FileChooser.ExtensionFilter("PNG picture", "*.png"));
+        File file = chooser.showSaveDialog(owner);
+        if (file == null) {
+            return null;
+        }
+        return file.getName().toLowerCase(Locale.ROOT).endsWith("." + ext) ? file.toPath()
+                : file.toPath().resolveSibling(file.getName() + "." + ext);
+    }
+
+    /** Draws the shown events (filters applied) as a PNG, as the export dialog asked: the SVG's drawing, with pHYs. */
+    public BufferedImage png(ExportChoice choice, Path out) throws IOException {
+        BufferedImage image = PngPicture.draw(new HorizontalSvg().render(picture(choice), choice.width()), choice.scale());
+        AtomicFiles.write(out, PngPicture.png(image, choice.scale()));
+        return image;
+    }
+
+    /** Draws the shown events (filters applied) as an SVG drawing, written atomically. */
+    public void svg(ExportChoice choice, Path out) throws IOException {
+        AtomicFiles.write(out, new HorizontalSvg().render(picture(choice), choice.width()));
+    }
+
+    /** The picture of what the window shows: the filtered events, in the visible window unless the whole was asked. */
+    StoryPicture picture(ExportChoice choice) {
+        List<MergedEvent> shown = workspace.shownEvents().stream().map(workspace::mergedOf).filter(m -> m != null && m.isPlottable()).toList();
+        int all = (int) workspace.events().stream().filter(Event::isPlottable).count();
+        int undated = (int) workspace.shownEvents().stream().filter(e -> !e.isPlottable()).count();
+        String title = choice.title() == null || choice.title().isBlank() || choice.title().equals(defaultTitle()) ? null : choice.title();
+        return StoryPictures.of(shown, Math.max(all, shown.size()), undated, title,
+                choice.whole() ? null : timeline.getVisibleStart(), choice.whole() ? null : timeline.getVisibleEnd());
+    }
+
+    /** The title the pictures make of the articles' titles, offered in the dialog. */
+    private String defaultTitle() {
+        List<MergedEvent> shown = workspace.shownEvents().stream().map(workspace::mergedOf).filter(m -> m != null && m.isPlottable()).toList();
+        return StoryPictures.of(shown, shown.size(), 0, null, null, null).title();
+    }
+}

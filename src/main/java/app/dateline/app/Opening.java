@@ -1,0 +1,206 @@
+package app.dateline.app;
+
+import app.dateline.app.edit.Corrections;
+import app.dateline.app.model.OpenTask;
+import app.dateline.app.model.Workspace;
+import app.dateline.app.timeline.TimelineView;
+import app.dateline.engine.article.Article;
+import app.dateline.engine.article.DateOrigin;
+import app.dateline.engine.extract.Extractor;
+import app.dateline.engine.extract.ReadProblem;
+import app.dateline.engine.merge.Merger;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.concurrent.Worker;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+/**
+ * Opening articles: the folder and file choosers, reading in the background with progress and Cancel, and
+ * showing what was read (the workspace, the project's corrections, the status bar, the window's title).
+ */
+final class Opening {
+
+    private static final Supplier<Extractor> EXTRACTOR = new Supplier<>() {
+        private Extractor shared;
+
+        @Override
+        public synchronized Extractor get() {
+            if (shared == null) {
+                shared = new Extractor(); // loads the rule table and the sentence model once
+            }
+            return shared;
+        }
+    };
+
+    /**
+     * Readies the extractor (rule table, sentence model, the Natty parser's first parse) on a background
+     * thread, while JavaFX starts and the window is built: the first opening then finds it warm.
+     */
+    static void warmUp() {
+        Thread t = new Thread(() -> EXTRACTOR.get().extract(new Article("warm-up", null, null, LocalDate.of(2024, 3, 5),
+                DateOrigin.GIVEN,
+                "On Monday, in late January 2024, the envoys met again. They said talks would resume next week.",
+                List.of())), "dateline-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.NORM_PRIORITY - 1);
+        t.start();
+    }
+
+    private final Stage stage;
+    private final Workspace workspace;
+    private final TimelineView timeline;
+    private final Corrections corrections;
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private StatusLine status;
+    private OpenTask running;
+    private Runnable onFirstDrawn;
+    private long lastReadingMillis = -1;
+
+    Opening(Stage stage, Workspace workspace, TimelineView timeline, Corrections corrections) {
+        this.stage = stage;
+        this.workspace = workspace;
+        this.timeline = timeline;
+        this.corrections = corrections;
+    }
+
+    /** The status bar that shows the reading's progress and result (it needs {@link #loadingProperty()} first). */
+    void reportTo(StatusLine status) {
+        this.status = status;
+    }
+
+    ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a folder of articles");
+        File dir = chooser.showDialog(stage);
+        if (dir != null) {
+            open(List.of(dir.toPath()));
+        }
+    }
+
+    void chooseFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open articles");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Articles", "*.txt", "*.text", "*.md", "*.markdown", "*.html", "*.htm"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<File> files = chooser.showOpenMultipleDialog(stage);
+        if (files != null && !files.isEmpty()) {
+            open(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    /** Reads the articles in the background; the window keeps answering, and Cancel keeps what was read. */
+    void open(List<Path> paths) {
+        if (running != null) {
+            running.stop();
+        }
+        OpenTask task = new OpenTask(paths, EXTRACTOR);
+        running = task;
+        loading.set(true);
+        status.follow(task);
+        timeline.setPlaceholder("Reading articles…");
+        task.stateProperty().addListener((o, old, now) -> {
+            if (now == Worker.State.SUCCEEDED) {
+                finished(task, task.getValue());
+            } else if (now == Worker.State.FAILED) {
+                failed(task, task.getException());
+            }
+        });
+        Thread worker = new Thread(task, "dateline-open");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** Stops the reading in progress (Cancel); what was read so far is shown. */
+    void stop() {
+        if (running != null) {
+            running.stop();
+        }
+    }
+
+    private void finished(OpenTask task, OpenTask.Result r) {
+        if (task != running) {
+            return; // a newer opening replaced this one
+        }
+        running = null;
+        loading.set(false);
+        status.stopFollowing();
+        lastReadingMillis = r.millis();
+        workspace.load(r.paths(), r.reading(), r.timeline());
+        corrections.start(r.project(), r.projectFile());
+        timeline.setPlaceholder(r.reading().articles().isEmpty()
+                ? "No article could be read. Open a folder of articles (Ctrl+O), or drop files here."
+                : "No dated events to show: loosen the filters, or open other articles (Ctrl+O).");
+        stage.setTitle("Dateline — " + String.join(", ", r.paths().stream().map(Opening::name).toList()));
+        status.report(summary(r));
+        if (r.projectMessage() != null && stage.isShowing()) {
+            Platform.runLater(() -> Dialogs.warn(stage, "The project file could not be used", r.projectMessage()));
+        }
+        long skipped = r.reading().problems().stream().filter(ReadProblem::fatal).count();
+        status.showProblems(skipped, r.reading().problems().size() - skipped);
+        if (!workspace.events().isEmpty()) {
+            timeline.fitMost(0.9);
+        }
+        if (onFirstDrawn != null) {
+            Runnable first = onFirstDrawn;
+            onFirstDrawn = null;
+            Platform.runLater(() -> {
+                timeline.paintNow();
+                first.run();
+            });
+        }
+    }
+
+    /** "5 articles read in 1.2 s · 3 corrections found no event this time". */
+    private static String summary(OpenTask.Result r) {
+        int read = r.reading().articles().size();
+        String what = read == 0 ? "No article could be read"
+                : read + (read == 1 ? " article" : " articles") + " read in " + String.format(Locale.ROOT, "%.1f s", r.millis() / 1000.0);
+        String project = r.projectMessage() != null ? " · " + r.projectMessage()
+                : r.timeline().unresolved().isEmpty() ? ""
+                : " · " + r.timeline().unresolved().size() + " corrections found no event this time";
+        int mentions = r.reading().events().size();
+        String merging = r.stopped() ? " · not merged (stopped early; open again to merge)"
+                : mentions > Merger.MAX_EVENTS ? " · " + mentions + " mentions: too many to merge automatically" : "";
+        return (r.stopped() ? "Stopped. " : "") + what + merging + project;
+    }
+
+    private void failed(OpenTask task, Throwable error) {
+        if (task != running) {
+            return;
+        }
+        running = null;
+        loading.set(false);
+        status.stopFollowing();
+        status.report("Could not open: " + (error == null ? "unknown error" : error.getMessage()));
+        timeline.setPlaceholder("Open a folder of articles (Ctrl+O), or drop files here.");
+    }
+
+    private static String name(Path p) {
+        Path f = p.getFileName();
+        return f == null ? p.toString() : f.toString();
+    }
+
+    /** Runs {@code r} once, when the first opening has been read and drawn (for start-up timing). */
+    void setOnFirstDrawn(Runnable r) {
+        this.onFirstDrawn = r;
+    }
+
+    /** How long the last opening took to read, in milliseconds, or -1. */
+    long lastReadingMillis() {
+        return lastReadingMillis;
+    }
+}

@@ -1,0 +1,82 @@
+package app.dateline.app.timeline.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AxisBreaksTest {
+
+    private static double[] month(int year, int month) {
+        LocalDate d = LocalDate.of(year, month, 1);
+        return new double[] {d.toEpochDay(), d.plusMonths(1).toEpochDay()};
+    }
+
+    private static List<double[]> story(int fromYear, int toYear) {
+        List<double[]> periods = new ArrayList<>();
+        for (int y = fromYear; y <= toYear; y++) {
+            for (int m = 1; m <= 12; m += 2) {
+                periods.add(month(y, m));
+            }
+        }
+        return periods;
+    }
+
+    @Test
+    void aStoryWithNoGapIsOnePlainAxis() {
+        AxisBreaks axis = AxisBreaks.of(story(2021, 2024));
+        assertThat(axis.breaks()).isEmpty();
+        assertThat(axis.x(LocalDate.of(2021, 1, 1).toEpochDay())).isEqualTo(0, within(1e-9));
+        assertThat(axis.x(LocalDate.of(2024, 12, 1).toEpochDay())).isEqualTo(1, within(1e-3)); // the end of November
+    }
+
+    @Test
+    void aLoneFarDateGetsASmallPlaceAndTheSkippedYearsAreABreak() {
+        List<double[]> periods = story(2021, 2024);
+        LocalDate c11 = LocalDate.of(1001, 1, 1);
+        periods.add(new double[] {c11.toEpochDay(), LocalDate.of(1101, 1, 1).toEpochDay()}); // "the 11th century"
+        AxisBreaks axis = AxisBreaks.of(periods);
+        assertThat(axis.segments()).hasSize(2);
+        assertThat(axis.segments().get(0).lone()).isTrue();
+        assertThat(axis.segments().get(0).x1() - axis.segments().get(0).x0()).isEqualTo(AxisBreaks.LONE_SHARE, within(1e-9));
+        assertThat(axis.breaks()).hasSize(1);
+        assertThat(LocalDate.ofEpochDay((long) axis.breaks().get(0).to()).getYear()).isEqualTo(2021);
+        // the story's four years take nearly all the width
+        double story = axis.x(LocalDate.of(2025, 1, 1).toEpochDay()) - axis.x(LocalDate.of(2021, 1, 1).toEpochDay());
+        assertThat(story).isGreaterThan(0.85);
+        assertThat(axis.storyDays()[0]).isEqualTo(LocalDate.of(2021, 1, 1).toEpochDay());
+    }
+
+    @Test
+    void positionsGrowWithTheDateAcrossBreaks() {
+        List<double[]> periods = story(2021, 2022);
+        periods.addAll(story(2010, 2011));
+        AxisBreaks axis = AxisBreaks.of(periods);
+        assertThat(axis.breaks()).hasSize(1);
+        double previous = -1;
+        for (int y = 2010; y <= 2023; y++) {
+            double x = axis.x(LocalDate.of(y, 6, 1).toEpochDay());
+            assertThat(x).isGreaterThan(previous);
+            previous = x;
+        }
+        // two blocks of equal length, neither lone: one scale for both
+        AxisBreaks.Segment a = axis.segments().get(0);
+        AxisBreaks.Segment b = axis.segments().get(1);
+        assertThat(a.daysPerWidth()).isEqualTo(b.daysPerWidth(), within(a.daysPerWidth() * 0.01));
+    }
+
+    @Test
+    void aLongPeriodNeverStretchesTheStory() {
+        List<double[]> periods = story(1988, 1990);
+        periods.add(new double[] {LocalDate.of(1900, 1, 1).toEpochDay(), LocalDate.of(2000, 1, 1).toEpochDay()}); // "the 1900s"
+        periods.add(new double[] {LocalDate.of(1800, 1, 1).toEpochDay(), LocalDate.of(1900, 1, 1).toEpochDay()}); // "the 1800s"
+        AxisBreaks axis = AxisBreaks.of(periods);
+        double[] story = axis.storyDays();
+        assertThat(LocalDate.ofEpochDay((long) story[0]).getYear()).isEqualTo(1988);
+        assertThat(LocalDate.ofEpochDay((long) story[1] - 1).getYear()).isEqualTo(1990);
+        assertThat(axis.segments().get(0).lone()).isTrue(); // the 1800s keep a small place of their own
+    }
+}
