@@ -1,5 +1,7 @@
 package app.dateline.app;
 
+import java.util.List;
+
 import app.dateline.app.edit.Corrections;
 import app.dateline.app.timeline.TimelineView;
 import java.io.File;
@@ -48,7 +50,9 @@ final class WindowActions {
         MenuItem export = item("Export Picture (PNG or SVG)…", "mdi2f-file-image-outline", shortcut(KeyCode.E), w.exports()::choose);
         MenuItem quit = item("Quit", null, shortcut(KeyCode.Q), w.stage()::close);
         MenuItem saveProject = item("Save Project", "mdi2c-content-save-outline", shortcut(KeyCode.S), ask::saveProject);
-        Menu file = new Menu("_File", null, openFolder, openFiles, saveProject, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+        MenuItem openTimeline = item("Open Timeline…", null, null,
+                () -> TimelineFileChooser.choose(w.stage()).ifPresent(p -> opening.open(List.of(p))));
+        Menu file = new Menu("_File", null, openFolder, openFiles, openTimeline, saveProject, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
         MenuItem find = item("Find…", "mdi2m-magnify", shortcut(KeyCode.F), w::focusSearch);
         MenuItem clear = item("Show Everything", null, shortcutShift(KeyCode.F), () -> w.workspace().filter().reset());

@@ -1,6 +1,5 @@
 package app.dateline.spark;
 
-import app.dateline.engine.merge.Merger;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,7 +50,7 @@ public final class ArchiveJob {
             write(problems, out, "problems", options.jsonLines());
 
             long total = EventBlocks.count(outcomes);
-            boolean whole = options.blocks().equals("whole") || (options.blocks().equals("auto") && total <= Merger.MAX_EVENTS);
+            boolean whole = options.blocks().equals("whole") || (options.blocks().equals("auto") && total <= EventBlocks.WHOLE_LIMIT);
             Dataset<Row> events = spark.createDataFrame(EventBlocks.merge(sc, outcomes, whole, partitions), EventBlocks.SCHEMA);
             events.write().mode(SaveMode.Overwrite).parquet(out + "/events");
             if (options.jsonLines()) {

@@ -30,12 +30,12 @@ import scala.Tuple2;
  *
  * <p>Term weights are learnt from every sentence of the archive, counted on the executors and summed (the one
  * thing broadcast: the archive's term counts). Then each event goes to a block, and each block is merged by the
- * engine's {@link Merger} on an executor with those weights. While the archive holds no more events than
- * {@code export} merges ({@link Merger#MAX_EVENTS}) there is one block, and the events are {@code export}'s
- * exactly. Above that, an anchored date's block is the year its days begin in (mentions of one event a year
- * apart or more are never merged: {@code FAR}); durations, sets and unanchored values, which are never merged,
- * are spread over blocks of their own. Every block is merged alone, so the work grows with the largest year, not
- * with the square of the archive.
+ * engine's {@link Merger} on an executor with those weights. Up to {@link #WHOLE_LIMIT} mentions there is one
+ * block, and the events are {@code export}'s exactly. Above that, an anchored date's block is the year its days
+ * begin in (mentions of one event a year apart or more are never merged: {@code FAR}); durations, sets and
+ * unanchored values, which are never merged, are spread over blocks of their own. Years are merged in parallel,
+ * and the work grows with the largest year, not with the square of the archive. Inside a block the merger
+ * applies its own limits, as it does for {@code export}.
  */
 final class EventBlocks {
 
@@ -51,6 +51,9 @@ final class EventBlocks {
             DataTypes.createStructField("plottable", DataTypes.BooleanType, false),
             DataTypes.createStructField("sourceCount", DataTypes.IntegerType, false),
             DataTypes.createStructField("json", DataTypes.StringType, false)));
+
+    /** Up to this many mentions the archive is merged as one block, exactly as {@code export} merges it. */
+    static final int WHOLE_LIMIT = 20_000;
 
     /** Blocks for the events that are never merged (durations, sets, unanchored): spread, not one huge block. */
     private static final int APART_BLOCKS = 64;

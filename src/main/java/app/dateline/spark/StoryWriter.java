@@ -10,9 +10,9 @@ import app.dateline.engine.merge.MergedEvent;
 import app.dateline.engine.project.AtomicFiles;
 import app.dateline.engine.project.Project;
 import app.dateline.engine.project.Timeline;
-import app.dateline.engine.project.TimelineBuilder;
 import app.dateline.engine.story.DateWindow;
 import app.dateline.engine.story.StoryQuery;
+import app.dateline.engine.story.StoryReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,8 +25,8 @@ import scala.Tuple2;
 
 /**
  * One story from the archive: the articles the query matches are found on the executors, brought to the driver
- * (a story is tens to thousands of articles, not the archive) and made into a timeline there exactly as
- * {@code export --format json} makes one of them; the events whose days meet the date window are written as a
+ * (a story is tens to thousands of articles, not the archive) and made into a timeline there by the engine's
+ * {@link StoryReader}, as {@code export --format json} makes one of them; the events whose days meet the date window are written as a
  * self-contained {@code dateline-events} file (each source keeps its sentence and excerpt), which the desktop
  * app opens.
  */
@@ -52,7 +52,8 @@ final class StoryWriter {
             read.add(extractor.extract(new Article(a.source(), a.title(), a.publisher(), a.published(), a.dateOrigin(), a.body(), List.of())));
         }
         CorpusExtraction corpus = new CorpusExtraction(read, List.of());
-        Timeline all = new TimelineBuilder().build(corpus, Project.of(read.stream().map(x -> x.article().source()).toList()));
+        // the one way from articles to a timeline, the one export and the window take
+        Timeline all = StoryReader.assemble(corpus, Project.of(read.stream().map(x -> x.article().source()).toList()), false).timeline();
         Timeline story = within(all, options.window());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         new EventsJsonExporter().write(story, new ExportOptions(options.storyTitle()), bytes);

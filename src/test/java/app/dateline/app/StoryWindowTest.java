@@ -139,7 +139,7 @@ class StoryWindowTest extends FxRobot {
         Path out = dir.resolve("story.png");
         WindowFixture.onFx(() -> {
             try {
-                w.export(new ExportChoice(true, 1200, 1, "Taliban"), out);
+                w.exports().png(new ExportChoice(true, 1200, 1, "Taliban"), out);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
