@@ -172,7 +172,7 @@ final class Opening {
         if (recent != null && !r.reading().articles().isEmpty()) {
             recent.opened(r.paths());
         }
-        corrections.start(r.project(), r.projectFile());
+        corrections.start(r.project(), r.projectFile(), r.builder());
         timeline.setPlaceholder(r.reading().articles().isEmpty()
                 ? "No article could be read. Open a folder of articles (Ctrl+O), or drop files here."
                 : "No dated events to show: loosen the filters, or open other articles (Ctrl+O).");

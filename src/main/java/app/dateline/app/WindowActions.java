@@ -51,11 +51,13 @@ final class WindowActions {
         MenuItem export = item("Export Picture (PNG or SVG)…", "mdi2f-file-image-outline", shortcut(KeyCode.E), w.exports()::choose);
         MenuItem quit = item("Quit", null, shortcut(KeyCode.Q), w.stage()::close);
         MenuItem saveProject = item("Save Project", "mdi2c-content-save-outline", shortcut(KeyCode.S), ask::saveProject);
+        MenuItem openTimeline = item("Open Timeline…", null, null,
+                () -> TimelineFileChooser.choose(w.stage()).ifPresent(p -> opening.open(List.of(p))));
         Menu recent = new Menu("Open _Recent");
         recent.setId("open-recent");
         recent.getItems().add(new MenuItem("(nothing yet)")); // a menu with no items never shows
         recent.setOnShowing(e -> fillRecent(recent));
-        Menu file = new Menu("_File", null, openFolder, openFiles, recent, saveProject, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, openFolder, openFiles, openTimeline, recent, saveProject, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
         MenuItem find = item("Find…", "mdi2m-magnify", shortcut(KeyCode.F), w::focusSearch);
         MenuItem clear = item("Show Everything", null, shortcutShift(KeyCode.F), () -> w.workspace().filter().reset());

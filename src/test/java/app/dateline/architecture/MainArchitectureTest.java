@@ -8,7 +8,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layers, as JabRef guards its own: the engine stands alone; only the CLI talks to the terminal. */
+/**
+ * The layers, as JabRef guards its own: the engine stands alone; only the CLI (and the archive job's own command
+ * line, {@code SparkMain}) talks to the terminal; Spark stays in the archive job.
+ */
 @AnalyzeClasses(packages = "app.dateline", importOptions = ImportOption.DoNotIncludeTests.class)
 class MainArchitectureTest {
 
@@ -22,6 +25,7 @@ class MainArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyTheCliWritesToStandardStreams = noClasses().that().resideOutsideOfPackage("app.dateline.cli..")
+            .and().doNotHaveFullyQualifiedName("app.dateline.spark.SparkMain")
             .should().accessField(System.class, "out")
             .orShould().accessField(System.class, "err");
 
@@ -34,6 +38,17 @@ class MainArchitectureTest {
     @ArchTest
     static final ArchRule theAppDoesNotUseTheCli = noClasses().that().resideInAPackage("app.dateline.app..")
             .should().dependOnClassesThat().resideInAPackage("app.dateline.cli..");
+
+    @ArchTest
+    static final ArchRule neitherTheEngineNorTheDesktopKnowsSpark = noClasses().that()
+            .resideInAnyPackage("app.dateline.engine..", "app.dateline.app..", "app.dateline.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.dateline.spark..", "org.apache.spark..", "scala..")
+            .because("Spark is a provided dependency: target/dateline.jar runs without it");
+
+    @ArchTest
+    static final ArchRule onlyTheArchiveJobUsesSpark = noClasses().that().resideOutsideOfPackage("app.dateline.spark..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..")
+            .because("the archive job is the one place Spark is used");
 
     @ArchTest
     static final ArchRule packagesAreFreeOfCycles = slices().matching("app.dateline.(**)").should().beFreeOfCycles()

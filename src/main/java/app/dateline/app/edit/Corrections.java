@@ -27,7 +27,7 @@ public final class Corrections {
 
     private final Workspace workspace;
     private final Consumer<String> report;
-    private final TimelineBuilder builder = new TimelineBuilder(); // used on the JavaFX thread only
+    private TimelineBuilder builder = new TimelineBuilder(); // used on the JavaFX thread only
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
@@ -45,6 +45,12 @@ public final class Corrections {
 
     /** Starts on a newly opened corpus with the project read from {@code file} (null: the project is not saved). */
     public void start(Project project, Path file) {
+        start(project, file, null);
+    }
+
+    /** @param builder rebuilds the timeline after each correction (a story file's keeps its merging); null: the usual one */
+    public void start(Project project, Path file, TimelineBuilder builder) {
+        this.builder = builder != null ? builder : new TimelineBuilder();
         this.history = new EditHistory(project);
         this.file = file;
         update();

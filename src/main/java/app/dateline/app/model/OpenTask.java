@@ -4,6 +4,9 @@ import app.dateline.engine.extract.CorpusExtraction;
 import app.dateline.engine.extract.Extractor;
 import app.dateline.engine.story.Story;
 import app.dateline.engine.story.StoryReader;
+import app.dateline.engine.story.StoryFile;
+import app.dateline.engine.merge.Merger;
+import app.dateline.engine.project.TimelineBuilder;
 import app.dateline.engine.project.Project;
 import app.dateline.engine.project.ProjectFile;
 import app.dateline.engine.project.ProjectFileException;
@@ -21,9 +24,13 @@ import javafx.concurrent.Task;
  */
 public final class OpenTask extends Task<OpenTask.Result> {
 
-    /** What was read, whether the reader stopped it early, and how long it took. */
+    /**
+     * What was read, whether the reader stopped it early, and how long it took.
+     *
+     * @param builder what rebuilds the timeline after a correction: a timeline file's keeps its merging; null for the usual
+     */
     public record Result(List<Path> paths, CorpusExtraction reading, boolean stopped, long millis, Path projectFile,
-                         Project project, Timeline timeline, String projectMessage) {
+                         Project project, Timeline timeline, String projectMessage, TimelineBuilder builder) {
     }
 
     private final List<Path> paths;
@@ -47,9 +54,11 @@ public final class OpenTask extends Task<OpenTask.Result> {
     }
 
     @Override
-    protected Result call() {
+    protected Result call() throws java.io.IOException {
         long t0 = System.nanoTime();
-        Path file = ProjectFile.defaultLocation(paths);
+        // A dateline-events file (a story from an archive, an export) is a timeline whose articles may not be here.
+        StoryFile timelineFile = StoryFile.isStory(paths) ? StoryFile.read(paths.get(0)) : null;
+        Path file = timelineFile != null ? StoryFile.projectFile(paths.get(0)) : ProjectFile.defaultLocation(paths);
         Project project;
         String message = null;
         try {
@@ -61,6 +70,11 @@ public final class OpenTask extends Task<OpenTask.Result> {
             message = e.getMessage() + ". Corrections made now are not saved to it.";
             file = null; // never overwrite a file we could not read
         }
+        if (timelineFile != null) {
+            TimelineBuilder builder = new TimelineBuilder(Merger.none(), timelineFile.groups());
+            return new Result(paths, timelineFile.reading(), false, (System.nanoTime() - t0) / 1_000_000, file, project,
+                    builder.build(timelineFile.reading(), project), message, builder);
+        }
         Story story = new StoryReader(extractor.get()).read(paths, project, (done, total, article) -> {
             updateProgress(done, total);
             if (!stop.get()) {
@@ -69,7 +83,7 @@ public final class OpenTask extends Task<OpenTask.Result> {
             }
         }, stop::get);
         return new Result(paths, story.reading(), story.stopped(), (System.nanoTime() - t0) / 1_000_000, file, project,
-                story.timeline(), message);
+                story.timeline(), message, null);
     }
 
     /** "Reading articles: 3 of 10, about 4 s left". */

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param warnings  problems that did not stop the reading, each a sentence a user can act on
  */
 public record Article(String source, String title, String publisher, LocalDate published, DateOrigin dateOrigin,
-                      String body, List<String> warnings) {
+                      String body, List<String> warnings) implements java.io.Serializable {
 
     public Article {
         Objects.requireNonNull(source, "source");

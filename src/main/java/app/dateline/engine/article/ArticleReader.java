@@ -156,6 +156,58 @@ public final class ArticleReader {
         return new Article(source, front.title(), front.publisher(), published, origin, body, warnings);
     }
 
+    /**
+     * An article given as fields (a row of an archive: JSON Lines, Parquet) rather than as a file: the text is
+     * the body as it is (no front matter is looked for, no HTML is removed). Without a date, the date line in the
+     * text, then the fallback date, is used, as for a file.
+     *
+     * @param published the article date, or null
+     */
+    public Article fromFields(String source, String title, String publisher, String published, String text)
+            throws ArticleReadException {
+        if (text == null || text.isBlank()) {
+            throw new ArticleReadException(source, "has no text");
+        }
+        List<String> warnings = new ArrayList<>();
+        LocalDate date = null;
+        if (published != null && !published.isBlank()) {
+            String p = published.strip();
+            try {
+                date = LocalDate.parse(p.length() > 10 && (p.charAt(10) == 'T' || p.charAt(10) == ' ') ? p.substring(0, 10) : p);
+            } catch (java.time.format.DateTimeParseException e) {
+                warnings.add("'published: " + (p.length() <= 40 ? p : p.substring(0, 39) + "\u2026")
+                        + "' is not a valid date (YYYY-MM-DD); the article date is unknown");
+            }
+            if (date != null && (date.getYear() < 1 || date.getYear() > 9999)) {
+                warnings.add("'published: " + date + "' is outside the years 1 to 9999; the article date is unknown");
+                date = null;
+            }
+        }
+        return fromFields(source, title, publisher, date, text, warnings);
+    }
+
+    private Article fromFields(String source, String title, String publisher, LocalDate published, String text,
+                               List<String> warnings) {
+        String body = text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+        DateOrigin origin = DateOrigin.FRONT_MATTER;
+        if (published == null) {
+            published = DateLineFinder.find(body).orElse(null);
+            origin = DateOrigin.DATE_LINE;
+        }
+        if (published == null && fallbackDate != null) {
+            published = fallbackDate;
+            origin = DateOrigin.GIVEN;
+        }
+        if (published == null) {
+            origin = DateOrigin.UNKNOWN;
+        }
+        return new Article(source, stripped(title), stripped(publisher), published, origin, body, warnings);
+    }
+
+    private static String stripped(String s) {
+        return s == null ? null : s.strip();
+    }
+
     private static String decode(byte[] bytes, List<String> warnings) {
         try {
             return StandardCharsets.UTF_8.newDecoder()

@@ -13,7 +13,7 @@ import app.dateline.engine.timex.Timex;
  * @param trigger the word naming the event the date is about (body offsets), or null when the sentence names none
  */
 public record Event(String id, Article article, Mention mention, String label, String sentence, String excerpt,
-                    int sentenceBegin, int excerptBegin, Trigger trigger) {
+                    int sentenceBegin, int excerptBegin, Trigger trigger) implements java.io.Serializable {
 
     /** An event whose trigger is not known (synthetic events, events added by hand). */
     public Event(String id, Article article, Mention mention, String label, String sentence, String excerpt,

@@ -9,7 +9,7 @@ package app.dateline.engine.event;
  * @param end   exclusive end offset into the body
  * @param lemma its dictionary form ("accept", "ban"), lower case
  */
-public record Trigger(String text, int begin, int end, String lemma) {
+public record Trigger(String text, int begin, int end, String lemma) implements java.io.Serializable {
 
     public Trigger {
         if (text == null || lemma == null || begin < 0 || end < begin || end - begin != text.length()) {

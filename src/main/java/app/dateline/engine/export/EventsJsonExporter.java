@@ -30,6 +30,7 @@ public final class EventsJsonExporter implements TimelineExporter {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    private static final ObjectMapper LINE = new ObjectMapper();
 
     @JsonPropertyOrder({"format", "version", "title", "events", "unresolved"})
     record Document(String format, int version, String title, List<EventRecord> events, List<String> unresolved) {
@@ -78,6 +79,18 @@ public final class EventsJsonExporter implements TimelineExporter {
         JSON.writeValue(out, doc);
         out.write('\n');
         out.flush();
+    }
+
+    /**
+     * One event as one line of JSON, the object {@link #write} puts in {@code events}: a distributed job writes
+     * the events of an archive this way, one a line.
+     */
+    public static String eventJson(MergedEvent m) {
+        try {
+            return LINE.writeValueAsString(event(m));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("an event could not be written as JSON", e);
+        }
     }
 
     private static EventRecord event(MergedEvent m) {

@@ -91,11 +91,33 @@ public final class Extractor {
         return cache;
     }
 
-    /** Finds the events of one article that is already read (no cache, no blocks). */
+    /**
+     * Finds the events of one article that is already read, in this thread, without the cache: the same events
+     * as {@link #extract(List)} gives for it (a long article is tagged in the same blocks, one after the other).
+     * This is what a distributed job calls for each article.
+     */
     public ArticleExtraction extract(Article article) {
         SegmentedText text = segmenters.get().segment(article.body());
-        Tagged tagged = tag(article, text, 0, text.sentences().size());
-        return build(article, text, tagged.mentions(), null, tagged.warnings());
+        int sentences = text.sentences().size();
+        if (sentences <= BLOCK_SENTENCES) {
+            Tagged tagged = tag(article, text, 0, sentences);
+            return build(article, text, tagged.mentions(), null, tagged.warnings());
+        }
+        List<Mention> mentions = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<EventText> labels = new ArrayList<>();
+        for (int from = 0; from < sentences; from += BLOCK_SENTENCES) {
+            Tagged t = tag(article, text, from, Math.min(sentences, from + BLOCK_SENTENCES));
+            mentions.addAll(t.mentions());
+            warnings.addAll(t.warnings());
+            labels.addAll(events.texts(text, t.mentions()));
+        }
+        return build(article, text, mentions, labels, warnings);
+    }
+
+    /** The problems of an extracted article (its warnings), as {@link #extract(List)} reports them. */
+    public static List<ReadProblem> problemsOf(ArticleExtraction x) {
+        return x.article().warnings().stream().map(w -> new ReadProblem(x.article().source(), w, false)).toList();
     }
 
     public CorpusExtraction extract(List<Path> paths) {
@@ -383,9 +405,6 @@ public final class Extractor {
         return new ArticleExtraction(article, text, events.build(article, text, mentions, labels));
     }
 
-    private static List<ReadProblem> problemsOf(ArticleExtraction x) {
-        return x.article().warnings().stream().map(w -> new ReadProblem(x.article().source(), w, false)).toList();
-    }
 
     /** @param labels the mentions' labels when made already, or null */
     private record Tagged(List<Mention> mentions, List<String> warnings, boolean tooSlow, List<EventText> labels) {

@@ -63,6 +63,16 @@ final class MentionProfiles {
     private final Map<Long, Double> articleSimilarity = new ConcurrentHashMap<>();
 
     MentionProfiles(List<Event> events, Collection<String> idfDocuments, MergeSettings settings, Tokenizer tokenizer) {
+        this(events, idfDocuments, null, settings, tokenizer);
+    }
+
+    /** With weights learnt elsewhere (a distributed job counts them over a whole archive). */
+    MentionProfiles(List<Event> events, TfIdf tfidf, MergeSettings settings, Tokenizer tokenizer) {
+        this(events, List.of(), tfidf, settings, tokenizer);
+    }
+
+    private MentionProfiles(List<Event> events, Collection<String> idfDocuments, TfIdf givenWeights, MergeSettings settings,
+                            Tokenizer tokenizer) {
         this.events = List.copyOf(events);
         this.settings = settings;
         this.tokenizer = tokenizer;
@@ -70,7 +80,7 @@ final class MentionProfiles {
         // which article each sentence is from); else from the articles' bodies below.
         Map<String, Map<String, Double>> articleCounts = new HashMap<>();
         java.util.function.ObjIntConsumer<List<String>> perSentence = null;
-        if (idfDocuments instanceof CorpusSentences cs) {
+        if (givenWeights == null && idfDocuments instanceof CorpusSentences cs) {
             perSentence = (terms, d) -> {
                 Map<String, Double> counts = articleCounts.computeIfAbsent(cs.source(d), k -> new HashMap<>());
                 for (String t : terms) {
@@ -78,8 +88,9 @@ final class MentionProfiles {
                 }
             };
         }
-        this.tfidf = new TfIdf(tokenizer, idfDocuments.isEmpty() ? events.stream().map(Event::sentence).toList() : idfDocuments,
-                perSentence);
+        this.tfidf = givenWeights != null ? givenWeights
+                : new TfIdf(tokenizer, idfDocuments.isEmpty() ? events.stream().map(Event::sentence).toList() : idfDocuments,
+                        perSentence);
         int n = events.size();
         vectors = new TermVector[n];
         dates = new EventDate[n];

@@ -110,6 +110,20 @@ public final class Merger {
     }
 
     /**
+     * The same, with term weights learnt beforehand (a distributed job counts them over the whole archive and
+     * merges block by block with them): given {@code new TfIdf(tokenizer(), df, n)} with the document frequencies
+     * of the corpus's sentences, the result is that of {@link #merge(List, Collection, MergeConstraints)}.
+     */
+    public List<MergedEvent> merge(List<Event> events, TfIdf idf, MergeConstraints constraints) {
+        return run(events, () -> new MentionProfiles(events, idf, settings, tokenizer), constraints).events();
+    }
+
+    /** The tokenizer that term weights are learnt with. */
+    public Tokenizer tokenizer() {
+        return tokenizer;
+    }
+
+    /**
      * What a merge did: the merged events, how many mentions there were, how many pairs of them blocking let
      * through to be compared (against {@code mentions * (mentions - 1) / 2} without blocking), how many of
      * those passed as a pair, and whether the grouping came from the {@link MergeCache} (then nothing was
@@ -133,6 +147,11 @@ public final class Merger {
 
     /** {@link #merge(List, Collection, MergeConstraints)} with the figures of the run. */
     public Report run(List<Event> events, Collection<String> idfDocuments, MergeConstraints constraints) {
+        return run(events, () -> new MentionProfiles(events, idfDocuments, settings, tokenizer), constraints);
+    }
+
+    private Report run(List<Event> events, java.util.function.Supplier<MentionProfiles> profilesOf,
+                       MergeConstraints constraints) {
         long t0 = System.nanoTime();
         String key = cache.enabled() ? MergeCache.key(events, settings, constraints, merging) : null;
         Optional<List<MergeCache.Group>> cached = key == null ? Optional.empty() : cache.load(key, events.size());
@@ -144,7 +163,7 @@ public final class Merger {
         if (cached.isPresent()) {
             groups = cached.get();
         } else {
-            MentionProfiles profiles = new MentionProfiles(events, idfDocuments, settings, tokenizer);
+            MentionProfiles profiles = profilesOf.get();
             t1 = System.nanoTime();
             List<List<Integer>> members;
             if (merges(events.size())) {
@@ -177,27 +196,46 @@ public final class Merger {
                 cached.isPresent());
     }
 
-    /** Each event on its own, but for the merges the user made by hand. */
+    /**
+     * Each event on its own, but for the merges made by hand (or kept from a file), and never two events the user
+     * split apart: each event of a must-merge set, in event order, joins the first group of that set it is not
+     * split from.
+     */
     private static List<List<Integer>> alone(List<Event> events, MergeConstraints constraints) {
         java.util.Map<String, Integer> index = new java.util.HashMap<>();
         for (int i = 0; i < events.size(); i++) {
             index.put(events.get(i).id(), i);
+        }
+        List<int[]> apart = new ArrayList<>();
+        for (MergeConstraints.Pair p : constraints.apart()) {
+            Integer a = index.get(p.a());
+            Integer b = index.get(p.b());
+            if (a != null && b != null) {
+                apart.add(new int[] {a, b});
+            }
         }
         int[] group = new int[events.size()];
         for (int i = 0; i < group.length; i++) {
             group[i] = i;
         }
         for (java.util.Set<String> together : constraints.together()) {
-            int first = -1;
-            for (String id : together) {
-                Integer i = index.get(id);
-                if (i != null && first < 0) {
-                    first = group[i];
-                } else if (i != null) {
+            List<Integer> members = together.stream().map(index::get).filter(java.util.Objects::nonNull).sorted().toList();
+            List<Integer> heads = new ArrayList<>(); // one member of each group this set made
+            for (int i : members) {
+                int home = -1;
+                for (int h : heads) {
+                    if (!parted(group, group[h], group[i], apart)) {
+                        home = group[h];
+                        break;
+                    }
+                }
+                if (home < 0) {
+                    heads.add(i);
+                } else if (home != group[i]) {
                     int absorbed = group[i];
                     for (int k = 0; k < group.length; k++) {
                         if (group[k] == absorbed) {
-                            group[k] = first;
+                            group[k] = home;
                         }
                     }
                 }
@@ -208,6 +246,16 @@ public final class Merger {
             groups.computeIfAbsent(group[i], g -> new ArrayList<>()).add(i);
         }
         return new ArrayList<>(groups.values());
+    }
+
+    /** True when some member of group {@code a} was split from some member of group {@code b}. */
+    private static boolean parted(int[] group, int a, int b, List<int[]> apart) {
+        for (int[] p : apart) {
+            if (group[p[0]] == a && group[p[1]] == b || group[p[0]] == b && group[p[1]] == a) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

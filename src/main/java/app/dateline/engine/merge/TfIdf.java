@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * TF-IDF weights learnt from a set of documents (the corpus's sentences): a term is worth more the fewer
@@ -30,7 +31,7 @@ public final class TfIdf {
         // tokenised in parallel, counted in order: the counts do not depend on the threads
         List<List<String>> terms = List.copyOf(documents).parallelStream().map(tokenizer::terms).toList();
         for (int d = 0; d < terms.size(); d++) {
-            for (String term : new HashSet<>(terms.get(d))) {
+            for (String term : new HashSet<>(terms.get(d))) { // as termsOf: each term once a document
                 documentFrequency.merge(term, 1, Integer::sum);
             }
             if (perDocument != null) {
@@ -38,6 +39,21 @@ public final class TfIdf {
             }
         }
         this.documents = documents.size();
+    }
+
+    /**
+     * Weights from document frequencies counted elsewhere (a distributed job counts them over a whole archive
+     * with {@link #termsOf}): the same weights as from the documents themselves.
+     */
+    public TfIdf(Tokenizer tokenizer, Map<String, Integer> documentFrequency, int documents) {
+        this.tokenizer = tokenizer;
+        this.documentFrequency.putAll(documentFrequency);
+        this.documents = documents;
+    }
+
+    /** The terms one document counts once each for the document frequency. */
+    public static Set<String> termsOf(Tokenizer tokenizer, String document) {
+        return new HashSet<>(tokenizer.terms(document));
     }
 
     public double idf(String term) {

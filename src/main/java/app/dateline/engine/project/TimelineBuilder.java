@@ -26,15 +26,25 @@ import java.util.Set;
 public final class TimelineBuilder {
 
     private final Merger merger;
+    private final List<Set<String>> fixedGroups;
     private final PhraseEvents phrases = new PhraseEvents();
     private final EventRanker ranker;
 
     public TimelineBuilder(Merger merger) {
-        this(merger, new EventRanker());
+        this(merger, List.of());
     }
 
-    private TimelineBuilder(Merger merger, EventRanker ranker) {
+    /**
+     * A builder that keeps groups made before (a timeline read from a file: its events' sources, by event id) as if
+     * merged by hand; the user's splits still part them. With {@link Merger#none()} the file's merging stands as it is.
+     */
+    public TimelineBuilder(Merger merger, List<Set<String>> fixedGroups) {
+        this(merger, fixedGroups, new EventRanker());
+    }
+
+    private TimelineBuilder(Merger merger, List<Set<String>> fixedGroups, EventRanker ranker) {
         this.merger = merger;
+        this.fixedGroups = List.copyOf(fixedGroups);
         this.ranker = ranker;
     }
 
@@ -43,7 +53,7 @@ public final class TimelineBuilder {
      * at once; for a reading the user cancelled.
      */
     public static TimelineBuilder unmergedUnranked() {
-        return new TimelineBuilder(Merger.none(), null);
+        return new TimelineBuilder(Merger.none(), List.of(), null);
     }
 
     public TimelineBuilder() {
@@ -59,7 +69,13 @@ public final class TimelineBuilder {
         addUserEvents(corpus, project, events, unresolved);
         List<Event> all = List.copyOf(events.values());
         EventIndex index = new EventIndex(all);
-        List<MergedEvent> merged = new ArrayList<>(merger.merge(all, Merger.sentences(corpus), constraints(project, index, unresolved)));
+        MergeConstraints constraints = constraints(project, index, unresolved);
+        if (!fixedGroups.isEmpty()) {
+            List<Set<String>> together = new ArrayList<>(fixedGroups);
+            together.addAll(constraints.together());
+            constraints = new MergeConstraints(together, constraints.apart());
+        }
+        List<MergedEvent> merged = new ArrayList<>(merger.merge(all, Merger.sentences(corpus), constraints));
 
         Map<String, Integer> home = new HashMap<>();
         for (int i = 0; i < merged.size(); i++) {

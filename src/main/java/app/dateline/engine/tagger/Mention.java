@@ -12,5 +12,5 @@ import app.dateline.engine.timex.Timex;
  * @param origin    what found it: a rule name, or "natty:..." for the Natty parser
  */
 public record Mention(int begin, int end, String text, Timex timex, Anchor anchor, int sentence, int paragraph,
-                      String origin) {
+                      String origin) implements java.io.Serializable {
 }

@@ -8,7 +8,7 @@ import java.util.Objects;
  * covers ({@code from} and {@code to} inclusive) and its granularity. Durations, sets and unresolved values
  * have no span.
  */
-public record Timex(TimexType type, String value, TimexMod mod, LocalDate from, LocalDate to, Granularity granularity) {
+public record Timex(TimexType type, String value, TimexMod mod, LocalDate from, LocalDate to, Granularity granularity) implements java.io.Serializable {
 
     public Timex {
         Objects.requireNonNull(type, "type");

@@ -1,0 +1,17 @@
+package app.dateline.spark;
+
+import app.dateline.engine.article.Article;
+import app.dateline.engine.event.Event;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One article after the engine read it on an executor: its events (every one, in text order), how many of its
+ * sentences hold each term (for the archive's term weights), and its problems. {@code article} is null when it
+ * could not be read.
+ */
+public record ArticleOutcome(long ordinal, String source, Article article, List<Event> events,
+                             Map<String, Integer> termSentences, int sentences, List<JobProblem> problems)
+        implements Serializable {
+}
