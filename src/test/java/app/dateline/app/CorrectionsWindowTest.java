@@ -8,9 +8,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -205,5 +208,35 @@ class CorrectionsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(w.workspace().events()).hasSize(before + 1);
         onFx(() -> w.root().getScene().getWindow().hide());
+    }
+
+    @Test
+    void aCorrectedLabelGetsTheRoomThereIsAndFlipsAtTheRightEdge(@TempDir Path dir) throws Exception {
+        MainWindow w = openOn(copyOfCorpus(dir));
+        onFx(w::show);
+        // the case: a corrected label of over 46 characters with a year of room beside it
+        String label = "The United States is attacked and goes to war in Afghanistan";
+        onFx(() -> w.corrections().changeLabel(nineEleven(w), label));
+        Event drawn = nineEleven(w);
+        assertThat(drawn.label()).startsWith(label);
+
+        onFx(() -> w.timeline().setVisibleRange(LocalDate.of(2001, 8, 1).toEpochDay(), LocalDate.of(2002, 6, 1).toEpochDay()));
+        Bounds box = w.timeline().markBounds(drawn);
+        assertThat(box).as("drawn").isNotNull();
+        assertThat(box.getWidth()).as("the label's room, past the width labels are packed with")
+                .isGreaterThan(w.timeline().getMetrics().maxLabelWidth() + 20);
+
+        // the same event at the right edge: its label goes to the left of its mark instead of being cut
+        onFx(() -> w.timeline().setVisibleRange(LocalDate.of(2001, 3, 1).toEpochDay(), LocalDate.of(2001, 9, 14).toEpochDay()));
+        Bounds flipped = w.timeline().markBounds(drawn);
+        Point2D mark = w.timeline().markerPosition(drawn);
+        assertThat(flipped).isNotNull();
+        assertThat(flipped.getMaxX()).isLessThanOrEqualTo(w.timeline().getWidth());
+        assertThat(flipped.getMinX()).as("label left of the mark").isLessThan(mark.getX() - 100);
+        onFx(() -> w.stage().close());
+    }
+
+    private static Event nineEleven(MainWindow w) {
+        return w.workspace().events().stream().filter(e -> "2001-09-11".equals(e.timex().value())).findFirst().orElseThrow();
     }
 }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The second round of bad input (issue 10) through the commands: items 1, 2, 5, 10, 11, 12, 15 and 17. */
 class BadInputRoundTwoCommandTest {
 
-    private static final String ARTICLE = "---\ntitle: T\npublished: 2024-03-05\n---\nIn late January, Xi accepted the credentials.\n"
+    // The title and a sentence start as spreadsheet formulas (item 5): the title is the export's Group cell.
+    private static final String ARTICLE = "---\ntitle: '=HYPERLINK(\"http://evil\",\"t\")'\npublished: 2024-03-05\n---\nIn late January, Xi accepted the credentials.\n"
             + "=HYPERLINK(\"http://evil\",\"x\") The envoys met on 15 August 2021.\n";
 
     @TempDir
