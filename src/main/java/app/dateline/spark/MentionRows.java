@@ -2,6 +2,7 @@ package app.dateline.spark;
 
 import app.dateline.engine.event.Event;
 import app.dateline.engine.export.MentionRecord;
+import app.dateline.engine.export.TriggerRecord;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,12 @@ final class MentionRows {
 
     private static final RecordComponent[] FIELDS = MentionRecord.class.getRecordComponents();
 
+    /** The trigger, a nested object in JSON: {text, begin, end}, or null. */
+    private static final StructType TRIGGER = DataTypes.createStructType(List.of(
+            DataTypes.createStructField("text", DataTypes.StringType, false),
+            DataTypes.createStructField("begin", DataTypes.IntegerType, false),
+            DataTypes.createStructField("end", DataTypes.IntegerType, false)));
+
     /** The columns: articleId and the record's fields (JSON's property order is the record's order). */
     static final StructType SCHEMA = schema();
 
@@ -31,11 +38,13 @@ final class MentionRows {
         List<StructField> fields = new ArrayList<>();
         fields.add(DataTypes.createStructField("articleId", DataTypes.StringType, false));
         for (RecordComponent c : FIELDS) {
-            DataType type = c.getType() == int.class ? DataTypes.IntegerType : DataTypes.StringType;
+            DataType type = c.getType() == int.class ? DataTypes.IntegerType
+                    : c.getType() == TriggerRecord.class ? TRIGGER : DataTypes.StringType;
             fields.add(DataTypes.createStructField(c.getName(), type, c.getType() != int.class));
         }
         return DataTypes.createStructType(fields);
     }
+
 
     static Row row(String articleId, Event e) {
         MentionRecord r = MentionRecord.of(e);
@@ -43,7 +52,8 @@ final class MentionRows {
         values[0] = articleId;
         for (int i = 0; i < FIELDS.length; i++) {
             try {
-                values[i + 1] = FIELDS[i].getAccessor().invoke(r);
+                Object v = FIELDS[i].getAccessor().invoke(r);
+                values[i + 1] = v instanceof TriggerRecord t ? RowFactory.create(t.text(), t.begin(), t.end()) : v;
             } catch (ReflectiveOperationException ex) {
                 throw new IllegalStateException("cannot read " + FIELDS[i].getName() + " of a mention", ex);
             }

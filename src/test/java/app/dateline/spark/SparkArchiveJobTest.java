@@ -77,7 +77,7 @@ class SparkArchiveJobTest {
         for (Path part : parts(out.resolve("events.jsonl"), ".txt")) {
             for (String line : Files.readAllLines(part)) {
                 JsonNode e = JSON.readTree(line);
-                lines.put(e.get("id").asText(), e);
+                lines.put(e.get("id").asText(), unranked(e));
             }
         }
         assertThat(lines).isEqualTo(expected);
@@ -232,6 +232,17 @@ class SparkArchiveJobTest {
                     o.putNull(fields[i].name());
                 } else if (v instanceof Integer n) {
                     o.put(fields[i].name(), n);
+                } else if (v instanceof Row nested) { // the trigger: {text, begin, end}
+                    ObjectNode t = o.putObject(fields[i].name());
+                    String[] names = nested.schema().fieldNames();
+                    for (int k = 0; k < names.length; k++) {
+                        Object x = nested.get(k);
+                        if (x instanceof Integer n) {
+                            t.put(names[k], n);
+                        } else {
+                            t.put(names[k], x == null ? null : x.toString());
+                        }
+                    }
                 } else {
                     o.put(fields[i].name(), v.toString());
                 }
@@ -246,15 +257,26 @@ class SparkArchiveJobTest {
         Map<String, JsonNode> map = new LinkedHashMap<>();
         for (Row r : spark.read().parquet(out.resolve("events").toString()).select("json").collectAsList()) {
             JsonNode e = JSON.readTree(r.getString(0));
-            map.put(e.get("id").asText(), e);
+            map.put(e.get("id").asText(), unranked(e));
         }
         return map;
     }
 
     private static Map<String, JsonNode> byId(JsonNode events) {
         Map<String, JsonNode> map = new LinkedHashMap<>();
-        events.forEach(e -> map.put(e.get("id").asText(), e));
+        events.forEach(e -> map.put(e.get("id").asText(), unranked(e)));
         return map;
+    }
+
+    /**
+     * The event without its importance: the archive job does not rank its events yet (ranking needs evidence from
+     * the whole archive that the blocks do not carry: articles without events, the articles' lead sentences), so
+     * the events are compared on everything else. The story file is ranked, and compared whole.
+     */
+    private static JsonNode unranked(JsonNode e) {
+        ObjectNode copy = e.deepCopy();
+        copy.remove("importance");
+        return copy;
     }
 
     private static List<JsonNode> sorted(List<JsonNode> mentions) {
