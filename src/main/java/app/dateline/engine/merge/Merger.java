@@ -295,22 +295,13 @@ public final class Merger {
         for (int i : members) {
             centroid = centroid == null ? p.vectors[i] : centroid.plus(p.vectors[i]);
         }
-        List<Integer> ordered = new ArrayList<>(members);
-        ordered.sort(Comparator.comparing(p.events::get, SOURCE_ORDER));
-        int representative = ordered.get(0);
-        if (members.size() > 1) {
-            double best = -1;
-            for (int i : ordered) {
-                double c = p.vectors[i].cosine(centroid);
-                if (c > best + 1e-9) {
-                    best = c;
-                    representative = i;
-                }
-            }
-        }
+        // The label is the headline of the source that tells the event best (its summary), so that what the
+        // mark says and what the summary says are one account (see the README, "Merging").
+        int best = members.size() == 1 ? members.get(0) : SummaryPicker.pick(members, p, centroid);
         int[] m = members.stream().mapToInt(Integer::intValue).toArray();
-        return new MergeCache.Group(m, representative, SummaryPicker.pick(members, p, centroid));
+        return new MergeCache.Group(m, best, best);
     }
+
 
     /** A merged event from its group: the representative's label, the combined date, the summary sentence. */
     private static MergedEvent build(MergeCache.Group g, List<Event> events) {
