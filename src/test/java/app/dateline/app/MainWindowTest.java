@@ -139,6 +139,34 @@ class MainWindowTest extends FxRobot {
     }
 
     @Test
+    void noTwoLabelsInALaneOverlapAtAnyOfSeveralViews() throws Exception {
+        // labels take the room up to the next mark, and flip left near the right edge: neither may cover another
+        LocalDate[][] views = {
+                {LocalDate.of(2020, 6, 1), LocalDate.of(2024, 4, 1)},
+                {LocalDate.of(2022, 6, 1), LocalDate.of(2024, 3, 1)},
+                {LocalDate.of(2021, 6, 1), LocalDate.of(2021, 10, 1)}};
+        for (LocalDate[] view : views) {
+            show(view[0], view[1]);
+            WaitForAsyncUtils.waitForFxEvents();
+            java.util.Map<Double, List<javafx.geometry.Bounds>> byLane = new java.util.TreeMap<>();
+            for (Event e : timeline().getDrawnEvents()) {
+                javafx.geometry.Bounds b = timeline().markBounds(e);
+                if (b != null) {
+                    byLane.computeIfAbsent(b.getMinY(), k -> new java.util.ArrayList<>()).add(b);
+                }
+            }
+            assertThat(byLane).as("lanes drawn").isNotEmpty();
+            for (List<javafx.geometry.Bounds> lane : byLane.values()) {
+                lane.sort(java.util.Comparator.comparingDouble(javafx.geometry.Bounds::getMinX));
+                for (int k = 1; k < lane.size(); k++) {
+                    assertThat(lane.get(k).getMinX()).as(view[0] + ".." + view[1] + ": a label runs into the next")
+                            .isGreaterThanOrEqualTo(lane.get(k - 1).getMaxX() - 1);
+                }
+            }
+        }
+    }
+
+    @Test
     void searchSelectsTheFirstMatchInViewAndEnterGoesToTheNextInDateOrder() throws Exception {
         show(LocalDate.of(1990, 1, 1), LocalDate.of(1995, 1, 1)); // far from every match
         clickOn(w.searchField()).write("school");

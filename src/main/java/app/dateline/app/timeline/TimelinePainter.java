@@ -178,6 +178,15 @@ final class TimelinePainter {
             double labelX = Math.max(4, x + r + f.packer().metrics().labelGap()); // never cut at the left edge
             Label label = label(it, measure, limit - labelX);
             double leftLimit = Math.max(4, f.layout().previousEndInLane(i) - scale.worldLeft() + gap);
+            int previous = f.layout().previousInLane(i);
+            if (previous >= 0) {
+                // the previous label may run up to this mark (past the width it was packed with): a label flipped
+                // to the left only takes room that one cannot reach
+                TimelineItem p = f.layout().items().get(previous);
+                double prevLabelEnd = scale.x(p.anchor()) + r + f.packer().metrics().labelGap()
+                        + measure.width(p.event().label()) + gap;
+                leftLimit = Math.max(leftLimit, prevLabelEnd);
+            }
             double leftRoom = x - r - f.packer().metrics().labelGap() - leftLimit;
             boolean flip = label.width() < measure.width(it.event().label()) && labelX + it.labelWidth() > g.width() - 4
                     && leftRoom > label.width();
@@ -216,6 +225,15 @@ final class TimelinePainter {
         if (label.width() < fullWidth && limit >= g.width() - 4 && labelX + fullWidth > limit) {
             // cut by the right edge: the label moves left into the room before it (not over the previous item)
             double leftLimit = Math.max(4, f.layout().previousEndInLane(i) - scale.worldLeft() + gap);
+            int previous = f.layout().previousInLane(i);
+            if (previous >= 0) {
+                // the previous label may run up to this mark (past the width it was packed with): a label flipped
+                // to the left only takes room that one cannot reach
+                TimelineItem p = f.layout().items().get(previous);
+                double prevLabelEnd = scale.x(p.anchor()) + r + f.packer().metrics().labelGap()
+                        + measure.width(p.event().label()) + gap;
+                leftLimit = Math.max(leftLimit, prevLabelEnd);
+            }
             double moved = Math.max(leftLimit, limit - fullWidth);
             if (moved < labelX) {
                 labelX = moved;

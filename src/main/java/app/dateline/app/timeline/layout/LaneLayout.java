@@ -24,6 +24,7 @@ public final class LaneLayout {
     private final int[] clusterOf;
     private final double[] nextStart;
     private final double[] previousEnd;
+    private final int[] previousInLane;
 
     LaneLayout(List<TimelineItem> items, int[] modelIndex, double daysPerPixel, int[] laneOf, int[][] lanes,
                double[] occupiedStart, double[] occupiedEnd, List<Cluster> clusters, int[] clusterOf) {
@@ -40,6 +41,8 @@ public final class LaneLayout {
         java.util.Arrays.fill(nextStart, Double.POSITIVE_INFINITY);
         this.previousEnd = new double[items.size()];
         java.util.Arrays.fill(previousEnd, Double.NEGATIVE_INFINITY);
+        this.previousInLane = new int[items.size()];
+        java.util.Arrays.fill(previousInLane, -1);
         for (int l = 0; l < lanes.length; l++) {
             int[] lane = lanes[l];
             laneStarts[l] = new double[lane.length];
@@ -50,6 +53,7 @@ public final class LaneLayout {
                 if (k + 1 < lane.length) {
                     nextStart[lane[k]] = occupiedStart[lane[k + 1]];
                     previousEnd[lane[k + 1]] = occupiedEnd[lane[k]];
+                    previousInLane[lane[k + 1]] = lane[k];
                 }
             }
         }
@@ -122,6 +126,11 @@ public final class LaneLayout {
      */
     public double nextStartInLane(int i) {
         return i < 0 || i >= nextStart.length ? Double.POSITIVE_INFINITY : nextStart[i];
+    }
+
+    /** The item before item {@code i} in its lane, or -1 when none. */
+    public int previousInLane(int i) {
+        return i < 0 || i >= previousInLane.length ? -1 : previousInLane[i];
     }
 
     /** Where the previous item in item {@code i}'s lane ends, in world pixels (minus infinity when none). */
