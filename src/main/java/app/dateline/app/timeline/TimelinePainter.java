@@ -158,6 +158,23 @@ final class TimelinePainter {
         layout.forEachVisible(worldLeft, worldLeft + scale.width(), i -> item(gc, f, i, drawn));
     }
 
+    /**
+     * How far left a label moved off the right edge may reach: past the previous item in its lane, and past the
+     * previous label too, which may run up to this item (past the width it was packed with).
+     */
+    private static double leftLimit(Frame f, int i, FontMeasure measure) {
+        TimeScale scale = f.scale();
+        double gap = f.packer().metrics().itemGap();
+        double limit = Math.max(4, f.layout().previousEndInLane(i) - scale.worldLeft() + gap);
+        int previous = f.layout().previousInLane(i);
+        if (previous >= 0) {
+            TimelineItem p = f.layout().items().get(previous);
+            double labelStart = scale.x(p.anchor()) + f.packer().metrics().pointRadius() + f.packer().metrics().labelGap();
+            limit = Math.max(limit, labelStart + measure.width(p.event().label()) + gap);
+        }
+        return limit;
+    }
+
     private void item(GraphicsContext gc, Frame f, int i, DrawnMarks drawn) {
         TimelineItem it = f.layout().items().get(i);
         TimelineGeometry g = f.geometry();
@@ -177,16 +194,7 @@ final class TimelinePainter {
             double x = scale.x(it.anchor());
             double labelX = Math.max(4, x + r + f.packer().metrics().labelGap()); // never cut at the left edge
             Label label = label(it, measure, limit - labelX);
-            double leftLimit = Math.max(4, f.layout().previousEndInLane(i) - scale.worldLeft() + gap);
-            int previous = f.layout().previousInLane(i);
-            if (previous >= 0) {
-                // the previous label may run up to this mark (past the width it was packed with): a label flipped
-                // to the left only takes room that one cannot reach
-                TimelineItem p = f.layout().items().get(previous);
-                double prevLabelEnd = scale.x(p.anchor()) + r + f.packer().metrics().labelGap()
-                        + measure.width(p.event().label()) + gap;
-                leftLimit = Math.max(leftLimit, prevLabelEnd);
-            }
+            double leftLimit = leftLimit(f, i, measure);
             double leftRoom = x - r - f.packer().metrics().labelGap() - leftLimit;
             boolean flip = label.width() < measure.width(it.event().label()) && labelX + it.labelWidth() > g.width() - 4
                     && leftRoom > label.width();
@@ -224,16 +232,7 @@ final class TimelinePainter {
         double fullWidth = measure.width(it.event().label());
         if (label.width() < fullWidth && limit >= g.width() - 4 && labelX + fullWidth > limit) {
             // cut by the right edge: the label moves left into the room before it (not over the previous item)
-            double leftLimit = Math.max(4, f.layout().previousEndInLane(i) - scale.worldLeft() + gap);
-            int previous = f.layout().previousInLane(i);
-            if (previous >= 0) {
-                // the previous label may run up to this mark (past the width it was packed with): a label flipped
-                // to the left only takes room that one cannot reach
-                TimelineItem p = f.layout().items().get(previous);
-                double prevLabelEnd = scale.x(p.anchor()) + r + f.packer().metrics().labelGap()
-                        + measure.width(p.event().label()) + gap;
-                leftLimit = Math.max(leftLimit, prevLabelEnd);
-            }
+            double leftLimit = leftLimit(f, i, measure);
             double moved = Math.max(leftLimit, limit - fullWidth);
             if (moved < labelX) {
                 labelX = moved;
