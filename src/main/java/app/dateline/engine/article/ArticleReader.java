@@ -140,20 +140,8 @@ public final class ArticleReader {
                     ? "has no text after its front matter" : "has no text");
         }
         warnings.addAll(front.warnings());
-        LocalDate published = front.published();
-        DateOrigin origin = DateOrigin.FRONT_MATTER;
-        if (published == null) {
-            published = DateLineFinder.find(dateLines).orElse(null);
-            origin = DateOrigin.DATE_LINE;
-        }
-        if (published == null && fallbackDate != null) {
-            published = fallbackDate;
-            origin = DateOrigin.GIVEN;
-        }
-        if (published == null) {
-            origin = DateOrigin.UNKNOWN;
-        }
-        return new Article(source, front.title(), front.publisher(), published, origin, body, warnings);
+        Dated d = dated(front.published(), dateLines);
+        return new Article(source, front.title(), front.publisher(), d.date(), d.origin(), body, warnings);
     }
 
     /**
@@ -189,19 +177,23 @@ public final class ArticleReader {
     private Article fromFields(String source, String title, String publisher, LocalDate published, String text,
                                List<String> warnings) {
         String body = text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
-        DateOrigin origin = DateOrigin.FRONT_MATTER;
-        if (published == null) {
-            published = DateLineFinder.find(body).orElse(null);
-            origin = DateOrigin.DATE_LINE;
+        Dated d = dated(published, body);
+        return new Article(source, stripped(title), stripped(publisher), d.date(), d.origin(), body, warnings);
+    }
+
+    /** The article's date and where it came from: given, else a date line in the text, else the fallback date. */
+    private Dated dated(LocalDate given, String dateLines) {
+        if (given != null) {
+            return new Dated(given, DateOrigin.FRONT_MATTER);
         }
-        if (published == null && fallbackDate != null) {
-            published = fallbackDate;
-            origin = DateOrigin.GIVEN;
+        LocalDate line = DateLineFinder.find(dateLines).orElse(null);
+        if (line != null) {
+            return new Dated(line, DateOrigin.DATE_LINE);
         }
-        if (published == null) {
-            origin = DateOrigin.UNKNOWN;
-        }
-        return new Article(source, stripped(title), stripped(publisher), published, origin, body, warnings);
+        return fallbackDate != null ? new Dated(fallbackDate, DateOrigin.GIVEN) : new Dated(null, DateOrigin.UNKNOWN);
+    }
+
+    private record Dated(LocalDate date, DateOrigin origin) {
     }
 
     private static String stripped(String s) {
