@@ -87,11 +87,11 @@ public final class EventRanker {
             terms.addAll(corpus.terms(e));
             lead = Math.max(lead, Math.exp(-corpus.sentenceIndex(e) / 2.0));
             actual = Math.max(actual, Stamps.isStamp(e) ? weights.stamp() : actuality.factor(Actuality.around(e)) * tense(e));
-            news = Math.max(news, news(e));
+            news = Math.max(news, news(e, corpus.firstPublished));
         }
         int references = corpus.references(m.date(), terms, ids);
         EventDate d = m.date();
-        double burst = d.days() <= 7 ? corpus.publishedBetween(d.from(), d.from().plusDays(2)) : 0;
+        double burst = d.days() <= 7 ? corpus.publishedBetween(d.from(), d.from().plusDays(2)) - ownBetween(articles, corpus, d.from(), d.from().plusDays(2)) : 0;
         double evidence = weights.articles() * Math.log1p(articles.size()) + weights.publishers() * Math.log1p(publishers.size())
                 + weights.references() * Math.log1p(references) + weights.lead() * lead + weights.burst() * Math.log1p(burst);
         double background = corpus.firstPublished != null
@@ -99,16 +99,30 @@ public final class EventRanker {
         return evidence * precision(d.granularity()) * actual * background * news;
     }
 
+    /** How many of the event's own articles were published from {@code from} to {@code to}: its telling is no burst. */
+    private static int ownBetween(Set<String> articles, Corpus corpus, LocalDate from, LocalDate to) {
+        int n = 0;
+        for (String source : articles) {
+            ArticleExtraction a = corpus.bySource.get(source);
+            LocalDate pub = a == null ? null : a.article().published();
+            if (pub != null && !pub.isBefore(from) && !pub.isAfter(to)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /**
-     * News is what happened near the article's date; what it recalls from long before is context: 1 for the
-     * article's own days, falling by half every {@code newsHalfLife} days towards {@code 1 - newsWeight}.
+     * The story is what happened from its first article on; what an article recalls from before that is
+     * context: 1 for events that end on or after the story's first article (an article of 2024 recalling the
+     * story's 2022 is a later reference, evidence that it mattered), falling by half every {@code newsHalfLife}
+     * days before it towards {@code 1 - newsWeight}; 1 when no article has a date.
      */
-    private double news(Event e) {
-        LocalDate published = e.article().published();
-        if (published == null || e.timex().to() == null) {
+    private double news(Event e, LocalDate storyStart) {
+        if (storyStart == null || e.timex().to() == null) {
             return 1;
         }
-        long gap = Math.max(0, published.toEpochDay() - e.timex().to().toEpochDay());
+        long gap = Math.max(0, storyStart.toEpochDay() - e.timex().to().toEpochDay());
         return 1 - weights.newsWeight() + weights.newsWeight() * Math.pow(0.5, gap / (double) weights.newsHalfLife());
     }
 

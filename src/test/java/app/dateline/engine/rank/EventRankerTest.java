@@ -105,4 +105,53 @@ class EventRankerTest {
         assertThat(new EventRanker().rank(reversed, List.of(budget)).get(0).importance())
                 .isEqualTo(rank(budget).get(0).importance());
     }
+
+    @Test
+    void whatALaterArticleRecallsFromTheStoryCountsAsTheStoryNotAsBackground(@TempDir Path story) throws IOException {
+        Files.writeString(story.resolve("first.txt"), """
+                ---
+                published: 2022-01-10
+                ---
+                The council met for the first time on January 10, 2022.
+                """);
+        Files.writeString(story.resolve("later.txt"), """
+                ---
+                published: 2024-03-05
+                ---
+                The council closed the schools in March 2022.
+                The council closed the market in February 2024.
+                """);
+        CorpusExtraction read = Corpora.read(story);
+        Event recalled = read.events().stream().filter(e -> e.mention().text().equals("March 2022")).findFirst().orElseThrow();
+        Event news = read.events().stream().filter(e -> e.mention().text().equals("February 2024")).findFirst().orElseThrow();
+        List<MergedEvent> r = new EventRanker().rank(read.articles(), List.of(merged(recalled), merged(news)));
+        // two years before its article, but inside the story the corpus tells: it keeps its lead position's edge
+        assertThat(r.get(0).importance()).isGreaterThan(r.get(1).importance());
+    }
+
+    @Test
+    void anEventsOwnArticleIsNoBurstButOthersPublishedRightAfterItAre(@TempDir Path story) throws IOException {
+        Files.writeString(story.resolve("own.txt"), """
+                ---
+                published: 2024-05-10
+                ---
+                The dam broke on May 9, 2024.
+                """);
+        ImportanceWeights noBurst = new ImportanceWeights(2.0, 0.5, 0.5, 0.3, 0, 0.5, 1, 0.7, 0.5, 0.7, 180, 0.1);
+        EventRanker without = new EventRanker(noBurst, Actuality.english(), new app.dateline.engine.merge.Tokenizer(),
+                new app.dateline.engine.tagger.TenseDetector(app.dateline.engine.rules.RuleSet.english().table("tense")));
+        CorpusExtraction alone = Corpora.read(story);
+        MergedEvent dam = merged(alone.events().get(0));
+        assertThat(new EventRanker().rank(alone.articles(), List.of(dam)).get(0).importance())
+                .isEqualTo(without.rank(alone.articles(), List.of(dam)).get(0).importance());
+        Files.writeString(story.resolve("next.txt"), """
+                ---
+                published: 2024-05-11
+                ---
+                Residents left the valley.
+                """);
+        CorpusExtraction withNext = Corpora.read(story);
+        assertThat(new EventRanker().rank(withNext.articles(), List.of(dam)).get(0).importance())
+                .isGreaterThan(new EventRanker().rank(alone.articles(), List.of(dam)).get(0).importance());
+    }
 }

@@ -24,15 +24,15 @@ import org.junit.jupiter.api.Test;
  * On the seed corpus the ten most important events are the story's key events, as annotated independently of
  * the model (src/test/resources/rank/seed-key-events.tsv, from the shared seed-events.json): a key event is shown
  * when one of its mentions is among the sources of the top ten. The goal is all ten; today's model shows
- * {@value #SHOWN_TODAY} (what is missing is printed with the ranking when this fails): the school ban of March 2022,
- * the envoys' conference of May 2023 and China's ambassador of September 2023 rank 11th to 20th, behind the
- * Beijing ceremony and the Kirby briefing told twice (the merger leaves them apart) and the day-precise meetings of
- * the short Blinken article. With the merger of the ev-merge branch, which joins the ceremony's mentions, it is 8.
+ * {@value #SHOWN_TODAY} (what is missing is printed with the ranking when this fails). The school ban of March 2022
+ * and China's ambassador of September 2023 come in because an article of 2024 recalling them is a later reference
+ * inside the story, not background; the February 2024 envoys' meeting ties with four other events told once by
+ * month (among them Russia accepting the Taliban's diplomats, which takes its place) and ranks 12th.
  */
 class SeedKeyEventsTest {
 
     /** Key events the top ten shows today, out of ten: the test fails if the model gets worse. */
-    static final int SHOWN_TODAY = 7;
+    static final int SHOWN_TODAY = 9;
 
     static final Path CORPUS = Path.of(System.getProperty("dateline.corpus", "corpus"));
     private static Timeline timeline;
