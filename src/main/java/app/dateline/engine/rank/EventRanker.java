@@ -80,13 +80,16 @@ public final class EventRanker {
         double lead = 0;
         double actual = 0;
         double news = 0;
-        for (Event e : m.sources()) {
+        m.sources().forEach(e -> ids.add(e.id()));
+        // a time stamp says when a text was written: it is no source of the event, unless the event has no other
+        List<Event> telling = m.sources().stream().filter(e -> !Stamps.isStamp(e)).toList();
+        boolean stamped = telling.isEmpty();
+        for (Event e : stamped ? m.sources() : telling) {
             articles.add(e.article().source());
             publishers.add(e.article().publisher() != null ? e.article().publisher() : e.article().source());
-            ids.add(e.id());
             terms.addAll(corpus.terms(e));
             lead = Math.max(lead, Math.exp(-corpus.sentenceIndex(e) / 2.0));
-            actual = Math.max(actual, Stamps.isStamp(e) ? weights.stamp() : actuality.factor(Actuality.around(e)) * tense(e));
+            actual = Math.max(actual, stamped ? weights.stamp() : actuality.factor(Actuality.around(e)) * tense(e));
             news = Math.max(news, news(e, corpus.firstPublished));
         }
         int references = corpus.references(m.date(), terms, ids);

@@ -11,13 +11,18 @@ import java.util.regex.Pattern;
  */
 final class Stamps {
 
-    private static final String ZONE = "(?:EDT|EST|BST|GMT|CET|CEST|PDT|PST|CDT|CST|UTC|ET|UK time)";
-    /** A time zone right after the date, with its clock time unless the date phrase holds it. */
+    private static final String ZONE = "(?:EDT|EST|BST|GMT|CET|CEST|PDT|PST|CDT|CST|UTC|ET|IST|JST|HKT|SGT|AEST|AEDT|MSK|UK time)";
+    /** The rest of a date the phrase did not take: "Tuesday| 28 April 2009 17.37 BST", "18 Jun| 2009". */
+    private static final String DATE_REST = "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4}\\s+|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}\\s+)?";
+    /** A time zone right after the date (and the rest of it), with its clock time unless the date phrase holds it. */
     private static final Pattern CLOCK_AFTER = Pattern.compile(
-            "^[\\s,]*(?:(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*)?" + ZONE + "\\b");
-    /** "At 12:19" (and "on") or "14:44 UK time," right before the date. */
+            "^[\\s,]*" + DATE_REST + "(?:(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*)?" + ZONE + "\\b");
+    /** "At 12:19" (and "on", and the day and month the phrase did not take) or "14:44 UK time," right before the date. */
     private static final Pattern CLOCK_BEFORE = Pattern.compile(
-            "(?:\\bAt\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?\\s*(?:on\\s+)?|\\d{1,2}[:.]\\d{2}\\s*" + ZONE + ",?\\s*)$");
+            "(?:\\bAt\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?\\s*(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9}\\s+)?|\\d{1,2}[:.]\\d{2}\\s*" + ZONE + ",?\\s*)$");
+    /** A reader's comment, whatever part of it the date phrase took: "At 7:24 pm on 18 Jun 2009, BLT wrote:". */
+    private static final Pattern COMMENT = Pattern.compile(
+            "\\bAt\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?\\s+on\\s+[^,]{1,25},\\s*[^\\s,.;:]{1,40}\\s+wrote\\s*:");
 
     private Stamps() {
     }
@@ -29,7 +34,8 @@ final class Stamps {
         if (begin < 0 || end > s.length() || begin > end) {
             return false;
         }
-        return CLOCK_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 40))).find()
-                || CLOCK_BEFORE.matcher(s.substring(Math.max(0, begin - 25), begin)).find();
+        return CLOCK_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 60))).find()
+                || CLOCK_BEFORE.matcher(s.substring(Math.max(0, begin - 40), begin)).find()
+                || COMMENT.matcher(s.substring(Math.max(0, begin - 40), Math.min(s.length(), end + 60))).find();
     }
 }

@@ -154,4 +154,27 @@ class EventRankerTest {
         assertThat(new EventRanker().rank(withNext.articles(), List.of(dam)).get(0).importance())
                 .isGreaterThan(new EventRanker().rank(alone.articles(), List.of(dam)).get(0).importance());
     }
+
+    @Test
+    void aTimeStampIsNoSourceOfTheEventItIsMergedWith(@TempDir Path story) throws IOException {
+        Files.writeString(story.resolve("wire.txt"), """
+                ---
+                published: 2024-05-07
+                ---
+                OSLO | Tue May 7, 2024 9:03 pm BST OSLO (Reuters) - Fishermen met in the harbour.
+                """);
+        Files.writeString(story.resolve("report.txt"), """
+                ---
+                published: 2024-05-08
+                ---
+                The parliament passed the fishing law on May 7, 2024.
+                """);
+        CorpusExtraction read = Corpora.read(story);
+        Event stamp = read.events().stream().filter(e -> e.sentence().contains("OSLO")).findFirst().orElseThrow();
+        Event law = read.events().stream().filter(e -> e.mention().text().equals("May 7, 2024")).findFirst().orElseThrow();
+        assertThat(Stamps.isStamp(stamp)).isTrue();
+        List<MergedEvent> r = new EventRanker().rank(read.articles(), List.of(merged(law, stamp), merged(law), merged(stamp)));
+        assertThat(r.get(0).importance()).isEqualTo(r.get(1).importance());
+        assertThat(r.get(2).importance()).isLessThan(r.get(1).importance() / 2);
+    }
 }

@@ -36,4 +36,24 @@ class StampsTest {
         assertThat(events).filteredOn(e -> e.mention().text().equals("Thursday") || e.mention().text().equals("April 20, 2010"))
                 .hasSize(2).allSatisfy(e -> assertThat(Stamps.isStamp(e)).isFalse());
     }
+
+    @Test
+    void aStampGoesOnAfterADatePhraseThatTookOnlyPartOfIt(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), """
+                ---
+                published: 2009-06-20
+                ---
+                Schools stay open, ministers say Tuesday 28 April 2009 17.37 BST Ministers kept the schools open.
+                At 7:24 pm on 18 Jun 2009, readerone wrote: I agree with the article.
+                DELHI | Mon May 18, 2009 1:35 pm IST DELHI (Reuters) - The ministry confirmed a case.
+                The ministry confirmed its first case on Tuesday, officials wrote: the patient is well.
+                """);
+        List<Event> events = Corpora.read(dir).events();
+        assertThat(events).filteredOn(e -> e.sentence().contains("17.37") || e.sentence().contains("readerone")
+                        || e.sentence().contains("IST")).hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(e -> assertThat(Stamps.isStamp(e)).as(e.mention().text() + " in " + e.sentence()).isTrue());
+        // a signature is one word before "wrote:" right after the date, not any sentence with "wrote"
+        assertThat(events).filteredOn(e -> e.sentence().contains("first case on Tuesday")).singleElement()
+                .satisfies(e -> assertThat(Stamps.isStamp(e)).isFalse());
+    }
 }
