@@ -12,15 +12,16 @@ package app.dateline.engine.rank;
  *                       takeover", "the January ceremony"
  * @param lead           for standing in the first sentences of an article: {@code exp(-sentence/2)} of the
  *                       best source (l, 1 for the first sentence)
- * @param burst          per article published on the event's day or the two days after (b; dates of a week
- *                       or less)
+ * @param burst          per other article published on the event's day or the two days after (b; dates of a
+ *                       week or less; the articles that tell it are not counted)
  * @param background     factor for events that ended more than {@code backgroundYears} before the first article
  * @param backgroundYears see background
  * @param untensed       actuality factor when no verb near the date gives a tense (a past verb gives 1)
  * @param future         actuality factor when the verb near the date is in the future tense
- * @param newsWeight     how much of the importance depends on the event being news in its article: the factor
- *                       is {@code 1 - newsWeight + newsWeight·0.5^(gap/newsHalfLife)}, gap the days from the event's
- *                       end to the article's date (the best source counts)
+ * @param newsWeight     how much of the importance depends on the event being part of the story rather than
+ *                       what the articles recall from before it: the factor is
+ *                       {@code 1 - newsWeight + newsWeight·0.5^(gap/newsHalfLife)}, gap the days from the event's
+ *                       end to the first article's date (0 for events inside the story; the best source counts)
  * @param newsHalfLife   see newsWeight
  * @param stamp          actuality factor of a source whose date is a time stamp ("Thu Apr 22, 2010 7:30 pm EDT",
  *                       "At 12:19 26th Apr 2009, ... wrote:"), see {@link Stamps}
