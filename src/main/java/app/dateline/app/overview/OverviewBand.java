@@ -9,7 +9,7 @@ import app.dateline.app.timeline.layout.TickGenerator;
 import app.dateline.app.timeline.layout.TimeScale;
 import app.dateline.app.timeline.layout.TimelineItem;
 import app.dateline.app.timeline.layout.TimelineModel;
-import app.dateline.engine.event.Event;
+import app.dateline.engine.merge.MergedEvent;
 import java.util.List;
 import javafx.collections.ObservableList;
 import javafx.application.Platform;
@@ -111,9 +111,9 @@ public final class OverviewBand extends Region {
      * All the events, before any filter: the band then keeps their whole range while the filters change, and
      * draws them faintly behind the ones shown, so a search shows where its hits fall.
      */
-    public void setContext(ObservableList<Event> all) {
+    public void setContext(ObservableList<MergedEvent> all) {
         all.addListener((javafx.beans.InvalidationListener) o -> {
-            context = all.stream().filter(Event::isPlottable).map(e -> TimelineItem.of(e, 0)).toList();
+            context = all.stream().filter(MergedEvent::isPlottable).map(e -> TimelineItem.of(e, 0)).toList();
             contextFirst = context.stream().mapToDouble(TimelineItem::periodStart).min().orElse(Double.NaN);
             contextLast = context.stream().mapToDouble(TimelineItem::periodEnd).max().orElse(Double.NaN);
             rangeChanged();

@@ -34,7 +34,6 @@ final class TimelinePainter {
                  double renderScale, String emptyText, boolean empty, boolean focused, double axisLimit) {
     }
 
-    private final Color[] palette = new Color[64];
 
     DrawnMarks paint(GraphicsContext gc, Frame f) {
         DrawnMarks drawn = new DrawnMarks();
@@ -170,7 +169,7 @@ final class TimelinePainter {
         if (previous >= 0) {
             TimelineItem p = f.layout().items().get(previous);
             double labelStart = scale.x(p.anchor()) + f.packer().metrics().pointRadius() + f.packer().metrics().labelGap();
-            limit = Math.max(limit, labelStart + measure.width(p.event().label()) + gap);
+            limit = Math.max(limit, labelStart + measure.width(p.text()) + gap);
         }
         return limit;
     }
@@ -182,7 +181,7 @@ final class TimelinePainter {
         double top = g.laneTop(f.layout().laneOf(i));
         double h = g.laneHeight();
         double cy = top + h / 2;
-        Color colour = colour(it.series());
+        Color colour = colour(f, it.series());
         boolean selected = it == f.selected();
         boolean hovered = it == f.hovered();
         double r = f.packer().metrics().pointRadius();
@@ -196,7 +195,7 @@ final class TimelinePainter {
             Label label = label(it, measure, limit - labelX);
             double leftLimit = leftLimit(f, i, measure);
             double leftRoom = x - r - f.packer().metrics().labelGap() - leftLimit;
-            boolean flip = label.width() < measure.width(it.event().label()) && labelX + it.labelWidth() > g.width() - 4
+            boolean flip = label.width() < measure.width(it.text()) && labelX + it.labelWidth() > g.width() - 4
                     && leftRoom > label.width();
             if (flip) { // near the right edge the label goes to the left of its mark, where there is more room
                 label = label(it, measure, leftRoom);
@@ -229,7 +228,7 @@ final class TimelinePainter {
         double labelX = Math.max(x0 + f.packer().metrics().spanLabelInset(), 6);
         Label label = label(it, measure, limit - labelX);
         labelX = Math.min(labelX, Math.max(x0 + f.packer().metrics().spanLabelInset(), reach - label.width() - 6));
-        double fullWidth = measure.width(it.event().label());
+        double fullWidth = measure.width(it.text());
         if (label.width() < fullWidth && limit >= g.width() - 4 && labelX + fullWidth > limit) {
             // cut by the right edge: the label moves left into the room before it (not over the previous item)
             double leftLimit = leftLimit(f, i, measure);
@@ -262,7 +261,7 @@ final class TimelinePainter {
      * (never narrower than the width it was packed with).
      */
     private static Label label(TimelineItem it, FontMeasure measure, double room) {
-        String full = it.event().label();
+        String full = it.text();
         double w = measure.width(full);
         if (w <= room) {
             return new Label(full, w);
@@ -270,7 +269,7 @@ final class TimelinePainter {
         if (room <= it.labelWidth()) {
             return new Label(it.label(), it.labelWidth());
         }
-        String cut = measure.fit(full, room);
+        String cut = it.cut(measure, room);
         return new Label(cut, measure.width(cut));
     }
 
@@ -340,7 +339,7 @@ final class TimelinePainter {
                     continue;
                 }
                 lastPixel = (int) x;
-                gc.setFill(withAlpha(colour(it.series()), 0.85));
+                gc.setFill(withAlpha(colour(f, it.series()), 0.85));
                 gc.fillRect(x - 1, y, 2.5, markH);
             }
             double bx = Math.max(lx0, 0);
@@ -358,14 +357,9 @@ final class TimelinePainter {
         gc.setTextAlign(TextAlignment.LEFT);
     }
 
-    Color colour(int series) {
-        if (series >= 0 && series < palette.length) {
-            if (palette[series] == null) {
-                palette[series] = Color.web(SeriesPalette.hex(series));
-            }
-            return palette[series];
-        }
-        return Color.web(SeriesPalette.hex(series));
+    /** A series' colour as the theme sets it (looked-up colours -dl-series-N). */
+    static Color colour(Frame f, int series) {
+        return f.style().series(series) instanceof Color c ? c : Color.web(SeriesPalette.hex(series));
     }
 
     private static Color withAlpha(Paint p, double alpha) {
