@@ -44,7 +44,6 @@ public final class OverviewBand extends Region {
     private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Paint> histogramBackground = paint("histogramBackground", "-dl-histogram-background", "#f6f8fa");
     private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Paint> windowFill = paint("windowFill", "-dl-window-fill", "#ddf4ff");
     private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Paint> hiddenBar = paint("hiddenBar", "-dl-hidden-bar", "#d0d7de");
-    private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Paint> bar = paint("bar", "-dl-bar", "#57606a");
     private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Paint> windowStroke = paint("windowStroke", "-dl-window-stroke", "#0969da");
     private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Paint> tickText = paint("tickText", "-dl-tick-text", "#57606a");
     private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Paint> tickLine = paint("tickLine", "-dl-tick-line", "#c9ced4");
@@ -269,12 +268,21 @@ public final class OverviewBand extends Region {
                 gc.fillRect(trackX0 + i * bw, HISTOGRAM_HEIGHT - bh, Math.max(1, bw - 1), bh);
             }
         }
-        gc.setFill(bar.get());
         for (int i = 0; i < bins; i++) {
             int c = h.counts()[i];
             if (c > 0) { // square root scale so a lone event still shows next to a crowd
                 double bh = Math.max(2, Math.sqrt(c / (double) peak) * (HISTOGRAM_HEIGHT - 4));
-                gc.fillRect(trackX0 + i * bw, HISTOGRAM_HEIGHT - bh, Math.max(1, bw - 1), bh);
+                // the bar in the sources' colours (the timeline's, from the theme), stacked in palette order
+                double y = HISTOGRAM_HEIGHT;
+                int[] bySeries = h.bySeries()[i];
+                for (int s = 0; s < bySeries.length; s++) {
+                    if (bySeries[s] > 0) {
+                        double sh = bh * bySeries[s] / c;
+                        gc.setFill(timeline.seriesFill(s));
+                        gc.fillRect(trackX0 + i * bw, y - sh, Math.max(1, bw - 1), sh);
+                        y -= sh;
+                    }
+                }
             }
         }
         gc.setStroke(windowStroke.get());

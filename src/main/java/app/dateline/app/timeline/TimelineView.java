@@ -79,9 +79,9 @@ public class TimelineView extends Control {
     final ObjectProperty<Paint> selectionColor = styleable(CSS.createStyleablePaintProperty(this, "selectionColor", "-dl-selection-color", v -> css(v.selectionColor), Color.web("#0969da")));
     final ObjectProperty<Paint> clusterColor = styleable(CSS.createStyleablePaintProperty(this, "clusterColor", "-dl-cluster-color", v -> css(v.clusterColor), Color.web("#6e7781")));
     /**
-     * The sources' colours: {@code -dl-series-0} to {@code -dl-series-11}, then {@code -dl-series-other}, inherited
-     * from the theme's looked-up colours ({@code .root} of themes/light.css, dark.css); the defaults are the same
-     * palette, read by {@link SeriesPalette} for the pictures.
+     * The sources' colours: {@code -dl-series-fill-0} to {@code -dl-series-fill-11}, then
+     * {@code -dl-series-fill-other}, which the themes set to their looked-up colours {@code -dl-series-0}...
+     * (themes/light.css, dark.css); the defaults are the same palette, read by {@link SeriesPalette} for the pictures.
      */
     final List<ObjectProperty<Paint>> seriesFills = seriesFills();
     final ObjectProperty<Number> laneHeight = styleable(CSS.createStyleableNumberProperty(this, "laneHeight", "-dl-lane-height", v -> css(v.laneHeight), 24));
@@ -90,8 +90,9 @@ public class TimelineView extends Control {
         List<ObjectProperty<Paint>> fills = new java.util.ArrayList<>();
         for (int k = 0; k <= SeriesPalette.distinct(); k++) {
             int index = k;
-            fills.add(styleable(CSS.createStyleablePaintProperty(this, "series" + k, SeriesPalette.name(k),
-                    v -> css(v.seriesFills.get(index)), Color.web(SeriesPalette.hex(k)), true)));
+            String css = SeriesPalette.name(k).replace("-dl-series-", "-dl-series-fill-");
+            fills.add(styleable(CSS.createStyleablePaintProperty(this, "series" + k, css,
+                    v -> css(v.seriesFills.get(index)), Color.web(SeriesPalette.hex(k)))));
         }
         return List.copyOf(fills);
     }
