@@ -83,6 +83,41 @@ class MainWindowTest extends FxRobot {
     }
 
     @Test
+    void selectingAnEventNeverPansIntoEmptyYearsNorPastTheLastEvent() throws Exception {
+        var model = timeline().getModel();
+        var breaks = timeline().getAxisBreaks().breaks();
+        assertThat(breaks).as("the seed corpus recalls the 1990s and 2001, far from its story").isNotEmpty();
+        var items = model.items();
+        for (int k = 0; k < 4; k++) {
+            var it = k % 2 == 0 ? items.get(0) : items.get(items.size() - 1);
+            boolean all = k >= 2;
+            WindowFixture.onFx(() -> {
+                w.workspace().setSelected(null);
+                if (all) {
+                    timeline().fit(); // Show all: from the first event to the last, over the empty years
+                } else { // a view far from the event, so that selecting it must move
+                    double far = it.anchor() < LocalDate.of(2010, 1, 1).toEpochDay()
+                            ? LocalDate.of(2022, 1, 1).toEpochDay() : LocalDate.of(1990, 1, 1).toEpochDay();
+                    timeline().setVisibleRange(far, far + 180);
+                }
+            });
+            WindowFixture.onFx(() -> w.workspace().setSelected(it.event()));
+            WaitForAsyncUtils.waitForFxEvents();
+            double from = timeline().getVisibleStart();
+            double to = timeline().getVisibleEnd();
+            String view = it.event().label() + " selected: " + LocalDate.ofEpochDay((long) from) + ".." + LocalDate.ofEpochDay((long) to);
+            assertThat(to).as(view + ", past the last event").isLessThanOrEqualTo(model.lastDay() + 63);
+            assertThat(from).as(view + ", before the first event").isGreaterThanOrEqualTo(model.firstDay() - 63);
+            for (var b : breaks) {
+                double empty = Math.min(to, b.to()) - Math.max(from, b.from());
+                assertThat(empty).as(view + ", empty years " + LocalDate.ofEpochDay((long) b.from()) + ".."
+                        + LocalDate.ofEpochDay((long) b.to())).isLessThanOrEqualTo((to - from) / 2);
+            }
+            assertThat(names(timeline().getDrawnEvents())).as(view).contains(name(it.event()));
+        }
+    }
+
+    @Test
     void clickingAnEventShowsItsDetailAndItsArticle() throws Exception {
         MergedEvent late = event("late January", "foreign-affairs");
         show(LocalDate.of(2023, 12, 1), LocalDate.of(2024, 3, 20));

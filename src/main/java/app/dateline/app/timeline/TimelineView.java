@@ -113,6 +113,7 @@ public class TimelineView extends Control {
     }
 
     private final InvalidationListener rebuild = o -> rebuildModel();
+    private AxisBreaks axisBreaks;
     private TimelineView.SkinHooks hooks;
     private ObservableList<MergedEvent> listenedItems;
 
@@ -168,6 +169,7 @@ public class TimelineView extends Control {
     // ---- the model
 
     private void rebuildModel() {
+        axisBreaks = null;
         ObservableList<MergedEvent> list = getItems();
         model.set(TimelineModel.of(list == null ? List.of() : list, getSeries(), FontMeasure.of(labelFont.get()),
                 metrics.maxLabelWidth()));
@@ -206,14 +208,68 @@ public class TimelineView extends Control {
             fit();
             return;
         }
-        List<double[]> periods = new java.util.ArrayList<>(m.size());
-        for (TimelineItem it : m.items()) {
-            periods.add(new double[] {it.start(), Math.max(it.end(), it.start() + 1)});
-        }
-        double[] story = AxisBreaks.of(periods).storyDays();
+        double[] story = getAxisBreaks().storyDays();
         double span = Math.max(MIN_WINDOW_DAYS, story[1] - story[0]);
         double pad = Math.min(span * 0.03, 62) + 1;
         setVisibleRange(story[0] - pad, story[1] + pad);
+    }
+
+    /**
+     * The blocks of dates the events gather in and the empty years between them, as the pictures' broken axis
+     * has them ({@link AxisBreaks}), for the events shown.
+     */
+    public AxisBreaks getAxisBreaks() {
+        if (axisBreaks == null) {
+            TimelineModel m = getModel();
+            List<double[]> periods = new java.util.ArrayList<>(m.size());
+            for (TimelineItem it : m.items()) {
+                periods.add(new double[] {it.start(), Math.max(it.end(), it.start() + 1)});
+            }
+            axisBreaks = m.isEmpty() ? AxisBreaks.none(0, 1) : AxisBreaks.of(periods);
+        }
+        return axisBreaks;
+    }
+
+    /**
+     * Where to look to bring the day {@code anchor} into a window {@code len} days long: with the day a third in
+     * from the left, but never past the first or the last event, and never over mostly empty years (the window
+     * then shows the block of dates the day is in, as the broken axis has it).
+     */
+    public double[] revealRange(double anchor, double len) {
+        TimelineModel m = getModel();
+        double from = anchor - len * 0.3;
+        if (m.isEmpty()) {
+            return new double[] {from, from + len};
+        }
+        double pad = Math.min(len * 0.03, 62) + 1;
+        double lo = m.firstDay() - pad;
+        double hi = m.lastDay() + pad;
+        if (hi - lo <= len) {
+            from = lo;
+            len = hi - lo;
+        } else {
+            from = Math.max(lo, Math.min(hi - len, from));
+        }
+        double to = from + len;
+        AxisBreaks.Segment block = null;
+        for (AxisBreaks.Segment s : getAxisBreaks().segments()) {
+            if (block == null || distance(s, anchor) < distance(block, anchor)) {
+                block = s;
+            }
+        }
+        for (AxisBreaks.Break b : getAxisBreaks().breaks()) {
+            if (Math.min(to, b.to()) - Math.max(from, b.from()) > len * 0.5 && block != null) {
+                double days = block.to() - block.from();
+                double shown = Math.max(MIN_WINDOW_DAYS, days + 2 * (Math.min(days * 0.03, 62) + 1));
+                double mid = (block.from() + block.to()) / 2;
+                return new double[] {mid - shown / 2, mid + shown / 2};
+            }
+        }
+        return new double[] {from, to};
+    }
+
+    private static double distance(AxisBreaks.Segment s, double day) {
+        return day < s.from() ? s.from() - day : day > s.to() ? day - s.to() : 0;
     }
 
     /** Shows the days {@code from} to {@code to}, kept within sensible bounds. */

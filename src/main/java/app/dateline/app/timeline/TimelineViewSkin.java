@@ -269,7 +269,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
 
     // ---- selection follows into view
 
-    /** Brings a selected event into view: centres it when off screen, zooms in while it is folded in a cluster. */
+    /**
+     * Brings a selected event into view: moves to it when off screen (never into empty years: see
+     * {@link TimelineView#revealRange}), zooms in while it is folded in a cluster.
+     */
     private void reveal(MergedEvent e) {
         TimelineView v = getSkinnable();
         TimelineModel model = v.getModel();
@@ -282,7 +285,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
         double len = v.getVisibleEnd() - start;
         double day = it.point() ? it.anchor() : Math.max(it.start(), start);
         if (day < start + len * 0.02 || day > start + len * 0.7) {
-            v.setVisibleRange(it.anchor() - len * 0.3, it.anchor() + len * 0.7);
+            double[] range = v.revealRange(it.anchor(), len); // never into empty years, nor past the last event
+            v.setVisibleRange(range[0], range[1]);
+            len = v.getVisibleEnd() - v.getVisibleStart();
         }
         TimelineGeometry g = TimelineGeometry.of(v.getWidth(), v.getHeight(), TimelineStyle.of(v).laneHeight());
         for (int step = 0; step < 12; step++) {
