@@ -64,7 +64,7 @@ public final class EventTable extends TableView<MergedEvent> {
         date.setPrefWidth(120);
         date.setMinWidth(112);
 
-        TableColumn<MergedEvent, String> label = new TableColumn<>("MergedEvent");
+        TableColumn<MergedEvent, String> label = new TableColumn<>("Event");
         label.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
         label.setPrefWidth(300);
         label.setMinWidth(120);
