@@ -83,6 +83,25 @@ class MainWindowTest extends FxRobot {
     }
 
     @Test
+    void showAllMarksTheEmptyYearsAsABreakAndNamesThem() throws Exception {
+        WindowFixture.onFx(() -> timeline().fit());
+        WaitForAsyncUtils.waitForFxEvents();
+        var breaks = timeline().getAxisBreaks().breaks();
+        assertThat(breaks).isNotEmpty();
+        // the widest gap of the seed corpus: from the 2001 events to the 2020 talks
+        var widest = breaks.stream().max(java.util.Comparator.comparingDouble(b -> b.to() - b.from())).orElseThrow();
+        int y0 = LocalDate.ofEpochDay((long) Math.ceil(widest.from())).getYear();
+        int y1 = LocalDate.ofEpochDay((long) Math.floor(widest.to()) - 1).getYear();
+        assertThat(y1 - y0).isGreaterThan(10);
+        assertThat(timeline().getDrawnBreaks()).contains("no events, " + y0 + "\u2013" + y1);
+        WindowFixture.shoot(w, "show-all-breaks");
+        // on the story itself there is no break to mark
+        show(LocalDate.of(2021, 6, 1), LocalDate.of(2022, 6, 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline().getDrawnBreaks()).isEmpty();
+    }
+
+    @Test
     void selectingAnEventNeverPansIntoEmptyYearsNorPastTheLastEvent() throws Exception {
         var model = timeline().getModel();
         var breaks = timeline().getAxisBreaks().breaks();

@@ -31,8 +31,12 @@ final class TimelinePainter {
     /** Everything one frame is drawn from. */
     record Frame(TimeScale scale, TimelineGeometry geometry, TimelineStyle style, LaneLayout layout, LanePacker packer,
                  AxisTicks ticks, TimelineItem selected, int selectedLocal, TimelineItem hovered, Cluster hoveredCluster,
-                 double renderScale, String emptyText, boolean empty, boolean focused, double axisLimit) {
+                 double renderScale, String emptyText, boolean empty, boolean focused, double axisLimit,
+                 java.util.List<app.dateline.app.timeline.layout.AxisBreaks.Break> breaks) {
     }
+
+    /** A break narrower than this (pixels) is not marked: its years are few on screen. */
+    private static final double BREAK_MIN_WIDTH = 80;
 
 
     DrawnMarks paint(GraphicsContext gc, Frame f) {
@@ -55,6 +59,7 @@ final class TimelinePainter {
         bands(gc, f);
         grid(gc, f);
         axis(gc, f);
+        breaks(gc, f, drawn);
         gc.restore();
         items(gc, f, drawn);
         clusters(gc, f, drawn);
@@ -65,6 +70,51 @@ final class TimelinePainter {
             gc.strokeRect(1, 1, g.width() - 2, g.height() - 2);
         }
         return drawn;
+    }
+
+    /**
+     * The empty years between the blocks of dates the events gather in (the pictures' broken axis): a faint
+     * band with a break mark at each end and the skipped years named, where it is wide enough on screen.
+     */
+    private static void breaks(GraphicsContext gc, Frame f, DrawnMarks drawn) {
+        TimelineGeometry g = f.geometry();
+        for (var b : f.breaks()) {
+            double x0 = Math.max(0, f.scale().x(b.from()));
+            double x1 = Math.min(g.width(), f.scale().x(b.to()));
+            if (x1 - x0 < BREAK_MIN_WIDTH) {
+                continue;
+            }
+            double top = g.laneTop(0);
+            double bottom = g.height();
+            gc.setFill(withAlpha(f.style().mutedTextFill(), 0.06));
+            gc.fillRect(x0, top, x1 - x0, bottom - top);
+            gc.setStroke(withAlpha(f.style().mutedTextFill(), 0.55));
+            gc.setLineWidth(1.2);
+            for (double x : new double[] {f.scale().x(b.from()), f.scale().x(b.to())}) {
+                if (x >= 0 && x <= g.width()) { // the break mark: two slanted strokes across the axis row
+                    gc.strokeLine(x - 4, top - 2, x + 1, top - 14);
+                    gc.strokeLine(x, top - 2, x + 5, top - 14);
+                }
+            }
+            String words = breakWords(b.from(), b.to());
+            FontMeasure measure = FontMeasure.of(f.style().labelFont());
+            if (measure.width(words) + 12 <= x1 - x0) {
+                gc.setFont(f.style().labelFont());
+                gc.setFill(f.style().mutedTextFill());
+                gc.setTextAlign(TextAlignment.CENTER);
+                // in the bottom row, where events with no lane have their marks (none in a break), under the labels
+                gc.fillText(words, (x0 + x1) / 2, g.clusterRowTop() + g.clusterRowHeight() / 2);
+                gc.setTextAlign(TextAlignment.LEFT);
+                drawn.breaks.add(words);
+            }
+        }
+    }
+
+    /** "no events, 2002–2020": the years a break skips ({@code from} to the day before {@code to}). */
+    static String breakWords(double from, double to) {
+        int y0 = java.time.LocalDate.ofEpochDay((long) Math.ceil(from)).getYear();
+        int y1 = java.time.LocalDate.ofEpochDay((long) Math.floor(to) - 1).getYear();
+        return y1 <= y0 ? "no events in " + y0 : "no events, " + y0 + "–" + y1;
     }
 
     /** Labels running off either edge fade out rather than being cut. */

@@ -114,6 +114,7 @@ public class TimelineView extends Control {
 
     private final InvalidationListener rebuild = o -> rebuildModel();
     private AxisBreaks axisBreaks;
+    private List<String> drawnBreaks = List.of();
     private TimelineView.SkinHooks hooks;
     private ObservableList<MergedEvent> listenedItems;
 
@@ -370,6 +371,15 @@ public class TimelineView extends Control {
 
     public List<MergedEvent> getDrawnEvents() {
         return drawnEvents.get();
+    }
+
+    /** The empty years the last frame marked as breaks, in words ("no events, 2002–2020"). */
+    public List<String> getDrawnBreaks() {
+        return drawnBreaks;
+    }
+
+    void setDrawnBreaks(List<String> breaks) {
+        drawnBreaks = breaks;
     }
 
     void setDrawnEvents(List<MergedEvent> events) {

@@ -185,7 +185,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
                 new TickGenerator(FontMeasure.of(style.axisFont()), 16).ticks(scale),
                 selected < 0 ? null : model.items().get(selected), selected < 0 ? -1 : lay.localIndex(selected),
                 v.isInteractive() ? hovered : null, v.isInteractive() ? hoveredCluster : null, v.getRenderScale(),
-                v.getPlaceholder(), model.isEmpty(), v.isFocused() && v.isInteractive(), v.getAxisLimit());
+                v.getPlaceholder(), model.isEmpty(), v.isFocused() && v.isInteractive(), v.getAxisLimit(),
+                model.size() < 12 ? List.of() : v.getAxisBreaks().breaks());
         drawn = painter.paint(canvas.getGraphicsContext2D(), frame);
         List<MergedEvent> events = new ArrayList<>(drawn.marks.size());
         drawn.marks.sort((a, b) -> Integer.compare(a.index(), b.index()));
@@ -193,6 +194,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
             events.add(m.item().event());
         }
         v.setDrawnEvents(events);
+        v.setDrawnBreaks(List.copyOf(drawn.breaks));
     }
 
     private TimeScale scale(double width) {
