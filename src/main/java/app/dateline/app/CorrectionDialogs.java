@@ -81,28 +81,26 @@ final class CorrectionDialogs {
     }
 
     void askDate() {
-        Event e = workspace.getSelected();
-        if (e == null) {
+        MergedEvent m = workspace.getSelected();
+        if (m == null) {
             return;
         }
-        MergedEvent m = workspace.mergedOf(e);
         Dialogs.ask(owner, "Change Date", "The date of \u201c" + m.label() + "\u201d (now " + DateWords.of(m.date()) + ")",
                 "A TIMEX3 value: 2021, 2021-08, 2021-08-15, 2021-SU, 2021-W33", m.date().isRange() ? m.date().endValue() : m.date().value())
-                .ifPresent(v -> tryEdit(() -> corrections.changeDate(e, v)));
+                .ifPresent(v -> tryEdit(() -> corrections.changeDate(m, v)));
     }
 
     void askLabel() {
-        Event e = workspace.getSelected();
-        if (e == null) {
+        MergedEvent m = workspace.getSelected();
+        if (m == null) {
             return;
         }
-        MergedEvent m = workspace.mergedOf(e);
         Dialogs.ask(owner, "Change Label", "The label of the event on the timeline", "Label", m.label())
-                .ifPresent(v -> tryEdit(() -> corrections.changeLabel(e, v)));
+                .ifPresent(v -> tryEdit(() -> corrections.changeLabel(m, v)));
     }
 
     void hideSelected() {
-        Event e = workspace.getSelected();
+        MergedEvent e = workspace.getSelected();
         if (e != null) {
             tryEdit(() -> corrections.hide(e));
         }
@@ -110,16 +108,16 @@ final class CorrectionDialogs {
 
     /** Offers the events nearest in date to merge the selected one with. */
     void askMerge() {
-        Event e = workspace.getSelected();
+        MergedEvent e = workspace.getSelected();
         if (e == null || !e.isPlottable()) {
             return;
         }
-        double at = e.timex().from().toEpochDay();
-        List<Event> near = workspace.events().stream().filter(o -> o != e && o.isPlottable())
-                .sorted(Comparator.comparingDouble(o -> Math.abs(o.timex().from().toEpochDay() - at)))
+        double at = e.date().from().toEpochDay();
+        List<MergedEvent> near = workspace.events().stream().filter(o -> !o.id().equals(e.id()) && o.isPlottable())
+                .sorted(Comparator.comparingDouble(o -> Math.abs(o.date().from().toEpochDay() - at)))
                 .limit(30).toList();
-        Dialogs.choose(owner, "Merge Events", "Merge \u201c" + workspace.mergedOf(e).label() + "\u201d with the event that tells the same story:",
-                near, o -> DateWords.shortOf(o.timex()) + " \u2014 " + o.label())
+        Dialogs.choose(owner, "Merge Events", "Merge \u201c" + e.label() + "\u201d with the event that tells the same story:",
+                near, o -> DateWords.shortOf(o.date()) + " \u2014 " + o.label())
                 .ifPresent(other -> tryEdit(() -> corrections.merge(e, other)));
     }
 

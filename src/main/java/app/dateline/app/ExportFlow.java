@@ -11,7 +11,6 @@ import java.awt.image.BufferedImage;
 import app.dateline.app.format.DateWords;
 import app.dateline.app.model.Workspace;
 import app.dateline.app.timeline.TimelineView;
-import app.dateline.engine.event.Event;
 import app.dateline.engine.files.OutputTarget;
 import java.io.File;
 import java.io.IOException;
@@ -110,8 +109,8 @@ public final class ExportFlow {
 
     /** The picture of what the window shows: the filtered events, in the visible window unless the whole was asked. */
     StoryPicture picture(ExportChoice choice) {
-        List<MergedEvent> shown = workspace.shownEvents().stream().map(workspace::mergedOf).filter(m -> m != null && m.isPlottable()).toList();
-        int all = (int) workspace.events().stream().filter(Event::isPlottable).count();
+        List<MergedEvent> shown = workspace.shownEvents().stream().filter(MergedEvent::isPlottable).toList();
+        int all = (int) workspace.events().stream().filter(MergedEvent::isPlottable).count();
         int undated = (int) workspace.shownEvents().stream().filter(e -> !e.isPlottable()).count();
         String title = choice.title() == null || choice.title().isBlank() || choice.title().equals(defaultTitle()) ? null : choice.title();
         return StoryPictures.of(shown, Math.max(all, shown.size()), undated, title,
@@ -120,7 +119,7 @@ public final class ExportFlow {
 
     /** The title the pictures make of the articles' titles, offered in the dialog. */
     private String defaultTitle() {
-        List<MergedEvent> shown = workspace.shownEvents().stream().map(workspace::mergedOf).filter(m -> m != null && m.isPlottable()).toList();
+        List<MergedEvent> shown = workspace.shownEvents().stream().filter(MergedEvent::isPlottable).toList();
         return StoryPictures.of(shown, shown.size(), 0, null, null, null).title();
     }
 }

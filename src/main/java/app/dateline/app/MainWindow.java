@@ -15,6 +15,7 @@ import app.dateline.app.overview.OverviewBand;
 import app.dateline.app.timeline.TimelineView;
 import app.dateline.app.timeline.layout.TimelineItem;
 import app.dateline.engine.event.Event;
+import app.dateline.engine.merge.MergedEvent;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -119,9 +120,9 @@ public final class MainWindow {
         timeline.selectedEventProperty().bindBidirectional(workspace.selectedProperty());
         timeline.setOnOpenEvent(this::openArticle);
         timeline.setPlaceholder("Open a folder of articles (Ctrl+O), or drop files here.");
-        detail = new EventDetailPane(this::openArticle, a -> workspace.getSeries().of(a), workspace::mergedOf);
+        detail = new EventDetailPane(this::openSource, a -> workspace.getSeries().of(a));
         detail.eventProperty().bind(workspace.selectedProperty());
-        article = new ArticleView(e -> workspace.setSelected(workspace.drawnOf(e)), openFile);
+        article = new ArticleView(e -> workspace.setSelected(workspace.eventOf(e)), openFile);
         table = new EventTable(workspace, this::openArticle, timeline::selectPrevious, timeline::selectNext);
         workspace.selectedProperty().addListener((o, old, now) -> showArticleOf(now));
         overview.setContext(workspace.events());
@@ -198,8 +199,8 @@ public final class MainWindow {
     /** "48 dated events on the timeline", or "12 of 48 dated events shown" when filters hide some. */
     private StringBinding counts() {
         return Bindings.createStringBinding(() -> {
-            long onTimeline = workspace.shownEvents().stream().filter(Event::isPlottable).count();
-            long total = workspace.events().stream().filter(Event::isPlottable).count();
+            long onTimeline = workspace.shownEvents().stream().filter(MergedEvent::isPlottable).count();
+            long total = workspace.events().stream().filter(MergedEvent::isPlottable).count();
             return workspace.events().isEmpty() ? ""
                     : onTimeline == total ? total + " dated events on the timeline"
                     : onTimeline + " of " + total + " dated events shown";
@@ -209,7 +210,7 @@ public final class MainWindow {
     /** Selects the first match of a search in date order and brings it into view. */
     private void firstMatch() {
         List<TimelineItem> items = timeline.getModel().items();
-        Event first = !items.isEmpty() ? items.get(0).event()
+        MergedEvent first = !items.isEmpty() ? items.get(0).event()
                 : workspace.shownEvents().isEmpty() ? null : workspace.shownEvents().get(0);
         if (first != null) {
             workspace.setSelected(first);
@@ -218,7 +219,7 @@ public final class MainWindow {
 
     /** Enter in the search field: the next match in date order after the selected one, round to the first. */
     private void nextMatch() {
-        Event was = workspace.getSelected();
+        MergedEvent was = workspace.getSelected();
         timeline.selectNext();
         if (was != null && workspace.getSelected() == was) {
             firstMatch();
@@ -236,23 +237,31 @@ public final class MainWindow {
 
     // ---- the selected event's article
 
-    private void showArticleOf(Event e) {
-        if (e == null) {
+    private void showArticleOf(MergedEvent m) {
+        if (m == null) {
             return; // keep the article in view when the selection is cleared
         }
-        article.show(workspace.extractionOf(e.article()), e, a -> workspace.getSeries().of(a));
+        Event first = m.sources().get(0);
+        article.show(workspace.extractionOf(first.article()), first, a -> workspace.getSeries().of(a));
     }
 
-    /** Shows the event's article with its phrase in view and moves the keyboard focus there. */
-    public void openArticle(Event e) {
-        if (e == null) {
+    /** Shows the article the event was first told in, with its phrase in view, and moves the keyboard focus there. */
+    public void openArticle(MergedEvent m) {
+        if (m != null) {
+            openSource(m.sources().get(0));
+        }
+    }
+
+    /** Shows the article of one mention with its phrase in view, selects its event and moves the focus there. */
+    public void openSource(Event mention) {
+        if (mention == null) {
             return;
         }
-        Event drawn = workspace.drawnOf(e); // e may be one source of a merged event
-        if (drawn != null && workspace.getSelected() != drawn) {
-            workspace.setSelected(drawn);
+        MergedEvent event = workspace.eventOf(mention);
+        if (event != null && workspace.getSelected() != event) {
+            workspace.setSelected(event);
         }
-        article.show(workspace.extractionOf(e.article()), e, a -> workspace.getSeries().of(a));
+        article.show(workspace.extractionOf(mention.article()), mention, a -> workspace.getSeries().of(a));
         article.focusText();
     }
 

@@ -5,6 +5,7 @@ import app.dateline.app.model.PrecisionClass;
 import app.dateline.app.model.Workspace;
 import app.dateline.app.timeline.TimelineView;
 import app.dateline.engine.event.Event;
+import app.dateline.engine.merge.MergedEvent;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -40,8 +41,9 @@ final class ViewState {
         v.put("hiddenArticles", f.hiddenArticles().stream().sorted().toList());
         v.put("precisions", f.precisions().stream().sorted().map(Enum::name).toList());
         v.put("keyEvents", workspace.topProperty().get());
-        Event selected = workspace.getSelected();
-        if (selected != null) {
+        MergedEvent event = workspace.getSelected();
+        if (event != null) {
+            Event selected = event.sources().get(0);
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("article", selected.article().source());
             s.put("begin", selected.mention().begin());
@@ -85,10 +87,12 @@ final class ViewState {
         javafx.application.Platform.runLater(() -> {
             if (v.get("selected") instanceof Map<?, ?> s && s.get("article") instanceof String article
                     && s.get("begin") instanceof Number begin) {
-                List<Event> found = new ArrayList<>();
-                for (Event e : workspace.shownEvents()) {
-                    if (e.article().source().equals(article) && e.mention().begin() == begin.intValue()) {
-                        found.add(e);
+                List<MergedEvent> found = new ArrayList<>();
+                for (MergedEvent m : workspace.shownEvents()) {
+                    for (Event e : m.sources()) {
+                        if (e.article().source().equals(article) && e.mention().begin() == begin.intValue()) {
+                            found.add(m);
+                        }
                     }
                 }
                 if (!found.isEmpty()) {

@@ -3,7 +3,7 @@ package app.dateline.cli;
 import app.dateline.app.export.HeadlessFx;
 import app.dateline.app.timeline.SyntheticEvents;
 import app.dateline.app.timeline.TimelineBenchmark;
-import app.dateline.engine.event.Event;
+import app.dateline.engine.merge.MergedEvent;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -40,7 +40,7 @@ public final class BenchTimelineCommand implements Callable<Integer> {
         // a headless screen the size of the timeline: Monocle copies the whole screen every frame
         System.setProperty("headless.geometry", (int) Math.ceil(width) + "x" + (int) Math.ceil(height) + "-32");
         HeadlessFx.start();
-        List<Event> made = SyntheticEvents.make(events, 42);
+        List<MergedEvent> made = SyntheticEvents.make(events, 42);
         List<TimelineBenchmark.Result> results = TimelineBenchmark.run(made, width, height, frames);
         System.out.printf(Locale.ROOT, "events=%d width=%.0f height=%.0f frames=%d (each frame re-packs the lanes)%n",
                 events, width, height, frames);

@@ -47,9 +47,9 @@ class CorrectionsWindowTest {
         return to;
     }
 
-    private static Event withSentence(MainWindow w, String part) {
+    private static MergedEvent withSentence(MainWindow w, String part) {
         return w.workspace().events().stream()
-                .filter(e -> w.workspace().mergedOf(e).sources().stream().anyMatch(s -> s.sentence().contains(part)))
+                .filter(e -> e.sources().stream().anyMatch(s -> s.sentence().contains(part)))
                 .findFirst().orElse(null);
     }
 
@@ -62,9 +62,9 @@ class CorrectionsWindowTest {
     void aCorrectedLabelAndAHiddenEventSurviveARestart(@TempDir Path dir) throws Exception {
         Path corpus = copyOfCorpus(dir);
         MainWindow w = openOn(corpus);
-        Event takeover = withSentence(w, "return to power in August 2021");
-        Event lateJanuary = w.workspace().events().stream()
-                .filter(e -> e.mention().text().equals("late January") && e.article().source().contains("foreign-affairs"))
+        MergedEvent takeover = withSentence(w, "return to power in August 2021");
+        MergedEvent lateJanuary = w.workspace().events().stream()
+                .filter(e -> e.sources().stream().anyMatch(s -> s.mention().text().equals("late January") && s.article().source().contains("foreign-affairs")))
                 .findFirst().orElseThrow();
         int before = w.workspace().events().size();
 
@@ -73,7 +73,11 @@ class CorrectionsWindowTest {
             w.corrections().hide(lateJanuary);
         });
 
-        assertThat(withSentence(w, "return to power in August 2021").label()).startsWith("The Taliban take Kabul  ×4");
+        MergedEvent renamed = withSentence(w, "return to power in August 2021");
+        assertThat(renamed.label()).isEqualTo("The Taliban take Kabul");
+        // the timeline draws the new label with its four sources' badge
+        assertThat(w.timeline().getModel().items().get(w.timeline().getModel().indexOf(renamed)).text())
+                .startsWith("The Taliban take Kabul  ×4");
         assertThat(w.workspace().events()).hasSize(before - 1).noneMatch(e -> e.id().equals(lateJanuary.id()));
         Path project = dir.resolve("corpus.dateline.json");
         assertThat(project).exists();
@@ -86,16 +90,16 @@ class CorrectionsWindowTest {
 
         MainWindow again = openOn(corpus);
         assertThat(again.workspace().events()).hasSize(before - 1).noneMatch(e -> e.id().equals(lateJanuary.id()));
-        Event corrected = withSentence(again, "return to power in August 2021");
-        assertThat(again.workspace().mergedOf(corrected).label()).isEqualTo("The Taliban take Kabul");
+        MergedEvent corrected = withSentence(again, "return to power in August 2021");
+        assertThat(corrected.label()).isEqualTo("The Taliban take Kabul");
         assertThat(again.timeline().getModel().items()).anyMatch(it -> it.label().startsWith("The Taliban take Kabul"));
     }
 
     @Test
     void separatingASourceAndMergingItBack(@TempDir Path dir) throws Exception {
         MainWindow w = openOn(copyOfCorpus(dir));
-        Event takeover = withSentence(w, "return to power in August 2021");
-        MergedEvent m = w.workspace().mergedOf(takeover);
+        MergedEvent takeover = withSentence(w, "return to power in August 2021");
+        MergedEvent m = takeover;
         int epoch = m.sources().stream().map(s -> s.article().source()).toList()
                 .indexOf(m.sources().stream().filter(s -> s.article().source().contains("epoch-times")).findFirst().orElseThrow().article().source());
 
@@ -104,16 +108,16 @@ class CorrectionsWindowTest {
             w.detail().separateButton(epoch).fire();
         });
 
-        MergedEvent rest = w.workspace().mergedOf(withSentence(w, "return to power in August 2021"));
+        MergedEvent rest = withSentence(w, "return to power in August 2021");
         assertThat(rest.sourceCount()).isEqualTo(3);
         assertThat(rest.sourcesDisagree()).isFalse();
-        Event alone = w.workspace().events().stream()
-                .filter(e -> w.workspace().mergedOf(e).sources().stream().allMatch(s -> s.article().source().contains("epoch-times"))
-                        && w.workspace().mergedOf(e).sources().stream().anyMatch(s -> m.sources().contains(s)))
+        MergedEvent alone = w.workspace().events().stream()
+                .filter(e -> e.sources().stream().allMatch(s -> s.article().source().contains("epoch-times"))
+                        && e.sources().stream().anyMatch(s -> m.sources().contains(s)))
                 .findFirst().orElseThrow();
 
         onFx(() -> w.corrections().merge(withSentence(w, "return to power in August 2021"), alone));
-        MergedEvent back = w.workspace().mergedOf(withSentence(w, "return to power in August 2021"));
+        MergedEvent back = withSentence(w, "return to power in August 2021");
         assertThat(back.sourceCount()).isEqualTo(4);
         assertThat(back.sourcesDisagree()).isTrue();
     }
@@ -121,7 +125,7 @@ class CorrectionsWindowTest {
     @Test
     void aDateThatCannotBePlacedIsRefusedAndAPhraseBecomesAnEvent(@TempDir Path dir) throws Exception {
         MainWindow w = openOn(copyOfCorpus(dir));
-        Event takeover = withSentence(w, "return to power in August 2021");
+        MergedEvent takeover = withSentence(w, "return to power in August 2021");
         RuntimeException[] refused = new RuntimeException[1];
         onFx(() -> {
             try {
@@ -132,8 +136,8 @@ class CorrectionsWindowTest {
         });
         assertThat(refused[0]).hasMessageContaining("sometime");
         onFx(() -> w.corrections().changeDate(takeover, "2021-08-15"));
-        Event dated = withSentence(w, "return to power in August 2021");
-        assertThat(dated.timex().value()).isEqualTo("2021-08-15");
+        MergedEvent dated = withSentence(w, "return to power in August 2021");
+        assertThat(dated.date().value()).isEqualTo("2021-08-15");
         assertThat(dated.isPlottable()).isTrue();
 
         int before = w.workspace().events().size();
@@ -142,8 +146,8 @@ class CorrectionsWindowTest {
         String phrase = "The day after the Taliban takeover";
         onFx(() -> w.corrections().addPhrase(fa, phrase, "2021-08-16"));
         assertThat(w.workspace().events()).hasSize(before + 1);
-        Event added = w.workspace().events().stream().filter(e -> e.mention().text().equals(phrase)).findFirst().orElseThrow();
-        assertThat(added.timex().value()).isEqualTo("2021-08-16");
+        MergedEvent added = w.workspace().events().stream().filter(e -> e.sources().get(0).mention().text().equals(phrase)).findFirst().orElseThrow();
+        assertThat(added.date().value()).isEqualTo("2021-08-16");
         assertThat(w.timeline().getModel().indexOf(added)).isNotNegative();
     }
 
@@ -163,11 +167,11 @@ class CorrectionsWindowTest {
     void draggingOverAPhraseInTheArticleSelectsItForAddAsEvent(@TempDir Path dir) throws Exception {
         MainWindow w = openOn(copyOfCorpus(dir));
         onFx(w::show);
-        Event lateJanuary = w.workspace().events().stream()
-                .filter(e -> e.mention().text().equals("late January") && e.article().source().contains("foreign-affairs"))
+        MergedEvent lateJanuary = w.workspace().events().stream()
+                .filter(e -> e.sources().stream().anyMatch(s -> s.mention().text().equals("late January") && s.article().source().contains("foreign-affairs")))
                 .findFirst().orElseThrow();
         onFx(() -> w.openArticle(lateJanuary));
-        app.dateline.engine.article.Article fa = lateJanuary.article();
+        app.dateline.engine.article.Article fa = lateJanuary.sources().get(0).article();
         String phrase = "The day after the Taliban takeover";
         int begin = fa.body().indexOf(phrase);
         javafx.scene.text.Text holder = w.articleView().lookupAll(".body-text").stream()
@@ -197,7 +201,7 @@ class CorrectionsWindowTest {
         assertThat(fa.body().substring(range[0], range[1])).isEqualTo(phrase);
         int before = w.workspace().events().size();
         onFx(() -> w.corrections().addEvent(fa, range[0], range[1], "2021-08-16", null));
-        assertThat(w.workspace().events()).hasSize(before + 1).anyMatch(e -> e.mention().text().equals(phrase));
+        assertThat(w.workspace().events()).hasSize(before + 1).anyMatch(e -> e.sources().get(0).mention().text().equals(phrase));
 
         // the Edit menu's keys: Ctrl+Z undoes, Ctrl+Y (or Ctrl+Shift+Z) redoes
         onFx(() -> w.timeline().requestFocus());
@@ -217,7 +221,7 @@ class CorrectionsWindowTest {
         // the case: a corrected label of over 46 characters with a year of room beside it
         String label = "The United States is attacked and goes to war in Afghanistan";
         onFx(() -> w.corrections().changeLabel(nineEleven(w), label));
-        Event drawn = nineEleven(w);
+        MergedEvent drawn = nineEleven(w);
         assertThat(drawn.label()).startsWith(label);
 
         onFx(() -> w.timeline().setVisibleRange(LocalDate.of(2001, 8, 1).toEpochDay(), LocalDate.of(2002, 6, 1).toEpochDay()));
@@ -236,7 +240,7 @@ class CorrectionsWindowTest {
         onFx(() -> w.stage().close());
     }
 
-    private static Event nineEleven(MainWindow w) {
-        return w.workspace().events().stream().filter(e -> "2001-09-11".equals(e.timex().value())).findFirst().orElseThrow();
+    private static MergedEvent nineEleven(MainWindow w) {
+        return w.workspace().events().stream().filter(e -> "2001-09-11".equals(e.date().value())).findFirst().orElseThrow();
     }
 }

@@ -137,7 +137,7 @@ class DesktopWindowTest extends FxRobot {
         FxToolkit.setupFixture(() -> w.open(List.of(corpus)));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !w.loadingProperty().get() && !w.workspace().events().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        app.dateline.engine.event.Event[] chosen = new app.dateline.engine.event.Event[1];
+        app.dateline.engine.merge.MergedEvent[] chosen = new app.dateline.engine.merge.MergedEvent[1];
         double[] range = new double[2];
         FxToolkit.setupFixture(() -> {
             w.workspace().filter().precisions().remove(app.dateline.app.model.PrecisionClass.DECADE);
@@ -146,7 +146,7 @@ class DesktopWindowTest extends FxRobot {
         });
         WaitForAsyncUtils.waitForFxEvents(); // a new query selects its first match
         FxToolkit.setupFixture(() -> {
-            chosen[0] = w.workspace().shownEvents().stream().filter(app.dateline.engine.event.Event::isPlottable).skip(2).findFirst().orElseThrow();
+            chosen[0] = w.workspace().shownEvents().stream().filter(app.dateline.engine.merge.MergedEvent::isPlottable).skip(2).findFirst().orElseThrow();
             w.workspace().setSelected(chosen[0]);
             w.timeline().setVisibleRange(18_000, 18_900);
             w.corrections().save(); // the project file, with the view
@@ -166,8 +166,8 @@ class DesktopWindowTest extends FxRobot {
         assertThat(again.workspace().topProperty().get()).isEqualTo(20);
         assertThat(again.workspace().filter().precisions()).doesNotContain(app.dateline.app.model.PrecisionClass.DECADE);
         assertThat(again.workspace().getSelected()).isNotNull();
-        assertThat(again.workspace().getSelected().mention().begin()).isEqualTo(chosen[0].mention().begin());
-        assertThat(again.workspace().getSelected().article().source()).isEqualTo(chosen[0].article().source());
+        assertThat(again.workspace().getSelected().id()).isEqualTo(chosen[0].id());
+        assertThat(again.workspace().getSelected().label()).isEqualTo(chosen[0].label());
         assertThat(again.timeline().getVisibleStart()).isCloseTo(range[0], within(1.0));
         assertThat(again.timeline().getVisibleEnd()).isCloseTo(range[1], within(1.0));
     }

@@ -7,6 +7,7 @@ import app.dateline.app.model.EventFilter;
 import app.dateline.app.model.PrecisionClass;
 import app.dateline.app.timeline.TimelineView;
 import app.dateline.engine.event.Event;
+import app.dateline.engine.merge.MergedEvent;
 import app.dateline.engine.extract.ArticleExtraction;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -44,11 +45,17 @@ class MainWindowTest extends FxRobot {
     }
 
     /** Events by their date phrase and article, so a failure names them instead of printing whole articles. */
-    private static List<String> names(List<Event> events) {
-        return events.stream().map(e -> e.mention().text() + " @" + e.article().source().replaceAll(".*/", "")).toList();
+    private static List<String> names(List<MergedEvent> events) {
+        return events.stream().map(m -> m.sources().get(0))
+                .map(e -> e.mention().text() + " @" + e.article().source().replaceAll(".*/", "")).toList();
     }
 
-    private static String name(Event e) {
+    /** Whether every source of the event is in this article. */
+    private static boolean only(MergedEvent m, ArticleExtraction a) {
+        return m.sources().stream().allMatch(s -> s.article().equals(a.article()));
+    }
+
+    private static String name(MergedEvent e) {
         return e == null ? "none" : names(List.of(e)).get(0);
     }
 
@@ -56,16 +63,17 @@ class MainWindowTest extends FxRobot {
         return w.timeline();
     }
 
-    private Event event(String phrase, String sourcePart) {
+    private MergedEvent event(String phrase, String sourcePart) {
         return w.workspace().events().stream()
-                .filter(e -> e.mention().text().equals(phrase) && e.article().source().contains(sourcePart))
+                .filter(e -> e.sources().get(0).mention().text().equals(phrase)
+                        && e.sources().get(0).article().source().contains(sourcePart))
                 .findFirst().orElseThrow(() -> new AssertionError("no event " + phrase + " in " + sourcePart));
     }
 
     /** Clicks an event's mark where the timeline drew it. */
-    private void clickEvent(Event e) {
+    private void clickEvent(MergedEvent e) {
         Point2D p = timeline().markerPosition(e);
-        assertThat(p).as("drawn position of " + e.mention().text()).isNotNull();
+        assertThat(p).as("drawn position of " + e.label()).isNotNull();
         clickOn(timeline().localToScreen(p));
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -75,8 +83,62 @@ class MainWindowTest extends FxRobot {
     }
 
     @Test
+    void showAllMarksTheEmptyYearsAsABreakAndNamesThem() throws Exception {
+        WindowFixture.onFx(() -> timeline().fit());
+        WaitForAsyncUtils.waitForFxEvents();
+        var breaks = timeline().getAxisBreaks().breaks();
+        assertThat(breaks).isNotEmpty();
+        // the widest gap of the seed corpus: from the 2001 events to the 2020 talks
+        var widest = breaks.stream().max(java.util.Comparator.comparingDouble(b -> b.to() - b.from())).orElseThrow();
+        int y0 = LocalDate.ofEpochDay((long) Math.ceil(widest.from())).getYear();
+        int y1 = LocalDate.ofEpochDay((long) Math.floor(widest.to()) - 1).getYear();
+        assertThat(y1 - y0).isGreaterThan(10);
+        assertThat(timeline().getDrawnBreaks()).contains("no events, " + y0 + "\u2013" + y1);
+        WindowFixture.shoot(w, "show-all-breaks");
+        // on the story itself there is no break to mark
+        show(LocalDate.of(2021, 6, 1), LocalDate.of(2022, 6, 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline().getDrawnBreaks()).isEmpty();
+    }
+
+    @Test
+    void selectingAnEventNeverPansIntoEmptyYearsNorPastTheLastEvent() throws Exception {
+        var model = timeline().getModel();
+        var breaks = timeline().getAxisBreaks().breaks();
+        assertThat(breaks).as("the seed corpus recalls the 1990s and 2001, far from its story").isNotEmpty();
+        var items = model.items();
+        for (int k = 0; k < 4; k++) {
+            var it = k % 2 == 0 ? items.get(0) : items.get(items.size() - 1);
+            boolean all = k >= 2;
+            WindowFixture.onFx(() -> {
+                w.workspace().setSelected(null);
+                if (all) {
+                    timeline().fit(); // Show all: from the first event to the last, over the empty years
+                } else { // a view far from the event, so that selecting it must move
+                    double far = it.anchor() < LocalDate.of(2010, 1, 1).toEpochDay()
+                            ? LocalDate.of(2022, 1, 1).toEpochDay() : LocalDate.of(1990, 1, 1).toEpochDay();
+                    timeline().setVisibleRange(far, far + 180);
+                }
+            });
+            WindowFixture.onFx(() -> w.workspace().setSelected(it.event()));
+            WaitForAsyncUtils.waitForFxEvents();
+            double from = timeline().getVisibleStart();
+            double to = timeline().getVisibleEnd();
+            String view = it.event().label() + " selected: " + LocalDate.ofEpochDay((long) from) + ".." + LocalDate.ofEpochDay((long) to);
+            assertThat(to).as(view + ", past the last event").isLessThanOrEqualTo(model.lastDay() + 63);
+            assertThat(from).as(view + ", before the first event").isGreaterThanOrEqualTo(model.firstDay() - 63);
+            for (var b : breaks) {
+                double empty = Math.min(to, b.to()) - Math.max(from, b.from());
+                assertThat(empty).as(view + ", empty years " + LocalDate.ofEpochDay((long) b.from()) + ".."
+                        + LocalDate.ofEpochDay((long) b.to())).isLessThanOrEqualTo((to - from) / 2);
+            }
+            assertThat(names(timeline().getDrawnEvents())).as(view).contains(name(it.event()));
+        }
+    }
+
+    @Test
     void clickingAnEventShowsItsDetailAndItsArticle() throws Exception {
-        Event late = event("late January", "foreign-affairs");
+        MergedEvent late = event("late January", "foreign-affairs");
         show(LocalDate.of(2023, 12, 1), LocalDate.of(2024, 3, 20));
         assertThat(names(timeline().getDrawnEvents())).contains(name(late));
 
@@ -87,7 +149,7 @@ class MainWindowTest extends FxRobot {
         // the ceremony is told three times in its article: one event, whose sources each say how they were anchored
         assertThat(w.detail().anchoredText()).isEqualTo("by each source (below)");
         assertThat(w.detail().listedSources()).hasSize(3).allSatisfy(e -> assertThat(e.article().source()).contains("foreign-affairs"));
-        assertThat(late.mention().anchor().explanation()).contains("month from the text").contains("the article date 2024-03-05");
+        assertThat(late.sources().get(0).mention().anchor().explanation()).contains("month from the text").contains("the article date 2024-03-05");
         assertThat(w.detail().excerptPhrase()).isEqualTo("late January");
         assertThat(w.detail().excerptTrigger()).isEqualTo("accepted");
         ArticleExtraction shown = w.articleView().article();
@@ -100,7 +162,7 @@ class MainWindowTest extends FxRobot {
 
     @Test
     void aDayIsAPointAndClickingItSaysTheWeekday() throws Exception {
-        Event nineEleven = event("September 11, 2001", "newsweek");
+        MergedEvent nineEleven = event("September 11, 2001", "newsweek");
         show(LocalDate.of(2001, 6, 1), LocalDate.of(2002, 1, 1));
         clickEvent(nineEleven);
         assertThat(w.detail().dateText()).isEqualTo("Tuesday, September 11, 2001");
@@ -111,8 +173,8 @@ class MainWindowTest extends FxRobot {
 
     @Test
     void movingToAnotherArticleScrollsItsTextToTheSelectedPhrase() throws Exception {
-        Event first = event("2022", "foreign-affairs");
-        Event next = event("last week", "newsweek");
+        MergedEvent first = event("2022", "foreign-affairs");
+        MergedEvent next = event("last week", "newsweek");
         WindowFixture.onFx(() -> w.workspace().setSelected(first));
         WindowFixture.onFx(() -> w.workspace().setSelected(next));
         WaitForAsyncUtils.waitForFxEvents();
@@ -123,10 +185,10 @@ class MainWindowTest extends FxRobot {
 
     @Test
     void clickingADateInTheArticleSelectsItsEventOnTheTimeline() throws Exception {
-        Event april = event("April", "newsweek");
-        Event monday = event("Monday", "newsweek");
+        MergedEvent april = event("April", "newsweek");
+        MergedEvent monday = event("Monday", "newsweek");
         WindowFixture.onFx(() -> w.workspace().setSelected(april));
-        Label phrase = w.articleView().phraseOf(monday);
+        Label phrase = w.articleView().phraseOf(monday.sources().get(0));
         assertThat(phrase).isNotNull();
         WindowFixture.onFx(() -> w.articleView().scrollPane().setVvalue(
                 phrase.getBoundsInParent().getMinY() / Math.max(1, phrase.getParent().getLayoutBounds().getHeight())));
@@ -149,7 +211,7 @@ class MainWindowTest extends FxRobot {
             show(view[0], view[1]);
             WaitForAsyncUtils.waitForFxEvents();
             java.util.Map<Double, List<javafx.geometry.Bounds>> byLane = new java.util.TreeMap<>();
-            for (Event e : timeline().getDrawnEvents()) {
+            for (MergedEvent e : timeline().getDrawnEvents()) {
                 javafx.geometry.Bounds b = timeline().markBounds(e);
                 if (b != null) {
                     byLane.computeIfAbsent(b.getMinY(), k -> new java.util.ArrayList<>()).add(b);
@@ -173,9 +235,9 @@ class MainWindowTest extends FxRobot {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "school".equals(w.workspace().filter().queryProperty().get())
                 && w.workspace().getSelected() != null);
         WaitForAsyncUtils.waitForFxEvents();
-        List<Event> matches = timeline().getModel().items().stream().map(it -> it.event()).toList();
+        List<MergedEvent> matches = timeline().getModel().items().stream().map(it -> it.event()).toList();
         assertThat(matches).hasSizeGreaterThanOrEqualTo(2);
-        Event first = w.workspace().getSelected();
+        MergedEvent first = w.workspace().getSelected();
         assertThat(name(first)).as("the first match along the axis").isEqualTo(name(matches.get(0)));
         List<Double> anchors = timeline().getModel().items().stream().map(it -> it.anchor()).toList();
         assertThat(anchors).as("the matches in date order along the axis").isSorted();
@@ -197,12 +259,12 @@ class MainWindowTest extends FxRobot {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "Kirby".equals(w.workspace().filter().queryProperty().get()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(timeline().getModel().size()).isLessThan(before);
-        List<Event> drawn = timeline().getDrawnEvents();
+        List<MergedEvent> drawn = timeline().getDrawnEvents();
         assertThat(drawn).isNotEmpty();
         assertThat(drawn.stream().filter(e -> !EventFilter.matches(e, new String[] {"kirby"})).toList()).isEmpty();
         assertThat(w.table().getItems().stream()
-                .filter(e -> !(e.label() + e.excerpt()).toLowerCase(Locale.ROOT).contains("kirby")).toList()).isEmpty();
-        assertThat(timeline().getModel().size()).isEqualTo(w.table().getItems().stream().filter(Event::isPlottable).count());
+                .filter(e -> !(e.label() + e.sources().stream().map(x -> x.excerpt()).toList()).toLowerCase(Locale.ROOT).contains("kirby")).toList()).isEmpty();
+        assertThat(timeline().getModel().size()).isEqualTo(w.table().getItems().stream().filter(MergedEvent::isPlottable).count());
         WindowFixture.shoot(w, "search-kirby");
     }
 
@@ -210,19 +272,19 @@ class MainWindowTest extends FxRobot {
     void uncheckingAnArticleHidesItsEvents() throws Exception {
         ArticleExtraction fa = w.workspace().articles().stream()
                 .filter(a -> a.article().source().contains("foreign-affairs")).findFirst().orElseThrow();
-        assertThat(timeline().getModel().items().stream().anyMatch(i -> i.event().article().equals(fa.article()))).isTrue();
+        assertThat(timeline().getModel().items().stream().anyMatch(i -> only(i.event(), fa))).isTrue();
         CheckBox box = w.articleLegend().list().lookupAll(".list-cell").stream()
                 .filter(n -> n instanceof ListCell<?> c && c.getItem() == fa)
                 .map(n -> (CheckBox) n.lookup(".check-box")).findFirst().orElseThrow();
         clickOn(box);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(timeline().getModel().items().stream().anyMatch(i -> i.event().article().equals(fa.article()))).isFalse();
+        assertThat(timeline().getModel().items().stream().anyMatch(i -> only(i.event(), fa))).isFalse();
         assertThat(timeline().getDrawnEvents()).isNotEmpty();
-        assertThat(timeline().getDrawnEvents().stream().anyMatch(e -> e.article().equals(fa.article()))).isFalse();
-        assertThat(w.table().getItems().stream().anyMatch(e -> e.article().equals(fa.article()))).isFalse();
+        assertThat(timeline().getDrawnEvents().stream().anyMatch(e -> only(e, fa))).isFalse();
+        assertThat(w.table().getItems().stream().anyMatch(e -> only(e, fa))).isFalse();
         clickOn(box);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(timeline().getModel().items().stream().anyMatch(i -> i.event().article().equals(fa.article()))).isTrue();
+        assertThat(timeline().getModel().items().stream().anyMatch(i -> only(i.event(), fa))).isTrue();
     }
 
     @Test
@@ -244,15 +306,15 @@ class MainWindowTest extends FxRobot {
         type(KeyCode.RIGHT);
         type(KeyCode.RIGHT);
         assertThat(name(timeline().getSelectedEvent())).isEqualTo(name(items.get(2).event()));
-        assertThat(w.detail().excerptPhrase()).isEqualTo(items.get(2).event().mention().text());
+        assertThat(w.detail().excerptPhrase()).isEqualTo(items.get(2).event().sources().get(0).mention().text());
         type(KeyCode.LEFT);
-        Event second = items.get(1).event();
+        MergedEvent second = items.get(1).event();
         assertThat(name(timeline().getSelectedEvent())).isEqualTo(name(second));
         assertThat(name(w.table().getSelectionModel().getSelectedItem())).isEqualTo(name(second));
         type(KeyCode.ENTER);
-        assertThat(w.articleView().article().article().source()).isEqualTo(second.article().source());
+        assertThat(w.articleView().article().article().source()).isEqualTo(second.sources().get(0).article().source());
         assertThat(w.articleView().scrollPane().isFocused()).isTrue();
-        assertThat(w.articleView().selectedPhrase().getText()).isEqualTo(second.mention().text());
+        assertThat(w.articleView().selectedPhrase().getText()).isEqualTo(second.sources().get(0).mention().text());
     }
 
     @Test

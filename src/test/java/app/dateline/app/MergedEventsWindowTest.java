@@ -30,41 +30,43 @@ class MergedEventsWindowTest extends FxRobot {
         WindowFixture.reset(w);
     }
 
-    private static List<Event> takeoverMarks() {
+    private static List<MergedEvent> takeoverMarks() {
         return w.timeline().getModel().items().stream().map(TimelineItem::event)
-                .filter(e -> {
-                    MergedEvent m = w.workspace().mergedOf(e);
-                    return m != null && m.sources().stream().anyMatch(s -> s.sentence().contains("return to power in August 2021"));
-                }).toList();
+                .filter(m -> m.sources().stream().anyMatch(s -> s.sentence().contains("return to power in August 2021")))
+                .toList();
     }
 
     @Test
     void theTakeoverIsOneMarkWithFourSourcesAndADisagreement() {
-        List<Event> marks = takeoverMarks();
+        List<MergedEvent> marks = takeoverMarks();
         assertThat(marks).hasSize(1);
-        MergedEvent m = w.workspace().mergedOf(marks.get(0));
+        MergedEvent m = marks.get(0);
         assertThat(m.sourceCount()).isEqualTo(4);
         assertThat(m.sourcesDisagree()).isTrue();
         TimelineItem item = w.timeline().getModel().items().get(w.timeline().getModel().indexOf(marks.get(0)));
-        assertThat(item.label()).contains("×4").contains("⚠");
+        assertThat(item.sources()).isEqualTo(4);
+        assertThat(item.disagrees()).isTrue();
+        assertThat(item.label()).startsWith(m.label().substring(0, 10)).endsWith("  ×4 ⚠");
         assertThat(item.point()).isFalse(); // the span covers July and August
         assertThat(item.end() - item.start()).isGreaterThan(58);
-        // a single-source event keeps its plain label
-        Event single = w.workspace().events().stream()
-                .filter(e -> w.workspace().mergedOf(e).sources().size() == 1).findFirst().orElseThrow();
-        assertThat(single.label()).isEqualTo(w.workspace().mergedOf(single).label());
+        // a single-source event has no badge
+        TimelineItem single = w.timeline().getModel().items().stream()
+                .filter(i -> i.event().sources().size() == 1).findFirst().orElseThrow();
+        assertThat(single.sources()).isEqualTo(1);
+        assertThat(single.badge()).isEmpty();
+        assertThat(single.text()).isEqualTo(single.event().label());
         // the list shows the merged events too: the takeover once
         assertThat(w.table().getItems().stream().filter(marks::contains)).hasSize(1);
         @SuppressWarnings("unchecked")
-        javafx.scene.control.TableColumn<Event, String> article = (javafx.scene.control.TableColumn<Event, String>) w.table().getColumns().get(2);
+        javafx.scene.control.TableColumn<MergedEvent, String> article = (javafx.scene.control.TableColumn<MergedEvent, String>) w.table().getColumns().get(2);
         assertThat(article.getCellObservableValue(marks.get(0)).getValue()).endsWith("(+3 others)");
     }
 
     @Test
     void theDetailListsEverySourceAndWhoSaysWhichDate() throws Exception {
-        Event takeover = takeoverMarks().get(0);
+        MergedEvent takeover = takeoverMarks().get(0);
         WindowFixture.onFx(() -> w.workspace().setSelected(takeover));
-        MergedEvent m = w.workspace().mergedOf(takeover);
+        MergedEvent m = takeover;
         assertThat(w.detail().listedSources()).hasSize(m.sources().size()).containsExactlyElementsOf(m.sources());
         assertThat(w.detail().disagreementLine())
                 .startsWith("Sources disagree: ")

@@ -96,9 +96,9 @@ class StoryWindowTest extends FxRobot {
         assertThat(w.timeline().getModel().isEmpty()).isFalse();
 
         // the takeover: four sources that disagree (July against August 2021), as the file has it
-        Event takeover = w.workspace().events().stream()
-                .filter(e -> w.workspace().mergedOf(e).sourceCount() == 4).findFirst().orElseThrow();
-        MergedEvent m = w.workspace().mergedOf(takeover);
+        MergedEvent takeover = w.workspace().events().stream()
+                .filter(e -> e.sourceCount() == 4).findFirst().orElseThrow();
+        MergedEvent m = takeover;
         assertThat(m.sourcesDisagree()).isTrue();
         JsonNode inFile = null;
         for (JsonNode e : story.get("events")) {
@@ -114,7 +114,7 @@ class StoryWindowTest extends FxRobot {
         assertThat(w.detail().disagreementLine()).contains("July 2021").contains("August 2021");
         // the article view shows the paragraphs the file keeps, with the date phrase where the offsets say
         Event source = m.sources().get(0);
-        WindowFixture.onFx(() -> w.openArticle(source));
+        WindowFixture.onFx(() -> w.openSource(source));
         var shown = w.articleView().article();
         assertThat(shown.article().body()).contains(source.excerpt());
         assertThat(shown.article().body().substring(source.mention().begin(), source.mention().end())).isEqualTo(source.mention().text());
@@ -123,13 +123,13 @@ class StoryWindowTest extends FxRobot {
 
     @Test
     void aCorrectionIsSavedBesideTheFileAndTheMergingStays() throws Exception {
-        Event single = w.workspace().events().stream()
-                .filter(e -> e.isPlottable() && w.workspace().mergedOf(e).sourceCount() == 1).findFirst().orElseThrow();
+        MergedEvent single = w.workspace().events().stream()
+                .filter(e -> e.isPlottable() && e.sourceCount() == 1).findFirst().orElseThrow();
         WindowFixture.onFx(() -> w.corrections().changeLabel(single, "Renamed in the story"));
         Path project = dir.resolve("taliban.dateline.json");
         assertThat(project).exists();
         assertThat(Files.readString(project)).contains("Renamed in the story");
-        assertThat(w.workspace().events().stream().filter(e -> w.workspace().mergedOf(e).sourceCount() == 4)).hasSize(1);
+        assertThat(w.workspace().events().stream().filter(e -> e.sourceCount() == 4)).hasSize(1);
         assertThat(w.workspace().events()).hasSize(story.get("events").size());
         WindowFixture.onFx(() -> w.corrections().undo());
     }

@@ -3,7 +3,7 @@ package app.dateline.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dateline.app.MainWindow;
-import app.dateline.engine.event.Event;
+import app.dateline.engine.merge.MergedEvent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +72,7 @@ class OnePathCountsTest {
         assertThat(pngMarks(dir, corpus.toString())).isEqualTo(window);
 
         // a correction: hide one event; the project file is saved beside the corpus
-        Event hide = w[0].workspace().events().stream().filter(Event::isPlottable).findFirst().orElseThrow();
+        MergedEvent hide = w[0].workspace().events().stream().filter(MergedEvent::isPlottable).findFirst().orElseThrow();
         FxToolkit.setupFixture(() -> w[0].corrections().hide(hide));
         WaitForAsyncUtils.waitForFxEvents();
         int corrected = w[0].timeline().getModel().size();

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import app.dateline.engine.merge.DateClaim;
 import app.dateline.engine.merge.MergedEvent;
 import app.dateline.engine.merge.SourceNames;
@@ -40,7 +39,7 @@ public final class EventDetailPane extends ScrollPane {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
 
-    private final ObjectProperty<Event> event = new SimpleObjectProperty<>(this, "event");
+    private final ObjectProperty<MergedEvent> event = new SimpleObjectProperty<>(this, "event");
     private final Label date = new Label();
     private final Label timex = new Label();
     private final Label precision = value();
@@ -55,7 +54,6 @@ public final class EventDetailPane extends ScrollPane {
     private final Label placeholder = new Label("Select an event on the timeline, in the list or in the article to see where its date comes from.");
     private final ToIntFunction<Article> series;
 
-    private final Function<Event, MergedEvent> mergedOf;
     private final Consumer<Event> openArticle;
     private Consumer<Event> onSeparate;
     private final Label disagreement = new Label();
@@ -67,11 +65,11 @@ public final class EventDetailPane extends ScrollPane {
     private List<javafx.scene.Node> oneSource = List.of();
 
     /**
-     * @param mergedOf the merged event a drawn event stands for, or null for a plain event
+     * @param openArticle opens the article of a source at its mention
+     * @param series      the colour index of an article
      */
-    public EventDetailPane(Consumer<Event> openArticle, ToIntFunction<Article> series, Function<Event, MergedEvent> mergedOf) {
+    public EventDetailPane(Consumer<Event> openArticle, ToIntFunction<Article> series) {
         this.series = series;
-        this.mergedOf = mergedOf;
         this.openArticle = openArticle;
         getStyleClass().add("event-detail");
         setFitToWidth(true);
@@ -106,7 +104,7 @@ public final class EventDetailPane extends ScrollPane {
         open.setDefaultButton(false);
         open.setOnAction(e -> {
             if (event.get() != null) {
-                openArticle.accept(event.get());
+                openArticle.accept(event.get().sources().get(0));
             }
         });
         open.getStyleClass().add("open-article");
@@ -126,17 +124,17 @@ public final class EventDetailPane extends ScrollPane {
         event.addListener((o, old, now) -> show(now));
     }
 
-    private void show(Event e) {
-        if (e == null) {
+    private void show(MergedEvent m) {
+        if (m == null) {
             setContent(placeholder);
             return;
         }
-        Timex t = e.timex();
-        MergedEvent m = mergedOf.apply(e);
-        date.setText(m == null ? DateWords.of(t) : DateWords.of(m.date()));
-        boolean several = m != null && m.sources().size() > 1;
-        disagreement.setText(m != null && m.sourcesDisagree() ? disagreementText(m) : "");
-        disagreement.setVisible(m != null && m.sourcesDisagree());
+        Event e = m.sources().get(0);
+        Timex t = DateWords.timex(m.date());
+        date.setText(DateWords.of(m.date()));
+        boolean several = m.sources().size() > 1;
+        disagreement.setText(m.sourcesDisagree() ? disagreementText(m) : "");
+        disagreement.setVisible(m.sourcesDisagree());
         disagreement.setManaged(disagreement.isVisible());
         sourcesHeading.setText(several ? m.sourceCount() + " sources, " + m.sources().size() + " mentions" : "");
         sourcesHeading.setVisible(several);
@@ -158,6 +156,7 @@ public final class EventDetailPane extends ScrollPane {
         excerpt.getChildren().setAll(excerptNodes(e));
         Article a = e.article();
         swatch.setFill(Color.web(SeriesPalette.hex(series.applyAsInt(a))));
+        swatch.setStyle(SeriesPalette.fillStyle(series.applyAsInt(a))); // the theme's colour
         articleTitle.setText(a.displayTitle());
         StringBuilder meta = new StringBuilder();
         if (a.publisher() != null && !a.publisher().isBlank()) {
@@ -187,21 +186,21 @@ public final class EventDetailPane extends ScrollPane {
         return b.toString();
     }
 
-    /** One source of a merged event: its article, the date it gives, its paragraph, and a button to open it. */
+    /**
+     * One source of a merged event, compact: one line (its publisher or article, the date it gives); a click on
+     * the line shows its paragraph and its buttons (open the article, separate it), a second click hides them.
+     */
     private VBox sourceNode(Event s) {
         Article a = s.article();
         Rectangle sw = new Rectangle(10, 10, Color.web(SeriesPalette.hex(series.applyAsInt(a))));
-        Label title = new Label(a.displayTitle());
-        title.getStyleClass().add("detail-article-title");
-        title.setWrapText(true);
-        HBox line = new HBox(6, sw, title);
+        sw.setStyle(SeriesPalette.fillStyle(series.applyAsInt(a)));
+        Label says = new Label(sourceLine(s));
+        says.getStyleClass().add("detail-source-line");
+        says.setTooltip(new javafx.scene.control.Tooltip(a.displayTitle() + "\n" + a.source()));
+        says.setMaxWidth(Double.MAX_VALUE);
+        HBox line = new HBox(6, sw, says);
         line.setAlignment(Pos.CENTER_LEFT);
-        String meta = (a.publisher() == null || a.publisher().isBlank() ? "" : a.publisher() + " · ")
-                + (a.published() == null ? "no article date" : DAY.format(a.published()))
-                + " · says " + DateWords.of(s.timex());
-        Label says = new Label(meta);
-        says.getStyleClass().add("detail-article-meta");
-        says.setWrapText(true);
+        line.setCursor(javafx.scene.Cursor.HAND);
         TextFlow ex = new TextFlow();
         ex.getStyleClass().add("detail-excerpt");
         ex.getChildren().setAll(excerptNodes(s));
@@ -217,10 +216,25 @@ public final class EventDetailPane extends ScrollPane {
             }
         });
         HBox buttons = new HBox(6, separate, openIt);
-        VBox box = new VBox(4, line, says, ex, buttons);
+        VBox more = new VBox(4, ex, buttons);
+        more.setVisible(false);
+        more.setManaged(false);
+        line.setOnMouseClicked(x -> {
+            more.setVisible(!more.isVisible());
+            more.setManaged(more.isVisible());
+        });
+        VBox box = new VBox(2, line, more);
         box.getStyleClass().add("detail-source");
         box.setUserData(s);
         return box;
+    }
+
+    /** "Foreign Affairs · Aug 16, 2021 · says August 15, 2021": who, when it wrote, and the date it gives. */
+    static String sourceLine(Event s) {
+        Article a = s.article();
+        String who = a.publisher() == null || a.publisher().isBlank() ? a.displayTitle() : a.publisher();
+        return who + " · " + (a.published() == null ? "no article date" : DAY.format(a.published()))
+                + " · says " + DateWords.of(s.timex());
     }
 
     /** The sources listed for a merged event, in order (for tests). */
@@ -239,8 +253,18 @@ public final class EventDetailPane extends ScrollPane {
     }
 
     private Button sourceButton(int i, int k) {
-        VBox box = (VBox) sources.getChildren().get(i);
-        return (Button) ((HBox) box.getChildren().get(box.getChildren().size() - 1)).getChildren().get(k);
+        VBox more = (VBox) ((VBox) sources.getChildren().get(i)).getChildren().get(1);
+        return (Button) ((HBox) more.getChildren().get(1)).getChildren().get(k);
+    }
+
+    /** The one line of the i-th listed source, which shows its paragraph on a click (for tests). */
+    public javafx.scene.Node sourceLine(int i) {
+        return ((VBox) sources.getChildren().get(i)).getChildren().get(0);
+    }
+
+    /** Whether the i-th listed source shows its paragraph and buttons. */
+    public boolean sourceExpanded(int i) {
+        return ((VBox) sources.getChildren().get(i)).getChildren().get(1).isVisible();
     }
 
     /** What "Separate" does with a source of the shown merged event. */
@@ -332,7 +356,7 @@ public final class EventDetailPane extends ScrollPane {
         return l;
     }
 
-    public ObjectProperty<Event> eventProperty() {
+    public ObjectProperty<MergedEvent> eventProperty() {
         return event;
     }
 

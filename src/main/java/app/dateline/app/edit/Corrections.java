@@ -137,34 +137,33 @@ public final class Corrections {
         redoText.set(history == null ? "Redo" : history.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
     }
 
-    // ---- the edits, on drawn events (each stands for a merged event)
+    // ---- the edits, on the merged events shown
 
-    private MergedEvent merged(Event drawn) {
-        MergedEvent m = workspace.mergedOf(drawn);
+    private static MergedEvent merged(MergedEvent m) {
         if (m == null) {
             throw new IllegalArgumentException("select an event first");
         }
         return m;
     }
 
-    public boolean changeDate(Event drawn, String value) {
-        return perform(Edit.changeDate(merged(drawn), value, null));
+    public boolean changeDate(MergedEvent event, String value) {
+        return perform(Edit.changeDate(merged(event), value, null));
     }
 
-    public boolean changeLabel(Event drawn, String label) {
-        return perform(Edit.changeLabel(merged(drawn), label));
+    public boolean changeLabel(MergedEvent event, String label) {
+        return perform(Edit.changeLabel(merged(event), label));
     }
 
-    public boolean hide(Event drawn) {
-        return perform(Edit.hide(merged(drawn)));
+    public boolean hide(MergedEvent event) {
+        return perform(Edit.hide(merged(event)));
     }
 
     /** Takes one source out of a merged event: it becomes an event of its own. */
-    public boolean split(Event drawn, Event source) {
-        return perform(Edit.split(merged(drawn), List.of(source)));
+    public boolean split(MergedEvent event, Event source) {
+        return perform(Edit.split(merged(event), List.of(source)));
     }
 
-    public boolean merge(Event a, Event b) {
+    public boolean merge(MergedEvent a, MergedEvent b) {
         return perform(Edit.merge(merged(a), merged(b)));
     }
 

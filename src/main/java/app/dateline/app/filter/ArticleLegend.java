@@ -109,6 +109,7 @@ public final class ArticleLegend extends VBox {
             javafx.scene.Node box = getGraphic();
             Rectangle swatch = new Rectangle(12, 12,
                     Color.web(SeriesPalette.hex(workspace.getSeries().of(item.article()))));
+            swatch.setStyle(SeriesPalette.fillStyle(workspace.getSeries().of(item.article())));
             swatch.setArcWidth(4);
             swatch.setArcHeight(4);
             Label title = new Label(item.article().displayTitle());

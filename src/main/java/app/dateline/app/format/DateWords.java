@@ -124,7 +124,17 @@ public final class DateWords {
 
     /** A merged event's date in words. */
     public static String of(app.dateline.engine.merge.EventDate d) {
-        return of(new Timex(d.type(), d.value(), d.mod(), d.from(), d.to(), d.granularity()));
+        return of(timex(d));
+    }
+
+    /** A merged event's date in the short form for lists. */
+    public static String shortOf(app.dateline.engine.merge.EventDate d) {
+        return shortOf(timex(d));
+    }
+
+    /** A merged event's date as a TIMEX3 value with its span. */
+    public static Timex timex(app.dateline.engine.merge.EventDate d) {
+        return new Timex(d.type(), d.value(), d.mod(), d.from(), d.to(), d.granularity());
     }
 
     private static LocalDate whole(Timex t) {

@@ -3,7 +3,7 @@ package app.dateline.app.list;
 import app.dateline.app.format.DateWords;
 import app.dateline.app.model.Workspace;
 import app.dateline.app.timeline.layout.SeriesPalette;
-import app.dateline.engine.event.Event;
+import app.dateline.engine.merge.MergedEvent;
 import java.util.Comparator;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -24,14 +24,14 @@ import javafx.scene.shape.Rectangle;
  * Every event the filter keeps, in a sortable table (date, event, article), selected in step with
  * the timeline. Events that are not on the timeline (durations, vague dates) are listed too, greyed.
  */
-public final class EventTable extends TableView<Event> {
+public final class EventTable extends TableView<MergedEvent> {
 
     /** Orders events by the first day they cover; events with no day come last, in text order. */
-    public static final Comparator<Event> BY_DATE = Comparator
-            .comparing((Event e) -> e.timex().from(), Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(e -> e.timex().to(), Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(e -> e.article().source())
-            .thenComparingInt(e -> e.mention().begin());
+    public static final Comparator<MergedEvent> BY_DATE = Comparator
+            .comparing((MergedEvent e) -> e.date().from(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(e -> e.date().to(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(e -> e.sources().get(0).article().source())
+            .thenComparingInt(e -> e.sources().get(0).mention().begin());
 
     private static final PseudoClass UNDATED = PseudoClass.getPseudoClass("undated");
 
@@ -39,52 +39,52 @@ public final class EventTable extends TableView<Event> {
     private boolean syncing;
 
     /** The article's title, or for an event several articles tell, the first one's and how many more. */
-    static String articleText(Workspace workspace, Event e) {
-        app.dateline.engine.merge.MergedEvent m = workspace.mergedOf(e);
-        int others = m == null ? 0 : m.sourceCount() - 1;
-        return e.article().displayTitle() + (others > 0 ? " (+" + others + (others == 1 ? " other)" : " others)") : "");
+    static String articleText(MergedEvent e) {
+        int others = e.sourceCount() - 1;
+        return e.sources().get(0).article().displayTitle() + (others > 0 ? " (+" + others + (others == 1 ? " other)" : " others)") : "");
     }
 
-    public EventTable(Workspace workspace, Consumer<Event> open, Runnable previous, Runnable next) {
+    public EventTable(Workspace workspace, Consumer<MergedEvent> open, Runnable previous, Runnable next) {
         this.workspace = workspace;
         getStyleClass().add("event-table");
-        SortedList<Event> sorted = new SortedList<>(workspace.shownEvents());
+        SortedList<MergedEvent> sorted = new SortedList<>(workspace.shownEvents());
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
 
-        TableColumn<Event, Event> date = new TableColumn<>("Date");
+        TableColumn<MergedEvent, MergedEvent> date = new TableColumn<>("Date");
         date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         date.setComparator(BY_DATE);
         date.setCellFactory(c -> new TableCell<>() {
             @Override
-            protected void updateItem(Event e, boolean empty) {
+            protected void updateItem(MergedEvent e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : e.isPlottable() ? DateWords.shortOf(e.timex()) : e.mention().text());
+                setText(empty || e == null ? null : e.isPlottable() ? DateWords.shortOf(e.date()) : e.sources().get(0).mention().text());
             }
         });
         date.setPrefWidth(120);
         date.setMinWidth(112);
 
-        TableColumn<Event, String> label = new TableColumn<>("Event");
+        TableColumn<MergedEvent, String> label = new TableColumn<>("Event");
         label.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
         label.setPrefWidth(300);
         label.setMinWidth(120);
 
-        TableColumn<Event, String> article = new TableColumn<>("Article");
-        article.setCellValueFactory(c -> new ReadOnlyStringWrapper(articleText(workspace, c.getValue())));
+        TableColumn<MergedEvent, String> article = new TableColumn<>("Article");
+        article.setCellValueFactory(c -> new ReadOnlyStringWrapper(articleText(c.getValue())));
         article.setCellFactory(c -> new TableCell<>() {
             private final Rectangle swatch = new Rectangle(10, 10);
 
             @Override
             protected void updateItem(String title, boolean empty) {
                 super.updateItem(title, empty);
-                Event e = getTableRow() == null ? null : getTableRow().getItem();
+                MergedEvent e = getTableRow() == null ? null : getTableRow().getItem();
                 if (empty || e == null) {
                     setText(null);
                     setGraphic(null);
                     return;
                 }
-                swatch.setFill(Color.web(SeriesPalette.hex(workspace.getSeries().of(e.article()))));
+                swatch.setFill(Color.web(SeriesPalette.hex(workspace.getSeries().applyAsInt(e))));
+                swatch.setStyle(SeriesPalette.fillStyle(workspace.getSeries().applyAsInt(e)));
                 setGraphic(swatch);
                 setText(title);
             }
@@ -103,7 +103,7 @@ public final class EventTable extends TableView<Event> {
         setPlaceholder(placeholder);
         setRowFactory(t -> new TableRow<>() {
             @Override
-            protected void updateItem(Event e, boolean empty) {
+            protected void updateItem(MergedEvent e, boolean empty) {
                 super.updateItem(e, empty);
                 pseudoClassStateChanged(UNDATED, !empty && e != null && !e.isPlottable());
             }
@@ -131,7 +131,7 @@ public final class EventTable extends TableView<Event> {
         });
     }
 
-    private void show(Event e) {
+    private void show(MergedEvent e) {
         if (syncing) {
             return;
         }

@@ -3,6 +3,7 @@ package app.dateline.app.model;
 import app.dateline.app.timeline.layout.SeriesPalette;
 import app.dateline.engine.article.Article;
 import app.dateline.engine.event.Event;
+import app.dateline.engine.merge.MergedEvent;
 import app.dateline.engine.extract.ArticleExtraction;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,7 +18,7 @@ import java.util.function.ToIntFunction;
  * per publisher (an article without one is grouped by the letters its file name starts with: "wsj", "APW"),
  * the publishers that tell most first, and the rest share the palette's grey ({@link SeriesPalette#OTHER}).
  */
-public final class ArticleSeries implements ToIntFunction<Event> {
+public final class ArticleSeries implements ToIntFunction<MergedEvent> {
 
     private final Map<String, Integer> index = new HashMap<>();
     private final List<Article> articles = new ArrayList<>();
@@ -72,8 +73,8 @@ public final class ArticleSeries implements ToIntFunction<Event> {
     }
 
     @Override
-    public int applyAsInt(Event e) {
-        return of(e.article());
+    public int applyAsInt(MergedEvent e) {
+        return of(e.sources().get(0).article()); // the article it was first told in
     }
 
     public int of(Article a) {

@@ -1,6 +1,7 @@
 package app.dateline.app.model;
 
 import app.dateline.engine.event.Event;
+import app.dateline.engine.merge.MergedEvent;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -14,14 +15,14 @@ import javafx.collections.ObservableSet;
 
 /**
  * What the user chose to see: words to search for in an event's label or excerpt, articles to hide, and the
- * precisions to show. The timeline, the overview and the event list all show the events its predicate keeps.
+ * precisions to show. An event stays while one of its sources is in an article shown. The timeline, the overview and the event list all show the events its predicate keeps.
  */
 public final class EventFilter {
 
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableSet<String> hiddenArticles = FXCollections.observableSet();
     private final ObservableSet<PrecisionClass> precisions = FXCollections.observableSet(EnumSet.allOf(PrecisionClass.class));
-    private final ReadOnlyObjectWrapper<Predicate<Event>> predicate = new ReadOnlyObjectWrapper<>(this, "predicate", e -> true);
+    private final ReadOnlyObjectWrapper<Predicate<MergedEvent>> predicate = new ReadOnlyObjectWrapper<>(this, "predicate", e -> true);
 
     public EventFilter() {
         query.addListener(o -> update());
@@ -35,19 +36,25 @@ public final class EventFilter {
         Set<PrecisionClass> shown = precisions.isEmpty() ? EnumSet.noneOf(PrecisionClass.class) : EnumSet.copyOf(precisions);
         boolean all = words.length == 0 && hidden.isEmpty() && shown.size() == PrecisionClass.values().length;
         predicate.set(all ? e -> true
-                : e -> !hidden.contains(e.article().source()) && shown.contains(PrecisionClass.of(e)) && matches(e, words));
+                : e -> e.sources().stream().anyMatch(s -> !hidden.contains(s.article().source()))
+                        && shown.contains(PrecisionClass.of(e)) && matches(e, words));
     }
 
-    /** Whether every word occurs in the event's label, excerpt or date phrase (case-insensitive). */
-    public static boolean matches(Event e, String[] words) {
+    /**
+     * Whether every word occurs in the event's label or in the excerpt or date phrase of one of its sources
+     * (case-insensitive).
+     */
+    public static boolean matches(MergedEvent e, String[] words) {
         if (words.length == 0) {
             return true;
         }
-        String label = e.label().toLowerCase(Locale.ROOT);
-        String excerpt = e.excerpt().toLowerCase(Locale.ROOT);
-        String phrase = e.mention().text().toLowerCase(Locale.ROOT);
+        StringBuilder text = new StringBuilder(e.label());
+        for (Event s : e.sources()) {
+            text.append('\n').append(s.excerpt()).append('\n').append(s.mention().text());
+        }
+        String all = text.toString().toLowerCase(Locale.ROOT);
         for (String w : words) {
-            if (!label.contains(w) && !excerpt.contains(w) && !phrase.contains(w)) {
+            if (!all.contains(w)) {
                 return false;
             }
         }
@@ -80,7 +87,7 @@ public final class EventFilter {
         return precisions;
     }
 
-    public ReadOnlyObjectProperty<Predicate<Event>> predicateProperty() {
+    public ReadOnlyObjectProperty<Predicate<MergedEvent>> predicateProperty() {
         return predicate.getReadOnlyProperty();
     }
 }

@@ -1,6 +1,6 @@
 package app.dateline.app.model;
 
-import app.dateline.engine.event.Event;
+import app.dateline.engine.merge.MergedEvent;
 
 /** The precision filter's choices: how exactly the text dated the event. */
 public enum PrecisionClass {
@@ -27,11 +27,11 @@ public enum PrecisionClass {
         return label;
     }
 
-    public static PrecisionClass of(Event e) {
+    public static PrecisionClass of(MergedEvent e) {
         if (!e.isPlottable()) {
             return NOT_ON_TIMELINE;
         }
-        return switch (e.timex().granularity()) {
+        return switch (e.date().granularity()) {
             case TIME, DAY -> DAY;
             case WEEK -> WEEK;
             case MONTH -> MONTH;

@@ -33,15 +33,16 @@ import javafx.collections.transformation.FilteredList;
 public final class Workspace {
 
     private final ObservableList<ArticleExtraction> articles = FXCollections.observableArrayList();
-    private final ObservableList<Event> events = FXCollections.observableArrayList();
-    private final FilteredList<Event> shown = new FilteredList<>(events);
+    private final ObservableList<MergedEvent> events = FXCollections.observableArrayList();
+    private final FilteredList<MergedEvent> shown = new FilteredList<>(events);
     private final ObservableList<ReadProblem> problems = FXCollections.observableArrayList();
-    private final ObjectProperty<Event> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<MergedEvent> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<ArticleSeries> series = new ReadOnlyObjectWrapper<>(this, "series", new ArticleSeries(List.of()));
     private final ObjectProperty<List<Path>> sources = new SimpleObjectProperty<>(this, "sources", List.of());
     private final EventFilter filter = new EventFilter();
     private final Map<String, ArticleExtraction> bySource = new HashMap<>();
-    private ShownEvents merged = new ShownEvents(new Timeline(List.of(), List.of()));
+    /** The shown event each source mention belongs to, by the mention's id. */
+    private final Map<String, MergedEvent> bySourceId = new HashMap<>();
     private CorpusExtraction reading;
     private final IntegerProperty top = new SimpleIntegerProperty(this, "top", 0);
     private Timeline timeline = new Timeline(List.of(), List.of());
@@ -50,11 +51,11 @@ public final class Workspace {
     public Workspace() {
         top.addListener(o -> rank()); // before the predicate below is recomputed
         shown.predicateProperty().bind(Bindings.createObjectBinding(() -> {
-            Predicate<Event> keep = filter.predicateProperty().get();
+            Predicate<MergedEvent> keep = filter.predicateProperty().get();
             return top.get() <= 0 ? keep : keep.and(e -> topIds == null || topIds.contains(e.id()));
         }, filter.predicateProperty(), top));
         shown.predicateProperty().addListener(o -> {
-            Event e = selected.get();
+            MergedEvent e = selected.get();
             if (e != null && !shown.getPredicate().test(e)) {
                 selected.set(null);
             }
@@ -87,22 +88,33 @@ public final class Workspace {
         series.set(new ArticleSeries(reading.articles())); // before the events, so they are coloured right
         articles.setAll(reading.articles());
         this.reading = reading;
-        this.merged = new ShownEvents(timeline);
         this.timeline = timeline;
         rank();
-        events.setAll(merged.events());
+        events.setAll(visible(timeline));
         problems.setAll(reading.problems());
         sources.set(List.copyOf(paths));
     }
 
     /** Shows the merged events of a timeline rebuilt after a correction, keeping the selection where it can. */
     public void show(Timeline timeline) {
-        Event was = selected.get();
-        merged = new ShownEvents(timeline);
+        MergedEvent was = selected.get();
         this.timeline = timeline;
         rank();
-        events.setAll(merged.events());
-        selected.set(was == null ? null : merged.drawnOf(was));
+        events.setAll(visible(timeline));
+        selected.set(was == null ? null : eventOf(was.sources().get(0)));
+    }
+
+    /** The events not hidden, in the timeline's order; notes which one each source mention belongs to. */
+    private List<MergedEvent> visible(Timeline timeline) {
+        bySourceId.clear();
+        List<MergedEvent> visible = new java.util.ArrayList<>();
+        for (MergedEvent m : timeline.events()) {
+            if (!m.hidden()) {
+                visible.add(m);
+                m.sources().forEach(s -> bySourceId.put(s.id(), m));
+            }
+        }
+        return visible;
     }
 
     /** The reading shown, or null before the first. */
@@ -110,14 +122,12 @@ public final class Workspace {
         return reading;
     }
 
-    /** The merged event a drawn event stands for, or null. */
-    public MergedEvent mergedOf(Event drawn) {
-        return merged.mergedOf(drawn);
-    }
-
-    /** The drawn event holding a source mention (as the article view knows it), or null when it is hidden. */
-    public Event drawnOf(Event source) {
-        return merged.drawnOf(source);
+    /**
+     * The event a mention of an article tells (the article view shows mentions, the timeline their merged
+     * events), or null when that event is hidden.
+     */
+    public MergedEvent eventOf(Event mention) {
+        return mention == null ? null : bySourceId.get(mention.id());
     }
 
     public ArticleExtraction extractionOf(Article a) {
@@ -128,13 +138,13 @@ public final class Workspace {
         return articles;
     }
 
-    /** Every merged event not hidden, plotted or not: one drawn event standing for its sources. */
-    public ObservableList<Event> events() {
+    /** Every merged event not hidden, plotted or not. */
+    public ObservableList<MergedEvent> events() {
         return events;
     }
 
     /** The events the filter keeps. */
-    public FilteredList<Event> shownEvents() {
+    public FilteredList<MergedEvent> shownEvents() {
         return shown;
     }
 
@@ -142,15 +152,15 @@ public final class Workspace {
         return problems;
     }
 
-    public ObjectProperty<Event> selectedProperty() {
+    public ObjectProperty<MergedEvent> selectedProperty() {
         return selected;
     }
 
-    public Event getSelected() {
+    public MergedEvent getSelected() {
         return selected.get();
     }
 
-    public void setSelected(Event e) {
+    public void setSelected(MergedEvent e) {
         selected.set(e);
     }
 

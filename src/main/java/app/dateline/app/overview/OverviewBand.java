@@ -9,7 +9,7 @@ import app.dateline.app.timeline.layout.TickGenerator;
 import app.dateline.app.timeline.layout.TimeScale;
 import app.dateline.app.timeline.layout.TimelineItem;
 import app.dateline.app.timeline.layout.TimelineModel;
-import app.dateline.engine.event.Event;
+import app.dateline.engine.merge.MergedEvent;
 import java.util.List;
 import javafx.collections.ObservableList;
 import javafx.application.Platform;
@@ -44,7 +44,6 @@ public final class OverviewBand extends Region {
     private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Paint> histogramBackground = paint("histogramBackground", "-dl-histogram-background", "#f6f8fa");
     private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Paint> windowFill = paint("windowFill", "-dl-window-fill", "#ddf4ff");
     private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Paint> hiddenBar = paint("hiddenBar", "-dl-hidden-bar", "#d0d7de");
-    private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Paint> bar = paint("bar", "-dl-bar", "#57606a");
     private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Paint> windowStroke = paint("windowStroke", "-dl-window-stroke", "#0969da");
     private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Paint> tickText = paint("tickText", "-dl-tick-text", "#57606a");
     private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Paint> tickLine = paint("tickLine", "-dl-tick-line", "#c9ced4");
@@ -111,9 +110,9 @@ public final class OverviewBand extends Region {
      * All the events, before any filter: the band then keeps their whole range while the filters change, and
      * draws them faintly behind the ones shown, so a search shows where its hits fall.
      */
-    public void setContext(ObservableList<Event> all) {
+    public void setContext(ObservableList<MergedEvent> all) {
         all.addListener((javafx.beans.InvalidationListener) o -> {
-            context = all.stream().filter(Event::isPlottable).map(e -> TimelineItem.of(e, 0)).toList();
+            context = all.stream().filter(MergedEvent::isPlottable).map(e -> TimelineItem.of(e, 0)).toList();
             contextFirst = context.stream().mapToDouble(TimelineItem::periodStart).min().orElse(Double.NaN);
             contextLast = context.stream().mapToDouble(TimelineItem::periodEnd).max().orElse(Double.NaN);
             rangeChanged();
@@ -269,12 +268,21 @@ public final class OverviewBand extends Region {
                 gc.fillRect(trackX0 + i * bw, HISTOGRAM_HEIGHT - bh, Math.max(1, bw - 1), bh);
             }
         }
-        gc.setFill(bar.get());
         for (int i = 0; i < bins; i++) {
             int c = h.counts()[i];
             if (c > 0) { // square root scale so a lone event still shows next to a crowd
                 double bh = Math.max(2, Math.sqrt(c / (double) peak) * (HISTOGRAM_HEIGHT - 4));
-                gc.fillRect(trackX0 + i * bw, HISTOGRAM_HEIGHT - bh, Math.max(1, bw - 1), bh);
+                // the bar in the sources' colours (the timeline's, from the theme), stacked in palette order
+                double y = HISTOGRAM_HEIGHT;
+                int[] bySeries = h.bySeries()[i];
+                for (int s = 0; s < bySeries.length; s++) {
+                    if (bySeries[s] > 0) {
+                        double sh = bh * bySeries[s] / c;
+                        gc.setFill(timeline.seriesFill(s));
+                        gc.fillRect(trackX0 + i * bw, y - sh, Math.max(1, bw - 1), sh);
+                        y -= sh;
+                    }
+                }
             }
         }
         gc.setStroke(windowStroke.get());

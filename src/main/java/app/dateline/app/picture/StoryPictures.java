@@ -37,7 +37,7 @@ public final class StoryPictures {
                 .toList();
         SourceGroups groups = new SourceGroups(events.stream().map(m -> m.sources().get(0).article()).toList());
         Set<String> key = new HashSet<>();
-        int keys = Math.max(5, Math.min(12, events.size() / 4));
+        int keys = app.dateline.app.timeline.layout.TimelineModel.keyCount(events.size());
         KeyEvents.ranked(events).stream().limit(keys).forEach(m -> key.add(m.id()));
         List<PictureEvent> drawn = new ArrayList<>();
         Set<Article> articles = new LinkedHashSet<>();

@@ -3,6 +3,8 @@ package app.dateline.app.timeline;
 import app.dateline.engine.article.Article;
 import app.dateline.engine.article.DateOrigin;
 import app.dateline.engine.event.Event;
+import app.dateline.engine.merge.EventDate;
+import app.dateline.engine.merge.MergedEvent;
 import app.dateline.engine.tagger.Anchor;
 import app.dateline.engine.tagger.Mention;
 import app.dateline.engine.timex.Timex;
@@ -14,7 +16,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Made-up events for benchmarks: spread over decades, in many articles, with the mix of precisions news has
+ * Made-up events for benchmarks (each told by one article): spread over decades, in many articles, with the mix of precisions news has
  * (mostly days and months, some weeks, seasons, years, early/mid/late parts and decades) and labels of
  * news-like length. The same seed gives the same events.
  */
@@ -27,7 +29,7 @@ public final class SyntheticEvents {
     private SyntheticEvents() {
     }
 
-    public static List<Event> make(int count, long seed) {
+    public static List<MergedEvent> make(int count, long seed) {
         Random r = new Random(seed);
         int articles = Math.max(1, Math.min(200, count / 50));
         List<Article> arts = new ArrayList<>();
@@ -37,7 +39,7 @@ public final class SyntheticEvents {
         }
         LocalDate first = LocalDate.of(1950, 1, 1);
         int days = (int) (LocalDate.of(2025, 12, 31).toEpochDay() - first.toEpochDay());
-        List<Event> events = new ArrayList<>(count);
+        List<MergedEvent> events = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             // news clusters around recent years: skew the dates towards the end of the range
             LocalDate d = first.plusDays((long) (days * Math.pow(r.nextDouble(), 0.35)));
@@ -50,9 +52,15 @@ public final class SyntheticEvents {
             label.setCharAt(0, Character.toUpperCase(label.charAt(0)));
             Article art = arts.get(r.nextInt(articles));
             Mention m = new Mention(i, i + 4, t.value(), t, Anchor.explicit(), 0, 0, "synthetic");
-            events.add(new Event(art.source() + "#" + i, art, m, label.toString(), label.toString(), label.toString(), 0, 0));
+            events.add(alone(new Event(art.source() + "#" + i, art, m, label.toString(), label.toString(), label.toString(), 0, 0)));
         }
         return events;
+    }
+
+    /** An event told by one article, as the merger leaves it. */
+    public static MergedEvent alone(Event e) {
+        EventDate d = EventDate.of(e.timex());
+        return new MergedEvent(e.id(), e.label(), d, List.of(e), null, e.label(), d, false, null, 0);
     }
 
     private static Timex timex(Random r, LocalDate d) {

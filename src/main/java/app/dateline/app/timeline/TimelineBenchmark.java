@@ -1,6 +1,6 @@
 package app.dateline.app.timeline;
 
-import app.dateline.engine.event.Event;
+import app.dateline.engine.merge.MergedEvent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,7 +34,7 @@ public final class TimelineBenchmark {
     }
 
     /** Must not run on the JavaFX thread: it waits for the frames. */
-    public static List<Result> run(List<Event> events, double width, double height, int frames) throws Exception {
+    public static List<Result> run(List<MergedEvent> events, double width, double height, int frames) throws Exception {
         TimelineView[] view = new TimelineView[1];
         Stage[] stage = new Stage[1];
         CompletableFuture<Void> shown = new CompletableFuture<>();

@@ -31,10 +31,13 @@ final class TimelinePainter {
     /** Everything one frame is drawn from. */
     record Frame(TimeScale scale, TimelineGeometry geometry, TimelineStyle style, LaneLayout layout, LanePacker packer,
                  AxisTicks ticks, TimelineItem selected, int selectedLocal, TimelineItem hovered, Cluster hoveredCluster,
-                 double renderScale, String emptyText, boolean empty, boolean focused, double axisLimit) {
+                 double renderScale, String emptyText, boolean empty, boolean focused, double axisLimit,
+                 java.util.List<app.dateline.app.timeline.layout.AxisBreaks.Break> breaks) {
     }
 
-    private final Color[] palette = new Color[64];
+    /** A break narrower than this (pixels) is not marked: its years are few on screen. */
+    private static final double BREAK_MIN_WIDTH = 80;
+
 
     DrawnMarks paint(GraphicsContext gc, Frame f) {
         DrawnMarks drawn = new DrawnMarks();
@@ -56,6 +59,7 @@ final class TimelinePainter {
         bands(gc, f);
         grid(gc, f);
         axis(gc, f);
+        breaks(gc, f, drawn);
         gc.restore();
         items(gc, f, drawn);
         clusters(gc, f, drawn);
@@ -66,6 +70,51 @@ final class TimelinePainter {
             gc.strokeRect(1, 1, g.width() - 2, g.height() - 2);
         }
         return drawn;
+    }
+
+    /**
+     * The empty years between the blocks of dates the events gather in (the pictures' broken axis): a faint
+     * band with a break mark at each end and the skipped years named, where it is wide enough on screen.
+     */
+    private static void breaks(GraphicsContext gc, Frame f, DrawnMarks drawn) {
+        TimelineGeometry g = f.geometry();
+        for (var b : f.breaks()) {
+            double x0 = Math.max(0, f.scale().x(b.from()));
+            double x1 = Math.min(g.width(), f.scale().x(b.to()));
+            if (x1 - x0 < BREAK_MIN_WIDTH) {
+                continue;
+            }
+            double top = g.laneTop(0);
+            double bottom = g.height();
+            gc.setFill(withAlpha(f.style().mutedTextFill(), 0.06));
+            gc.fillRect(x0, top, x1 - x0, bottom - top);
+            gc.setStroke(withAlpha(f.style().mutedTextFill(), 0.55));
+            gc.setLineWidth(1.2);
+            for (double x : new double[] {f.scale().x(b.from()), f.scale().x(b.to())}) {
+                if (x >= 0 && x <= g.width()) { // the break mark: two slanted strokes across the axis row
+                    gc.strokeLine(x - 4, top - 2, x + 1, top - 14);
+                    gc.strokeLine(x, top - 2, x + 5, top - 14);
+                }
+            }
+            String words = breakWords(b.from(), b.to());
+            FontMeasure measure = FontMeasure.of(f.style().labelFont());
+            if (measure.width(words) + 12 <= x1 - x0) {
+                gc.setFont(f.style().labelFont());
+                gc.setFill(f.style().mutedTextFill());
+                gc.setTextAlign(TextAlignment.CENTER);
+                // in the bottom row, where events with no lane have their marks (none in a break), under the labels
+                gc.fillText(words, (x0 + x1) / 2, g.clusterRowTop() + g.clusterRowHeight() / 2);
+                gc.setTextAlign(TextAlignment.LEFT);
+                drawn.breaks.add(words);
+            }
+        }
+    }
+
+    /** "no events, 2002–2020": the years a break skips ({@code from} to the day before {@code to}). */
+    static String breakWords(double from, double to) {
+        int y0 = java.time.LocalDate.ofEpochDay((long) Math.ceil(from)).getYear();
+        int y1 = java.time.LocalDate.ofEpochDay((long) Math.floor(to) - 1).getYear();
+        return y1 <= y0 ? "no events in " + y0 : "no events, " + y0 + "–" + y1;
     }
 
     /** Labels running off either edge fade out rather than being cut. */
@@ -170,7 +219,7 @@ final class TimelinePainter {
         if (previous >= 0) {
             TimelineItem p = f.layout().items().get(previous);
             double labelStart = scale.x(p.anchor()) + f.packer().metrics().pointRadius() + f.packer().metrics().labelGap();
-            limit = Math.max(limit, labelStart + measure.width(p.event().label()) + gap);
+            limit = Math.max(limit, labelStart + measure.width(p.text()) + gap);
         }
         return limit;
     }
@@ -182,7 +231,7 @@ final class TimelinePainter {
         double top = g.laneTop(f.layout().laneOf(i));
         double h = g.laneHeight();
         double cy = top + h / 2;
-        Color colour = colour(it.series());
+        Color colour = colour(f, it.series());
         boolean selected = it == f.selected();
         boolean hovered = it == f.hovered();
         double r = f.packer().metrics().pointRadius();
@@ -196,7 +245,7 @@ final class TimelinePainter {
             Label label = label(it, measure, limit - labelX);
             double leftLimit = leftLimit(f, i, measure);
             double leftRoom = x - r - f.packer().metrics().labelGap() - leftLimit;
-            boolean flip = label.width() < measure.width(it.event().label()) && labelX + it.labelWidth() > g.width() - 4
+            boolean flip = label.width() < measure.width(it.text()) && labelX + it.labelWidth() > g.width() - 4
                     && leftRoom > label.width();
             if (flip) { // near the right edge the label goes to the left of its mark, where there is more room
                 label = label(it, measure, leftRoom);
@@ -229,7 +278,7 @@ final class TimelinePainter {
         double labelX = Math.max(x0 + f.packer().metrics().spanLabelInset(), 6);
         Label label = label(it, measure, limit - labelX);
         labelX = Math.min(labelX, Math.max(x0 + f.packer().metrics().spanLabelInset(), reach - label.width() - 6));
-        double fullWidth = measure.width(it.event().label());
+        double fullWidth = measure.width(it.text());
         if (label.width() < fullWidth && limit >= g.width() - 4 && labelX + fullWidth > limit) {
             // cut by the right edge: the label moves left into the room before it (not over the previous item)
             double leftLimit = leftLimit(f, i, measure);
@@ -262,7 +311,7 @@ final class TimelinePainter {
      * (never narrower than the width it was packed with).
      */
     private static Label label(TimelineItem it, FontMeasure measure, double room) {
-        String full = it.event().label();
+        String full = it.text();
         double w = measure.width(full);
         if (w <= room) {
             return new Label(full, w);
@@ -270,7 +319,7 @@ final class TimelinePainter {
         if (room <= it.labelWidth()) {
             return new Label(it.label(), it.labelWidth());
         }
-        String cut = measure.fit(full, room);
+        String cut = it.cut(measure, room);
         return new Label(cut, measure.width(cut));
     }
 
@@ -340,7 +389,7 @@ final class TimelinePainter {
                     continue;
                 }
                 lastPixel = (int) x;
-                gc.setFill(withAlpha(colour(it.series()), 0.85));
+                gc.setFill(withAlpha(colour(f, it.series()), 0.85));
                 gc.fillRect(x - 1, y, 2.5, markH);
             }
             double bx = Math.max(lx0, 0);
@@ -358,14 +407,9 @@ final class TimelinePainter {
         gc.setTextAlign(TextAlignment.LEFT);
     }
 
-    Color colour(int series) {
-        if (series >= 0 && series < palette.length) {
-            if (palette[series] == null) {
-                palette[series] = Color.web(SeriesPalette.hex(series));
-            }
-            return palette[series];
-        }
-        return Color.web(SeriesPalette.hex(series));
+    /** A series' colour as the theme sets it (looked-up colours -dl-series-N). */
+    static Color colour(Frame f, int series) {
+        return f.style().series(series) instanceof Color c ? c : Color.web(SeriesPalette.hex(series));
     }
 
     private static Color withAlpha(Paint p, double alpha) {

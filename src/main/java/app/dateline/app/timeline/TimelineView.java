@@ -2,9 +2,10 @@ package app.dateline.app.timeline;
 
 import app.dateline.app.timeline.layout.AxisBreaks;
 import app.dateline.app.timeline.layout.LayoutMetrics;
+import app.dateline.app.timeline.layout.SeriesPalette;
 import app.dateline.app.timeline.layout.TimelineItem;
 import app.dateline.app.timeline.layout.TimelineModel;
-import app.dateline.engine.event.Event;
+import app.dateline.engine.merge.MergedEvent;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,21 +50,21 @@ public class TimelineView extends Control {
             new StyleablePropertyFactory<>(Control.getClassCssMetaData());
 
 
-    private final ObjectProperty<ObservableList<Event>> items =
+    private final ObjectProperty<ObservableList<MergedEvent>> items =
             new SimpleObjectProperty<>(this, "items", FXCollections.observableArrayList());
-    private final ObjectProperty<ToIntFunction<Event>> series =
+    private final ObjectProperty<ToIntFunction<MergedEvent>> series =
             new SimpleObjectProperty<>(this, "series", new BySource());
     private final ReadOnlyObjectWrapper<TimelineModel> model = new ReadOnlyObjectWrapper<>(this, "model", TimelineModel.EMPTY);
-    private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
+    private final ObjectProperty<MergedEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final DoubleProperty visibleStart = new SimpleDoubleProperty(this, "visibleStart", 0);
     private final DoubleProperty visibleEnd = new SimpleDoubleProperty(this, "visibleEnd", 365);
-    private final ObjectProperty<Consumer<Event>> onOpenEvent = new SimpleObjectProperty<>(this, "onOpenEvent");
+    private final ObjectProperty<Consumer<MergedEvent>> onOpenEvent = new SimpleObjectProperty<>(this, "onOpenEvent");
     private final DoubleProperty renderScale = new SimpleDoubleProperty(this, "renderScale", 1);
     private final BooleanProperty interactive = new SimpleBooleanProperty(this, "interactive", true);
     private final DoubleProperty axisLimit = new SimpleDoubleProperty(this, "axisLimit", Double.NaN);
     private final javafx.beans.property.StringProperty placeholder =
             new javafx.beans.property.SimpleStringProperty(this, "placeholder", "No dated events to show");
-    private final ReadOnlyObjectWrapper<List<Event>> drawnEvents = new ReadOnlyObjectWrapper<>(this, "drawnEvents", List.of());
+    private final ReadOnlyObjectWrapper<List<MergedEvent>> drawnEvents = new ReadOnlyObjectWrapper<>(this, "drawnEvents", List.of());
     private final LayoutMetrics metrics = LayoutMetrics.DEFAULT;
 
     final ObjectProperty<Font> labelFont = styleable(CSS.createStyleableFontProperty(this, "labelFont", "-dl-label-font", v -> css(v.labelFont), Font.font("System", 12)));
@@ -77,7 +78,29 @@ public class TimelineView extends Control {
     final ObjectProperty<Paint> bandColor = styleable(CSS.createStyleablePaintProperty(this, "bandColor", "-dl-band-color", v -> css(v.bandColor), Color.web("#f8f9fa")));
     final ObjectProperty<Paint> selectionColor = styleable(CSS.createStyleablePaintProperty(this, "selectionColor", "-dl-selection-color", v -> css(v.selectionColor), Color.web("#0969da")));
     final ObjectProperty<Paint> clusterColor = styleable(CSS.createStyleablePaintProperty(this, "clusterColor", "-dl-cluster-color", v -> css(v.clusterColor), Color.web("#6e7781")));
+    /**
+     * The sources' colours: {@code -dl-series-fill-0} to {@code -dl-series-fill-11}, then
+     * {@code -dl-series-fill-other}, which the themes set to their looked-up colours {@code -dl-series-0}...
+     * (themes/light.css, dark.css); the defaults are the same palette, read by {@link SeriesPalette} for the pictures.
+     */
+    final List<ObjectProperty<Paint>> seriesFills = seriesFills();
     final ObjectProperty<Number> laneHeight = styleable(CSS.createStyleableNumberProperty(this, "laneHeight", "-dl-lane-height", v -> css(v.laneHeight), 24));
+
+    private List<ObjectProperty<Paint>> seriesFills() {
+        List<ObjectProperty<Paint>> fills = new java.util.ArrayList<>();
+        for (int k = 0; k <= SeriesPalette.distinct(); k++) {
+            int index = k;
+            String css = SeriesPalette.name(k).replace("-dl-series-", "-dl-series-fill-");
+            fills.add(styleable(CSS.createStyleablePaintProperty(this, "series" + k, css,
+                    v -> css(v.seriesFills.get(index)), Color.web(SeriesPalette.hex(k)))));
+        }
+        return List.copyOf(fills);
+    }
+
+    /** The colour of a series as the theme sets it: its own while the palette tells it apart, else the grey. */
+    public Paint seriesFill(int series) {
+        return seriesFills.get(Math.min(Math.abs(series), seriesFills.size() - 1)).get();
+    }
 
     @SuppressWarnings("unchecked")
     private static <T> ObjectProperty<T> styleable(StyleableProperty<T> p) {
@@ -90,8 +113,10 @@ public class TimelineView extends Control {
     }
 
     private final InvalidationListener rebuild = o -> rebuildModel();
+    private AxisBreaks axisBreaks;
+    private List<String> drawnBreaks = List.of();
     private TimelineView.SkinHooks hooks;
-    private ObservableList<Event> listenedItems;
+    private ObservableList<MergedEvent> listenedItems;
 
     public TimelineView() {
         getStyleClass().add("timeline-view");
@@ -116,7 +141,7 @@ public class TimelineView extends Control {
             if (old.isEmpty() && !now.isEmpty()) {
                 fit();
             }
-            Event sel = getSelectedEvent();
+            MergedEvent sel = getSelectedEvent();
             if (sel != null && now.indexOf(sel) < 0 && !getItems().contains(sel)) {
                 setSelectedEvent(null);
             }
@@ -145,7 +170,8 @@ public class TimelineView extends Control {
     // ---- the model
 
     private void rebuildModel() {
-        ObservableList<Event> list = getItems();
+        axisBreaks = null;
+        ObservableList<MergedEvent> list = getItems();
         model.set(TimelineModel.of(list == null ? List.of() : list, getSeries(), FontMeasure.of(labelFont.get()),
                 metrics.maxLabelWidth()));
     }
@@ -183,14 +209,68 @@ public class TimelineView extends Control {
             fit();
             return;
         }
-        List<double[]> periods = new java.util.ArrayList<>(m.size());
-        for (TimelineItem it : m.items()) {
-            periods.add(new double[] {it.start(), Math.max(it.end(), it.start() + 1)});
-        }
-        double[] story = AxisBreaks.of(periods).storyDays();
+        double[] story = getAxisBreaks().storyDays();
         double span = Math.max(MIN_WINDOW_DAYS, story[1] - story[0]);
         double pad = Math.min(span * 0.03, 62) + 1;
         setVisibleRange(story[0] - pad, story[1] + pad);
+    }
+
+    /**
+     * The blocks of dates the events gather in and the empty years between them, as the pictures' broken axis
+     * has them ({@link AxisBreaks}), for the events shown.
+     */
+    public AxisBreaks getAxisBreaks() {
+        if (axisBreaks == null) {
+            TimelineModel m = getModel();
+            List<double[]> periods = new java.util.ArrayList<>(m.size());
+            for (TimelineItem it : m.items()) {
+                periods.add(new double[] {it.start(), Math.max(it.end(), it.start() + 1)});
+            }
+            axisBreaks = m.isEmpty() ? AxisBreaks.none(0, 1) : AxisBreaks.of(periods);
+        }
+        return axisBreaks;
+    }
+
+    /**
+     * Where to look to bring the day {@code anchor} into a window {@code len} days long: with the day a third in
+     * from the left, but never past the first or the last event, and never over mostly empty years (the window
+     * then shows the block of dates the day is in, as the broken axis has it).
+     */
+    public double[] revealRange(double anchor, double len) {
+        TimelineModel m = getModel();
+        double from = anchor - len * 0.3;
+        if (m.isEmpty()) {
+            return new double[] {from, from + len};
+        }
+        double pad = Math.min(len * 0.03, 62) + 1;
+        double lo = m.firstDay() - pad;
+        double hi = m.lastDay() + pad;
+        if (hi - lo <= len) {
+            from = lo;
+            len = hi - lo;
+        } else {
+            from = Math.max(lo, Math.min(hi - len, from));
+        }
+        double to = from + len;
+        AxisBreaks.Segment block = null;
+        for (AxisBreaks.Segment s : getAxisBreaks().segments()) {
+            if (block == null || distance(s, anchor) < distance(block, anchor)) {
+                block = s;
+            }
+        }
+        for (AxisBreaks.Break b : getAxisBreaks().breaks()) {
+            if (Math.min(to, b.to()) - Math.max(from, b.from()) > len * 0.5 && block != null) {
+                double days = block.to() - block.from();
+                double shown = Math.max(MIN_WINDOW_DAYS, days + 2 * (Math.min(days * 0.03, 62) + 1));
+                double mid = (block.from() + block.to()) / 2;
+                return new double[] {mid - shown / 2, mid + shown / 2};
+            }
+        }
+        return new double[] {from, to};
+    }
+
+    private static double distance(AxisBreaks.Segment s, double day) {
+        return day < s.from() ? s.from() - day : day > s.to() ? day - s.to() : 0;
     }
 
     /** Shows the days {@code from} to {@code to}, kept within sensible bounds. */
@@ -256,14 +336,14 @@ public class TimelineView extends Control {
 
     /** Asks for the selected event's article to be opened (Enter, double click). */
     public void openSelected() {
-        Event e = getSelectedEvent();
+        MergedEvent e = getSelectedEvent();
         if (e != null && getOnOpenEvent() != null) {
             getOnOpenEvent().accept(e);
         }
     }
 
     private double anchorForKeyboardZoom() {
-        Event sel = getSelectedEvent();
+        MergedEvent sel = getSelectedEvent();
         double width = widthForZoom();
         if (sel != null) {
             int i = getModel().indexOf(sel);
@@ -285,27 +365,36 @@ public class TimelineView extends Control {
     // ---- what the skin reports (for tests and for the export)
 
     /** The events drawn as their own mark in the last frame, in axis order (clustered ones are not). */
-    public ReadOnlyObjectProperty<List<Event>> drawnEventsProperty() {
+    public ReadOnlyObjectProperty<List<MergedEvent>> drawnEventsProperty() {
         return drawnEvents.getReadOnlyProperty();
     }
 
-    public List<Event> getDrawnEvents() {
+    public List<MergedEvent> getDrawnEvents() {
         return drawnEvents.get();
     }
 
-    void setDrawnEvents(List<Event> events) {
+    /** The empty years the last frame marked as breaks, in words ("no events, 2002–2020"). */
+    public List<String> getDrawnBreaks() {
+        return drawnBreaks;
+    }
+
+    void setDrawnBreaks(List<String> breaks) {
+        drawnBreaks = breaks;
+    }
+
+    void setDrawnEvents(List<MergedEvent> events) {
         if (!events.equals(drawnEvents.get())) {
             drawnEvents.set(List.copyOf(events));
         }
     }
 
     /** Where an event's mark is, in this control's coordinates, or null when it is not drawn on its own. */
-    public Point2D markerPosition(Event e) {
+    public Point2D markerPosition(MergedEvent e) {
         return hooks == null ? null : hooks.markerPosition(e);
     }
 
     /** The box an event's mark and label took in the last frame (its label's room), or null when it is not drawn. */
-    public javafx.geometry.Bounds markBounds(Event e) {
+    public javafx.geometry.Bounds markBounds(MergedEvent e) {
         return hooks == null ? null : hooks.markBounds(e);
     }
 
@@ -337,9 +426,9 @@ public class TimelineView extends Control {
 
     /** What the skin answers that only drawing knows. */
     interface SkinHooks {
-        Point2D markerPosition(Event e);
+        Point2D markerPosition(MergedEvent e);
 
-        javafx.geometry.Bounds markBounds(Event e);
+        javafx.geometry.Bounds markBounds(MergedEvent e);
 
         int clusteredCount();
 
@@ -352,28 +441,28 @@ public class TimelineView extends Control {
 
     // ---- properties
 
-    public ObjectProperty<ObservableList<Event>> itemsProperty() {
+    public ObjectProperty<ObservableList<MergedEvent>> itemsProperty() {
         return items;
     }
 
-    public ObservableList<Event> getItems() {
+    public ObservableList<MergedEvent> getItems() {
         return items.get();
     }
 
-    public void setItems(ObservableList<Event> list) {
+    public void setItems(ObservableList<MergedEvent> list) {
         items.set(list);
     }
 
     /** The colour index of an event; by default one per article, in the order met. */
-    public ObjectProperty<ToIntFunction<Event>> seriesProperty() {
+    public ObjectProperty<ToIntFunction<MergedEvent>> seriesProperty() {
         return series;
     }
 
-    public ToIntFunction<Event> getSeries() {
+    public ToIntFunction<MergedEvent> getSeries() {
         return series.get();
     }
 
-    public void setSeries(ToIntFunction<Event> f) {
+    public void setSeries(ToIntFunction<MergedEvent> f) {
         series.set(f);
     }
 
@@ -385,15 +474,15 @@ public class TimelineView extends Control {
         return model.get();
     }
 
-    public ObjectProperty<Event> selectedEventProperty() {
+    public ObjectProperty<MergedEvent> selectedEventProperty() {
         return selectedEvent;
     }
 
-    public Event getSelectedEvent() {
+    public MergedEvent getSelectedEvent() {
         return selectedEvent.get();
     }
 
-    public void setSelectedEvent(Event e) {
+    public void setSelectedEvent(MergedEvent e) {
         selectedEvent.set(e);
     }
 
@@ -415,15 +504,15 @@ public class TimelineView extends Control {
         return visibleEnd.get();
     }
 
-    public ObjectProperty<Consumer<Event>> onOpenEventProperty() {
+    public ObjectProperty<Consumer<MergedEvent>> onOpenEventProperty() {
         return onOpenEvent;
     }
 
-    public Consumer<Event> getOnOpenEvent() {
+    public Consumer<MergedEvent> getOnOpenEvent() {
         return onOpenEvent.get();
     }
 
-    public void setOnOpenEvent(Consumer<Event> handler) {
+    public void setOnOpenEvent(Consumer<MergedEvent> handler) {
         onOpenEvent.set(handler);
     }
 
@@ -480,12 +569,12 @@ public class TimelineView extends Control {
     }
 
     /** One colour index per article source, in the order the articles are met. */
-    private static final class BySource implements ToIntFunction<Event> {
+    private static final class BySource implements ToIntFunction<MergedEvent> {
         private final Map<String, Integer> index = new HashMap<>();
 
         @Override
-        public int applyAsInt(Event e) {
-            return index.computeIfAbsent(e.article().source(), s -> index.size());
+        public int applyAsInt(MergedEvent e) {
+            return index.computeIfAbsent(e.sources().get(0).article().source(), s -> index.size());
         }
     }
 

@@ -8,7 +8,7 @@ import app.dateline.app.timeline.layout.TickGenerator;
 import app.dateline.app.timeline.layout.TimeScale;
 import app.dateline.app.timeline.layout.TimelineItem;
 import app.dateline.app.timeline.layout.TimelineModel;
-import app.dateline.engine.event.Event;
+import app.dateline.engine.merge.MergedEvent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +39,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
     /** How much one notch of a mouse wheel zooms. */
     private static final double WHEEL_NOTCH_ZOOM = 1.15;
     private static final int MAX_MENU_ITEMS = 30;
+    private static final int TOOLTIP_SOURCES = 8;
 
     private final Canvas canvas = new Canvas(1, 1);
     private final TimelinePainter painter = new TimelinePainter();
@@ -86,6 +87,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
                 view.placeholderProperty(), view.axisLimitProperty(),
                 view.labelFont, view.axisFont, view.axisMajorFont, view.textFill, view.mutedTextFill, view.axisBackground,
                 view.gridColor, view.majorGridColor, view.bandColor, view.selectionColor, view.clusterColor, view.laneHeight)) {
+            registerInvalidationListener(o, x -> schedulePaint());
+        }
+        for (Observable o : view.seriesFills) {
             registerInvalidationListener(o, x -> schedulePaint());
         }
         registerChangeListener(view.renderScaleProperty(), o -> view.requestLayout());
@@ -181,14 +185,16 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
                 new TickGenerator(FontMeasure.of(style.axisFont()), 16).ticks(scale),
                 selected < 0 ? null : model.items().get(selected), selected < 0 ? -1 : lay.localIndex(selected),
                 v.isInteractive() ? hovered : null, v.isInteractive() ? hoveredCluster : null, v.getRenderScale(),
-                v.getPlaceholder(), model.isEmpty(), v.isFocused() && v.isInteractive(), v.getAxisLimit());
+                v.getPlaceholder(), model.isEmpty(), v.isFocused() && v.isInteractive(), v.getAxisLimit(),
+                model.size() < 12 ? List.of() : v.getAxisBreaks().breaks());
         drawn = painter.paint(canvas.getGraphicsContext2D(), frame);
-        List<Event> events = new ArrayList<>(drawn.marks.size());
+        List<MergedEvent> events = new ArrayList<>(drawn.marks.size());
         drawn.marks.sort((a, b) -> Integer.compare(a.index(), b.index()));
         for (DrawnMarks.Mark m : drawn.marks) {
             events.add(m.item().event());
         }
         v.setDrawnEvents(events);
+        v.setDrawnBreaks(List.copyOf(drawn.breaks));
     }
 
     private TimeScale scale(double width) {
@@ -221,7 +227,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
     // ---- hooks
 
     @Override
-    public Point2D markerPosition(Event e) {
+    public Point2D markerPosition(MergedEvent e) {
         for (DrawnMarks.Mark m : drawn.marks) {
             if (m.item().event() == e) {
                 return new Point2D(m.markerX(), m.markerY());
@@ -231,7 +237,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
     }
 
     @Override
-    public javafx.geometry.Bounds markBounds(Event e) {
+    public javafx.geometry.Bounds markBounds(MergedEvent e) {
         for (DrawnMarks.Mark m : drawn.marks) {
             if (m.item().event() == e) {
                 return new javafx.geometry.BoundingBox(m.x0(), m.y0(), m.x1() - m.x0(), m.y1() - m.y0());
@@ -265,8 +271,11 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
 
     // ---- selection follows into view
 
-    /** Brings a selected event into view: centres it when off screen, zooms in while it is folded in a cluster. */
-    private void reveal(Event e) {
+    /**
+     * Brings a selected event into view: moves to it when off screen (never into empty years: see
+     * {@link TimelineView#revealRange}), zooms in while it is folded in a cluster.
+     */
+    private void reveal(MergedEvent e) {
         TimelineView v = getSkinnable();
         TimelineModel model = v.getModel();
         int i = model.indexOf(e);
@@ -278,7 +287,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
         double len = v.getVisibleEnd() - start;
         double day = it.point() ? it.anchor() : Math.max(it.start(), start);
         if (day < start + len * 0.02 || day > start + len * 0.7) {
-            v.setVisibleRange(it.anchor() - len * 0.3, it.anchor() + len * 0.7);
+            double[] range = v.revealRange(it.anchor(), len); // never into empty years, nor past the last event
+            v.setVisibleRange(range[0], range[1]);
+            len = v.getVisibleEnd() - v.getVisibleStart();
         }
         TimelineGeometry g = TimelineGeometry.of(v.getWidth(), v.getHeight(), TimelineStyle.of(v).laneHeight());
         for (int step = 0; step < 12; step++) {
@@ -380,7 +391,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
         int shown = Math.min(MAX_MENU_ITEMS, c.size());
         for (int k = 0; k < shown; k++) {
             TimelineItem it = items.get(c.member(k));
-            MenuItem mi = new MenuItem(DateWords.shortOf(it.event().timex()) + " — " + it.label());
+            MenuItem mi = new MenuItem(DateWords.shortOf(it.event().date()) + " — " + it.label());
             mi.setOnAction(a -> v.setSelectedEvent(it.event()));
             clusterMenu.getItems().add(mi);
         }
@@ -432,16 +443,33 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
         }
     }
 
+    /** The tooltip of an item: its whole label, its date and the articles telling it (never cut). */
     static String describe(TimelineItem it) {
-        Event e = it.event();
+        MergedEvent e = it.event();
         StringBuilder b = new StringBuilder(e.label()).append('\n');
-        b.append(DateWords.of(e.timex())).append('\n');
-        b.append(e.article().displayTitle());
-        if (e.article().publisher() != null) {
-            b.append(" — ").append(e.article().publisher());
+        b.append(DateWords.of(e.date()));
+        if (it.disagrees()) {
+            b.append(" (the sources give different dates)");
         }
-        if (e.article().published() != null) {
-            b.append(", ").append(e.article().published());
+        java.util.Map<String, app.dateline.engine.article.Article> articles = new java.util.LinkedHashMap<>();
+        e.sources().forEach(s -> articles.putIfAbsent(s.article().source(), s.article()));
+        if (articles.size() > 1) {
+            b.append("\nTold by ").append(articles.size()).append(" articles:");
+        }
+        int listed = 0;
+        for (app.dateline.engine.article.Article a : articles.values()) {
+            if (listed == TOOLTIP_SOURCES) {
+                b.append("\n and ").append(articles.size() - listed).append(" more");
+                break;
+            }
+            b.append('\n').append(articles.size() > 1 ? "• " : "").append(a.displayTitle());
+            if (a.publisher() != null) {
+                b.append(" — ").append(a.publisher());
+            }
+            if (a.published() != null) {
+                b.append(", ").append(a.published());
+            }
+            listed++;
         }
         return b.toString();
     }

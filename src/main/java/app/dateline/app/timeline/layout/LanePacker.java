@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Packs items into lanes so that no two marks or labels overlap: each item, in order of start, takes the
- * first lane that is free where it begins. When every lane is taken there, it is folded into a cluster with
+ * Packs items into lanes so that no two marks or labels overlap: each key event, in order of start, takes the
+ * first lane that is free where it begins; then every other event, in order of start, takes the first lane with
+ * room for it between the key events (so the story's key events have their labels at every zoom). When every lane is taken there, it is folded into a cluster with
  * its neighbours. The items come sorted once (by {@link TimelineModel}); a lane's free point is one number, and
  * a running minimum over lanes rejects a crowded item at once, so packing is linear in the number of items.
  */
@@ -74,6 +75,8 @@ public final class LanePacker {
         double[] periodEnd = new double[n];
         IntList wide = new IntList();
         IntList folded = new IntList();
+        IntList rest = new IntList();
+        boolean tiered = tiered(items);
         double r = metrics.pointRadius();
         for (int i = 0; i < n; i++) {
             TimelineItem it = items.get(i);
@@ -88,6 +91,11 @@ public final class LanePacker {
             if (!point && (pe - ps) / daysPerPixel > wideWidth) {
                 occEnd[i] = endOf(it, daysPerPixel);
                 wide.add(i);
+                continue;
+            }
+            if (tiered && !it.key()) {
+                occEnd[i] = endOf(it, daysPerPixel);
+                rest.add(i); // after the key events, in the room they leave
                 continue;
             }
             if (start < minFree) {
@@ -108,6 +116,12 @@ public final class LanePacker {
             }
         }
         int[][] lanes = lanes(laneOf, laneCount, n);
+        if (rest.size > 0) {
+            IntList restFolded = new IntList();
+            placeWide(rest, lanes, laneOf, occStart, occEnd, restFolded);
+            lanes = lanes(laneOf, laneCount, n);
+            folded = IntList.merge(folded, restFolded, occStart);
+        }
         if (wide.size > 0) {
             IntList wideFolded = new IntList();
             placeWide(wide, lanes, laneOf, occStart, occEnd, wideFolded);
@@ -118,6 +132,20 @@ public final class LanePacker {
         List<Cluster> clusters = clusters(folded, occStart, periodStart, periodEnd, laneOf, wideOf(items, wide, n),
                 daysPerPixel, clusterOf);
         return new LaneLayout(items, modelIndex, daysPerPixel, laneOf, lanes, occStart, occEnd, clusters, clusterOf);
+    }
+
+    /** Whether some of the items are key events and some are not: the key ones are then placed first. */
+    private static boolean tiered(List<TimelineItem> items) {
+        boolean key = false;
+        boolean other = false;
+        for (int i = 0; i < items.size() && !(key && other); i++) {
+            if (items.get(i).key()) {
+                key = true;
+            } else {
+                other = true;
+            }
+        }
+        return key && other;
     }
 
     private static boolean[] wideOf(List<TimelineItem> items, IntList wide, int n) {
@@ -169,7 +197,7 @@ public final class LanePacker {
         return clusters;
     }
 
-    /** Wide spans go where their whole room is free, in any lane; the rest fold. */
+    /** Items placed after the first pass (wide spans, events that are not key) go where their whole room is free, in any lane; the rest fold. */
     private static void placeWide(IntList wide, int[][] lanes, int[] laneOf, double[] occStart, double[] occEnd,
                                   IntList folded) {
         List<java.util.TreeMap<Double, Double>> placed = new ArrayList<>();

@@ -1,37 +1,58 @@
 package app.dateline.app.timeline.layout;
 
 /**
- * One colour per source (a series), as 0xRRGGBB: the twelve colours of {@code /dateline/style/palette.txt}, the one
- * style the window, the overview and every picture share (a colour-blind-safe qualitative palette after Tableau
- * 10/20). Every series past the twelfth gets the {@link #OTHER} grey:
- * more colours than that cannot be told apart (sources are grouped first: {@code ArticleSeries}).
+ * One colour per source (a series), as 0xRRGGBB: the twelve looked-up colours {@code -dl-series-0} to
+ * {@code -dl-series-11} of the light theme's stylesheet ({@code /dateline/app/themes/light.css}), the one style the
+ * window (through CSS, so a theme can change it), the overview and every picture (from this class) share. Every
+ * series past the twelfth gets {@code -dl-series-other}, {@link #OTHER}: more colours than that cannot be told
+ * apart (sources are grouped first: {@code ArticleSeries}).
  */
 public final class SeriesPalette {
 
+    /** The stylesheet the palette is read from. */
+    public static final String STYLESHEET = "/dateline/app/themes/light.css";
+    private static final java.util.regex.Pattern ENTRY =
+            java.util.regex.Pattern.compile("(-dl-series-(?:\\d+|other))\\s*:\\s*#([0-9a-fA-F]{6})\\s*;");
+    /** The name of the looked-up colour of the sources past the palette. */
+    public static final String OTHER_NAME = "-dl-series-other";
     private static final int[] BASE;
     /** The colour of the sources a picture does not tell apart ("other sources"). */
     public static final int OTHER;
 
     static {
+        java.util.Map<String, Integer> entries = read(STYLESHEET);
         java.util.List<Integer> colours = new java.util.ArrayList<>();
-        int other = 0x9AA3AB;
-        try (java.io.InputStream in = SeriesPalette.class.getResourceAsStream("/dateline/style/palette.txt")) {
+        for (int k = 0; entries.containsKey("-dl-series-" + k); k++) {
+            colours.add(entries.get("-dl-series-" + k));
+        }
+        if (colours.isEmpty() || !entries.containsKey(OTHER_NAME)) {
+            throw new IllegalStateException(STYLESHEET + " has no -dl-series-0 or -dl-series-other colour");
+        }
+        BASE = colours.stream().mapToInt(Integer::intValue).toArray();
+        OTHER = entries.get(OTHER_NAME);
+    }
+
+    /** The looked-up colour of a series in the stylesheets: "-dl-series-3", or "-dl-series-other" past the palette. */
+    public static String name(int series) {
+        int s = Math.abs(series);
+        return s < BASE.length ? "-dl-series-" + s : OTHER_NAME;
+    }
+
+    /** The "-dl-series-…: #rrggbb;" entries of a stylesheet. */
+    static java.util.Map<String, Integer> read(String resource) {
+        try (java.io.InputStream in = SeriesPalette.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource /dateline/style/palette.txt");
+                throw new IllegalStateException("missing resource " + resource);
             }
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                String l = line.strip();
-                if (l.startsWith("other ")) {
-                    other = Integer.parseInt(l.substring(l.indexOf('#') + 1), 16);
-                } else if (l.matches("#[0-9a-fA-F]{6}")) {
-                    colours.add(Integer.parseInt(l.substring(1), 16));
-                }
+            java.util.Map<String, Integer> entries = new java.util.HashMap<>();
+            java.util.regex.Matcher m = ENTRY.matcher(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            while (m.find()) {
+                entries.putIfAbsent(m.group(1), Integer.parseInt(m.group(2), 16));
             }
+            return entries;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        BASE = colours.stream().mapToInt(Integer::intValue).toArray();
-        OTHER = other;
     }
 
     /** How many series the palette tells apart. */
@@ -46,6 +67,11 @@ public final class SeriesPalette {
     public static int rgb(int series) {
         int s = Math.abs(series);
         return s < BASE.length ? BASE[s] : OTHER;
+    }
+
+    /** The inline style that fills a shape with a series' colour as the theme sets it: "-fx-fill: -dl-series-3;". */
+    public static String fillStyle(int series) {
+        return "-fx-fill: " + name(series) + ";";
     }
 
     /** "#4e79a7". */

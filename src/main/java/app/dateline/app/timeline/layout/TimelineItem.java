@@ -1,54 +1,90 @@
 package app.dateline.app.timeline.layout;
 
-import app.dateline.engine.event.Event;
+import app.dateline.engine.merge.EventDate;
+import app.dateline.engine.merge.MergedEvent;
 import app.dateline.engine.timex.Granularity;
-import app.dateline.engine.timex.Timex;
 import app.dateline.engine.timex.TimexMod;
 import app.dateline.engine.timex.TimexSpan;
 import app.dateline.engine.timex.TimexValues;
 
 /**
- * One plottable event as the timeline sees it: where it lies in days and how it is drawn. Days and hours
- * are points; weeks, months, seasons, years and decades are spans. For "early/mid/late" the span is the part
- * the text means ({@code start..end}) inside the whole period ({@code periodStart..periodEnd}).
+ * One plottable event as the timeline sees it: the merged event, how many articles tell it and whether they
+ * disagree on its date, where it lies in days and how its label is drawn. Days and hours are points; weeks,
+ * months, seasons, years and decades are spans. For "early/mid/late" the span is the part the text means
+ * ({@code start..end}) inside the whole period ({@code periodStart..periodEnd}).
  *
- * @param series     the article's colour index
- * @param label      the label as drawn (cut to fit)
+ * @param sources    how many different articles tell the event (a badge "×4" when more than one)
+ * @param disagrees  whether they give dates with no day in common (a badge "⚠")
+ * @param series     the colour index of the event's sources
+ * @param label      the label as drawn when packed (headline cut to fit, with its badge)
  * @param labelWidth its width in pixels
+ * @param key        one of the story's key events: its label is placed before the others' at every zoom
  */
-public record TimelineItem(Event event, int series, double start, double end, double periodStart, double periodEnd,
-                           boolean point, String label, double labelWidth) {
+public record TimelineItem(MergedEvent event, int sources, boolean disagrees, int series, double start, double end,
+                           double periodStart, double periodEnd, boolean point, String label, double labelWidth,
+                           boolean key) {
+
+    /** The mark of sources that disagree on the date. */
+    public static final String DISAGREE = "⚠";
 
     /** An item for a plottable event; its label is fitted by {@link #fitted}. */
-    public static TimelineItem of(Event event, int series) {
-        Timex t = event.timex();
+    public static TimelineItem of(MergedEvent event, int series) {
+        EventDate d = event.date();
         if (!event.isPlottable()) {
-            throw new IllegalArgumentException("not a plottable event: " + t.value());
+            throw new IllegalArgumentException("not a plottable event: " + d.value());
         }
-        double start = t.from().toEpochDay();
-        double end = t.to().toEpochDay() + 1.0;
+        double start = d.from().toEpochDay();
+        double end = d.to().toEpochDay() + 1.0;
         double periodStart = start;
         double periodEnd = end;
-        if (t.mod() == TimexMod.START || t.mod() == TimexMod.MID || t.mod() == TimexMod.END) {
-            TimexSpan whole = TimexValues.span(t.value());
+        if (d.mod() == TimexMod.START || d.mod() == TimexMod.MID || d.mod() == TimexMod.END) {
+            TimexSpan whole = TimexValues.span(d.value());
             if (whole != null) {
                 periodStart = Math.min(start, whole.from().toEpochDay());
                 periodEnd = Math.max(end, whole.to().toEpochDay() + 1.0);
             }
         }
-        boolean point = t.granularity() == Granularity.DAY || t.granularity() == Granularity.TIME
+        boolean point = d.granularity() == Granularity.DAY || d.granularity() == Granularity.TIME
                 || end - start <= 1.0 && periodEnd - periodStart <= 1.0;
-        return new TimelineItem(event, series, start, end, periodStart, periodEnd, point, event.label(), 0);
+        int sources = event.sourceCount();
+        boolean disagrees = event.sourcesDisagree();
+        return new TimelineItem(event, sources, disagrees, series, start, end, periodStart, periodEnd, point,
+                event.label() + badge(sources, disagrees), 0, false);
+    }
+
+    /** "  ×4 ⚠": the number of articles when more than one, the warning when they disagree; "" for neither. */
+    static String badge(int sources, boolean disagrees) {
+        return (sources > 1 ? "  ×" + sources : "") + (disagrees ? " " + DISAGREE : "");
+    }
+
+    /** The badge drawn after this item's headline. */
+    public String badge() {
+        return badge(sources, disagrees);
+    }
+
+    /** The whole label: the event's headline and its badge. */
+    public String text() {
+        return event.label() + badge();
+    }
+
+    /** The label cut at a word to {@code maxWidth} with "…", the badge always kept whole. */
+    public String cut(TextMeasure measure, double maxWidth) {
+        String badge = badge();
+        return badge.isEmpty() ? measure.fit(event.label(), maxWidth)
+                : measure.fit(event.label(), Math.max(20, maxWidth - measure.width(badge))) + badge;
     }
 
     /** This item with its label cut to {@code maxWidth} and measured. */
     public TimelineItem fitted(TextMeasure measure, double maxWidth) {
-        String label = event.label();
-        int b = SourceBadge.start(label);
-        String badge = label.substring(b);
-        String fitted = badge.isEmpty() ? measure.fit(label, maxWidth)
-                : measure.fit(label.substring(0, b), Math.max(20, maxWidth - measure.width(badge))) + badge;
-        return new TimelineItem(event, series, start, end, periodStart, periodEnd, point, fitted, measure.width(fitted));
+        String fitted = cut(measure, maxWidth);
+        return new TimelineItem(event, sources, disagrees, series, start, end, periodStart, periodEnd, point, fitted,
+                measure.width(fitted), key);
+    }
+
+    /** This item as one of the key events, or not. */
+    public TimelineItem asKey(boolean isKey) {
+        return new TimelineItem(event, sources, disagrees, series, start, end, periodStart, periodEnd, point, label,
+                labelWidth, isKey);
     }
 
     /** The day the item is placed at: the middle of its day for a point, the start of its period for a span. */

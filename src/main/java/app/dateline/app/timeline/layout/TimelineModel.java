@@ -1,6 +1,7 @@
 package app.dateline.app.timeline.layout;
 
-import app.dateline.engine.event.Event;
+import app.dateline.engine.merge.MergedEvent;
+import app.dateline.engine.story.KeyEvents;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -110,16 +111,28 @@ public final class TimelineModel {
      * @param series        the colour index of an event (its article's)
      * @param maxLabelWidth labels longer than this are cut with an ellipsis
      */
-    public static TimelineModel of(Collection<Event> events, ToIntFunction<Event> series, TextMeasure measure,
+    public static TimelineModel of(Collection<MergedEvent> events, ToIntFunction<MergedEvent> series, TextMeasure measure,
                                    double maxLabelWidth) {
         List<TimelineItem> items = new ArrayList<>(events.size());
-        for (Event e : events) {
+        for (MergedEvent e : events) {
             if (e.isPlottable()) {
                 items.add(TimelineItem.of(e, series.applyAsInt(e)).fitted(measure, maxLabelWidth));
             }
         }
+        java.util.Set<String> key = new java.util.HashSet<>();
+        KeyEvents.ranked(items.stream().map(TimelineItem::event).toList()).stream().limit(keyCount(items.size()))
+                .forEach(m -> key.add(m.id()));
+        items.replaceAll(it -> it.asKey(key.contains(it.event().id())));
         items.sort(ORDER);
         return new TimelineModel(items);
+    }
+
+    /**
+     * How many of {@code n} events are the story's key events, whose labels come first (in the window and in
+     * the pictures): a quarter of them, at least five and at most twelve.
+     */
+    public static int keyCount(int n) {
+        return Math.min(n, Math.max(5, Math.min(12, n / 4)));
     }
 
     public List<TimelineItem> items() {
@@ -145,7 +158,7 @@ public final class TimelineModel {
     }
 
     /** The position of an event in {@link #items()}, or -1 when it is not plotted. */
-    public int indexOf(Event e) {
+    public int indexOf(MergedEvent e) {
         if (e == null) {
             return -1;
         }
@@ -154,14 +167,14 @@ public final class TimelineModel {
     }
 
     /** The item after {@code e} along the axis; the first one when {@code e} is not plotted; null at the end. */
-    public TimelineItem next(Event e) {
+    public TimelineItem next(MergedEvent e) {
         int i = indexOf(e);
         int n = i < 0 ? 0 : i + 1;
         return n < items.size() ? items.get(n) : null;
     }
 
     /** The item before {@code e} along the axis; the last one when {@code e} is not plotted; null at the start. */
-    public TimelineItem previous(Event e) {
+    public TimelineItem previous(MergedEvent e) {
         int i = indexOf(e);
         int p = i < 0 ? items.size() - 1 : i - 1;
         return p >= 0 ? items.get(p) : null;

@@ -2,7 +2,9 @@ package app.dateline.app.timeline.layout;
 
 import app.dateline.engine.article.Article;
 import app.dateline.engine.article.DateOrigin;
+import app.dateline.app.timeline.SyntheticEvents;
 import app.dateline.engine.event.Event;
+import app.dateline.engine.merge.MergedEvent;
 import app.dateline.engine.tagger.Anchor;
 import app.dateline.engine.tagger.Mention;
 import app.dateline.engine.timex.Timex;
@@ -25,11 +27,11 @@ final class Items {
     private Items() {
     }
 
-    static Event event(String value, TimexMod mod, String label) {
+    static MergedEvent event(String value, TimexMod mod, String label) {
         Timex t = Timex.of(TimexType.DATE, value, mod);
         int at = next++;
-        return new Event("test/a.txt#" + at, ARTICLE, new Mention(at, at + 1, value, t, Anchor.explicit(), 0, 0, "test"),
-                label, label, label, 0, 0);
+        return SyntheticEvents.alone(new Event("test/a.txt#" + at, ARTICLE, new Mention(at, at + 1, value, t, Anchor.explicit(), 0, 0, "test"),
+                label, label, label, 0, 0));
     }
 
     static TimelineItem item(String value, String label) {

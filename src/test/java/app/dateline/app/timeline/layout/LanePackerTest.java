@@ -37,8 +37,11 @@ class LanePackerTest {
     @Property(tries = 60)
     void noTwoItemsInALaneOverlapAndEveryItemIsShownOnce(@ForAll long seed, @ForAll @IntRange(min = 1, max = 300) int n,
                                                            @ForAll @IntRange(min = 0, max = 12) int lanes,
-                                                           @ForAll @IntRange(min = 1, max = 400) int daysPerHundredPixels) {
+                                                           @ForAll @IntRange(min = 1, max = 400) int daysPerHundredPixels,
+                                                           @ForAll @IntRange(min = 0, max = 3) int keyEvery) {
         List<TimelineItem> items = random(seed, n);
+        // some runs with key events among the others: placed first, the others in the room they leave
+        items.replaceAll(it -> it.asKey(keyEvery > 0 && Math.floorMod(it.label().hashCode(), keyEvery + 1) == 0));
         double dpp = daysPerHundredPixels / 100.0;
         LaneLayout layout = packer.pack(items, dpp, lanes, 400);
         int[] seen = new int[n];
@@ -65,6 +68,27 @@ class LanePackerTest {
                 assertThat(layout.occupiedEnd(a)).isLessThanOrEqualTo(packer.startOf(items.get(b), dpp));
             }
         }
+    }
+
+    @Test
+    void aKeyEventKeepsItsLabelWhereAnEarlierOneWouldTakeTheOnlyLane() {
+        TimelineItem early = Items.item("2021-08-01", "A long label that runs over the next event's day and beyond it");
+        TimelineItem key = Items.item("2021-08-05", "Taliban take Kabul");
+        List<TimelineItem> items = List.of(early, key);
+        LaneLayout plain = packer.pack(items, 1.0, 1);
+        assertThat(plain.laneOf(0)).isEqualTo(0);
+        assertThat(plain.laneOf(1)).as("without key events: first come, first placed").isEqualTo(-1);
+
+        LaneLayout keyed = packer.pack(List.of(early, key.asKey(true)), 1.0, 1);
+        assertThat(keyed.laneOf(1)).as("the key event has the lane").isEqualTo(0);
+        assertThat(keyed.laneOf(0)).as("the other is a mark in the bottom row").isEqualTo(-1);
+        assertThat(keyed.clusters()).hasSize(1);
+
+        // with room for both, both keep their labels
+        LaneLayout two = packer.pack(List.of(early, key.asKey(true)), 1.0, 2);
+        assertThat(two.laneOf(0)).isNotNegative();
+        assertThat(two.laneOf(1)).isEqualTo(0);
+        assertThat(two.clusters()).isEmpty();
     }
 
     @Property(tries = 40)

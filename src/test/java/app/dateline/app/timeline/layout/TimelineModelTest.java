@@ -2,7 +2,7 @@ package app.dateline.app.timeline.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.dateline.engine.event.Event;
+import app.dateline.engine.merge.MergedEvent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ class TimelineModelTest {
                                                   @ForAll @IntRange(min = 1, max = 2000) int length,
                                                   @ForAll @IntRange(min = 0, max = 60) int reach) {
         Random r = new Random(seed);
-        List<Event> events = new ArrayList<>();
+        List<MergedEvent> events = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             LocalDate d = LocalDate.of(1995, 1, 1).plusDays(r.nextInt(5000));
             String value = switch (r.nextInt(5)) {
@@ -51,9 +51,9 @@ class TimelineModelTest {
 
     @Test
     void itemsAreInAxisOrderAndNavigationFollowsIt() {
-        Event late = Items.event("2024-01-25", null, "late");
-        Event early = Items.event("2021-08", null, "early");
-        Event undated = Items.event("P2Y", null, "a duration");
+        MergedEvent late = Items.event("2024-01-25", null, "late");
+        MergedEvent early = Items.event("2021-08", null, "early");
+        MergedEvent undated = Items.event("P2Y", null, "a duration");
         TimelineModel model = TimelineModel.of(List.of(late, undated, early), e -> 0, Items.SIX, 200);
         assertThat(model.items()).extracting(i -> i.event().label()).containsExactly("early", "late");
         assertThat(model.indexOf(undated)).isEqualTo(-1);
