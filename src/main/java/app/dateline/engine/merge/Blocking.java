@@ -263,6 +263,16 @@ final class Blocking {
         return Math.min(lo, to - 1);
     }
 
+    /** The ids of a mention's keys, or null when it takes no part. */
+    int[] keys(int i) {
+        return keys[i];
+    }
+
+    /** How many (block, mention) entries the blocks hold. */
+    int entries() {
+        return members.length;
+    }
+
     /** How many blocks (a key and a month, or a year for long dates) hold two or more mentions. */
     int blocks() {
         return blocks;
