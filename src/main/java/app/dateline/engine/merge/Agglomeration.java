@@ -250,8 +250,8 @@ final class Agglomeration {
                 // the cheap tests first: dates, one article, names; the words; the two articles' stories last
                 DateRelation r = p.relation(i, j);
                 if (r == DateRelation.FAR || p.sameArticleVeto(i, j, r) != null
-                        || !MentionProfiles.enoughNames(p.names.get(i), p.names.get(j), p.triggers.get(i), p.triggers.get(j))
-                        || apart.contains(key(i, j))) {
+                        || !p.enoughNames(i, j)
+                        || !apart.isEmpty() && apart.contains(key(i, j))) {
                     return;
                 }
                 double m = p.evidence(i, j) - p.threshold(i, j, r);
