@@ -280,6 +280,10 @@ final class Agglomeration {
                 continue;
             }
             boolean singletons = size(ra) == 1 && size(rb) == 1;
+            if (singletons && ra == c.a() && rb == c.b()) {
+                queue.add(c); // as it was found (stamps 0): no second record of millions of pairs
+                continue;
+            }
             double m = singletons ? c.margin() : margin(ra, rb);
             if (!Double.isNaN(m)) {
                 queue.add(new Candidate(Math.min(ra, rb), Math.max(ra, rb), m, stamp(Math.min(ra, rb)),
