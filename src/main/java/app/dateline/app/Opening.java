@@ -8,7 +8,6 @@ import app.dateline.engine.article.Article;
 import app.dateline.engine.article.DateOrigin;
 import app.dateline.engine.extract.Extractor;
 import app.dateline.engine.extract.ReadProblem;
-import app.dateline.engine.merge.Merger;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -207,9 +206,7 @@ final class Opening {
         String project = r.projectMessage() != null ? " · " + r.projectMessage()
                 : r.timeline().unresolved().isEmpty() ? ""
                 : " · " + r.timeline().unresolved().size() + " corrections found no event this time";
-        int mentions = r.reading().events().size();
-        String merging = r.stopped() ? " · not merged (stopped early; open again to merge)"
-                : mentions > Merger.MAX_MENTIONS ? " · " + mentions + " mentions: too many to merge automatically" : "";
+        String merging = r.stopped() ? " · not merged (stopped early; open again to merge)" : "";
         return (r.stopped() ? "Stopped. " : "") + what + merging + project;
     }
 

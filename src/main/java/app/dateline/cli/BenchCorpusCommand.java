@@ -14,6 +14,7 @@ import app.dateline.engine.merge.MergeConstraints;
 import app.dateline.engine.merge.MergeSettings;
 import app.dateline.engine.merge.MergedEvent;
 import app.dateline.engine.merge.Merger;
+import app.dateline.engine.rank.EventRanker;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code bench-corpus}: makes a folder of synthetic articles (see {@link SyntheticCorpus}), or takes a folder of
- * real ones ({@code --existing}), and times opening it as the app does, reading and merging: first with an empty
+ * real ones ({@code --existing}), and times opening it as the app does, reading, merging and ranking: first with an empty
  * cache, then again with the cache the first open filled. Prints
  * times, the peak heap of each open, the process's peak resident memory, and how often progress was told.
  */
@@ -53,8 +54,11 @@ public final class BenchCorpusCommand implements Callable<Integer> {
     @Option(names = "--existing", description = "Open --dir as it is (a folder of real articles): generate nothing; the cache goes to DIR/.cache")
     private boolean existing;
 
-    @Option(names = "--no-merge", description = "Time reading only, without merging the mentions into events")
+    @Option(names = "--no-merge", description = "Time reading only, without merging the mentions into events (nor ranking them)")
     private boolean noMerge;
+
+    @Option(names = "--no-rank", description = "Time reading and merging, without ranking the events")
+    private boolean noRank;
 
     @Option(names = "--key-terms", description = "Merging: heaviest terms a mention is blocked by (default: the merger's)")
     private Integer keyTerms;
@@ -140,7 +144,10 @@ public final class BenchCorpusCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         CorpusExtraction result = extractor.extract(List.of(dir), ticks, () -> false);
         long read = System.nanoTime() - t0;
-        String merging = "";
+        long readCpu = cpuNanos() - cpu0;
+        Extractor.Times times = extractor.times();
+        String merging = String.format(Locale.ROOT, " read_s=%.2f read_cpu_s=%.1f (tagging_cpu_s=%.1f syntax_cpu_s=%.1f)",
+                seconds(read), seconds(readCpu), seconds(times.taggingCpuNanos()), seconds(times.syntaxCpuNanos()));
         if (!noMerge) {
             long m0 = System.nanoTime();
             long mc0 = cpuNanos();
@@ -148,12 +155,21 @@ public final class BenchCorpusCommand implements Callable<Integer> {
                     keyTerms == null ? MergeSettings.DEFAULT.keyTerms() : keyTerms,
                     blockLimit == null ? MergeSettings.DEFAULT.blockLimit() : blockLimit);
             Merger.Report report = new Merger(settings).withCache(MergeCache.at(cacheDir)).run(result.events(), Merger.sentences(result), MergeConstraints.NONE);
+            long mergeWall = System.nanoTime() - m0;
+            long mergeCpu = cpuNanos() - mc0;
             long merged = report.events().stream().filter(MergedEvent::isMerged).count();
             Merger.Phases ph = report.phases();
-            merging = String.format(Locale.ROOT, " read_s=%.2f merge_s=%.2f merge_from_cache=%s merge_cpu_s=%.1f (vectors %.1f, pairs %.1f, grouping %.1f, building %.1f) marks=%d merged_marks=%d compared_pairs=%d all_pairs=%d passing_pairs=%d",
-                    seconds(read), seconds(System.nanoTime() - m0), report.fromCache(), seconds(cpuNanos() - mc0), seconds(ph.profiles()), seconds(ph.pairs()), seconds(ph.grouping()),
+            merging += String.format(Locale.ROOT, " merge_s=%.2f merge_from_cache=%s merge_cpu_s=%.1f (vectors %.1f, pairs %.1f, grouping %.1f, building %.1f) marks=%d merged_marks=%d compared_pairs=%d all_pairs=%d passing_pairs=%d",
+                    seconds(mergeWall), report.fromCache(), seconds(mergeCpu), seconds(ph.profiles()), seconds(ph.pairs()), seconds(ph.grouping()),
                     seconds(ph.building()), report.events().size(), merged, report.comparisons(),
                     report.allPairs(), report.candidates());
+            if (!noRank) {
+                long r0 = System.nanoTime();
+                long rc0 = cpuNanos();
+                List<MergedEvent> ranked = new EventRanker().rank(result.articles(), report.events());
+                merging += String.format(Locale.ROOT, " rank_s=%.2f rank_cpu_s=%.1f ranked=%d", seconds(System.nanoTime() - r0),
+                        seconds(cpuNanos() - rc0), ranked.size());
+            }
         }
         long elapsed = System.nanoTime() - t0;
         long cpu = cpuNanos() - cpu0;

@@ -59,6 +59,8 @@ public final class Extractor {
     private final ThreadLocal<TemporalTagger> taggers;
     private final EventBuilder events = new EventBuilder();
     private final int threads;
+    private final java.util.concurrent.atomic.LongAdder taggingCpu = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder syntaxCpu = new java.util.concurrent.atomic.LongAdder();
 
     /**
      * @param threads worker threads (at least one)
@@ -311,7 +313,7 @@ public final class Extractor {
                 Tagged t = tag(article, text, 0, sentences);
                 // Labels here, where a Cancel can stop them between mentions.
                 return CompletableFuture.completedFuture(finish(article, text, key,
-                        List.of(t.withLabels(events.texts(text, t.mentions(), stopped))), work, progress));
+                        List.of(t.withLabels(texts(text, t.mentions(), stopped))), work, progress));
             }
             int blocks = (sentences + BLOCK_SENTENCES - 1) / BLOCK_SENTENCES;
             long share = work / (blocks + 1);
@@ -325,7 +327,7 @@ public final class Extractor {
                     }
                     Tagged t = tag(article, text, start, end);
                     // Labels here, in parallel, rather than for all the article's mentions at the end.
-                    Tagged labelled = t.withLabels(events.texts(text, t.mentions(), stopped));
+                    Tagged labelled = t.withLabels(texts(text, t.mentions(), stopped));
                     progress.advanced(share);
                     return labelled;
                 }, pool));
@@ -379,7 +381,42 @@ public final class Extractor {
         return progress.finished(article.source(), work, false, x, problemsOf(x));
     }
 
+    /**
+     * The CPU time this extractor's threads spent, since it was made, tagging dates (the rules and Natty) and
+     * making the events' labels and triggers (parsing the sentences that hold a date): what a benchmark reports
+     * apart from reading, segmenting and the cache.
+     */
+    public record Times(long taggingCpuNanos, long syntaxCpuNanos) {
+    }
+
+    public Times times() {
+        return new Times(taggingCpu.sum(), syntaxCpu.sum());
+    }
+
+    private static long threadCpu() {
+        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        return bean.isCurrentThreadCpuTimeSupported() ? bean.getCurrentThreadCpuTime() : 0;
+    }
+
+    private List<EventText> texts(SegmentedText text, List<Mention> mentions, BooleanSupplier stopped) {
+        long cpu = threadCpu();
+        try {
+            return events.texts(text, mentions, stopped);
+        } finally {
+            syntaxCpu.add(threadCpu() - cpu);
+        }
+    }
+
     private Tagged tag(Article article, SegmentedText text, int from, int to) {
+        long cpu = threadCpu();
+        try {
+            return tagPart(article, text, from, to);
+        } finally {
+            taggingCpu.add(threadCpu() - cpu);
+        }
+    }
+
+    private Tagged tagPart(Article article, SegmentedText text, int from, int to) {
         SegmentedText part = from == 0 && to == text.sentences().size() ? text
                 : new SegmentedText(text.text(), text.paragraphs(), text.sentences().subList(from, to));
         List<String> warnings = new ArrayList<>();

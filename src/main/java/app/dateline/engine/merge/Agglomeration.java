@@ -63,8 +63,7 @@ final class Agglomeration {
         parent = new int[n];
         groups = new Group[n];
         for (int i = 0; i < n; i++) {
-            parent[i] = i;
-            groups[i] = singleton(i);
+            parent[i] = i; // each mention's group is made when it is first judged (most never are)
         }
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -93,6 +92,16 @@ final class Agglomeration {
                 }
             }
         }
+    }
+
+    /** The group of root {@code r}, made when first asked for. */
+    private Group group(int r) {
+        Group g = groups[r];
+        if (g == null) {
+            g = singleton(r);
+            groups[r] = g;
+        }
+        return g;
     }
 
     private Group singleton(int i) {
@@ -145,7 +154,7 @@ final class Agglomeration {
 
     /** Joins two groups (roots); the larger one absorbs the smaller. Returns the new root. */
     private int join(int ra, int rb) {
-        if (groups[ra].members.size() < groups[rb].members.size()) {
+        if (group(ra).members.size() < group(rb).members.size()) {
             int t = ra;
             ra = rb;
             rb = t;
@@ -178,8 +187,8 @@ final class Agglomeration {
 
     /** The margin by which two groups (roots) pass their threshold, or NaN when they may not merge. */
     private double margin(int ra, int rb) {
-        Group a = groups[ra];
-        Group b = groups[rb];
+        Group a = group(ra);
+        Group b = group(rb);
         if (!apartPairs.isEmpty() && hasApart(ra, rb)) {
             return Double.NaN;
         }
@@ -241,8 +250,8 @@ final class Agglomeration {
                 // the cheap tests first: dates, one article, names; the words; the two articles' stories last
                 DateRelation r = p.relation(i, j);
                 if (r == DateRelation.FAR || p.sameArticleVeto(i, j, r) != null
-                        || !MentionProfiles.enoughNames(p.names.get(i), p.names.get(j), p.triggers.get(i), p.triggers.get(j))
-                        || apart.contains(key(i, j))) {
+                        || !p.enoughNames(i, j)
+                        || !apart.isEmpty() && apart.contains(key(i, j))) {
                     return;
                 }
                 double m = p.evidence(i, j) - p.threshold(i, j, r);
@@ -270,11 +279,15 @@ final class Agglomeration {
             if (ra == rb) {
                 continue;
             }
-            boolean singletons = groups[ra].members.size() == 1 && groups[rb].members.size() == 1;
+            boolean singletons = size(ra) == 1 && size(rb) == 1;
+            if (singletons && ra == c.a() && rb == c.b()) {
+                queue.add(c); // as it was found (stamps 0): no second record of millions of pairs
+                continue;
+            }
             double m = singletons ? c.margin() : margin(ra, rb);
             if (!Double.isNaN(m)) {
-                queue.add(new Candidate(Math.min(ra, rb), Math.max(ra, rb), m, groups[Math.min(ra, rb)].stamp,
-                        groups[Math.max(ra, rb)].stamp));
+                queue.add(new Candidate(Math.min(ra, rb), Math.max(ra, rb), m, stamp(Math.min(ra, rb)),
+                        stamp(Math.max(ra, rb))));
             }
         }
         Set<String> judged = new HashSet<>();
@@ -287,29 +300,43 @@ final class Agglomeration {
             }
             int a = Math.min(ra, rb);
             int b = Math.max(ra, rb);
-            if (a == c.a() && b == c.b() && groups[a].stamp == c.stampA() && groups[b].stamp == c.stampB()) {
+            if (a == c.a() && b == c.b() && stamp(a) == c.stampA() && stamp(b) == c.stampB()) {
                 join(a, b);
                 continue;
             }
             // One of the groups changed since this candidate was judged: judge the groups as they are now.
-            if (!judged.add(a + ":" + groups[a].stamp + "/" + b + ":" + groups[b].stamp)) {
+            if (!judged.add(a + ":" + stamp(a) + "/" + b + ":" + stamp(b))) {
                 continue;
             }
             double m = margin(a, b);
             if (!Double.isNaN(m)) {
-                queue.add(new Candidate(a, b, m, groups[a].stamp, groups[b].stamp));
+                queue.add(new Candidate(a, b, m, stamp(a), stamp(b)));
             }
         }
         List<List<Integer>> out = new ArrayList<>();
         for (int i = 0; i < groups.length; i++) {
-            if (groups[i] != null) {
-                List<Integer> members = new ArrayList<>(groups[i].members);
-                Collections.sort(members);
-                out.add(members);
+            if (parent[i] == i) {
+                if (groups[i] == null) {
+                    out.add(List.of(i));
+                } else {
+                    List<Integer> members = new ArrayList<>(groups[i].members);
+                    Collections.sort(members);
+                    out.add(members);
+                }
             }
         }
         out.sort(Comparator.comparingInt(m -> m.get(0)));
         return out;
+    }
+
+    /** How many mentions the group of root {@code r} holds. */
+    private int size(int r) {
+        return groups[r] == null ? 1 : groups[r].members.size();
+    }
+
+    /** How often the group of root {@code r} has changed. */
+    private int stamp(int r) {
+        return groups[r] == null ? 0 : groups[r].stamp;
     }
 
     /** How many pairs of mentions blocking let through to be compared. */

@@ -1,7 +1,8 @@
 package app.dateline.engine.merge;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,45 +18,138 @@ import java.util.function.IntConsumer;
  * compared whole; in a larger one a mention meets only its {@code blockLimit} neighbours in date order, so the
  * work grows with the number of mentions, not its square. Durations, sets, unanchored values, decades and
  * centuries are never candidates.
+ *
+ * <p>Dates longer than a month (seasons, halves, years) are filed by year rather than by month, so that "2010"
+ * takes three entries per key rather than thirty-six; a mention looks its keys up in the years its date covers
+ * too, and a pair found there is kept only when the months say so, so the pairs are the same as with months
+ * alone. The blocks are packed in int arrays (counted, then filled, in date order): no boxed lists, so a
+ * quarter of a million mentions block in some tens of megabytes.
  */
 final class Blocking {
 
+    /** Dates longer than this many days are filed by year. */
+    static final long FILED_BY_YEAR_DAYS = 31;
+    private static final long BY_YEAR = 1L << 31;
+
     private final MentionProfiles p;
     private final MergeSettings settings;
-    private final Map<Long, int[]> blocks = new HashMap<>();
-    private final Map<String, Integer> termIds = new HashMap<>();
     private final int[][] keys;
+    /** Per mention, the months its date covers, and those it reaches stretched by its own length. */
+    private final int[] coverFirst;
+    private final int[] coverLast;
+    private final int[] reachFirst;
+    private final int[] reachLast;
+    /** The distinct blocks, sorted; block {@code b} holds {@code members[starts[b]..starts[b + 1])}, in date order. */
+    private final long[] blockKeys;
+    private final int[] starts;
+    private final int[] members;
+    private final int blocks;
 
     Blocking(MentionProfiles p, MergeSettings settings) {
         this.p = p;
         this.settings = settings;
         int n = p.size();
         keys = new int[n][];
-        Map<Long, List<Integer>> filed = new HashMap<>();
+        coverFirst = new int[n];
+        coverLast = new int[n];
+        reachFirst = new int[n];
+        reachLast = new int[n];
+        Map<String, Integer> termIds = new HashMap<>();
+        int eligible = 0;
+        long entries = 0;
         for (int i = 0; i < n; i++) {
             if (!eligible(i)) {
                 continue;
             }
-            keys[i] = keysOf(i);
+            eligible++;
+            keys[i] = keysOf(i, termIds);
             EventDate d = p.dates[i];
             long days = d.days();
-            int first = month(d.from().minusDays(days));
-            int last = month(d.to().plusDays(days));
+            coverFirst[i] = month(d.from());
+            coverLast[i] = month(d.to());
+            reachFirst[i] = month(d.from().minusDays(days));
+            reachLast[i] = month(d.to().plusDays(days));
+            entries += (long) keys[i].length * (filedLast(i) - filedFirst(i) + 1);
+        }
+        if (entries > Integer.MAX_VALUE - 8) {
+            throw new IllegalStateException("too many mentions to block: " + entries + " entries");
+        }
+        int[] byDate = byDate(eligible);
+        // every (block, mention) entry, mentions in date order: the block keys first, to number the blocks
+        long[] keyOfEntry = new long[(int) entries];
+        int e = 0;
+        for (int i : byDate) {
             for (int key : keys[i]) {
-                for (int m = first; m <= last; m++) {
-                    filed.computeIfAbsent(block(key, m), k -> new ArrayList<>()).add(i);
+                for (int b = filedFirst(i); b <= filedLast(i); b++) {
+                    keyOfEntry[e++] = block(key, b, filedByYear(i));
                 }
             }
         }
-        Comparator<Integer> byDate = Comparator.comparing((Integer i) -> p.dates[i].from()).thenComparingInt(i -> i);
-        for (Map.Entry<Long, List<Integer>> e : filed.entrySet()) {
-            List<Integer> members = e.getValue();
-            if (members.size() < 2) {
-                continue; // nobody to meet
+        long[] sorted = keyOfEntry.clone();
+        Arrays.parallelSort(sorted);
+        int distinct = 0;
+        for (int k = 0; k < sorted.length; k++) {
+            if (k == 0 || sorted[k] != sorted[k - 1]) {
+                sorted[distinct++] = sorted[k];
             }
-            members.sort(byDate);
-            blocks.put(e.getKey(), members.stream().mapToInt(Integer::intValue).toArray());
         }
+        blockKeys = Arrays.copyOf(sorted, distinct);
+        sorted = null;
+        // count, then fill: walking the entries in date order leaves each block's members in date order
+        starts = new int[distinct + 1];
+        int[] blockOfEntry = new int[keyOfEntry.length];
+        for (int k = 0; k < keyOfEntry.length; k++) {
+            blockOfEntry[k] = Arrays.binarySearch(blockKeys, keyOfEntry[k]);
+            starts[blockOfEntry[k] + 1]++;
+        }
+        keyOfEntry = null;
+        int twoOrMore = 0;
+        for (int b = 0; b < distinct; b++) {
+            if (starts[b + 1] >= 2) {
+                twoOrMore++;
+            }
+            starts[b + 1] += starts[b];
+        }
+        blocks = twoOrMore;
+        int[] next = Arrays.copyOf(starts, distinct);
+        members = new int[blockOfEntry.length];
+        e = 0;
+        for (int i : byDate) {
+            int filed = keys[i].length * (filedLast(i) - filedFirst(i) + 1);
+            for (int k = 0; k < filed; k++) {
+                members[next[blockOfEntry[e++]]++] = i;
+            }
+        }
+    }
+
+    /** The eligible mentions by date (from), then index. */
+    private int[] byDate(int eligible) {
+        long[] packed = new long[eligible];
+        int k = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != null) {
+                packed[k++] = ((p.dates[i].from().toEpochDay() + (1L << 30)) << 32) | i;
+            }
+        }
+        Arrays.sort(packed);
+        int[] out = new int[eligible];
+        for (k = 0; k < eligible; k++) {
+            out[k] = (int) packed[k];
+        }
+        return out;
+    }
+
+    private boolean filedByYear(int i) {
+        return p.dates[i].days() > FILED_BY_YEAR_DAYS;
+    }
+
+    /** The first month (or year, for long dates) a mention is filed under. */
+    private int filedFirst(int i) {
+        return filedByYear(i) ? Math.floorDiv(reachFirst[i], 12) : reachFirst[i];
+    }
+
+    private int filedLast(int i) {
+        return filedByYear(i) ? Math.floorDiv(reachLast[i], 12) : reachLast[i];
     }
 
     /** Only anchored points precise enough to name one event take part. */
@@ -65,7 +159,7 @@ final class Blocking {
     }
 
     /** The ids of a mention's keys: its heaviest terms, its event words and its participants. */
-    private int[] keysOf(int i) {
+    private int[] keysOf(int i, Map<String, Integer> termIds) {
         List<Map.Entry<String, Double>> terms = new ArrayList<>(p.vectors[i].weights().entrySet());
         terms.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         List<String> chosen = new ArrayList<>();
@@ -86,12 +180,13 @@ final class Blocking {
         return out;
     }
 
-    private static int month(java.time.LocalDate d) {
+    private static int month(LocalDate d) {
         return d.getYear() * 12 + d.getMonthValue() - 1;
     }
 
-    private static long block(int key, int month) {
-        return ((long) key << 24) ^ (month & 0xFFFFFFL);
+    /** A block's key: the key's id, whether it files years, and the month or year (kept positive). */
+    private static long block(int key, int monthOrYear, boolean byYear) {
+        return ((long) key << 32) | (byYear ? BY_YEAR : 0) | ((monthOrYear + (1L << 30)) & 0x7FFFFFFFL);
     }
 
     /**
@@ -105,46 +200,57 @@ final class Blocking {
             return 0;
         }
         int comparisons = 0;
-        EventDate d = p.dates[i];
-        int first = month(d.from());
-        int last = month(d.to());
-        int limit = settings.blockLimit();
+        int firstYear = Math.floorDiv(coverFirst[i], 12);
+        int lastYear = Math.floorDiv(coverLast[i], 12);
         for (int key : keys[i]) {
-            for (int m = first; m <= last; m++) {
-                int[] block = blocks.get(block(key, m));
-                if (block == null) {
-                    continue;
-                }
-                int from = 0;
-                int to = block.length;
-                if (block.length > limit) {
-                    int at = position(block, i);
-                    from = Math.max(0, at - limit / 2);
-                    to = Math.min(block.length, at + limit / 2 + 1);
-                }
-                for (int k = from; k < to; k++) {
-                    int j = block[k];
-                    if (j > i && seen[j] != i + 1) {
-                        seen[j] = i + 1;
-                        comparisons++;
-                        pair.accept(j);
-                    }
-                }
+            for (int m = coverFirst[i]; m <= coverLast[i]; m++) {
+                comparisons += meet(i, block(key, m, false), pair, seen);
+            }
+            for (int y = firstYear; y <= lastYear; y++) {
+                comparisons += meet(i, block(key, y, true), pair, seen);
             }
         }
         return comparisons;
     }
 
-    /** Where mention {@code i} stands in a block sorted by date then index. */
-    private int position(int[] block, int i) {
-        int lo = 0;
-        int hi = block.length - 1;
-        java.time.LocalDate from = p.dates[i].from();
+    /** Mention {@code i} meets the members of one block: all of them, or its neighbours in a large one. */
+    private int meet(int i, long blockKey, IntConsumer pair, int[] seen) {
+        int b = Arrays.binarySearch(blockKeys, blockKey);
+        if (b < 0) {
+            return 0;
+        }
+        int from = starts[b];
+        int to = starts[b + 1];
+        int limit = settings.blockLimit();
+        if (to - from > limit) {
+            int at = position(from, to, i);
+            int lo = Math.max(from, at - limit / 2);
+            to = Math.min(to, at + limit / 2 + 1);
+            from = lo;
+        }
+        int comparisons = 0;
+        for (int k = from; k < to; k++) {
+            int j = members[k];
+            // a long date is filed by year: its months must still reach this mention's, as if filed by month
+            if (j > i && seen[j] != i + 1 && reachFirst[j] <= coverLast[i] && coverFirst[i] <= reachLast[j]) {
+                seen[j] = i + 1;
+                comparisons++;
+                pair.accept(j);
+            }
+        }
+        return comparisons;
+    }
+
+    /** Where mention {@code i} stands (or would stand) in {@code members[from..to)}, sorted by date then index. */
+    private int position(int from, int to, int i) {
+        int lo = from;
+        int hi = to - 1;
+        LocalDate date = p.dates[i].from();
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            int c = p.dates[block[mid]].from().compareTo(from);
+            int c = p.dates[members[mid]].from().compareTo(date);
             if (c == 0) {
-                c = Integer.compare(block[mid], i);
+                c = Integer.compare(members[mid], i);
             }
             if (c < 0) {
                 lo = mid + 1;
@@ -154,11 +260,21 @@ final class Blocking {
                 return mid;
             }
         }
-        return Math.min(lo, block.length - 1);
+        return Math.min(lo, to - 1);
     }
 
-    /** How many (key, month) blocks hold two or more mentions. */
+    /** The ids of a mention's keys, or null when it takes no part. */
+    int[] keys(int i) {
+        return keys[i];
+    }
+
+    /** How many (block, mention) entries the blocks hold. */
+    int entries() {
+        return members.length;
+    }
+
+    /** How many blocks (a key and a month, or a year for long dates) hold two or more mentions. */
     int blocks() {
-        return blocks.size();
+        return blocks;
     }
 }

@@ -53,6 +53,10 @@ final class MentionProfiles {
     final List<Set<String>> triggers;
     /** Names of the sentence that few sentences of the corpus hold. */
     final List<Set<String>> participants;
+    /** The names, event words and participants as sorted word ids. */
+    private final int[][] nameIds;
+    private final int[][] triggerIds;
+    private final int[][] participantIds;
     private final MergeSettings settings;
     private final Tokenizer tokenizer;
     private final TfIdf tfidf;
@@ -146,6 +150,17 @@ final class MentionProfiles {
         names = List.of(nameSets);
         triggers = List.of(triggerSets);
         participants = List.of(participantSets);
+        // the same sets as sorted ids, for comparing millions of pairs without hashing strings
+        Map<String, Integer> wordIds = new HashMap<>();
+        Map<Set<String>, int[]> made = new java.util.IdentityHashMap<>();
+        nameIds = new int[n][];
+        triggerIds = new int[n][];
+        participantIds = new int[n][];
+        for (int i = 0; i < n; i++) {
+            nameIds[i] = made.computeIfAbsent(nameSets[i], set -> ids(set, wordIds));
+            triggerIds[i] = ids(triggerSets[i], wordIds);
+            participantIds[i] = ids(participantSets[i], wordIds);
+        }
         Map<String, Integer> termIds = new HashMap<>();
         sparse = new SparseVector[n];
         for (int i = 0; i < n; i++) {
@@ -161,6 +176,43 @@ final class MentionProfiles {
         for (int a = 0; a < articleTerms.length; a++) {
             articleVectors[a] = SparseVector.of(articleTerms[a], termIds);
         }
+    }
+
+    /** A set of words as their ids, in increasing order (ids given in the words' order, so by run). */
+    private static int[] ids(Set<String> words, Map<String, Integer> wordIds) {
+        String[] sorted = words.toArray(String[]::new);
+        Arrays.sort(sorted);
+        int[] out = new int[sorted.length];
+        for (int k = 0; k < sorted.length; k++) {
+            out[k] = wordIds.computeIfAbsent(sorted[k], w -> wordIds.size());
+        }
+        Arrays.sort(out);
+        return out;
+    }
+
+    /** How many ids two sorted arrays share. */
+    static int shared(int[] a, int[] b) {
+        int c = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                c++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return c;
+    }
+
+    /** {@link #enoughNames(Set, Set, Set, Set)} for two mentions. */
+    boolean enoughNames(int i, int j) {
+        int shared = shared(nameIds[i], nameIds[j]);
+        return shared >= SHARED_NAMES || shared >= 1 && sameTrigger(i, j);
     }
 
     @SuppressWarnings("unchecked")
@@ -191,7 +243,14 @@ final class MentionProfiles {
 
     /** The words' similarity plus what agreeing event words and shared participants add. */
     double evidence(int i, int j) {
-        return similarity(i, j) + bonus(triggers.get(i), triggers.get(j), participants.get(i), participants.get(j));
+        double b = 0; // added up as bonus() does, so the sums are the same to the last bit
+        if (sameTrigger(i, j)) {
+            b += settings.triggerBonus();
+        }
+        if (sameParticipants(i, j)) {
+            b += settings.participantBonus();
+        }
+        return similarity(i, j) + b;
     }
 
     /** What agreeing event words and at least two shared participants add to two (groups of) mentions' similarity. */
@@ -207,11 +266,11 @@ final class MentionProfiles {
     }
 
     boolean sameTrigger(int i, int j) {
-        return intersects(triggers.get(i), triggers.get(j));
+        return shared(triggerIds[i], triggerIds[j]) > 0;
     }
 
     boolean sameParticipants(int i, int j) {
-        return shared(participants.get(i), participants.get(j)) >= 2;
+        return shared(participantIds[i], participantIds[j]) >= 2;
     }
 
     static boolean intersects(Set<String> a, Set<String> b) {
@@ -291,7 +350,9 @@ final class MentionProfiles {
         if (a == b) {
             return 1;
         }
-        long key = ((long) Math.min(a, b) << 32) | Math.max(a, b);
+        // a * articles + b, not a << 32 | b: a Long's hash folds the halves together (a ^ b), which piles the
+        // pairs of one difference into one bin
+        long key = (long) Math.min(a, b) * articleVectors.length + Math.max(a, b);
         Double s = articleSimilarity.get(key);
         if (s == null) {
             s = articleVectors[a].cosine(articleVectors[b]);

@@ -28,14 +28,6 @@ import java.util.TreeSet;
  */
 public final class Merger {
 
-    /**
-     * Above this many mentions nothing is merged automatically. Blocking keeps the comparisons near-linear, but
-     * the keys and blocks of a quarter of a million mentions (10,000 synthetic articles) do not fit in a heap of
-     * 1.5 GB; 60,000 is three times a story of 1,500 articles (20,000 mentions, peak heap 316 MB). Each mention
-     * then stands alone; the user can still merge by hand.
-     */
-    public static final int MAX_MENTIONS = 60_000;
-
     private final MergeSettings settings;
     private final Tokenizer tokenizer;
     private final boolean merging;
@@ -67,9 +59,13 @@ public final class Merger {
         return merging;
     }
 
-    /** True when {@code mentions} mentions would be merged automatically: merging is on and they are not too many. */
+    /**
+     * True when {@code mentions} mentions would be merged automatically: whenever merging is on, whatever their
+     * number. Blocking keeps the work near-linear and its blocks are int arrays, so a folder a laptop can hold
+     * (10,000 articles, a quarter of a million mentions) merges within a heap of 1.5 GB.
+     */
     public boolean merges(int mentions) {
-        return merging && mentions <= MAX_MENTIONS;
+        return merging;
     }
 
     public Merger(MergeSettings settings) {
