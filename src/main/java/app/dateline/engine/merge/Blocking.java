@@ -24,6 +24,7 @@ final class Blocking {
     private final MergeSettings settings;
     private final Map<Long, int[]> blocks = new HashMap<>();
     private final Map<String, Integer> termIds = new HashMap<>();
+    private final List<String> termNames = new ArrayList<>();
     private final int[][] keys;
 
     Blocking(MentionProfiles p, MergeSettings settings) {
@@ -81,7 +82,10 @@ final class Blocking {
         }
         int[] out = new int[chosen.size()];
         for (int k = 0; k < out.length; k++) {
-            out[k] = termIds.computeIfAbsent(chosen.get(k), t -> termIds.size());
+            out[k] = termIds.computeIfAbsent(chosen.get(k), t -> {
+                termNames.add(t);
+                return termIds.size();
+            });
         }
         return out;
     }
@@ -155,6 +159,27 @@ final class Blocking {
             }
         }
         return Math.min(lo, block.length - 1);
+    }
+
+    /**
+     * The (key, month) blocks mention {@code i} is filed under, as text ({@code term@month}); none when it is never
+     * a candidate. Two mentions that share none are never compared.
+     */
+    List<String> filedUnder(int i) {
+        if (keys[i] == null) {
+            return List.of();
+        }
+        EventDate d = p.dates[i];
+        long days = d.days();
+        int first = month(d.from().minusDays(days));
+        int last = month(d.to().plusDays(days));
+        List<String> out = new ArrayList<>();
+        for (int key : keys[i]) {
+            for (int m = first; m <= last; m++) {
+                out.add(termNames.get(key) + "@" + m);
+            }
+        }
+        return out;
     }
 
     /** How many (key, month) blocks hold two or more mentions. */
