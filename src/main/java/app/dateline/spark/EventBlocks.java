@@ -64,8 +64,14 @@ final class EventBlocks {
     private EventBlocks() {
     }
 
+    /**
+     * The merged, ranked events as rows, and what the blocks were ({@code whole}, or the linked groups' figures).
+     */
+    record Merged(JavaRDD<Row> rows, String blocks) {
+    }
+
     /** @param whole true for one block (what {@code export} does), false for the linked blocks */
-    static JavaRDD<Row> merge(JavaSparkContext sc, JavaRDD<ArticleOutcome> outcomes, boolean whole, int partitions) {
+    static Merged merge(JavaSparkContext sc, JavaRDD<ArticleOutcome> outcomes, boolean whole, int partitions) {
         Map<String, Integer> counts = new HashMap<>(outcomes
                 .flatMapToPair(o -> o.termSentences().entrySet().stream().map(e -> new Tuple2<>(e.getKey(), e.getValue())).iterator())
                 .reduceByKey(Integer::sum).collectAsMap());
@@ -75,14 +81,16 @@ final class EventBlocks {
         Broadcast<Map<String, Integer>> weights = sc.broadcast(counts);
         Broadcast<Map<LocalDate, Integer>> published = sc.broadcast(days);
         JavaPairRDD<String, ArticleEvents> parts;
+        String blocks = "whole";
         if (whole) {
             parts = outcomes.flatMapToPair(o -> split(o, Map.of()));
         } else {
-            JavaPairRDD<Long, Map<Integer, String>> blocks = LinkedBlocks.assign(sc, outcomes, weights, sentences, partitions);
-            parts = outcomes.mapToPair(o -> new Tuple2<>(o.ordinal(), o)).join(blocks).flatMapToPair(t -> split(t._2()._1(), t._2()._2()));
+            LinkedBlocks.Assignment a = LinkedBlocks.assign(sc, outcomes, weights, sentences, partitions);
+            parts = outcomes.mapToPair(o -> new Tuple2<>(o.ordinal(), o)).join(a.blocks()).flatMapToPair(t -> split(t._2()._1(), t._2()._2()));
+            blocks = "linked linked_mentions=" + a.linked() + " groups=" + a.groups() + " largest_group=" + a.largest() + " cut=" + a.cut();
         }
-        return parts.groupByKey(whole ? 1 : partitions)
-                .flatMap(block -> mergeBlock(block._1(), block._2(), weights, sentences, published));
+        return new Merged(parts.groupByKey(whole ? 1 : partitions)
+                .flatMap(block -> mergeBlock(block._1(), block._2(), weights, sentences, published)), blocks);
     }
 
     /** The number of events in the archive, to choose between one block and linked blocks. */

@@ -52,8 +52,16 @@ final class LinkedBlocks {
     private LinkedBlocks() {
     }
 
-    /** Each article's events' blocks, by article ordinal and the event's index in the article. */
-    static JavaPairRDD<Long, Map<Integer, String>> assign(JavaSparkContext sc, JavaRDD<ArticleOutcome> outcomes,
+    /**
+     * Each article's events' blocks, by article ordinal and the event's index in the article.
+     *
+     * @param groups  how many linked groups there are; {@code largest}: the mentions of the largest; {@code cut}: how
+     *                many groups were too large and cut by month
+     */
+    record Assignment(JavaPairRDD<Long, Map<Integer, String>> blocks, long linked, long groups, long largest, int cut) {
+    }
+
+    static Assignment assign(JavaSparkContext sc, JavaRDD<ArticleOutcome> outcomes,
                                                          Broadcast<Map<String, Integer>> weights, int sentences, int partitions) {
         JavaPairRDD<Long, long[][]> filed = outcomes.mapToPair(o -> new Tuple2<>(o.ordinal(), hashed(o.events(), weights, sentences)))
                 .persist(StorageLevel.MEMORY_AND_DISK());
@@ -78,14 +86,13 @@ final class LinkedBlocks {
                     .leftOuterJoin(rootOf)
                     .mapToPair(t -> new Tuple2<>(t._2()._1(), rootOrSelf(t._2()._2(), t._1())))
                     .persist(StorageLevel.MEMORY_AND_DISK());
-            Map<Long, Long> sizes = new HashMap<>();
-            long linkedMentions = 0;
-            for (Tuple2<Long, Long> s : group.mapToPair(g -> new Tuple2<>(g._2(), 1L)).reduceByKey(Long::sum)
-                    .filter(s -> s._2() > Merger.MAX_MENTIONS).collect()) {
-                sizes.put(s._1(), s._2());
-            }
-            linkedMentions = group.count();
-            Set<Long> tooLarge = new HashSet<>(sizes.keySet());
+            JavaPairRDD<Long, Long> sizes = group.mapToPair(g -> new Tuple2<>(g._2(), 1L)).reduceByKey(Long::sum)
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            Set<Long> tooLarge = new HashSet<>(sizes.filter(s -> s._2() > Merger.MAX_MENTIONS).keys().collect());
+            long groups = sizes.count();
+            long largest = groups == 0 ? 0 : sizes.values().reduce(Math::max);
+            sizes.unpersist(false);
+            long linkedMentions = group.count();
             int bins = (int) Math.max(partitions, linkedMentions / MENTIONS_PER_BLOCK + 1);
             JavaPairRDD<Long, Map<Integer, Long>> groupsOfArticle = group
                     .mapToPair(g -> new Tuple2<>(g._1()._1(), new Tuple2<>(g._1()._2(), g._2())))
@@ -101,7 +108,7 @@ final class LinkedBlocks {
                     .mapToPair(t -> new Tuple2<>(t._1(), blocksOf(t._2()._1(), t._2()._2().orElse(Map.of()), tooLarge, bins)));
             out.persist(StorageLevel.MEMORY_AND_DISK()).count();
             group.unpersist(false);
-            return out;
+            return new Assignment(out, linkedMentions, groups, largest, tooLarge.size());
         } finally {
             filed.unpersist(false);
         }
