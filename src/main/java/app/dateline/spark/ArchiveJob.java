@@ -22,8 +22,9 @@ import org.apache.spark.storage.StorageLevel;
 public final class ArchiveJob {
 
     /** What the job did, for the summary line. */
-    public record Summary(long articles, long mentions, long events, long problems, boolean blocked, int storyArticles,
-                          int storyEvents, Duration took) {
+    /** @param blocks how the events were merged: {@code whole}, or {@code linked} with the linked groups' figures */
+    public record Summary(long articles, long mentions, long events, long problems, boolean blocked, String blocks,
+                          int storyArticles, int storyEvents, Duration took) {
     }
 
     private ArchiveJob() {
@@ -51,7 +52,8 @@ public final class ArchiveJob {
 
             long total = EventBlocks.count(outcomes);
             boolean whole = options.blocks().equals("whole") || (options.blocks().equals("auto") && total <= EventBlocks.WHOLE_LIMIT);
-            Dataset<Row> events = spark.createDataFrame(EventBlocks.merge(sc, outcomes, whole, partitions), EventBlocks.SCHEMA);
+            EventBlocks.Merged merged = EventBlocks.merge(sc, outcomes, whole, partitions);
+            Dataset<Row> events = spark.createDataFrame(merged.rows(), EventBlocks.SCHEMA);
             events.write().mode(SaveMode.Overwrite).parquet(out + "/events");
             if (options.jsonLines()) {
                 spark.read().parquet(out + "/events").select("json").as(Encoders.STRING())
@@ -60,7 +62,7 @@ public final class ArchiveJob {
             StoryWriter.Story story = options.story() == null ? new StoryWriter.Story(0, 0) : StoryWriter.write(outcomes, options);
             long articles = outcomes.filter(o -> o.article() != null).count();
             return new Summary(articles, spark.read().parquet(out + "/mentions").count(), spark.read().parquet(out + "/events").count(),
-                    spark.read().parquet(out + "/problems").count(), !whole, story.articles(), story.events(),
+                    spark.read().parquet(out + "/problems").count(), !whole, merged.blocks(), story.articles(), story.events(),
                     Duration.between(start, Instant.now()));
         } finally {
             outcomes.unpersist(false);

@@ -8,10 +8,11 @@ import java.util.Map;
 
 /**
  * One article after the engine read it on an executor: its events (every one, in text order), how many of its
- * sentences hold each term (for the archive's term weights), and its problems. {@code article} is null when it
- * could not be read.
+ * sentences hold each term (for the archive's term weights), the index of each event's sentence (by event id, for
+ * the ranking: an article's lead counts), and its problems. {@code article} is null when it could not be read.
  */
 public record ArticleOutcome(long ordinal, String source, Article article, List<Event> events,
-                             Map<String, Integer> termSentences, int sentences, List<JobProblem> problems)
+                             Map<String, Integer> termSentences, int sentences, Map<String, Integer> sentenceIndex,
+                             List<JobProblem> problems)
         implements Serializable {
 }

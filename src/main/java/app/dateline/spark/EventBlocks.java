@@ -7,8 +7,10 @@ import app.dateline.engine.merge.MergeConstraints;
 import app.dateline.engine.merge.MergedEvent;
 import app.dateline.engine.merge.Merger;
 import app.dateline.engine.merge.TfIdf;
-import app.dateline.engine.timex.Timex;
+import app.dateline.engine.rank.EventRanker;
+import app.dateline.engine.rank.RankEvidence;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,6 +18,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -26,16 +29,15 @@ import org.apache.spark.sql.types.StructType;
 import scala.Tuple2;
 
 /**
- * The {@code events} output: the archive's events merged as {@code export} merges them, block by block.
+ * The {@code events} output: the archive's events merged and ranked as {@code export} merges and ranks them, block
+ * by block.
  *
- * <p>Term weights are learnt from every sentence of the archive, counted on the executors and summed (the one
- * thing broadcast: the archive's term counts). Then each event goes to a block, and each block is merged by the
- * engine's {@link Merger} on an executor with those weights. Up to {@link #WHOLE_LIMIT} mentions there is one
- * block, and the events are {@code export}'s exactly. Above that, an anchored date's block is the year its days
- * begin in (mentions of one event a year apart or more are never merged: {@code FAR}); durations, sets and
- * unanchored values, which are never merged, are spread over blocks of their own. Years are merged in parallel,
- * and the work grows with the largest year, not with the square of the archive. Inside a block the merger
- * applies its own limits, as it does for {@code export}.
+ * <p>Term weights are learnt from every sentence of the archive, counted on the executors and summed; so are the
+ * articles published each day (for the ranking's burst). Those two tables are the only things broadcast. Up to
+ * {@link #WHOLE_LIMIT} mentions there is one block, and the events are {@code export}'s exactly, importance and
+ * all. Above that the blocks are the linked groups of the merger's own blocking by date and event word
+ * ({@link LinkedBlocks}), merged in parallel, each by the engine's {@link Merger} with the archive's weights and
+ * ranked by the engine's {@link EventRanker} with the archive's days and the block's mentions.
  */
 final class EventBlocks {
 
@@ -55,59 +57,72 @@ final class EventBlocks {
     /** Up to this many mentions the archive is merged as one block, exactly as {@code export} merges it. */
     static final int WHOLE_LIMIT = 20_000;
 
-    /** Blocks for the events that are never merged (durations, sets, unanchored): spread, not one huge block. */
-    private static final int APART_BLOCKS = 64;
-
-    /** One article's events in one block. */
-    record ArticleEvents(long ordinal, List<Event> events) implements Serializable {
+    /** One article's events in one block, in text order, with their sentences' indices. */
+    record ArticleEvents(long ordinal, List<Event> events, Map<String, Integer> sentenceIndex) implements Serializable {
     }
 
     private EventBlocks() {
     }
 
-    /** @param whole true for one block (what {@code export} does), false for blocks by year */
-    static JavaRDD<Row> merge(JavaSparkContext sc, JavaRDD<ArticleOutcome> outcomes, boolean whole, int partitions) {
+    /**
+     * The merged, ranked events as rows, and what the blocks were ({@code whole}, or the linked groups' figures).
+     */
+    record Merged(JavaRDD<Row> rows, String blocks) {
+    }
+
+    /** @param whole true for one block (what {@code export} does), false for the linked blocks */
+    static Merged merge(JavaSparkContext sc, JavaRDD<ArticleOutcome> outcomes, boolean whole, int partitions) {
         Map<String, Integer> counts = new HashMap<>(outcomes
                 .flatMapToPair(o -> o.termSentences().entrySet().stream().map(e -> new Tuple2<>(e.getKey(), e.getValue())).iterator())
                 .reduceByKey(Integer::sum).collectAsMap());
         int sentences = outcomes.map(ArticleOutcome::sentences).fold(0, Integer::sum);
+        Map<LocalDate, Integer> days = new HashMap<>(outcomes.filter(o -> o.article() != null && o.article().published() != null)
+                .mapToPair(o -> new Tuple2<>(o.article().published(), 1)).reduceByKey(Integer::sum).collectAsMap());
         Broadcast<Map<String, Integer>> weights = sc.broadcast(counts);
-        return outcomes.flatMapToPair(o -> blocks(o, whole))
-                .groupByKey(whole ? 1 : partitions)
-                .flatMap(block -> mergeBlock(block._1(), block._2(), weights, sentences));
+        Broadcast<Map<LocalDate, Integer>> published = sc.broadcast(days);
+        JavaPairRDD<String, ArticleEvents> parts;
+        String blocks = "whole";
+        if (whole) {
+            parts = outcomes.flatMapToPair(o -> split(o, Map.of()));
+        } else {
+            LinkedBlocks.Assignment a = LinkedBlocks.assign(sc, outcomes, weights, sentences, partitions);
+            parts = outcomes.mapToPair(o -> new Tuple2<>(o.ordinal(), o)).join(a.blocks()).flatMapToPair(t -> split(t._2()._1(), t._2()._2()));
+            blocks = "linked linked_mentions=" + a.linked() + " groups=" + a.groups() + " largest_group=" + a.largest() + " cut=" + a.cut();
+        }
+        return new Merged(parts.groupByKey(whole ? 1 : partitions)
+                .flatMap(block -> mergeBlock(block._1(), block._2(), weights, sentences, published)), blocks);
     }
 
-    /** The number of events in the archive, to choose between one block and blocks by year. */
+    /** The number of events in the archive, to choose between one block and linked blocks. */
     static long count(JavaRDD<ArticleOutcome> outcomes) {
         return outcomes.map(o -> (long) o.events().size()).fold(0L, Long::sum);
     }
 
-    static String block(Event e, long ordinal) {
-        Timex t = e.timex();
-        if (t.isAnchoredPoint() && t.from() != null) {
-            return "year " + t.from().getYear();
-        }
-        return "apart " + Math.floorMod(ordinal, APART_BLOCKS);
-    }
-
-    private static Iterator<Tuple2<String, ArticleEvents>> blocks(ArticleOutcome o, boolean whole) {
+    /** An article's events by block ({@code blocks} by event index; without one, the one block {@code all}). */
+    private static Iterator<Tuple2<String, ArticleEvents>> split(ArticleOutcome o, Map<Integer, String> blocks) {
         Map<String, List<Event>> byBlock = new LinkedHashMap<>();
-        for (Event e : o.events()) {
-            byBlock.computeIfAbsent(whole ? "all" : block(e, o.ordinal()), k -> new ArrayList<>()).add(e);
+        for (int i = 0; i < o.events().size(); i++) {
+            byBlock.computeIfAbsent(blocks.getOrDefault(i, "all"), k -> new ArrayList<>()).add(o.events().get(i));
         }
-        return byBlock.entrySet().stream().map(b -> new Tuple2<>(b.getKey(), new ArticleEvents(o.ordinal(), b.getValue()))).iterator();
+        return byBlock.entrySet().stream()
+                .map(b -> new Tuple2<>(b.getKey(), new ArticleEvents(o.ordinal(), b.getValue(), o.sentenceIndex()))).iterator();
     }
 
     private static Iterator<Row> mergeBlock(String block, Iterable<ArticleEvents> parts, Broadcast<Map<String, Integer>> weights,
-                                            int sentences) {
+                                            int sentences, Broadcast<Map<LocalDate, Integer>> published) {
         List<ArticleEvents> articles = new ArrayList<>();
         parts.forEach(articles::add);
         articles.sort(Comparator.comparingLong(ArticleEvents::ordinal)); // the order extract reads them in
         List<Event> events = new ArrayList<>();
-        articles.forEach(a -> events.addAll(a.events()));
+        Map<String, Integer> sentenceIndex = new HashMap<>();
+        for (ArticleEvents a : articles) {
+            events.addAll(a.events());
+            a.events().forEach(e -> sentenceIndex.put(e.id(), a.sentenceIndex().get(e.id())));
+        }
         TfIdf idf = ExecutorEngine.weights(weights.id(), weights.value(), sentences);
         List<MergedEvent> merged = ExecutorEngine.merger().merge(events, idf, MergeConstraints.NONE);
-        return merged.stream().map(m -> row(block, m)).iterator();
+        List<MergedEvent> ranked = ExecutorEngine.ranker().rank(new RankEvidence(events, sentenceIndex, published.value()), merged);
+        return ranked.stream().map(m -> row(block, m)).iterator();
     }
 
     static Row row(String block, MergedEvent m) {

@@ -9,6 +9,8 @@ import app.dateline.engine.extract.Extractor;
 import app.dateline.engine.extract.ReadProblem;
 import app.dateline.engine.merge.Merger;
 import app.dateline.engine.merge.TfIdf;
+import app.dateline.engine.rank.EventRanker;
+import app.dateline.engine.rank.RankEvidence;
 import app.dateline.engine.text.Sentence;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,6 +30,7 @@ final class ExecutorEngine {
     private static final Map<String, Extractor> EXTRACTORS = new ConcurrentHashMap<>();
     private static final Map<String, ArticleReader> READERS = new ConcurrentHashMap<>();
     private static final Map<Long, TfIdf> WEIGHTS = new ConcurrentHashMap<>();
+    private static final ThreadLocal<EventRanker> RANKER = ThreadLocal.withInitial(EventRanker::new);
     private static volatile Merger merger;
 
     private ExecutorEngine() {
@@ -69,6 +72,11 @@ final class ExecutorEngine {
         return m;
     }
 
+    /** The ranker {@code export} uses, one per task thread (made once per executor thread, not per block). */
+    static EventRanker ranker() {
+        return RANKER.get();
+    }
+
     /** The archive's term weights, made once per executor from the broadcast counts. */
     static TfIdf weights(long broadcastId, Map<String, Integer> documentFrequency, int documents) {
         return WEIGHTS.computeIfAbsent(broadcastId, id -> new TfIdf(merger().tokenizer(), documentFrequency, documents));
@@ -93,7 +101,8 @@ final class ExecutorEngine {
             for (ReadProblem p : Extractor.problemsOf(x)) {
                 problems.add(JobProblem.of(p));
             }
-            return new ArticleOutcome(in.ordinal(), in.source(), x.article(), x.events(), terms, x.text().sentences().size(), problems);
+            return new ArticleOutcome(in.ordinal(), in.source(), x.article(), x.events(), terms, x.text().sentences().size(),
+                    RankEvidence.sentenceIndices(x), problems);
         } catch (ArticleReadException e) {
             return failed(in, List.of(new JobProblem(e.source(), e.problem(), true)));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -104,6 +113,6 @@ final class ExecutorEngine {
     }
 
     private static ArticleOutcome failed(ArchiveInput in, List<JobProblem> problems) {
-        return new ArticleOutcome(in.ordinal(), in.source(), null, List.of(), Map.of(), 0, problems);
+        return new ArticleOutcome(in.ordinal(), in.source(), null, List.of(), Map.of(), 0, Map.of(), problems);
     }
 }

@@ -18,12 +18,15 @@ import java.util.Map;
  * @param format    {@code auto} (by extension: .jsonl/.json/.ndjson rows, .parquet rows, anything else article files),
  *                  {@code files}, {@code jsonl} or {@code parquet}
  * @param columns   the row columns to read for {@code id, published, title, publisher, text}
- * @param blocks    {@code auto} (the whole archive at once when {@code export} would merge it, else by year),
- *                  {@code whole} or {@code year}
+ * @param blocks    {@code auto} (the whole archive at once up to 20,000 mentions, else in linked blocks),
+ *                  {@code whole} or {@code linked} (the linked groups of the merger's blocking by date and event word)
  */
 public record JobOptions(List<String> inputs, String out, String format, Map<String, String> columns, boolean jsonLines,
                          LocalDate dct, String blocks, String master, int partitions, StoryQuery story, DateWindow window,
-                         String storyOut, String storyTitle) implements Serializable {
+                         String storyOut, String storyTitle, int top) implements Serializable {
+
+    /** The story's key events by default: the key-events control's "Top 20". */
+    public static final int DEFAULT_TOP = 20;
 
     public static final String USAGE = String.join("\n",
             "Usage: SparkMain --out DIR [options] INPUT...",
@@ -33,13 +36,14 @@ public record JobOptions(List<String> inputs, String out, String format, Map<Str
             "  --format F            auto (default), files, jsonl or parquet",
             "  --column NAME=COL     the row column for id, published, title, publisher or text (repeat)",
             "  --dct YYYY-MM-DD      article date for articles that give none",
-            "  --blocks B            auto (default), whole or year: how merging is split",
+            "  --blocks B            auto (default), whole or linked: how merging is split",
             "  --partitions N        partitions for the articles (default: Spark's default parallelism x 4)",
             "  --master M            Spark master when none is set (default local[*])",
             "  --story QUERY         also write a story: words with AND/OR, e.g. 'Taliban AND (China OR Russia)'",
             "  --from YYYY-MM-DD --to YYYY-MM-DD   the story's date window (either may be left out)",
             "  --story-out FILE      the story's dateline-events JSON (default OUT/story.json)",
-            "  --title T             the story's title (default: the query)");
+            "  --title T             the story's title (default: the query)",
+            "  --top N               the story's N most important events (default " + DEFAULT_TOP + "; 0: every event)");
 
     public static final List<String> FIELDS = List.of("id", "published", "title", "publisher", "text");
 
@@ -60,6 +64,7 @@ public record JobOptions(List<String> inputs, String out, String format, Map<Str
         LocalDate to = null;
         String storyOut = null;
         String title = null;
+        Integer top = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -75,7 +80,7 @@ public record JobOptions(List<String> inputs, String out, String format, Map<Str
                     columns.put(v.substring(0, eq), v.substring(eq + 1));
                 }
                 case "--dct" -> dct = date(value(args, ++i, a), a);
-                case "--blocks" -> blocks = oneOf(value(args, ++i, a), a, "auto", "whole", "year");
+                case "--blocks" -> blocks = oneOf(value(args, ++i, a), a, "auto", "whole", "linked");
                 case "--master" -> master = value(args, ++i, a);
                 case "--partitions" -> partitions = Integer.parseInt(value(args, ++i, a));
                 case "--story" -> story = value(args, ++i, a);
@@ -83,6 +88,7 @@ public record JobOptions(List<String> inputs, String out, String format, Map<Str
                 case "--to" -> to = date(value(args, ++i, a), a);
                 case "--story-out" -> storyOut = value(args, ++i, a);
                 case "--title" -> title = value(args, ++i, a);
+                case "--top" -> top = count(value(args, ++i, a), a);
                 default -> {
                     if (a.startsWith("--")) {
                         throw new IllegalArgumentException("unknown option " + a);
@@ -97,13 +103,13 @@ public record JobOptions(List<String> inputs, String out, String format, Map<Str
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("give at least one INPUT");
         }
-        if (story == null && (from != null || to != null || storyOut != null || title != null)) {
-            throw new IllegalArgumentException("--from, --to, --story-out and --title belong to --story");
+        if (story == null && (from != null || to != null || storyOut != null || title != null || top != null)) {
+            throw new IllegalArgumentException("--from, --to, --story-out, --title and --top belong to --story");
         }
         StoryQuery query = story == null ? null : StoryQuery.parse(story);
         return new JobOptions(List.copyOf(inputs), out, format, Map.copyOf(columns), jsonLines, dct, blocks, master, partitions,
                 query, new DateWindow(from, to), story == null ? null : storyOut != null ? storyOut : out + "/story.json",
-                title != null ? title : story);
+                title != null ? title : story, top != null ? top : DEFAULT_TOP);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -119,6 +125,18 @@ public record JobOptions(List<String> inputs, String out, String format, Map<Str
             throw new IllegalArgumentException(option + " is one of " + String.join(", ", allowed) + ", not '" + v + "'");
         }
         return lower;
+    }
+
+    private static int count(String v, String option) {
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException(option + " wants a number of events (0 for all), not '" + v + "'");
     }
 
     private static LocalDate date(String v, String option) {

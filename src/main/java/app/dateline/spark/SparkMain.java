@@ -37,7 +37,7 @@ public final class SparkMain {
         try {
             ArchiveJob.Summary s = ArchiveJob.run(spark, options);
             System.out.printf("articles=%d mentions=%d events=%d problems=%d blocks=%s seconds=%.1f%s%n", s.articles(), s.mentions(),
-                    s.events(), s.problems(), s.blocked() ? "year" : "whole", s.took().toMillis() / 1000.0,
+                    s.events(), s.problems(), s.blocks(), s.took().toMillis() / 1000.0,
                     options.story() == null ? "" : " story=" + options.storyOut() + " story_articles=" + s.storyArticles()
                             + " story_events=" + s.storyEvents());
             exit = s.articles() > 0 ? 0 : 1;

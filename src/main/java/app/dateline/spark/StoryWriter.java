@@ -11,6 +11,7 @@ import app.dateline.engine.files.AtomicFiles;
 import app.dateline.engine.project.Project;
 import app.dateline.engine.project.Timeline;
 import app.dateline.engine.story.DateWindow;
+import app.dateline.engine.story.KeyEvents;
 import app.dateline.engine.story.StoryQuery;
 import app.dateline.engine.story.StoryReader;
 import java.io.ByteArrayOutputStream;
@@ -26,8 +27,9 @@ import scala.Tuple2;
 /**
  * One story from the archive: the articles the query matches are found on the executors, brought to the driver
  * (a story is tens to thousands of articles, not the archive) and made into a timeline there by the engine's
- * {@link StoryReader}, as {@code export --format json} makes one of them; the events whose days meet the date window are written as a
- * self-contained {@code dateline-events} file (each source keeps its sentence and excerpt), which the desktop
+ * {@link StoryReader}, as {@code export --format json} makes one of them (merged and ranked); the key events among
+ * those whose days meet the date window (the {@code --top} most important, as {@code export --top} keeps them) are
+ * written as a self-contained {@code dateline-events} file (each source keeps its sentence and excerpt), which the desktop
  * app opens.
  */
 final class StoryWriter {
@@ -54,7 +56,8 @@ final class StoryWriter {
         CorpusExtraction corpus = new CorpusExtraction(read, List.of());
         // the one way from articles to a timeline, the one export and the window take
         Timeline all = StoryReader.assemble(corpus, Project.of(read.stream().map(x -> x.article().source()).toList()), false).timeline();
-        Timeline story = within(all, options.window());
+        Timeline windowed = within(all, options.window());
+        Timeline story = options.top() > 0 ? new Timeline(KeyEvents.top(windowed.visible(), options.top()), windowed.unresolved()) : windowed;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         new EventsJsonExporter().write(story, new ExportOptions(options.storyTitle()), bytes);
         Path target = Path.of(options.storyOut()).toAbsolutePath();

@@ -91,6 +91,10 @@ class StoryWindowTest extends FxRobot {
     @Test
     void everyEventOfTheStoryIsShownWithItsSourcesAndParagraphs() throws Exception {
         assertThat(story.get("title").asText()).isEqualTo("Taliban");
+        assertThat(story.get("events")).hasSize(JobOptions.DEFAULT_TOP); // the story's key events, ranked
+        for (JsonNode e : story.get("events")) {
+            assertThat(e.get("importance").asDouble()).isPositive();
+        }
         assertThat(w.workspace().articles()).hasSize(5);
         assertThat(w.workspace().events()).hasSize(story.get("events").size());
         assertThat(w.timeline().getModel().isEmpty()).isFalse();

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The archive job in Spark's local mode (two cores, few partitions, no UI) against the command line on the same
  * articles: its mentions are {@code extract --format jsonl}'s record for record, its events {@code export --format
- * json}'s, bad articles and rows are rows of {@code problems}, and the story is {@code export}'s for the articles
- * the query matches.
+ * json}'s (merged and ranked: importance and all), bad articles and rows are rows of {@code problems}, and the
+ * story is {@code export --top}'s for the articles the query matches: their key events.
  */
 class SparkArchiveJobTest {
 
@@ -71,30 +71,35 @@ class SparkArchiveJobTest {
         JsonNode export = export("Taliban", CORPUS);
         Map<String, JsonNode> expected = byId(export.get("events"));
         assertThat(expected.values().stream().filter(e -> e.get("sourceCount").asInt() > 1)).isNotEmpty();
+        assertThat(expected.values().stream().filter(e -> e.get("importance").asDouble() > 0)).hasSizeGreaterThan(20); // ranked
         assertThat(events(out)).isEqualTo(expected);
         // JSON Lines on request: the same events, one a line
         Map<String, JsonNode> lines = new LinkedHashMap<>();
         for (Path part : parts(out.resolve("events.jsonl"), ".txt")) {
             for (String line : Files.readAllLines(part)) {
                 JsonNode e = JSON.readTree(line);
-                lines.put(e.get("id").asText(), unranked(e));
+                lines.put(e.get("id").asText(), e);
             }
         }
         assertThat(lines).isEqualTo(expected);
 
-        // Every article of corpus/ names the Taliban: the story is export's timeline, whole, titled by the query.
-        assertThat(JSON.readTree(out.resolve("story.json").toFile())).isEqualTo(export);
+        // Every article of corpus/ names the Taliban: the story is the key events of export's timeline (--top 20,
+        // the default), titled by the query.
+        JsonNode story = JSON.readTree(out.resolve("story.json").toFile());
+        assertThat(story).isEqualTo(export("Taliban", "--top", "20", CORPUS));
+        assertThat(story.get("events")).hasSize(20);
         assertThat(summary.storyArticles()).isEqualTo(5);
+        assertThat(summary.storyEvents()).isEqualTo(20);
     }
 
     @Test
-    void mergingByYearBlocksGivesTheSameEventsOnTheCorpus(@TempDir Path dir) throws Exception {
+    void mergingInLinkedBlocksGivesTheSameEventsOnTheCorpus(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out");
-        ArchiveJob.Summary summary = ArchiveJob.run(spark, JobOptions.parse(new String[] {"--out", out.toString(), "--blocks", "year",
-                "--story", "taliban AND (Kirby OR \"John Kirby\")", "--from", "2023-01-01", "--to", "2023-12-31", CORPUS}));
+        ArchiveJob.Summary summary = ArchiveJob.run(spark, JobOptions.parse(new String[] {"--out", out.toString(), "--blocks", "linked",
+                "--story", "taliban AND (Kirby OR \"John Kirby\")", "--from", "2023-01-01", "--to", "2023-12-31", "--top", "0", CORPUS}));
         assertThat(summary.blocked()).isTrue();
         assertThat(events(out)).isEqualTo(byId(export("x", CORPUS).get("events")));
-        assertThat(spark.read().parquet(out.resolve("events").toString()).select("block").distinct().count()).isGreaterThan(3);
+        assertThat(spark.read().parquet(out.resolve("events").toString()).select("block").distinct().count()).isGreaterThan(1);
 
         JsonNode story = JSON.readTree(out.resolve("story.json").toFile());
         assertThat(summary.storyArticles()).isEqualTo(1); // the Epoch Times piece of April 2023
@@ -162,6 +167,29 @@ class SparkArchiveJobTest {
         assertThat(fatal.get(badDate.toString())).isFalse();
         assertThat(fatal.get("no-text")).isTrue();
         assertThat(problems).hasSize(6);
+    }
+
+    @Test
+    void aHappeningToldAcrossNewYearMergesInLinkedBlocks(@TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("floods");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("a1.txt"), "---\ntitle: \"Floods in Marietta\"\npublisher: Ohio Valley Herald\npublished: 2022-01-20\n---\n"
+                + "Floods swept through the river town of Marietta in late December, destroying 300 homes, Governor Mike DeWine said on Thursday.\n\n"
+                + "Volunteers are still clearing mud from the streets.\n");
+        Files.writeString(folder.resolve("a2.txt"), "---\ntitle: \"Marietta rebuilds\"\npublisher: Columbus Daily\npublished: 2022-02-02\n---\n"
+                + "In early January, floods swept through the river town of Marietta and destroyed 300 homes, Governor Mike DeWine said.\n\n"
+                + "The town council met on Monday to plan the rebuilding.\n");
+        Path out = dir.resolve("out");
+        ArchiveJob.Summary summary = ArchiveJob.run(spark, JobOptions.parse(new String[] {"--out", out.toString(), "--blocks", "linked",
+                folder.toString()}));
+        assertThat(summary.blocked()).isTrue();
+        Map<String, JsonNode> events = events(out);
+        assertThat(events).isEqualTo(byId(export("x", folder.toString()).get("events")));
+        JsonNode flood = events.values().stream().filter(e -> e.get("sourceCount").asInt() == 2).findFirst().orElseThrow();
+        List<String> phrases = new ArrayList<>();
+        flood.get("sources").forEach(src -> phrases.add(src.get("value").asText()));
+        assertThat(phrases).containsExactlyInAnyOrder("2021-12", "2022-01"); // told in two years, one event
+        assertThat(flood.get("importance").asDouble()).isPositive();
     }
 
     @Test
@@ -257,26 +285,15 @@ class SparkArchiveJobTest {
         Map<String, JsonNode> map = new LinkedHashMap<>();
         for (Row r : spark.read().parquet(out.resolve("events").toString()).select("json").collectAsList()) {
             JsonNode e = JSON.readTree(r.getString(0));
-            map.put(e.get("id").asText(), unranked(e));
+            map.put(e.get("id").asText(), e);
         }
         return map;
     }
 
     private static Map<String, JsonNode> byId(JsonNode events) {
         Map<String, JsonNode> map = new LinkedHashMap<>();
-        events.forEach(e -> map.put(e.get("id").asText(), unranked(e)));
+        events.forEach(e -> map.put(e.get("id").asText(), e));
         return map;
-    }
-
-    /**
-     * The event without its importance: the archive job does not rank its events yet (ranking needs evidence from
-     * the whole archive that the blocks do not carry: articles without events, the articles' lead sentences), so
-     * the events are compared on everything else. The story file is ranked, and compared whole.
-     */
-    private static JsonNode unranked(JsonNode e) {
-        ObjectNode copy = e.deepCopy();
-        copy.remove("importance");
-        return copy;
     }
 
     private static List<JsonNode> sorted(List<JsonNode> mentions) {
@@ -302,10 +319,11 @@ class SparkArchiveJobTest {
         return out;
     }
 
-    private static JsonNode export(String title, String... paths) throws Exception {
-        List<String> args = new ArrayList<>(List.of("export", "--format", "json", "--out", "-", "--title", title));
-        args.addAll(List.of(paths));
-        return JSON.readTree(cli(args));
+    /** {@code export --format json --title T} with {@code args}: options, then paths. */
+    private static JsonNode export(String title, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("export", "--format", "json", "--out", "-", "--title", title));
+        cmd.addAll(List.of(args));
+        return JSON.readTree(cli(cmd));
     }
 
     private static synchronized String cli(List<String> args) {

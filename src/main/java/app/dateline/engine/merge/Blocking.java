@@ -33,6 +33,8 @@ final class Blocking {
 
     private final MentionProfiles p;
     private final MergeSettings settings;
+    /** The key terms by id, for {@link #filedUnder(int)}. */
+    private final List<String> termNames = new ArrayList<>();
     private final int[][] keys;
     /** Per mention, the months its date covers, and those it reaches stretched by its own length. */
     private final int[] coverFirst;
@@ -175,7 +177,10 @@ final class Blocking {
         }
         int[] out = new int[chosen.size()];
         for (int k = 0; k < out.length; k++) {
-            out[k] = termIds.computeIfAbsent(chosen.get(k), t -> termIds.size());
+            out[k] = termIds.computeIfAbsent(chosen.get(k), t -> {
+                termNames.add(t);
+                return termIds.size();
+            });
         }
         return out;
     }
@@ -271,6 +276,25 @@ final class Blocking {
     /** How many (block, mention) entries the blocks hold. */
     int entries() {
         return members.length;
+    }
+
+    /**
+     * The (key, month) blocks mention {@code i} is filed under, as text ({@code term@month}); none when it is never
+     * a candidate. Two mentions that share none are never compared.
+     */
+    List<String> filedUnder(int i) {
+        if (keys[i] == null) {
+            return List.of();
+        }
+        // every month of the reach, even for a date filed by year: a pair is compared only when one's cover
+        // meets the other's reach, and the cover lies inside the reach, so any compared pair shares an entry
+        List<String> out = new ArrayList<>();
+        for (int key : keys[i]) {
+            for (int m = reachFirst[i]; m <= reachLast[i]; m++) {
+                out.add(termNames.get(key) + "@" + m);
+            }
+        }
+        return out;
     }
 
     /** How many blocks (a key and a month, or a year for long dates) hold two or more mentions. */

@@ -114,6 +114,23 @@ public final class Merger {
         return run(events, () -> new MentionProfiles(events, idf, settings, tokenizer), constraints).events();
     }
 
+    /**
+     * The blocks the merger files each event under (see {@link Blocking}: its heaviest terms, event words and
+     * participants, for every month its date reaches), as text; none for an event never merged automatically.
+     * Two events that share no block are never compared, so events that are not linked through shared blocks
+     * merge apart exactly as together: a distributed job merges each connected group on its own. An event's
+     * blocks depend only on its article's events and the weights, so they can be found article by article.
+     */
+    public List<List<String>> blocks(List<Event> events, TfIdf idf) {
+        MentionProfiles profiles = new MentionProfiles(events, idf, settings, tokenizer);
+        Blocking blocking = new Blocking(profiles, settings);
+        List<List<String>> out = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            out.add(blocking.filedUnder(i));
+        }
+        return out;
+    }
+
     /** The tokenizer that term weights are learnt with. */
     public Tokenizer tokenizer() {
         return tokenizer;

@@ -47,7 +47,16 @@ public final class EventRanker {
 
     /** The events in the same order, each with its importance. */
     public List<MergedEvent> rank(List<ArticleExtraction> articles, List<MergedEvent> events) {
-        Corpus corpus = new Corpus(articles, tokenizer);
+        return rank(RankEvidence.of(articles, events), events);
+    }
+
+    /**
+     * The same with the corpus's evidence put together elsewhere (a distributed job: each block of events with
+     * its own mentions, the days counted over the whole archive); {@code rank(RankEvidence.of(articles, events), events)}
+     * is {@link #rank(List, List)}.
+     */
+    public List<MergedEvent> rank(RankEvidence evidence, List<MergedEvent> events) {
+        Corpus corpus = new Corpus(evidence, tokenizer);
         List<MergedEvent> out = new ArrayList<>(events.size());
         for (MergedEvent m : events) {
             out.add(m.withImportance(m.isPlottable() ? importance(m, corpus) : 0));
@@ -182,30 +191,24 @@ public final class EventRanker {
 
     /** What the ranker reads off the whole corpus once. */
     static final class Corpus {
-        final Map<String, ArticleExtraction> bySource = new HashMap<>();
         final Map<String, Span> bySpan = new HashMap<>();
         final Tokenizer tokenizer;
         final Map<String, Set<String>> terms = new HashMap<>();
         final Map<LocalDate, Integer> published = new HashMap<>();
         final LocalDate firstPublished;
 
-        Corpus(List<ArticleExtraction> articles, Tokenizer tokenizer) {
+        final RankEvidence evidence;
+
+        Corpus(RankEvidence evidence, Tokenizer tokenizer) {
             this.tokenizer = tokenizer;
-            LocalDate first = null;
-            for (ArticleExtraction a : articles) {
-                bySource.put(a.article().source(), a);
-                LocalDate pub = a.article().published();
-                if (pub != null) {
-                    published.merge(pub, 1, Integer::sum);
-                    first = first == null || pub.isBefore(first) ? pub : first;
-                }
-                for (Event e : a.events()) {
-                    if (e.isPlottable()) {
-                        bySpan.computeIfAbsent(e.timex().from() + "/" + e.timex().to(), k -> new Span()).add(e, terms(e));
-                    }
+            this.evidence = evidence;
+            published.putAll(evidence.published());
+            for (Event e : evidence.mentions()) {
+                if (e.isPlottable()) {
+                    bySpan.computeIfAbsent(e.timex().from() + "/" + e.timex().to(), k -> new Span()).add(e, terms(e));
                 }
             }
-            firstPublished = first;
+            firstPublished = evidence.firstPublished();
         }
 
         /** The content words of a mention's label, computed once. */
@@ -220,8 +223,7 @@ public final class EventRanker {
         }
 
         int sentenceIndex(Event e) {
-            ArticleExtraction a = bySource.get(e.article().source());
-            return a == null || a.text().sentences().isEmpty() ? 10 : a.text().sentenceAt(e.sentenceBegin()).index();
+            return evidence.sentenceIndex(e);
         }
 
         int publishedBetween(LocalDate from, LocalDate to) {

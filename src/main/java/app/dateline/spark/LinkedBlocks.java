@@ -1,0 +1,231 @@
+package app.dateline.spark;
+
+import app.dateline.engine.event.Event;
+import app.dateline.engine.merge.Merger;
+import app.dateline.engine.merge.TfIdf;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.Optional;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
+
+/**
+ * Which block each event is merged in when the archive is too large for one: the connected groups of the
+ * merger's own blocking. The engine's {@link Merger} files each mention under (key, month) blocks (its heaviest
+ * words, its event words and its rarer names, for every month its date reaches when stretched by its own length)
+ * and compares only mentions that share one. Two mentions linked by a chain of shared blocks may end up in one
+ * event; two that are not linked never do. So the linked groups merge apart exactly as the archive would merge
+ * whole, and a happening told in "late December" and "early January" stays in one group: a date block is a
+ * month, not a year.
+ *
+ * <ol>
+ *   <li>On the executors, article by article: each mention's blocks ({@link Merger#blocks}), hashed to 64 bits (two
+ *   blocks that collide are only linked, never parted: the result stays exact).</li>
+ *   <li>Union-find in each partition over the blocks its mentions link; the partitions' forests (one edge per block
+ *   seen) are joined on the driver by union-find again, each group named by its smallest block.</li>
+ *   <li>Each mention's group is its first block's (a join, nothing broadcast); groups are packed into about one
+ *   block of merging per {@link #MENTIONS_PER_BLOCK} mentions (packing groups together changes nothing, they
+ *   never meet). A group larger than {@link #LARGEST_GROUP}, too large for one executor's merge, is cut
+ *   by the month its date begins in (merges across its months are then lost: said in the README).</li>
+ *   <li>A mention no block holds (durations, sets, decades, unanchored values: never merged) goes with the
+ *   mentions of the same days, so that the ranking finds them as references; one with no days to one of
+ *   {@link #APART_BLOCKS} blocks by its article.</li>
+ * </ol>
+ */
+final class LinkedBlocks {
+
+    /** About this many mentions are merged together (groups packed by their name). */
+    static final int MENTIONS_PER_BLOCK = 10_000;
+    /** Blocks for the mentions that have no days and are never merged. */
+    static final int APART_BLOCKS = 64;
+    /** A linked group above this many mentions is cut by month, so that one executor merges it in bounded memory. */
+    static final int LARGEST_GROUP = 60_000;
+
+    private LinkedBlocks() {
+    }
+
+    /**
+     * Each article's events' blocks, by article ordinal and the event's index in the article.
+     *
+     * @param groups  how many linked groups there are; {@code largest}: the mentions of the largest; {@code cut}: how
+     *                many groups were too large and cut by month
+     */
+    record Assignment(JavaPairRDD<Long, Map<Integer, String>> blocks, long linked, long groups, long largest, int cut) {
+    }
+
+    static Assignment assign(JavaSparkContext sc, JavaRDD<ArticleOutcome> outcomes,
+                                                         Broadcast<Map<String, Integer>> weights, int sentences, int partitions) {
+        JavaPairRDD<Long, long[][]> filed = outcomes.mapToPair(o -> new Tuple2<>(o.ordinal(), hashed(o.events(), weights, sentences)))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            UnionFind linked = new UnionFind();
+            for (long[] edge : filed.mapPartitions(LinkedBlocks::forest).collect()) {
+                linked.union(edge[0], edge[1]);
+            }
+            List<Tuple2<Long, Long>> roots = linked.roots();
+            JavaPairRDD<Long, Long> rootOf = sc.parallelizePairs(roots, Math.max(1, Math.min(partitions, roots.size() / 10_000 + 1)));
+            // each mention that some block holds: its group is its first block's
+            JavaPairRDD<Tuple2<Long, Integer>, Long> group = filed
+                    .flatMapToPair(a -> {
+                        List<Tuple2<Long, Tuple2<Long, Integer>>> out = new ArrayList<>();
+                        for (int i = 0; i < a._2().length; i++) {
+                            if (a._2()[i].length > 0) {
+                                out.add(new Tuple2<>(a._2()[i][0], new Tuple2<>(a._1(), i)));
+                            }
+                        }
+                        return out.iterator();
+                    })
+                    .leftOuterJoin(rootOf)
+                    .mapToPair(t -> new Tuple2<>(t._2()._1(), rootOrSelf(t._2()._2(), t._1())))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            JavaPairRDD<Long, Long> sizes = group.mapToPair(g -> new Tuple2<>(g._2(), 1L)).reduceByKey(Long::sum)
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            Set<Long> tooLarge = new HashSet<>(sizes.filter(s -> s._2() > LARGEST_GROUP).keys().collect());
+            long groups = sizes.count();
+            long largest = groups == 0 ? 0 : sizes.values().reduce(Math::max);
+            sizes.unpersist(false);
+            long linkedMentions = group.count();
+            int bins = (int) Math.max(partitions, linkedMentions / MENTIONS_PER_BLOCK + 1);
+            JavaPairRDD<Long, Map<Integer, Long>> groupsOfArticle = group
+                    .mapToPair(g -> new Tuple2<>(g._1()._1(), new Tuple2<>(g._1()._2(), g._2())))
+                    .aggregateByKey(new HashMap<Integer, Long>(), (m, g) -> {
+                        m.put(g._1(), g._2());
+                        return m;
+                    }, (a, b) -> {
+                        a.putAll(b);
+                        return a;
+                    }).mapToPair(t -> new Tuple2<>(t._1(), (Map<Integer, Long>) t._2()));
+            JavaPairRDD<Long, Map<Integer, String>> out = outcomes.mapToPair(o -> new Tuple2<>(o.ordinal(), o))
+                    .leftOuterJoin(groupsOfArticle)
+                    .mapToPair(t -> new Tuple2<>(t._1(), blocksOf(t._2()._1(), t._2()._2().orElse(Map.of()), tooLarge, bins)));
+            out.persist(StorageLevel.MEMORY_AND_DISK()).count();
+            group.unpersist(false);
+            return new Assignment(out, linkedMentions, groups, largest, tooLarge.size());
+        } finally {
+            filed.unpersist(false);
+        }
+    }
+
+    private static long rootOrSelf(Optional<Long> root, long block) {
+        return root.isPresent() ? root.get() : block;
+    }
+
+    /** The block each of an article's events is merged in. */
+    static Map<Integer, String> blocksOf(ArticleOutcome o, Map<Integer, Long> groups, Set<Long> tooLarge, int bins) {
+        Map<Integer, String> out = new HashMap<>();
+        List<Event> events = o.events();
+        for (int i = 0; i < events.size(); i++) {
+            Long g = groups.get(i);
+            Event e = events.get(i);
+            if (g != null && tooLarge.contains(g)) {
+                out.put(i, "linked " + Long.toHexString(g) + " " + e.timex().from().withDayOfMonth(1));
+            } else if (g != null) {
+                out.put(i, "linked " + Math.floorMod(mix(g), bins));
+            } else if (e.isPlottable() && e.timex().from() != null) {
+                out.put(i, "days " + Math.floorMod(mix(e.timex().from().toEpochDay() * 31 + e.timex().to().toEpochDay()), bins));
+            } else {
+                out.put(i, "apart " + Math.floorMod(o.ordinal(), APART_BLOCKS));
+            }
+        }
+        return out;
+    }
+
+    /** Each event's blocks, hashed: an empty row for an event no block holds. */
+    private static long[][] hashed(List<Event> events, Broadcast<Map<String, Integer>> weights, int sentences) {
+        if (events.isEmpty()) {
+            return new long[0][];
+        }
+        TfIdf idf = ExecutorEngine.weights(weights.id(), weights.value(), sentences);
+        List<List<String>> blocks = ExecutorEngine.merger().blocks(events, idf);
+        long[][] out = new long[blocks.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = blocks.get(i).stream().mapToLong(LinkedBlocks::hash).toArray();
+        }
+        return out;
+    }
+
+    /** The links a partition's mentions make, as a forest: one edge (block, its group's smallest block) per block. */
+    private static Iterator<long[]> forest(Iterator<Tuple2<Long, long[][]>> articles) {
+        UnionFind uf = new UnionFind();
+        while (articles.hasNext()) {
+            for (long[] blocks : articles.next()._2()) {
+                for (int k = 1; k < blocks.length; k++) {
+                    uf.union(blocks[0], blocks[k]);
+                }
+            }
+        }
+        List<long[]> edges = new ArrayList<>();
+        for (Tuple2<Long, Long> r : uf.roots()) {
+            edges.add(new long[] {r._1(), r._2()});
+        }
+        return edges.iterator();
+    }
+
+    /** FNV-1a, 64 bits. */
+    static long hash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
+    /** Spreads a group's name over the bins. */
+    private static long mix(long x) {
+        x ^= x >>> 33;
+        x *= 0xff51afd7ed558ccdL;
+        x ^= x >>> 33;
+        return x;
+    }
+
+    /** Union-find over block hashes; each set is named by its smallest member, whatever the order of the unions. */
+    static final class UnionFind implements Serializable {
+        private final Map<Long, Long> parent = new HashMap<>();
+
+        long find(long x) {
+            Long p = parent.get(x);
+            if (p == null) {
+                return x;
+            }
+            long root = x;
+            while (parent.containsKey(root)) {
+                root = parent.get(root);
+            }
+            long at = x; // path compression
+            while (at != root) {
+                long next = parent.get(at);
+                parent.put(at, root);
+                at = next;
+            }
+            return root;
+        }
+
+        void union(long a, long b) {
+            long ra = find(a);
+            long rb = find(b);
+            if (ra != rb) {
+                parent.put(Math.max(ra, rb), Math.min(ra, rb));
+            }
+        }
+
+        /** (member, root) for every member that is not itself a root. */
+        List<Tuple2<Long, Long>> roots() {
+            List<Tuple2<Long, Long>> out = new ArrayList<>();
+            for (Long x : new ArrayList<>(parent.keySet())) {
+                out.add(new Tuple2<>(x, find(x)));
+            }
+            return out;
+        }
+    }
+}
