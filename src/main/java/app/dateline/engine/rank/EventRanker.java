@@ -103,7 +103,7 @@ public final class EventRanker {
         }
         int references = corpus.references(m.date(), terms, ids);
         EventDate d = m.date();
-        double burst = d.days() <= 7 ? corpus.publishedBetween(d.from(), d.from().plusDays(2)) - ownBetween(articles, corpus, d.from(), d.from().plusDays(2)) : 0;
+        double burst = d.days() <= 7 ? corpus.publishedBetween(d.from(), d.from().plusDays(2)) - ownBetween(stamped ? m.sources() : telling, d.from(), d.from().plusDays(2)) : 0;
         double evidence = weights.articles() * Math.log1p(articles.size()) + weights.publishers() * Math.log1p(publishers.size())
                 + weights.references() * Math.log1p(references) + weights.lead() * lead + weights.burst() * Math.log1p(burst);
         double background = corpus.firstPublished != null
@@ -112,16 +112,15 @@ public final class EventRanker {
     }
 
     /** How many of the event's own articles were published from {@code from} to {@code to}: its telling is no burst. */
-    private static int ownBetween(Set<String> articles, Corpus corpus, LocalDate from, LocalDate to) {
-        int n = 0;
-        for (String source : articles) {
-            ArticleExtraction a = corpus.bySource.get(source);
-            LocalDate pub = a == null ? null : a.article().published();
+    private static int ownBetween(List<Event> sources, LocalDate from, LocalDate to) {
+        Set<String> counted = new HashSet<>();
+        for (Event e : sources) {
+            LocalDate pub = e.article().published();
             if (pub != null && !pub.isBefore(from) && !pub.isAfter(to)) {
-                n++;
+                counted.add(e.article().source());
             }
         }
-        return n;
+        return counted.size();
     }
 
     /**
