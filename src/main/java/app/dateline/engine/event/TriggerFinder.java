@@ -29,7 +29,11 @@ public final class TriggerFinder {
     private static final Set<String> EVENT_NOUNS = WordList.load("/dateline/syntax/event-nouns.txt");
     private static final Set<String> BOUNDARIES = Set.of(";", ":", "--", "(", ")", "\u2014", "\u2013", "-LRB-", "-RRB-");
     private static final Set<String> NOT_EVENT_NOUNS = WordList.load("/dateline/syntax/not-event-nouns.txt");
-    private static final Set<String> NOT_TRIGGERS = Set.of("according", "including", "compared", "ended", "ending");
+    private static final Set<String> NOT_EVENT_PHRASES = WordList.load("/dateline/syntax/not-event-phrases.txt");
+    private static final Set<String> NOT_TRIGGERS = Set.of("according", "including", "compared");
+    private static final Set<String> DATED_ADJECTIVES = Set.of("due", "effective", "available");
+    private static final Pattern NOMINAL_DATE = Pattern.compile("\\d|quarter|year|month|week|day|period");
+    private static final Set<String> OBJECT_DATE_PREPOSITIONS = Set.of("on", "by", "until", "at", "before", "after");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Pattern EVENT_SUFFIX = Pattern.compile("(?:tion|sion|ment|ance|ence|ure|al)$");
     private final Lemmatizer lemmatizer = new Lemmatizer();
@@ -70,15 +74,31 @@ public final class TriggerFinder {
         if (c >= 0) {
             Chunk chunk = s.chunks().get(c);
             if (chunk.isNounPhrase() && chunk.head() > de) {
-                // "current market conditions", "recent declines": an adjective date dates its noun.
-                if (isEventNoun(tokens.get(chunk.head())) || ds == de && tokens.get(ds).tag().startsWith("JJ")) {
+                if (isEventNoun(tokens.get(chunk.head()))) {
                     return chunk.head();
                 }
+                // "current market conditions", "recent declines": an adjective that only says when dates its noun.
+                boolean adjective = ds == de && tokens.get(ds).tag().startsWith("JJ") && !NOMINAL_DATE.matcher(tokens.get(ds).lower()).find();
+                // "third-quarter net income rose", "Kellogg's current share is believed": the phrase that holds
+                // the date dates what happens to it.
                 int right = verbRight(s, chunk.last() + 1, 0);
-                if (right >= 0) {
+                if (right >= 0 && chunk.last() + 1 < tokens.size() && s.chunkOf(chunk.last() + 1) == s.chunkOf(right)) {
                     return right;
                 }
+                if (adjective) {
+                    return chunk.head();
+                }
+                ds = Math.min(ds, chunk.first());
+                de = chunk.last();
             }
+        }
+        // "debentures due March 1, 2011": the adjective that the date completes.
+        int before = ds - 1;
+        if (before >= 0 && tokens.get(before).tag().equals("IN")) {
+            before--;
+        }
+        if (before >= 0 && DATED_ADJECTIVES.contains(tokens.get(before).lower())) {
+            return before;
         }
         // In the subject, right before its finite verb: "net income in the third quarter jumped", "the company
         // Friday said"; not "found Thanksgiving Day clinging", "gathered Wednesday night to denounce".
@@ -141,7 +161,15 @@ public final class TriggerFinder {
                 break;
             }
             if (inNounPhrase && (s.chunks().get(c).head() == j || s.chunks().get(c).head() >= ds) && isListedEventNoun(w)
-                    && (j + 1 >= tokens.size() || !tokens.get(j + 1).tag().equals("POS"))) {
+                    && (j + 1 >= tokens.size() || !tokens.get(j + 1).tag().equals("POS"))
+                    && (j == 0 || !NOT_EVENT_PHRASES.contains(tokens.get(j - 1).lower() + " " + w.lower()))) {
+                // "paid tribute Tuesday", "issued a joint statement Friday": the object's verb names the event.
+                int verb = s.chunks().get(c).first() - 1;
+                int gap = s.chunks().get(c).last() + 1;
+                boolean next = gap >= ds || gap + 1 == ds && OBJECT_DATE_PREPOSITIONS.contains(tokens.get(gap).lower());
+                if (next && verb >= 0 && isVerbHead(s, verb) && !lemmatizer.lemma(tokens.get(verb)).equals("be")) {
+                    return verb;
+                }
                 return j;
             }
         }
