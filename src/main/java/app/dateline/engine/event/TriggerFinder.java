@@ -34,6 +34,8 @@ public final class TriggerFinder {
     private static final Set<String> DATED_ADJECTIVES = Set.of("due", "effective", "available");
     private static final Pattern NOMINAL_DATE = Pattern.compile("\\d|quarter|year|month|week|day|period");
     private static final Set<String> OBJECT_DATE_PREPOSITIONS = Set.of("on", "by", "until", "at", "before", "after");
+    private static final Set<String> INTENT_VERBS = WordList.load("/dateline/syntax/intent-verbs.txt");
+    private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have", "do", "get");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Pattern EVENT_SUFFIX = Pattern.compile("(?:tion|sion|ment|ance|ence|ure|al)$");
     private final Lemmatizer lemmatizer = new Lemmatizer();
@@ -213,6 +215,7 @@ public final class TriggerFinder {
      * else its subject when that is an event noun ("net income was $2.1 million").
      */
     private int predicate(ParsedSentence s, int verb) {
+        verb = governing(s, verb);
         List<Token> tokens = s.tokens();
         if (!lemmatizer.lemma(tokens.get(verb)).equals("be")) {
             return verb;
@@ -233,6 +236,27 @@ public final class TriggerFinder {
         int sc = before >= 0 ? s.chunkOf(before) : -1;
         if (sc >= 0 && s.chunks().get(sc).isNounPhrase() && isEventNoun(tokens.get(s.chunks().get(sc).head()))) {
             return s.chunks().get(sc).head();
+        }
+        return verb;
+    }
+
+    /**
+     * "vowed to hunt down", "refused to order": a date names the verb that governs the infinitive (the
+     * commitment or refusal happened then), not the infinitive the phrase's head is; after a verb of intent
+     * ("plans to announce", "is scheduled to expire", {@code intent-verbs.txt}) it names the infinitive.
+     */
+    private int governing(ParsedSentence s, int verb) {
+        List<Token> tokens = s.tokens();
+        int c = s.chunkOf(verb);
+        if (c < 0 || verb == 0 || !tokens.get(verb - 1).tag().equals("TO")) {
+            return verb;
+        }
+        for (int j = s.chunks().get(c).first(); j < verb - 1; j++) {
+            Token w = tokens.get(j);
+            if (w.tag().startsWith("VB") && !AUXILIARY_LEMMAS.contains(lemmatizer.lemma(w)) && !w.lower().startsWith("'")
+                    && !w.lower().startsWith("\u2019")) {
+                return INTENT_VERBS.contains(lemmatizer.lemma(w)) ? verb : j;
+            }
         }
         return verb;
     }
