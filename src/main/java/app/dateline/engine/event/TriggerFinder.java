@@ -36,6 +36,7 @@ public final class TriggerFinder {
     private static final Set<String> OBJECT_DATE_PREPOSITIONS = Set.of("on", "by", "until", "at", "before", "after");
     private static final Set<String> INTENT_VERBS = WordList.load("/dateline/syntax/intent-verbs.txt");
     private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have", "do", "get");
+    private static final Set<String> VERB_PREPOSITIONS = Set.of("to", "with", "from");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Pattern EVENT_SUFFIX = Pattern.compile("(?:tion|sion|ment|ance|ence|ure|al)$");
     private final Lemmatizer lemmatizer = new Lemmatizer();
@@ -159,7 +160,7 @@ public final class TriggerFinder {
             if (!inNounPhrase && !w.tag().equals("IN")) {
                 break;
             }
-            if (i - j > 6) {
+            if (i - j > 9) {
                 break;
             }
             if (inNounPhrase && (s.chunks().get(c).head() == j || s.chunks().get(c).head() >= ds) && isListedEventNoun(w)
@@ -167,6 +168,10 @@ public final class TriggerFinder {
                     && (j == 0 || !NOT_EVENT_PHRASES.contains(tokens.get(j - 1).lower() + " " + w.lower()))) {
                 // "paid tribute Tuesday", "issued a joint statement Friday": the object's verb names the event.
                 int verb = s.chunks().get(c).first() - 1;
+                // "charged with murder Thursday", "agreed to a meeting this week", "expelled from talks on Feb. 20".
+                if (verb >= 1 && VERB_PREPOSITIONS.contains(tokens.get(verb).lower())) {
+                    verb--;
+                }
                 int gap = s.chunks().get(c).last() + 1;
                 boolean next = gap >= ds || gap + 1 == ds && OBJECT_DATE_PREPOSITIONS.contains(tokens.get(gap).lower());
                 if (next && verb >= 0 && isVerbHead(s, verb) && !lemmatizer.lemma(tokens.get(verb)).equals("be")) {
@@ -185,10 +190,30 @@ public final class TriggerFinder {
                 return -1;
             }
             if (isVerbHead(s, i)) {
-                return predicate(s, i);
+                int noun = i + 1 < ds ? modifiedNoun(s, i) : -1;
+                return noun >= 0 ? noun : predicate(s, i);
             }
         }
         return -1;
+    }
+
+    /**
+     * A participle right after an event noun modifies it, and the date dates the noun: "remarks made last
+     * week", "a NATO summit set for Washington in April" (not when the date follows the participle right away:
+     * "the injunction issued Thursday"). Returns the noun, or -1.
+     */
+    private int modifiedNoun(ParsedSentence s, int verb) {
+        String tag = s.tokens().get(verb).tag();
+        int first = s.chunks().get(s.chunkOf(verb)).first();
+        if (!(tag.equals("VBN") || tag.equals("VBG")) || first != verb || first == 0) {
+            return -1;
+        }
+        int c = s.chunkOf(first - 1);
+        if (c < 0 || !s.chunks().get(c).isNounPhrase()) {
+            return -1;
+        }
+        int head = s.chunks().get(c).head();
+        return isEventNoun(s.tokens().get(head)) ? head : -1;
     }
 
     /** The first main verb from token {@code from} on, within the clause, passing at most {@code commas} commas. */
