@@ -175,7 +175,7 @@ public final class TriggerFinder {
                 int gap = s.chunks().get(c).last() + 1;
                 boolean next = gap >= ds || gap + 1 == ds && OBJECT_DATE_PREPOSITIONS.contains(tokens.get(gap).lower());
                 if (next && verb >= 0 && isVerbHead(s, verb) && !lemmatizer.lemma(tokens.get(verb)).equals("be")) {
-                    return verb;
+                    return governing(s, verb);
                 }
                 return j;
             }
