@@ -160,7 +160,7 @@ public final class TriggerFinder {
             if (!inNounPhrase && !w.tag().equals("IN")) {
                 break;
             }
-            if (i - j > 9) {
+            if (i - j > 6) {
                 break;
             }
             if (inNounPhrase && (s.chunks().get(c).head() == j || s.chunks().get(c).head() >= ds) && isListedEventNoun(w)
