@@ -36,6 +36,8 @@ public final class EngineFingerprint {
             "/dateline/syntax/event-nouns.txt",
             "/dateline/syntax/verb-forms.tsv",
             "/dateline/syntax/not-event-nouns.txt",
+            "/dateline/syntax/not-event-phrases.txt",
+            "/dateline/syntax/intent-verbs.txt",
             "/dateline/syntax/reporting-verbs.txt",
             "/dateline/syntax/subordinators.txt",
             "/dateline/syntax/titles.txt",

@@ -29,7 +29,14 @@ public final class TriggerFinder {
     private static final Set<String> EVENT_NOUNS = WordList.load("/dateline/syntax/event-nouns.txt");
     private static final Set<String> BOUNDARIES = Set.of(";", ":", "--", "(", ")", "\u2014", "\u2013", "-LRB-", "-RRB-");
     private static final Set<String> NOT_EVENT_NOUNS = WordList.load("/dateline/syntax/not-event-nouns.txt");
-    private static final Set<String> NOT_TRIGGERS = Set.of("according", "including", "compared", "ended", "ending");
+    private static final Set<String> NOT_EVENT_PHRASES = WordList.load("/dateline/syntax/not-event-phrases.txt");
+    private static final Set<String> NOT_TRIGGERS = Set.of("according", "including", "compared");
+    private static final Set<String> DATED_ADJECTIVES = Set.of("due", "effective", "available");
+    private static final Pattern NOMINAL_DATE = Pattern.compile("\\d|quarter|year|month|week|day|period");
+    private static final Set<String> OBJECT_DATE_PREPOSITIONS = Set.of("on", "by", "until", "at", "before", "after");
+    private static final Set<String> INTENT_VERBS = WordList.load("/dateline/syntax/intent-verbs.txt");
+    private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have", "do", "get");
+    private static final Set<String> VERB_PREPOSITIONS = Set.of("to", "with", "from");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Pattern EVENT_SUFFIX = Pattern.compile("(?:tion|sion|ment|ance|ence|ure|al)$");
     private final Lemmatizer lemmatizer = new Lemmatizer();
@@ -70,15 +77,31 @@ public final class TriggerFinder {
         if (c >= 0) {
             Chunk chunk = s.chunks().get(c);
             if (chunk.isNounPhrase() && chunk.head() > de) {
-                // "current market conditions", "recent declines": an adjective date dates its noun.
-                if (isEventNoun(tokens.get(chunk.head())) || ds == de && tokens.get(ds).tag().startsWith("JJ")) {
+                if (isEventNoun(tokens.get(chunk.head()))) {
                     return chunk.head();
                 }
+                // "current market conditions", "recent declines": an adjective that only says when dates its noun.
+                boolean adjective = ds == de && tokens.get(ds).tag().startsWith("JJ") && !NOMINAL_DATE.matcher(tokens.get(ds).lower()).find();
+                // "third-quarter net income rose", "Kellogg's current share is believed": the phrase that holds
+                // the date dates what happens to it.
                 int right = verbRight(s, chunk.last() + 1, 0);
-                if (right >= 0) {
+                if (right >= 0 && chunk.last() + 1 < tokens.size() && s.chunkOf(chunk.last() + 1) == s.chunkOf(right)) {
                     return right;
                 }
+                if (adjective) {
+                    return chunk.head();
+                }
+                ds = Math.min(ds, chunk.first());
+                de = chunk.last();
             }
+        }
+        // "debentures due March 1, 2011": the adjective that the date completes.
+        int before = ds - 1;
+        if (before >= 0 && tokens.get(before).tag().equals("IN")) {
+            before--;
+        }
+        if (before >= 0 && DATED_ADJECTIVES.contains(tokens.get(before).lower())) {
+            return before;
         }
         // In the subject, right before its finite verb: "net income in the third quarter jumped", "the company
         // Friday said"; not "found Thanksgiving Day clinging", "gathered Wednesday night to denounce".
@@ -141,7 +164,19 @@ public final class TriggerFinder {
                 break;
             }
             if (inNounPhrase && (s.chunks().get(c).head() == j || s.chunks().get(c).head() >= ds) && isListedEventNoun(w)
-                    && (j + 1 >= tokens.size() || !tokens.get(j + 1).tag().equals("POS"))) {
+                    && (j + 1 >= tokens.size() || !tokens.get(j + 1).tag().equals("POS"))
+                    && (j == 0 || !NOT_EVENT_PHRASES.contains(tokens.get(j - 1).lower() + " " + w.lower()))) {
+                // "paid tribute Tuesday", "issued a joint statement Friday": the object's verb names the event.
+                int verb = s.chunks().get(c).first() - 1;
+                // "charged with murder Thursday", "agreed to a meeting this week", "expelled from talks on Feb. 20".
+                if (verb >= 1 && VERB_PREPOSITIONS.contains(tokens.get(verb).lower())) {
+                    verb--;
+                }
+                int gap = s.chunks().get(c).last() + 1;
+                boolean next = gap >= ds || gap + 1 == ds && OBJECT_DATE_PREPOSITIONS.contains(tokens.get(gap).lower());
+                if (next && verb >= 0 && isVerbHead(s, verb) && !lemmatizer.lemma(tokens.get(verb)).equals("be")) {
+                    return governing(s, verb);
+                }
                 return j;
             }
         }
@@ -155,10 +190,30 @@ public final class TriggerFinder {
                 return -1;
             }
             if (isVerbHead(s, i)) {
-                return predicate(s, i);
+                int noun = i + 1 < ds ? modifiedNoun(s, i) : -1;
+                return noun >= 0 ? noun : predicate(s, i);
             }
         }
         return -1;
+    }
+
+    /**
+     * A participle right after an event noun modifies it, and the date dates the noun: "remarks made last
+     * week", "a NATO summit set for Washington in April" (not when the date follows the participle right away:
+     * "the injunction issued Thursday"). Returns the noun, or -1.
+     */
+    private int modifiedNoun(ParsedSentence s, int verb) {
+        String tag = s.tokens().get(verb).tag();
+        int first = s.chunks().get(s.chunkOf(verb)).first();
+        if (!(tag.equals("VBN") || tag.equals("VBG")) || first != verb || first == 0) {
+            return -1;
+        }
+        int c = s.chunkOf(first - 1);
+        if (c < 0 || !s.chunks().get(c).isNounPhrase()) {
+            return -1;
+        }
+        int head = s.chunks().get(c).head();
+        return isEventNoun(s.tokens().get(head)) ? head : -1;
     }
 
     /** The first main verb from token {@code from} on, within the clause, passing at most {@code commas} commas. */
@@ -185,6 +240,7 @@ public final class TriggerFinder {
      * else its subject when that is an event noun ("net income was $2.1 million").
      */
     private int predicate(ParsedSentence s, int verb) {
+        verb = governing(s, verb);
         List<Token> tokens = s.tokens();
         if (!lemmatizer.lemma(tokens.get(verb)).equals("be")) {
             return verb;
@@ -205,6 +261,27 @@ public final class TriggerFinder {
         int sc = before >= 0 ? s.chunkOf(before) : -1;
         if (sc >= 0 && s.chunks().get(sc).isNounPhrase() && isEventNoun(tokens.get(s.chunks().get(sc).head()))) {
             return s.chunks().get(sc).head();
+        }
+        return verb;
+    }
+
+    /**
+     * "vowed to hunt down", "refused to order": a date names the verb that governs the infinitive (the
+     * commitment or refusal happened then), not the infinitive the phrase's head is; after a verb of intent
+     * ("plans to announce", "is scheduled to expire", {@code intent-verbs.txt}) it names the infinitive.
+     */
+    private int governing(ParsedSentence s, int verb) {
+        List<Token> tokens = s.tokens();
+        int c = s.chunkOf(verb);
+        if (c < 0 || verb == 0 || !tokens.get(verb - 1).tag().equals("TO")) {
+            return verb;
+        }
+        for (int j = s.chunks().get(c).first(); j < verb - 1; j++) {
+            Token w = tokens.get(j);
+            if (w.tag().startsWith("VB") && !AUXILIARY_LEMMAS.contains(lemmatizer.lemma(w)) && !w.lower().startsWith("'")
+                    && !w.lower().startsWith("\u2019")) {
+                return INTENT_VERBS.contains(lemmatizer.lemma(w)) ? verb : j;
+            }
         }
         return verb;
     }

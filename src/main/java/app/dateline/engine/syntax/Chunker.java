@@ -36,7 +36,8 @@ public final class Chunker {
             if (NP_TAGS.contains(tag) || isNounHyphen(tokens, i)) {
                 int j = i;
                 int head = -1;
-                while (j < n && (NP_TAGS.contains(tokens.get(j).tag()) || isNounHyphen(tokens, j) || isModifierInside(tokens, i, j))) {
+                while (j < n && (NP_TAGS.contains(tokens.get(j).tag()) || isNounHyphen(tokens, j) || isModifierInside(tokens, i, j))
+                        && !startsNewPhrase(tokens, i, j)) {
                     if (NP_ENDS.contains(tokens.get(j).tag())) {
                         head = j;
                     }
@@ -126,6 +127,12 @@ public final class Chunker {
             return before && (next.startsWith("NN") || next.startsWith("JJ"));
         }
         return false;
+    }
+
+    /** A determiner after a noun opens the next noun phrase ("said Friday | the INS did"). */
+    private static boolean startsNewPhrase(List<Token> tokens, int start, int j) {
+        String tag = tokens.get(j).tag();
+        return j > start && (tag.equals("DT") || tag.equals("PRP$")) && NP_ENDS.contains(tokens.get(j - 1).tag());
     }
 
     /** A hyphen between two parts of a noun phrase ("Kabul-based"). */

@@ -6,20 +6,17 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.POSTaggerME;
 
 /**
  * Penn Treebank part-of-speech tags from OpenNLP's maximum-entropy English tagger and its stock model
- * ({@code en-pos-maxent.bin}, trained on news). The model is loaded once; a tagger is not thread-safe, so each
- * thread gets its own.
+ * ({@code en-pos-maxent.bin}, trained on news), decoded greedily ({@link GreedyDecoder}). The model is loaded once;
+ * a decoder is not thread-safe, so each thread gets its own.
  */
 public final class PosTagger {
 
     static final String MODEL_RESOURCE = "/en-pos-maxent.bin";
     private static volatile POSModel model;
-    private static final ThreadLocal<POSTaggerME> TAGGERS =
-            ThreadLocal.withInitial(() -> new POSTaggerME(model(), POSTagFormat.PENN));
+    private static final ThreadLocal<GreedyDecoder> TAGGERS = ThreadLocal.withInitial(() -> new GreedyDecoder(model()));
 
     static POSModel model() {
         POSModel m = model;

@@ -70,4 +70,58 @@ class TriggerFinderTest {
     void noEventNoTrigger() {
         assertThat(trigger("April 2023.", "April 2023")).isNull();
     }
+
+    // The classes below were fixed against the TimeML links of TimeBank and AQUAINT (README, "Events: triggers and
+    // headlines"); the sentences are written for these tests in the same shapes.
+
+    @Test
+    void aDeterminerAfterTheDateOpensTheReportedClause() {
+        assertThat(word("Clinton said Friday the agency did the right thing.", "Friday")).isEqualTo("said");
+    }
+
+    @Test
+    void thePeriodEndedOnADateAndTheAdjectiveItCompletes() {
+        assertThat(word("Acme earned $5 million in the quarter ended Sept. 30.", "Sept. 30")).isEqualTo("ended");
+        assertThat(word("The company will redeem its notes due March 1, 2011.", "March 1, 2011")).isEqualTo("due");
+    }
+
+    @Test
+    void aDateBeforeAPlainNounDatesWhatHappensToIt() {
+        assertThat(word("Acme's third-quarter net income rose 11%.", "third-quarter")).isEqualTo("rose");
+        assertThat(word("Acme's third-quarter profit jumped 16% to a record.", "third-quarter")).isEqualTo("jumped");
+        assertThat(word("The plant was closed because of current market conditions.", "current")).isEqualTo("conditions");
+    }
+
+    @Test
+    void tradingIsAnEventUnlessItNamesTheCompositeTape() {
+        assertThat(word("In early trading yesterday, Acme shares fell 20 cents.", "yesterday")).isEqualTo("trading");
+        assertThat(word("In composite trading yesterday, Acme shares rose 50 cents.", "yesterday")).isEqualTo("rose");
+    }
+
+    @Test
+    void anObjectDatedRightAfterItLeavesTheEventToItsVerb() {
+        assertThat(word("The ambassadors issued a joint statement Friday.", "Friday")).isEqualTo("issued");
+        assertThat(word("The governor attended a rally Thursday.", "Thursday")).isEqualTo("attended");
+        assertThat(word("The suspect was charged with murder Thursday.", "Thursday")).isEqualTo("charged");
+        assertThat(word("The Taliban were not invited to last year’s summit.", "last year")).isEqualTo("summit");
+    }
+
+    @Test
+    void theVerbThatGovernsAnInfinitiveUnlessItOnlyIntends() {
+        assertThat(word("The court refused to order a hearing Thursday.", "Thursday")).isEqualTo("refused");
+        assertThat(word("The offer is scheduled to expire at midnight Friday.", "midnight Friday")).isEqualTo("expire");
+        assertThat(word("Acme still plans to announce new products on Nov. 6.", "Nov. 6")).isEqualTo("announce");
+    }
+
+    @Test
+    void aParticipleAfterAnEventNounLeavesTheDateToTheNoun() {
+        assertThat(word("The issue will dominate a summit set for Washington in April.", "April")).isEqualTo("summit");
+        assertThat(word("The court will hear the injunction issued Thursday.", "Thursday")).isEqualTo("issued");
+    }
+
+    @Test
+    void eventNounsOfNewsConferences() {
+        assertThat(word("The spokesman said at a regular news briefing today that talks would resume.", "today"))
+                .isEqualTo("briefing");
+    }
 }

@@ -61,4 +61,13 @@ class SentenceParserTest {
         assertThat(l.lemma(new Token("Bans", 0, 4, "NNS"))).isEqualTo("ban");
         assertThat(l.lemma(new Token("said", 0, 4, "VBD"))).isEqualTo("say");
     }
+
+    @Test
+    void aNameOpeningTheSentenceIsAProperNounAndADeterminerOpensANewPhrase() {
+        // The greedy decoder alone tags the unknown "Blinken" as an adjective here (seed corpus sentence).
+        ParsedSentence s = parser.parse("Blinken met with his counterpart from Pakistan on Thursday.", 0);
+        assertThat(s.tokens().get(0).tag()).isEqualTo("NNP");
+        ParsedSentence said = parser.parse("Clinton said Friday the agency did the right thing.", 0);
+        assertThat(phrases(said)).contains("NP:Friday", "NP:the agency");
+    }
 }
