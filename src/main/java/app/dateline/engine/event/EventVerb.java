@@ -1,0 +1,149 @@
+package app.dateline.engine.event;
+
+import static app.dateline.engine.event.HeadlineWords.FINITE;
+import static app.dateline.engine.event.HeadlineWords.REPORTING;
+import static app.dateline.engine.event.HeadlineWords.STOPS;
+import static app.dateline.engine.event.HeadlineWords.SUBORDINATORS;
+
+import app.dateline.engine.syntax.Chunk;
+import app.dateline.engine.syntax.Lemmatizer;
+import app.dateline.engine.syntax.ParsedSentence;
+import app.dateline.engine.syntax.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the verb a headline is built on: the main clause's finite verb (past any lead-in clause), the one
+ * nearest a trigger noun, or the verb of the clause a reporting verb introduces ("alleged that ... was
+ * misusing"). Thread-safe.
+ */
+final class EventVerb {
+
+    private static final Set<String> NOT_MAIN = Set.of("according", "including", "following", "compared");
+
+    private final Lemmatizer lemmatizer = new Lemmatizer();
+
+    String lemma(Token t) {
+        return lemmatizer.lemma(t);
+    }
+
+    /** Whether the verb group holding token {@code verb} only reports ("said", "stated", "affirmed"). */
+    boolean reports(ParsedSentence s, int verb) {
+        return REPORTING.contains(lemma(s.tokens().get(verb)));
+    }
+
+    /**
+     * The verb of the sentence's main event: the finite verb nearest the trigger noun, or the first finite verb
+     * after any lead-in (a clause before the first comma that opens with a preposition or subordinator).
+     *
+     * @return the verb's token index, or -1 when the sentence has none
+     */
+    int main(ParsedSentence s, int trigger, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        int from = 0;
+        String first = tokens.get(0).lower();
+        if (tokens.get(0).tag().equals("IN") || SUBORDINATORS.contains(first) || tokens.get(0).tag().equals("VBG")
+                || tokens.get(0).tag().equals("VBN")) {
+            for (int i = 1; i < tokens.size(); i++) {
+                if (tokens.get(i).text().equals(",")) {
+                    from = i + 1;
+                    break;
+                }
+            }
+        }
+        // Finite verbs of the main clause first, then finite verbs of other clauses, then any verb.
+        for (int pass = 0; pass < 3; pass++) {
+            int best = -1;
+            for (int i = from; i < tokens.size(); i++) {
+                if (isHead(s, i, skip, pass < 2) && (pass > 0 || !subordinate(s, i))) {
+                    if (trigger < 0) {
+                        return i;
+                    }
+                    if (best < 0 || Math.abs(i - trigger) < Math.abs(best - trigger)) {
+                        best = i;
+                    }
+                }
+            }
+            if (best >= 0) {
+                return best;
+            }
+            if (pass == 0 && from > 0) {
+                from = 0; // the lead-in may hold the only verb: look there too
+                pass = -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether verb {@code v} is in a relative or subordinate clause: a relative pronoun, "that" or a
+     * subordinator comes before it in its part of the sentence (between commas), with no other verb between.
+     */
+    static boolean subordinate(ParsedSentence s, int v) {
+        List<Token> tokens = s.tokens();
+        for (int i = s.chunks().get(s.chunkOf(v)).first() - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            String w = t.lower();
+            if (STOPS.contains(t.text())) {
+                return false;
+            }
+            if (t.tag().startsWith("W") || w.equals("that") || SUBORDINATORS.contains(w)
+                    && (t.tag().equals("IN") || t.tag().equals("RB") || t.tag().equals("WRB"))) {
+                return true;
+            }
+            if (t.isVerb() && FINITE.contains(t.tag())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "An RTI activist has alleged that the Rajasthan Government was misusing public funds": the event is what
+     * was said, the verb of the reported clause, when the sentence's main verb only reports it.
+     *
+     * @return the reported clause's verb, or {@code verb} itself
+     */
+    int reported(ParsedSentence s, int verb, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        if (!reports(s, verb)) {
+            return verb;
+        }
+        int i = s.chunks().get(s.chunkOf(verb)).last() + 1;
+        while (i < tokens.size() && (skip[i] || tokens.get(i).lower().equals("that"))) {
+            i++;
+        }
+        int commas = 0;
+        for (; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.text().equals(",") && ++commas <= 2) {
+                continue;
+            }
+            if (STOPS.contains(t.text()) || t.tag().equals(".")) {
+                return verb;
+            }
+            if (isHead(s, i, skip, true)) {
+                return i;
+            }
+        }
+        return verb;
+    }
+
+    /** Whether token {@code i} heads its verb group (and, if asked, the group is finite). */
+    static boolean isHead(ParsedSentence s, int i, boolean[] skip, boolean finiteOnly) {
+        Token w = s.tokens().get(i);
+        if (skip[i] || !w.isVerb() || !Character.isLetter(w.text().charAt(0)) || NOT_MAIN.contains(w.lower())) {
+            return false;
+        }
+        Chunk c = s.chunks().get(s.chunkOf(i));
+        if (c.head() != i) {
+            return false;
+        }
+        return !finiteOnly || FINITE.contains(s.tokens().get(c.first()).tag());
+    }
+
+    /** Whether the verb group holding token {@code verb} starts with a finite verb or modal. */
+    static boolean finite(ParsedSentence s, int verb) {
+        return FINITE.contains(s.tokens().get(s.chunks().get(s.chunkOf(verb)).first()).tag());
+    }
+}

@@ -1,0 +1,128 @@
+package app.dateline.engine.event;
+
+import static app.dateline.engine.event.HeadlineWords.STOPS;
+import static app.dateline.engine.event.HeadlineWords.SUBORDINATORS;
+import static app.dateline.engine.event.HeadlineWords.TITLES;
+import static app.dateline.engine.event.HeadlineWords.nounPhraseAt;
+
+import app.dateline.engine.syntax.Chunk;
+import app.dateline.engine.syntax.ParsedSentence;
+import app.dateline.engine.syntax.Token;
+import java.util.List;
+
+/**
+ * Finds a verb's subject: the noun phrases right before its verb group, past an appositive or a relative
+ * pronoun, with its "of" and "and" phrases, and with titles and descriptions before a name left out
+ * ("Chinese President Xi Jinping" -> "Xi Jinping").
+ */
+final class SubjectFinder {
+
+    private SubjectFinder() {
+    }
+
+    /**
+     * @param groupStart the first token of the verb group
+     * @return the subject's first and last token, or null when no noun phrase comes right before the verb
+     */
+    static int[] find(ParsedSentence s, int groupStart, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        int j = groupStart - 1;
+        while (j >= 0 && (skip[j] || tokens.get(j).tag().equals("RB"))) {
+            j--;
+        }
+        if (j >= 0 && (tokens.get(j).tag().equals("WDT") || tokens.get(j).tag().equals("WP"))) {
+            j--; // "the regime that was deposed": the regime
+            while (j >= 0 && (skip[j] || tokens.get(j).text().equals(","))) {
+                j--;
+            }
+        } else if (j >= 1 && tokens.get(j).text().equals(",")) {
+            // An appositive: "Qureshi, the foreign minister, said" -> Qureshi.
+            int k = j - 1;
+            while (k >= 0 && !tokens.get(k).text().equals(",") && j - k < 15) {
+                k--;
+            }
+            if (k < 1 || !tokens.get(k).text().equals(",") || !nounPhraseAt(s, k + 1) || !nounPhraseAt(s, k - 1)) {
+                return null;
+            }
+            j = k - 1;
+        }
+        if (j < 0 || !nounPhraseAt(s, j) || skip[j]) {
+            return null;
+        }
+        int first = firstPhrase(s, j, skip);
+        Chunk c = s.chunks().get(first);
+        int start = c.first();
+        // The first noun phrase with its "of" phrases: "A wave of attacks", "Three members of a family".
+        int end = c.last();
+        for (int n = 0; n < 2 && end + 2 <= j; n++) {
+            Token link = tokens.get(end + 1);
+            if (!(link.lower().equals("of") || link.lower().equals("and")) || !nounPhraseAt(s, end + 2) || skip[end + 2]) {
+                break;
+            }
+            end = s.chunks().get(s.chunkOf(end + 2)).last();
+        }
+        return new int[] {nameStart(s, c, start, end), end};
+    }
+
+    /**
+     * Back over the noun phrases, prepositions and reduced relatives before the verb to the first noun phrase:
+     * "Several school districts in Hampton Roads are", "A man charged with killing his father was".
+     */
+    private static int firstPhrase(ParsedSentence s, int j, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        int first = s.chunkOf(j);
+        for (int c = first - 1; c >= 0; c--) {
+            Chunk ch = s.chunks().get(c);
+            Token t = tokens.get(ch.first());
+            boolean material = ch.isNounPhrase() || t.tag().equals("IN") && !SUBORDINATORS.contains(t.lower())
+                    || t.tag().equals("CC") || t.tag().equals("POS") || t.tag().equals("RB") || t.tag().equals("TO")
+                    || ch.isVerbGroup() && (t.tag().equals("VBN") || t.tag().equals("VBG")) || skip[ch.first()];
+            if (!material || STOPS.contains(t.text())) {
+                break;
+            }
+            if (ch.isNounPhrase() && !skip[ch.first()]) {
+                first = c;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * Where the subject starts once descriptions and titles before a name are left out: "Birmingham poet
+     * Benjamin Zephaniah", "British mobile phone giant Vodafone", "US Secretary of State Antony Blinken".
+     */
+    private static int nameStart(ParsedSentence s, Chunk c, int start, int j) {
+        List<Token> tokens = s.tokens();
+        if (tokens.get(c.last()).isProperNoun()) {
+            int name = c.last();
+            while (name > c.first() && tokens.get(name - 1).isProperNoun()) {
+                name--;
+            }
+            boolean commonBefore = false;
+            for (int i = c.first(); i < name; i++) {
+                commonBefore |= tokens.get(i).tag().equals("NN") || tokens.get(i).tag().equals("NNS");
+            }
+            if (commonBefore) {
+                start = name;
+            }
+        }
+        int name = j;
+        while (name > start && tokens.get(name - 1).isProperNoun()) {
+            name--;
+        }
+        if (tokens.get(j).isProperNoun() && name > start || j - name >= 2) {
+            int given = name;
+            while (given < j && TITLES.contains(tokens.get(given).lower())) {
+                given++;
+            }
+            boolean titled = given > name;
+            for (int i = start; i < name && titled; i++) {
+                titled = TITLES.contains(tokens.get(i).lower());
+            }
+            if (titled && given < j) {
+                start = given;
+            }
+        }
+        return start;
+    }
+}
