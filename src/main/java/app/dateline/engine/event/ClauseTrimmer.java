@@ -70,7 +70,9 @@ final class ClauseTrimmer {
         if (chunk.isVerbGroup()) {
             return true;
         }
-        return chunk.isNounPhrase() && c + 1 < s.chunks().size() && s.chunks().get(c + 1).isVerbGroup()
+        // "and this has led": a lone demonstrative as the new clause's subject.
+        boolean demonstrative = chunk.first() == chunk.last() && s.tokens().get(t).tag().equals("DT");
+        return (chunk.isNounPhrase() || demonstrative) && c + 1 < s.chunks().size() && s.chunks().get(c + 1).isVerbGroup()
                 && FINITE.contains(s.tokens().get(s.chunks().get(c + 1).first()).tag());
     }
 

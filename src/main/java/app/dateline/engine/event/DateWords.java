@@ -39,7 +39,7 @@ final class DateWords {
             return skip;
         }
         int i = first - 1;
-        while (i >= 0 && (tokens.get(i).tag().equals("DT") || tokens.get(i).tag().equals("RB") && i == first - 1
+        while (i >= 0 && (tokens.get(i).tag().equals("DT") || tokens.get(i).tag().startsWith("RB") && i == first - 1
                 && tokens.get(i).lower().matches("earlier|later|early|late|just|since"))) {
             skip[i--] = true;
         }

@@ -1,0 +1,46 @@
+package app.dateline.engine.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dateline.engine.syntax.ParsedSentence;
+import app.dateline.engine.syntax.SentenceParser;
+import org.junit.jupiter.api.Test;
+
+class EventVerbTest {
+
+    private final SentenceParser parser = new SentenceParser();
+    private final EventVerb verbs = new EventVerb();
+
+    private String main(String sentence) {
+        ParsedSentence s = parser.parse(sentence, 0);
+        int v = verbs.main(s, -1, new boolean[s.tokens().size()]);
+        return v < 0 ? null : s.tokens().get(v).text();
+    }
+
+    @Test
+    void theMainVerbComesAfterALeadInClause() {
+        assertThat(main("At a ceremony held in Charlotte, Pitt defensive tackle Aaron Donald won the trophy.")).isEqualTo("won");
+        assertThat(main("Five people have been taken to hospital with minor injuries.")).isEqualTo("taken");
+    }
+
+    @Test
+    void aRelativeClauseVerbIsNotTheMainOne() {
+        assertThat(main("A man who was shot in the head knew his life was in danger.")).isEqualTo("knew");
+    }
+
+    @Test
+    void aReportingVerbGivesWayToTheVerbOfWhatWasReported() {
+        String sentence = "An RTI activist has alleged that the Rajasthan Government was misusing public funds.";
+        ParsedSentence s = parser.parse(sentence, 0);
+        boolean[] none = new boolean[s.tokens().size()];
+        int alleged = verbs.main(s, -1, none);
+        assertThat(s.tokens().get(alleged).text()).isEqualTo("alleged");
+        assertThat(verbs.reports(s, alleged)).isTrue();
+        assertThat(s.tokens().get(verbs.reported(s, alleged, none)).text()).isEqualTo("misusing");
+    }
+
+    @Test
+    void aSentenceWithoutAVerbHasNone() {
+        assertThat(main("The 2013 Bronko Nagurski Trophy for the best defensive player.")).isNull();
+    }
+}
