@@ -1,6 +1,7 @@
 package app.dateline.engine.event;
 
 import static app.dateline.engine.event.HeadlineWords.FINITE;
+import static app.dateline.engine.event.HeadlineWords.QUOTES;
 import static app.dateline.engine.event.HeadlineWords.STOPS;
 import static app.dateline.engine.event.HeadlineWords.SUBORDINATORS;
 
@@ -41,6 +42,9 @@ final class ClauseTrimmer {
                 skip[i] = true;
                 continue;
             }
+            if (w.equals("as") && t.tag().equals("RB") && i + 1 < tokens.size() && tokens.get(i + 1).tag().startsWith("JJ")) {
+                continue; // "as good as medication": a comparison, not a clause
+            }
             if (SUBORDINATORS.contains(w) && (t.tag().equals("IN") || t.tag().equals("RB") || t.tag().equals("VBG")
                     || t.tag().equals("WRB")) && i > from) {
                 break;
@@ -50,7 +54,11 @@ final class ClauseTrimmer {
             }
             if ((t.tag().equals("VBN") || t.tag().equals("VBG")) && i > from && s.chunks().get(s.chunkOf(i)).first() == i
                     && !SUBORDINATORS.contains(w)) {
-                String before = tokens.get(i - 1).tag();
+                int b = i - 1;
+                while (b >= from && (skip[b] || QUOTES.contains(tokens.get(b).text()))) {
+                    b--; // "is today leading", "was \"buzzing\"": the participle goes with the verb before
+                }
+                String before = tokens.get(b).tag();
                 if (!before.equals("IN") && !before.equals("TO") && !before.equals("CC") && !before.startsWith("VB")
                         && !before.equals("RB")) {
                     break; // "closed lower, dragged down by": a participle adds a clause

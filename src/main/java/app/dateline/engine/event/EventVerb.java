@@ -92,7 +92,19 @@ final class EventVerb {
                 return true;
             }
             if (t.isVerb() && FINITE.contains(t.tag())) {
-                return false;
+                // "who fronted the band and won acclaim": a verb joined by "and" shares its clause.
+                return coordinated(s, i, v) && subordinate(s, i);
+            }
+        }
+        return false;
+    }
+
+    /** Whether an "and" or "or" joins verb {@code u}'s group to verb {@code v}'s, with no comma clause between. */
+    private static boolean coordinated(ParsedSentence s, int u, int v) {
+        for (int i = s.chunks().get(s.chunkOf(u)).last() + 1; i < s.chunks().get(s.chunkOf(v)).first(); i++) {
+            String w = s.tokens().get(i).lower();
+            if (s.tokens().get(i).tag().equals("CC") && (w.equals("and") || w.equals("or"))) {
+                return true;
             }
         }
         return false;
@@ -110,20 +122,37 @@ final class EventVerb {
             return verb;
         }
         int i = s.chunks().get(s.chunkOf(verb)).last() + 1;
-        while (i < tokens.size() && (skip[i] || tokens.get(i).lower().equals("that"))) {
+        while (i < tokens.size() && skip[i]) {
             i++;
         }
+        boolean that = i < tokens.size() && tokens.get(i).lower().equals("that");
+        if (that) {
+            i++;
+        }
+        // The reported clause opens right after the verb (or its "that"): a subject and its finite verb, or,
+        // after "that", a clause with a lead-in. "revealed the cover for his story, which features" reports none.
         int commas = 0;
         for (; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.text().equals(",") && ++commas <= 2) {
+            if (skip[i] || HeadlineWords.QUOTES.contains(t.text())) {
                 continue;
             }
-            if (STOPS.contains(t.text()) || t.tag().equals(".")) {
+            if (t.text().equals(",") && that && ++commas <= 2) {
+                continue;
+            }
+            if (STOPS.contains(t.text()) || t.tag().equals(".") || t.tag().startsWith("W")) {
                 return verb;
             }
             if (isHead(s, i, skip, true)) {
-                return i;
+                return subordinate(s, i) && !that ? verb : i;
+            }
+            if (!that && s.chunkOf(i) >= 0 && !s.chunks().get(s.chunkOf(i)).isNounPhrase()
+                    && !(t.tag().equals("IN") && t.lower().equals("of")) && !t.tag().equals("POS")
+                    && !s.chunks().get(s.chunkOf(i)).isVerbGroup()) {
+                return verb; // "revealed the cover for ...": an object and its phrases, not a clause
+            }
+            if (!that && s.chunks().get(s.chunkOf(i)).isVerbGroup()) {
+                return verb;
             }
         }
         return verb;

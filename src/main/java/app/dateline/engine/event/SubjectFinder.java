@@ -1,5 +1,6 @@
 package app.dateline.engine.event;
 
+import static app.dateline.engine.event.HeadlineWords.QUOTES;
 import static app.dateline.engine.event.HeadlineWords.STOPS;
 import static app.dateline.engine.event.HeadlineWords.SUBORDINATORS;
 import static app.dateline.engine.event.HeadlineWords.TITLES;
@@ -27,7 +28,7 @@ final class SubjectFinder {
     static int[] find(ParsedSentence s, int groupStart, boolean[] skip) {
         List<Token> tokens = s.tokens();
         int j = groupStart - 1;
-        while (j >= 0 && (skip[j] || tokens.get(j).tag().equals("RB"))) {
+        while (j >= 0 && (skip[j] || tokens.get(j).tag().equals("RB") || QUOTES.contains(tokens.get(j).text()))) {
             j--;
         }
         if (j >= 0 && (tokens.get(j).tag().equals("WDT") || tokens.get(j).tag().equals("WP"))) {
@@ -36,15 +37,10 @@ final class SubjectFinder {
                 j--;
             }
         } else if (j >= 1 && tokens.get(j).text().equals(",")) {
-            // An appositive: "Qureshi, the foreign minister, said" -> Qureshi.
-            int k = j - 1;
-            while (k >= 0 && !tokens.get(k).text().equals(",") && j - k < 15) {
-                k--;
-            }
-            if (k < 1 || !tokens.get(k).text().equals(",") || !nounPhraseAt(s, k + 1) || !nounPhraseAt(s, k - 1)) {
+            j = beforeInsert(s, j, skip);
+            if (j < 0) {
                 return null;
             }
-            j = k - 1;
         }
         if (j < 0 || !nounPhraseAt(s, j) || skip[j]) {
             return null;
@@ -65,6 +61,43 @@ final class SubjectFinder {
     }
 
     /**
+     * The subject's last token when a comma comes right before the verb: before an appositive ("Qureshi, the
+     * foreign minister, said"), a phrase ("Facebook, on Thursday, agreed"), or in a subject that opens the
+     * sentence and runs to the comma ("Karachi police in their continued drive against criminals, arrested");
+     * -1 when none.
+     */
+    private static int beforeInsert(ParsedSentence s, int comma, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        int k = comma - 1;
+        while (k >= 0 && !tokens.get(k).text().equals(",") && comma - k < 40) {
+            k--;
+        }
+        if (k < 0) {
+            // No comma before: a noun phrase that opens the sentence, with its phrases, is the subject.
+            int open = 0;
+            while (open < comma && skip[open]) {
+                open++;
+            }
+            if (!nounPhraseAt(s, open) || comma - open > 15) {
+                return -1;
+            }
+            Chunk first = s.chunks().get(s.chunkOf(open));
+            return first.last() < comma ? first.last() : -1;
+        }
+        if (k < 1 || !tokens.get(k).text().equals(",") || !nounPhraseAt(s, k - 1)) {
+            return -1;
+        }
+        int inside = k + 1;
+        while (inside < comma && skip[inside]) {
+            inside++;
+        }
+        String tag = inside < comma ? tokens.get(inside).tag() : "";
+        boolean insert = inside == comma || nounPhraseAt(s, inside) && comma - k < 40
+                || (tag.equals("IN") || tag.equals("RB")) && comma - k < 15;
+        return insert ? k - 1 : -1;
+    }
+
+    /**
      * Back over the noun phrases, prepositions and reduced relatives before the verb to the first noun phrase:
      * "Several school districts in Hampton Roads are", "A man charged with killing his father was".
      */
@@ -75,7 +108,7 @@ final class SubjectFinder {
             Chunk ch = s.chunks().get(c);
             Token t = tokens.get(ch.first());
             boolean material = ch.isNounPhrase() || t.tag().equals("IN") && !SUBORDINATORS.contains(t.lower())
-                    || t.tag().equals("CC") || t.tag().equals("POS") || t.tag().equals("RB") || t.tag().equals("TO")
+                    || t.tag().equals("CC") || t.tag().equals("POS") || t.tag().equals("TO")
                     || ch.isVerbGroup() && (t.tag().equals("VBN") || t.tag().equals("VBG")) || skip[ch.first()];
             if (!material || STOPS.contains(t.text())) {
                 break;
