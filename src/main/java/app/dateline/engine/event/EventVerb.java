@@ -158,6 +158,35 @@ final class EventVerb {
         return verb;
     }
 
+    /**
+     * Where a trailing attribution opens (", a human rights group said Thursday.", ", investigators tell
+     * NBC10.com.", ", said Gurung."): the comma before it when {@code verb} only reports and its clause ends
+     * the sentence; -1 otherwise. The event is then told before that comma.
+     */
+    int attribution(ParsedSentence s, int verb, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        if (!reports(s, verb)) {
+            return -1;
+        }
+        Chunk group = s.chunks().get(s.chunkOf(verb));
+        for (int i = group.last() + 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean end = skip[i] || t.tag().equals(".") || HeadlineWords.QUOTES.contains(t.text())
+                    || HeadlineWords.nounPhraseAt(s, i) || t.tag().equals("IN") && i > group.last() + 1;
+            if (!end) {
+                return -1; // "said it was seeking": the saying has its own clause
+            }
+        }
+        int i = group.first() - 1;
+        while (i >= 0 && (skip[i] || HeadlineWords.nounPhraseAt(s, i) || tokens.get(i).tag().equals("IN")
+                || QUOTES_OR_RB.contains(tokens.get(i).tag()) || HeadlineWords.QUOTES.contains(tokens.get(i).text()))) {
+            i--;
+        }
+        return i > 2 && tokens.get(i).text().equals(",") ? i : -1;
+    }
+
+    private static final Set<String> QUOTES_OR_RB = Set.of("RB", "``", "''");
+
     /** Whether token {@code i} heads its verb group (and, if asked, the group is finite). */
     static boolean isHead(ParsedSentence s, int i, boolean[] skip, boolean finiteOnly) {
         Token w = s.tokens().get(i);

@@ -73,6 +73,20 @@ public final class HeadlineMaker {
         if (verb < 0) {
             return null;
         }
+        int attribution = verbs.attribution(s, verb, skip);
+        if (attribution > 0) {
+            // ", a human rights group said Thursday": the source is not the actor; the event is told before it.
+            boolean[] before = skip.clone();
+            for (int i = attribution; i < before.length; i++) {
+                before[i] = true;
+            }
+            int told = verbs.main(s, -1, before);
+            if (told >= 0) {
+                skip = before;
+                verb = told;
+                trigger = -1;
+            }
+        }
         if (verb != trigger) {
             verb = verbs.reported(s, verb, skip);
         }
