@@ -70,6 +70,9 @@ final class ClauseTrimmer {
 
     /** A verb group, or a noun phrase followed by one: a new clause after "and" or "but". */
     static boolean startsClause(ParsedSentence s, int t) {
+        while (t + 1 < s.tokens().size() && s.tokens().get(t).tag().equals("RB")) {
+            t++; // "and once again failed"
+        }
         int c = s.chunkOf(t);
         if (c < 0) {
             return false;

@@ -51,6 +51,20 @@ final class EventVerb {
                 }
             }
         }
+        if (trigger >= 0) {
+            // The trigger's own stretch of the sentence (no comma between) tells the event the date is about:
+            // "since the Taliban overthrew the country's U.S.-backed government in July 2021".
+            int near = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (isHead(s, i, skip, true) && !separated(s, i, trigger)
+                        && (near < 0 || Math.abs(i - trigger) < Math.abs(near - trigger))) {
+                    near = i;
+                }
+            }
+            if (near >= 0) {
+                return near;
+            }
+        }
         // Finite verbs of the main clause first, then finite verbs of other clauses, then any verb.
         for (int pass = 0; pass < 3; pass++) {
             int best = -1;
@@ -190,7 +204,8 @@ final class EventVerb {
     /** Whether token {@code i} heads its verb group (and, if asked, the group is finite). */
     static boolean isHead(ParsedSentence s, int i, boolean[] skip, boolean finiteOnly) {
         Token w = s.tokens().get(i);
-        if (skip[i] || !w.isVerb() || !Character.isLetter(w.text().charAt(0)) || NOT_MAIN.contains(w.lower())) {
+        if (skip[i] || !w.isVerb() || !Character.isLetter(w.text().charAt(0)) || NOT_MAIN.contains(w.lower())
+                || hyphenated(s, i)) {
             return false;
         }
         Chunk c = s.chunks().get(s.chunkOf(i));
@@ -198,6 +213,26 @@ final class EventVerb {
             return false;
         }
         return !finiteOnly || FINITE.contains(s.tokens().get(c.first()).tag());
+    }
+
+    /** Whether a comma, dash or other clause stop stands between tokens {@code a} and {@code b}. */
+    private static boolean separated(ParsedSentence s, int a, int b) {
+        for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
+            if (STOPS.contains(s.tokens().get(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "U.S.-backed", "U.S.-led": a participle joined to the word before by a hyphen modifies a noun. */
+    static boolean hyphenated(ParsedSentence s, int i) {
+        if (i < 2) {
+            return false;
+        }
+        Token hyphen = s.tokens().get(i - 1);
+        return hyphen.text().equals("-") && hyphen.end() == s.tokens().get(i).begin()
+                && s.tokens().get(i - 2).end() == hyphen.begin();
     }
 
     /** Whether the verb group holding token {@code verb} starts with a finite verb or modal. */

@@ -69,7 +69,12 @@ public final class HeadlineMaker {
             return null;
         }
         boolean[] skip = DateWords.mark(s, dateBegin, dateEnd, otherDates);
-        int verb = trigger >= 0 && tokens.get(trigger).isVerb() && !skip[trigger] ? trigger : verbs.main(s, trigger, skip);
+        String noun = NounHeadline.of(s, trigger, skip);
+        if (noun != null && noun.length() <= MAX) {
+            return noun;
+        }
+        int verb = trigger >= 0 && tokens.get(trigger).isVerb() && !skip[trigger] && !EventVerb.hyphenated(s, trigger)
+                ? trigger : verbs.main(s, trigger, skip);
         if (verb < 0) {
             return null;
         }

@@ -38,6 +38,9 @@ final class SubjectFinder {
             }
         } else if (j >= 1 && tokens.get(j).text().equals(",")) {
             j = beforeInsert(s, j, skip);
+            while (j >= 0 && skip[j]) {
+                j--; // "The timing of the ceremony in January, for example, sends"
+            }
             if (j < 0) {
                 return null;
             }
@@ -110,7 +113,7 @@ final class SubjectFinder {
             boolean material = ch.isNounPhrase() || t.tag().equals("IN") && !SUBORDINATORS.contains(t.lower())
                     || t.tag().equals("CC") || t.tag().equals("POS") || t.tag().equals("TO")
                     || ch.isVerbGroup() && (t.tag().equals("VBN") || t.tag().equals("VBG")) || skip[ch.first()];
-            if (!material || STOPS.contains(t.text())) {
+            if (!material || STOPS.contains(t.text()) || t.tag().startsWith("W") || t.lower().equals("that")) {
                 break;
             }
             if (ch.isNounPhrase() && !skip[ch.first()]) {
