@@ -45,8 +45,9 @@ final class ClauseTrimmer {
             if (w.equals("as") && t.tag().equals("RB") && i + 1 < tokens.size() && tokens.get(i + 1).tag().startsWith("JJ")) {
                 continue; // "as good as medication": a comparison, not a clause
             }
-            if (SUBORDINATORS.contains(w) && (t.tag().equals("IN") || t.tag().equals("RB") || t.tag().equals("VBG")
-                    || t.tag().equals("WRB")) && i > from) {
+            if (SUBORDINATORS.contains(w) && ((t.tag().equals("IN") || t.tag().equals("RB") || t.tag().equals("WRB"))
+                    && (i > from || !reporting && HeadlineWords.nounPhraseAt(s, i + 1) && startsClause(s, i + 1))
+                    || t.tag().equals("VBG") && i > from)) {
                 break;
             }
             if (t.tag().equals("CC") && i + 1 < tokens.size() && startsClause(s, i + 1)) {
@@ -113,8 +114,11 @@ final class ClauseTrimmer {
                 continue;
             }
             String tag = s.tokens().get(i).tag();
+            boolean hanging = tag.equals("VBN") && i > 0 && keep[i - 1] && s.chunkOf(i - 1) >= 0
+                    && s.chunks().get(s.chunkOf(i - 1)).isNounPhrase() && s.chunks().get(s.chunkOf(i)).first() == i;
             if (tag.equals("IN") || tag.equals("DT") || tag.equals("CC") || tag.equals("TO") || tag.equals(",")
-                    || tag.equals("PRP$") || tag.equals("POS") || tag.equals("WDT") || STOPS.contains(s.tokens().get(i).text())) {
+                    || tag.equals("PRP$") || tag.equals("POS") || tag.equals("WDT") || STOPS.contains(s.tokens().get(i).text())
+                    || hanging) {
                 keep[i] = false;
             } else {
                 return;

@@ -215,6 +215,29 @@ final class EventVerb {
         return !finiteOnly || FINITE.contains(s.tokens().get(c.first()).tag());
     }
 
+    /**
+     * The main clause's verb when {@code verb} is in an "as" or "while" clause that only tells what happened
+     * meanwhile ("John Kirby speaks as Karine Jean-Pierre listens"), with no comma between; -1 otherwise.
+     */
+    int circumstance(ParsedSentence s, int verb, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        for (int i = s.chunks().get(s.chunkOf(verb)).first() - 1; i > 0; i--) {
+            Token t = tokens.get(i);
+            if (STOPS.contains(t.text()) || t.isVerb() && !skip[i]) {
+                return -1;
+            }
+            if (t.lower().equals("as") || t.lower().equals("while")) {
+                for (int m = i - 1; m >= 0 && !STOPS.contains(tokens.get(m).text()); m--) {
+                    if (isHead(s, m, skip, true) && !subordinate(s, m)) {
+                        return m;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** Whether a comma, dash or other clause stop stands between tokens {@code a} and {@code b}. */
     private static boolean separated(ParsedSentence s, int a, int b) {
         for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {

@@ -78,6 +78,11 @@ public final class HeadlineMaker {
         if (verb < 0) {
             return null;
         }
+        int circumstance = verbs.circumstance(s, verb, skip);
+        if (circumstance >= 0) {
+            verb = circumstance; // "John Kirby speaks as Karine Jean-Pierre listens": the main clause
+            trigger = -1;
+        }
         int attribution = verbs.attribution(s, verb, skip);
         if (attribution > 0) {
             // ", a human rights group said Thursday": the source is not the actor; the event is told before it.

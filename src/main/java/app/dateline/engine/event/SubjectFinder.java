@@ -49,6 +49,10 @@ final class SubjectFinder {
             return null;
         }
         int first = firstPhrase(s, j, skip);
+        int named = titledName(s, j);
+        if (first != s.chunkOf(j) && named >= 0) {
+            return new int[] {named, j}; // "Coordinator for Strategic Communications at the NSC John Kirby"
+        }
         Chunk c = s.chunks().get(first);
         int start = c.first();
         // The first noun phrase with its "of" phrases: "A wave of attacks", "Three members of a family".
@@ -71,6 +75,15 @@ final class SubjectFinder {
      */
     private static int beforeInsert(ParsedSentence s, int comma, boolean[] skip) {
         List<Token> tokens = s.tokens();
+        for (int q = comma - 1; q > 1 && comma - q < 25; q--) {
+            Token t = tokens.get(q);
+            if (t.isVerb() && !t.lower().equals("including")) {
+                break;
+            }
+            if (t.lower().equals("including") && tokens.get(q - 1).text().equals(",")) {
+                return q - 2; // "several of these powers, including China, Iran, and Russia, took part"
+            }
+        }
         int k = comma - 1;
         while (k >= 0 && !tokens.get(k).text().equals(",") && comma - k < 40) {
             k--;
@@ -121,6 +134,35 @@ final class SubjectFinder {
             }
         }
         return first;
+    }
+
+    /**
+     * Where the name starts in a noun phrase that ends in titles and a name ("the National Security Council
+     * John Kirby", "State Antony Blinken"), or -1 when the phrase is not of that kind.
+     */
+    private static int titledName(ParsedSentence s, int j) {
+        List<Token> tokens = s.tokens();
+        Chunk c = s.chunks().get(s.chunkOf(j));
+        if (!tokens.get(j).isProperNoun()) {
+            return -1;
+        }
+        int given = c.first();
+        while (given < j && (TITLES.contains(tokens.get(given).lower()) || tokens.get(given).tag().equals("DT"))) {
+            given++;
+        }
+        boolean titled = false;
+        for (int i = c.first(); i < given; i++) {
+            titled |= !tokens.get(i).tag().equals("DT");
+        }
+        if (!titled || given >= j) {
+            return -1;
+        }
+        for (int i = given; i <= j; i++) {
+            if (!tokens.get(i).isProperNoun()) {
+                return -1;
+            }
+        }
+        return given;
     }
 
     /**
