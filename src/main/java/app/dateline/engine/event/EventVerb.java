@@ -212,7 +212,22 @@ final class EventVerb {
         if (c.head() != i) {
             return false;
         }
-        return !finiteOnly || FINITE.contains(s.tokens().get(c.first()).tag());
+        return !finiteOnly || finiteGroup(s, c);
+    }
+
+    /**
+     * Whether a verb group is finite: it opens with a finite verb or modal, or it is a lone participle between
+     * its subject and its object, the tagger's reading of a past tense ("The Israeli navy arrested two young
+     * fishermen").
+     */
+    static boolean finiteGroup(ParsedSentence s, Chunk c) {
+        if (FINITE.contains(s.tokens().get(c.first()).tag())) {
+            return true;
+        }
+        int k = s.chunks().indexOf(c);
+        return c.first() == c.last() && s.tokens().get(c.first()).tag().equals("VBN") && k > 0 && k + 1 < s.chunks().size()
+                && s.chunks().get(k - 1).isNounPhrase() && s.chunks().get(k + 1).isNounPhrase()
+                && !s.tokens().get(s.chunks().get(k + 1).first()).isPronoun();
     }
 
     /**
@@ -260,6 +275,6 @@ final class EventVerb {
 
     /** Whether the verb group holding token {@code verb} starts with a finite verb or modal. */
     static boolean finite(ParsedSentence s, int verb) {
-        return FINITE.contains(s.tokens().get(s.chunks().get(s.chunkOf(verb)).first()).tag());
+        return finiteGroup(s, s.chunks().get(s.chunkOf(verb)));
     }
 }

@@ -1,6 +1,5 @@
 package app.dateline.engine.event;
 
-import static app.dateline.engine.event.HeadlineWords.FINITE;
 import static app.dateline.engine.event.HeadlineWords.QUOTES;
 
 import app.dateline.engine.syntax.Chunk;
@@ -102,7 +101,7 @@ public final class HeadlineMaker {
         }
         Chunk group = s.chunks().get(s.chunkOf(verb));
         int[] subject = SubjectFinder.find(s, group.first(), skip);
-        if (subject == null && !FINITE.contains(tokens.get(group.first()).tag())) {
+        if (subject == null && !EventVerb.finiteGroup(s, group)) {
             // "Giving remarks about the withdrawal, Biden said": a participle alone says too little; the
             // sentence's main verb names the event with its subject.
             int main = verbs.main(s, verb, skip);

@@ -10,7 +10,7 @@ import java.util.Set;
  * A headline that is a noun phrase: when the date is about an event noun that a lead-in phrase or a
  * "following" / "after" phrase holds ("At a May 2023 conference for special envoys on Afghanistan, Guterres
  * affirmed ..." -> "A conference for special envoys on Afghanistan"; "following the terrorist attacks of
- * September 11, 2001" -> "The terrorist attacks"), the event is that noun with its possessor and the phrases
+ * September 11, 2001" -> "The terrorist attacks"), and the date is inside that phrase, the event is that noun with its possessor and the phrases
  * that say what it was of, for or on, not the clause around it.
  */
 final class NounHeadline {
@@ -62,6 +62,13 @@ final class NounHeadline {
                 keep[i] = !skip[i];
             }
             end = next.last();
+        }
+        boolean dated = false;
+        for (int i = np.first(); i <= Math.min(end + 1, tokens.size() - 1); i++) {
+            dated |= skip[i];
+        }
+        if (!dated) {
+            return null; // "following a crash on the A17 near Sleaford this morning": the date is the clause's
         }
         ClauseTrimmer.trimTail(s, keep);
         String text = HeadlineText.render(s, keep, null, null);

@@ -58,4 +58,13 @@ class ClauseTrimmerTest {
         ClauseTrimmer.dropModifiers(s, keep, 2, keep.length - 1);
         assertThat(HeadlineText.render(s, keep, null, null)).isEqualTo("Xi accepted the credentials of the Taliban's ambassador");
     }
+
+    @Test
+    void aComparisonStaysAndAnAdverbAfterAndStartsAClause() {
+        assertThat(object("Exercise may be just as good as medication, scientists said.", "may", false)).isEqualTo("just as good");
+        assertThat(object("Representatives met again in Doha and once again failed to make progress.", "met", false))
+                .isEqualTo("again in Doha");
+        assertThat(object("A dog has died after being shot outside a home.", "died", false))
+                .isEqualTo("after being shot outside a home");
+    }
 }

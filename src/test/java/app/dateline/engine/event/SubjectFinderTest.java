@@ -38,4 +38,21 @@ class SubjectFinderTest {
     void noNounPhraseBeforeTheVerbMeansNoSubject() {
         assertThat(subject("March 2022 proved to be a turning point, and then proved costly.", "then")).isNull();
     }
+
+    @Test
+    void aSubjectBeforeAnInsertedPhraseOrListIsFound() {
+        assertThat(subject("Facebook, on Thursday, agreed to buy WhatsApp.", "agreed")).isEqualTo("Facebook");
+        assertThat(subject("Karachi police in their continued drive against criminals, arrested 210 accused.", "arrested"))
+                .isEqualTo("Karachi police");
+        assertThat(subject("Several of these powers, including China, Iran, and Russia, even took part in a conference.", "took"))
+                .isEqualTo("these powers"); // "Several" is tagged JJ, a phrase of its own
+    }
+
+    @Test
+    void aLongSubjectEndingInATitledNameIsTheName() {
+        assertThat(subject("Coordinator for Strategic Communications at the National Security Council John Kirby speaks.", "speaks"))
+                .isEqualTo("John Kirby");
+        assertThat(subject("Several school districts in Hampton Roads are holding classes.", "are"))
+                .isEqualTo("Several school districts");
+    }
 }
