@@ -9,12 +9,17 @@ import app.dateline.engine.syntax.Chunk;
 import app.dateline.engine.syntax.ParsedSentence;
 import app.dateline.engine.syntax.Token;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Where a verb's object or complement ends (at the next clause) and which trailing phrases and modifiers a
  * headline may lose, whole, to get shorter; a headline never ends on a preposition, article or conjunction.
  */
 final class ClauseTrimmer {
+
+    /** Adverbs that lean on the phrase after them: a headline cut before that phrase does not end on them. */
+    private static final Set<String> FOCUSING = Set.of("even", "only", "just", "also", "still", "mainly", "largely",
+            "especially", "particularly");
 
     private ClauseTrimmer() {
     }
@@ -26,6 +31,9 @@ final class ClauseTrimmer {
     static int objectEnd(ParsedSentence s, int from, boolean[] skip, boolean reporting) {
         List<Token> tokens = s.tokens();
         int i = from;
+        while (from < tokens.size() && skip[from]) {
+            from++; // "declared in April 2023 that Moscow would not": the object opens after the date
+        }
         for (; i < tokens.size(); i++) {
             if (skip[i]) {
                 continue;
@@ -114,11 +122,12 @@ final class ClauseTrimmer {
                 continue;
             }
             String tag = s.tokens().get(i).tag();
+            boolean focusing = FOCUSING.contains(s.tokens().get(i).lower());
             boolean hanging = tag.equals("VBN") && i > 0 && keep[i - 1] && s.chunkOf(i - 1) >= 0
                     && s.chunks().get(s.chunkOf(i - 1)).isNounPhrase() && s.chunks().get(s.chunkOf(i)).first() == i;
             if (tag.equals("IN") || tag.equals("DT") || tag.equals("CC") || tag.equals("TO") || tag.equals(",")
                     || tag.equals("PRP$") || tag.equals("POS") || tag.equals("WDT") || STOPS.contains(s.tokens().get(i).text())
-                    || hanging) {
+                    || hanging || focusing) {
                 keep[i] = false;
             } else {
                 return;
@@ -134,11 +143,18 @@ final class ClauseTrimmer {
         trimTail(s, keep);
     }
 
-    /** Adverbs, adjectives and participles inside the object's noun phrases, before their head. */
+    /**
+     * Adverbs, adjectives and participles inside the object's noun phrases, before their head; not after "a" or
+     * "an", which would then stand before the wrong sound ("an international consensus").
+     */
     static void dropModifiers(ParsedSentence s, boolean[] keep, int from, int to) {
         for (int i = from; i < to; i++) {
             int c = s.chunkOf(i);
             if (c < 0 || !s.chunks().get(c).isNounPhrase() || i >= s.chunks().get(c).head()) {
+                continue;
+            }
+            String article = s.tokens().get(s.chunks().get(c).first()).lower();
+            if (article.equals("a") || article.equals("an")) {
                 continue;
             }
             String tag = s.tokens().get(i).tag();
