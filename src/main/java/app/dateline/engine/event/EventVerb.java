@@ -204,7 +204,9 @@ final class EventVerb {
     /** Whether token {@code i} heads its verb group (and, if asked, the group is finite). */
     static boolean isHead(ParsedSentence s, int i, boolean[] skip, boolean finiteOnly) {
         Token w = s.tokens().get(i);
-        if (skip[i] || !w.isVerb() || !Character.isLetter(w.text().charAt(0)) || NOT_MAIN.contains(w.lower())
+        boolean contracted = w.tag().startsWith("VB") && w.text().length() > 1 && "'\u2019".indexOf(w.text().charAt(0)) >= 0
+                && Character.isLetter(w.text().charAt(1)); // "It's tax day"
+        if (skip[i] || !w.isVerb() || !(Character.isLetter(w.text().charAt(0)) || contracted) || NOT_MAIN.contains(w.lower())
                 || hyphenated(s, i)) {
             return false;
         }
