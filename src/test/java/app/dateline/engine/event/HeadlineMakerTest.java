@@ -42,6 +42,16 @@ class HeadlineMakerTest {
     }
 
     @Test
+    void aTrailingAttributionGivesWayToTheEventItReports() {
+        assertThat(label("The Israeli navy arrested two young Gaza fishermen while they were in their boat only one mile in"
+                + " the sea outside Rafah, a human rights group said Thursday.", "Thursday"))
+                .isEqualTo("The Israeli navy arrested two young Gaza fishermen");
+        assertThat(label("After meeting with Pakistan, China, and Russia, important actors with Afghanistan's new authorities,"
+                + " US Secretary of State Antony Blinken stated Thursday that the world was unified in pressuring the Taliban.",
+                "Thursday")).isEqualTo("Antony Blinken stated that the world was unified");
+    }
+
+    @Test
     void aRelativeClauseTakesTheNounItQualifiesAsSubject() {
         String s = "Blinken met with his counterpart from Pakistan, the main ally of the Taliban regime that was deposed"
                 + " by US troops in 2001, on the sidelines of the UN General Assembly on Thursday.";
@@ -64,6 +74,10 @@ class HeadlineMakerTest {
         assertThat(label(extraction, "March 2022")).isEqualTo("Haibatullah Akhundzada extended the ban indefinitely");
         // A pronoun subject gets the name the sentence before gives.
         assertThat(label(extraction, "Wednesday evening")).isEqualTo("Blinken met with ministers");
+        // An event noun in a lead-in or after "following" is the headline; "and once again failed" is a clause of its own.
+        assertThat(label(extraction, "May 2023")).isEqualTo("A conference for special envoys on Afghanistan");
+        assertThat(label(extraction, "September 11, 2001")).isEqualTo("The terrorist attacks");
+        assertThat(label(extraction, "Last week")).isEqualTo("Representatives met again in Doha");
         for (Event e : extraction.events()) {
             if (e.trigger() != null) {
                 String body = e.article().body();

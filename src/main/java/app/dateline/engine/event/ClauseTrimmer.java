@@ -1,0 +1,175 @@
+package app.dateline.engine.event;
+
+import static app.dateline.engine.event.HeadlineWords.FINITE;
+import static app.dateline.engine.event.HeadlineWords.QUOTES;
+import static app.dateline.engine.event.HeadlineWords.STOPS;
+import static app.dateline.engine.event.HeadlineWords.SUBORDINATORS;
+
+import app.dateline.engine.syntax.Chunk;
+import app.dateline.engine.syntax.ParsedSentence;
+import app.dateline.engine.syntax.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where a verb's object or complement ends (at the next clause) and which trailing phrases and modifiers a
+ * headline may lose, whole, to get shorter; a headline never ends on a preposition, article or conjunction.
+ */
+final class ClauseTrimmer {
+
+    /** Adverbs that lean on the phrase after them: a headline cut before that phrase does not end on them. */
+    private static final Set<String> FOCUSING = Set.of("even", "only", "just", "also", "still", "mainly", "largely",
+            "especially", "particularly");
+
+    private ClauseTrimmer() {
+    }
+
+    /**
+     * The end (exclusive) of the object or complement: up to the first clause boundary. A "that" right after
+     * a reporting verb is marked in {@code skip}.
+     */
+    static int objectEnd(ParsedSentence s, int from, boolean[] skip, boolean reporting) {
+        List<Token> tokens = s.tokens();
+        int i = from;
+        while (from < tokens.size() && skip[from]) {
+            from++; // "declared in April 2023 that Moscow would not": the object opens after the date
+        }
+        for (; i < tokens.size(); i++) {
+            if (skip[i]) {
+                continue;
+            }
+            Token t = tokens.get(i);
+            String w = t.lower();
+            if (STOPS.contains(t.text()) || t.tag().equals(".")) {
+                break;
+            }
+            if (t.tag().startsWith("W") && !(reporting && i == from)) {
+                break;
+            }
+            if (w.equals("that") && i == from && reporting) {
+                skip[i] = true;
+                continue;
+            }
+            if (w.equals("as") && t.tag().equals("RB") && i + 1 < tokens.size() && tokens.get(i + 1).tag().startsWith("JJ")) {
+                continue; // "as good as medication": a comparison, not a clause
+            }
+            if (SUBORDINATORS.contains(w) && ((t.tag().equals("IN") || t.tag().equals("RB") || t.tag().equals("WRB"))
+                    && (i > from || !reporting && HeadlineWords.nounPhraseAt(s, i + 1) && startsClause(s, i + 1))
+                    || t.tag().equals("VBG") && i > from)) {
+                break;
+            }
+            if (t.tag().equals("CC") && i + 1 < tokens.size() && startsClause(s, i + 1)) {
+                break;
+            }
+            if ((t.tag().equals("VBN") || t.tag().equals("VBG")) && i > from && s.chunks().get(s.chunkOf(i)).first() == i
+                    && !SUBORDINATORS.contains(w)) {
+                int b = i - 1;
+                while (b >= from && (skip[b] || QUOTES.contains(tokens.get(b).text()))) {
+                    b--; // "is today leading", "was \"buzzing\"": the participle goes with the verb before
+                }
+                String before = tokens.get(b).tag();
+                if (!before.equals("IN") && !before.equals("TO") && !before.equals("CC") && !before.startsWith("VB")
+                        && !before.equals("RB")) {
+                    break; // "closed lower, dragged down by": a participle adds a clause
+                }
+            }
+        }
+        return i;
+    }
+
+    /** A verb group, or a noun phrase followed by one: a new clause after "and" or "but". */
+    static boolean startsClause(ParsedSentence s, int t) {
+        while (t + 1 < s.tokens().size() && s.tokens().get(t).tag().equals("RB")) {
+            t++; // "and once again failed"
+        }
+        int c = s.chunkOf(t);
+        if (c < 0) {
+            return false;
+        }
+        Chunk chunk = s.chunks().get(c);
+        if (chunk.isVerbGroup()) {
+            return true;
+        }
+        // "and this has led": a lone demonstrative as the new clause's subject.
+        boolean demonstrative = chunk.first() == chunk.last() && s.tokens().get(t).tag().equals("DT");
+        return (chunk.isNounPhrase() || demonstrative) && c + 1 < s.chunks().size() && s.chunks().get(c + 1).isVerbGroup()
+                && FINITE.contains(s.tokens().get(s.chunks().get(c + 1).first()).tag());
+    }
+
+    /** The last token of the object's first phrase. */
+    static int firstObjectPhraseEnd(ParsedSentence s, int from, int end) {
+        if (from >= end) {
+            return from;
+        }
+        int c = s.chunkOf(from);
+        return c >= 0 ? s.chunks().get(c).last() : from;
+    }
+
+    /** Where a trailing phrase starts: a preposition, "to", a conjunction, a participle. */
+    static boolean isCutPoint(ParsedSentence s, int t) {
+        Chunk c = s.chunks().get(s.chunkOf(t));
+        if (c.first() != t) {
+            return false;
+        }
+        String tag = s.tokens().get(t).tag();
+        return tag.equals("IN") || tag.equals("TO") || tag.equals("CC") || tag.equals("VBG") || tag.equals("RB");
+    }
+
+    /** Drops words a headline cannot end on: prepositions, articles, conjunctions, commas. */
+    static void trimTail(ParsedSentence s, boolean[] keep) {
+        for (int i = keep.length - 1; i >= 0; i--) {
+            if (!keep[i]) {
+                continue;
+            }
+            String tag = s.tokens().get(i).tag();
+            boolean focusing = FOCUSING.contains(s.tokens().get(i).lower());
+            boolean hanging = tag.equals("VBN") && i > 0 && keep[i - 1] && s.chunkOf(i - 1) >= 0
+                    && s.chunks().get(s.chunkOf(i - 1)).isNounPhrase() && s.chunks().get(s.chunkOf(i)).first() == i;
+            if (tag.equals("IN") || tag.equals("DT") || tag.equals("CC") || tag.equals("TO") || tag.equals(",")
+                    || tag.equals("PRP$") || tag.equals("POS") || tag.equals("WDT") || STOPS.contains(s.tokens().get(i).text())
+                    || hanging || focusing) {
+                keep[i] = false;
+            } else {
+                return;
+            }
+        }
+    }
+
+    /** Drops every kept token from {@code from} on, then what the headline cannot end on. */
+    static void cutFrom(ParsedSentence s, boolean[] keep, int from) {
+        for (int i = from; i < keep.length; i++) {
+            keep[i] = false;
+        }
+        trimTail(s, keep);
+    }
+
+    /**
+     * Adverbs, adjectives and participles inside the object's noun phrases, before their head; not after "a" or
+     * "an", which would then stand before the wrong sound ("an international consensus").
+     */
+    static void dropModifiers(ParsedSentence s, boolean[] keep, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int c = s.chunkOf(i);
+            if (c < 0 || !s.chunks().get(c).isNounPhrase() || i >= s.chunks().get(c).head()) {
+                continue;
+            }
+            String article = s.tokens().get(s.chunks().get(c).first()).lower();
+            if (article.equals("a") || article.equals("an")) {
+                continue;
+            }
+            String tag = s.tokens().get(i).tag();
+            if (tag.equals("RB") || tag.equals("JJ") || tag.equals("VBN") || tag.equals("VBG")) {
+                keep[i] = false;
+            }
+        }
+    }
+
+    /** How many tokens from {@code from} to {@code to} (exclusive) are kept. */
+    static int kept(boolean[] keep, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n += keep[i] ? 1 : 0;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,282 @@
+package app.dateline.engine.event;
+
+import static app.dateline.engine.event.HeadlineWords.FINITE;
+import static app.dateline.engine.event.HeadlineWords.REPORTING;
+import static app.dateline.engine.event.HeadlineWords.STOPS;
+import static app.dateline.engine.event.HeadlineWords.SUBORDINATORS;
+
+import app.dateline.engine.syntax.Chunk;
+import app.dateline.engine.syntax.Lemmatizer;
+import app.dateline.engine.syntax.ParsedSentence;
+import app.dateline.engine.syntax.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the verb a headline is built on: the main clause's finite verb (past any lead-in clause), the one
+ * nearest a trigger noun, or the verb of the clause a reporting verb introduces ("alleged that ... was
+ * misusing"). Thread-safe.
+ */
+final class EventVerb {
+
+    private static final Set<String> NOT_MAIN = Set.of("according", "including", "following", "compared");
+
+    private final Lemmatizer lemmatizer = new Lemmatizer();
+
+    String lemma(Token t) {
+        return lemmatizer.lemma(t);
+    }
+
+    /** Whether the verb group holding token {@code verb} only reports ("said", "stated", "affirmed"). */
+    boolean reports(ParsedSentence s, int verb) {
+        return REPORTING.contains(lemma(s.tokens().get(verb)));
+    }
+
+    /**
+     * The verb of the sentence's main event: the finite verb nearest the trigger noun, or the first finite verb
+     * after any lead-in (a clause before the first comma that opens with a preposition or subordinator).
+     *
+     * @return the verb's token index, or -1 when the sentence has none
+     */
+    int main(ParsedSentence s, int trigger, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        int from = 0;
+        String first = tokens.get(0).lower();
+        if (tokens.get(0).tag().equals("IN") || SUBORDINATORS.contains(first) || tokens.get(0).tag().equals("VBG")
+                || tokens.get(0).tag().equals("VBN")) {
+            for (int i = 1; i < tokens.size(); i++) {
+                if (tokens.get(i).text().equals(",")) {
+                    from = i + 1;
+                    break;
+                }
+            }
+        }
+        if (trigger >= 0) {
+            // The trigger's own stretch of the sentence (no comma between) tells the event the date is about:
+            // "since the Taliban overthrew the country's U.S.-backed government in July 2021".
+            int near = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (isHead(s, i, skip, true) && !separated(s, i, trigger)
+                        && (near < 0 || Math.abs(i - trigger) < Math.abs(near - trigger))) {
+                    near = i;
+                }
+            }
+            if (near >= 0) {
+                return near;
+            }
+        }
+        // Finite verbs of the main clause first, then finite verbs of other clauses, then any verb.
+        for (int pass = 0; pass < 3; pass++) {
+            int best = -1;
+            for (int i = from; i < tokens.size(); i++) {
+                if (isHead(s, i, skip, pass < 2) && (pass > 0 || !subordinate(s, i))) {
+                    if (trigger < 0) {
+                        return i;
+                    }
+                    if (best < 0 || Math.abs(i - trigger) < Math.abs(best - trigger)) {
+                        best = i;
+                    }
+                }
+            }
+            if (best >= 0) {
+                return best;
+            }
+            if (pass == 0 && from > 0) {
+                from = 0; // the lead-in may hold the only verb: look there too
+                pass = -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether verb {@code v} is in a relative or subordinate clause: a relative pronoun, "that" or a
+     * subordinator comes before it in its part of the sentence (between commas), with no other verb between.
+     */
+    static boolean subordinate(ParsedSentence s, int v) {
+        List<Token> tokens = s.tokens();
+        for (int i = s.chunks().get(s.chunkOf(v)).first() - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            String w = t.lower();
+            if (STOPS.contains(t.text())) {
+                return false;
+            }
+            if (t.tag().startsWith("W") || w.equals("that") || SUBORDINATORS.contains(w)
+                    && (t.tag().equals("IN") || t.tag().equals("RB") || t.tag().equals("WRB"))) {
+                return true;
+            }
+            if (t.isVerb() && FINITE.contains(t.tag())) {
+                // "who fronted the band and won acclaim": a verb joined by "and" shares its clause.
+                return coordinated(s, i, v) && subordinate(s, i);
+            }
+        }
+        return false;
+    }
+
+    /** Whether an "and" or "or" joins verb {@code u}'s group to verb {@code v}'s, with no comma clause between. */
+    private static boolean coordinated(ParsedSentence s, int u, int v) {
+        for (int i = s.chunks().get(s.chunkOf(u)).last() + 1; i < s.chunks().get(s.chunkOf(v)).first(); i++) {
+            String w = s.tokens().get(i).lower();
+            if (s.tokens().get(i).tag().equals("CC") && (w.equals("and") || w.equals("or"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "An RTI activist has alleged that the Rajasthan Government was misusing public funds": the event is what
+     * was said, the verb of the reported clause, when the sentence's main verb only reports it.
+     *
+     * @return the reported clause's verb, or {@code verb} itself
+     */
+    int reported(ParsedSentence s, int verb, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        if (!reports(s, verb)) {
+            return verb;
+        }
+        int i = s.chunks().get(s.chunkOf(verb)).last() + 1;
+        while (i < tokens.size() && skip[i]) {
+            i++;
+        }
+        boolean that = i < tokens.size() && tokens.get(i).lower().equals("that");
+        if (that) {
+            i++;
+        }
+        // The reported clause opens right after the verb (or its "that"): a subject and its finite verb, or,
+        // after "that", a clause with a lead-in. "revealed the cover for his story, which features" reports none.
+        int commas = 0;
+        for (; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (skip[i] || HeadlineWords.QUOTES.contains(t.text())) {
+                continue;
+            }
+            if (t.text().equals(",") && that && ++commas <= 2) {
+                continue;
+            }
+            if (STOPS.contains(t.text()) || t.tag().equals(".") || t.tag().startsWith("W")) {
+                return verb;
+            }
+            if (isHead(s, i, skip, true)) {
+                return subordinate(s, i) && !that ? verb : i;
+            }
+            if (!that && s.chunkOf(i) >= 0 && !s.chunks().get(s.chunkOf(i)).isNounPhrase()
+                    && !(t.tag().equals("IN") && t.lower().equals("of")) && !t.tag().equals("POS")
+                    && !s.chunks().get(s.chunkOf(i)).isVerbGroup()) {
+                return verb; // "revealed the cover for ...": an object and its phrases, not a clause
+            }
+            if (!that && s.chunks().get(s.chunkOf(i)).isVerbGroup()) {
+                return verb;
+            }
+        }
+        return verb;
+    }
+
+    /**
+     * Where a trailing attribution opens (", a human rights group said Thursday.", ", investigators tell
+     * NBC10.com.", ", said Gurung."): the comma before it when {@code verb} only reports and its clause ends
+     * the sentence; -1 otherwise. The event is then told before that comma.
+     */
+    int attribution(ParsedSentence s, int verb, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        if (!reports(s, verb)) {
+            return -1;
+        }
+        Chunk group = s.chunks().get(s.chunkOf(verb));
+        for (int i = group.last() + 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean end = skip[i] || t.tag().equals(".") || HeadlineWords.QUOTES.contains(t.text())
+                    || HeadlineWords.nounPhraseAt(s, i) || t.tag().equals("IN") && i > group.last() + 1;
+            if (!end) {
+                return -1; // "said it was seeking": the saying has its own clause
+            }
+        }
+        int i = group.first() - 1;
+        while (i >= 0 && (skip[i] || HeadlineWords.nounPhraseAt(s, i) || tokens.get(i).tag().equals("IN")
+                || QUOTES_OR_RB.contains(tokens.get(i).tag()) || HeadlineWords.QUOTES.contains(tokens.get(i).text()))) {
+            i--;
+        }
+        return i > 2 && tokens.get(i).text().equals(",") ? i : -1;
+    }
+
+    private static final Set<String> QUOTES_OR_RB = Set.of("RB", "``", "''");
+
+    /** Whether token {@code i} heads its verb group (and, if asked, the group is finite). */
+    static boolean isHead(ParsedSentence s, int i, boolean[] skip, boolean finiteOnly) {
+        Token w = s.tokens().get(i);
+        boolean contracted = w.tag().startsWith("VB") && w.text().length() > 1 && "'\u2019".indexOf(w.text().charAt(0)) >= 0
+                && Character.isLetter(w.text().charAt(1)); // "It's tax day"
+        if (skip[i] || !w.isVerb() || !(Character.isLetter(w.text().charAt(0)) || contracted) || NOT_MAIN.contains(w.lower())
+                || hyphenated(s, i)) {
+            return false;
+        }
+        Chunk c = s.chunks().get(s.chunkOf(i));
+        if (c.head() != i) {
+            return false;
+        }
+        return !finiteOnly || finiteGroup(s, c);
+    }
+
+    /**
+     * Whether a verb group is finite: it opens with a finite verb or modal, or it is a lone participle between
+     * its subject and its object, the tagger's reading of a past tense ("The Israeli navy arrested two young
+     * fishermen").
+     */
+    static boolean finiteGroup(ParsedSentence s, Chunk c) {
+        if (FINITE.contains(s.tokens().get(c.first()).tag())) {
+            return true;
+        }
+        int k = s.chunks().indexOf(c);
+        return c.first() == c.last() && s.tokens().get(c.first()).tag().equals("VBN") && k > 0 && k + 1 < s.chunks().size()
+                && s.chunks().get(k - 1).isNounPhrase() && s.chunks().get(k + 1).isNounPhrase()
+                && !s.tokens().get(s.chunks().get(k + 1).first()).isPronoun();
+    }
+
+    /**
+     * The main clause's verb when {@code verb} is in an "as" or "while" clause that only tells what happened
+     * meanwhile ("John Kirby speaks as Karine Jean-Pierre listens"), with no comma between; -1 otherwise.
+     */
+    int circumstance(ParsedSentence s, int verb, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        for (int i = s.chunks().get(s.chunkOf(verb)).first() - 1; i > 0; i--) {
+            Token t = tokens.get(i);
+            if (STOPS.contains(t.text()) || t.isVerb() && !skip[i]) {
+                return -1;
+            }
+            if (t.lower().equals("as") || t.lower().equals("while")) {
+                for (int m = i - 1; m >= 0 && !STOPS.contains(tokens.get(m).text()); m--) {
+                    if (isHead(s, m, skip, true) && !subordinate(s, m)) {
+                        return m;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a comma, dash or other clause stop stands between tokens {@code a} and {@code b}. */
+    private static boolean separated(ParsedSentence s, int a, int b) {
+        for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
+            if (STOPS.contains(s.tokens().get(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "U.S.-backed", "U.S.-led": a participle joined to the word before by a hyphen modifies a noun. */
+    static boolean hyphenated(ParsedSentence s, int i) {
+        if (i < 2) {
+            return false;
+        }
+        Token hyphen = s.tokens().get(i - 1);
+        return hyphen.text().equals("-") && hyphen.end() == s.tokens().get(i).begin()
+                && s.tokens().get(i - 2).end() == hyphen.begin();
+    }
+
+    /** Whether the verb group holding token {@code verb} starts with a finite verb or modal. */
+    static boolean finite(ParsedSentence s, int verb) {
+        return finiteGroup(s, s.chunks().get(s.chunkOf(verb)));
+    }
+}

@@ -1,0 +1,25 @@
+package app.dateline.engine.event;
+
+import app.dateline.engine.syntax.ParsedSentence;
+import app.dateline.engine.syntax.WordList;
+import java.util.Set;
+
+/** The word classes the headline rules share: clause stops, quotes, finite tags and the word lists kept as data. */
+final class HeadlineWords {
+
+    static final Set<String> STOPS = Set.of(",", ";", ":", "--", "(", ")", "[", "]", "\u2014", "\u2013", "-", "?", "!");
+    static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d", "``", "''", "\u2018", "'");
+    static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    static final Set<String> REPORTING = WordList.load("/dateline/syntax/reporting-verbs.txt");
+    static final Set<String> SUBORDINATORS = WordList.load("/dateline/syntax/subordinators.txt");
+    static final Set<String> TITLES = WordList.load("/dateline/syntax/titles.txt");
+
+    private HeadlineWords() {
+    }
+
+    /** Whether token {@code t} is inside a noun phrase. */
+    static boolean nounPhraseAt(ParsedSentence s, int t) {
+        int c = t >= 0 && t < s.tokens().size() ? s.chunkOf(t) : -1;
+        return c >= 0 && s.chunks().get(c).isNounPhrase();
+    }
+}

@@ -1,0 +1,206 @@
+package app.dateline.engine.event;
+
+import static app.dateline.engine.event.HeadlineWords.QUOTES;
+import static app.dateline.engine.event.HeadlineWords.STOPS;
+import static app.dateline.engine.event.HeadlineWords.SUBORDINATORS;
+import static app.dateline.engine.event.HeadlineWords.TITLES;
+import static app.dateline.engine.event.HeadlineWords.nounPhraseAt;
+
+import app.dateline.engine.syntax.Chunk;
+import app.dateline.engine.syntax.ParsedSentence;
+import app.dateline.engine.syntax.Token;
+import java.util.List;
+
+/**
+ * Finds a verb's subject: the noun phrases right before its verb group, past an appositive or a relative
+ * pronoun, with its "of" and "and" phrases, and with titles and descriptions before a name left out
+ * ("Chinese President Xi Jinping" -> "Xi Jinping").
+ */
+final class SubjectFinder {
+
+    private SubjectFinder() {
+    }
+
+    /**
+     * @param groupStart the first token of the verb group
+     * @return the subject's first and last token, or null when no noun phrase comes right before the verb
+     */
+    static int[] find(ParsedSentence s, int groupStart, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        int j = groupStart - 1;
+        while (j >= 0 && (skip[j] || tokens.get(j).tag().equals("RB") || QUOTES.contains(tokens.get(j).text()))) {
+            j--;
+        }
+        if (j >= 0 && (tokens.get(j).tag().equals("WDT") || tokens.get(j).tag().equals("WP"))) {
+            j--; // "the regime that was deposed": the regime
+            while (j >= 0 && (skip[j] || tokens.get(j).text().equals(","))) {
+                j--;
+            }
+        } else if (j >= 1 && tokens.get(j).text().equals(",")) {
+            j = beforeInsert(s, j, skip);
+            while (j >= 0 && skip[j]) {
+                j--; // "The timing of the ceremony in January, for example, sends"
+            }
+            if (j < 0) {
+                return null;
+            }
+        }
+        if (j < 0 || !nounPhraseAt(s, j) || skip[j]) {
+            return null;
+        }
+        int first = firstPhrase(s, j, skip);
+        int named = titledName(s, j);
+        if (first != s.chunkOf(j) && named >= 0) {
+            return new int[] {named, j}; // "Coordinator for Strategic Communications at the NSC John Kirby"
+        }
+        Chunk c = s.chunks().get(first);
+        int start = c.first();
+        // The first noun phrase with its "of" phrases: "A wave of attacks", "Three members of a family".
+        int end = c.last();
+        for (int n = 0; n < 2 && end + 2 <= j; n++) {
+            Token link = tokens.get(end + 1);
+            if (!(link.lower().equals("of") || link.lower().equals("and")) || !nounPhraseAt(s, end + 2) || skip[end + 2]) {
+                break;
+            }
+            end = s.chunks().get(s.chunkOf(end + 2)).last();
+        }
+        return new int[] {nameStart(s, c, start, end), end};
+    }
+
+    /**
+     * The subject's last token when a comma comes right before the verb: before an appositive ("Qureshi, the
+     * foreign minister, said"), a phrase ("Facebook, on Thursday, agreed"), or in a subject that opens the
+     * sentence and runs to the comma ("Karachi police in their continued drive against criminals, arrested");
+     * -1 when none.
+     */
+    private static int beforeInsert(ParsedSentence s, int comma, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        for (int q = comma - 1; q > 1 && comma - q < 25; q--) {
+            Token t = tokens.get(q);
+            if (t.isVerb() && !t.lower().equals("including")) {
+                break;
+            }
+            if (t.lower().equals("including") && tokens.get(q - 1).text().equals(",")) {
+                return q - 2; // "several of these powers, including China, Iran, and Russia, took part"
+            }
+        }
+        int k = comma - 1;
+        while (k >= 0 && !tokens.get(k).text().equals(",") && comma - k < 40) {
+            k--;
+        }
+        if (k < 0) {
+            // No comma before: a noun phrase that opens the sentence, with its phrases, is the subject.
+            int open = 0;
+            while (open < comma && skip[open]) {
+                open++;
+            }
+            if (!nounPhraseAt(s, open) || comma - open > 15) {
+                return -1;
+            }
+            Chunk first = s.chunks().get(s.chunkOf(open));
+            return first.last() < comma ? first.last() : -1;
+        }
+        if (k < 1 || !tokens.get(k).text().equals(",") || !nounPhraseAt(s, k - 1)) {
+            return -1;
+        }
+        int inside = k + 1;
+        while (inside < comma && skip[inside]) {
+            inside++;
+        }
+        String tag = inside < comma ? tokens.get(inside).tag() : "";
+        boolean insert = inside == comma || nounPhraseAt(s, inside) && comma - k < 40
+                || (tag.equals("IN") || tag.equals("RB")) && comma - k < 15;
+        return insert ? k - 1 : -1;
+    }
+
+    /**
+     * Back over the noun phrases, prepositions and reduced relatives before the verb to the first noun phrase:
+     * "Several school districts in Hampton Roads are", "A man charged with killing his father was".
+     */
+    private static int firstPhrase(ParsedSentence s, int j, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        int first = s.chunkOf(j);
+        for (int c = first - 1; c >= 0; c--) {
+            Chunk ch = s.chunks().get(c);
+            Token t = tokens.get(ch.first());
+            boolean material = ch.isNounPhrase() || t.tag().equals("IN") && !SUBORDINATORS.contains(t.lower())
+                    || t.tag().equals("CC") || t.tag().equals("POS") || t.tag().equals("TO")
+                    || ch.isVerbGroup() && (t.tag().equals("VBN") || t.tag().equals("VBG")) || skip[ch.first()];
+            if (!material || STOPS.contains(t.text()) || t.tag().startsWith("W") || t.lower().equals("that")) {
+                break;
+            }
+            if (ch.isNounPhrase() && !skip[ch.first()]) {
+                first = c;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * Where the name starts in a noun phrase that ends in titles and a name ("the National Security Council
+     * John Kirby", "State Antony Blinken"), or -1 when the phrase is not of that kind.
+     */
+    private static int titledName(ParsedSentence s, int j) {
+        List<Token> tokens = s.tokens();
+        Chunk c = s.chunks().get(s.chunkOf(j));
+        if (!tokens.get(j).isProperNoun()) {
+            return -1;
+        }
+        int given = c.first();
+        while (given < j && (TITLES.contains(tokens.get(given).lower()) || tokens.get(given).tag().equals("DT"))) {
+            given++;
+        }
+        boolean titled = false;
+        for (int i = c.first(); i < given; i++) {
+            titled |= !tokens.get(i).tag().equals("DT");
+        }
+        if (!titled || given >= j) {
+            return -1;
+        }
+        for (int i = given; i <= j; i++) {
+            if (!tokens.get(i).isProperNoun()) {
+                return -1;
+            }
+        }
+        return given;
+    }
+
+    /**
+     * Where the subject starts once descriptions and titles before a name are left out: "Birmingham poet
+     * Benjamin Zephaniah", "British mobile phone giant Vodafone", "US Secretary of State Antony Blinken".
+     */
+    private static int nameStart(ParsedSentence s, Chunk c, int start, int j) {
+        List<Token> tokens = s.tokens();
+        if (tokens.get(c.last()).isProperNoun()) {
+            int name = c.last();
+            while (name > c.first() && tokens.get(name - 1).isProperNoun()) {
+                name--;
+            }
+            boolean commonBefore = false;
+            for (int i = c.first(); i < name; i++) {
+                commonBefore |= tokens.get(i).tag().equals("NN") || tokens.get(i).tag().equals("NNS");
+            }
+            if (commonBefore) {
+                start = name;
+            }
+        }
+        int name = j;
+        while (name > start && tokens.get(name - 1).isProperNoun()) {
+            name--;
+        }
+        if (tokens.get(j).isProperNoun() && name > start || j - name >= 2) {
+            int given = name;
+            while (given < j && TITLES.contains(tokens.get(given).lower())) {
+                given++;
+            }
+            boolean titled = given > name;
+            for (int i = start; i < name && titled; i++) {
+                titled = TITLES.contains(tokens.get(i).lower());
+            }
+            if (titled && given < j) {
+                start = given;
+            }
+        }
+        return start;
+    }
+}

@@ -1,0 +1,70 @@
+package app.dateline.engine.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dateline.engine.syntax.ParsedSentence;
+import app.dateline.engine.syntax.SentenceParser;
+import org.junit.jupiter.api.Test;
+
+class ClauseTrimmerTest {
+
+    private final SentenceParser parser = new SentenceParser();
+
+    private String object(String sentence, String verb, boolean reporting) {
+        ParsedSentence s = parser.parse(sentence, 0);
+        int v = s.tokenAt(sentence.indexOf(verb));
+        int from = s.chunks().get(s.chunkOf(v)).last() + 1;
+        boolean[] skip = new boolean[s.tokens().size()];
+        int end = ClauseTrimmer.objectEnd(s, from, skip, reporting);
+        boolean[] keep = new boolean[s.tokens().size()];
+        for (int i = from; i < end; i++) {
+            keep[i] = !skip[i];
+        }
+        ClauseTrimmer.trimTail(s, keep);
+        return HeadlineText.render(s, keep, null, null);
+    }
+
+    @Test
+    void theObjectEndsAtTheNextClause() {
+        assertThat(object("Markets continued to remain under pressure as financial heavyweights declined.", "continued", false))
+                .isEqualTo("under pressure");
+        assertThat(object("A woman was injured by a falling tree, according to the department.", "injured", false))
+                .isEqualTo("by a falling tree");
+        assertThat(object("Luis Suarez was spotted in London and this has led the Daily Star to link him.", "spotted", false))
+                .isEqualTo("in London");
+    }
+
+    @Test
+    void aReportingVerbKeepsItsThatClause() {
+        assertThat(object("Qureshi indicated that there was no urgency.", "indicated", true)).isEqualTo("there was no urgency");
+    }
+
+    @Test
+    void aHeadlineNeverEndsOnAPrepositionOrArticle() {
+        ParsedSentence s = parser.parse("Talks began in the", 0);
+        boolean[] keep = {true, true, true, true};
+        ClauseTrimmer.trimTail(s, keep);
+        assertThat(HeadlineText.render(s, keep, null, null)).isEqualTo("Talks began");
+    }
+
+    @Test
+    void modifiersInsideTheObjectGoBeforeItsHead() {
+        String sentence = "Xi accepted the credentials of the Taliban's newly appointed Afghan ambassador.";
+        ParsedSentence s = parser.parse(sentence, 0);
+        boolean[] keep = new boolean[s.tokens().size()];
+        for (int i = 0; i < keep.length - 1; i++) {
+            keep[i] = true;
+        }
+        ClauseTrimmer.dropModifiers(s, keep, 2, keep.length - 1);
+        assertThat(HeadlineText.render(s, keep, null, null)).isEqualTo("Xi accepted the credentials of the Taliban's ambassador");
+    }
+
+    @Test
+    void aComparisonStaysAndAnAdverbAfterAndStartsAClause() {
+        assertThat(object("Exercise may be just as good as medication, scientists said.", "may", false)).isEqualTo("just as good");
+        assertThat(object("Representatives met again in Doha and once again failed to make progress.", "met", false))
+                .isEqualTo("again in Doha");
+        assertThat(object("A dog has died after being shot outside a home.", "died", false))
+                .isEqualTo("after being shot outside a home");
+    }
+}

@@ -1,0 +1,56 @@
+package app.dateline.engine.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dateline.engine.syntax.ParsedSentence;
+import app.dateline.engine.syntax.SentenceParser;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DateWordsTest {
+
+    private final SentenceParser parser = new SentenceParser();
+
+    private List<String> marked(String sentence, String date) {
+        ParsedSentence s = parser.parse(sentence, 0);
+        int at = sentence.indexOf(date);
+        boolean[] skip = DateWords.mark(s, at, at + date.length());
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < skip.length; i++) {
+            if (skip[i]) {
+                words.add(s.tokens().get(i).text());
+            }
+        }
+        return words;
+    }
+
+    @Test
+    void theDateTakesItsPrepositionAndDeterminer() {
+        assertThat(marked("China appointed an ambassador in September 2023.", "September 2023"))
+                .containsExactly("in", "September", "2023");
+        assertThat(marked("Representatives met again in Doha earlier this week.", "this week"))
+                .containsExactly("earlier", "this", "week");
+    }
+
+    @Test
+    void aPossessiveDateLeavesThePrepositionToItsNoun() {
+        assertThat(marked("The Taliban were not invited to last year's summit.", "last year"))
+                .containsExactly("last", "year", "'s");
+    }
+
+    @Test
+    void noDateMarksNothingAndOtherDatesAreMarkedToo() {
+        String sentence = "India reopened its embassy in 2022 and in 2023 allowed the Taliban to take control.";
+        ParsedSentence s = parser.parse(sentence, 0);
+        assertThat(DateWords.mark(s, -1, -1)).doesNotContain(true);
+        int a = sentence.indexOf("2022");
+        int b = sentence.indexOf("2023");
+        boolean[] both = DateWords.mark(s, a, a + 4, List.of(new int[] {b, b + 4}));
+        long marked = 0;
+        for (boolean m : both) {
+            marked += m ? 1 : 0;
+        }
+        assertThat(marked).isEqualTo(4); // "in 2022", "in 2023"
+    }
+}

@@ -1,0 +1,51 @@
+package app.dateline.engine.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dateline.engine.syntax.ParsedSentence;
+import app.dateline.engine.syntax.SentenceParser;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FramingRuleTest {
+
+    private final SentenceParser parser = new SentenceParser();
+    private final EventVerb verbs = new EventVerb();
+    private final FramingRule rule = new FramingRule(verbs);
+    private final HeadlineMaker headlines = new HeadlineMaker();
+
+    private HeadlineMaker.Context after(String... sentences) {
+        List<ParsedSentence> parsed = java.util.Arrays.stream(sentences).map(t -> parser.parse(t, 0)).toList();
+        return new HeadlineMaker.Context() {
+            @Override
+            public ParsedSentence before(int k) {
+                return null;
+            }
+
+            @Override
+            public ParsedSentence after(int k) {
+                return k <= parsed.size() ? parsed.get(k - 1) : null;
+            }
+        };
+    }
+
+    @Test
+    void aFramingSentenceIsOneWhoseDateIsItsSubject() {
+        String framing = "March 2022 proved to be a turning point for the U.S. approach.";
+        ParsedSentence s = parser.parse(framing, 0);
+        int v = s.tokenAt(framing.indexOf("proved"));
+        var group = s.chunks().get(s.chunkOf(v));
+        assertThat(rule.frames(s, 0, group, null)).isTrue();
+        assertThat(rule.frames(s, -1, group, null)).isFalse();
+    }
+
+    @Test
+    void theEventComesFromTheFirstSimplePastSentenceAfter() {
+        var context = after("For months, the leadership had assured the world that schools would be reopened.",
+                "On the day of the planned reopening, however, Taliban emir Haibatullah Akhundzada overruled officials"
+                        + " in Kabul and extended the ban indefinitely.");
+        String label = rule.following(context, (next, v) -> headlines.label(next, -1, -1, v, HeadlineMaker.Context.NONE));
+        assertThat(label).isEqualTo("Haibatullah Akhundzada extended the ban indefinitely");
+        assertThat(rule.following(HeadlineMaker.Context.NONE, (next, v) -> "x")).isNull();
+    }
+}

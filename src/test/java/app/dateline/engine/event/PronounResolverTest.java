@@ -1,0 +1,47 @@
+package app.dateline.engine.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dateline.engine.syntax.ParsedSentence;
+import app.dateline.engine.syntax.SentenceParser;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PronounResolverTest {
+
+    private final SentenceParser parser = new SentenceParser();
+
+    private HeadlineMaker.Context before(String... sentences) {
+        List<ParsedSentence> parsed = java.util.Arrays.stream(sentences).map(t -> parser.parse(t, 0)).toList();
+        return new HeadlineMaker.Context() {
+            @Override
+            public ParsedSentence before(int k) {
+                return k <= parsed.size() ? parsed.get(parsed.size() - k) : null;
+            }
+
+            @Override
+            public ParsedSentence after(int k) {
+                return null;
+            }
+        };
+    }
+
+    @Test
+    void heIsTheLastNamedSubjectBefore() {
+        assertThat(PronounResolver.antecedent(before("Antony Blinken met his counterpart on Thursday.", "The talks lasted an hour.")))
+                .isEqualTo("Antony Blinken");
+    }
+
+    @Test
+    void noNameBeforeMeansNoAntecedent() {
+        assertThat(PronounResolver.antecedent(before("The talks lasted an hour."))).isNull();
+        assertThat(PronounResolver.antecedent(HeadlineMaker.Context.NONE)).isNull();
+    }
+
+    @Test
+    void onlyALoneHeOrSheIsPersonal() {
+        ParsedSentence s = parser.parse("He met with ministers.", 0);
+        assertThat(PronounResolver.isPersonal(s, new int[] {0, 0})).isTrue();
+        assertThat(PronounResolver.isPersonal(parser.parse("They met.", 0), new int[] {0, 0})).isFalse();
+    }
+}

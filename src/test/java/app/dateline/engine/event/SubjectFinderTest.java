@@ -1,0 +1,58 @@
+package app.dateline.engine.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dateline.engine.syntax.ParsedSentence;
+import app.dateline.engine.syntax.SentenceParser;
+import org.junit.jupiter.api.Test;
+
+class SubjectFinderTest {
+
+    private final SentenceParser parser = new SentenceParser();
+
+    private String subject(String sentence, String verb) {
+        ParsedSentence s = parser.parse(sentence, 0);
+        int v = s.tokenAt(sentence.indexOf(verb));
+        int[] found = SubjectFinder.find(s, s.chunks().get(s.chunkOf(v)).first(), new boolean[s.tokens().size()]);
+        return found == null ? null : s.span(found[0], found[1]);
+    }
+
+    @Test
+    void titlesAndDescriptionsBeforeANameAreLeftOut() {
+        assertThat(subject("Chinese President Xi Jinping accepted the credentials.", "accepted")).isEqualTo("Xi Jinping");
+        assertThat(subject("Birmingham poet Benjamin Zephaniah is leading a poetry day.", "is")).isEqualTo("Benjamin Zephaniah");
+    }
+
+    @Test
+    void anAppositiveIsSkippedAndOfPhrasesKept() {
+        assertThat(subject("Qureshi, the foreign minister, said it.", "said")).isEqualTo("Qureshi");
+        assertThat(subject("Three members of a family were hacked to death.", "were")).isEqualTo("Three members of a family");
+    }
+
+    @Test
+    void aRelativePronounTakesTheNounItQualifies() {
+        assertThat(subject("He praised the regime that was deposed by US troops.", "was")).isEqualTo("the regime");
+    }
+
+    @Test
+    void noNounPhraseBeforeTheVerbMeansNoSubject() {
+        assertThat(subject("March 2022 proved to be a turning point, and then proved costly.", "then")).isNull();
+    }
+
+    @Test
+    void aSubjectBeforeAnInsertedPhraseOrListIsFound() {
+        assertThat(subject("Facebook, on Thursday, agreed to buy WhatsApp.", "agreed")).isEqualTo("Facebook");
+        assertThat(subject("Karachi police in their continued drive against criminals, arrested 210 accused.", "arrested"))
+                .isEqualTo("Karachi police");
+        assertThat(subject("Several of these powers, including China, Iran, and Russia, even took part in a conference.", "took"))
+                .isEqualTo("these powers"); // "Several" is tagged JJ, a phrase of its own
+    }
+
+    @Test
+    void aLongSubjectEndingInATitledNameIsTheName() {
+        assertThat(subject("Coordinator for Strategic Communications at the National Security Council John Kirby speaks.", "speaks"))
+                .isEqualTo("John Kirby");
+        assertThat(subject("Several school districts in Hampton Roads are holding classes.", "are"))
+                .isEqualTo("Several school districts");
+    }
+}
