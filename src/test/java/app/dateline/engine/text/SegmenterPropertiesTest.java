@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dateline.engine.AdversarialText;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -34,8 +35,18 @@ class SegmenterPropertiesTest {
         assertThat(space(text.substring(at))).as("only space after the last sentence").isTrue();
     }
 
-    /** White space, including the no-break and other Unicode spaces the sentence detector trims. */
+    /** A sample a random run found: NEL before a space is a line end, not text left between sentences. */
+    @Example
+    void aNextLineBeforeASpaceIsALineEnd() {
+        sentencesCoverTheTextInOrderWithinTheirParagraphsAndTheBounds("\u0085 ");
+        sentencesCoverTheTextInOrderWithinTheirParagraphsAndTheBounds("One.\u0085 Two.");
+    }
+
+    /**
+     * White space, including the no-break and other Unicode spaces the sentence detector trims, and the line
+     * ends Java does not call white space (NEL, U+0085, ends a line as U+2028 does).
+     */
     private static boolean space(String s) {
-        return s.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+        return s.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || LineBreaks.isBreak((char) c));
     }
 }
