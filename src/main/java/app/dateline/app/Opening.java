@@ -6,6 +6,7 @@ import app.dateline.app.model.Workspace;
 import app.dateline.app.timeline.TimelineView;
 import app.dateline.engine.extract.Extractor;
 import app.dateline.engine.extract.ReadProblem;
+import app.dateline.engine.merge.Lexicon;
 import app.dateline.engine.merge.Merger;
 import java.io.File;
 import java.nio.file.Path;
@@ -39,13 +40,17 @@ final class Opening {
     };
 
     /**
-     * Readies the extractor (the rule table, and the engine's fingerprint that names the cache's folder) on a background
-     * thread, while JavaFX starts and the window is built. The sentence and part-of-speech models are not loaded
-     * here: an article found in the cache needs none, and a start that reopens a corpus would load them for
-     * nothing (half a second of processor time); the first article the cache lacks loads them.
+     * Readies the merger's word lists and the extractor (the rule table, and the engine's fingerprint that names
+     * the cache's folder) on a background thread, while JavaFX starts and the window is built. The sentence and
+     * part-of-speech models are not loaded here: an article found in the cache needs none, and a start that
+     * reopens a corpus would load them for nothing (half a second of processor time); the first article the
+     * cache lacks loads them.
      */
     static void warmUp() {
-        Thread t = new Thread(EXTRACTOR::get, "dateline-warm-up");
+        Thread t = new Thread(() -> {
+            Lexicon.english(); // the merger's word lists, which the window's corrections need as it is built
+            EXTRACTOR.get();
+        }, "dateline-warm-up");
         t.setDaemon(true);
         t.setPriority(Thread.NORM_PRIORITY - 1);
         t.start();
