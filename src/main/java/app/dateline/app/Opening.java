@@ -4,13 +4,11 @@ import app.dateline.app.edit.Corrections;
 import app.dateline.app.model.OpenTask;
 import app.dateline.app.model.Workspace;
 import app.dateline.app.timeline.TimelineView;
-import app.dateline.engine.article.Article;
-import app.dateline.engine.article.DateOrigin;
 import app.dateline.engine.extract.Extractor;
 import app.dateline.engine.extract.ReadProblem;
+import app.dateline.engine.merge.Lexicon;
 import java.io.File;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -41,14 +39,17 @@ final class Opening {
     };
 
     /**
-     * Readies the extractor (rule table, sentence model, the Natty parser's first parse) on a background
-     * thread, while JavaFX starts and the window is built: the first opening then finds it warm.
+     * Readies the merger's word lists and the extractor (the rule table, and the engine's fingerprint that names
+     * the cache's folder) on a background thread, while JavaFX starts and the window is built. The sentence and
+     * part-of-speech models are not loaded here: an article found in the cache needs none, and a start that
+     * reopens a corpus would load them for nothing (half a second of processor time); the first article the
+     * cache lacks loads them.
      */
     static void warmUp() {
-        Thread t = new Thread(() -> EXTRACTOR.get().extract(new Article("warm-up", null, null, LocalDate.of(2024, 3, 5),
-                DateOrigin.GIVEN,
-                "On Monday, in late January 2024, the envoys met again. They said talks would resume next week.",
-                List.of())), "dateline-warm-up");
+        Thread t = new Thread(() -> {
+            Lexicon.english(); // the merger's word lists, which the window's corrections need as it is built
+            EXTRACTOR.get();
+        }, "dateline-warm-up");
         t.setDaemon(true);
         t.setPriority(Thread.NORM_PRIORITY - 1);
         t.start();

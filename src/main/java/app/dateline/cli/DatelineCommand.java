@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -25,6 +26,14 @@ public final class DatelineCommand implements Runnable {
 
     private static final Set<String> ENTRY_WORDS = Set.of("-h", "--help", "-V", "--version", "help");
 
+    /**
+     * The commands' names, so that telling a command from a path to open needs no command line model: building
+     * it reflects on every command, which the window's start (in a JVM that may only start another one) does not
+     * need. In the order of the command list; a test checks them against {@link #commandLine()}.
+     */
+    static final List<String> COMMANDS = List.of("extract", "export", "key-dates", "export-png", "bench", "bench-corpus",
+            "bench-timeline", "bench-startup", "label", "help", "generate-completion");
+
     @Override
     public void run() {
         commandLine().usage(System.out);
@@ -35,7 +44,7 @@ public final class DatelineCommand implements Runnable {
         if (args.length == 0) {
             return false;
         }
-        return ENTRY_WORDS.contains(args[0]) || new CommandLine(new DatelineCommand()).getSubcommands().containsKey(args[0]);
+        return ENTRY_WORDS.contains(args[0]) || COMMANDS.contains(args[0]);
     }
 
     /** The command line, with every command's description shown in full in the list. */
@@ -129,7 +138,7 @@ public final class DatelineCommand implements Runnable {
     static String nearestCommand(String word) {
         String best = null;
         int bestDistance = 3;
-        for (String name : new CommandLine(new DatelineCommand()).getSubcommands().keySet()) {
+        for (String name : COMMANDS) {
             int d = name.startsWith(word) && word.length() >= 3 ? 1 : distance(word.toLowerCase(java.util.Locale.ROOT), name);
             if (d < bestDistance) {
                 best = name;

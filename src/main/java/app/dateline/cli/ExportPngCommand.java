@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,6 +34,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "export-png", mixinStandardHelpOptions = true,
         description = {"Draws the story's timeline as a PNG fit to publish: title, range, key events, sources, credit. Needs no display."})
 public final class ExportPngCommand implements Callable<Integer> {
+
+    @Mixin
+    private CacheOptions cacheOptions = new CacheOptions();
 
     @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "The PNG to write")
     private Path out;
@@ -107,7 +111,8 @@ public final class ExportPngCommand implements Callable<Integer> {
             System.err.println("dateline export-png: give the articles (PATH...) or a --project that names them");
             return ExitCode.USAGE.code();
         }
-        Story story = new StoryReader(new Extractor(new ArticleReader(dct), Runtime.getRuntime().availableProcessors())).read(corpus, p);
+        Story story = new StoryReader(new Extractor(new ArticleReader(dct), Runtime.getRuntime().availableProcessors(),
+                cacheOptions.cache())).read(corpus, p);
         Problems.print(story.reading().problems());
         if (story.reading().articles().isEmpty()) {
             System.err.println("dateline export-png: no article could be read");

@@ -56,6 +56,27 @@ class ExportPngCommandTest {
     }
 
     @Test
+    void theArticlesResultsAreCachedAsForExtractAndTheCacheGivesTheSamePicture(@TempDir Path dir) throws Exception {
+        Path cache = dir.resolve("cache");
+        Path first = dir.resolve("first.png");
+        Path second = dir.resolve("second.png");
+        Path none = dir.resolve("none.png");
+        for (Path out : new Path[] {first, second}) {
+            ExtractCommandTest.Run run = ExtractCommandTest.run("export-png", "--out", out.toString(), "--width", "700",
+                    "--cache-dir", cache.toString(), CORPUS);
+            assertThat(run.exit()).as(run.err()).isZero();
+        }
+        try (var entries = Files.walk(cache)) {
+            assertThat(entries.filter(Files::isRegularFile).count()).isGreaterThanOrEqualTo(5); // one per article at least
+        }
+        ExtractCommandTest.Run run = ExtractCommandTest.run("export-png", "--out", none.toString(), "--width", "700",
+                "--no-cache", "--cache-dir", dir.resolve("unused").toString(), CORPUS);
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(dir.resolve("unused")).doesNotExist();
+        assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(none));
+    }
+
+    @Test
     void badOptionsAreClearErrors(@TempDir Path dir) {
         String out = dir.resolve("x.png").toString();
         ExtractCommandTest.Run scale = ExtractCommandTest.run("export-png", "--out", out, "--scale", "5", CORPUS);

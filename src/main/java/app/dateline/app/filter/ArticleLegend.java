@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
+import javafx.util.StringConverter;
 import org.controlsfx.control.CheckListView;
 
 /**
@@ -94,7 +95,19 @@ public final class ArticleLegend extends VBox {
     private final class ArticleCell extends CheckBoxListCell<ArticleExtraction> {
 
         ArticleCell() {
-            super(list::getItemBooleanProperty);
+            // the cell's text is replaced by the row below; without a converter it would be the record's toString,
+            // every event of the article formatted at each update of the cell
+            super(list::getItemBooleanProperty, new StringConverter<>() {
+                @Override
+                public String toString(ArticleExtraction item) {
+                    return item == null ? "" : item.article().displayTitle();
+                }
+
+                @Override
+                public ArticleExtraction fromString(String title) {
+                    throw new UnsupportedOperationException("the article list is not edited");
+                }
+            });
         }
 
         @Override
