@@ -177,11 +177,11 @@ public final class TemporalTagger {
                         continue;
                     }
                     mentions.add(mention);
-                    Timex t = mention.timex();
+                    Timex t = BcDates.reference(mention.timex()); // a date before Christ moves the story too
                     // in narrative, the writer's own day ("today") does not move the story
                     boolean writersDay = mode.narrative() && mention.anchor().kind() == AnchorKind.ARTICLE_DATE;
-                    if (t.isAnchoredPoint() && t.granularity().compareTo(Granularity.YEAR) <= 0 && !looksBack(mention, previous)
-                            && !writersDay && !(mode.narrative() && StoryMode.aside(mention, previous, f.begin))) {
+                    if (t.isAnchoredPoint() && t.granularity().compareTo(Granularity.YEAR) <= 0 && !looksBack(mention, t, previous)
+                            && !writersDay && !(mode.narrative() && StoryMode.aside(mention, t, previous, f.begin))) {
                         previous = t;
                         previousParagraph = s.paragraph();
                         if (t.granularity() == Granularity.QUARTER) {
@@ -327,9 +327,9 @@ public final class TemporalTagger {
      * A comparison with the past ("up from $4 a year earlier") does not move the story to that date: a date
      * resolved from the one before and earlier than it leaves the date under discussion as it was.
      */
-    private static boolean looksBack(Mention mention, Timex previous) {
+    private static boolean looksBack(Mention mention, Timex t, Timex previous) {
         return previous != null && mention.anchor().kind() == AnchorKind.PREVIOUS_DATE
-                && mention.timex().from().isBefore(previous.from());
+                && t.from().isBefore(previous.from());
     }
 
     /** TimeML duration values: P2TH is PT2H, P2DE is P20Y, P3CE is P300Y. */

@@ -47,6 +47,25 @@ class StoryTimeTest {
         assertThat(find(m, "January").timex().value()).isEqualTo("1942-01");
     }
 
+    private static final String ANCIENT = """
+            The revolt lasted from 499 to 493 BC. In 498 BC the rebels burnt Sardis, and in 497 BC the army struck             back. By 494 BC the fleet had regrouped. In 492 BC a fleet sailed west, and in 490 BC it landed at             Marathon. The following year the commander died. In 481 BC the king gathered his army at Sardis.
+
+            In 480 BC the army crossed into Europe. In September the fleet met the Greeks at Salamis. The winter \
+            passed quietly, and a decade later the alliance was strong.
+            """;
+
+    @Test
+    void aHistoryBeforeChristIsReadAgainstTheTimeItTellsAndKeepsItsEra() {
+        List<Mention> m = tag(ANCIENT, "2009-12-19");
+        Mention year = find(m, "The following year");
+        assertThat(year.timex().value()).isEqualTo("BC0489");
+        assertThat(year.timex().from()).isNull(); // a date before Christ stays off the timeline
+        Mention september = find(m, "September");
+        assertThat(september.timex().value()).isEqualTo("BC0480-09");
+        assertThat(september.anchor().kind()).isEqualTo(AnchorKind.STORY_TIME);
+        assertThat(september.anchor().explanation()).contains("BC0480");
+    }
+
     @Test
     void theSameSentencesInTheNewsOfTheirDayAreReadAgainstTheArticleDate() {
         String news = "The envoys met on Friday. In January the talks had stalled, officials said last week.";
