@@ -308,7 +308,7 @@ public final class TemporalTagger {
             } catch (IllegalArgumentException badForm) {
                 return null; // a rule whose value template left a part empty: drop the match, keep the article
             }
-            timex = Timex.of(f.type, post ? PostConventions.year(r.value()) : r.value(), mod);
+            timex = Timex.of(f.type, r.value(), mod);
             anchor = r.anchor();
             if (timex.from() == null && timex.granularity() != Granularity.NONE) {
                 // a calendar form naming a day that does not exist ("February 30, 2021")
