@@ -144,6 +144,19 @@ final class StoryMode {
         return far || inPassing;
     }
 
+    /**
+     * Whether a date without its year was put in the year after the story's ("January" after "December 1941"):
+     * it is read so, but the story stays where the text last put it. A guess does not carry the story into a
+     * new year, so one wrong guess ("the carnage of November and January", looking back) is not followed by
+     * a whole paragraph a year off.
+     *
+     * @param t the mention's date on the calendar
+     */
+    static boolean guessedNextYear(Mention mention, Timex t, Timex story) {
+        return mention.anchor().kind() == AnchorKind.STORY_TIME && story != null && story.from() != null
+                && t.from().getYear() != story.from().getYear();
+    }
+
     /** For tests and notes: the mode in words. */
     @Override
     public String toString() {

@@ -181,7 +181,8 @@ public final class TemporalTagger {
                     // in narrative, the writer's own day ("today") does not move the story
                     boolean writersDay = mode.narrative() && mention.anchor().kind() == AnchorKind.ARTICLE_DATE;
                     if (t.isAnchoredPoint() && t.granularity().compareTo(Granularity.YEAR) <= 0 && !looksBack(mention, t, previous)
-                            && !writersDay && !(mode.narrative() && StoryMode.aside(mention, t, previous, f.begin))) {
+                            && !writersDay && !(mode.narrative() && (StoryMode.aside(mention, t, previous, f.begin)
+                            || StoryMode.guessedNextYear(mention, t, previous)))) {
                         previous = t;
                         previousParagraph = s.paragraph();
                         if (t.granularity() == Granularity.QUARTER) {

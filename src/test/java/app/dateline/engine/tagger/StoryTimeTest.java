@@ -93,6 +93,17 @@ class StoryTimeTest {
     }
 
     @Test
+    void aMonthGuessedIntoTheNextYearDoesNotCarryTheStoryThere() {
+        List<Mention> m = tag(HISTORY + "\nIn April 1942 the front was calm beside the carnage of November and January. "
+                + "In May the offensive resumed.\n", "2009-12-19");
+        List<Mention> added = m.subList(m.indexOf(find(m, "April 1942")), m.size());
+        assertThat(added).extracting(x -> x.text() + "=" + x.timex().value())
+                .containsExactly("April 1942=1942-04", "November=1942-11",
+                        "January=1943-01", // the guess, read forward
+                        "May=1942-05");    // but the story is still in 1942
+    }
+
+    @Test
     void todayInAHistoryIsTheWritersDayAndDoesNotMoveTheStory() {
         List<Mention> m = tag(HISTORY + "\nThe battlefield is today a park. In February the retreat began.\n", "2009-12-19");
         assertThat(find(m, "today").timex().value()).isEqualTo("2009-12-19");
