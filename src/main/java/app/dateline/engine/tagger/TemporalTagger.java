@@ -53,6 +53,9 @@ public final class TemporalTagger {
     private static final Pattern POST_DAY = Pattern.compile(
             "UNDEF-(?:(?:last|next|this)-)?weekday-[1-7]|UNDEF-this-day(?:-(?:PLUS|MINUS)-\\d+)?|UNDEF-year-\\d\\d-\\d\\d|\\d{4}-\\d\\d-\\d\\d");
 
+    /** A whole number and a half of years, days or hours: "2 1/2 years" is P2.5Y from the rules. */
+    private static final Pattern HALF_UNIT = Pattern.compile("^P(T?)(\\d+)\\.5([YDH])$");
+
     /** Decades and centuries: TimeML counts them in years. */
     private static final Pattern BIG_UNIT = Pattern.compile("^P(\\d+|X)(DE|CE)$");
 
@@ -333,14 +336,27 @@ public final class TemporalTagger {
                 && t.from().isBefore(previous.from());
     }
 
-    /** TimeML duration values: P2TH is PT2H, P2DE is P20Y, P3CE is P300Y. */
+    /**
+     * TimeML duration values: P2TH is PT2H, P2DE is P20Y, P3CE is P300Y, and a half is written in the next
+     * smaller unit: P2.5Y is P2Y6M, PT5.5H is PT5H30M, P1.5D is P1DT12H.
+     */
     static String durationValue(String value) {
         Matcher big = BIG_UNIT.matcher(value);
         if (big.matches()) {
             int factor = big.group(2).equals("DE") ? 10 : 100;
             return big.group(1).equals("X") ? "PXY" : "P" + Integer.parseInt(big.group(1)) * factor + "Y";
         }
-        return TIME_UNIT.matcher(value).replaceFirst("PT$1$2");
+        String v = TIME_UNIT.matcher(value).replaceFirst("PT$1$2");
+        Matcher half = HALF_UNIT.matcher(v);
+        if (half.matches()) {
+            String whole = half.group(2).equals("0") ? "" : half.group(2) + half.group(3);
+            return switch (half.group(3)) {
+                case "Y" -> "P" + whole + "6M";
+                case "D" -> "P" + whole + "T12H";
+                default -> "PT" + whole + "30M";
+            };
+        }
+        return v;
     }
 
     private record Found(int begin, int end, TimexType type, String value, String mod, String origin) {
