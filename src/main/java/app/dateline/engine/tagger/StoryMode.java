@@ -145,10 +145,10 @@ final class StoryMode {
     }
 
     /**
-     * Whether a date without its year was put in the year after the story's ("January" after "December 1941"):
-     * it is read so, but the story stays where the text last put it. A guess does not carry the story into a
-     * new year, so one wrong guess ("the carnage of November and January", looking back) is not followed by
-     * a whole paragraph a year off.
+     * Whether a date read against the story time landed in another year than the story's ("January" after
+     * "December 1941", "next year"): it is read so, but the story stays where the text last put it. A guess
+     * does not carry the story into a new year, so one wrong guess ("the carnage of November and January",
+     * looking back) is not followed by a whole paragraph a year off.
      *
      * @param t the mention's date on the calendar
      */
