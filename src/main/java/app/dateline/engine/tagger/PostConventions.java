@@ -4,14 +4,13 @@ import java.util.regex.Pattern;
 
 /**
  * How social posts are read and written, where they differ from news. A post speaks of what is coming: a
- * day of the week ("Tues", "this weekend") without a past tense is the next one, not the last. And the
- * annotated tweets write a year as {@code 2014-XX-XX}; Dateline writes a year in a post the same way (the
- * timeline reads it as the year).
+ * day of the week ("Tues", "this weekend") without a past tense is the next one, not the last. The values
+ * are the same TIMEX3 values as in news: "2014" in a post is {@code 2014}, not the {@code 2014-XX-XX} some
+ * tweet annotations write, so exports of posts and news agree.
  */
 final class PostConventions {
 
     private static final Pattern WEEKDAY = Pattern.compile("UNDEF-weekday-([1-7]|WE)");
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     private PostConventions() {
     }
@@ -24,10 +23,5 @@ final class PostConventions {
             return "UNDEF-this-" + value.substring("UNDEF-".length());
         }
         return value;
-    }
-
-    /** A year as the tweet annotations write it. */
-    static String year(String value) {
-        return YEAR.matcher(value).matches() ? value + "-XX-XX" : value;
     }
 }

@@ -58,6 +58,8 @@ public final class Resolver {
     private static final int STORY_AHEAD = 62;
     /** A date under discussion older than this is not what "a year ago" or "the quarter" refers to. */
     private static final int RECENT_DAYS = 400;
+    /** Years after which the leap years repeat: 400 years of the Gregorian calendar, ten times over. */
+    private static final int LEAP_CYCLES = 4000;
 
     /**
      * @param value     the rule's value, filled in
@@ -168,10 +170,13 @@ public final class Resolver {
         return dct == null || Math.abs(dct.toEpochDay() - t.from().toEpochDay()) <= RECENT_DAYS;
     }
 
-    /** 1989-Q3 shifted by -1 year is 1988-Q3; a time of day is dropped. */
+    /** 1989-Q3 shifted by -1 year is 1988-Q3, BC0490 by +1 is BC0489; a time of day is dropped. */
     static String shiftYears(String value, int n) {
-        int year = Integer.parseInt(value.substring(0, 4)) + n;
-        String rest = value.substring(4);
+        boolean bc = value.startsWith("BC");
+        String digits = bc ? value.substring(2) : value;
+        int written = Integer.parseInt(digits.substring(0, 4));
+        int year = (bc ? 1 - written : written) + n;
+        String rest = digits.substring(4);
         int t = rest.indexOf('T');
         if (t >= 0) {
             rest = rest.substring(0, t);
@@ -179,7 +184,7 @@ public final class Resolver {
         if (rest.matches("-\\d{2}-\\d{2}") && rest.equals("-02-29")) {
             rest = "-02-28";
         }
-        return String.format(Locale.ROOT, "%04d%s", year, rest);
+        return BcDates.year(year) + rest;
     }
 
     private static ResolvedValue yearMissing(String rest, LocalDate ref, Tense tense, AnchorKind kind, String refWords) {
@@ -216,7 +221,7 @@ public final class Resolver {
             how = chosen == prev ? (tense == Tense.PAST ? "the latest (past tense) up to " : "the nearest to ")
                     : (tense == Tense.FUTURE ? "the next (future tense) after " : "the nearest to ");
         }
-        String value = holiday ? span(chosen, rest).from().toString() : String.format(Locale.ROOT, "%04d-%s", chosen, rest);
+        String value = holiday ? BcDates.day(span(chosen, rest).from()) : BcDates.year(chosen) + "-" + rest;
         return new ResolvedValue(value, new Anchor(kind, ref, what + " from the text, year " + how + refWords));
     }
 
@@ -238,12 +243,20 @@ public final class Resolver {
             how = "the year after that of ";
         }
         TimexSpan chosen = span(year, rest);
-        String value = holiday && chosen != null ? chosen.from().toString() : String.format(Locale.ROOT, "%04d-%s", year, rest);
+        String value = holiday && chosen != null ? BcDates.day(chosen.from()) : BcDates.year(year) + "-" + rest;
         return new ResolvedValue(value, new Anchor(kind, ref, what + " from the text, " + how + refWords));
     }
 
-    /** The days {@code rest} covers in {@code year}, or null when there is no such day (February 29). */
+    /**
+     * The days {@code rest} covers in {@code year}, or null when there is no such day (February 29). A year
+     * before Christ (0 or less, proleptic) is read {@value #LEAP_CYCLES} years later, where the leap years fall
+     * the same way.
+     */
     private static TimexSpan span(int year, String rest) {
+        if (year < 1) {
+            TimexSpan later = span(year + LEAP_CYCLES, rest);
+            return later == null ? null : new TimexSpan(later.from().minusYears(LEAP_CYCLES), later.to().minusYears(LEAP_CYCLES));
+        }
         Matcher h = ON_OR_AFTER.matcher(rest);
         if (h.matches()) {
             LocalDate d = LocalDate.of(year, Integer.parseInt(h.group(1)), Integer.parseInt(h.group(2)))
@@ -260,20 +273,20 @@ public final class Resolver {
             return unanchored(unknown(unit), "relative to the article date, which is unknown");
         }
         String value = switch (unit) {
-            case "day" -> ref.plusDays(n).toString();
+            case "day" -> BcDates.day(ref.plusDays(n));
             case "week", "weekend" -> week(ref.plusWeeks(n)) + (unit.equals("weekend") ? "-WE" : "");
-            case "month" -> ref.plusMonths(n).toString().substring(0, 7);
+            case "month" -> BcDates.month(ref.plusMonths(n));
             case "quarter" -> {
                 LocalDate d = ref.plusMonths(3L * n);
-                yield String.format(Locale.ROOT, "%04d-Q%d", d.getYear(), (d.getMonthValue() - 1) / 3 + 1);
+                yield BcDates.year(d.getYear()) + "-Q" + ((d.getMonthValue() - 1) / 3 + 1);
             }
             case "half" -> {
                 LocalDate d = ref.plusMonths(6L * n);
-                yield String.format(Locale.ROOT, "%04d-H%d", d.getYear(), d.getMonthValue() <= 6 ? 1 : 2);
+                yield BcDates.year(d.getYear()) + "-H" + (d.getMonthValue() <= 6 ? 1 : 2);
             }
-            case "year" -> String.format(Locale.ROOT, "%04d", ref.getYear() + n);
-            case "decade" -> String.format(Locale.ROOT, "%03d", ref.getYear() / 10 + n);
-            default -> String.format(Locale.ROOT, "%02d", ref.getYear() / 100 + n);
+            case "year" -> BcDates.year(ref.getYear() + n);
+            case "decade" -> BcDates.decade(ref.getYear(), n);
+            default -> BcDates.century(ref.getYear(), n);
         };
         return new ResolvedValue(value, new Anchor(kind, ref, words));
     }
@@ -300,7 +313,7 @@ public final class Resolver {
                 year++;
             }
         }
-        String value = String.format(Locale.ROOT, "%04d-%s", year, code);
+        String value = BcDates.year(year) + "-" + code;
         String words = (which.equals("this") ? "the one of " : "the " + which + " one from ") + refWords;
         return new ResolvedValue(value, new Anchor(kind, ref, words));
     }
@@ -328,7 +341,7 @@ public final class Resolver {
             date = ref.with(TemporalAdjusters.previousOrSame(dow));
             how = "the latest " + name(dow) + " (past tense, as news reports) up to ";
         }
-        return new ResolvedValue(date.toString(), new Anchor(kind, ref, how + refWords));
+        return new ResolvedValue(BcDates.day(date), new Anchor(kind, ref, how + refWords));
     }
 
     private static String name(DayOfWeek dow) {

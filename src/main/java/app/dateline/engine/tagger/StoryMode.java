@@ -42,6 +42,8 @@ final class StoryMode {
 
     /** A value a rule gives with the year written out (a year, or finer). */
     private static final Pattern FULL = Pattern.compile("\\d{4}(?:-.*)?");
+    /** A value with a year before Christ written out: always far from any article date. */
+    private static final Pattern FULL_BC = Pattern.compile("BC\\d{4}(?:-.*)?");
     /** Values that point at the article's own day or week: news deixis. */
     private static final Pattern DEICTIC = Pattern.compile(
             "UNDEF-(?:this-(?:day|week|weekend)(?:-.*)?|(?:(?:last|next|this)-)?weekday-.*|this-day.*)");
@@ -69,7 +71,9 @@ final class StoryMode {
         int near = 0;
         int deictic = 0;
         for (String v : values) {
-            if (FULL.matcher(v).matches()) {
+            if (FULL_BC.matcher(v).matches()) {
+                far++;
+            } else if (FULL.matcher(v).matches()) {
                 if (far(Integer.parseInt(v.substring(0, 4)), dct)) {
                     far++;
                 } else {
@@ -123,13 +127,13 @@ final class StoryMode {
      * step of the story, or a bare year in passing, past the opening of its sentence, while the story is told
      * by the month or day.
      *
+     * @param t            the mention's date on the calendar (a date before Christ too: {@link BcDates#reference})
      * @param intoSentence where the date begins in its sentence
      */
-    static boolean aside(Mention mention, Timex story, int intoSentence) {
+    static boolean aside(Mention mention, Timex t, Timex story, int intoSentence) {
         if (mention.origin().contains("range-end")) {
             return true;
         }
-        Timex t = mention.timex();
         if (story == null || story.from() == null || t.granularity() != Granularity.YEAR
                 || mention.anchor().kind() != AnchorKind.EXPLICIT) {
             return false;
@@ -138,6 +142,19 @@ final class StoryMode {
         // "In 1976, ..." moves a story told by the day; "a campaign planned for 1976" does not
         boolean inPassing = story.granularity().compareTo(Granularity.YEAR) < 0 && intoSentence > OPENING;
         return far || inPassing;
+    }
+
+    /**
+     * Whether a date read against the story time landed in another year than the story's ("January" after
+     * "December 1941", "next year"): it is read so, but the story stays where the text last put it. A guess
+     * does not carry the story into a new year, so one wrong guess ("the carnage of November and January",
+     * looking back) is not followed by a whole paragraph a year off.
+     *
+     * @param t the mention's date on the calendar
+     */
+    static boolean guessedNextYear(Mention mention, Timex t, Timex story) {
+        return mention.anchor().kind() == AnchorKind.STORY_TIME && story != null && story.from() != null
+                && t.from().getYear() != story.from().getYear();
     }
 
     /** For tests and notes: the mode in words. */

@@ -53,6 +53,9 @@ public final class TemporalTagger {
     private static final Pattern POST_DAY = Pattern.compile(
             "UNDEF-(?:(?:last|next|this)-)?weekday-[1-7]|UNDEF-this-day(?:-(?:PLUS|MINUS)-\\d+)?|UNDEF-year-\\d\\d-\\d\\d|\\d{4}-\\d\\d-\\d\\d");
 
+    /** A whole number and a half of years, days or hours: "2 1/2 years" is P2.5Y from the rules. */
+    private static final Pattern HALF_UNIT = Pattern.compile("^P(T?)(\\d+)\\.5([YDH])$");
+
     /** Decades and centuries: TimeML counts them in years. */
     private static final Pattern BIG_UNIT = Pattern.compile("^P(\\d+|X)(DE|CE)$");
 
@@ -177,11 +180,12 @@ public final class TemporalTagger {
                         continue;
                     }
                     mentions.add(mention);
-                    Timex t = mention.timex();
+                    Timex t = BcDates.reference(mention.timex()); // a date before Christ moves the story too
                     // in narrative, the writer's own day ("today") does not move the story
                     boolean writersDay = mode.narrative() && mention.anchor().kind() == AnchorKind.ARTICLE_DATE;
-                    if (t.isAnchoredPoint() && t.granularity().compareTo(Granularity.YEAR) <= 0 && !looksBack(mention, previous)
-                            && !writersDay && !(mode.narrative() && StoryMode.aside(mention, previous, f.begin))) {
+                    if (t.isAnchoredPoint() && t.granularity().compareTo(Granularity.YEAR) <= 0 && !looksBack(mention, t, previous)
+                            && !writersDay && !(mode.narrative() && (StoryMode.aside(mention, t, previous, f.begin)
+                            || StoryMode.guessedNextYear(mention, t, previous)))) {
                         previous = t;
                         previousParagraph = s.paragraph();
                         if (t.granularity() == Granularity.QUARTER) {
@@ -308,7 +312,7 @@ public final class TemporalTagger {
             } catch (IllegalArgumentException badForm) {
                 return null; // a rule whose value template left a part empty: drop the match, keep the article
             }
-            timex = Timex.of(f.type, post ? PostConventions.year(r.value()) : r.value(), mod);
+            timex = Timex.of(f.type, r.value(), mod);
             anchor = r.anchor();
             if (timex.from() == null && timex.granularity() != Granularity.NONE) {
                 // a calendar form naming a day that does not exist ("February 30, 2021")
@@ -327,19 +331,32 @@ public final class TemporalTagger {
      * A comparison with the past ("up from $4 a year earlier") does not move the story to that date: a date
      * resolved from the one before and earlier than it leaves the date under discussion as it was.
      */
-    private static boolean looksBack(Mention mention, Timex previous) {
+    private static boolean looksBack(Mention mention, Timex t, Timex previous) {
         return previous != null && mention.anchor().kind() == AnchorKind.PREVIOUS_DATE
-                && mention.timex().from().isBefore(previous.from());
+                && t.from().isBefore(previous.from());
     }
 
-    /** TimeML duration values: P2TH is PT2H, P2DE is P20Y, P3CE is P300Y. */
+    /**
+     * TimeML duration values: P2TH is PT2H, P2DE is P20Y, P3CE is P300Y, and a half is written in the next
+     * smaller unit: P2.5Y is P2Y6M, PT5.5H is PT5H30M, P1.5D is P1DT12H.
+     */
     static String durationValue(String value) {
         Matcher big = BIG_UNIT.matcher(value);
         if (big.matches()) {
             int factor = big.group(2).equals("DE") ? 10 : 100;
             return big.group(1).equals("X") ? "PXY" : "P" + Integer.parseInt(big.group(1)) * factor + "Y";
         }
-        return TIME_UNIT.matcher(value).replaceFirst("PT$1$2");
+        String v = TIME_UNIT.matcher(value).replaceFirst("PT$1$2");
+        Matcher half = HALF_UNIT.matcher(v);
+        if (half.matches()) {
+            String whole = half.group(2).equals("0") ? "" : half.group(2) + half.group(3);
+            return switch (half.group(3)) {
+                case "Y" -> "P" + whole + "6M";
+                case "D" -> "P" + whole + "T12H";
+                default -> "PT" + whole + "30M";
+            };
+        }
+        return v;
     }
 
     private record Found(int begin, int end, TimexType type, String value, String mod, String origin) {

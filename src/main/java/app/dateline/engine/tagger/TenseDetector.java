@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *
  * <p>The words to the left of the expression are read first, nearest first, up to the start of its clause;
  * then the words to its right up to the end of the clause. The first marker decides. Without one the tense
- * is {@link Tense#PRESENT}, which the resolver reads as "unknown".
+ * is {@link Tense#PRESENT}, which the resolver reads as "unknown". A past perfect ("had", PERFECT in the table)
+ * anywhere in reach makes it past before anything else: what it tells came before the telling.
  */
 public final class TenseDetector {
 
@@ -38,6 +39,9 @@ public final class TenseDetector {
         int clauseEnd = semi < 0 ? sentence.length() : semi;
         List<String> left = words(sentence.substring(clauseStart, Math.max(clauseStart, begin)));
         List<String> right = words(sentence.substring(Math.min(end, clauseEnd), clauseEnd));
+        if (perfect(left, left.size() - REACH, left.size()) || perfect(right, 0, REACH)) {
+            return Tense.PAST; // "had filed reports by Wednesday", "Until Thursday, they had not called": before the telling
+        }
         if (!left.isEmpty() && "NEXT_FUTURE".equals(markers.value(lower(left.get(left.size() - 1))))) {
             return Tense.FUTURE; // "by May", "through January": a deadline ahead
         }
@@ -49,6 +53,16 @@ public final class TenseDetector {
             t = marker(right, i);
         }
         return t == null ? Tense.PRESENT : t;
+    }
+
+    /** Whether {@code words[from, to)} hold a past perfect marker ("had"): PERFECT in the table. */
+    private boolean perfect(List<String> words, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(words.size(), to); i++) {
+            if ("PERFECT".equals(markers.value(lower(words.get(i))))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The tense word {@code i} of {@code words} signals, or null. */
@@ -66,7 +80,7 @@ public final class TenseDetector {
         if (ed && "DETERMINER".equals(previousKind)) {
             return null; // "a still unspecified date": an adjective, not a verb
         }
-        if ("PAST".equals(kind) || "INTENT_PAST".equals(kind) || ed) {
+        if ("PAST".equals(kind) || "PERFECT".equals(kind) || "INTENT_PAST".equals(kind) || ed) {
             // "will be held", "to be published": a participle after a future marker is future.
             for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
                 String before = lower(words.get(j));

@@ -17,8 +17,7 @@ public final class TimexValues {
     private static final Pattern SEASON = Pattern.compile("(\\d{4})-(SP|SU|FA|WI)");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern HALF = Pattern.compile("(\\d{4})-H([12])");
-    /** A year, also as the tweet annotations write it: 2014-XX-XX. */
-    private static final Pattern YEAR = Pattern.compile("\\d{4}(?:-XX-XX)?");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern DECADE = Pattern.compile("\\d{3}");
     private static final Pattern CENTURY = Pattern.compile("\\d{2}");
 

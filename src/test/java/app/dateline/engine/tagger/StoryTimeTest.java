@@ -47,6 +47,25 @@ class StoryTimeTest {
         assertThat(find(m, "January").timex().value()).isEqualTo("1942-01");
     }
 
+    private static final String ANCIENT = """
+            The revolt lasted from 499 to 493 BC. In 498 BC the rebels burnt Sardis, and in 497 BC the army struck             back. By 494 BC the fleet had regrouped. In 492 BC a fleet sailed west, and in 490 BC it landed at             Marathon. The following year the commander died. In 481 BC the king gathered his army at Sardis.
+
+            In 480 BC the army crossed into Europe. In September the fleet met the Greeks at Salamis. The winter \
+            passed quietly, and a decade later the alliance was strong.
+            """;
+
+    @Test
+    void aHistoryBeforeChristIsReadAgainstTheTimeItTellsAndKeepsItsEra() {
+        List<Mention> m = tag(ANCIENT, "2009-12-19");
+        Mention year = find(m, "The following year");
+        assertThat(year.timex().value()).isEqualTo("BC0489");
+        assertThat(year.timex().from()).isNull(); // a date before Christ stays off the timeline
+        Mention september = find(m, "September");
+        assertThat(september.timex().value()).isEqualTo("BC0480-09");
+        assertThat(september.anchor().kind()).isEqualTo(AnchorKind.STORY_TIME);
+        assertThat(september.anchor().explanation()).contains("BC0480");
+    }
+
     @Test
     void theSameSentencesInTheNewsOfTheirDayAreReadAgainstTheArticleDate() {
         String news = "The envoys met on Friday. In January the talks had stalled, officials said last week.";
@@ -74,6 +93,17 @@ class StoryTimeTest {
     }
 
     @Test
+    void aMonthGuessedIntoTheNextYearDoesNotCarryTheStoryThere() {
+        List<Mention> m = tag(HISTORY + "\nIn April 1942 the front was calm beside the carnage of November and January. "
+                + "In May the offensive resumed.\n", "2009-12-19");
+        List<Mention> added = m.subList(m.indexOf(find(m, "April 1942")), m.size());
+        assertThat(added).extracting(x -> x.text() + "=" + x.timex().value())
+                .containsExactly("April 1942=1942-04", "November=1942-11",
+                        "January=1943-01", // the guess, read forward
+                        "May=1942-05");    // but the story is still in 1942
+    }
+
+    @Test
     void todayInAHistoryIsTheWritersDayAndDoesNotMoveTheStory() {
         List<Mention> m = tag(HISTORY + "\nThe battlefield is today a park. In February the retreat began.\n", "2009-12-19");
         assertThat(find(m, "today").timex().value()).isEqualTo("2009-12-19");
@@ -86,7 +116,7 @@ class StoryTimeTest {
         Article article = new Article("post.txt", null, null, LocalDate.of(2014, 7, 21), DateOrigin.GIVEN, post, List.of());
         List<Mention> m = TAGGER.tag(article, new Segmenter().segment(post));
         assertThat(find(m, "tmr night").timex().value()).isEqualTo("2014-07-22TNI");
-        assertThat(find(m, "2014").timex().value()).isEqualTo("2014-XX-XX");
+        assertThat(find(m, "2014").timex().value()).isEqualTo("2014"); // a year is a year, in a post as in the news
         assertThat(find(m, "2014").timex().from()).isEqualTo(LocalDate.of(2014, 1, 1));
     }
 }

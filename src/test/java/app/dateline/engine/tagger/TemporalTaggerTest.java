@@ -42,6 +42,12 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aHalfIsWrittenInTheNextSmallerUnit() {
+        assertThat(only("The talks lasted 2 1/2 years in Doha.", "2024-03-05").timex().value()).isEqualTo("P2Y6M");
+        assertThat(only("The flight took about 5 1/2 hours in all.", "2024-03-05").timex().value()).isEqualTo("PT5H30M");
+    }
+
+    @Test
     void futureTenseResolvesForward() {
         assertThat(only("The envoys will meet in January.", "2024-03-05").timex().value()).isEqualTo("2025-01");
         assertThat(only("The envoys met in January.", "2024-03-05").timex().value()).isEqualTo("2024-01");

@@ -25,6 +25,10 @@ class TenseDetectorTest {
             "The two sides agreed in February on a ceasefire.                 | February | PAST",
             "The offices open Monday.                                         | Monday   | PRESENT",
             "The dividend is payable Dec. 7; the board approved it yesterday. | Dec. 7   | PRESENT",
+            // a past perfect tells what came before, whatever deadline or plan word is nearer
+            "Thirty-two members had filed reports by Wednesday.               | Wednesday| PAST",
+            "Until Thursday, they had not called him a suspect.               | Thursday | PAST",
+            "It had been due to expire Friday evening.                        | Friday   | PAST",
     })
     void readsTheVerbNearestTheExpression(String sentence, String phrase, Tense expected) {
         int begin = sentence.indexOf(phrase);
