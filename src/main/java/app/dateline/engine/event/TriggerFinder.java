@@ -38,6 +38,9 @@ public final class TriggerFinder {
     private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have", "do", "get");
     private static final Set<String> VERB_PREPOSITIONS = Set.of("to", "with", "from");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    private static final Pattern YEAR = Pattern.compile("1[0-9]{3}|20[0-9]{2}");
+    /** How far before its verb a relative pronoun may stand ("that had long been deposed"). */
+    private static final int RELATIVE_REACH = 4;
     private static final Pattern EVENT_SUFFIX = Pattern.compile("(?:tion|sion|ment|ance|ence|ure|al)$");
     private final Lemmatizer lemmatizer = new Lemmatizer();
 
@@ -190,8 +193,43 @@ public final class TriggerFinder {
                 return -1;
             }
             if (isVerbHead(s, i)) {
+                int relative = pastCommas && commas > 0 ? relativePronoun(s, i) : -1;
+                if (relative >= 0 && datedUpToComma(s, i, ds)) {
+                    // "Blinken met with his counterpart, the ally of the regime that was deposed in 2001, on
+                    // Thursday": past a comma, a relative clause that has its own year is not the main clause's event.
+                    i = relative;
+                    continue;
+                }
                 int noun = i + 1 < ds ? modifiedNoun(s, i) : -1;
                 return noun >= 0 ? noun : predicate(s, i);
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a year stands between verb {@code v} and the first comma after it, before the date at {@code ds}. */
+    private static boolean datedUpToComma(ParsedSentence s, int v, int ds) {
+        for (int i = v + 1; i < ds; i++) {
+            Token w = s.tokens().get(i);
+            if (w.text().equals(",")) {
+                return false;
+            }
+            if (YEAR.matcher(w.text()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The relative pronoun that opens the clause of verb {@code v} ("the regime that was deposed"), or -1. */
+    private static int relativePronoun(ParsedSentence s, int v) {
+        for (int i = v - 1; i >= 0 && v - i <= RELATIVE_REACH; i--) {
+            Token w = s.tokens().get(i);
+            if (w.tag().startsWith("W")) {
+                return i;
+            }
+            if (w.text().equals(",") || BOUNDARIES.contains(w.text())) {
+                return -1;
             }
         }
         return -1;
