@@ -1,5 +1,6 @@
 package app.dateline.engine.event;
 
+import app.dateline.engine.syntax.WordList;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -34,6 +36,10 @@ public final class LabelMaker {
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,;:\\-\u2014\u2013]+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:\\-\u2014\u2013]+$");
     private static final Pattern BRACKET = Pattern.compile("\\s*[\\[\\]]");
+    /** A word a cut label cannot end on (resources/dateline/labels/hanging-words.txt), with what joins it on. */
+    private static final Pattern HANGING_WORD = Pattern.compile("[\\s,;:\\-\u2014\u2013]+(?:"
+            + String.join("|", new TreeSet<>(WordList.load("/dateline/labels/hanging-words.txt")))
+            + ")$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEAD_IN = Pattern.compile("^[\\s\\p{Pi}\"']*(?:\\S+\\s+){0,5}?\\S*,\\s+");
 
     public String label(String sentence, int begin, int end) {
@@ -104,6 +110,10 @@ public final class LabelMaker {
             int space = t.lastIndexOf(' ', MAX_LENGTH);
             int cut = comma > MAX_LENGTH / 3 ? comma : space > MAX_LENGTH / 2 ? space : MAX_LENGTH;
             t = TRAILING_PUNCTUATION.matcher(t.substring(0, cut)).replaceAll("").strip();
+            // "…tethered to the notion that": the words that lead into what the cut left out go too.
+            for (Matcher m = HANGING_WORD.matcher(t); m.find() && m.start() > MAX_LENGTH / 3; m = HANGING_WORD.matcher(t)) {
+                t = t.substring(0, m.start());
+            }
         }
         if (!t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
             t = t.substring(0, 1).toUpperCase(Locale.ROOT) + t.substring(1);

@@ -25,6 +25,16 @@ class LabelMakerTest {
     }
 
     @Test
+    void aCutLabelEndsOnNoWordThatLeadsIntoWhatWasCut() {
+        String notion = "For over two years, the U.S. approach to Afghanistan has been tethered to the notion that withholding"
+                + " recognition of the Taliban is the strongest form of leverage that Washington possesses.";
+        assertThat(label(notion, "over two years")).isEqualTo("The U.S. approach to Afghanistan has been tethered to the notion");
+        String approach = "Over the past two years, the United States has sought to build on this approach\u2014not only by"
+                + " withholding its own recognition of the Taliban but also by sustaining an international consensus.";
+        assertThat(label(approach, "the past two years")).isEqualTo("The United States has sought to build on this approach");
+    }
+
+    @Test
     void aPossessiveDateStays() {
         assertThat(label("The Taliban were not invited to last year’s summit.", "last year"))
                 .isEqualTo("The Taliban were not invited to last year’s summit.");
