@@ -1,5 +1,16 @@
 package app.dateline.app.timeline.layout;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * One colour per source (a series), as 0xRRGGBB: the twelve looked-up colours {@code -dl-series-0} to
  * {@code -dl-series-11} of the light theme's stylesheet ({@code /dateline/app/themes/light.css}), the one style the
@@ -11,8 +22,8 @@ public final class SeriesPalette {
 
     /** The stylesheet the palette is read from. */
     public static final String STYLESHEET = "/dateline/app/themes/light.css";
-    private static final java.util.regex.Pattern ENTRY =
-            java.util.regex.Pattern.compile("(-dl-series-(?:\\d+|other))\\s*:\\s*#([0-9a-fA-F]{6})\\s*;");
+    private static final Pattern ENTRY =
+            Pattern.compile("(-dl-series-(?:\\d+|other))\\s*:\\s*#([0-9a-fA-F]{6})\\s*;");
     /** The name of the looked-up colour of the sources past the palette. */
     public static final String OTHER_NAME = "-dl-series-other";
     private static final int[] BASE;
@@ -20,8 +31,8 @@ public final class SeriesPalette {
     public static final int OTHER;
 
     static {
-        java.util.Map<String, Integer> entries = read(STYLESHEET);
-        java.util.List<Integer> colours = new java.util.ArrayList<>();
+        Map<String, Integer> entries = read(STYLESHEET);
+        List<Integer> colours = new ArrayList<>();
         for (int k = 0; entries.containsKey("-dl-series-" + k); k++) {
             colours.add(entries.get("-dl-series-" + k));
         }
@@ -39,19 +50,19 @@ public final class SeriesPalette {
     }
 
     /** The "-dl-series-…: #rrggbb;" entries of a stylesheet. */
-    static java.util.Map<String, Integer> read(String resource) {
-        try (java.io.InputStream in = SeriesPalette.class.getResourceAsStream(resource)) {
+    static Map<String, Integer> read(String resource) {
+        try (InputStream in = SeriesPalette.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            java.util.Map<String, Integer> entries = new java.util.HashMap<>();
-            java.util.regex.Matcher m = ENTRY.matcher(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            Map<String, Integer> entries = new HashMap<>();
+            Matcher m = ENTRY.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             while (m.find()) {
                 entries.putIfAbsent(m.group(1), Integer.parseInt(m.group(2), 16));
             }
             return entries;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
