@@ -30,7 +30,7 @@ public final class TriggerFinder {
     private static final Set<String> BOUNDARIES = Set.of(";", ":", "--", "(", ")", "\u2014", "\u2013", "-LRB-", "-RRB-");
     private static final Set<String> NOT_EVENT_NOUNS = WordList.load("/dateline/syntax/not-event-nouns.txt");
     private static final Set<String> NOT_EVENT_PHRASES = WordList.load("/dateline/syntax/not-event-phrases.txt");
-    private static final Set<String> NOT_TRIGGERS = Set.of("according", "including", "compared");
+    static final Set<String> NOT_TRIGGERS = Set.of("according", "including", "compared");
     private static final Set<String> DATED_ADJECTIVES = Set.of("due", "effective", "available");
     private static final Pattern NOMINAL_DATE = Pattern.compile("\\d|quarter|year|month|week|day|period");
     private static final Set<String> OBJECT_DATE_PREPOSITIONS = Set.of("on", "by", "until", "at", "before", "after");
