@@ -89,8 +89,7 @@ public final class DependencyTriggerBench {
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long c0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
-        String lexica = (LEXICA_SLIM + (full ? EMBEDDINGS : "")).formatted(MODELS);
-        NLPDecoder decoder = new NLPDecoder(new ByteArrayInputStream(CONFIG.formatted(MODELS, lexica).getBytes(StandardCharsets.UTF_8)));
+        NLPDecoder decoder = decoder(full);
         long t1 = System.nanoTime();
         long c1 = os.getProcessCpuTime();
         for (int i = 0; i < 3; i++) {
@@ -139,7 +138,11 @@ public final class DependencyTriggerBench {
                     ruleT = rules.index(p, begin, end);
                     depT = depIndex(p, nodes, begin, end);
                     if (ruleT != depT) {
-                        diff.add(x.article().source() + "\t" + m.text() + "\t" + word(p, ruleT) + "\t" + word(p, depT) + "\t" + p.text());
+                        int ds = p.tokenAt(begin);
+                        diff.add(String.join("\t", x.article().source(), m.text(), String.valueOf(ds),
+                                word(p, ruleT), String.valueOf(ruleT), ruleT < 0 ? "-" : p.tokens().get(ruleT).tag(),
+                                word(p, depT), String.valueOf(depT), depT < 0 ? "-" : nodes[depT + 1].getPartOfSpeechTag(),
+                                depT < 0 ? "-" : nodes[depT + 1].getDependencyLabel(), p.text()));
                     }
                 }
                 boolean ruleNoun = ruleT >= 0 && p.tokens().get(ruleT).isNoun();
@@ -183,6 +186,12 @@ public final class DependencyTriggerBench {
 
     private static String word(ParsedSentence p, int t) {
         return t < 0 ? "-" : p.tokens().get(t).text();
+    }
+
+    /** nlp4j with its POS and dependency models and the two lexica they read; with {@code full} the word embeddings too. */
+    static NLPDecoder decoder(boolean full) {
+        String lexica = (LEXICA_SLIM + (full ? EMBEDDINGS : "")).formatted(MODELS);
+        return new NLPDecoder(new ByteArrayInputStream(CONFIG.formatted(MODELS, lexica).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** nlp4j's parse of our words (so that its token i+1 is our token i). */
