@@ -4,6 +4,12 @@ import app.dateline.engine.syntax.ParsedSentence;
 import app.dateline.engine.syntax.SentenceParser;
 import app.dateline.engine.syntax.Token;
 import com.sun.management.OperatingSystemMXBean;
+import edu.emory.clir.clearnlp.component.AbstractComponent;
+import edu.emory.clir.clearnlp.component.mode.dep.DEPConfiguration;
+import edu.emory.clir.clearnlp.component.utils.GlobalLexica;
+import edu.emory.clir.clearnlp.component.utils.NLPUtils;
+import edu.emory.clir.clearnlp.dependency.DEPTree;
+import edu.emory.clir.clearnlp.util.lang.TLanguage;
 import edu.emory.mathcs.nlp.component.template.node.NLPNode;
 import edu.emory.mathcs.nlp.decode.NLPDecoder;
 import java.io.IOException;
@@ -23,16 +29,17 @@ import opennlp.tools.parser.ParserModel;
  * The cost of a parser: load time (wall and CPU), heap after loading and words per second over a file of
  * sentences (one a line; the words are {@link SentenceParser}'s, as the app splits them). {@code nlp4j}: the
  * POS and dependency models of nlp4j-english 1.1.3 without embeddings; {@code opennlp}: OpenNLP's chunking
- * constituency parser, {@code en-parser-chunking.bin} of opennlp-parse-models 1.5. {@code ours}: the app's
+ * constituency parser, {@code en-parser-chunking.bin} of opennlp-parse-models 1.5; {@code clearnlp}: ClearNLP 3.2's
+ * general English POS and dependency models with its brown clusters and lemmatizer. {@code ours}: the app's
  * own tagger and chunker, for scale. Test scope, {@code parser-bench} profile.
  *
- * <p>Usage: {@code ParserCostBench nlp4j|opennlp|ours SENTENCES_FILE ROUNDS}
+ * <p>Usage: {@code ParserCostBench nlp4j|clearnlp|opennlp|ours SENTENCES_FILE ROUNDS}
  */
 public final class ParserCostBench {
 
     public static void main(String[] args) throws IOException {
         if (args.length != 3) {
-            System.err.println("usage: ParserCostBench nlp4j|opennlp|ours SENTENCES_FILE ROUNDS");
+            System.err.println("usage: ParserCostBench nlp4j|clearnlp|opennlp|ours SENTENCES_FILE ROUNDS");
             System.exit(2);
         }
         List<String> lines = Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8);
@@ -45,6 +52,7 @@ public final class ParserCostBench {
         Function<ParsedSentence, Object> parse = switch (args[0]) {
             case "nlp4j" -> nlp4j();
             case "opennlp" -> opennlp();
+            case "clearnlp" -> clearnlp();
             case "ours" -> s -> ours.parse(s.text(), 0);
             default -> throw new IllegalArgumentException("unknown parser " + args[0]);
         };
@@ -80,6 +88,20 @@ public final class ParserCostBench {
                 nodes[i + 1] = new NLPNode(i + 1, s.tokens().get(i).text());
             }
             return decoder.decode(nodes);
+        };
+    }
+
+    private static Function<ParsedSentence, Object> clearnlp() {
+        GlobalLexica.initDistributionalSemanticsWords(List.of("brown-rcv1.clean.tokenized-CoNLL03.txt-c1000-freq1.txt.xz"));
+        AbstractComponent morph = NLPUtils.getMPAnalyzer(TLanguage.ENGLISH);
+        AbstractComponent pos = NLPUtils.getPOSTagger(TLanguage.ENGLISH, "general-en-pos.xz");
+        AbstractComponent dep = NLPUtils.getDEPParser(TLanguage.ENGLISH, "general-en-dep.xz", new DEPConfiguration("root"));
+        return s -> {
+            DEPTree tree = new DEPTree(s.tokens().stream().map(Token::text).toList());
+            pos.process(tree);
+            morph.process(tree);
+            dep.process(tree);
+            return tree;
         };
     }
 
