@@ -1,6 +1,7 @@
 package app.dateline.cli;
 
 import app.dateline.engine.cache.ExtractionCache;
+import app.dateline.engine.merge.MergeCache;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -19,5 +20,10 @@ final class CacheOptions {
             return ExtractionCache.NONE;
         }
         return ExtractionCache.at(cacheDir != null ? cacheDir : ExtractionCache.defaultRoot());
+    }
+
+    /** The merger's cache of groups, beside the extraction cache (none with {@code --no-cache}). */
+    MergeCache mergeCache() {
+        return noCache ? MergeCache.NONE : MergeCache.at(cacheDir != null ? cacheDir : ExtractionCache.defaultRoot());
     }
 }

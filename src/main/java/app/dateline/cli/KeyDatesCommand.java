@@ -2,10 +2,13 @@ package app.dateline.cli;
 
 import app.dateline.engine.article.ArticleReader;
 import app.dateline.engine.extract.CorpusExtraction;
-import app.dateline.engine.extract.ExtractionListener;
 import app.dateline.engine.extract.Extractor;
+import app.dateline.engine.merge.Merger;
+import app.dateline.engine.project.Project;
 import app.dateline.engine.rank.KeyDate;
 import app.dateline.engine.rank.KeyDates;
+import app.dateline.engine.story.Story;
+import app.dateline.engine.story.StoryReader;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
@@ -21,7 +24,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code key-dates}: the story's N most important days, each told in at most K sentences from the articles. */
+/**
+ * {@code key-dates}: the story's N most important days, each told in at most K sentences from the articles. The
+ * story is read as the window and {@code export} read it ({@link StoryReader}: extracted, merged, ranked, with the
+ * extraction and merge caches), and the days are scored from its merged events.
+ */
 @Command(name = "key-dates", mixinStandardHelpOptions = true,
         description = {"Prints the story's N most important days (within --from/--to when given), earliest first,",
                 "one JSON object a line: {\"date\": \"YYYY-MM-DD\", \"sentences\": [...], \"events\": [ids]}.",
@@ -69,14 +76,16 @@ public final class KeyDatesCommand implements Callable<Integer> {
             return 2;
         }
         Extractor extractor = new Extractor(new ArticleReader(dct), threads, cacheOptions.cache());
-        CorpusExtraction read = extractor.extract(paths, ExtractionListener.NONE, () -> false);
+        Story story = new StoryReader(extractor, new Merger().withCache(cacheOptions.mergeCache()))
+                .read(paths, Project.of(paths.stream().map(Path::toString).toList()));
+        CorpusExtraction read = story.reading();
         Problems.print(read.problems());
         if (read.articles().isEmpty()) {
             System.err.println("dateline key-dates: no article could be read");
             return 1;
         }
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-        for (KeyDate k : new KeyDates().select(read.articles(), dates, sentences, from, to)) {
+        for (KeyDate k : new KeyDates().select(read.articles(), story.timeline().events(), dates, sentences, from, to)) {
             out.write(JSON.writeValueAsString(new Line(k.date().toString(), k.sentences(), k.events())));
             out.write('\n');
         }

@@ -41,7 +41,10 @@ final class Agglomeration {
     private static final class Group {
         final List<Integer> members = new ArrayList<>();
         TermVector centroid;
-        final Set<String> names = new HashSet<>();
+        /** How many members hold each name (of their paragraph). */
+        final Map<String, Integer> names = new HashMap<>();
+        /** The names most members hold, made when first asked for after a change. */
+        Set<String> core;
         final Set<String> triggers = new HashSet<>();
         final Set<String> participants = new HashSet<>();
         final Map<String, EventDate> dates = new HashMap<>();
@@ -108,7 +111,7 @@ final class Agglomeration {
         Group g = new Group();
         g.members.add(i);
         g.centroid = p.vectors[i];
-        g.names.addAll(p.names.get(i));
+        p.names.get(i).forEach(n -> g.names.put(n, 1));
         g.triggers.addAll(p.triggers.get(i));
         g.participants.addAll(p.participants.get(i));
         EventDate d = p.dates[i];
@@ -163,7 +166,8 @@ final class Agglomeration {
         Group from = groups[rb];
         into.members.addAll(from.members);
         into.centroid = into.centroid.plus(from.centroid);
-        into.names.addAll(from.names);
+        from.names.forEach((n, c) -> into.names.merge(n, c, Integer::sum));
+        into.core = null;
         into.triggers.addAll(from.triggers);
         into.participants.addAll(from.participants);
         from.dates.forEach(into.dates::putIfAbsent);
@@ -195,7 +199,7 @@ final class Agglomeration {
         if (MentionProfiles.shared(a.sentences, b.sentences) > 0) {
             return Double.NaN; // a sentence with two dates names two things
         }
-        if (!MentionProfiles.enoughNames(a.names, b.names, a.triggers, b.triggers)) {
+        if (!MentionProfiles.enoughNames(core(a), core(b), a.triggers, b.triggers)) {
             return Double.NaN; // not the same who and where: a place alone makes no event
         }
         if (reportsBefore(a, b) || reportsBefore(b, a)) {
@@ -231,6 +235,26 @@ final class Agglomeration {
         }
         double m = a.centroid.cosine(b.centroid) + p.bonus(a.triggers, b.triggers, a.participants, b.participants) - threshold;
         return m >= 0 ? m : Double.NaN;
+    }
+
+    /**
+     * The names at least half of a group's members hold (every name of a group of one or two). A group is judged by
+     * the who and where most of its mentions share, not by every name any member brought: else each mention joined
+     * adds names the next one may share, and a chain of one day's mentions drifts from a WHO meeting to a cabinet
+     * committee's and a central bank's (all "meetings" on the same Tuesday).
+     */
+    private static Set<String> core(Group g) {
+        if (g.core == null) {
+            int n = g.members.size();
+            Set<String> core = new HashSet<>();
+            g.names.forEach((name, c) -> {
+                if (2 * c >= n) {
+                    core.add(name);
+                }
+            });
+            g.core = core;
+        }
+        return g.core;
     }
 
     /** A member of {@code a} reports something under way, and a member of {@code b} dates it after that article. */

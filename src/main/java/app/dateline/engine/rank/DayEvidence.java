@@ -2,20 +2,26 @@ package app.dateline.engine.rank;
 
 import app.dateline.engine.event.Event;
 import app.dateline.engine.extract.ArticleExtraction;
+import app.dateline.engine.merge.EventDate;
+import app.dateline.engine.merge.MergedEvent;
 import app.dateline.engine.timex.Timex;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * What a corpus says about each day: which articles date an event to it, on which later days articles still
- * refer to it, how many articles were published on it, and its events. Only events of day (or time) precision
- * count: "June 2010" is no evidence for any one day of June.
+ * What a story's events say about each day: which articles date an event to it, on which later days articles
+ * still refer to it, how many articles were published on it, and its events. The events are the merged ones
+ * (one happening however often told): an event dated to one day counts every article that tells it for that
+ * day, also those whose own mention was coarser ("in April", merged with "April 20"); an event whose sources
+ * disagree on the day counts each day-precise source for its own day. Events of a coarser date ("June 2010")
+ * are no evidence for any one day of it.
  */
 public final class DayEvidence {
 
@@ -25,16 +31,18 @@ public final class DayEvidence {
     private final Map<LocalDate, Set<String>> referring = new HashMap<>();
     private final Map<LocalDate, Set<LocalDate>> laterDays = new HashMap<>();
     private final Map<LocalDate, Integer> published = new HashMap<>();
-    private final Map<LocalDate, List<Event>> events = new TreeMap<>();
+    private final Map<LocalDate, Set<MergedEvent>> events = new TreeMap<>();
+    private final Map<LocalDate, List<Event>> mentions = new TreeMap<>();
     private final Map<LocalDate, List<ArticleExtraction>> articlesOf = new HashMap<>();
     private LocalDate firstPublished;
 
     /**
-     * @param articles the articles, in a fixed order (their events and publication dates are read)
+     * @param articles the articles, in a fixed order (their publication dates are read)
+     * @param story    the story's events (merged, in a fixed order); hidden and unplottable ones are left out
      * @param from     first day of the window, or null for no limit
      * @param to       last day of the window (inclusive), or null
      */
-    public DayEvidence(List<ArticleExtraction> articles, LocalDate from, LocalDate to) {
+    public DayEvidence(List<ArticleExtraction> articles, List<MergedEvent> story, LocalDate from, LocalDate to) {
         for (ArticleExtraction a : articles) {
             LocalDate pub = a.article().published();
             if (pub != null) {
@@ -42,13 +50,21 @@ public final class DayEvidence {
                 published.merge(pub, 1, Integer::sum);
                 articlesOf.computeIfAbsent(pub, d -> new ArrayList<>()).add(a);
             }
-            for (Event e : a.events()) {
-                LocalDate day = day(e);
+        }
+        for (MergedEvent m : story) {
+            if (m.hidden() || !m.isPlottable()) {
+                continue;
+            }
+            LocalDate whole = day(m.date());
+            for (Event e : m.sources()) {
+                LocalDate day = whole != null ? whole : day(e);
                 if (day == null || from != null && day.isBefore(from) || to != null && day.isAfter(to)) {
                     continue;
                 }
-                referring.computeIfAbsent(day, d -> new HashSet<>()).add(a.article().source());
-                events.computeIfAbsent(day, d -> new ArrayList<>()).add(e);
+                referring.computeIfAbsent(day, d -> new HashSet<>()).add(e.article().source());
+                events.computeIfAbsent(day, d -> new LinkedHashSet<>()).add(m);
+                mentions.computeIfAbsent(day, d -> new ArrayList<>()).add(e);
+                LocalDate pub = e.article().published();
                 if (pub != null && pub.isAfter(day.plusDays(LATER_AFTER_DAYS))) {
                     laterDays.computeIfAbsent(day, d -> new HashSet<>()).add(pub);
                 }
@@ -56,7 +72,15 @@ public final class DayEvidence {
         }
     }
 
-    /** The day an event is dated to, when it names one day (a date or a time on it), else null. */
+    /** The day a date names, when it names one (a date or a time on it), else null. */
+    static LocalDate day(EventDate d) {
+        if (!d.isPlottable() || !d.granularity().isPoint() || d.isRange() || !d.from().equals(d.to())) {
+            return null;
+        }
+        return d.from();
+    }
+
+    /** The day a mention is dated to, when it names one day, else null. */
     static LocalDate day(Event e) {
         Timex t = e.timex();
         if (!e.isPlottable() || !t.granularity().isPoint() || t.from() == null || !t.from().equals(t.to())) {
@@ -77,9 +101,14 @@ public final class DayEvidence {
         return published.getOrDefault(day, 0);
     }
 
-    /** The events dated to the day, in the order of the articles and of their text. */
-    public List<Event> events(LocalDate day) {
-        return events.getOrDefault(day, List.of());
+    /** The events dated to the day, in the story's order. */
+    public List<MergedEvent> events(LocalDate day) {
+        return List.copyOf(events.getOrDefault(day, Set.of()));
+    }
+
+    /** The mentions that date something to the day, in the story's order. */
+    public List<Event> mentions(LocalDate day) {
+        return mentions.getOrDefault(day, List.of());
     }
 
     /** The articles published on the day, in the order given. */

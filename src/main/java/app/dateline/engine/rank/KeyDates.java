@@ -2,6 +2,7 @@ package app.dateline.engine.rank;
 
 import app.dateline.engine.event.Event;
 import app.dateline.engine.extract.ArticleExtraction;
+import app.dateline.engine.merge.MergedEvent;
 import app.dateline.engine.merge.Tokenizer;
 import app.dateline.engine.text.SegmentedText;
 import java.time.LocalDate;
@@ -13,9 +14,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A story's key dates: the N days the corpus says mattered most ({@link DayEvidence#score}), each told in at
- * most K sentences taken verbatim from the articles ({@link SentencePicker}), earliest day first. Same corpus,
- * same answer: ties go to the earlier day, candidates keep the order of the articles.
+ * A story's key dates: the N days its events say mattered most ({@link DayEvidence#score}), each told in at
+ * most K sentences taken verbatim from the articles ({@link SentencePicker}), earliest day first. The events are
+ * the story's merged and ranked ones, as the window and the exports show them. Same corpus, same answer: ties go
+ * to the earlier day, candidates keep the order of the events and of the articles.
  */
 public final class KeyDates {
 
@@ -35,11 +37,14 @@ public final class KeyDates {
     }
 
     /**
-     * @param from first day of the window (inclusive), or null
-     * @param to   last day of the window (inclusive), or null
+     * @param articles the story's articles, in a fixed order
+     * @param story    the story's events, merged (and ranked), in a fixed order
+     * @param from     first day of the window (inclusive), or null
+     * @param to       last day of the window (inclusive), or null
      */
-    public List<KeyDate> select(List<ArticleExtraction> articles, int dates, int sentences, LocalDate from, LocalDate to) {
-        DayEvidence evidence = new DayEvidence(articles, from, to);
+    public List<KeyDate> select(List<ArticleExtraction> articles, List<MergedEvent> story, int dates, int sentences,
+                                LocalDate from, LocalDate to) {
+        DayEvidence evidence = new DayEvidence(articles, story, from, to);
         List<LocalDate> days = new ArrayList<>();
         for (LocalDate d : evidence.days()) {
             if ((from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to))) {
@@ -55,11 +60,13 @@ public final class KeyDates {
         for (LocalDate day : chosen) {
             Set<String> candidates = new LinkedHashSet<>();
             List<String> ids = new ArrayList<>();
-            for (Event e : evidence.events(day)) {
-                candidates.add(e.sentence());
+            for (MergedEvent m : evidence.events(day)) {
                 if (ids.size() < MAX_EVENT_IDS) {
-                    ids.add(e.id());
+                    ids.add(m.id());
                 }
+            }
+            for (Event e : evidence.mentions(day)) {
+                candidates.add(e.sentence());
             }
             leads(evidence.articlesPublished(day), candidates);
             leads(evidence.articlesPublished(day.plusDays(1)), candidates);

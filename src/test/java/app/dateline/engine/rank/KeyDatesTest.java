@@ -6,6 +6,9 @@ import app.dateline.engine.event.Event;
 import app.dateline.engine.extract.ArticleExtraction;
 import app.dateline.engine.extract.Corpora;
 import app.dateline.engine.extract.CorpusExtraction;
+import app.dateline.engine.merge.MergedEvent;
+import app.dateline.engine.project.Project;
+import app.dateline.engine.project.TimelineBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +27,7 @@ class KeyDatesTest {
     @TempDir
     static Path dir;
     private static CorpusExtraction corpus;
+    private static List<MergedEvent> story;
 
     private static void article(String name, String published, String... lines) throws IOException {
         Files.writeString(dir.resolve(name), "---\npublished: " + published + "\n---\n" + String.join("\n", lines) + "\n");
@@ -42,10 +46,11 @@ class KeyDatesTest {
         article("a5.txt", "2024-03-09", "Insurers counted the cost of Storm Ana, which hit the northern coast on March 1, 2024.",
                 "The state of emergency declared on March 4, 2024, was lifted.");
         corpus = Corpora.read(dir);
+        story = new TimelineBuilder().build(corpus, Project.of(List.of(dir.toString()))).events();
     }
 
     private static List<KeyDate> select(int n, int k, String from, String to) {
-        return new KeyDates().select(corpus.articles(), n, k, from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to));
+        return new KeyDates().select(corpus.articles(), story, n, k, from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to));
     }
 
     @Test
@@ -80,7 +85,7 @@ class KeyDatesTest {
     }
 
     @Test
-    void aDaysEventsAreTheEventsDatedToIt() {
+    void aDaysEventsAreTheMergedEventsDatedToItAndHoldEveryMentionOfIt() {
         KeyDate storm = select(1, 1, null, null).get(0);
         List<String> dated = new ArrayList<>();
         for (ArticleExtraction a : corpus.articles()) {
@@ -90,7 +95,10 @@ class KeyDatesTest {
                 }
             }
         }
-        assertThat(storm.events()).containsExactlyElementsOf(dated).hasSize(4);
+        List<MergedEvent> listed = story.stream().filter(m -> storm.events().contains(m.id())).toList();
+        assertThat(listed).hasSameSizeAs(storm.events()).allSatisfy(m -> assertThat(m.date().value()).isEqualTo("2024-03-01"));
+        assertThat(listed.stream().flatMap(m -> m.sources().stream()).map(Event::id)).containsExactlyInAnyOrderElementsOf(dated).hasSize(4);
+        assertThat(listed.size()).as("the storm told four times is one event").isLessThan(4);
     }
 
     @Test

@@ -1,0 +1,64 @@
+package app.dateline.engine.rank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dateline.engine.extract.Corpora;
+import app.dateline.engine.extract.CorpusExtraction;
+import app.dateline.engine.merge.MergedEvent;
+import app.dateline.engine.merge.Merger;
+import app.dateline.engine.project.Project;
+import app.dateline.engine.project.TimelineBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A day's evidence comes from the merged events: an article that tells the day's event by its month counts for the day. */
+class DayEvidenceTest {
+
+    @TempDir
+    static Path dir;
+    private static CorpusExtraction corpus;
+
+    private static void article(String name, String published, String text) throws IOException {
+        Files.writeString(dir.resolve(name), "---\npublished: " + published + "\n---\n" + text + "\n");
+    }
+
+    @BeforeAll
+    static void read() throws IOException {
+        article("b1.txt", "2024-03-02", "Storm Ana hit the northern coast of Portugal on March 1, 2024, cutting power to thousands of homes.");
+        article("b2.txt", "2024-04-15", "Storm Ana hit the northern coast of Portugal in March 2024, cutting power to thousands of homes.");
+        corpus = Corpora.read(dir);
+    }
+
+    private static List<MergedEvent> story(TimelineBuilder builder) {
+        return builder.build(corpus, Project.of(List.of(dir.toString()))).events();
+    }
+
+    @Test
+    void anArticleTellingTheDaysEventByItsMonthCountsForTheDay() {
+        LocalDate day = LocalDate.parse("2024-03-01");
+        List<MergedEvent> merged = story(new TimelineBuilder());
+        assertThat(merged).as("the storm told by day and by month is one event of that day")
+                .anySatisfy(m -> assertThat(m.sourceCount()).isEqualTo(2));
+        DayEvidence evidence = new DayEvidence(corpus.articles(), merged, null, null);
+        assertThat(evidence.references(day)).isEqualTo(2);
+        assertThat(evidence.laterDays(day)).as("April 15 still refers to it").isEqualTo(1);
+        assertThat(evidence.mentions(day)).hasSize(2);
+
+        DayEvidence apart = new DayEvidence(corpus.articles(), story(new TimelineBuilder(Merger.none())), null, null);
+        assertThat(apart.references(day)).as("unmerged, a month is no evidence for one of its days").isEqualTo(1);
+        assertThat(apart.laterDays(day)).isZero();
+    }
+
+    @Test
+    void aWindowLeavesOutTheDaysOutsideIt() {
+        DayEvidence evidence = new DayEvidence(corpus.articles(), story(new TimelineBuilder()), LocalDate.parse("2024-03-02"), null);
+        assertThat(evidence.references(LocalDate.parse("2024-03-01"))).isZero();
+        assertThat(evidence.published(LocalDate.parse("2024-03-02"))).isEqualTo(1);
+    }
+}
