@@ -33,6 +33,8 @@ public final class TriggerFinder {
     private static final Set<String> NOT_TRIGGERS = Set.of("according", "including", "compared");
     private static final Set<String> DATED_ADJECTIVES = Set.of("due", "effective", "available");
     private static final Pattern NOMINAL_DATE = Pattern.compile("\\d|quarter|year|month|week|day|period");
+    private static final Set<String> PERIOD_ENDS = Set.of("ended", "ending");
+    private static final Pattern PERIOD = Pattern.compile("quarter|year|period|months|half|weeks");
     private static final Set<String> OBJECT_DATE_PREPOSITIONS = Set.of("on", "by", "until", "at", "before", "after");
     private static final Set<String> INTENT_VERBS = WordList.load("/dateline/syntax/intent-verbs.txt");
     private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have", "do", "get");
@@ -75,6 +77,11 @@ public final class TriggerFinder {
         while (de + 1 < tokens.size() && tokens.get(de + 1).begin() < end) {
             de++;
         }
+        // "for the quarter ended Sept. 30": the period dates what the sentence says of it, not its end
+        // ("Sept. 30" dates "ended").
+        if (de + 1 < tokens.size() && PERIOD_ENDS.contains(tokens.get(de + 1).lower()) && PERIOD.matcher(tokens.get(de).lower()).find()) {
+            de = periodEnd(s, de + 1);
+        }
         // Inside a noun phrase whose head comes after the date: "Xi's January ceremony", "year-ago results".
         int c = s.chunkOf(de);
         if (c >= 0) {
@@ -110,7 +117,9 @@ public final class TriggerFinder {
         // Friday said"; not "found Thanksgiving Day clinging", "gathered Wednesday night to denounce".
         int next = de + 1 < tokens.size() ? firstVerbOfGroup(s, de + 1) : -1;
         if (next >= 0 && isVerbHead(s, next) && FINITE.contains(tokens.get(de + 1).tag()) && afterNoun(s, ds)) {
-            return predicate(s, next);
+            // "The bombings on Aug. 7 killed 259 people": an event noun as the subject is what the date dates.
+            int subject = subjectHead(s, ds);
+            return subject >= 0 && isListedEventNoun(tokens.get(subject)) ? subject : predicate(s, next);
         }
         int left = left(s, ds, false);
         if (left >= 0) {
@@ -123,14 +132,52 @@ public final class TriggerFinder {
         return left(s, ds, true);
     }
 
+    /** The last token of "ended Sept. 30": from {@code ended} on, the numbers, names and commas of the date. */
+    private static int periodEnd(ParsedSentence s, int ended) {
+        List<Token> tokens = s.tokens();
+        int last = ended;
+        while (last + 1 < tokens.size() && (tokens.get(last + 1).tag().equals("CD") || tokens.get(last + 1).isProperNoun()
+                || PERIOD.matcher(tokens.get(last + 1).lower()).find() || tokens.get(last + 1).tag().equals("DT")
+                || tokens.get(last + 1).text().equals(",") && last + 2 < tokens.size() && tokens.get(last + 2).tag().equals("CD"))) {
+            last++;
+        }
+        return last;
+    }
+
+    /**
+     * The opening comma of a per-share amount set off before {@code comma} ("a loss of $8.1 million, or $2.14 a
+     * share, for the quarter"): the date dates what the amount measures, so the amount is passed. -1 when the
+     * words before {@code comma} are no such amount.
+     */
+    private static int perShareOpening(ParsedSentence s, int comma) {
+        List<Token> tokens = s.tokens();
+        if (comma < 0 || !tokens.get(comma).text().equals(",")) {
+            return -1;
+        }
+        boolean share = false;
+        for (int i = comma - 1; i >= 0 && comma - i <= 12; i--) {
+            Token w = tokens.get(i);
+            if (w.text().equals(",")) {
+                return share && i + 1 < comma && tokens.get(i + 1).lower().equals("or") ? i : -1;
+            }
+            share |= w.lower().equals("share");
+        }
+        return -1;
+    }
+
     /** Whether the date (with its preposition) follows a noun phrase, the subject it belongs to. */
     private static boolean afterNoun(ParsedSentence s, int ds) {
+        return subjectHead(s, ds) >= 0;
+    }
+
+    /** The head of the noun phrase right before the date and its preposition, or -1. */
+    private static int subjectHead(ParsedSentence s, int ds) {
         int i = ds - 1;
         while (i >= 0 && (s.tokens().get(i).tag().equals("IN") || s.tokens().get(i).tag().equals("DT"))) {
             i--;
         }
         int c = i >= 0 ? s.chunkOf(i) : -1;
-        return c >= 0 && s.chunks().get(c).isNounPhrase();
+        return c >= 0 && s.chunks().get(c).isNounPhrase() ? s.chunks().get(c).head() : -1;
     }
 
     /** The head of the verb group starting at {@code t}, or -1 when no verb group starts there. */
@@ -155,6 +202,9 @@ public final class TriggerFinder {
                 || tokens.get(i).tag().equals("RB"))) {
             i--;
         }
+        for (int open = perShareOpening(s, i); open >= 0; open = perShareOpening(s, i)) {
+            i = open - 1;
+        }
         // The chain of noun phrases and prepositions: the first event noun heading a phrase in it.
         for (int j = i; j >= 0; j--) {
             Token w = tokens.get(j);
@@ -177,7 +227,9 @@ public final class TriggerFinder {
                 }
                 int gap = s.chunks().get(c).last() + 1;
                 boolean next = gap >= ds || gap + 1 == ds && OBJECT_DATE_PREPOSITIONS.contains(tokens.get(gap).lower());
-                if (next && verb >= 0 && isVerbHead(s, verb) && !lemmatizer.lemma(tokens.get(verb)).equals("be")) {
+                // "had a loss of $2.3 million ... a year ago": "have" with an event noun names the event itself.
+                boolean light = verb >= 0 && isVerbHead(s, verb) && lemmatizer.lemma(tokens.get(verb)).equals("have");
+                if ((next || light) && verb >= 0 && isVerbHead(s, verb) && !lemmatizer.lemma(tokens.get(verb)).equals("be")) {
                     return governing(s, verb);
                 }
                 return j;
@@ -188,6 +240,11 @@ public final class TriggerFinder {
             Token w = tokens.get(i);
             if (BOUNDARIES.contains(w.text()) || w.tag().startsWith("W")) {
                 return -1;
+            }
+            int open = perShareOpening(s, i);
+            if (open >= 0) {
+                i = open;
+                continue;
             }
             if (w.text().equals(",") && (!pastCommas || ++commas > 3)) {
                 return -1;
