@@ -29,6 +29,8 @@ public final class TriggerFinder {
     private static final Set<String> EVENT_NOUNS = WordList.load("/dateline/syntax/event-nouns.txt");
     private static final Set<String> BOUNDARIES = Set.of(";", ":", "--", "(", ")", "\u2014", "\u2013", "-LRB-", "-RRB-");
     private static final Set<String> NOT_EVENT_NOUNS = WordList.load("/dateline/syntax/not-event-nouns.txt");
+    private static final Set<String> MEASURE_NOUNS = WordList.load("/dateline/syntax/measure-nouns.txt");
+    private static final Set<String> COMPARISONS = Set.of("versus", "vs.", "vs");
     private static final Set<String> NOT_EVENT_PHRASES = WordList.load("/dateline/syntax/not-event-phrases.txt");
     private static final Set<String> NOT_TRIGGERS = Set.of("according", "including", "compared");
     private static final Set<String> DATED_ADJECTIVES = Set.of("due", "effective", "available");
@@ -98,7 +100,7 @@ public final class TriggerFinder {
                 if (right >= 0 && chunk.last() + 1 < tokens.size() && s.chunkOf(chunk.last() + 1) == s.chunkOf(right)) {
                     return right;
                 }
-                if (adjective) {
+                if (adjective || isMeasure(tokens.get(chunk.head()))) {
                     return chunk.head();
                 }
                 ds = Math.min(ds, chunk.first());
@@ -215,6 +217,9 @@ public final class TriggerFinder {
             }
             if (i - j > 6) {
                 break;
+            }
+            if (inNounPhrase && s.chunks().get(c).head() == j && comparedMeasure(s, j)) {
+                return j;
             }
             if (inNounPhrase && (s.chunks().get(c).head() == j || s.chunks().get(c).head() >= ds) && isListedEventNoun(w)
                     && (j + 1 >= tokens.size() || !tokens.get(j + 1).tag().equals("POS"))
@@ -395,6 +400,20 @@ public final class TriggerFinder {
             return false;
         }
         return !w.tag().equals("MD");
+    }
+
+    private static boolean isMeasure(Token w) {
+        return w.isNoun() && MEASURE_NOUNS.contains(w.lower());
+    }
+
+    /** "compared with net income of $5.3 million a year earlier": the measure set against the date's. */
+    private static boolean comparedMeasure(ParsedSentence s, int j) {
+        if (!isMeasure(s.tokens().get(j))) {
+            return false;
+        }
+        int first = s.chunks().get(s.chunkOf(j)).first();
+        String before = first >= 1 ? s.tokens().get(first - 1).lower() : "";
+        return COMPARISONS.contains(before) || before.equals("with") && first >= 2 && s.tokens().get(first - 2).lower().equals("compared");
     }
 
     private static boolean isListedEventNoun(Token w) {
