@@ -45,6 +45,9 @@ public final class TriggerFinder {
     private static final Pattern YEAR = Pattern.compile("1[0-9]{3}|20[0-9]{2}");
     /** How far before its verb a relative pronoun may stand ("that had long been deposed"). */
     private static final int RELATIVE_REACH = 4;
+    /** How many words of noun phrases and prepositions before the date may stand before its event noun. */
+    private static final int CHAIN = 9;
+    private static final int NEAR_CHAIN = 6;
     private static final Pattern EVENT_SUFFIX = Pattern.compile("(?:tion|sion|ment|ance|ence|ure|al)$");
     private final Lemmatizer lemmatizer = new Lemmatizer();
 
@@ -215,7 +218,9 @@ public final class TriggerFinder {
             if (!inNounPhrase && !w.tag().equals("IN")) {
                 break;
             }
-            if (i - j > 6) {
+            // Past six words only inside a clause: a sentence that opens with a long phrase ("At a ceremony at the
+            // Great Hall of the People in Beijing in late January, Xi accepted") is about its main verb.
+            if (i - j > CHAIN || i - j > NEAR_CHAIN && !verbBefore(s, j)) {
                 break;
             }
             if (inNounPhrase && s.chunks().get(c).head() == j && comparedMeasure(s, j)) {
@@ -267,6 +272,16 @@ public final class TriggerFinder {
             }
         }
         return -1;
+    }
+
+    /** Whether a verb stands before token {@code t} in the sentence. */
+    private static boolean verbBefore(ParsedSentence s, int t) {
+        for (int i = 0; i < t; i++) {
+            if (s.tokens().get(i).isVerb()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a year stands between verb {@code v} and the first comma after it, before the date at {@code ds}. */
