@@ -110,6 +110,15 @@ public final class TriggerFinder {
                 de = chunk.last();
             }
         }
+        // "police are now beginning to report", "a school now located in Mount Vernon": an adverb of time right
+        // before a verb dates that verb.
+        if (ds == de && tokens.get(ds).tag().startsWith("RB") && de + 1 < tokens.size() && tokens.get(de + 1).tag().startsWith("VB")) {
+            int c2 = s.chunkOf(de + 1);
+            int head = c2 >= 0 ? s.chunks().get(c2).head() : -1;
+            if (head >= de + 1 && isVerbHead(s, head)) {
+                return predicate(s, head);
+            }
+        }
         // "debentures due March 1, 2011": the adjective that the date completes.
         int before = ds - 1;
         if (before >= 0 && tokens.get(before).tag().equals("IN")) {
