@@ -31,6 +31,7 @@ public final class TriggerFinder {
     private static final Set<String> NOT_EVENT_NOUNS = WordList.load("/dateline/syntax/not-event-nouns.txt");
     private static final Set<String> MEASURE_NOUNS = WordList.load("/dateline/syntax/measure-nouns.txt");
     private static final Set<String> COMPARISONS = Set.of("versus", "vs.", "vs");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "whose");
     private static final Set<String> NOT_EVENT_PHRASES = WordList.load("/dateline/syntax/not-event-phrases.txt");
     private static final Set<String> NOT_TRIGGERS = Set.of("according", "including", "compared");
     private static final Set<String> DATED_ADJECTIVES = Set.of("due", "effective", "available");
@@ -135,6 +136,10 @@ public final class TriggerFinder {
             int subject = subjectHead(s, ds);
             return subject >= 0 && isListedEventNoun(tokens.get(subject)) ? subject : predicate(s, next);
         }
+        int when = whenClause(s, de);
+        if (when >= 0) {
+            return when;
+        }
         int left = left(s, ds, false);
         if (left >= 0) {
             return left;
@@ -224,7 +229,10 @@ public final class TriggerFinder {
             Token w = tokens.get(j);
             int c = s.chunkOf(j);
             boolean inNounPhrase = c >= 0 && s.chunks().get(c).isNounPhrase();
-            if (!inNounPhrase && !w.tag().equals("IN")) {
+            // "the bombings of U.S. embassies in Kenya and Tanzania last year": a coordinated name is passed.
+            boolean and = w.tag().equals("CC") && j > 0 && j < i && s.chunkOf(j - 1) >= 0 && s.chunks().get(s.chunkOf(j - 1)).isNounPhrase()
+                    && s.chunks().get(s.chunkOf(j + 1)).isNounPhrase();
+            if (!inNounPhrase && !w.tag().equals("IN") && !and) {
                 break;
             }
             // Past six words only inside a clause: a sentence that opens with a long phrase ("At a ceremony at the
@@ -344,17 +352,51 @@ public final class TriggerFinder {
     private int verbRight(ParsedSentence s, int from, int commas) {
         List<Token> tokens = s.tokens();
         int passed = 0;
+        boolean relative = false;
         for (int i = from; i < tokens.size(); i++) {
             Token w = tokens.get(i);
             if (BOUNDARIES.contains(w.text())) {
                 return -1;
             }
+            if (commas > 0 && RELATIVES.contains(w.lower()) && i > from) {
+                // "Security Pacific, which is among the largest, completed": the relative clause's verb is passed.
+                if (tokens.get(i - 1).text().equals(",")) {
+                    int close = i + 1;
+                    while (close < tokens.size() && !tokens.get(close).text().equals(",") && !BOUNDARIES.contains(tokens.get(close).text())) {
+                        close++;
+                    }
+                    if (close < tokens.size() && tokens.get(close).text().equals(",")) {
+                        i = close;
+                        continue;
+                    }
+                } else {
+                    relative = true;
+                }
+                continue;
+            }
             if (w.text().equals(",") && ++passed > commas) {
                 return -1;
             }
             if (isVerbHead(s, i)) {
+                if (relative) {
+                    // "officers who had been searching for Howes concluded": the first verb is the relative clause's.
+                    relative = false;
+                    continue;
+                }
                 return predicate(s, i);
             }
+        }
+        return -1;
+    }
+
+    /**
+     * "until early 1990, when each will adopt the name": a date with a clause of its own after a comma dates that
+     * clause's event. Returns its verb, or -1.
+     */
+    private int whenClause(ParsedSentence s, int de) {
+        List<Token> tokens = s.tokens();
+        if (de + 2 < tokens.size() && tokens.get(de + 1).text().equals(",") && tokens.get(de + 2).lower().equals("when")) {
+            return verbRight(s, de + 3, 0);
         }
         return -1;
     }
@@ -436,6 +478,9 @@ public final class TriggerFinder {
             return false;
         }
         int first = s.chunks().get(s.chunkOf(j)).first();
+        if (COMPARISONS.contains(s.tokens().get(first).lower())) {
+            return true;
+        }
         String before = first >= 1 ? s.tokens().get(first - 1).lower() : "";
         return COMPARISONS.contains(before) || before.equals("with") && first >= 2 && s.tokens().get(first - 2).lower().equals("compared");
     }
