@@ -92,7 +92,11 @@ public final class TriggerFinder {
         int c = s.chunkOf(de);
         if (c >= 0) {
             Chunk chunk = s.chunks().get(c);
-            if (chunk.isNounPhrase() && chunk.head() > de) {
+            // "said today conditions in Kuwait appear": a day word right after a verb ends there; it does not
+            // premodify the noun after it.
+            boolean bare = ds == chunk.first() && tokens.get(de).isNoun() && ds > 0 && tokens.get(ds - 1).isVerb()
+                    && de + 1 < tokens.size() && !tokens.get(de + 1).tag().equals("POS");
+            if (chunk.isNounPhrase() && chunk.head() > de && !bare) {
                 if (isEventNoun(tokens.get(chunk.head()))) {
                     return chunk.head();
                 }
@@ -101,7 +105,8 @@ public final class TriggerFinder {
                 // "third-quarter net income rose", "Kellogg's current share is believed": the phrase that holds
                 // the date dates what happens to it.
                 int right = verbRight(s, chunk.last() + 1, 0);
-                if (right >= 0 && chunk.last() + 1 < tokens.size() && s.chunkOf(chunk.last() + 1) == s.chunkOf(right)) {
+                int after = pastPrepositionalPhrases(s, chunk.last() + 1);
+                if (right >= 0 && after < tokens.size() && s.chunkOf(after) == s.chunkOf(right)) {
                     return right;
                 }
                 if (adjective || isMeasure(tokens.get(chunk.head()))) {
@@ -149,6 +154,19 @@ public final class TriggerFinder {
             return right;
         }
         return left(s, ds, true);
+    }
+
+    /** The first token after up to two prepositional phrases from {@code t} ("Friday's focus on the stocks telegraphed"). */
+    private static int pastPrepositionalPhrases(ParsedSentence s, int t) {
+        List<Token> tokens = s.tokens();
+        for (int k = 0; k < 2 && t + 1 < tokens.size() && tokens.get(t).tag().equals("IN"); k++) {
+            int c = s.chunkOf(t + 1);
+            if (c < 0 || !s.chunks().get(c).isNounPhrase()) {
+                break;
+            }
+            t = s.chunks().get(c).last() + 1;
+        }
+        return t;
     }
 
     /** The last token of "ended Sept. 30": from {@code ended} on, the numbers, names and commas of the date. */
@@ -425,7 +443,9 @@ public final class TriggerFinder {
         int v = s.chunkOf(verb);
         int before = s.chunks().get(v).first() - 1;
         int sc = before >= 0 ? s.chunkOf(before) : -1;
-        if (sc >= 0 && s.chunks().get(sc).isNounPhrase() && isEventNoun(tokens.get(s.chunks().get(sc).head()))) {
+        // "net income was $2.1 million": the measure the verb gives the amount of.
+        if (sc >= 0 && s.chunks().get(sc).isNounPhrase()
+                && (isEventNoun(tokens.get(s.chunks().get(sc).head())) || isMeasure(tokens.get(s.chunks().get(sc).head())))) {
             return s.chunks().get(sc).head();
         }
         return verb;

@@ -192,4 +192,23 @@ class TriggerFinderTest {
         assertThat(word("In January, officers who had been searching for him concluded he was dead.", "January"))
                 .isEqualTo("concluded");
     }
+
+    @Test
+    void aPossessiveDateDatesTheVerbItsPhraseIsTheSubjectOf() {
+        assertThat(word("Traders said Friday's focus on the biggest stocks signalled heavy selling.", "Friday"))
+                .isEqualTo("signalled");
+        // a day word right after a verb is no premodifier of the noun after it
+        assertThat(word("The ministry said today conditions in the city appear to be improving.", "today")).isEqualTo("said");
+    }
+
+    @Test
+    void publicationsAreNoEvents() {
+        assertThat(word("The offer, advertised in today's editions of the paper, expires next month.", "today"))
+                .isEqualTo("advertised");
+    }
+
+    @Test
+    void aMeasureGivenItsAmountByBe() {
+        assertThat(word("A year earlier, net income was $2 million.", "A year earlier")).isEqualTo("income");
+    }
 }
