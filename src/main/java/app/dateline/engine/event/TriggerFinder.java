@@ -485,7 +485,31 @@ public final class TriggerFinder {
         if (c < 0 || s.chunks().get(c).head() != i) {
             return false;
         }
-        return !w.tag().equals("MD");
+        return !w.tag().equals("MD") && !adjectival(s, i);
+    }
+
+    /**
+     * A participle that only describes the noun after it: "a heavily wooded, four-acre area", "in subordinated
+     * convertible debentures", "the bank holding company".
+     */
+    private static boolean adjectival(ParsedSentence s, int i) {
+        List<Token> tokens = s.tokens();
+        String tag = tokens.get(i).tag();
+        if (!(tag.equals("VBN") || tag.equals("VBG")) || i == 0 || i + 1 >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(i + 1).tag();
+        int p = i - 1;
+        while (p > 0 && tokens.get(p).tag().startsWith("RB")) {
+            p--;
+        }
+        String before = tokens.get(p).tag();
+        boolean modifies = next.equals("JJ") || next.equals("NN") || next.equals("NNS") || next.equals(",") && tag.equals("VBN");
+        boolean determined = before.equals("DT") || before.equals("PRP$") || before.equals("POS") || before.equals("JJ")
+                || before.equals("CD") || before.equals("IN") && tag.equals("VBN");
+        // "bank holding company": a participle between two singular nouns is part of a compound name
+        boolean compound = tag.equals("VBG") && tokens.get(i - 1).tag().equals("NN") && next.equals("NN");
+        return modifies && determined || compound;
     }
 
     private static boolean isMeasure(Token w) {

@@ -211,4 +211,13 @@ class TriggerFinderTest {
     void aMeasureGivenItsAmountByBe() {
         assertThat(word("A year earlier, net income was $2 million.", "A year earlier")).isEqualTo("income");
     }
+
+    @Test
+    void aParticipleThatOnlyDescribesItsNounIsNoEvent() {
+        assertThat(word("The rifle was unearthed during a search of a heavily wooded, four-acre area Thursday.", "Thursday"))
+                .isEqualTo("unearthed");
+        assertThat(word("Acme agreed to acquire the Ohio bank holding company in January.", "January")).isEqualTo("acquire");
+        assertThat(word("Acme may buy back some of its subordinated convertible debentures next year.", "next year"))
+                .isEqualTo("buy");
+    }
 }
