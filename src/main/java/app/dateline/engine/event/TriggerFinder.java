@@ -33,7 +33,7 @@ public final class TriggerFinder {
     private static final Set<String> COMPARISONS = Set.of("versus", "vs.", "vs");
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose");
     private static final Set<String> NOT_EVENT_PHRASES = WordList.load("/dateline/syntax/not-event-phrases.txt");
-    private static final Set<String> NOT_TRIGGERS = Set.of("according", "including", "compared");
+    private static final Set<String> NOT_TRIGGERS = Set.of("according", "including", "compared", "following", "pending");
     private static final Set<String> DATED_ADJECTIVES = Set.of("due", "effective", "available");
     private static final Pattern NOMINAL_DATE = Pattern.compile("\\d|quarter|year|month|week|day|period");
     private static final Set<String> PERIOD_ENDS = Set.of("ended", "ending");

@@ -220,4 +220,10 @@ class TriggerFinderTest {
         assertThat(word("Acme may buy back some of its subordinated convertible debentures next year.", "next year"))
                 .isEqualTo("buy");
     }
+
+    @Test
+    void followingAndPendingArePrepositions() {
+        assertThat(word("Talks broke down following the March 2 ceasefire.", "March 2")).isNotEqualTo("following");
+        assertThat(word("Adams kept his party out pending meetings with Clinton last week.", "last week")).isNotEqualTo("pending");
+    }
 }
