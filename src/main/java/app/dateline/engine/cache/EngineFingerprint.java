@@ -37,6 +37,7 @@ public final class EngineFingerprint {
             "/dateline/syntax/verb-forms.tsv",
             "/dateline/syntax/not-event-nouns.txt",
             "/dateline/syntax/not-event-phrases.txt",
+            "/dateline/syntax/measure-nouns.txt",
             "/dateline/syntax/intent-verbs.txt",
             "/dateline/syntax/reporting-verbs.txt",
             "/dateline/syntax/subordinators.txt",

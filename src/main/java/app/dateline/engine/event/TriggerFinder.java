@@ -29,10 +29,15 @@ public final class TriggerFinder {
     private static final Set<String> EVENT_NOUNS = WordList.load("/dateline/syntax/event-nouns.txt");
     private static final Set<String> BOUNDARIES = Set.of(";", ":", "--", "(", ")", "\u2014", "\u2013", "-LRB-", "-RRB-");
     private static final Set<String> NOT_EVENT_NOUNS = WordList.load("/dateline/syntax/not-event-nouns.txt");
+    private static final Set<String> MEASURE_NOUNS = WordList.load("/dateline/syntax/measure-nouns.txt");
+    private static final Set<String> COMPARISONS = Set.of("versus", "vs.", "vs");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "whose");
     private static final Set<String> NOT_EVENT_PHRASES = WordList.load("/dateline/syntax/not-event-phrases.txt");
-    static final Set<String> NOT_TRIGGERS = Set.of("according", "including", "compared");
+    static final Set<String> NOT_TRIGGERS = Set.of("according", "including", "compared", "following", "pending");
     private static final Set<String> DATED_ADJECTIVES = Set.of("due", "effective", "available");
     private static final Pattern NOMINAL_DATE = Pattern.compile("\\d|quarter|year|month|week|day|period");
+    private static final Set<String> PERIOD_ENDS = Set.of("ended", "ending");
+    private static final Pattern PERIOD = Pattern.compile("quarter|year|period|months|half|weeks");
     private static final Set<String> OBJECT_DATE_PREPOSITIONS = Set.of("on", "by", "until", "at", "before", "after");
     private static final Set<String> INTENT_VERBS = WordList.load("/dateline/syntax/intent-verbs.txt");
     private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have", "do", "get");
@@ -41,6 +46,9 @@ public final class TriggerFinder {
     private static final Pattern YEAR = Pattern.compile("1[0-9]{3}|20[0-9]{2}");
     /** How far before its verb a relative pronoun may stand ("that had long been deposed"). */
     private static final int RELATIVE_REACH = 4;
+    /** How many words of noun phrases and prepositions before the date may stand before its event noun. */
+    private static final int CHAIN = 9;
+    private static final int NEAR_CHAIN = 6;
     private static final Pattern EVENT_SUFFIX = Pattern.compile("(?:tion|sion|ment|ance|ence|ure|al)$");
     private final Lemmatizer lemmatizer = new Lemmatizer();
 
@@ -75,11 +83,20 @@ public final class TriggerFinder {
         while (de + 1 < tokens.size() && tokens.get(de + 1).begin() < end) {
             de++;
         }
+        // "for the quarter ended Sept. 30": the period dates what the sentence says of it, not its end
+        // ("Sept. 30" dates "ended").
+        if (de + 1 < tokens.size() && PERIOD_ENDS.contains(tokens.get(de + 1).lower()) && PERIOD.matcher(tokens.get(de).lower()).find()) {
+            de = periodEnd(s, de + 1);
+        }
         // Inside a noun phrase whose head comes after the date: "Xi's January ceremony", "year-ago results".
         int c = s.chunkOf(de);
         if (c >= 0) {
             Chunk chunk = s.chunks().get(c);
-            if (chunk.isNounPhrase() && chunk.head() > de) {
+            // "said today conditions in Kuwait appear": a day word right after a verb ends there; it does not
+            // premodify the noun after it.
+            boolean bare = ds == chunk.first() && tokens.get(de).isNoun() && ds > 0 && tokens.get(ds - 1).isVerb()
+                    && de + 1 < tokens.size() && !tokens.get(de + 1).tag().equals("POS");
+            if (chunk.isNounPhrase() && chunk.head() > de && !bare) {
                 if (isEventNoun(tokens.get(chunk.head()))) {
                     return chunk.head();
                 }
@@ -88,14 +105,24 @@ public final class TriggerFinder {
                 // "third-quarter net income rose", "Kellogg's current share is believed": the phrase that holds
                 // the date dates what happens to it.
                 int right = verbRight(s, chunk.last() + 1, 0);
-                if (right >= 0 && chunk.last() + 1 < tokens.size() && s.chunkOf(chunk.last() + 1) == s.chunkOf(right)) {
+                int after = pastPrepositionalPhrases(s, chunk.last() + 1);
+                if (right >= 0 && after < tokens.size() && s.chunkOf(after) == s.chunkOf(right)) {
                     return right;
                 }
-                if (adjective) {
+                if (adjective || isMeasure(tokens.get(chunk.head()))) {
                     return chunk.head();
                 }
                 ds = Math.min(ds, chunk.first());
                 de = chunk.last();
+            }
+        }
+        // "police are now beginning to report", "a school now located in Mount Vernon": an adverb of time right
+        // before a verb dates that verb.
+        if (ds == de && tokens.get(ds).tag().startsWith("RB") && de + 1 < tokens.size() && tokens.get(de + 1).tag().startsWith("VB")) {
+            int c2 = s.chunkOf(de + 1);
+            int head = c2 >= 0 ? s.chunks().get(c2).head() : -1;
+            if (head >= de + 1 && isVerbHead(s, head)) {
+                return predicate(s, head);
             }
         }
         // "debentures due March 1, 2011": the adjective that the date completes.
@@ -110,7 +137,13 @@ public final class TriggerFinder {
         // Friday said"; not "found Thanksgiving Day clinging", "gathered Wednesday night to denounce".
         int next = de + 1 < tokens.size() ? firstVerbOfGroup(s, de + 1) : -1;
         if (next >= 0 && isVerbHead(s, next) && FINITE.contains(tokens.get(de + 1).tag()) && afterNoun(s, ds)) {
-            return predicate(s, next);
+            // "The bombings on Aug. 7 killed 259 people": an event noun as the subject is what the date dates.
+            int subject = subjectHead(s, ds);
+            return subject >= 0 && isListedEventNoun(tokens.get(subject)) ? subject : predicate(s, next);
+        }
+        int when = whenClause(s, de);
+        if (when >= 0) {
+            return when;
         }
         int left = left(s, ds, false);
         if (left >= 0) {
@@ -123,14 +156,65 @@ public final class TriggerFinder {
         return left(s, ds, true);
     }
 
+    /** The first token after up to two prepositional phrases from {@code t} ("Friday's focus on the stocks telegraphed"). */
+    private static int pastPrepositionalPhrases(ParsedSentence s, int t) {
+        List<Token> tokens = s.tokens();
+        for (int k = 0; k < 2 && t + 1 < tokens.size() && tokens.get(t).tag().equals("IN"); k++) {
+            int c = s.chunkOf(t + 1);
+            if (c < 0 || !s.chunks().get(c).isNounPhrase()) {
+                break;
+            }
+            t = s.chunks().get(c).last() + 1;
+        }
+        return t;
+    }
+
+    /** The last token of "ended Sept. 30": from {@code ended} on, the numbers, names and commas of the date. */
+    private static int periodEnd(ParsedSentence s, int ended) {
+        List<Token> tokens = s.tokens();
+        int last = ended;
+        while (last + 1 < tokens.size() && (tokens.get(last + 1).tag().equals("CD") || tokens.get(last + 1).isProperNoun()
+                || PERIOD.matcher(tokens.get(last + 1).lower()).find() || tokens.get(last + 1).tag().equals("DT")
+                || tokens.get(last + 1).text().equals(",") && last + 2 < tokens.size() && tokens.get(last + 2).tag().equals("CD"))) {
+            last++;
+        }
+        return last;
+    }
+
+    /**
+     * The opening comma of a per-share amount set off before {@code comma} ("a loss of $8.1 million, or $2.14 a
+     * share, for the quarter"): the date dates what the amount measures, so the amount is passed. -1 when the
+     * words before {@code comma} are no such amount.
+     */
+    private static int perShareOpening(ParsedSentence s, int comma) {
+        List<Token> tokens = s.tokens();
+        if (comma < 0 || !tokens.get(comma).text().equals(",")) {
+            return -1;
+        }
+        boolean share = false;
+        for (int i = comma - 1; i >= 0 && comma - i <= 12; i--) {
+            Token w = tokens.get(i);
+            if (w.text().equals(",")) {
+                return share && i + 1 < comma && tokens.get(i + 1).lower().equals("or") ? i : -1;
+            }
+            share |= w.lower().equals("share");
+        }
+        return -1;
+    }
+
     /** Whether the date (with its preposition) follows a noun phrase, the subject it belongs to. */
     private static boolean afterNoun(ParsedSentence s, int ds) {
+        return subjectHead(s, ds) >= 0;
+    }
+
+    /** The head of the noun phrase right before the date and its preposition, or -1. */
+    private static int subjectHead(ParsedSentence s, int ds) {
         int i = ds - 1;
         while (i >= 0 && (s.tokens().get(i).tag().equals("IN") || s.tokens().get(i).tag().equals("DT"))) {
             i--;
         }
         int c = i >= 0 ? s.chunkOf(i) : -1;
-        return c >= 0 && s.chunks().get(c).isNounPhrase();
+        return c >= 0 && s.chunks().get(c).isNounPhrase() ? s.chunks().get(c).head() : -1;
     }
 
     /** The head of the verb group starting at {@code t}, or -1 when no verb group starts there. */
@@ -155,16 +239,27 @@ public final class TriggerFinder {
                 || tokens.get(i).tag().equals("RB"))) {
             i--;
         }
+        for (int open = perShareOpening(s, i); open >= 0; open = perShareOpening(s, i)) {
+            i = open - 1;
+        }
         // The chain of noun phrases and prepositions: the first event noun heading a phrase in it.
         for (int j = i; j >= 0; j--) {
             Token w = tokens.get(j);
             int c = s.chunkOf(j);
             boolean inNounPhrase = c >= 0 && s.chunks().get(c).isNounPhrase();
-            if (!inNounPhrase && !w.tag().equals("IN")) {
+            // "the bombings of U.S. embassies in Kenya and Tanzania last year": a coordinated name is passed.
+            boolean and = w.tag().equals("CC") && j > 0 && j < i && s.chunkOf(j - 1) >= 0 && s.chunks().get(s.chunkOf(j - 1)).isNounPhrase()
+                    && s.chunks().get(s.chunkOf(j + 1)).isNounPhrase();
+            if (!inNounPhrase && !w.tag().equals("IN") && !and) {
                 break;
             }
-            if (i - j > 6) {
+            // Past six words only inside a clause: a sentence that opens with a long phrase ("At a ceremony at the
+            // Great Hall of the People in Beijing in late January, Xi accepted") is about its main verb.
+            if (i - j > CHAIN || i - j > NEAR_CHAIN && !verbBefore(s, j)) {
                 break;
+            }
+            if (inNounPhrase && s.chunks().get(c).head() == j && comparedMeasure(s, j)) {
+                return j;
             }
             if (inNounPhrase && (s.chunks().get(c).head() == j || s.chunks().get(c).head() >= ds) && isListedEventNoun(w)
                     && (j + 1 >= tokens.size() || !tokens.get(j + 1).tag().equals("POS"))
@@ -177,7 +272,9 @@ public final class TriggerFinder {
                 }
                 int gap = s.chunks().get(c).last() + 1;
                 boolean next = gap >= ds || gap + 1 == ds && OBJECT_DATE_PREPOSITIONS.contains(tokens.get(gap).lower());
-                if (next && verb >= 0 && isVerbHead(s, verb) && !lemmatizer.lemma(tokens.get(verb)).equals("be")) {
+                // "had a loss of $2.3 million ... a year ago": "have" with an event noun names the event itself.
+                boolean light = verb >= 0 && isVerbHead(s, verb) && lemmatizer.lemma(tokens.get(verb)).equals("have");
+                if ((next || light) && verb >= 0 && isVerbHead(s, verb) && !lemmatizer.lemma(tokens.get(verb)).equals("be")) {
                     return governing(s, verb);
                 }
                 return j;
@@ -188,6 +285,11 @@ public final class TriggerFinder {
             Token w = tokens.get(i);
             if (BOUNDARIES.contains(w.text()) || w.tag().startsWith("W")) {
                 return -1;
+            }
+            int open = perShareOpening(s, i);
+            if (open >= 0) {
+                i = open;
+                continue;
             }
             if (w.text().equals(",") && (!pastCommas || ++commas > 3)) {
                 return -1;
@@ -205,6 +307,16 @@ public final class TriggerFinder {
             }
         }
         return -1;
+    }
+
+    /** Whether a verb stands before token {@code t} in the sentence. */
+    private static boolean verbBefore(ParsedSentence s, int t) {
+        for (int i = 0; i < t; i++) {
+            if (s.tokens().get(i).isVerb()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a year stands between verb {@code v} and the first comma after it, before the date at {@code ds}. */
@@ -258,17 +370,51 @@ public final class TriggerFinder {
     private int verbRight(ParsedSentence s, int from, int commas) {
         List<Token> tokens = s.tokens();
         int passed = 0;
+        boolean relative = false;
         for (int i = from; i < tokens.size(); i++) {
             Token w = tokens.get(i);
             if (BOUNDARIES.contains(w.text())) {
                 return -1;
             }
+            if (commas > 0 && RELATIVES.contains(w.lower()) && i > from) {
+                // "Security Pacific, which is among the largest, completed": the relative clause's verb is passed.
+                if (tokens.get(i - 1).text().equals(",")) {
+                    int close = i + 1;
+                    while (close < tokens.size() && !tokens.get(close).text().equals(",") && !BOUNDARIES.contains(tokens.get(close).text())) {
+                        close++;
+                    }
+                    if (close < tokens.size() && tokens.get(close).text().equals(",")) {
+                        i = close;
+                        continue;
+                    }
+                } else {
+                    relative = true;
+                }
+                continue;
+            }
             if (w.text().equals(",") && ++passed > commas) {
                 return -1;
             }
             if (isVerbHead(s, i)) {
+                if (relative) {
+                    // "officers who had been searching for Howes concluded": the first verb is the relative clause's.
+                    relative = false;
+                    continue;
+                }
                 return predicate(s, i);
             }
+        }
+        return -1;
+    }
+
+    /**
+     * "until early 1990, when each will adopt the name": a date with a clause of its own after a comma dates that
+     * clause's event. Returns its verb, or -1.
+     */
+    private int whenClause(ParsedSentence s, int de) {
+        List<Token> tokens = s.tokens();
+        if (de + 2 < tokens.size() && tokens.get(de + 1).text().equals(",") && tokens.get(de + 2).lower().equals("when")) {
+            return verbRight(s, de + 3, 0);
         }
         return -1;
     }
@@ -297,7 +443,9 @@ public final class TriggerFinder {
         int v = s.chunkOf(verb);
         int before = s.chunks().get(v).first() - 1;
         int sc = before >= 0 ? s.chunkOf(before) : -1;
-        if (sc >= 0 && s.chunks().get(sc).isNounPhrase() && isEventNoun(tokens.get(s.chunks().get(sc).head()))) {
+        // "net income was $2.1 million": the measure the verb gives the amount of.
+        if (sc >= 0 && s.chunks().get(sc).isNounPhrase()
+                && (isEventNoun(tokens.get(s.chunks().get(sc).head())) || isMeasure(tokens.get(s.chunks().get(sc).head())))) {
             return s.chunks().get(sc).head();
         }
         return verb;
@@ -337,7 +485,48 @@ public final class TriggerFinder {
         if (c < 0 || s.chunks().get(c).head() != i) {
             return false;
         }
-        return !w.tag().equals("MD");
+        return !w.tag().equals("MD") && !adjectival(s, i);
+    }
+
+    /**
+     * A participle that only describes the noun after it: "a heavily wooded, four-acre area", "in subordinated
+     * convertible debentures", "the bank holding company".
+     */
+    private static boolean adjectival(ParsedSentence s, int i) {
+        List<Token> tokens = s.tokens();
+        String tag = tokens.get(i).tag();
+        if (!(tag.equals("VBN") || tag.equals("VBG")) || i == 0 || i + 1 >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(i + 1).tag();
+        int p = i - 1;
+        while (p > 0 && tokens.get(p).tag().startsWith("RB")) {
+            p--;
+        }
+        String before = tokens.get(p).tag();
+        boolean modifies = next.equals("JJ") || next.equals("NN") || next.equals("NNS") || next.equals(",") && tag.equals("VBN");
+        boolean determined = before.equals("DT") || before.equals("PRP$") || before.equals("POS") || before.equals("JJ")
+                || before.equals("CD") || before.equals("IN") && tag.equals("VBN");
+        // "bank holding company": a participle between two singular nouns is part of a compound name
+        boolean compound = tag.equals("VBG") && tokens.get(i - 1).tag().equals("NN") && next.equals("NN");
+        return modifies && determined || compound;
+    }
+
+    private static boolean isMeasure(Token w) {
+        return w.isNoun() && MEASURE_NOUNS.contains(w.lower());
+    }
+
+    /** "compared with net income of $5.3 million a year earlier": the measure set against the date's. */
+    private static boolean comparedMeasure(ParsedSentence s, int j) {
+        if (!isMeasure(s.tokens().get(j))) {
+            return false;
+        }
+        int first = s.chunks().get(s.chunkOf(j)).first();
+        if (COMPARISONS.contains(s.tokens().get(first).lower())) {
+            return true;
+        }
+        String before = first >= 1 ? s.tokens().get(first - 1).lower() : "";
+        return COMPARISONS.contains(before) || before.equals("with") && first >= 2 && s.tokens().get(first - 2).lower().equals("compared");
     }
 
     private static boolean isListedEventNoun(Token w) {

@@ -126,4 +126,104 @@ class TriggerFinderTest {
         assertThat(word("The spokesman said at a regular news briefing today that talks would resume.", "today"))
                 .isEqualTo("briefing");
     }
+
+    @Test
+    void aPerShareAmountIsPassedToWhatItMeasures() {
+        assertThat(word("Acme reported a net loss of $8 million, or 50 cents a share, for the third quarter.", "the third quarter"))
+                .isEqualTo("loss");
+        assertThat(word("Beta earned $2 billion, or $8 a share, up 18% from $1.6 billion, or $7 a share, a year earlier.",
+                "a year earlier")).isEqualTo("earned");
+    }
+
+    @Test
+    void theQuarterEndedOnADateDatesWhatIsSaidOfIt() {
+        String s = "Acme reported a net loss of $4 million for the quarter ended Sept. 30.";
+        assertThat(word(s, "the quarter")).isEqualTo("loss");
+        assertThat(word(s, "Sept. 30")).isEqualTo("ended");
+    }
+
+    @Test
+    void haveWithAnEventNounIsTheEvent() {
+        assertThat(word("The bank had a loss of $5 million, or 9 cents a share, a year ago.", "a year ago")).isEqualTo("had");
+    }
+
+    @Test
+    void anEventNounSubjectKeepsItsDate() {
+        assertThat(word("The attacks on Aug. 7 killed 200 people.", "Aug. 7")).isEqualTo("attacks");
+        assertThat(word("N.V. DSM said net income in the third quarter jumped 63%.", "the third quarter")).isEqualTo("jumped");
+    }
+
+    @Test
+    void aMeasureIsTheEventWhenNoVerbSaysWhatHappenedToIt() {
+        assertThat(word("Acme reported third-quarter earnings of $9 million.", "third-quarter")).isEqualTo("earnings");
+        assertThat(word("Acme reported a loss, compared with year-earlier profit of $3 million.", "year-earlier")).isEqualTo("profit");
+        assertThat(word("Acme posted a loss of $2 million, versus net income of $5 million, or $1 a share, a year earlier.",
+                "a year earlier")).isEqualTo("income");
+        assertThat(word("Acme's third-quarter profit jumped 16% to a record.", "third-quarter")).isEqualTo("jumped");
+    }
+
+    @Test
+    void theChainOfPhrasesBeforeTheDateReachesNineWordsInsideAClause() {
+        assertThat(word("Police arrested a man in connection with the bombing of two embassies in East Africa last month.",
+                "last month")).isEqualTo("bombing");
+        assertThat(word("Police arrested a man in connection with the bombings of embassies in Kenya and Tanzania last year.",
+                "last year")).isEqualTo("bombings");
+        // a sentence that opens with a long phrase is about its main verb
+        assertThat(word("At a ceremony at the Great Hall of the People in Beijing in late January, Xi Jinping accepted the"
+                + " credentials of the ambassador.", "late January")).isEqualTo("accepted");
+    }
+
+    @Test
+    void anAdverbOfTimeRightBeforeAVerbDatesIt() {
+        assertThat(word("Police departments are now beginning to report such crimes.", "now")).isEqualTo("beginning");
+        assertThat(word("A school now located in the city will move.", "now")).isEqualTo("located");
+    }
+
+    @Test
+    void aWhenClauseAfterTheDateAndItsComma() {
+        assertThat(word("The banks will keep their names until early 1990, when each will adopt the new name.", "early 1990"))
+                .isEqualTo("adopt");
+    }
+
+    @Test
+    void relativeClausesArePassedLookingForTheMainVerb() {
+        assertThat(word("Earlier this month, Acme, which is among the largest makers, completed the purchase.", "Earlier this month"))
+                .isEqualTo("completed");
+        assertThat(word("In January, officers who had been searching for him concluded he was dead.", "January"))
+                .isEqualTo("concluded");
+    }
+
+    @Test
+    void aPossessiveDateDatesTheVerbItsPhraseIsTheSubjectOf() {
+        assertThat(word("Traders said Friday's focus on the biggest stocks signalled heavy selling.", "Friday"))
+                .isEqualTo("signalled");
+        // a day word right after a verb is no premodifier of the noun after it
+        assertThat(word("The ministry said today conditions in the city appear to be improving.", "today")).isEqualTo("said");
+    }
+
+    @Test
+    void publicationsAreNoEvents() {
+        assertThat(word("The offer, advertised in today's editions of the paper, expires next month.", "today"))
+                .isEqualTo("advertised");
+    }
+
+    @Test
+    void aMeasureGivenItsAmountByBe() {
+        assertThat(word("A year earlier, net income was $2 million.", "A year earlier")).isEqualTo("income");
+    }
+
+    @Test
+    void aParticipleThatOnlyDescribesItsNounIsNoEvent() {
+        assertThat(word("The rifle was unearthed during a search of a heavily wooded, four-acre area Thursday.", "Thursday"))
+                .isEqualTo("unearthed");
+        assertThat(word("Acme agreed to acquire the Ohio bank holding company in January.", "January")).isEqualTo("acquire");
+        assertThat(word("Acme may buy back some of its subordinated convertible debentures next year.", "next year"))
+                .isEqualTo("buy");
+    }
+
+    @Test
+    void followingAndPendingArePrepositions() {
+        assertThat(word("Talks broke down following the March 2 ceasefire.", "March 2")).isNotEqualTo("following");
+        assertThat(word("Adams kept his party out pending meetings with Clinton last week.", "last week")).isNotEqualTo("pending");
+    }
 }
