@@ -31,6 +31,7 @@ public final class DatelineApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupReport.fxStarted();
         Desktop desktop = Desktop.forUser();
         CrashHandler.install(() -> stage, desktop.logFile());
         desktop.appearance().followWindows();
@@ -41,7 +42,7 @@ public final class DatelineApp extends Application {
                 file -> getHostServices().showDocument(file.toAbsolutePath().toUri().toString()), desktop);
         if (Boolean.getBoolean("dateline.quitWhenDrawn")) {
             window.setOnFirstDrawn(() -> {
-                StartupReport.read(window.lastReadingMillis());
+                StartupReport.read(window.lastReadAt(), window.lastReadingMillis());
                 StartupReport.write(System.getProperty("dateline.startupReport"));
                 Platform.exit();
             });

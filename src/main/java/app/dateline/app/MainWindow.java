@@ -287,6 +287,11 @@ public final class MainWindow {
         return opening.lastReadingMillis();
     }
 
+    /** When the last opening's result reached the window (epoch milliseconds), or -1. */
+    public long lastReadAt() {
+        return opening.lastReadAt();
+    }
+
     public ReadOnlyBooleanProperty loadingProperty() {
         return opening.loadingProperty();
     }
