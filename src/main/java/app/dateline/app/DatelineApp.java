@@ -36,7 +36,7 @@ public final class DatelineApp extends Application {
         CrashHandler.install(() -> stage, desktop.logFile());
         desktop.appearance().followWindows();
         desktop.pruneCacheLater();
-        stage.getIcons().setAll(Desktop.icons());
+        Desktop.iconsLater(stage);
         List<Path> paths = paths(getParameters().getRaw());
         MainWindow window = new MainWindow(stage,
                 file -> getHostServices().showDocument(file.toAbsolutePath().toUri().toString()), desktop);

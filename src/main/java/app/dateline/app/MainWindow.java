@@ -156,8 +156,10 @@ public final class MainWindow {
         stage.setMinHeight(560);
         memory.restore(stage);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
-            memory.save(stage);
-            memory.saveDividers(panes);
+            desktop.settings().batch(() -> {
+                memory.save(stage);
+                memory.saveDividers(panes);
+            });
             corrections.saveView();
         });
         stage.show();

@@ -5,10 +5,12 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.RuntimeMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -145,12 +147,53 @@ public final class FastStart {
                     } catch (AtomicMoveNotSupportedException e) {
                         Files.move(fresh, archive, StandardCopyOption.REPLACE_EXISTING);
                     }
+                    prune(archive);
                 }
             } finally {
                 Files.deleteIfExists(fresh);
             }
         }
         return code;
+    }
+
+    /** How many archives of one kind are kept (each build of the jar, each Java runtime makes its own). */
+    static final int KEPT = 3;
+
+    /**
+     * Deletes the archives of {@code archive}'s kind but the {@value #KEPT} newest (each is 20 to 40 MB, and
+     * every new build of the jar makes one), and what runs that died left half-written a day ago.
+     */
+    static void prune(Path archive) {
+        String name = archive.getFileName().toString();
+        String kind = name.substring(0, name.lastIndexOf('-') + 1);
+        List<Path> mine = new ArrayList<>();
+        long dayAgo = System.currentTimeMillis() - 24L * 3600 * 1000;
+        try (DirectoryStream<Path> all = Files.newDirectoryStream(archive.getParent(), kind.concat("*"))) {
+            for (Path p : all) {
+                String n = p.getFileName().toString();
+                if (n.endsWith(".jsa") && n.length() == name.length()) {
+                    mine.add(p);
+                } else if (n.endsWith(".tmp") && Files.getLastModifiedTime(p).toMillis() < dayAgo) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            mine.sort(Comparator.comparing(FastStart::modified).reversed());
+            for (Path old : mine.subList(Math.min(KEPT, mine.size()), mine.size())) {
+                if (!old.equals(archive)) {
+                    Files.deleteIfExists(old);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // house-keeping only: a folder that cannot be listed keeps its files
+        }
+    }
+
+    private static long modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** Stops the quick JVM when this one is stopped (a class, not a lambda: see {@link #relaunch}). */

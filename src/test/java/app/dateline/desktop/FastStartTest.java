@@ -71,6 +71,32 @@ class FastStartTest {
     }
 
     @Test
+    void onlyTheNewestArchivesOfAKindAreKept() throws Exception {
+        Path cds = dir.resolve("cds");
+        Files.createDirectories(cds);
+        List<Path> windows = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Path a = cds.resolve("window-" + FastStart.hash("build " + i) + ".jsa");
+            Files.write(a, new byte[] {1});
+            Files.setLastModifiedTime(a, FileTime.fromMillis(1_700_000_000_000L + i * 1000L));
+            windows.add(a);
+        }
+        Path export = cds.resolve("export-png-" + FastStart.hash("build 0") + ".jsa");
+        Files.write(export, new byte[] {1});
+        Files.setLastModifiedTime(export, FileTime.fromMillis(1_600_000_000_000L));
+        Path deadRun = cds.resolve("window-" + FastStart.hash("build 9") + ".jsa.123.tmp");
+        Files.write(deadRun, new byte[] {1});
+        Files.setLastModifiedTime(deadRun, FileTime.fromMillis(1_600_000_000_000L));
+
+        FastStart.prune(windows.get(4));
+
+        assertThat(windows.subList(2, 5)).allMatch(Files::exists);
+        assertThat(windows.subList(0, 2)).noneMatch(Files::exists);
+        assertThat(export).exists(); // another kind: not this run's business
+        assertThat(deadRun).doesNotExist();
+    }
+
+    @Test
     void deciding() throws Exception {
         assertThat(FastStart.kind(new String[0], false)).contains("window");
         assertThat(FastStart.kind(new String[] {"export-png", "x"}, true)).contains("export-png");
