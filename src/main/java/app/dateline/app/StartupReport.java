@@ -49,6 +49,37 @@ final class StartupReport {
         return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
+    /**
+     * On Linux, the processor time of each thread of this process so far ({@code /proc/self/task}: the JIT's
+     * and JavaFX's native threads too), as a second line {@code threads: NAME=MS ...}, busiest first; else "".
+     */
+    static String threads() {
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) {
+            return "";
+        }
+        java.util.Map<String, Long> byName = new java.util.TreeMap<>();
+        try (var all = Files.list(tasks)) {
+            for (Path t : all.toList()) {
+                try {
+                    String stat = Files.readString(t.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[\\s=]", "_").replaceAll("#?\\d+$", "");
+                    String[] rest = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long ticks = Long.parseLong(rest[11]) + Long.parseLong(rest[12]); // utime + stime
+                    byName.merge(name, ticks * 10, Long::sum); // 100 ticks a second on Linux
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("threads:");
+        byName.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .filter(e -> e.getValue() > 0).forEach(e -> b.append(' ').append(e.getKey()).append('=').append(e.getValue()));
+        return b.append(System.lineSeparator()).toString();
+    }
+
     static void write(String file) {
         if (file == null || file.isBlank()) {
             return;
@@ -62,7 +93,7 @@ final class StartupReport {
         try {
             Files.writeString(Path.of(file), String.format(Locale.ROOT,
                     "first_jvm_ms=%d fx_started_ms=%d window_shown_ms=%d read_ms=%d reading_ms=%d launch_to_drawn_ms=%d"
-                            + " process_cpu_ms=%d%n", first, fxStartedAt, shownAt, readAt, readingMillis, wall, cpu));
+                            + " process_cpu_ms=%d%n", first, fxStartedAt, shownAt, readAt, readingMillis, wall, cpu) + threads());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("could not write the start-up report to " + file, e);
         }
