@@ -27,9 +27,12 @@ public final class Launcher {
                 System.exit(refused);
             }
         }
-        Optional<Integer> relaunched = FastStart.kind(args, commandLine).flatMap(kind -> FastStart.relaunch(kind, args));
-        if (relaunched.isPresent()) {
-            System.exit(relaunched.get());
+        Optional<String> kind = FastStart.kind(args, commandLine);
+        if (kind.isPresent()) {
+            Optional<Integer> relaunched = FastStart.relaunch(kind.get(), args);
+            if (relaunched.isPresent()) {
+                System.exit(relaunched.get());
+            }
         }
         LogSetup.install();
         if (commandLine) {

@@ -31,17 +31,18 @@ public final class DatelineApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupReport.fxStarted();
         Desktop desktop = Desktop.forUser();
         CrashHandler.install(() -> stage, desktop.logFile());
         desktop.appearance().followWindows();
         desktop.pruneCacheLater();
-        stage.getIcons().setAll(Desktop.icons());
+        Desktop.iconsLater(stage);
         List<Path> paths = paths(getParameters().getRaw());
         MainWindow window = new MainWindow(stage,
                 file -> getHostServices().showDocument(file.toAbsolutePath().toUri().toString()), desktop);
         if (Boolean.getBoolean("dateline.quitWhenDrawn")) {
             window.setOnFirstDrawn(() -> {
-                StartupReport.read(window.lastReadingMillis());
+                StartupReport.read(window.lastReadAt(), window.lastReadingMillis());
                 StartupReport.write(System.getProperty("dateline.startupReport"));
                 Platform.exit();
             });

@@ -156,8 +156,10 @@ public final class MainWindow {
         stage.setMinHeight(560);
         memory.restore(stage);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
-            memory.save(stage);
-            memory.saveDividers(panes);
+            desktop.settings().batch(() -> {
+                memory.save(stage);
+                memory.saveDividers(panes);
+            });
             corrections.saveView();
         });
         stage.show();
@@ -285,6 +287,11 @@ public final class MainWindow {
     /** How long the last opening took to read, in milliseconds, or -1. */
     public long lastReadingMillis() {
         return opening.lastReadingMillis();
+    }
+
+    /** When the last opening's result reached the window (epoch milliseconds), or -1. */
+    public long lastReadAt() {
+        return opening.lastReadAt();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

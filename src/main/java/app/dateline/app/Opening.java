@@ -64,6 +64,7 @@ final class Opening {
     private OpenTask running;
     private Runnable onFirstDrawn;
     private long lastReadingMillis = -1;
+    private long lastReadAt = -1;
 
     Opening(Stage stage, Workspace workspace, TimelineView timeline, Corrections corrections) {
         this.stage = stage;
@@ -165,6 +166,7 @@ final class Opening {
             return; // a newer opening replaced this one
         }
         running = null;
+        lastReadAt = System.currentTimeMillis();
         loading.set(false);
         status.stopFollowing();
         lastReadingMillis = r.millis();
@@ -247,5 +249,10 @@ final class Opening {
     /** How long the last opening took to read, in milliseconds, or -1. */
     long lastReadingMillis() {
         return lastReadingMillis;
+    }
+
+    /** When the last opening's result reached the window (epoch milliseconds), or -1. */
+    long lastReadAt() {
+        return lastReadAt;
     }
 }

@@ -2,17 +2,19 @@ package app.dateline.desktop;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.RuntimeMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.CRC32;
 
 /**
  * Starts short runs (the window, {@code export-png}) sooner, where the user types no flags: {@code java -jar
@@ -46,47 +48,87 @@ public final class FastStart {
         return args.length > 0 && args[0].equals("export-png") ? Optional.of("export-png") : Optional.empty();
     }
 
-    /** Runs the same program in a quicker JVM and returns its exit code; empty when it should run here. */
+    /**
+     * Runs the same program in a quicker JVM and returns its exit code; empty when it should run here. This runs
+     * in the JVM the user started, before anything else, with none of the app's classes in a shared archive: it
+     * loads as few classes as it can (no library, no engine class, no lambda, no stream, no message digest).
+     */
     public static Optional<Integer> relaunch(String kind, String[] args) {
         if (System.getProperty(DONE) != null || "false".equals(System.getProperty("dateline.relaunch"))) {
             return Optional.empty();
         }
-        List<String> jvm = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        if (jvm.stream().anyMatch(a -> USER_CHOSE.stream().anyMatch(a::startsWith))) {
-            return Optional.empty();
-        }
-        Path jar = Path.of(System.getProperty("java.class.path", ""));
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        if (!jar.toString().endsWith(".jar") || !Files.isRegularFile(jar) || !Files.isExecutable(java)) {
-            return Optional.empty();
-        }
+        RuntimeMXBean runtime = ManagementFactory.getRuntimeMXBean();
         try {
-            Path archive = archive(jar, kind);
-            Path fresh = null;
-            List<String> command = new ArrayList<>();
-            command.add(java.toString());
-            command.addAll(jvm);
-            command.addAll(FLAGS);
-            if (Files.isRegularFile(archive) && Files.size(archive) > 0) {
-                command.add("-XX:SharedArchiveFile=" + archive);
-            } else {
-                fresh = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-                command.add("-XX:ArchiveClassesAtExit=" + fresh);
-            }
-            command.add("-D" + DONE + "=true");
-            command.add("-cp");
-            command.add(jar.toString());
-            command.add("app.dateline.Launcher");
-            command.addAll(List.of(args));
-            return Optional.of(run(command, fresh, archive));
+            Optional<Plan> plan = plan(kind, args, runtime.getInputArguments(), Path.of(System.getProperty("java.class.path", "")),
+                    Path.of(System.getProperty("java.home"), "bin", "java"), runtime.getStartTime());
+            return plan.isEmpty() ? Optional.empty() : Optional.of(run(plan.get()));
         } catch (IOException e) {
             return Optional.empty(); // no cache folder: start here, the slower way
         }
     }
 
-    private static int run(List<String> command, Path fresh, Path archive) throws IOException {
-        Process child = new ProcessBuilder(command).inheritIO().start();
-        Thread stop = new Thread(child::destroy, "dateline-relaunch-stop");
+    /**
+     * The quick JVM's command and its archive, or empty when this JVM should run the program itself: the user
+     * chose JVM flags, the classes are not in one jar, or there is no {@code bin/java}.
+     *
+     * @param jvm       this JVM's options, passed on
+     * @param startedAt when this JVM started (epoch milliseconds), passed on for the start-up report
+     */
+    static Optional<Plan> plan(String kind, String[] args, List<String> jvm, Path jar, Path java, long startedAt) throws IOException {
+        if (userChose(jvm) || !jar.toString().endsWith(".jar") || !Files.isRegularFile(jar) || !Files.isExecutable(java)) {
+            return Optional.empty();
+        }
+        Path archive = archive(jar, kind);
+        boolean ready = Files.isRegularFile(archive) && Files.size(archive) > 0;
+        Path fresh = ready ? null : archive.resolveSibling(String.join("", archive.getFileName().toString(), ".",
+                Long.toString(ProcessHandle.current().pid()), ".tmp"));
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(jvm);
+        command.addAll(FLAGS);
+        command.add(fresh == null ? "-XX:SharedArchiveFile=".concat(archive.toString())
+                : "-XX:ArchiveClassesAtExit=".concat(fresh.toString()));
+        command.add("-D".concat(DONE).concat("=").concat(Long.toString(startedAt)));
+        command.add("-cp");
+        command.add(jar.toString());
+        command.add("app.dateline.Launcher");
+        command.addAll(List.of(args));
+        return Optional.of(new Plan(List.copyOf(command), archive, fresh));
+    }
+
+    /**
+     * What to start: the command, the archive it uses or makes, and (when it makes one) the file the archive is
+     * written to first, renamed to {@code archive} when the run ended well.
+     */
+    record Plan(List<String> command, Path archive, Path fresh) {
+    }
+
+    /** When the JVM the user started began (epoch milliseconds), in the quick JVM; else -1. */
+    public static long launchedAt() {
+        try {
+            return Long.parseLong(System.getProperty(DONE, "-1"));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Whether the JVM was started with flags of its own (the user's choice is kept: no relaunch). */
+    static boolean userChose(List<String> jvm) {
+        for (String arg : jvm) {
+            for (String flag : USER_CHOSE) {
+                if (arg.startsWith(flag)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int run(Plan plan) throws IOException {
+        Path fresh = plan.fresh();
+        Path archive = plan.archive();
+        Process child = new ProcessBuilder(plan.command()).inheritIO().start();
+        Thread stop = new Thread(new Stop(child), "dateline-relaunch-stop");
         Runtime.getRuntime().addShutdownHook(stop);
         int code;
         try {
@@ -105,6 +147,7 @@ public final class FastStart {
                     } catch (AtomicMoveNotSupportedException e) {
                         Files.move(fresh, archive, StandardCopyOption.REPLACE_EXISTING);
                     }
+                    prune(archive);
                 }
             } finally {
                 Files.deleteIfExists(fresh);
@@ -113,20 +156,86 @@ public final class FastStart {
         return code;
     }
 
+    /** How many archives of one kind are kept (each build of the jar, each Java runtime makes its own). */
+    static final int KEPT = 3;
+
+    /**
+     * Deletes the archives of {@code archive}'s kind but the {@value #KEPT} newest (each is 20 to 40 MB, and
+     * every new build of the jar makes one), and what runs that died left half-written a day ago.
+     */
+    static void prune(Path archive) {
+        String name = archive.getFileName().toString();
+        String kind = name.substring(0, name.lastIndexOf('-') + 1);
+        List<Path> mine = new ArrayList<>();
+        long dayAgo = System.currentTimeMillis() - 24L * 3600 * 1000;
+        try (DirectoryStream<Path> all = Files.newDirectoryStream(archive.getParent(), kind.concat("*"))) {
+            for (Path p : all) {
+                String n = p.getFileName().toString();
+                if (n.endsWith(".jsa") && n.length() == name.length()) {
+                    mine.add(p);
+                } else if (n.endsWith(".tmp") && Files.getLastModifiedTime(p).toMillis() < dayAgo) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            mine.sort(Comparator.comparing(FastStart::modified).reversed());
+            for (Path old : mine.subList(Math.min(KEPT, mine.size()), mine.size())) {
+                if (!old.equals(archive)) {
+                    Files.deleteIfExists(old);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // house-keeping only: a folder that cannot be listed keeps its files
+        }
+    }
+
+    private static long modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** Stops the quick JVM when this one is stopped (a class, not a lambda: see {@link #relaunch}). */
+    private static final class Stop implements Runnable {
+        private final Process child;
+
+        Stop(Process child) {
+            this.child = child;
+        }
+
+        @Override
+        public void run() {
+            child.destroy();
+        }
+    }
+
     /**
      * {@code cds/KIND-HASH.jsa} in the cache folder, the hash naming the jar (path, size, time) and the Java
-     * runtime, so that a new build or a new Java never uses an old archive.
+     * runtime, so that a new build or a new Java never uses an old archive. The hash is two CRC-32s (of the
+     * name and of the name reversed): enough to tell a handful of builds apart, and it needs none of the security
+     * providers a message digest loads (a tenth of a second on a cold JVM).
      */
     static Path archive(Path jar, String kind) throws IOException {
         Path folder = UserFolders.cache().resolve("cds");
         Files.createDirectories(folder);
-        String id = jar.toAbsolutePath() + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis() + "|"
-                + System.getProperty("java.home") + "|" + System.getProperty("java.vm.version");
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
-            return folder.resolve(kind + "-" + HexFormat.of().formatHex(h, 0, 8) + ".jsa");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        String id = String.join("|", jar.toAbsolutePath().toString(), Long.toString(Files.size(jar)),
+                Long.toString(Files.getLastModifiedTime(jar).toMillis()), System.getProperty("java.home"),
+                System.getProperty("java.vm.version"));
+        return folder.resolve(String.join("", kind, "-", hash(id), ".jsa"));
+    }
+
+    /** Sixteen hex digits naming {@code id}. */
+    static String hash(String id) {
+        byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
+        CRC32 forward = new CRC32();
+        forward.update(bytes);
+        byte[] reversed = new byte[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            reversed[i] = bytes[bytes.length - 1 - i];
         }
+        CRC32 backward = new CRC32();
+        backward.update(reversed);
+        return HexFormat.of().toHexDigits((forward.getValue() << 32) | backward.getValue());
     }
 }

@@ -1,13 +1,13 @@
 package app.dateline.desktop;
 
-import app.dateline.engine.cache.ExtractionCache;
+import app.dateline.engine.cache.CacheRoot;
 import java.nio.file.Path;
 
 /**
  * The user's folders, as the XDG base directory specification names them: settings in the config folder
  * ({@code $XDG_CONFIG_HOME/dateline}, else {@code ~/.config/dateline}), the log in the state folder
  * ({@code $XDG_STATE_HOME/dateline}, else {@code ~/.local/state/dateline}), results in the cache folder
- * ({@link ExtractionCache#defaultRoot()}). Each can be set with a system property
+ * ({@link CacheRoot#forUser()}, with no library behind it: the quick start looks here first). Each can be set with a system property
  * ({@code dateline.config.dir}, {@code dateline.state.dir}, {@code dateline.cache.dir}); tests do.
  */
 public final class UserFolders {
@@ -24,7 +24,7 @@ public final class UserFolders {
     }
 
     public static Path cache() {
-        return ExtractionCache.defaultRoot();
+        return CacheRoot.forUser();
     }
 
     /** The log file: the newest of the state folder's {@code dateline-N.log}. */

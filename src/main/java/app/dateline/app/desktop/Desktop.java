@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.application.Platform;
 import javafx.scene.image.Image;
+import javafx.stage.Stage;
 
 /**
  * What the window keeps between runs and where: the settings (with Open Recent), the look, the cache and
@@ -99,5 +101,18 @@ public final class Desktop {
         return List.of(16, 32, 48, 128, 256).stream()
                 .map(s -> new Image(Objects.requireNonNull(Desktop.class.getResource("/dateline/app/icons/dateline-" + s + ".png")).toExternalForm()))
                 .toList();
+    }
+
+    /**
+     * Gives {@code stage} the app's icons, decoded on a background thread: decoding the five PNGs on the JavaFX
+     * thread held up the window's first frame (about 20 ms of a start).
+     */
+    public static void iconsLater(Stage stage) {
+        Thread t = new Thread(() -> {
+            List<Image> icons = icons();
+            Platform.runLater(() -> stage.getIcons().setAll(icons));
+        }, "dateline-icons");
+        t.setDaemon(true);
+        t.start();
     }
 }

@@ -95,15 +95,7 @@ public final class ExtractionCache {
      * {@code ~/.cache/dateline}.
      */
     public static Path defaultRoot() {
-        String property = System.getProperty("dateline.cache.dir");
-        if (property != null && !property.isBlank()) {
-            return Path.of(property);
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
-            return Path.of(xdg, "dateline");
-        }
-        return Path.of(System.getProperty("user.home"), ".cache", "dateline");
+        return CacheRoot.forUser();
     }
 
     public boolean enabled() {

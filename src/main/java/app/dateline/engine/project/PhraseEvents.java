@@ -30,7 +30,8 @@ public final class PhraseEvents {
     }
 
     private final LabelMaker labels = new LabelMaker();
-    private final Segmenter segmenter = new Segmenter();
+    /** Made with the tagger, when a phrase needs tagging: the sentence model is not loaded for a timeline without one. */
+    private Segmenter segmenter;
     private TemporalTagger tagger;
 
     public Outcome make(AddedEvent added, ArticleExtraction article) {
@@ -95,6 +96,7 @@ public final class PhraseEvents {
         }
         if (tagger == null) {
             tagger = new TemporalTagger();
+            segmenter = new Segmenter();
         }
         Article a = article.article();
         Article alone = new Article(a.source(), a.title(), a.publisher(), a.published(), a.dateOrigin(), phrase, List.of());

@@ -35,6 +35,22 @@ class SettingsTest {
     }
 
     @Test
+    void aBatchWritesTheFileOnceAtItsEnd(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("settings.properties");
+        Settings s = Settings.at(file);
+        s.batch(() -> {
+            s.put("window.width", 800.0);
+            s.putList("divider.rows", List.of("0.5"));
+            assertThat(file).doesNotExist(); // nothing written inside the batch
+        });
+        Settings again = Settings.at(file);
+        assertThat(again.number("window.width")).hasValue(800.0);
+        assertThat(again.list("divider.rows")).containsExactly("0.5");
+        s.put("window.height", 600.0); // after the batch, every change is written again
+        assertThat(Settings.at(file).number("window.height")).hasValue(600.0);
+    }
+
+    @Test
     void aShorterListLeavesNoOldItemsBehind(@TempDir Path dir) {
         Settings s = Settings.at(dir.resolve("s.properties"));
         s.putList("recent", List.of("/a", "/b", "/c"));
