@@ -29,6 +29,9 @@ final class ClauseTrimmer {
     /** Subordinators whose phrase or clause tells the event's cause, so it stays with the object ("was arrested after child porn was found"). */
     private static final Set<String> KEPT_CIRCUMSTANCES = Set.of("after", "following");
 
+    /** Degree words that lean on the adjective after them ("a more effective strategy", not "a more strategy"). */
+    private static final Set<String> DEGREE = Set.of("more", "most", "less", "least", "very");
+
     private ClauseTrimmer() {
     }
 
@@ -169,8 +172,9 @@ final class ClauseTrimmer {
                 continue;
             }
             String tag = s.tokens().get(i).tag();
-            if (tag.equals("RB") || tag.equals("JJ") || tag.equals("VBN") || tag.equals("VBG")) {
-                keep[i] = false;
+            boolean graded = i > 0 && DEGREE.contains(s.tokens().get(i - 1).lower()) && keep[i - 1];
+            if ((tag.equals("RB") || tag.equals("JJ") || tag.equals("VBN") || tag.equals("VBG")) && !graded) {
+                keep[i] = false; // but "a more effective strategy" keeps the adjective its degree word leans on
             }
         }
     }

@@ -87,4 +87,14 @@ class ClauseTrimmerTest {
         ParsedSentence o = parser.parse(odd, 0);
         assertThat(ClauseTrimmer.isCutPoint(o, o.tokenAt(odd.indexOf("of their")))).isTrue();
     }
+
+    @Test
+    void anAdjectiveADegreeWordLeansOnStays() {
+        String sentence = "They tried to marshal the more effective international engagement strategy.";
+        ParsedSentence s = parser.parse(sentence, 0);
+        boolean[] keep = new boolean[s.tokens().size()];
+        java.util.Arrays.fill(keep, 0, keep.length - 1, true);
+        ClauseTrimmer.dropModifiers(s, keep, s.tokenAt(sentence.indexOf("the more")), keep.length - 1);
+        assertThat(HeadlineText.render(s, keep, null, null)).isEqualTo("They tried to marshal the more effective engagement strategy");
+    }
 }

@@ -73,6 +73,9 @@ class HeadlineMakerTest {
         // The framing sentence "March 2022 proved to be a turning point" takes its event from the paragraph.
         // "the ban" says no more of itself: the sentence before says what was banned.
         assertThat(label(extraction, "March 2022")).isEqualTo("Afghan secondary schools for girls: Akhundzada extended the ban");
+        // A duration is no mark, but its label is its sentence's main event, never a sentence cut mid-phrase.
+        assertThat(label(extraction, "another 20 years")).isEqualTo("The Taliban surged across Afghanistan");
+        assertThat(label(extraction, "nearly two decades")).isEqualTo("The forces had been stationed in the country");
         // A lead-in's event noun that holds the date is the headline, its group description the organisation named before.
         assertThat(label(extraction, "August 2021", "return to power")).isEqualTo("The Taliban\u2019s return to power");
         // A pronoun subject gets the name the sentence before gives.
