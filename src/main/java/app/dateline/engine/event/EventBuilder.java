@@ -16,9 +16,9 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Turns an article's mentions into events, each with its label ({@link HeadlineMaker}), trigger
- * ({@link TriggerFinder}), sentence and excerpt. Only the sentences that hold a DATE or TIME are parsed (tags and
- * phrases), and their neighbours when a headline needs them; durations and sets get no trigger and the
- * plain {@link LabelMaker} label.
+ * ({@link TriggerFinder}), sentence and excerpt. Only the sentences that hold a date, time, duration or set are
+ * parsed (tags and phrases), and their neighbours when a headline needs them; durations and sets get no trigger
+ * and the headline of their sentence's main event ({@link LabelMaker}'s label when it has none).
  */
 public final class EventBuilder {
 
