@@ -43,7 +43,8 @@ public final class EngineFingerprint {
             "/dateline/syntax/subordinators.txt",
             "/dateline/syntax/titles.txt",
             "/dateline/labels/lead-words.txt", // the labels' vocabularies: a change there changes labels
-            "/dateline/labels/wire-agencies.txt");
+            "/dateline/labels/wire-agencies.txt",
+            "/dateline/labels/group-nouns.txt");
     private static volatile String current;
 
     private EngineFingerprint() {

@@ -21,6 +21,17 @@ final class ClauseTrimmer {
     private static final Set<String> FOCUSING = Set.of("even", "only", "just", "also", "still", "mainly", "largely",
             "especially", "particularly");
 
+    /**
+     * Trailing phrases a headline keeps while it may (they go only past {@link HeadlineMaker#MAX}): an "of" and its
+     * noun phrase, what the object is of ("full control of its Indian unit").
+     */
+    private static final Set<String> KEPT_PHRASES = Set.of("of");
+    /** Subordinators whose phrase or clause tells the event's cause, so it stays with the object ("was arrested after child porn was found"). */
+    private static final Set<String> KEPT_CIRCUMSTANCES = Set.of("after", "following");
+
+    /** Degree words that lean on the adjective after them ("a more effective strategy", not "a more strategy"). */
+    private static final Set<String> DEGREE = Set.of("more", "most", "less", "least", "very");
+
     private ClauseTrimmer() {
     }
 
@@ -53,7 +64,7 @@ final class ClauseTrimmer {
             if (w.equals("as") && t.tag().equals("RB") && i + 1 < tokens.size() && tokens.get(i + 1).tag().startsWith("JJ")) {
                 continue; // "as good as medication": a comparison, not a clause
             }
-            if (SUBORDINATORS.contains(w) && ((t.tag().equals("IN") || t.tag().equals("RB") || t.tag().equals("WRB"))
+            if (SUBORDINATORS.contains(w) && !KEPT_CIRCUMSTANCES.contains(w) && ((t.tag().equals("IN") || t.tag().equals("RB") || t.tag().equals("WRB"))
                     && (i > from || !reporting && HeadlineWords.nounPhraseAt(s, i + 1) && startsClause(s, i + 1))
                     || t.tag().equals("VBG") && i > from)) {
                 break;
@@ -112,6 +123,9 @@ final class ClauseTrimmer {
             return false;
         }
         String tag = s.tokens().get(t).tag();
+        if (KEPT_PHRASES.contains(s.tokens().get(t).lower()) && HeadlineWords.nounPhraseAt(s, t + 1)) {
+            return false;
+        }
         return tag.equals("IN") || tag.equals("TO") || tag.equals("CC") || tag.equals("VBG") || tag.equals("RB");
     }
 
@@ -158,8 +172,9 @@ final class ClauseTrimmer {
                 continue;
             }
             String tag = s.tokens().get(i).tag();
-            if (tag.equals("RB") || tag.equals("JJ") || tag.equals("VBN") || tag.equals("VBG")) {
-                keep[i] = false;
+            boolean graded = i > 0 && DEGREE.contains(s.tokens().get(i - 1).lower()) && keep[i - 1];
+            if ((tag.equals("RB") || tag.equals("JJ") || tag.equals("VBN") || tag.equals("VBG")) && !graded) {
+                keep[i] = false; // but "a more effective strategy" keeps the adjective its degree word leans on
             }
         }
     }

@@ -16,9 +16,9 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Turns an article's mentions into events, each with its label ({@link HeadlineMaker}), trigger
- * ({@link TriggerFinder}), sentence and excerpt. Only the sentences that hold a DATE or TIME are parsed (tags and
- * phrases), and their neighbours when a headline needs them; durations and sets get no trigger and the
- * plain {@link LabelMaker} label.
+ * ({@link TriggerFinder}), sentence and excerpt. Only the sentences that hold a date, time, duration or set are
+ * parsed (tags and phrases), and their neighbours when a headline needs them; durations and sets get no trigger
+ * and the headline of their sentence's main event ({@link LabelMaker}'s label when it has none).
  */
 public final class EventBuilder {
 
@@ -53,8 +53,11 @@ public final class EventBuilder {
             int begin = m.begin() - s.begin();
             int end = m.end() - s.begin();
             if (!m.timex().type().isPoint()) {
-                // Durations and sets are not events on the timeline: their label is their sentence, unparsed.
-                texts.add(new EventText(labelMaker.label(text.text(s), begin, end), null));
+                // Durations and sets are not events on the timeline: no trigger; their label is the headline of
+                // the sentence's main event ("for another 20 years" in "the Taliban surged across Afghanistan").
+                String label = headlines.label(parsed(text, s.index(), parsed), begin, end, -1, otherDates(mentions, m, s),
+                        context(text, s, parsed));
+                texts.add(new EventText(label == null || label.length() < MIN_LABEL ? labelMaker.label(text.text(s), begin, end) : label, null));
                 continue;
             }
             ParsedSentence p = parsed(text, s.index(), parsed);

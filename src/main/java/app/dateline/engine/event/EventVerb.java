@@ -20,6 +20,8 @@ import java.util.Set;
 final class EventVerb {
 
     private static final Set<String> NOT_MAIN = Set.of("according", "including", "following", "compared");
+    /** Reporting verbs whose object is whom they tell, before the "that" of what they tell ("told the House that"). */
+    private static final Set<String> ADDRESSED = Set.of("tell", "inform", "assure", "remind", "notify");
 
     private final Lemmatizer lemmatizer = new Lemmatizer();
 
@@ -142,6 +144,12 @@ final class EventVerb {
         boolean that = i < tokens.size() && tokens.get(i).lower().equals("that");
         if (that) {
             i++;
+        } else {
+            int after = ADDRESSED.contains(lemma(tokens.get(verb))) ? thatAfterObject(s, i, skip) : -1;
+            if (after > 0) {
+                that = true; // "told an IOC conference in Sochi Wednesday that Russia was compensating"
+                i = after;
+            }
         }
         // The reported clause opens right after the verb (or its "that"): a subject and its finite verb, or,
         // after "that", a clause with a lead-in. "revealed the cover for his story, which features" reports none.
@@ -170,6 +178,30 @@ final class EventVerb {
             }
         }
         return verb;
+    }
+
+    /**
+     * After the object of a verb that tells someone, and its phrases ("told an IOC conference in Sochi that"), the token after
+     * the "that" that opens what was said; -1 when a verb, a clause stop or the end comes first.
+     */
+    private static int thatAfterObject(ParsedSentence s, int from, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        if (from >= tokens.size() || !HeadlineWords.nounPhraseAt(s, from)) {
+            return -1;
+        }
+        for (int i = from; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (skip[i]) {
+                continue;
+            }
+            if (t.lower().equals("that") && i > from) {
+                return i + 1;
+            }
+            if (!HeadlineWords.nounPhraseAt(s, i) && !t.tag().equals("IN") || t.isVerb()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

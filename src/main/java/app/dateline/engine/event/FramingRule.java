@@ -5,6 +5,7 @@ import static app.dateline.engine.event.HeadlineWords.STOPS;
 import app.dateline.engine.syntax.Chunk;
 import app.dateline.engine.syntax.ParsedSentence;
 import app.dateline.engine.syntax.Token;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -58,12 +59,91 @@ final class FramingRule {
                     label = HeadlineText.capitalise(next.span(subject[0], subject[1]) + " " + HeadlineText.decapitalise(label));
                 }
             }
+            if (label != null && k > 1) {
+                String topic = topic(context.after(k - 1));
+                String brief = brief(next, group, shared == verb ? verb : shared);
+                if (topic != null && brief != null) {
+                    // "the ban": what it is a ban of, the paragraph said just before.
+                    label = HeadlineText.capitalise(topic) + ": " + brief;
+                }
+            }
             if (label != null) {
                 return label;
             }
         }
         return null;
     }
+
+    /**
+     * "Akhundzada extended the ban": the subject's last name, the verb and an object that is a bare definite
+     * noun ("the ban", with no phrase of its own saying what it is of); null when the object says more.
+     */
+    private static String brief(ParsedSentence next, Chunk group, int verb) {
+        boolean[] none = new boolean[next.tokens().size()];
+        int[] subject = SubjectFinder.find(next, group.first(), none);
+        Chunk verbs = next.chunks().get(next.chunkOf(verb));
+        int o = next.chunkOf(verbs.last() + 1);
+        if (subject == null || o < 0) {
+            return null;
+        }
+        Chunk object = next.chunks().get(o);
+        List<Token> tokens = next.tokens();
+        boolean bare = object.isNounPhrase() && object.last() == object.first() + 1
+                && tokens.get(object.first()).lower().equals("the") && tokens.get(object.last()).isNoun()
+                && !tokens.get(object.last()).isProperNoun();
+        String after = object.last() + 1 < tokens.size() ? tokens.get(object.last() + 1).tag() : ".";
+        if (!bare || after.equals("IN") || after.equals("TO") || after.equals("POS")) {
+            return null;
+        }
+        String name = tokens.get(subject[1]).isProperNoun() ? tokens.get(subject[1]).text() : next.span(subject[0], subject[1]);
+        return HeadlineText.capitalise(name) + " " + next.span(verbs.first(), verbs.last()) + " "
+                + next.span(object.first(), object.last());
+    }
+
+    /**
+     * What a sentence of background is about: the subject of its last finite clause, past an insert between
+     * dashes ("Afghan secondary schools for girls—which the Taliban had shuttered—would be reopened"), when it is
+     * a noun phrase of a few words; null otherwise.
+     */
+    private static String topic(ParsedSentence s) {
+        if (s == null) {
+            return null;
+        }
+        List<Token> tokens = s.tokens();
+        boolean[] insert = new boolean[tokens.size()];
+        int open = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (DASHES.contains(tokens.get(i).text())) {
+                if (open >= 0) {
+                    for (int j = open; j <= i; j++) {
+                        insert[j] = true;
+                    }
+                    open = -1;
+                } else {
+                    open = i;
+                }
+            }
+        }
+        for (int c = s.chunks().size() - 1; c >= 0; c--) {
+            Chunk group = s.chunks().get(c);
+            if (!group.isVerbGroup() || insert[group.first()] || !EventVerb.finiteGroup(s, group)) {
+                continue;
+            }
+            int[] subject = SubjectFinder.find(s, group.first(), insert);
+            int end = group.first() - 1;
+            while (end >= 0 && insert[end]) {
+                end--; // the subject with its phrases, up to the verb: "schools for girls"
+            }
+            if (subject == null || end < subject[1] || !tokens.get(end).isNoun() || end - subject[0] > 6
+                    || tokens.get(subject[0]).tag().equals("DT")) {
+                return null;
+            }
+            return s.span(subject[0], end);
+        }
+        return null;
+    }
+
+    private static final Set<String> DASHES = Set.of("\u2014", "--");
 
     /** "overruled officials in Kabul and extended the ban": the last of the past-tense verbs the subject shares. */
     private static int sharedVerb(ParsedSentence next, Chunk group, int verb) {

@@ -46,6 +46,7 @@ public final class HeadlineMaker {
 
     private final EventVerb verbs = new EventVerb();
     private final FramingRule framing = new FramingRule(verbs);
+    private final TriggerFinder eventNouns = new TriggerFinder();
 
     /**
      * @param dateBegin the date phrase's first character (sentence offsets), or -1 for no date
@@ -68,7 +69,13 @@ public final class HeadlineMaker {
             return null;
         }
         boolean[] skip = DateWords.mark(s, dateBegin, dateEnd, otherDates);
-        String noun = NounHeadline.of(s, trigger, skip);
+        String noun = NounHeadline.of(s, trigger, skip, context);
+        if (noun == null && mayFollow) {
+            int leadIn = NounHeadline.leadInNoun(s, skip, eventNouns::isEventNoun);
+            if (leadIn >= 0 && leadIn != trigger) {
+                noun = NounHeadline.of(s, leadIn, skip, context);
+            }
+        }
         if (noun != null && noun.length() <= MAX) {
             return noun;
         }

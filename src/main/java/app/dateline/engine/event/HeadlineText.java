@@ -11,7 +11,10 @@ final class HeadlineText {
     private HeadlineText() {
     }
 
-    /** The kept tokens as the sentence spells them; the subject's first word replaced by {@code replaced} if given. */
+    /**
+     * The kept tokens as the sentence spells them; the words {@code subject[0]..subject[1]} replaced by
+     * {@code replaced} if given (a pronoun by its name, a description by the organisation it stands for).
+     */
     static String render(ParsedSentence s, boolean[] keep, int[] subject, String replaced) {
         List<Token> tokens = s.tokens();
         StringBuilder b = new StringBuilder();
@@ -23,6 +26,13 @@ final class HeadlineText {
             String word = tokens.get(i).text();
             if (replaced != null && subject != null && i == subject[0]) {
                 word = replaced;
+                if (b.length() > 0) {
+                    b.append(previous == i - 1 ? s.text().substring(tokens.get(i - 1).end(), tokens.get(i).begin()) : " ");
+                }
+                b.append(word);
+                i = Math.max(i, subject[1]);
+                previous = i;
+                continue;
             }
             if (b.length() > 0) {
                 b.append(previous == i - 1 ? s.text().substring(tokens.get(i - 1).end(), tokens.get(i).begin()) : " ");

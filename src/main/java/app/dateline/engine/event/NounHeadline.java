@@ -5,26 +5,76 @@ import app.dateline.engine.syntax.ParsedSentence;
 import app.dateline.engine.syntax.Token;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A headline that is a noun phrase: when the date is about an event noun that a lead-in phrase or a
  * "following" / "after" phrase holds ("At a May 2023 conference for special envoys on Afghanistan, Guterres
  * affirmed ..." -> "A conference for special envoys on Afghanistan"; "following the terrorist attacks of
  * September 11, 2001" -> "The terrorist attacks"), and the date is inside that phrase, the event is that noun with its possessor and the phrases
- * that say what it was of, for or on, not the clause around it.
+ * that say what it was of, for, on or to ("return to power"), not the clause around it. A possessor that describes
+ * a group ("the conservative Islamist movement's return") gets the organisation the sentence before names
+ * ({@link PronounResolver#organisation}: "The Taliban's return to power").
  */
 final class NounHeadline {
 
     /** Prepositions that, away from the sentence's start, still open a phrase about another event. */
     private static final Set<String> EVENT_PREPOSITIONS = Set.of("following", "after", "before", "amid", "during");
     /** Prepositions whose phrase says what the event was of, for, on or against. */
-    private static final Set<String> COMPLEMENTS = Set.of("of", "for", "on", "with", "against", "between", "over");
+    private static final Set<String> COMPLEMENTS = Set.of("of", "for", "on", "with", "against", "between", "over", "to");
 
     private NounHeadline() {
     }
 
     /** The noun phrase headline, or null when the trigger is not an event noun in such a phrase. */
     static String of(ParsedSentence s, int trigger, boolean[] skip) {
+        return of(s, trigger, skip, HeadlineMaker.Context.NONE);
+    }
+
+    /**
+     * The event noun of a sentence-opening phrase that holds the date, when the main clause follows a comma:
+     * "Since the movement's return to power in August 2021, the world has struggled" -> "return" (the date is
+     * the return's, whatever the main clause's verb). The noun right before the date, or before one "to"/"of"
+     * phrase and the date; -1 when there is none.
+     */
+    static int leadInNoun(ParsedSentence s, boolean[] skip, Predicate<Token> eventNoun) {
+        List<Token> tokens = s.tokens();
+        if (tokens.isEmpty() || skip[0] || !tokens.get(0).tag().equals("IN")) {
+            return -1;
+        }
+        int date = -1;
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.text().equals(",")) {
+                break;
+            }
+            if (t.isVerb() || HeadlineWords.STOPS.contains(t.text())) {
+                return -1; // a clause, not a phrase
+            }
+            if (skip[i] && date < 0) {
+                date = i;
+            }
+        }
+        int j = date - 1;
+        while (j > 0 && skip[j]) {
+            j--;
+        }
+        for (int n = 0; n < 2 && j > 0 && HeadlineWords.nounPhraseAt(s, j) && !skip[j]; n++) {
+            Chunk np = s.chunks().get(s.chunkOf(j));
+            if (eventNoun.test(tokens.get(np.head()))) {
+                return np.head();
+            }
+            j = np.first() - 1;
+            if (j <= 0 || !COMPLEMENTS.contains(tokens.get(j).lower())) {
+                return -1;
+            }
+            j--;
+        }
+        return -1;
+    }
+
+    /** As {@link #of(ParsedSentence, int, boolean[])}, with the sentences before for a possessor that describes a group. */
+    static String of(ParsedSentence s, int trigger, boolean[] skip, HeadlineMaker.Context context) {
         List<Token> tokens = s.tokens();
         if (trigger < 0 || !tokens.get(trigger).isNoun()) {
             return null;
@@ -71,7 +121,15 @@ final class NounHeadline {
             return null; // "following a crash on the A17 near Sleaford this morning": the date is the clause's
         }
         ClauseTrimmer.trimTail(s, keep);
-        String text = HeadlineText.render(s, keep, null, null);
+        int[] possessor = null;
+        String organisation = null;
+        for (int i = np.first() + 1; i < np.head(); i++) {
+            if (tokens.get(i).tag().equals("POS") && PronounResolver.isGroupDescription(s, np.first(), i - 1)) {
+                organisation = PronounResolver.organisation(context);
+                possessor = new int[] {np.first(), i - 1};
+            }
+        }
+        String text = HeadlineText.render(s, keep, possessor, organisation);
         return text.isEmpty() ? null : HeadlineText.capitalise(text);
     }
 }

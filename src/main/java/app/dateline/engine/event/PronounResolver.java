@@ -3,13 +3,19 @@ package app.dateline.engine.event;
 import app.dateline.engine.syntax.Chunk;
 import app.dateline.engine.syntax.ParsedSentence;
 import app.dateline.engine.syntax.Token;
+import app.dateline.engine.syntax.WordList;
 import java.util.List;
 import java.util.Set;
 
-/** Gives a subject "he" or "she" the name it stands for: the last personal name that is a subject just before. */
+/**
+ * Gives a subject "he" or "she" the name it stands for (the last personal name that is a subject just before), and
+ * a description of a group ("the conservative Islamist movement") the organisation the sentence before names
+ * ("the Taliban").
+ */
 final class PronounResolver {
 
     private static final Set<String> PERSONAL = Set.of("he", "she");
+    private static final Set<String> GROUP_NOUNS = WordList.load("/dateline/labels/group-nouns.txt");
 
     private PronounResolver() {
     }
@@ -47,5 +53,50 @@ final class PronounResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether tokens {@code first..last} are a description of a group: "the", then adjectives or names, then a
+     * group noun ("the conservative Islamist movement", "the militant group").
+     */
+    static boolean isGroupDescription(ParsedSentence s, int first, int last) {
+        List<Token> tokens = s.tokens();
+        if (last <= first || !tokens.get(first).lower().equals("the") || !GROUP_NOUNS.contains(tokens.get(last).lower())
+                || !tokens.get(last).tag().equals("NN")) {
+            return false;
+        }
+        for (int i = first + 1; i < last; i++) {
+            String tag = tokens.get(i).tag();
+            if (!tag.startsWith("JJ") && !tag.equals("NNP") && !tag.equals("NN")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The organisation the sentence just before names last with "the" and a proper noun ("its handling of the
+     * Taliban" -> "the Taliban"), in its words; null when it names none.
+     */
+    static String organisation(HeadlineMaker.Context context) {
+        ParsedSentence p = context.before(1);
+        if (p == null) {
+            return null;
+        }
+        String name = null;
+        List<Token> tokens = p.tokens();
+        for (Chunk np : p.chunks()) {
+            if (!np.isNounPhrase() || np.last() == np.first() || !tokens.get(np.first()).lower().equals("the")) {
+                continue;
+            }
+            boolean proper = true;
+            for (int i = np.first() + 1; i <= np.last(); i++) {
+                proper &= tokens.get(i).isProperNoun();
+            }
+            if (proper) {
+                name = p.span(np.first(), np.last());
+            }
+        }
+        return name;
     }
 }

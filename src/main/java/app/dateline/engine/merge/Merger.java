@@ -311,8 +311,9 @@ public final class Merger {
         // The label is the headline of the source that tells the event best (its summary), so that what the
         // mark says and what the summary says are one account (see the README, "Merging").
         int best = members.size() == 1 ? members.get(0) : SummaryPicker.pick(members, p, centroid);
+        int label = members.size() == 1 ? best : SummaryPicker.labelSource(members, p, best);
         int[] m = members.stream().mapToInt(Integer::intValue).toArray();
-        return new MergeCache.Group(m, best, best);
+        return new MergeCache.Group(m, label, best);
     }
 
 

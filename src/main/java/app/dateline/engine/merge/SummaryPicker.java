@@ -56,6 +56,48 @@ final class SummaryPicker {
         return best;
     }
 
+    /**
+     * The member whose headline labels a group: the summary's ({@code summary}), unless another member's
+     * headline is the very phrase its date qualifies ("Since the movement's return to power in August 2021,
+     * the world has struggled ...": the headline "The Taliban's return to power" ends where "in August 2021"
+     * begins), a name of the happening the date is about rather than a clause around it.
+     */
+    static int labelSource(List<Integer> members, MentionProfiles p, int summary) {
+        if (namesItsDate(p.events.get(summary))) {
+            return summary;
+        }
+        int best = summary;
+        for (int i : members) {
+            if (namesItsDate(p.events.get(i)) && (best == summary
+                    || Merger.SOURCE_ORDER.compare(p.events.get(i), p.events.get(best)) < 0)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** The words a date phrase opens with that tie it to the phrase before ("return to power in August 2021"). */
+    private static final Pattern DATE_LINK = Pattern.compile("(?i)\\s*(?:\\b(?:in|on|of|at|since|from|during)\\s+)?(?:\\bthe\\s+)?$");
+
+    /** Whether the event's headline (three words or more) ends right before its date phrase in its sentence. */
+    static boolean namesItsDate(Event e) {
+        String label = e.label();
+        int at = e.mention().begin() - e.sentenceBegin();
+        if (label == null || at <= 0 || at > e.sentence().length() || words(label) < 3) {
+            return false;
+        }
+        String before = e.sentence().substring(0, at);
+        Matcher link = DATE_LINK.matcher(before);
+        if (!link.find()) {
+            return false;
+        }
+        String[] head = before.substring(0, link.start()).strip().split("\\s+");
+        String[] words = label.strip().split("\\s+");
+        // the label's last two words, as the sentence spells them, right before the date
+        return head.length >= 2 && head[head.length - 1].equals(words[words.length - 1])
+                && head[head.length - 2].equals(words[words.length - 2]);
+    }
+
     /** The source's sentence, or the later sentence of its paragraph that holds its event word. */
     static String sentenceTelling(Event e) {
         Trigger t = e.trigger();

@@ -67,4 +67,34 @@ class ClauseTrimmerTest {
         assertThat(object("A dog has died after being shot outside a home.", "died", false))
                 .isEqualTo("after being shot outside a home");
     }
+
+    @Test
+    void anAfterClauseTellsTheEventsCauseAndStaysWithIt() {
+        assertThat(object("A man was arrested after child porn was found on his computer.", "arrested", false))
+                .isEqualTo("after child porn was found on his computer");
+        assertThat(object("Five people have been taken to hospital following a crash on the A17.", "taken", false))
+                .isEqualTo("to hospital following a crash on the A17");
+    }
+
+    @Test
+    void anOfPhraseIsNoCutPointButOtherPhrasesAre() {
+        String sentence = "Vodafone was seeking full control of its Indian unit for $1.65 billion.";
+        ParsedSentence s = parser.parse(sentence, 0);
+        assertThat(ClauseTrimmer.isCutPoint(s, s.tokenAt(sentence.indexOf("of its")))).isFalse();
+        assertThat(ClauseTrimmer.isCutPoint(s, s.tokenAt(sentence.indexOf("for $")))).isTrue();
+        // "of" before no noun phrase ("of their own hosted by") is a cut point still.
+        String odd = "They took part in a multilateral conference of their own hosted by the Taliban.";
+        ParsedSentence o = parser.parse(odd, 0);
+        assertThat(ClauseTrimmer.isCutPoint(o, o.tokenAt(odd.indexOf("of their")))).isTrue();
+    }
+
+    @Test
+    void anAdjectiveADegreeWordLeansOnStays() {
+        String sentence = "They tried to marshal the more effective international engagement strategy.";
+        ParsedSentence s = parser.parse(sentence, 0);
+        boolean[] keep = new boolean[s.tokens().size()];
+        java.util.Arrays.fill(keep, 0, keep.length - 1, true);
+        ClauseTrimmer.dropModifiers(s, keep, s.tokenAt(sentence.indexOf("the more")), keep.length - 1);
+        assertThat(HeadlineText.render(s, keep, null, null)).isEqualTo("They tried to marshal the more effective engagement strategy");
+    }
 }

@@ -75,4 +75,17 @@ class EventVerbTest {
         assertThat(EventVerb.hyphenated(s, s.tokenAt(sentence.indexOf("backed")))).isTrue();
         assertThat(EventVerb.hyphenated(s, s.tokenAt(sentence.indexOf("overthrew")))).isFalse();
     }
+
+    @Test
+    void aVerbThatTellsSomeoneReportsTheClauseAfterItsThat() {
+        String told = "Clement told the House of Commons that contracting out government services reduces costs.";
+        ParsedSentence s = parser.parse(told, 0);
+        boolean[] none = new boolean[s.tokens().size()];
+        assertThat(s.tokens().get(verbs.reported(s, s.tokenAt(told.indexOf("told")), none)).text()).isEqualTo("reduces");
+        // "reported sales growth that beat estimates": a relative clause of the object, not what was reported.
+        String relative = "Danone reported sales growth that beat estimates.";
+        ParsedSentence r = parser.parse(relative, 0);
+        int reported = r.tokenAt(relative.indexOf("reported"));
+        assertThat(verbs.reported(r, reported, new boolean[r.tokens().size()])).isEqualTo(reported);
+    }
 }

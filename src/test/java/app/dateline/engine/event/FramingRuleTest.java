@@ -41,11 +41,25 @@ class FramingRuleTest {
 
     @Test
     void theEventComesFromTheFirstSimplePastSentenceAfter() {
-        var context = after("For months, the leadership had assured the world that schools would be reopened.",
-                "On the day of the planned reopening, however, Taliban emir Haibatullah Akhundzada overruled officials"
-                        + " in Kabul and extended the ban indefinitely.");
+        var context = after("On the day of the planned reopening, however, Taliban emir Haibatullah Akhundzada overruled officials"
+                + " in Kabul and extended the ban indefinitely.");
         String label = rule.following(context, (next, v) -> headlines.label(next, -1, -1, v, HeadlineMaker.Context.NONE));
         assertThat(label).isEqualTo("Haibatullah Akhundzada extended the ban indefinitely");
         assertThat(rule.following(HeadlineMaker.Context.NONE, (next, v) -> "x")).isNull();
+    }
+
+    @Test
+    void aBareDefiniteObjectIsNamedByWhatTheSentenceBeforeIsAbout() {
+        var context = after("For months, the Taliban leadership in Kabul had assured the world that Afghan secondary schools for"
+                        + " girls\u2014which the Taliban had shuttered throughout much of the country\u2014would be reopened.",
+                "On the day of the planned reopening, however, Taliban emir Haibatullah Akhundzada overruled officials"
+                        + " in Kabul and extended the ban indefinitely.");
+        String label = rule.following(context, (next, v) -> headlines.label(next, -1, -1, v, HeadlineMaker.Context.NONE));
+        assertThat(label).isEqualTo("Afghan secondary schools for girls: Akhundzada extended the ban");
+        // An object that says what it is of needs no topic.
+        var said = after("For months, the leadership had assured the world that the schools would be reopened.",
+                "Then the emir extended the ban on schools.");
+        assertThat(rule.following(said, (next, v) -> headlines.label(next, -1, -1, v, HeadlineMaker.Context.NONE)))
+                .isEqualTo("The emir extended the ban on schools");
     }
 }

@@ -71,7 +71,13 @@ class HeadlineMakerTest {
         long short60 = plotted.stream().filter(e -> e.label().length() <= HeadlineMaker.TARGET).count();
         assertThat(short60 * 10).isGreaterThanOrEqualTo(plotted.size() * 8L); // nearly all fit 60 characters
         // The framing sentence "March 2022 proved to be a turning point" takes its event from the paragraph.
-        assertThat(label(extraction, "March 2022")).isEqualTo("Haibatullah Akhundzada extended the ban indefinitely");
+        // "the ban" says no more of itself: the sentence before says what was banned.
+        assertThat(label(extraction, "March 2022")).isEqualTo("Afghan secondary schools for girls: Akhundzada extended the ban");
+        // A duration is no mark, but its label is its sentence's main event, never a sentence cut mid-phrase.
+        assertThat(label(extraction, "another 20 years")).isEqualTo("The Taliban surged across Afghanistan");
+        assertThat(label(extraction, "nearly two decades")).isEqualTo("The forces had been stationed in the country");
+        // A lead-in's event noun that holds the date is the headline, its group description the organisation named before.
+        assertThat(label(extraction, "August 2021", "return to power")).isEqualTo("The Taliban\u2019s return to power");
         // A pronoun subject gets the name the sentence before gives.
         assertThat(label(extraction, "Wednesday evening")).isEqualTo("Blinken met with ministers");
         // An event noun in a lead-in or after "following" is the headline; "and once again failed" is a clause of its own.
@@ -88,5 +94,10 @@ class HeadlineMakerTest {
 
     private static String label(app.dateline.engine.extract.CorpusExtraction x, String date) {
         return x.events().stream().filter(e -> e.mention().text().equals(date)).findFirst().orElseThrow().label();
+    }
+
+    private static String label(app.dateline.engine.extract.CorpusExtraction x, String date, String sentence) {
+        return x.events().stream().filter(e -> e.mention().text().equals(date) && e.sentence().contains(sentence))
+                .findFirst().orElseThrow().label();
     }
 }

@@ -35,4 +35,39 @@ class NounHeadlineTest {
                 + " meeting this spring.", "this spring", "meeting")).isNull();
         assertThat(headline("Xi Jinping accepted the credentials in late January.", "late January", "accepted")).isNull();
     }
+
+    private static HeadlineMaker.Context before(ParsedSentence previous) {
+        return new HeadlineMaker.Context() {
+            @Override
+            public ParsedSentence before(int k) {
+                return k == 1 ? previous : null;
+            }
+
+            @Override
+            public ParsedSentence after(int k) {
+                return null;
+            }
+        };
+    }
+
+    @Test
+    void aLeadInPhraseThatHoldsTheDateNamesItsEventWithItsToPhrase() {
+        String sentence = "Since the conservative Islamist movement\u2019s return to power in August 2021, the world has struggled"
+                + " to deal with a repressive regime.";
+        ParsedSentence s = parser.parse(sentence, 0);
+        int at = sentence.indexOf("August 2021");
+        boolean[] skip = DateWords.mark(s, at, at + "August 2021".length());
+        TriggerFinder nouns = new TriggerFinder();
+        int noun = NounHeadline.leadInNoun(s, skip, nouns::isEventNoun);
+        assertThat(noun).isEqualTo(s.tokenAt(sentence.indexOf("return")));
+        assertThat(NounHeadline.of(s, noun, skip)).isEqualTo("The conservative Islamist movement\u2019s return to power");
+        ParsedSentence previous = parser.parse("In fact, it was only the latest example of the challenges the United States"
+                + " now faces in its handling of the Taliban.", 0);
+        assertThat(NounHeadline.of(s, noun, skip, before(previous))).isEqualTo("The Taliban\u2019s return to power");
+        // A lead-in that is a clause, or a date outside the lead-in, names no event noun.
+        String clause = "After the Taliban returned to power in August 2021, the world struggled.";
+        ParsedSentence c = parser.parse(clause, 0);
+        int d = clause.indexOf("August 2021");
+        assertThat(NounHeadline.leadInNoun(c, DateWords.mark(c, d, d + 11), nouns::isEventNoun)).isEqualTo(-1);
+    }
 }

@@ -44,4 +44,15 @@ class PronounResolverTest {
         assertThat(PronounResolver.isPersonal(s, new int[] {0, 0})).isTrue();
         assertThat(PronounResolver.isPersonal(parser.parse("They met.", 0), new int[] {0, 0})).isFalse();
     }
+
+    @Test
+    void aGroupDescriptionStandsForTheOrganisationTheSentenceBeforeNamesWithThe() {
+        String sentence = "the conservative Islamist movement\u2019s return";
+        ParsedSentence s = parser.parse(sentence, 0);
+        assertThat(PronounResolver.isGroupDescription(s, 0, s.tokenAt(sentence.indexOf("movement")))).isTrue();
+        assertThat(PronounResolver.isGroupDescription(s, 0, s.tokenAt(sentence.indexOf("Islamist")))).isFalse();
+        assertThat(PronounResolver.organisation(before("In fact, it was only the latest example of the challenges the United"
+                + " States now faces in its handling of the Taliban."))).isEqualTo("the Taliban");
+        assertThat(PronounResolver.organisation(before("Blinken met Qureshi in New York."))).isNull();
+    }
 }

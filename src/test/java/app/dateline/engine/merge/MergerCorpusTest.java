@@ -37,6 +37,14 @@ class MergerCorpusTest {
                 .contains("Newsweek", "Foreign Affairs", "The Epoch Times (Vision Times)");
         assertThat(t.sources()).anySatisfy(e -> assertThat(e.sentence()).contains("surged across Afghanistan"));
         assertThat(t.sources()).anySatisfy(e -> assertThat(e.sentence()).contains("completed a withdrawal"));
+        // The label is the source's headline that names the phrase its date qualifies ("return to power in August
+        // 2021"); the summary stays the sentence that tells the event best.
+        assertThat(t.label()).isEqualTo("The Taliban\u2019s return to power");
+        assertThat(t.summary()).contains("surged across Afghanistan");
+        assertThat(t.sources()).filteredOn(e -> e.sentence().contains("surged across")).singleElement()
+                .satisfies(e -> assertThat(SummaryPicker.namesItsDate(e)).isFalse());
+        assertThat(t.sources()).filteredOn(e -> e.sentence().contains("return to power")).singleElement()
+                .satisfies(e -> assertThat(SummaryPicker.namesItsDate(e)).isTrue());
         // no other event dated August 2021 is left on the timeline: the takeover appears once
         assertThat(merged).filteredOn(m -> m != t && m.date().value().equals("2021-08")).isEmpty();
     }
