@@ -128,6 +128,21 @@ public final class TimelineModel {
     }
 
     /**
+     * This model on a broken axis: every item's days in the axis's units ({@link TimelineItem#warped}), in the
+     * same order (the map only grows), with the same indexes.
+     */
+    public TimelineModel warped(AxisWarp warp) {
+        if (warp.isIdentity() || items.isEmpty()) {
+            return this;
+        }
+        List<TimelineItem> w = new ArrayList<>(items.size());
+        for (TimelineItem it : items) {
+            w.add(it.warped(warp));
+        }
+        return new TimelineModel(w);
+    }
+
+    /**
      * How many of {@code n} events are the story's key events, whose labels come first (in the window and in
      * the pictures): a quarter of them, at least five and at most twelve.
      */
