@@ -70,6 +70,21 @@ class BrokenAxisWindowTest extends FxRobot {
     }
 
     @Test
+    void theKeyEventsHeadlinesAreDrawnWholeInTheOpeningView() throws Exception {
+        WindowFixture.onFx(() -> timeline().fitMost(0.9));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<TimelineItem> key = timeline().getModel().items().stream().filter(TimelineItem::key).toList();
+        assertThat(key).hasSizeGreaterThanOrEqualTo(5);
+        for (TimelineItem it : key) {
+            assertThat(timeline().drawnLabel(it.event())).as("a key event's label").isEqualTo(it.text());
+        }
+        // and the longest of them is longer than any other label may be before it is cut
+        double longest = key.stream().mapToDouble(it -> app.dateline.app.timeline.FontMeasure.of(
+                javafx.scene.text.Font.font("System", 12)).width(it.text())).max().orElseThrow();
+        assertThat(longest).isGreaterThan(timeline().getMetrics().maxLabelWidth());
+    }
+
+    @Test
     void zoomAndPanStayExactOnTheBrokenAxis() throws Exception {
         WindowFixture.onFx(() -> timeline().fit());
         WaitForAsyncUtils.waitForFxEvents();

@@ -210,7 +210,11 @@ class MainWindowTest extends FxRobot {
         LocalDate[][] views = {
                 {LocalDate.of(2020, 6, 1), LocalDate.of(2024, 4, 1)},
                 {LocalDate.of(2022, 6, 1), LocalDate.of(2024, 3, 1)},
-                {LocalDate.of(2021, 6, 1), LocalDate.of(2021, 10, 1)}};
+                {LocalDate.of(2021, 6, 1), LocalDate.of(2021, 10, 1)},
+                // views that begin inside long periods: their labels stick to the left edge, short of the next label
+                {LocalDate.of(2021, 5, 20), LocalDate.of(2021, 8, 10)},
+                {LocalDate.of(2022, 2, 10), LocalDate.of(2022, 7, 1)},
+                {LocalDate.of(2023, 3, 1), LocalDate.of(2023, 9, 1)}};
         for (LocalDate[] view : views) {
             show(view[0], view[1]);
             WaitForAsyncUtils.waitForFxEvents();

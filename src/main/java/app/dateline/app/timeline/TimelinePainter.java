@@ -28,6 +28,8 @@ import javafx.scene.text.TextAlignment;
 final class TimelinePainter {
 
     private static final double SPAN_MIN_WIDTH = 10;
+    /** A label stuck to the left edge is left out when it has less room than this. */
+    private static final double STUCK_LABEL_MIN = 48;
     private static final double SPAN_ALPHA = 0.34;
     private static final double PERIOD_ALPHA = 0.11;
 
@@ -266,6 +268,8 @@ final class TimelinePainter {
     }
 
     private void items(GraphicsContext gc, Frame f, DrawnMarks drawn) {
+        laneRight = new double[Math.max(1, f.layout().laneCount())];
+        java.util.Arrays.fill(laneRight, Double.NEGATIVE_INFINITY);
         TimeScale scale = f.scale();
         double worldLeft = scale.worldLeft();
         LaneLayout layout = f.layout();
@@ -276,12 +280,17 @@ final class TimelinePainter {
 
     /**
      * How far left a label moved off the right edge may reach: past the previous item in its lane, and past the
-     * previous label too, which may run up to this item (past the width it was packed with).
+     * previous label as it was drawn in this frame (which may run up to this item, past the width it was packed
+     * with); when the previous item was not drawn, past the whole of its label.
      */
-    private static double leftLimit(Frame f, int i, FontMeasure measure) {
+    private double leftLimit(Frame f, int i, FontMeasure measure) {
         TimeScale scale = f.scale();
         double gap = f.packer().metrics().itemGap();
         double limit = Math.max(4, f.layout().previousEndInLane(i) - scale.worldLeft() + gap);
+        double drawnRight = laneRight[f.layout().laneOf(i)];
+        if (drawnRight > Double.NEGATIVE_INFINITY) {
+            return Math.max(limit, drawnRight + gap);
+        }
         int previous = f.layout().previousInLane(i);
         if (previous >= 0) {
             TimelineItem p = f.layout().items().get(previous);
@@ -290,6 +299,9 @@ final class TimelinePainter {
         }
         return limit;
     }
+
+    /** The right end of what was drawn last in each lane in this frame (labels included). */
+    private double[] laneRight = new double[0];
 
     private void item(GraphicsContext gc, Frame f, int i, DrawnMarks drawn) {
         TimelineItem it = f.layout().items().get(i);
@@ -328,7 +340,8 @@ final class TimelinePainter {
             gc.strokeOval(x - r, cy - r, 2 * r, 2 * r);
             gc.setFill(f.style().textFill());
             gc.fillText(label.text(), labelX, cy);
-            drawn.marks.add(new DrawnMarks.Mark(i, it, x, cy, x0, top, x1, top + h));
+            drawn.marks.add(new DrawnMarks.Mark(i, it, x, cy, x0, top, x1, top + h, label.text()));
+            laneRight[f.layout().laneOf(i)] = Math.max(x1, labelX + label.width());
             return;
         }
         double x0 = scale.x(it.start());
@@ -342,9 +355,15 @@ final class TimelinePainter {
         double barH = h - 6;
         // the label sticks to the left edge while any of the span (or of its faint whole period) is in view
         double reach = it.isPart() ? Math.max(x1, scale.x(it.periodEnd())) : x1;
-        double labelX = Math.max(x0 + f.packer().metrics().spanLabelInset(), 6);
+        double inset = x0 + f.packer().metrics().spanLabelInset();
+        double labelX = Math.max(inset, 6);
         Label label = label(it, measure, limit - labelX);
-        labelX = Math.min(labelX, Math.max(x0 + f.packer().metrics().spanLabelInset(), reach - label.width() - 6));
+        labelX = Math.min(labelX, Math.max(inset, reach - label.width() - 6));
+        if (labelX > inset && labelX + label.width() > limit) {
+            // a label stuck to the left edge never runs over the next item in its lane: cut to the room, or none
+            label = limit - labelX >= STUCK_LABEL_MIN ? new Label(it.cut(measure, limit - labelX), 0) : new Label("", 0);
+            label = new Label(label.text(), measure.width(label.text()));
+        }
         double fullWidth = measure.width(it.text());
         if (label.width() < fullWidth && limit >= g.width() - 4 && labelX + fullWidth > limit) {
             // cut by the right edge: the label moves left into the room before it (not over the previous item)
@@ -366,7 +385,9 @@ final class TimelinePainter {
         gc.setFill(f.style().textFill());
         gc.fillText(label.text(), labelX, cy - 1);
         double markX = Math.max(0, Math.min(g.width(), labelX + Math.min(10, label.width() / 2)));
-        drawn.marks.add(new DrawnMarks.Mark(i, it, markX, cy, Math.max(0, hx0), top, Math.min(g.width(), hx1), top + h));
+        drawn.marks.add(new DrawnMarks.Mark(i, it, markX, cy, Math.max(0, hx0), top, Math.min(g.width(), hx1), top + h,
+                label.text()));
+        laneRight[f.layout().laneOf(i)] = Math.max(x1, label.text().isEmpty() ? x1 : labelX + label.width());
     }
 
     /** A label as drawn, and its width. */

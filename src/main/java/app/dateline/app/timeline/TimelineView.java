@@ -502,6 +502,11 @@ public class TimelineView extends Control {
         return hooks == null ? null : hooks.markBounds(e);
     }
 
+    /** The label an event was drawn with in the last frame ("" for a mark with no label), or null when not drawn. */
+    public String drawnLabel(MergedEvent e) {
+        return hooks == null ? null : hooks.drawnLabel(e);
+    }
+
     /** Where the cluster badges of the last frame are, in this control's coordinates (their centres). */
     public List<Point2D> clusterPositions() {
         return hooks == null ? List.of() : hooks.clusterPositions();
@@ -533,6 +538,8 @@ public class TimelineView extends Control {
         Point2D markerPosition(MergedEvent e);
 
         javafx.geometry.Bounds markBounds(MergedEvent e);
+
+        String drawnLabel(MergedEvent e);
 
         int clusteredCount();
 

@@ -249,6 +249,16 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
     }
 
     @Override
+    public String drawnLabel(MergedEvent e) {
+        for (DrawnMarks.Mark m : drawn.marks) {
+            if (m.item().event() == e) {
+                return m.label();
+            }
+        }
+        return null;
+    }
+
+    @Override
     public List<Point2D> clusterPositions() {
         List<Point2D> at = new ArrayList<>();
         for (DrawnMarks.ClusterMark c : drawn.clusters) {
