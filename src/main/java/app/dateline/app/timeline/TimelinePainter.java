@@ -324,11 +324,14 @@ final class TimelinePainter {
             Label label = label(it, measure, limit - labelX);
             double leftLimit = leftLimit(f, i, measure);
             double leftRoom = x - r - f.packer().metrics().labelGap() - leftLimit;
-            boolean flip = label.width() < measure.width(it.text()) && labelX + it.labelWidth() > g.width() - 4
-                    && leftRoom > label.width();
+            boolean atEdge = limit >= g.width() - 4 && labelX + label.width() > limit; // the edge would cut it
+            boolean flip = (label.width() < measure.width(it.text()) || atEdge)
+                    && labelX + it.labelWidth() > g.width() - 4 && leftRoom > label.width();
             if (flip) { // near the right edge the label goes to the left of its mark, where there is more room
                 label = label(it, measure, leftRoom);
                 labelX = x - r - f.packer().metrics().labelGap() - label.width();
+            } else if (atEdge) { // no room on the left either: cut at a word rather than by the edge
+                label = cutTo(it, measure, limit - labelX);
             }
             double x0 = flip ? labelX - 4 : x - r - 4;
             double x1 = flip ? x + r + 4 : labelX + label.width() + 4;
@@ -359,19 +362,27 @@ final class TimelinePainter {
         double labelX = Math.max(inset, 6);
         Label label = label(it, measure, limit - labelX);
         labelX = Math.min(labelX, Math.max(inset, reach - label.width() - 6));
-        if (labelX > inset && labelX + label.width() > limit) {
+        if (labelX < 4) { // the span ends near the left edge: its label is never cut there mid-word
+            double room = Math.min(limit, reach - 6) - 6;
+            String text = room >= STUCK_LABEL_MIN ? it.cut(measure, room) : "";
+            labelX = 6;
+            label = new Label(text, measure.width(text));
+        } else if (labelX > inset && labelX + label.width() > limit) {
             // a label stuck to the left edge never runs over the next item in its lane: cut to the room, or none
             label = limit - labelX >= STUCK_LABEL_MIN ? new Label(it.cut(measure, limit - labelX), 0) : new Label("", 0);
             label = new Label(label.text(), measure.width(label.text()));
         }
         double fullWidth = measure.width(it.text());
-        if (label.width() < fullWidth && limit >= g.width() - 4 && labelX + fullWidth > limit) {
+        if (limit >= g.width() - 4 && labelX + fullWidth > limit && !label.text().isEmpty()) {
             // cut by the right edge: the label moves left into the room before it (not over the previous item)
             double leftLimit = leftLimit(f, i, measure);
             double moved = Math.max(leftLimit, limit - fullWidth);
             if (moved < labelX) {
                 labelX = moved;
                 label = label(it, measure, limit - labelX);
+            }
+            if (labelX + label.width() > limit) { // still too long: cut at a word rather than by the edge
+                label = cutTo(it, measure, limit - labelX);
             }
         }
         double hx0 = Math.min(x0, labelX - 4);
@@ -388,6 +399,12 @@ final class TimelinePainter {
         drawn.marks.add(new DrawnMarks.Mark(i, it, markX, cy, Math.max(0, hx0), top, Math.min(g.width(), hx1), top + h,
                 label.text()));
         laneRight[f.layout().laneOf(i)] = Math.max(x1, label.text().isEmpty() ? x1 : labelX + label.width());
+    }
+
+    /** The label cut at a word to {@code room}, even narrower than it was packed. */
+    private static Label cutTo(TimelineItem it, FontMeasure measure, double room) {
+        String cut = room >= 24 ? it.cut(measure, room) : "";
+        return new Label(cut, measure.width(cut));
     }
 
     /** A label as drawn, and its width. */
