@@ -223,6 +223,9 @@ final class TimelinePainter {
         FontMeasure majorMeasure = FontMeasure.of(s.axisMajorFont());
         if (piece.lone()) { // a far date's small place: named by its years, no calendar of its own
             String years = yearsOf(piece.dayFrom(), piece.dayTo());
+            if (majorMeasure.width(years) + 10 > right - left) { // "1000" where "1000–1099" does not fit
+                years = years.replaceAll("\\u2013.*", "");
+            }
             if (majorMeasure.width(years) + 10 <= right - left) {
                 gc.fillText(years, left + 5, g.majorRow() / 2 + 1);
             }

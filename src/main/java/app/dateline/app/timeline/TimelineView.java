@@ -114,6 +114,9 @@ public class TimelineView extends Control {
         return (StyleableProperty<T>) p;
     }
 
+    /** The opening view may be this many times longer than the story, to give the last key labels their room. */
+    static final double MAX_LABEL_ROOM = 1.5;
+
     /** Fewer events than this are drawn on a plain axis. */
     static final int MIN_BROKEN = 12;
 
@@ -244,7 +247,25 @@ public class TimelineView extends Control {
         double b = w.unit(Math.min(story[1], m.lastDay()));
         double span = Math.max(MIN_WINDOW_DAYS, b - a);
         double pad = Math.min(span * 0.03, 62) + 1;
-        setVisibleUnits(a - pad, b + pad);
+        setVisibleUnits(a - pad, roomForKeyLabels(a - pad, b + pad));
+    }
+
+    /**
+     * The right end of a view from {@code from} that leaves the key events near its end the room for their
+     * whole labels (at least {@code to}, at most {@link #MAX_LABEL_ROOM} times as long): the opening view does
+     * not cut the story's last key headlines.
+     */
+    private double roomForKeyLabels(double from, double to) {
+        double width = widthForZoom();
+        double needed = to;
+        for (TimelineItem it : getLayoutModel().items()) {
+            double labelPixels = it.labelWidth() + metrics.pointRadius() + metrics.labelGap() + metrics.itemGap();
+            double at = it.point() ? it.anchor() : it.start();
+            if (it.key() && at >= from && at <= to && labelPixels < width / 2) {
+                needed = Math.max(needed, from + (at - from) * width / (width - labelPixels));
+            }
+        }
+        return Math.min(needed, from + (to - from) * MAX_LABEL_ROOM);
     }
 
     /**
