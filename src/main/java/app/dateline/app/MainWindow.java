@@ -126,6 +126,8 @@ public final class MainWindow {
         table = new EventTable(workspace, this::openArticle, timeline::selectPrevious, timeline::selectNext);
         workspace.selectedProperty().addListener((o, old, now) -> showArticleOf(now));
         overview.setContext(workspace.events());
+        ArticleFollowsFilters.install(workspace, article, a -> workspace.getSeries().of(a));
+        timeline.setAxisEvents(workspace.events()); // the axis stays put while filters change what is shown
         search = new SearchField(workspace.filter(), timeline::requestFocus, this::nextMatch);
         workspace.filter().queryProperty().addListener((o, old, now) -> {
             if (!now.isBlank()) {

@@ -46,6 +46,9 @@ final class WindowFixture {
     /** Clears filters and selection and shows the whole timeline. */
     static void reset(MainWindow w) throws Exception {
         FxToolkit.setupFixture(() -> {
+            // other tests' windows may have come and gone since: the keys go to this one again
+            w.stage().toFront();
+            w.stage().requestFocus();
             w.workspace().filter().reset();
             w.searchField().clear();
             w.workspace().setSelected(null);

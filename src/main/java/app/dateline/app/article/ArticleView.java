@@ -35,7 +35,8 @@ public final class ArticleView extends BorderPane {
     private final Hyperlink openFile = new Hyperlink("Open the file");
     private final TextFlow text = new TextFlow();
     private final ScrollPane scroll = new ScrollPane(text);
-    private final Label placeholder = new Label("The article of the selected event shows here, with its dates highlighted.");
+    private static final String PLACEHOLDER = "The article of the selected event shows here, with its dates highlighted.";
+    private final Label placeholder = new Label(PLACEHOLDER);
     private final Map<String, Label> phraseById = new HashMap<>();
     private final List<Event> inTextOrder = new ArrayList<>();
     private final Consumer<Event> onSelect;
@@ -150,6 +151,7 @@ public final class ArticleView extends BorderPane {
     }
 
     public void show(ArticleExtraction article, Event event, ToIntFunction<Article> series) {
+        placeholder.setText(PLACEHOLDER);
         if (article == null) {
             current = null;
             setCenter(placeholder);
@@ -274,6 +276,28 @@ public final class ArticleView extends BorderPane {
         Bounds b = selectedPhrase.getBoundsInParent();
         double top = scroll.getVvalue() * Math.max(0, text.getHeight() - scroll.getViewportBounds().getHeight());
         return b.getMinY() >= top && b.getMaxY() <= top + scroll.getViewportBounds().getHeight();
+    }
+
+    /** The date phrase marked as selected, or null. */
+    public Event selectedEvent() {
+        return selected;
+    }
+
+    /** Shows no article, and says why ("The filters hide ..."). */
+    public void clear(String why) {
+        if (selectedPhrase != null) {
+            selectedPhrase.getStyleClass().remove("mention-selected");
+        }
+        current = null;
+        selected = null;
+        selectedPhrase = null;
+        placeholder.setText(why);
+        setCenter(placeholder);
+    }
+
+    /** What the pane says instead of an article (for tests). */
+    public String placeholderText() {
+        return getCenter() == placeholder ? placeholder.getText() : null;
     }
 
     /** The article shown, or null. */

@@ -2,7 +2,11 @@ package app.dateline.app.overview;
 
 import app.dateline.app.timeline.FontMeasure;
 import app.dateline.app.timeline.TimelineView;
+import app.dateline.app.timeline.layout.AxisBreaks;
+import app.dateline.app.timeline.layout.AxisPieces;
 import app.dateline.app.timeline.layout.AxisTicks;
+import app.dateline.app.timeline.layout.AxisWarp;
+import app.dateline.app.timeline.layout.TickUnit;
 import app.dateline.app.timeline.layout.Histogram;
 import app.dateline.app.timeline.layout.Tick;
 import app.dateline.app.timeline.layout.TickGenerator;
@@ -78,6 +82,7 @@ public final class OverviewBand extends Region {
     private double trackX1;
     private boolean syncing;
     private boolean paintScheduled;
+    private int drawnBreaks;
     private List<TimelineItem> context = List.of();
     private double contextFirst = Double.NaN;
     private double contextLast = Double.NaN;
@@ -124,10 +129,15 @@ public final class OverviewBand extends Region {
         return slider;
     }
 
+    /**
+     * The slider's values are the timeline's axis units ({@link TimelineView#getAxisWarp()}), so the band is
+     * broken where the timeline is: the empty years are a narrow break and the story fills the band.
+     */
     private void rangeChanged() {
         TimelineModel m = timeline.getModel();
-        double first = Double.isNaN(contextFirst) ? m.firstDay() : contextFirst;
-        double last = Double.isNaN(contextLast) ? m.lastDay() : contextLast;
+        AxisWarp warp = timeline.getAxisWarp();
+        double first = warp.unit(Double.isNaN(contextFirst) ? m.firstDay() : contextFirst);
+        double last = warp.unit(Double.isNaN(contextLast) ? m.lastDay() : contextLast);
         syncing = true;
         if (Double.isNaN(first)) {
             slider.setMin(0);
@@ -155,8 +165,9 @@ public final class OverviewBand extends Region {
             return;
         }
         syncing = true;
-        double lo = clamp(timeline.getVisibleStart());
-        double hi = clamp(timeline.getVisibleEnd());
+        AxisWarp warp = timeline.getAxisWarp();
+        double lo = clamp(warp.unit(timeline.getVisibleStart()));
+        double hi = clamp(warp.unit(timeline.getVisibleEnd()));
         if (lo > slider.getHighValue()) {
             slider.setHighValue(hi);
             slider.setLowValue(lo);
@@ -173,8 +184,9 @@ public final class OverviewBand extends Region {
             return;
         }
         syncing = true;
-        timeline.setVisibleRange(slider.getLowValue(), Math.max(slider.getLowValue() + TimelineView.MIN_WINDOW_DAYS,
-                slider.getHighValue()));
+        AxisWarp warp = timeline.getAxisWarp();
+        timeline.setVisibleRange(warp.day(slider.getLowValue()), warp.day(Math.max(slider.getLowValue()
+                + TimelineView.MIN_WINDOW_DAYS, slider.getHighValue())));
         syncing = false;
         schedulePaint();
     }
@@ -187,9 +199,10 @@ public final class OverviewBand extends Region {
         if (timeline.getModel().isEmpty() && context.isEmpty() || trackX1 <= trackX0) {
             return;
         }
-        double day = slider.getMin() + (e.getX() - trackX0) / (trackX1 - trackX0) * (slider.getMax() - slider.getMin());
-        double len = timeline.getVisibleEnd() - timeline.getVisibleStart();
-        timeline.setVisibleRange(day - len / 2, day + len / 2);
+        AxisWarp warp = timeline.getAxisWarp();
+        double unit = slider.getMin() + (e.getX() - trackX0) / (trackX1 - trackX0) * (slider.getMax() - slider.getMin());
+        double len = warp.unit(timeline.getVisibleEnd()) - warp.unit(timeline.getVisibleStart());
+        timeline.setVisibleRange(warp.day(unit - len / 2), warp.day(unit + len / 2));
     }
 
     @Override
@@ -239,6 +252,7 @@ public final class OverviewBand extends Region {
 
     private void paint() {
         GraphicsContext gc = canvas.getGraphicsContext2D();
+        drawnBreaks = 0;
         double w = canvas.getWidth();
         gc.clearRect(0, 0, w, canvas.getHeight());
         TimelineModel m = timeline.getModel();
@@ -249,8 +263,9 @@ public final class OverviewBand extends Region {
         double min = slider.getMin();
         double max = slider.getMax();
         int bins = (int) Math.max(10, Math.min(400, tw / 4));
-        Histogram h = Histogram.of(m.items(), min, max, bins);
-        Histogram all = Histogram.of(context, min, max, bins);
+        AxisWarp warp = timeline.getAxisWarp();
+        Histogram h = Histogram.of(timeline.getLayoutModel().items(), min, max, bins);
+        Histogram all = Histogram.of(context.stream().map(it -> it.warped(warp)).toList(), min, max, bins);
         int peak = Math.max(1, Math.max(h.max(), all.max()));
         double bw = tw / bins;
         gc.setFill(histogramBackground.get());
@@ -288,25 +303,65 @@ public final class OverviewBand extends Region {
         gc.setStroke(windowStroke.get());
         gc.setLineWidth(1);
         gc.strokeRect(Math.floor(wx0) + 0.5, 0.5, Math.max(2, wx1 - wx0), HISTOGRAM_HEIGHT - 1);
-        // year (or decade) ticks under the bars
+        // year (or decade) ticks under the bars, each unbroken piece its own
         TimeScale scale = TimeScale.of(min, max, tw);
-        AxisTicks ticks = new TickGenerator(FontMeasure.of(font), 18).ticks(scale);
+        AxisPieces pieces = AxisPieces.of(timeline.getAxisBreaks(), warp, scale, new TickGenerator(FontMeasure.of(font), 18));
         gc.setFont(font);
         gc.setFill(tickText.get());
         gc.setTextBaseline(VPos.TOP);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setStroke(tickLine.get());
-        java.util.List<Tick> labelled = ticks.minorUnit().ordinal() >= app.dateline.app.timeline.layout.TickUnit.YEAR.ordinal()
-                ? ticks.minor() : ticks.major();
-        for (Tick t : labelled) {
-            double x = trackX0 + scale.x(t.day());
-            if (x < trackX0 || x > trackX1) {
-                continue;
+        double lastLabel = Double.NEGATIVE_INFINITY;
+        for (AxisPieces.Piece piece : pieces.pieces()) {
+            double left = Math.max(trackX0, trackX0 + scale.x(piece.from()));
+            double right = Math.min(trackX1, trackX0 + scale.x(piece.to()));
+            AxisTicks ticks = piece.ticks();
+            List<Tick> labelled = ticks.minorUnit().ordinal() >= TickUnit.YEAR.ordinal() ? ticks.minor() : ticks.major();
+            boolean named = false;
+            for (Tick t : labelled) {
+                double x = trackX0 + scale.x(t.day());
+                if (x < left || x > right) {
+                    continue;
+                }
+                gc.strokeLine(Math.floor(x) + 0.5, HISTOGRAM_HEIGHT, Math.floor(x) + 0.5, HISTOGRAM_HEIGHT + 3);
+                double lw = FontMeasure.of(font).width(t.label());
+                if (x + lw < right && x > lastLabel) {
+                    gc.fillText(t.label(), x + 2, HISTOGRAM_HEIGHT + 2);
+                    lastLabel = x + lw + 4;
+                    named = true;
+                }
             }
-            gc.strokeLine(Math.floor(x) + 0.5, HISTOGRAM_HEIGHT, Math.floor(x) + 0.5, HISTOGRAM_HEIGHT + 3);
-            if (x + FontMeasure.of(font).width(t.label()) < trackX1) {
-                gc.fillText(t.label(), x + 2, HISTOGRAM_HEIGHT + 2);
+            if (!named && piece.lone()) { // a far date's small place, named by its year
+                String year = String.valueOf(java.time.LocalDate.ofEpochDay((long) Math.ceil(piece.dayFrom())).getYear());
+                if (left + FontMeasure.of(font).width(year) < right && left > lastLabel) {
+                    gc.fillText(year, left + 2, HISTOGRAM_HEIGHT + 2);
+                    lastLabel = left + FontMeasure.of(font).width(year) + 4;
+                }
             }
         }
+        // the breaks: the empty years the axis skips, a gap with a break mark
+        gc.setLineWidth(1.2);
+        for (AxisBreaks.Break b : timeline.getAxisBreaks().breaks()) {
+            double x0 = trackX0 + scale.x(warp.unit(b.from()));
+            double x1 = trackX0 + scale.x(warp.unit(b.to()));
+            if (x1 < trackX0 || x0 > trackX1) {
+                continue;
+            }
+            gc.setFill(histogramBackground.get());
+            gc.fillRect(x0, 0, x1 - x0, HISTOGRAM_HEIGHT + AXIS_HEIGHT);
+            double mid = (x0 + x1) / 2;
+            gc.setStroke(tickText.get());
+            gc.strokeLine(mid - 4, HISTOGRAM_HEIGHT + 4, mid, HISTOGRAM_HEIGHT - 8);
+            gc.strokeLine(mid, HISTOGRAM_HEIGHT + 4, mid + 4, HISTOGRAM_HEIGHT - 8);
+            drawnBreaks++;
+        }
+        gc.setFill(tickText.get());
+        gc.setStroke(tickLine.get());
+        gc.setLineWidth(1);
+    }
+
+    /** How many breaks the band marked in its last frame (for tests). */
+    public int drawnBreaks() {
+        return drawnBreaks;
     }
 }

@@ -8,7 +8,9 @@ import java.util.List;
 /** What one frame drew and where: for hit testing, tooltips and tests. Coordinates are layout pixels. */
 final class DrawnMarks {
 
-    record Mark(int index, TimelineItem item, double markerX, double markerY, double x0, double y0, double x1, double y1) {
+    /** An event drawn on its own: its mark, the box of its mark and label, and the label as drawn ("" for none). */
+    record Mark(int index, TimelineItem item, double markerX, double markerY, double x0, double y0, double x1, double y1,
+                String label) {
         boolean contains(double x, double y) {
             return x >= x0 && x <= x1 && y >= y0 && y <= y1;
         }

@@ -1,6 +1,9 @@
 package app.dateline.app.timeline;
 
+import app.dateline.app.timeline.layout.AxisBreaks;
+import app.dateline.app.timeline.layout.AxisPieces;
 import app.dateline.app.timeline.layout.AxisTicks;
+import app.dateline.app.timeline.layout.AxisWarp;
 import app.dateline.app.timeline.layout.Cluster;
 import app.dateline.app.timeline.layout.LaneLayout;
 import app.dateline.app.timeline.layout.LanePacker;
@@ -25,18 +28,20 @@ import javafx.scene.text.TextAlignment;
 final class TimelinePainter {
 
     private static final double SPAN_MIN_WIDTH = 10;
+    /** A label stuck to the left edge is left out when it has less room than this. */
+    private static final double STUCK_LABEL_MIN = 48;
     private static final double SPAN_ALPHA = 0.34;
     private static final double PERIOD_ALPHA = 0.11;
 
     /** Everything one frame is drawn from. */
     record Frame(TimeScale scale, TimelineGeometry geometry, TimelineStyle style, LaneLayout layout, LanePacker packer,
-                 AxisTicks ticks, TimelineItem selected, int selectedLocal, TimelineItem hovered, Cluster hoveredCluster,
+                 AxisPieces axis, TimelineItem selected, int selectedLocal, TimelineItem hovered, Cluster hoveredCluster,
                  double renderScale, String emptyText, boolean empty, boolean focused, double axisLimit,
-                 java.util.List<app.dateline.app.timeline.layout.AxisBreaks.Break> breaks) {
+                 List<AxisBreaks.Break> breaks, AxisWarp warp) {
     }
 
     /** A break narrower than this (pixels) is not marked: its years are few on screen. */
-    private static final double BREAK_MIN_WIDTH = 80;
+    private static final double BREAK_MIN_WIDTH = 3;
 
 
     DrawnMarks paint(GraphicsContext gc, Frame f) {
@@ -56,9 +61,24 @@ final class TimelinePainter {
         gc.beginPath();
         gc.rect(0, 0, axisEnd, f.geometry().height());
         gc.clip();
-        bands(gc, f);
-        grid(gc, f);
-        axis(gc, f);
+        axisBackground(gc, f);
+        for (AxisPieces.Piece piece : f.axis().pieces()) { // each unbroken piece is its own calendar
+            double px0 = Math.max(0, f.scale().x(piece.from()));
+            double px1 = Math.min(axisEnd, f.scale().x(piece.to()));
+            if (px1 - px0 < 1) {
+                continue;
+            }
+            gc.save();
+            gc.beginPath();
+            gc.rect(px0, 0, px1 - px0, g.height());
+            gc.clip();
+            if (!piece.lone()) {
+                bands(gc, f, piece.ticks());
+                grid(gc, f, piece.ticks());
+            }
+            axis(gc, f, piece, px0, px1);
+            gc.restore();
+        }
         breaks(gc, f, drawn);
         gc.restore();
         items(gc, f, drawn);
@@ -73,38 +93,56 @@ final class TimelinePainter {
     }
 
     /**
-     * The empty years between the blocks of dates the events gather in (the pictures' broken axis): a faint
-     * band with a break mark at each end and the skipped years named, where it is wide enough on screen.
+     * The empty years between the blocks of dates the events gather in (the pictures' broken axis): the axis
+     * skips them, so a break is a narrow band with a break mark across the axis, and the skipped years are named
+     * in the bottom row where they fit (on a plain background, so that they read over the marks there).
      */
     private static void breaks(GraphicsContext gc, Frame f, DrawnMarks drawn) {
         TimelineGeometry g = f.geometry();
+        FontMeasure measure = FontMeasure.of(f.style().labelFont());
+        double lastWords = Double.NEGATIVE_INFINITY;
+        List<double[]> named = new java.util.ArrayList<>(); // the breaks on screen: first all marks, then the words
         for (var b : f.breaks()) {
-            double x0 = Math.max(0, f.scale().x(b.from()));
-            double x1 = Math.min(g.width(), f.scale().x(b.to()));
+            double bx0 = f.scale().x(f.warp().unit(b.from()));
+            double bx1 = f.scale().x(f.warp().unit(b.to()));
+            double x0 = Math.max(0, bx0);
+            double x1 = Math.min(g.width(), bx1);
             if (x1 - x0 < BREAK_MIN_WIDTH) {
                 continue;
             }
             double top = g.laneTop(0);
             double bottom = g.height();
-            gc.setFill(withAlpha(f.style().mutedTextFill(), 0.06));
+            gc.setFill(f.style().axisBackground()); // the calendar stops: no grid or bands through a break
+            gc.fillRect(x0, 0, x1 - x0, bottom);
+            gc.setFill(withAlpha(f.style().mutedTextFill(), 0.05));
             gc.fillRect(x0, top, x1 - x0, bottom - top);
-            gc.setStroke(withAlpha(f.style().mutedTextFill(), 0.55));
-            gc.setLineWidth(1.2);
-            for (double x : new double[] {f.scale().x(b.from()), f.scale().x(b.to())}) {
-                if (x >= 0 && x <= g.width()) { // the break mark: two slanted strokes across the axis row
-                    gc.strokeLine(x - 4, top - 2, x + 1, top - 14);
-                    gc.strokeLine(x, top - 2, x + 5, top - 14);
+            gc.setStroke(withAlpha(f.style().mutedTextFill(), 0.7));
+            gc.setLineWidth(1.3);
+            double mid = (bx0 + bx1) / 2;
+            double[] at = bx1 - bx0 > 60 ? new double[] {bx0 + 6, bx1 - 6} : new double[] {mid};
+            for (double x : at) { // the break mark: two slanted strokes across the axis
+                if (x >= 0 && x <= g.width()) {
+                    gc.strokeLine(x - 6, g.axisHeight() + 2, x - 1, 2);
+                    gc.strokeLine(x + 1, g.axisHeight() + 2, x + 6, 2);
                 }
             }
-            String words = breakWords(b.from(), b.to());
-            FontMeasure measure = FontMeasure.of(f.style().labelFont());
-            if (measure.width(words) + 12 <= x1 - x0) {
+            named.add(new double[] {b.from(), b.to(), mid});
+        }
+        for (double[] b : named) {
+            double mid = b[2];
+            String words = breakWords(b[0], b[1]);
+            double w = measure.width(words);
+            double cx = Math.max(w / 2 + 4, Math.min(g.width() - w / 2 - 4, mid));
+            if (cx - w / 2 > lastWords + 8) {
+                double y = g.clusterRowTop() + g.clusterRowHeight() / 2;
+                gc.setFill(f.style().background());
+                gc.fillRoundRect(cx - w / 2 - 5, y - 9, w + 10, 18, 6, 6);
                 gc.setFont(f.style().labelFont());
                 gc.setFill(f.style().mutedTextFill());
                 gc.setTextAlign(TextAlignment.CENTER);
-                // in the bottom row, where events with no lane have their marks (none in a break), under the labels
-                gc.fillText(words, (x0 + x1) / 2, g.clusterRowTop() + g.clusterRowHeight() / 2);
+                gc.fillText(words, cx, y);
                 gc.setTextAlign(TextAlignment.LEFT);
+                lastWords = cx + w / 2;
                 drawn.breaks.add(words);
             }
         }
@@ -130,10 +168,10 @@ final class TimelinePainter {
         gc.fillRect(g.width() - w, top, w, g.clusterRowTop() - top);
     }
 
-    private void bands(GraphicsContext gc, Frame f) {
+    private void bands(GraphicsContext gc, Frame f, AxisTicks ticks) {
         TimelineGeometry g = f.geometry();
-        List<Tick> bands = f.ticks().major().isEmpty() ? f.ticks().minor() : f.ticks().major();
-        double unit = (f.ticks().major().isEmpty() ? f.ticks().minorUnit() : f.ticks().majorUnit()).approxDays();
+        List<Tick> bands = ticks.major().isEmpty() ? ticks.minor() : ticks.major();
+        double unit = (ticks.major().isEmpty() ? ticks.minorUnit() : ticks.majorUnit()).approxDays();
         gc.setFill(f.style().bandColor());
         for (Tick t : bands) {
             if (Math.floorMod(Math.round(t.day() / unit), 2) == 1) {
@@ -144,61 +182,97 @@ final class TimelinePainter {
         }
     }
 
-    private void grid(GraphicsContext gc, Frame f) {
+    private void grid(GraphicsContext gc, Frame f, AxisTicks ticks) {
         TimelineGeometry g = f.geometry();
         gc.setLineWidth(1);
         gc.setStroke(f.style().gridColor());
-        for (Tick t : f.ticks().minor()) {
+        for (Tick t : ticks.minor()) {
             double x = crisp(f.scale().x(t.day()));
             gc.strokeLine(x, g.axisHeight(), x, g.height());
         }
         gc.setStroke(f.style().majorGridColor());
-        for (Tick t : f.ticks().major()) {
+        for (Tick t : ticks.major()) {
             double x = crisp(f.scale().x(t.day()));
             gc.strokeLine(x, 0, x, g.height());
         }
     }
 
-    private void axis(GraphicsContext gc, Frame f) {
+    private void axisBackground(GraphicsContext gc, Frame f) {
+        TimelineGeometry g = f.geometry();
+        gc.setFill(f.style().axisBackground());
+        gc.fillRect(0, 0, g.width(), g.axisHeight());
+        gc.setStroke(f.style().majorGridColor());
+        gc.setLineWidth(1);
+        gc.strokeLine(0, crisp(g.axisHeight()), g.width(), crisp(g.axisHeight()));
+    }
+
+    /**
+     * The labels of one piece of the axis ({@code left..right} on screen): the context row's labels stick to the
+     * piece's left edge, so the month or year there is always named; a lone far date's place with no label of
+     * its own is named by its years. Next to a break no label is cut by it.
+     */
+    private void axis(GraphicsContext gc, Frame f, AxisPieces.Piece piece, double left, double right) {
         TimelineGeometry g = f.geometry();
         TimelineStyle s = f.style();
-        gc.setFill(s.axisBackground());
-        gc.fillRect(0, 0, g.width(), g.axisHeight());
-        gc.setStroke(s.majorGridColor());
-        gc.strokeLine(0, crisp(g.axisHeight()), g.width(), crisp(g.axisHeight()));
-        // context row: sticky labels, so the month or year of the left edge is always named
+        AxisTicks ticks = piece.ticks();
+        boolean breakLeft = !Double.isInfinite(piece.from());
+        boolean breakRight = !Double.isInfinite(piece.to());
         gc.setFont(s.axisMajorFont());
         gc.setFill(s.textFill());
         gc.setTextAlign(TextAlignment.LEFT);
         FontMeasure majorMeasure = FontMeasure.of(s.axisMajorFont());
-        for (Tick t : f.ticks().major()) {
+        if (piece.lone()) { // a far date's small place: named by its years, no calendar of its own
+            String years = yearsOf(piece.dayFrom(), piece.dayTo());
+            if (majorMeasure.width(years) + 10 > right - left) { // "1000" where "1000–1099" does not fit
+                years = years.replaceAll("\\u2013.*", "");
+            }
+            if (majorMeasure.width(years) + 10 <= right - left) {
+                gc.fillText(years, left + 5, g.majorRow() / 2 + 1);
+            }
+            return;
+        }
+        double lastMajor = Double.NEGATIVE_INFINITY;
+        for (Tick t : ticks.major()) {
             double x0 = f.scale().x(t.day());
-            double x1 = f.scale().x(t.end());
+            double x1 = Math.min(f.scale().x(t.end()), breakRight ? right : Double.POSITIVE_INFINITY);
             double w = majorMeasure.width(t.label());
-            double x = Math.min(Math.max(x0 + 5, 5), x1 - w - 5);
-            if (x >= 0 && x < g.width() && x >= x0) { // a label that would be cut is left out
+            double x = Math.min(Math.max(x0 + 5, left + 5), x1 - w - 5);
+            if (x >= left && x + w <= right && x >= x0 && x > lastMajor) { // a label that would be cut is left out
                 gc.fillText(t.label(), x, g.majorRow() / 2 + 1);
+                lastMajor = x + w + 4;
             }
         }
         gc.setFont(s.axisFont());
         gc.setFill(s.mutedTextFill());
         FontMeasure minorMeasure = FontMeasure.of(s.axisFont());
-        boolean centred = f.ticks().minorUnit().labelsInterval();
+        boolean centred = ticks.minorUnit().labelsInterval();
         double rowY = g.majorRow() + g.minorRow() / 2;
         gc.setStroke(s.majorGridColor());
-        for (Tick t : f.ticks().minor()) {
+        for (Tick t : ticks.minor()) {
             double x0 = f.scale().x(t.day());
             double x1 = f.scale().x(t.end());
             gc.strokeLine(crisp(x0), g.axisHeight() - 4, crisp(x0), g.axisHeight());
             double w = minorMeasure.width(t.label());
             double x = centred ? (x0 + x1 - w) / 2 : x0 + 4;
+            if (breakLeft && x < left + 2 || breakRight && x + w > right - 2) {
+                continue; // a label is never cut by a break
+            }
             if (x + w > 0 && x < g.width()) {
                 gc.fillText(t.label(), x, rowY);
             }
         }
     }
 
+    /** "1990–1999" (or "1990"): the years of the days {@code from} to {@code to} (exclusive). */
+    static String yearsOf(double from, double to) {
+        int y0 = java.time.LocalDate.ofEpochDay((long) Math.ceil(from)).getYear();
+        int y1 = java.time.LocalDate.ofEpochDay((long) Math.ceil(to) - 1).getYear();
+        return y1 <= y0 ? String.valueOf(y0) : y0 + "\u2013" + y1;
+    }
+
     private void items(GraphicsContext gc, Frame f, DrawnMarks drawn) {
+        laneRight = new double[Math.max(1, f.layout().laneCount())];
+        java.util.Arrays.fill(laneRight, Double.NEGATIVE_INFINITY);
         TimeScale scale = f.scale();
         double worldLeft = scale.worldLeft();
         LaneLayout layout = f.layout();
@@ -209,12 +283,17 @@ final class TimelinePainter {
 
     /**
      * How far left a label moved off the right edge may reach: past the previous item in its lane, and past the
-     * previous label too, which may run up to this item (past the width it was packed with).
+     * previous label as it was drawn in this frame (which may run up to this item, past the width it was packed
+     * with); when the previous item was not drawn, past the whole of its label.
      */
-    private static double leftLimit(Frame f, int i, FontMeasure measure) {
+    private double leftLimit(Frame f, int i, FontMeasure measure) {
         TimeScale scale = f.scale();
         double gap = f.packer().metrics().itemGap();
         double limit = Math.max(4, f.layout().previousEndInLane(i) - scale.worldLeft() + gap);
+        double drawnRight = laneRight[f.layout().laneOf(i)];
+        if (drawnRight > Double.NEGATIVE_INFINITY) {
+            return Math.max(limit, drawnRight + gap);
+        }
         int previous = f.layout().previousInLane(i);
         if (previous >= 0) {
             TimelineItem p = f.layout().items().get(previous);
@@ -223,6 +302,9 @@ final class TimelinePainter {
         }
         return limit;
     }
+
+    /** The right end of what was drawn last in each lane in this frame (labels included). */
+    private double[] laneRight = new double[0];
 
     private void item(GraphicsContext gc, Frame f, int i, DrawnMarks drawn) {
         TimelineItem it = f.layout().items().get(i);
@@ -245,11 +327,14 @@ final class TimelinePainter {
             Label label = label(it, measure, limit - labelX);
             double leftLimit = leftLimit(f, i, measure);
             double leftRoom = x - r - f.packer().metrics().labelGap() - leftLimit;
-            boolean flip = label.width() < measure.width(it.text()) && labelX + it.labelWidth() > g.width() - 4
-                    && leftRoom > label.width();
+            boolean atEdge = limit >= g.width() - 4 && labelX + label.width() > limit; // the edge would cut it
+            boolean flip = (label.width() < measure.width(it.text()) || atEdge)
+                    && labelX + it.labelWidth() > g.width() - 4 && leftRoom > label.width();
             if (flip) { // near the right edge the label goes to the left of its mark, where there is more room
                 label = label(it, measure, leftRoom);
                 labelX = x - r - f.packer().metrics().labelGap() - label.width();
+            } else if (atEdge) { // no room on the left either: cut at a word rather than by the edge
+                label = cutTo(it, measure, limit - labelX);
             }
             double x0 = flip ? labelX - 4 : x - r - 4;
             double x1 = flip ? x + r + 4 : labelX + label.width() + 4;
@@ -261,7 +346,8 @@ final class TimelinePainter {
             gc.strokeOval(x - r, cy - r, 2 * r, 2 * r);
             gc.setFill(f.style().textFill());
             gc.fillText(label.text(), labelX, cy);
-            drawn.marks.add(new DrawnMarks.Mark(i, it, x, cy, x0, top, x1, top + h));
+            drawn.marks.add(new DrawnMarks.Mark(i, it, x, cy, x0, top, x1, top + h, label.text()));
+            laneRight[f.layout().laneOf(i)] = Math.max(x1, labelX + label.width());
             return;
         }
         double x0 = scale.x(it.start());
@@ -275,17 +361,31 @@ final class TimelinePainter {
         double barH = h - 6;
         // the label sticks to the left edge while any of the span (or of its faint whole period) is in view
         double reach = it.isPart() ? Math.max(x1, scale.x(it.periodEnd())) : x1;
-        double labelX = Math.max(x0 + f.packer().metrics().spanLabelInset(), 6);
+        double inset = x0 + f.packer().metrics().spanLabelInset();
+        double labelX = Math.max(inset, 6);
         Label label = label(it, measure, limit - labelX);
-        labelX = Math.min(labelX, Math.max(x0 + f.packer().metrics().spanLabelInset(), reach - label.width() - 6));
+        labelX = Math.min(labelX, Math.max(inset, reach - label.width() - 6));
+        if (labelX < 4) { // the span ends near the left edge: its label is never cut there mid-word
+            double room = Math.min(limit, reach - 6) - 6;
+            String text = room >= STUCK_LABEL_MIN ? it.cut(measure, room) : "";
+            labelX = 6;
+            label = new Label(text, measure.width(text));
+        } else if (labelX > inset && labelX + label.width() > limit) {
+            // a label stuck to the left edge never runs over the next item in its lane: cut to the room, or none
+            label = limit - labelX >= STUCK_LABEL_MIN ? new Label(it.cut(measure, limit - labelX), 0) : new Label("", 0);
+            label = new Label(label.text(), measure.width(label.text()));
+        }
         double fullWidth = measure.width(it.text());
-        if (label.width() < fullWidth && limit >= g.width() - 4 && labelX + fullWidth > limit) {
+        if (limit >= g.width() - 4 && labelX + fullWidth > limit && !label.text().isEmpty()) {
             // cut by the right edge: the label moves left into the room before it (not over the previous item)
             double leftLimit = leftLimit(f, i, measure);
             double moved = Math.max(leftLimit, limit - fullWidth);
             if (moved < labelX) {
                 labelX = moved;
                 label = label(it, measure, limit - labelX);
+            }
+            if (labelX + label.width() > limit) { // still too long: cut at a word rather than by the edge
+                label = cutTo(it, measure, limit - labelX);
             }
         }
         double hx0 = Math.min(x0, labelX - 4);
@@ -299,7 +399,15 @@ final class TimelinePainter {
         gc.setFill(f.style().textFill());
         gc.fillText(label.text(), labelX, cy - 1);
         double markX = Math.max(0, Math.min(g.width(), labelX + Math.min(10, label.width() / 2)));
-        drawn.marks.add(new DrawnMarks.Mark(i, it, markX, cy, Math.max(0, hx0), top, Math.min(g.width(), hx1), top + h));
+        drawn.marks.add(new DrawnMarks.Mark(i, it, markX, cy, Math.max(0, hx0), top, Math.min(g.width(), hx1), top + h,
+                label.text()));
+        laneRight[f.layout().laneOf(i)] = Math.max(x1, label.text().isEmpty() ? x1 : labelX + label.width());
+    }
+
+    /** The label cut at a word to {@code room}, even narrower than it was packed. */
+    private static Label cutTo(TimelineItem it, FontMeasure measure, double room) {
+        String cut = room >= 24 ? it.cut(measure, room) : "";
+        return new Label(cut, measure.width(cut));
     }
 
     /** A label as drawn, and its width. */

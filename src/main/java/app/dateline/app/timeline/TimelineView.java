@@ -1,8 +1,10 @@
 package app.dateline.app.timeline;
 
 import app.dateline.app.timeline.layout.AxisBreaks;
+import app.dateline.app.timeline.layout.AxisWarp;
 import app.dateline.app.timeline.layout.LayoutMetrics;
 import app.dateline.app.timeline.layout.SeriesPalette;
+import app.dateline.app.timeline.layout.TimeScale;
 import app.dateline.app.timeline.layout.TimelineItem;
 import app.dateline.app.timeline.layout.TimelineModel;
 import app.dateline.engine.merge.MergedEvent;
@@ -112,8 +114,23 @@ public class TimelineView extends Control {
         return (StyleableProperty<T>) p;
     }
 
+    /** The opening view may be this many times longer than the story, to give the last key labels their room. */
+    static final double MAX_LABEL_ROOM = 1.5;
+
+    /** Fewer events than this are drawn on a plain axis. */
+    static final int MIN_BROKEN = 12;
+
     private final InvalidationListener rebuild = o -> rebuildModel();
+    private final InvalidationListener axisChanged = o -> {
+        axisBreaks = null;
+        axisWarp = null;
+        layoutModel = null;
+    };
+    private final ObjectProperty<ObservableList<MergedEvent>> axisEvents = new SimpleObjectProperty<>(this, "axisEvents");
     private AxisBreaks axisBreaks;
+    private AxisWarp axisWarp;
+    private TimelineModel layoutModel;
+    private TimelineModel layoutModelOf;
     private List<String> drawnBreaks = List.of();
     private TimelineView.SkinHooks hooks;
     private ObservableList<MergedEvent> listenedItems;
@@ -136,6 +153,15 @@ public class TimelineView extends Control {
         listenedItems = items.get();
         listenedItems.addListener(rebuild);
         series.addListener(rebuild);
+        axisEvents.addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removeListener(axisChanged);
+            }
+            if (now != null) {
+                now.addListener(axisChanged);
+            }
+            axisChanged.invalidated(obs);
+        });
         labelFont.addListener(rebuild);
         model.addListener((obs, old, now) -> {
             if (old.isEmpty() && !now.isEmpty()) {
@@ -171,6 +197,8 @@ public class TimelineView extends Control {
 
     private void rebuildModel() {
         axisBreaks = null;
+        axisWarp = null;
+        layoutModel = null;
         ObservableList<MergedEvent> list = getItems();
         model.set(TimelineModel.of(list == null ? List.of() : list, getSeries(), FontMeasure.of(labelFont.get()),
                 metrics.maxLabelWidth()));
@@ -184,16 +212,20 @@ public class TimelineView extends Control {
 
     /**
      * Shows the whole of the plotted events and no more: the axis never runs past the last event (labels at
-     * the right edge flip to the left of their mark) nor far before the first.
+     * the right edge flip to the left of their mark) nor far before the first. On a broken axis the empty years
+     * are breaks and a lone far date has a small place at the edge, so the story still fills the width.
      */
     public void fit() {
         TimelineModel m = getModel();
         if (m.isEmpty()) {
             return;
         }
-        double span = Math.max(MIN_WINDOW_DAYS, m.lastDay() - m.firstDay());
+        AxisWarp w = getAxisWarp();
+        double a = w.unit(m.firstDay());
+        double b = w.unit(m.lastDay());
+        double span = Math.max(MIN_WINDOW_DAYS, b - a);
         double pad = Math.min(span * 0.02, 62) + 1;
-        setVisibleRange(m.firstDay() - pad, m.lastDay() + pad);
+        setVisibleUnits(a - pad, b + pad);
     }
 
     /**
@@ -209,42 +241,115 @@ public class TimelineView extends Control {
             fit();
             return;
         }
+        AxisWarp w = getAxisWarp();
         double[] story = getAxisBreaks().storyDays();
-        double span = Math.max(MIN_WINDOW_DAYS, story[1] - story[0]);
+        double a = w.unit(Math.max(story[0], m.firstDay()));
+        double b = w.unit(Math.min(story[1], m.lastDay()));
+        double span = Math.max(MIN_WINDOW_DAYS, b - a);
         double pad = Math.min(span * 0.03, 62) + 1;
-        setVisibleRange(story[0] - pad, story[1] + pad);
+        setVisibleUnits(a - pad, roomForKeyLabels(a - pad, b + pad));
+    }
+
+    /**
+     * The right end of a view from {@code from} that leaves the key events near its end the room for their
+     * whole labels (at least {@code to}, at most {@link #MAX_LABEL_ROOM} times as long): the opening view does
+     * not cut the story's last key headlines.
+     */
+    private double roomForKeyLabels(double from, double to) {
+        double width = widthForZoom();
+        double needed = to;
+        for (TimelineItem it : getLayoutModel().items()) {
+            double labelPixels = it.labelWidth() + metrics.pointRadius() + metrics.labelGap() + metrics.itemGap();
+            double at = it.point() ? it.anchor() : it.start();
+            if (it.key() && at >= from && at <= to && labelPixels < width / 2) {
+                needed = Math.max(needed, from + (at - from) * width / (width - labelPixels));
+            }
+        }
+        return Math.min(needed, from + (to - from) * MAX_LABEL_ROOM);
     }
 
     /**
      * The blocks of dates the events gather in and the empty years between them, as the pictures' broken axis
-     * has them ({@link AxisBreaks}), for the events shown.
+     * has them ({@link AxisBreaks}): for all the events of {@link #axisEventsProperty()} when set (so that a
+     * filter does not move the axis), else for the events shown. Below a dozen events the axis is plain.
      */
     public AxisBreaks getAxisBreaks() {
         if (axisBreaks == null) {
-            TimelineModel m = getModel();
-            List<double[]> periods = new java.util.ArrayList<>(m.size());
-            for (TimelineItem it : m.items()) {
-                periods.add(new double[] {it.start(), Math.max(it.end(), it.start() + 1)});
+            List<double[]> periods = new java.util.ArrayList<>();
+            List<MergedEvent> context = getAxisEvents();
+            if (context != null && !context.isEmpty()) {
+                for (MergedEvent e : context) {
+                    if (e.isPlottable()) {
+                        TimelineItem it = TimelineItem.of(e, 0);
+                        periods.add(new double[] {it.start(), Math.max(it.end(), it.start() + 1)});
+                    }
+                }
             }
-            axisBreaks = m.isEmpty() ? AxisBreaks.none(0, 1) : AxisBreaks.of(periods);
+            if (periods.size() < getModel().size()) { // a context that misses shown events is no context
+                periods.clear();
+            }
+            if (periods.isEmpty()) {
+                for (TimelineItem it : getModel().items()) {
+                    periods.add(new double[] {it.start(), Math.max(it.end(), it.start() + 1)});
+                }
+            }
+            if (periods.isEmpty()) {
+                axisBreaks = AxisBreaks.none(0, 1);
+            } else if (periods.size() < MIN_BROKEN) {
+                double lo = periods.stream().mapToDouble(p -> p[0]).min().orElse(0);
+                double hi = periods.stream().mapToDouble(p -> p[1]).max().orElse(1);
+                axisBreaks = AxisBreaks.none(lo, hi);
+            } else {
+                axisBreaks = AxisBreaks.of(periods);
+            }
         }
         return axisBreaks;
     }
 
+    /** The map from days to the broken axis's units ({@link AxisWarp}): the identity when the axis is plain. */
+    public AxisWarp getAxisWarp() {
+        if (axisWarp == null) {
+            axisWarp = AxisWarp.of(getAxisBreaks());
+        }
+        return axisWarp;
+    }
+
+    /** The model on the broken axis: its items' days in axis units, as the lanes are packed and drawn. */
+    public TimelineModel getLayoutModel() {
+        if (layoutModel == null || layoutModelOf != getModel()) {
+            layoutModelOf = getModel();
+            layoutModel = layoutModelOf.warped(getAxisWarp());
+        }
+        return layoutModel;
+    }
+
+    /** The scale of the visible window over {@code width} pixels, in axis units. */
+    public TimeScale visibleScale(double width) {
+        AxisWarp w = getAxisWarp();
+        return TimeScale.of(w.unit(getVisibleStart()), w.unit(getVisibleEnd()), width);
+    }
+
+    /** Where a day is drawn, in pixels from the left edge of a view {@code width} pixels wide. */
+    public double xOf(double day, double width) {
+        return visibleScale(width).x(getAxisWarp().unit(day));
+    }
+
     /**
-     * Where to look to bring the day {@code anchor} into a window {@code len} days long: with the day a third in
-     * from the left, but never past the first or the last event, and never over mostly empty years (the window
-     * then shows the block of dates the day is in, as the broken axis has it).
+     * Where to look to bring the day {@code anchor} into a window {@code len} axis units long: with the day a
+     * third in from the left, but never past the first or the last event, and never over mostly empty years
+     * (the window then shows the block of dates the day is in, as the broken axis has it). In days.
      */
     public double[] revealRange(double anchor, double len) {
         TimelineModel m = getModel();
-        double from = anchor - len * 0.3;
+        AxisWarp w = getAxisWarp();
+        double ua = w.unit(anchor);
+        double from = ua - len * 0.3;
         if (m.isEmpty()) {
-            return new double[] {from, from + len};
+            return new double[] {w.day(from), w.day(from + len)};
         }
         double pad = Math.min(len * 0.03, 62) + 1;
-        double lo = m.firstDay() - pad;
-        double hi = m.lastDay() + pad;
+        double lo = w.unit(m.firstDay()) - pad;
+        double hi = w.unit(m.lastDay()) + pad;
         if (hi - lo <= len) {
             from = lo;
             len = hi - lo;
@@ -259,14 +364,16 @@ public class TimelineView extends Control {
             }
         }
         for (AxisBreaks.Break b : getAxisBreaks().breaks()) {
-            if (Math.min(to, b.to()) - Math.max(from, b.from()) > len * 0.5 && block != null) {
-                double days = block.to() - block.from();
-                double shown = Math.max(MIN_WINDOW_DAYS, days + 2 * (Math.min(days * 0.03, 62) + 1));
-                double mid = (block.from() + block.to()) / 2;
-                return new double[] {mid - shown / 2, mid + shown / 2};
+            if (Math.min(to, w.unit(b.to())) - Math.max(from, w.unit(b.from())) > len * 0.5 && block != null) {
+                double b0 = w.unit(block.from());
+                double b1 = w.unit(block.to());
+                double units = b1 - b0;
+                double shown = Math.max(MIN_WINDOW_DAYS, units + 2 * (Math.min(units * 0.03, 62) + 1));
+                double mid = (b0 + b1) / 2;
+                return new double[] {w.day(mid - shown / 2), w.day(mid + shown / 2)};
             }
         }
-        return new double[] {from, to};
+        return new double[] {w.day(from), w.day(to)};
     }
 
     private static double distance(AxisBreaks.Segment s, double day) {
@@ -275,9 +382,18 @@ public class TimelineView extends Control {
 
     /** Shows the days {@code from} to {@code to}, kept within sensible bounds. */
     public void setVisibleRange(double from, double to) {
+        AxisWarp w = getAxisWarp();
+        setVisibleUnits(w.unit(from), w.unit(Math.max(to, from)));
+    }
+
+    /** Shows the axis units {@code from} to {@code to} (see {@link #getAxisWarp()}), kept within sensible bounds. */
+    private void setVisibleUnits(double from, double to) {
+        AxisWarp w = getAxisWarp();
         double len = Math.max(MIN_WINDOW_DAYS, to - from);
         TimelineModel m = getModel();
-        double maxLen = m.isEmpty() ? 3650 * 10 : Math.max(3 * (m.lastDay() - m.firstDay()), 3 * 365);
+        double first = m.isEmpty() ? 0 : w.unit(m.firstDay());
+        double last = m.isEmpty() ? 0 : w.unit(m.lastDay());
+        double maxLen = m.isEmpty() ? 3650 * 10 : Math.max(3 * (last - first), 3 * 365);
         maxLen = Math.min(maxLen, 3000 * 365.0);
         if (len > maxLen) {
             double mid = (from + to) / 2;
@@ -285,24 +401,25 @@ public class TimelineView extends Control {
             len = maxLen;
         }
         if (!m.isEmpty()) { // keep some of the events in view
-            double lo = m.firstDay() - len * 0.9;
-            double hi = m.lastDay() - len * 0.1;
+            double lo = first - len * 0.9;
+            double hi = last - len * 0.1;
             from = Math.max(lo, Math.min(hi, from));
         }
-        from = Math.max(-700_000, Math.min(2_900_000, from));
-        visibleStart.set(from);
-        visibleEnd.set(from + len);
+        from = Math.max(w.unit(-700_000), Math.min(w.unit(2_900_000), from));
+        visibleStart.set(w.day(from));
+        visibleEnd.set(w.day(from + len));
     }
 
     /** Zooms by {@code factor} (above 1 zooms in) keeping the day under {@code x} (pixels from the left) in place. */
     public void zoom(double factor, double x) {
         double width = widthForZoom();
-        double start = getVisibleStart();
-        double len = getVisibleEnd() - start;
+        AxisWarp w = getAxisWarp();
+        double start = w.unit(getVisibleStart());
+        double len = w.unit(getVisibleEnd()) - start;
         double anchor = start + len * Math.max(0, Math.min(1, x / width));
         double newLen = Math.max(MIN_WINDOW_DAYS, len / factor);
         double newStart = anchor - (anchor - start) * newLen / len;
-        setVisibleRange(newStart, newStart + newLen);
+        setVisibleUnits(newStart, newStart + newLen);
     }
 
     public void zoomIn() {
@@ -315,8 +432,16 @@ public class TimelineView extends Control {
 
     /** Moves the window by {@code dx} pixels (positive moves later in time into view). */
     public void pan(double dx) {
-        double dpp = (getVisibleEnd() - getVisibleStart()) / widthForZoom();
-        setVisibleRange(getVisibleStart() + dx * dpp, getVisibleEnd() + dx * dpp);
+        panFrom(getVisibleStart(), getVisibleEnd(), dx);
+    }
+
+    /** Shows the window {@code from..to} (days) moved by {@code dx} pixels: a drag that started on that window. */
+    public void panFrom(double from, double to, double dx) {
+        AxisWarp w = getAxisWarp();
+        double a = w.unit(from);
+        double b = w.unit(to);
+        double upp = (b - a) / widthForZoom();
+        setVisibleUnits(a + dx * upp, b + dx * upp);
     }
 
     /** Selects the next event along the axis (the first when none is selected). */
@@ -349,7 +474,7 @@ public class TimelineView extends Control {
             int i = getModel().indexOf(sel);
             if (i >= 0) {
                 double day = getModel().items().get(i).anchor();
-                double x = (day - getVisibleStart()) / (getVisibleEnd() - getVisibleStart()) * width;
+                double x = xOf(day, width);
                 if (x >= 0 && x <= width) {
                     return x;
                 }
@@ -398,6 +523,11 @@ public class TimelineView extends Control {
         return hooks == null ? null : hooks.markBounds(e);
     }
 
+    /** The label an event was drawn with in the last frame ("" for a mark with no label), or null when not drawn. */
+    public String drawnLabel(MergedEvent e) {
+        return hooks == null ? null : hooks.drawnLabel(e);
+    }
+
     /** Where the cluster badges of the last frame are, in this control's coordinates (their centres). */
     public List<Point2D> clusterPositions() {
         return hooks == null ? List.of() : hooks.clusterPositions();
@@ -430,6 +560,8 @@ public class TimelineView extends Control {
 
         javafx.geometry.Bounds markBounds(MergedEvent e);
 
+        String drawnLabel(MergedEvent e);
+
         int clusteredCount();
 
         List<Point2D> clusterPositions();
@@ -451,6 +583,22 @@ public class TimelineView extends Control {
 
     public void setItems(ObservableList<MergedEvent> list) {
         items.set(list);
+    }
+
+    /**
+     * All the events the axis is made for, before any filter (null: the events shown). The axis's breaks then
+     * stay where they are while a search or a filter changes what is shown.
+     */
+    public ObjectProperty<ObservableList<MergedEvent>> axisEventsProperty() {
+        return axisEvents;
+    }
+
+    public ObservableList<MergedEvent> getAxisEvents() {
+        return axisEvents.get();
+    }
+
+    public void setAxisEvents(ObservableList<MergedEvent> all) {
+        axisEvents.set(all);
     }
 
     /** The colour index of an event; by default one per article, in the order met. */

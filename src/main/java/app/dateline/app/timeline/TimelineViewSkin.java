@@ -1,6 +1,8 @@
 package app.dateline.app.timeline;
 
 import app.dateline.app.format.DateWords;
+import app.dateline.app.timeline.layout.AxisPieces;
+import app.dateline.app.timeline.layout.AxisWarp;
 import app.dateline.app.timeline.layout.Cluster;
 import app.dateline.app.timeline.layout.LaneLayout;
 import app.dateline.app.timeline.layout.LanePacker;
@@ -178,15 +180,16 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
         TimelineStyle style = TimelineStyle.of(v);
         geometry = TimelineGeometry.of(w, h, style.laneHeight());
         TimeScale scale = scale(w);
-        TimelineModel model = v.getModel();
+        TimelineModel model = v.getLayoutModel();
         LaneLayout lay = layoutFor(model, scale, geometry.lanes());
         int selected = v.isInteractive() ? model.indexOf(v.getSelectedEvent()) : -1;
         TimelinePainter.Frame frame = new TimelinePainter.Frame(scale, geometry, style, lay, packer,
-                new TickGenerator(FontMeasure.of(style.axisFont()), 16).ticks(scale),
+                AxisPieces.of(v.getAxisBreaks(), v.getAxisWarp(), scale, new TickGenerator(FontMeasure.of(style.axisFont()), 16)),
                 selected < 0 ? null : model.items().get(selected), selected < 0 ? -1 : lay.localIndex(selected),
                 v.isInteractive() ? hovered : null, v.isInteractive() ? hoveredCluster : null, v.getRenderScale(),
-                v.getPlaceholder(), model.isEmpty(), v.isFocused() && v.isInteractive(), v.getAxisLimit(),
-                model.size() < 12 ? List.of() : v.getAxisBreaks().breaks());
+                v.getPlaceholder(), model.isEmpty(), v.isFocused() && v.isInteractive(),
+                Double.isNaN(v.getAxisLimit()) ? Double.NaN : v.getAxisWarp().unit(v.getAxisLimit()),
+                v.getAxisBreaks().breaks(), v.getAxisWarp());
         drawn = painter.paint(canvas.getGraphicsContext2D(), frame);
         List<MergedEvent> events = new ArrayList<>(drawn.marks.size());
         drawn.marks.sort((a, b) -> Integer.compare(a.index(), b.index()));
@@ -198,8 +201,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
     }
 
     private TimeScale scale(double width) {
-        TimelineView v = getSkinnable();
-        return TimeScale.of(v.getVisibleStart(), v.getVisibleEnd(), width);
+        return getSkinnable().visibleScale(width);
     }
 
     /**
@@ -247,6 +249,16 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
     }
 
     @Override
+    public String drawnLabel(MergedEvent e) {
+        for (DrawnMarks.Mark m : drawn.marks) {
+            if (m.item().event() == e) {
+                return m.label();
+            }
+        }
+        return null;
+    }
+
+    @Override
     public List<Point2D> clusterPositions() {
         List<Point2D> at = new ArrayList<>();
         for (DrawnMarks.ClusterMark c : drawn.clusters) {
@@ -264,8 +276,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
     public double heightToShowAll(double width, int maxLanes) {
         TimelineView v = getSkinnable();
         double lane = TimelineStyle.of(v).laneHeight();
-        double dpp = (v.getVisibleEnd() - v.getVisibleStart()) / width;
-        int needed = packer.lanesNeeded(v.getModel().items(), dpp, maxLanes);
+        double dpp = v.visibleScale(width).daysPerPixel();
+        int needed = packer.lanesNeeded(v.getLayoutModel().items(), dpp, maxLanes);
         return TimelineGeometry.heightFor(needed, lane);
     }
 
@@ -277,19 +289,22 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
      */
     private void reveal(MergedEvent e) {
         TimelineView v = getSkinnable();
-        TimelineModel model = v.getModel();
+        TimelineModel model = v.getLayoutModel();
         int i = model.indexOf(e);
         if (i < 0 || v.getWidth() <= 0 || v.getHeight() <= 0) {
             return;
         }
-        TimelineItem it = model.items().get(i);
-        double start = v.getVisibleStart();
-        double len = v.getVisibleEnd() - start;
-        double day = it.point() ? it.anchor() : Math.max(it.start(), start);
-        if (day < start + len * 0.02 || day > start + len * 0.7) {
-            double[] range = v.revealRange(it.anchor(), len); // never into empty years, nor past the last event
+        TimelineItem it = model.items().get(i); // in axis units
+        TimeScale now = scale(v.getWidth());
+        double start = now.start();
+        double len = now.end() - start;
+        double at = it.point() ? it.anchor() : Math.max(it.start(), start);
+        if (at < start + len * 0.02 || at > start + len * 0.7) {
+            double anchorDay = v.getAxisWarp().day(it.anchor());
+            double[] range = v.revealRange(anchorDay, len); // never into empty years, nor past the last event
             v.setVisibleRange(range[0], range[1]);
-            len = v.getVisibleEnd() - v.getVisibleStart();
+            TimeScale moved = scale(v.getWidth());
+            len = moved.end() - moved.start();
         }
         TimelineGeometry g = TimelineGeometry.of(v.getWidth(), v.getHeight(), TimelineStyle.of(v).laneHeight());
         for (int step = 0; step < 12; step++) {
@@ -300,7 +315,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
                 return;
             }
             v.zoom(2, s.x(it.anchor()));
-            len = v.getVisibleEnd() - v.getVisibleStart();
+            TimeScale zoomed = scale(v.getWidth());
+            len = zoomed.end() - zoomed.start();
         }
     }
 
@@ -323,8 +339,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
         double dx = e.getX() - pressX;
         if (Math.abs(dx) > 2) {
             v.setCursor(Cursor.CLOSED_HAND);
-            double dpp = (pressEnd - pressStart) / Math.max(1, v.getWidth());
-            v.setVisibleRange(pressStart - dx * dpp, pressEnd - dx * dpp);
+            v.panFrom(pressStart, pressEnd, -dx);
         }
     }
 
@@ -357,8 +372,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
      */
     public void openCluster(Cluster c, double screenX, double screenY) {
         TimelineView v = getSkinnable();
-        List<TimelineItem> items = layout.items();
-        double len = v.getVisibleEnd() - v.getVisibleStart();
+        List<TimelineItem> items = layout.items(); // in axis units
+        TimeScale now = scale(v.getWidth());
+        double len = now.end() - now.start();
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < c.size(); k++) {
@@ -375,7 +391,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
         double span = hi - lo;
         if (span * 1.3 < len) {
             double pad = Math.max(0.5, span * 0.1);
-            v.setVisibleRange(lo - pad, hi + pad + span * 0.25);
+            AxisWarp w = v.getAxisWarp();
+            v.setVisibleRange(w.day(lo - pad), w.day(hi + pad + span * 0.25));
         } else {
             v.zoom(3, scale(v.getWidth()).x((lo + hi) / 2));
         }
@@ -423,7 +440,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
         } else if (e != null) {
             v.setCursor(Cursor.HAND);
             if (changed) {
-                tooltip.setText(item != null ? describe(item) : describe(cluster));
+                tooltip.setText(item != null ? describe(item) : describe(cluster, v.getAxisWarp()));
             }
             if (tooltip.isShowing()) {
                 tooltip.setAnchorX(e.getScreenX() + 14);
@@ -474,9 +491,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
         return b.toString();
     }
 
-    private static String describe(Cluster c) {
-        String range = DateWords.range(LocalDate.ofEpochDay((long) Math.floor(c.firstDay())),
-                LocalDate.ofEpochDay((long) Math.ceil(c.lastDay()) - 1));
+    private static String describe(Cluster c, AxisWarp w) {
+        String range = DateWords.range(LocalDate.ofEpochDay((long) Math.floor(w.day(c.firstDay()))),
+                LocalDate.ofEpochDay((long) Math.ceil(w.day(c.lastDay())) - 1));
         return c.size() + " more events here (" + range + ").\nClick to zoom in on them.";
     }
 

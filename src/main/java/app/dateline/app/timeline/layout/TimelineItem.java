@@ -87,6 +87,28 @@ public record TimelineItem(MergedEvent event, int sources, boolean disagrees, in
                 labelWidth, isKey);
     }
 
+    /**
+     * This item on a broken axis: its days turned into the axis's units (a point keeps one unit for its day), so
+     * that lanes, clusters and marks are laid out on the axis as it is drawn. The event and label are kept.
+     */
+    public TimelineItem warped(AxisWarp warp) {
+        if (warp.isIdentity()) {
+            return this;
+        }
+        double s;
+        double e;
+        if (point) {
+            s = warp.unit(start + 0.5) - 0.5;
+            e = s + (end - start);
+        } else {
+            s = warp.unit(start);
+            e = warp.unit(end);
+        }
+        double ps = periodStart == start ? s : warp.unit(periodStart);
+        double pe = periodEnd == end ? e : warp.unit(periodEnd);
+        return new TimelineItem(event, sources, disagrees, series, s, e, ps, pe, point, label, labelWidth, key);
+    }
+
     /** The day the item is placed at: the middle of its day for a point, the start of its period for a span. */
     public double anchor() {
         return point ? start + 0.5 : periodStart;

@@ -18,6 +18,9 @@ public final class TimelineModel {
 
     public static final TimelineModel EMPTY = new TimelineModel(List.of());
 
+    /** A key event's label may be this many times longer than the others' before it is cut. */
+    public static final double KEY_LABEL_FACTOR = 2;
+
     private static final Comparator<TimelineItem> ORDER = Comparator.comparingDouble(TimelineItem::anchor)
             .thenComparingDouble(TimelineItem::end)
             .thenComparing(i -> i.event().id());
@@ -122,9 +125,26 @@ public final class TimelineModel {
         java.util.Set<String> key = new java.util.HashSet<>();
         KeyEvents.ranked(items.stream().map(TimelineItem::event).toList()).stream().limit(keyCount(items.size()))
                 .forEach(m -> key.add(m.id()));
-        items.replaceAll(it -> it.asKey(key.contains(it.event().id())));
+        // a key event's headline is read whole: it is packed with room for up to twice the usual label
+        items.replaceAll(it -> key.contains(it.event().id())
+                ? it.asKey(true).fitted(measure, maxLabelWidth * KEY_LABEL_FACTOR) : it);
         items.sort(ORDER);
         return new TimelineModel(items);
+    }
+
+    /**
+     * This model on a broken axis: every item's days in the axis's units ({@link TimelineItem#warped}), in the
+     * same order (the map only grows), with the same indexes.
+     */
+    public TimelineModel warped(AxisWarp warp) {
+        if (warp.isIdentity() || items.isEmpty()) {
+            return this;
+        }
+        List<TimelineItem> w = new ArrayList<>(items.size());
+        for (TimelineItem it : items) {
+            w.add(it.warped(warp));
+        }
+        return new TimelineModel(w);
     }
 
     /**

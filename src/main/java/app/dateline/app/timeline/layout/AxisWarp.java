@@ -1,0 +1,92 @@
+package app.dateline.app.timeline.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The broken axis of {@link AxisBreaks} as a map from days to axis units and back, for a view that zooms and
+ * pans: empty stretches shrink to the breaks' small share, a lone far date keeps its small place, and the
+ * story's blocks keep one scale of one unit a day. An axis unit is a day inside the story's blocks, so a view
+ * over one block reads as a plain calendar and a scale made for days works on units unchanged. The map is
+ * piecewise linear, strictly increasing and continuous (before the first block and after the last it goes on
+ * at the end blocks' slopes), so zoom and pan stay smooth and exact. With no break it is the identity.
+ */
+public final class AxisWarp {
+
+    /** Days are units: no break. */
+    public static final AxisWarp IDENTITY = new AxisWarp(new double[] {0, 1}, new double[] {0, 1});
+
+    private final double[] days;
+    private final double[] units;
+
+    private AxisWarp(double[] days, double[] units) {
+        this.days = days;
+        this.units = units;
+    }
+
+    /** The map of a broken axis; the identity when it has no break. */
+    public static AxisWarp of(AxisBreaks axis) {
+        if (axis.breaks().isEmpty()) {
+            return IDENTITY;
+        }
+        AxisBreaks.Segment scaleOf = axis.segments().stream().filter(s -> !s.lone()).findFirst()
+                .orElse(axis.segments().get(0));
+        double perWidth = scaleOf.daysPerWidth(); // units per width: the story's blocks get a unit a day
+        double origin = axis.firstDay();
+        List<double[]> knots = new ArrayList<>();
+        for (AxisBreaks.Segment s : axis.segments()) {
+            knots.add(new double[] {s.from(), origin + s.x0() * perWidth});
+            knots.add(new double[] {s.to(), origin + s.x1() * perWidth});
+        }
+        double[] d = new double[knots.size()];
+        double[] u = new double[knots.size()];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = knots.get(i)[0];
+            u[i] = knots.get(i)[1];
+            if (i > 0 && !(d[i] > d[i - 1] && u[i] > u[i - 1])) {
+                return IDENTITY; // not strictly increasing: better no break than a fold
+            }
+        }
+        return new AxisWarp(d, u);
+    }
+
+    public boolean isIdentity() {
+        return this == IDENTITY;
+    }
+
+    /** The axis unit of a day. */
+    public double unit(double day) {
+        return map(day, days, units);
+    }
+
+    /** The day of an axis unit. */
+    public double day(double unit) {
+        return map(unit, units, days);
+    }
+
+    /** Days per unit at a day: 1 in the story's blocks, more in a break or a lone far date's place. */
+    public double daysPerUnit(double day) {
+        int i = piece(day, days);
+        return (days[i + 1] - days[i]) / (units[i + 1] - units[i]);
+    }
+
+    private static double map(double v, double[] from, double[] to) {
+        int i = piece(v, from);
+        return to[i] + (v - from[i]) * (to[i + 1] - to[i]) / (from[i + 1] - from[i]);
+    }
+
+    /** The piece {@code i} (from knot i to knot i + 1) that holds {@code v}; the end pieces go on for ever. */
+    private static int piece(double v, double[] knots) {
+        int lo = 0;
+        int hi = knots.length - 2;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (knots[mid] <= v) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+}

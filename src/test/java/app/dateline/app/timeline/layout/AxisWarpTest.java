@@ -1,0 +1,65 @@
+package app.dateline.app.timeline.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AxisWarpTest {
+
+    private static double day(int y, int m, int d) {
+        return LocalDate.of(y, m, d).toEpochDay();
+    }
+
+    private static List<double[]> story(int fromYear, int toYear) {
+        List<double[]> periods = new ArrayList<>();
+        for (int y = fromYear; y <= toYear; y++) {
+            for (int m = 1; m <= 12; m += 2) {
+                LocalDate d = LocalDate.of(y, m, 1);
+                periods.add(new double[] {d.toEpochDay(), d.plusMonths(1).toEpochDay()});
+            }
+        }
+        return periods;
+    }
+
+    @Test
+    void withNoBreakDaysAreUnits() {
+        AxisWarp w = AxisWarp.of(AxisBreaks.of(story(2021, 2024)));
+        assertThat(w.isIdentity()).isTrue();
+        assertThat(w.unit(day(2022, 3, 4))).isEqualTo(day(2022, 3, 4));
+    }
+
+    @Test
+    void theStoryKeepsADayAUnitWhileTheEmptyYearsAndTheFarDateShrink() {
+        List<double[]> periods = story(2021, 2024);
+        periods.add(new double[] {day(1990, 1, 1), day(2000, 1, 1)}); // "the 1990s"
+        AxisWarp w = AxisWarp.of(AxisBreaks.of(periods));
+        assertThat(w.isIdentity()).isFalse();
+        // inside the story a year is a year of units
+        assertThat(w.unit(day(2023, 1, 1)) - w.unit(day(2022, 1, 1))).isEqualTo(365, within(1e-6));
+        assertThat(w.daysPerUnit(day(2022, 6, 1))).isEqualTo(1, within(1e-9));
+        // the 21 empty years between the 1990s and 2021 take far less than a year of the story
+        double gap = w.unit(day(2021, 1, 1)) - w.unit(day(2000, 1, 1));
+        assertThat(gap).isLessThan(365).isGreaterThan(0);
+        // the ten years of "the 1990s" get a small place too: less than the four years of the story
+        assertThat(w.unit(day(2000, 1, 1)) - w.unit(day(1990, 1, 1))).isLessThan(4 * 365);
+    }
+
+    @Test
+    void theMapGoesBothWaysAndNeverFolds() {
+        List<double[]> periods = story(2021, 2022);
+        periods.addAll(story(2010, 2011));
+        periods.add(new double[] {day(1001, 1, 1), day(1101, 1, 1)});
+        AxisWarp w = AxisWarp.of(AxisBreaks.of(periods));
+        double previous = Double.NEGATIVE_INFINITY;
+        for (double d = day(900, 1, 1); d < day(2030, 1, 1); d += 97.3) {
+            double u = w.unit(d);
+            assertThat(u).isGreaterThan(previous);
+            assertThat(w.day(u)).isEqualTo(d, within(1e-6 * Math.max(1, Math.abs(d))));
+            previous = u;
+        }
+    }
+}
