@@ -131,6 +131,27 @@ public final class Merger {
         return out;
     }
 
+    /**
+     * How the merger files each event: its (key, month) {@link #blocks}, and the (key, year) blocks of long dates
+     * it is a member of ({@code yearsFiled}) or looks up ({@code yearsLookedUp}), as text. A year block with more
+     * than {@link MergeSettings#blockLimit()} members (counted over the whole corpus) is met by neighbours in date
+     * order, which depend on all its members: a distributed job must merge everyone who files or looks it up
+     * together. Found article by article, as the blocks.
+     */
+    public record Filing(List<String> blocks, List<String> yearsFiled, List<String> yearsLookedUp) {
+    }
+
+    /** Each event's {@link Filing}, in order. */
+    public List<Filing> filing(List<Event> events, TfIdf idf) {
+        MentionProfiles profiles = new MentionProfiles(events, idf, settings, tokenizer);
+        Blocking blocking = new Blocking(profiles, settings);
+        List<Filing> out = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            out.add(new Filing(blocking.filedUnder(i), blocking.yearsFiled(i), blocking.yearsLookedUp(i)));
+        }
+        return out;
+    }
+
     /** The tokenizer that term weights are learnt with. */
     public Tokenizer tokenizer() {
         return tokenizer;
