@@ -38,6 +38,8 @@ import scala.Tuple2;
  *   of members as each mention's neighbours in date order, and who those are depends on every member: such
  *   full year blocks are counted over the archive (a sum by key, the one small set broadcast) and link everyone
  *   who files or looks one up, so that each is met whole in one group.</li>
+ *   <li>A mention's words leave out the phrases of the other dates of its sentence, so the mentions of one
+ *   sentence are linked too (by the sentence), whether a block holds them or not.</li>
  *   <li>Union-find in each partition over the blocks its mentions link; the partitions' forests (one edge per block
  *   seen) are joined on the driver by union-find again, each group named by its smallest block.</li>
  *   <li>Each mention's group is its first block's (a join, nothing broadcast); groups are packed into about one
@@ -78,15 +80,19 @@ final class LinkedBlocks {
      * An article's events as the merger files them, hashed: per event, its (key, month) blocks, the (key, year)
      * blocks it is a member of and those it looks up. An empty row for an event no block holds.
      */
-    record Filed(long[][] months, long[][] yearsFiled, long[][] yearsLookedUp) implements Serializable {
+    record Filed(long[][] months, long[][] yearsFiled, long[][] yearsLookedUp, long[][] sentence) implements Serializable {
 
-        /** Per event, what links it: its month blocks, and the full year blocks it files or looks up. */
+        /**
+         * Per event, what links it: its month blocks, the full year blocks it files or looks up, and its sentence
+         * when that holds other dates.
+         */
         long[][] linking(Set<Long> fullYears) {
             long[][] out = new long[months.length][];
             for (int i = 0; i < out.length; i++) {
                 long[] more = LongStream.concat(Arrays.stream(yearsFiled[i]), Arrays.stream(yearsLookedUp[i]))
                         .filter(fullYears::contains).distinct().toArray();
-                out[i] = LongStream.concat(Arrays.stream(months[i]), Arrays.stream(more)).toArray();
+                out[i] = LongStream.concat(LongStream.concat(Arrays.stream(months[i]), Arrays.stream(more)), Arrays.stream(sentence[i]))
+                        .toArray();
             }
             return out;
         }
@@ -180,7 +186,7 @@ final class LinkedBlocks {
     /** How the merger files each event, hashed. */
     private static Filed hashed(List<Event> events, Broadcast<Map<String, Integer>> weights, int sentences) {
         if (events.isEmpty()) {
-            return new Filed(new long[0][], new long[0][], new long[0][]);
+            return new Filed(new long[0][], new long[0][], new long[0][], new long[0][]);
         }
         TfIdf idf = ExecutorEngine.weights(weights.id(), weights.value(), sentences);
         List<Merger.Filing> filing = ExecutorEngine.merger().filing(events, idf);
@@ -188,12 +194,15 @@ final class LinkedBlocks {
         long[][] months = new long[n][];
         long[][] filed = new long[n][];
         long[][] looked = new long[n][];
+        long[][] sentence = new long[n][];
         for (int i = 0; i < n; i++) {
-            months[i] = hashAll(filing.get(i).blocks());
-            filed[i] = hashAll(filing.get(i).yearsFiled());
-            looked[i] = hashAll(filing.get(i).yearsLookedUp());
+            Merger.Filing f = filing.get(i);
+            months[i] = hashAll(f.blocks());
+            filed[i] = hashAll(f.yearsFiled());
+            looked[i] = hashAll(f.yearsLookedUp());
+            sentence[i] = f.sentence() == null ? new long[0] : new long[] {hash(f.sentence())};
         }
-        return new Filed(months, filed, looked);
+        return new Filed(months, filed, looked, sentence);
     }
 
     private static long[] hashAll(List<String> blocks) {

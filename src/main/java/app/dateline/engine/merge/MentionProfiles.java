@@ -382,7 +382,8 @@ final class MentionProfiles {
         return s;
     }
 
-    private static String sentenceKey(Event e) {
+    /** The mention's article and sentence: the mentions whose date phrases its words leave out share it. */
+    static String sentenceKey(Event e) {
         return e.article().source() + "#" + e.mention().sentence();
     }
 
