@@ -122,13 +122,7 @@ public final class Merger {
      * blocks depend only on its article's events and the weights, so they can be found article by article.
      */
     public List<List<String>> blocks(List<Event> events, TfIdf idf) {
-        MentionProfiles profiles = new MentionProfiles(events, idf, settings, tokenizer);
-        Blocking blocking = new Blocking(profiles, settings);
-        List<List<String>> out = new ArrayList<>(events.size());
-        for (int i = 0; i < events.size(); i++) {
-            out.add(blocking.filedUnder(i));
-        }
-        return out;
+        return filing(events, idf).stream().map(Filing::blocks).toList();
     }
 
     /**

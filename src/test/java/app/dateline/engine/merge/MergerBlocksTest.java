@@ -64,7 +64,6 @@ class MergerBlocksTest {
         int shared = 0;
         for (ArticleExtraction a : corpus.articles()) {
             List<Merger.Filing> filing = merger.filing(a.events(), idf);
-            assertThat(filing.stream().map(Merger.Filing::blocks).toList()).isEqualTo(merger.blocks(a.events(), idf));
             Map<String, Integer> pointsOfSentence = new HashMap<>();
             a.events().stream().filter(e -> e.timex().type().isPoint())
                     .forEach(e -> pointsOfSentence.merge(a.article().source() + "#" + e.mention().sentence(), 1, Integer::sum));
