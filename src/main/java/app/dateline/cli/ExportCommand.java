@@ -3,7 +3,6 @@ package app.dateline.cli;
 import app.dateline.app.picture.HtmlTimelineExporter;
 import app.dateline.app.picture.SvgTimelineExporter;
 import app.dateline.engine.story.Story;
-import app.dateline.engine.story.StoryReader;
 import app.dateline.engine.article.ArticleReader;
 import app.dateline.engine.export.EventsJsonExporter;
 import app.dateline.engine.export.ExportOptions;
@@ -15,7 +14,6 @@ import app.dateline.engine.extract.Extractor;
 import app.dateline.engine.files.OutputTarget;
 import app.dateline.engine.article.SourceNames;
 import app.dateline.engine.project.Project;
-import app.dateline.engine.project.ProjectFile;
 import app.dateline.engine.project.ProjectFileException;
 import app.dateline.engine.project.Timeline;
 import app.dateline.engine.project.Unresolved;
@@ -29,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -73,7 +72,11 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: all cores)")
     private int threads = Runtime.getRuntime().availableProcessors();
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Article files or folders (default: the project's corpus)")
+    @Mixin
+    private CacheOptions cacheOptions = new CacheOptions();
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Article files or folders (default: the project's corpus), "
+            + "or one dateline-events file (a story the archive job wrote, an export --format json), opened as the window opens it")
     private List<Path> paths = List.of();
 
     @Override
@@ -91,7 +94,7 @@ public final class ExportCommand implements Callable<Integer> {
         OutputTarget target = out.equals("-") ? null : OutputTarget.of(PathArgument.convert(out));
         Project p;
         try {
-            p = project == null ? Project.of(paths.stream().map(Path::toString).toList()) : ProjectFile.read(project);
+            p = StoryInput.project(paths, project);
         } catch (ProjectFileException e) {
             System.err.println("dateline export: project " + SourceNames.escapeControls(e.getMessage()));
             return ExitCode.NOTHING_READ.code();
@@ -101,7 +104,14 @@ public final class ExportCommand implements Callable<Integer> {
             System.err.println("dateline export: give the articles (PATH...) or a --project that names them");
             return ExitCode.USAGE.code();
         }
-        Story story = new StoryReader(new Extractor(new ArticleReader(dct), threads)).read(corpus, p);
+        StoryInput input;
+        try {
+            input = StoryInput.read(corpus, p, () -> new Extractor(new ArticleReader(dct), threads, cacheOptions.cache()));
+        } catch (IOException e) {
+            System.err.println("dateline export: " + SourceNames.escapeControls(e.getMessage()));
+            return ExitCode.NOTHING_READ.code();
+        }
+        Story story = input.story();
         CorpusExtraction read = story.reading();
         Problems.print(read.problems());
         if (read.articles().isEmpty()) {
@@ -113,7 +123,8 @@ public final class ExportCommand implements Callable<Integer> {
         }
         Timeline timeline = top != null ? new Timeline(story.shown(top), story.timeline().unresolved()) : story.timeline();
         boolean picture = exporter instanceof SvgTimelineExporter || exporter instanceof HtmlTimelineExporter;
-        String name = title != null ? title : picture ? null : corpus.get(0).toAbsolutePath().normalize().getFileName().toString();
+        String name = title != null ? title : input.title() != null ? input.title()
+                : picture ? null : corpus.get(0).toAbsolutePath().normalize().getFileName().toString();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         exporter.write(timeline, new ExportOptions(name), bytes);
         if (target == null) {

@@ -11,11 +11,9 @@ import app.dateline.engine.article.SourceNames;
 import app.dateline.engine.files.OutputTarget;
 import app.dateline.engine.merge.MergedEvent;
 import app.dateline.engine.project.Project;
-import app.dateline.engine.project.ProjectFile;
 import app.dateline.engine.project.ProjectFileException;
 import app.dateline.engine.project.Unresolved;
 import app.dateline.engine.story.Story;
-import app.dateline.engine.story.StoryReader;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -72,7 +70,8 @@ public final class ExportPngCommand implements Callable<Integer> {
             description = "Article date for files that give none (no front matter date and no date line)")
     private LocalDate dct;
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Article files or folders (default: the project's corpus)")
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Article files or folders (default: the project's corpus), "
+            + "or one dateline-events file (a story the archive job wrote, an export --format json), opened as the window opens it")
     private List<Path> paths = List.of();
 
     @Override
@@ -101,7 +100,7 @@ public final class ExportPngCommand implements Callable<Integer> {
         OutputTarget target = OutputTarget.of(out);
         Project p;
         try {
-            p = project == null ? Project.of(paths.stream().map(Path::toString).toList()) : ProjectFile.read(project);
+            p = StoryInput.project(paths, project);
         } catch (ProjectFileException e) {
             System.err.println("dateline export-png: project " + e.getMessage());
             return ExitCode.NOTHING_READ.code();
@@ -111,8 +110,15 @@ public final class ExportPngCommand implements Callable<Integer> {
             System.err.println("dateline export-png: give the articles (PATH...) or a --project that names them");
             return ExitCode.USAGE.code();
         }
-        Story story = new StoryReader(new Extractor(new ArticleReader(dct), Runtime.getRuntime().availableProcessors(),
-                cacheOptions.cache())).read(corpus, p);
+        StoryInput input;
+        try {
+            input = StoryInput.read(corpus, p, () -> new Extractor(new ArticleReader(dct), Runtime.getRuntime().availableProcessors(),
+                    cacheOptions.cache()));
+        } catch (IOException e) {
+            System.err.println("dateline export-png: " + SourceNames.escapeControls(e.getMessage()));
+            return ExitCode.NOTHING_READ.code();
+        }
+        Story story = input.story();
         Problems.print(story.reading().problems());
         if (story.reading().articles().isEmpty()) {
             System.err.println("dateline export-png: no article could be read");
@@ -123,7 +129,7 @@ public final class ExportPngCommand implements Callable<Integer> {
         }
         List<MergedEvent> shown = story.shown(top);
         int undated = (int) story.timeline().events().stream().filter(m -> !m.hidden() && !m.isPlottable()).count();
-        StoryPicture picture = StoryPictures.of(shown, story.timeline().visible().size(), undated, title,
+        StoryPicture picture = StoryPictures.of(shown, story.timeline().visible().size(), undated, title != null ? title : input.title(),
                 from == null ? null : (double) from.toEpochDay(), to == null ? null : (double) to.toEpochDay() + 1);
         byte[] svg = layout.equals("vertical") ? new VerticalSvg().render(picture, width) : new HorizontalSvg().render(picture, width);
         BufferedImage image = PngPicture.draw(svg, scale);

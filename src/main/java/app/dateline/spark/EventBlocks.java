@@ -70,8 +70,11 @@ final class EventBlocks {
     record Merged(JavaRDD<Row> rows, String blocks) {
     }
 
-    /** @param whole true for one block (what {@code export} does), false for the linked blocks */
-    static Merged merge(JavaSparkContext sc, JavaRDD<ArticleOutcome> outcomes, boolean whole, int partitions) {
+    /**
+     * @param whole        true for one block (what {@code export} does), false for the linked blocks
+     * @param largestGroup the most mentions a linked group is merged with whole (else month by month)
+     */
+    static Merged merge(JavaSparkContext sc, JavaRDD<ArticleOutcome> outcomes, boolean whole, int partitions, int largestGroup) {
         Map<String, Integer> counts = new HashMap<>(outcomes
                 .flatMapToPair(o -> o.termSentences().entrySet().stream().map(e -> new Tuple2<>(e.getKey(), e.getValue())).iterator())
                 .reduceByKey(Integer::sum).collectAsMap());
@@ -85,9 +88,9 @@ final class EventBlocks {
         if (whole) {
             parts = outcomes.flatMapToPair(o -> split(o, Map.of()));
         } else {
-            LinkedBlocks.Assignment a = LinkedBlocks.assign(sc, outcomes, weights, sentences, partitions);
+            LinkedBlocks.Assignment a = LinkedBlocks.assign(sc, outcomes, weights, sentences, partitions, largestGroup);
             parts = outcomes.mapToPair(o -> new Tuple2<>(o.ordinal(), o)).join(a.blocks()).flatMapToPair(t -> split(t._2()._1(), t._2()._2()));
-            blocks = "linked linked_mentions=" + a.linked() + " groups=" + a.groups() + " largest_group=" + a.largest() + " cut=" + a.cut();
+            blocks = "linked linked_mentions=" + a.linked() + " groups=" + a.groups() + " largest_group=" + a.largest() + " cut=" + a.cut() + " full_year_blocks=" + a.fullYearBlocks();
         }
         return new Merged(parts.groupByKey(whole ? 1 : partitions)
                 .flatMap(block -> mergeBlock(block._1(), block._2(), weights, sentences, published)), blocks);

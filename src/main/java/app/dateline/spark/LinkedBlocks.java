@@ -1,16 +1,19 @@
 package app.dateline.spark;
 
 import app.dateline.engine.event.Event;
+import app.dateline.engine.merge.MergeSettings;
 import app.dateline.engine.merge.Merger;
 import app.dateline.engine.merge.TfIdf;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.LongStream;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -31,11 +34,17 @@ import scala.Tuple2;
  * <ol>
  *   <li>On the executors, article by article: each mention's blocks ({@link Merger#blocks}), hashed to 64 bits (two
  *   blocks that collide are only linked, never parted: the result stays exact).</li>
+ *   <li>The merger meets a (key, year) block of long dates (seasons, years) that holds more than its block limit
+ *   of members as each mention's neighbours in date order, and who those are depends on every member: such
+ *   full year blocks are counted over the archive (a sum by key, the one small set broadcast) and link everyone
+ *   who files or looks one up, so that each is met whole in one group.</li>
+ *   <li>A mention's words leave out the phrases of the other dates of its sentence, so the mentions of one
+ *   sentence are linked too (by the sentence), whether a block holds them or not.</li>
  *   <li>Union-find in each partition over the blocks its mentions link; the partitions' forests (one edge per block
  *   seen) are joined on the driver by union-find again, each group named by its smallest block.</li>
  *   <li>Each mention's group is its first block's (a join, nothing broadcast); groups are packed into about one
  *   block of merging per {@link #MENTIONS_PER_BLOCK} mentions (packing groups together changes nothing, they
- *   never meet). A group larger than {@link #LARGEST_GROUP}, too large for one executor's merge, is cut
+ *   never meet). A group larger than {@code --largest-group} ({@link #LARGEST_GROUP}), too large for one executor's merge, is cut
  *   by the month its date begins in (merges across its months are then lost: said in the README).</li>
  *   <li>A mention no block holds (durations, sets, decades, unanchored values: never merged) goes with the
  *   mentions of the same days, so that the ranking finds them as references; one with no days to one of
@@ -48,8 +57,11 @@ final class LinkedBlocks {
     static final int MENTIONS_PER_BLOCK = 10_000;
     /** Blocks for the mentions that have no days and are never merged. */
     static final int APART_BLOCKS = 64;
-    /** A linked group above this many mentions is cut by month, so that one executor merges it in bounded memory. */
-    static final int LARGEST_GROUP = 60_000;
+    /**
+     * By default a linked group above this many mentions is cut by month, so that one executor merges it in bounded
+     * memory ({@code --largest-group}): the engine merges a quarter of a million mentions within a heap of 1.5 GB.
+     */
+    static final int LARGEST_GROUP = 300_000;
 
     private LinkedBlocks() {
     }
@@ -60,13 +72,44 @@ final class LinkedBlocks {
      * @param groups  how many linked groups there are; {@code largest}: the mentions of the largest; {@code cut}: how
      *                many groups were too large and cut by month
      */
-    record Assignment(JavaPairRDD<Long, Map<Integer, String>> blocks, long linked, long groups, long largest, int cut) {
+    record Assignment(JavaPairRDD<Long, Map<Integer, String>> blocks, long linked, long groups, long largest, int cut,
+                      int fullYearBlocks) {
     }
 
-    static Assignment assign(JavaSparkContext sc, JavaRDD<ArticleOutcome> outcomes,
-                                                         Broadcast<Map<String, Integer>> weights, int sentences, int partitions) {
-        JavaPairRDD<Long, long[][]> filed = outcomes.mapToPair(o -> new Tuple2<>(o.ordinal(), hashed(o.events(), weights, sentences)))
+    /**
+     * An article's events as the merger files them, hashed: per event, its (key, month) blocks, the (key, year)
+     * blocks it is a member of and those it looks up. An empty row for an event no block holds.
+     */
+    record Filed(long[][] months, long[][] yearsFiled, long[][] yearsLookedUp, long[][] sentence) implements Serializable {
+
+        /**
+         * Per event, what links it: its month blocks, the full year blocks it files or looks up, and its sentence
+         * when that holds other dates.
+         */
+        long[][] linking(Set<Long> fullYears) {
+            long[][] out = new long[months.length][];
+            for (int i = 0; i < out.length; i++) {
+                long[] more = LongStream.concat(Arrays.stream(yearsFiled[i]), Arrays.stream(yearsLookedUp[i]))
+                        .filter(fullYears::contains).distinct().toArray();
+                out[i] = LongStream.concat(LongStream.concat(Arrays.stream(months[i]), Arrays.stream(more)), Arrays.stream(sentence[i]))
+                        .toArray();
+            }
+            return out;
+        }
+    }
+
+    static Assignment assign(JavaSparkContext sc, JavaRDD<ArticleOutcome> outcomes, Broadcast<Map<String, Integer>> weights,
+                             int sentences, int partitions, int largestGroup) {
+        JavaPairRDD<Long, Filed> filing = outcomes.mapToPair(o -> new Tuple2<>(o.ordinal(), hashed(o.events(), weights, sentences)))
                 .persist(StorageLevel.MEMORY_AND_DISK());
+        // the year blocks of long dates too full to be met whole: who files or looks one up is linked through it
+        int limit = MergeSettings.DEFAULT.blockLimit();
+        Set<Long> fullYears = new HashSet<>(filing
+                .flatMapToPair(a -> Arrays.stream(a._2().yearsFiled()).flatMapToLong(Arrays::stream).mapToObj(h -> new Tuple2<>(h, 1L)).iterator())
+                .reduceByKey(Long::sum).filter(c -> c._2() > limit).keys().collect());
+        Broadcast<Set<Long>> full = sc.broadcast(fullYears);
+        JavaPairRDD<Long, long[][]> filed = filing.mapValues(f -> f.linking(full.value())).persist(StorageLevel.MEMORY_AND_DISK());
+        filing.unpersist(false);
         try {
             UnionFind linked = new UnionFind();
             for (long[] edge : filed.mapPartitions(LinkedBlocks::forest).collect()) {
@@ -90,7 +133,7 @@ final class LinkedBlocks {
                     .persist(StorageLevel.MEMORY_AND_DISK());
             JavaPairRDD<Long, Long> sizes = group.mapToPair(g -> new Tuple2<>(g._2(), 1L)).reduceByKey(Long::sum)
                     .persist(StorageLevel.MEMORY_AND_DISK());
-            Set<Long> tooLarge = new HashSet<>(sizes.filter(s -> s._2() > LARGEST_GROUP).keys().collect());
+            Set<Long> tooLarge = new HashSet<>(sizes.filter(s -> s._2() > largestGroup).keys().collect());
             long groups = sizes.count();
             long largest = groups == 0 ? 0 : sizes.values().reduce(Math::max);
             sizes.unpersist(false);
@@ -110,7 +153,7 @@ final class LinkedBlocks {
                     .mapToPair(t -> new Tuple2<>(t._1(), blocksOf(t._2()._1(), t._2()._2().orElse(Map.of()), tooLarge, bins)));
             out.persist(StorageLevel.MEMORY_AND_DISK()).count();
             group.unpersist(false);
-            return new Assignment(out, linkedMentions, groups, largest, tooLarge.size());
+            return new Assignment(out, linkedMentions, groups, largest, tooLarge.size(), fullYears.size());
         } finally {
             filed.unpersist(false);
         }
@@ -140,18 +183,30 @@ final class LinkedBlocks {
         return out;
     }
 
-    /** Each event's blocks, hashed: an empty row for an event no block holds. */
-    private static long[][] hashed(List<Event> events, Broadcast<Map<String, Integer>> weights, int sentences) {
+    /** How the merger files each event, hashed. */
+    private static Filed hashed(List<Event> events, Broadcast<Map<String, Integer>> weights, int sentences) {
         if (events.isEmpty()) {
-            return new long[0][];
+            return new Filed(new long[0][], new long[0][], new long[0][], new long[0][]);
         }
         TfIdf idf = ExecutorEngine.weights(weights.id(), weights.value(), sentences);
-        List<List<String>> blocks = ExecutorEngine.merger().blocks(events, idf);
-        long[][] out = new long[blocks.size()][];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = blocks.get(i).stream().mapToLong(LinkedBlocks::hash).toArray();
+        List<Merger.Filing> filing = ExecutorEngine.merger().filing(events, idf);
+        int n = filing.size();
+        long[][] months = new long[n][];
+        long[][] filed = new long[n][];
+        long[][] looked = new long[n][];
+        long[][] sentence = new long[n][];
+        for (int i = 0; i < n; i++) {
+            Merger.Filing f = filing.get(i);
+            months[i] = hashAll(f.blocks());
+            filed[i] = hashAll(f.yearsFiled());
+            looked[i] = hashAll(f.yearsLookedUp());
+            sentence[i] = f.sentence() == null ? new long[0] : new long[] {hash(f.sentence())};
         }
-        return out;
+        return new Filed(months, filed, looked, sentence);
+    }
+
+    private static long[] hashAll(List<String> blocks) {
+        return blocks.stream().mapToLong(LinkedBlocks::hash).toArray();
     }
 
     /** The links a partition's mentions make, as a forest: one edge (block, its group's smallest block) per block. */

@@ -123,4 +123,45 @@ class ExportCommandTest {
         assertThat(run.err()).contains(project.toString()).contains("not complete JSON").doesNotContain("Exception");
         assertThat(Files.readString(project)).isEqualTo("{\"format\": \"dateline-pro"); // left as it was
     }
+
+    @Test
+    void aStoryFileIsExportedAsTheTimelineItHoldsWithItsTitle() throws Exception {
+        Path story = dir.resolve("story.json");
+        ExtractCommandTest.Run run = ExtractCommandTest.run("export", "--format", "json", "--top", "12", "--title", "Taliban",
+                "--out", story.toString(), CORPUS.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        Path back = dir.resolve("back.json");
+        run = ExtractCommandTest.run("export", "--format", "json", "--out", back.toString(), story.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode told = JSON.readTree(story.toFile());
+        JsonNode again = JSON.readTree(back.toFile());
+        assertThat(again.get("title").asText()).isEqualTo("Taliban");
+        assertThat(dated(again)).isEqualTo(dated(told)).hasSize(12);
+    }
+
+    /** Each event as its date and the phrases of its sources: what a story file keeps whatever the articles. */
+    private static List<String> dated(JsonNode root) {
+        List<String> out = new java.util.ArrayList<>();
+        for (JsonNode e : root.get("events")) {
+            StringBuilder b = new StringBuilder(e.get("value").asText()).append(" ").append(e.get("plottable").asBoolean());
+            e.get("sources").forEach(s -> b.append(" | ").append(s.get("text").asText()).append(" @ ").append(s.get("sentence").asText()));
+            out.add(b.toString());
+        }
+        return out;
+    }
+
+    @Test
+    void theArticlesResultsAreCachedAsForExtract() throws Exception {
+        Path cache = dir.resolve("cache");
+        ExtractCommandTest.Run run = ExtractCommandTest.run("export", "--format", "json", "--out", dir.resolve("a.json").toString(),
+                "--cache-dir", cache.toString(), CORPUS.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        try (var entries = Files.walk(cache)) {
+            assertThat(entries.filter(Files::isRegularFile).count()).isGreaterThanOrEqualTo(5); // one per article at least
+        }
+        run = ExtractCommandTest.run("export", "--format", "json", "--out", dir.resolve("b.json").toString(),
+                "--cache-dir", cache.toString(), CORPUS.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(Files.readString(dir.resolve("b.json"))).isEqualTo(Files.readString(dir.resolve("a.json")));
+    }
 }

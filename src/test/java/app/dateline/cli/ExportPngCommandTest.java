@@ -3,9 +3,13 @@ package app.dateline.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dateline.app.Pixels;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,6 +78,42 @@ class ExportPngCommandTest {
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(dir.resolve("unused")).doesNotExist();
         assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(none));
+    }
+
+    @Test
+    void aStoryFileIsOpenedAsTheWindowOpensItNotReadAsAnArticle(@TempDir Path dir) throws Exception {
+        Path story = dir.resolve("story.json");
+        ExtractCommandTest.Run made = ExtractCommandTest.run("export", "--format", "json", "--top", "12", "--title", "Taliban",
+                "--out", story.toString(), CORPUS);
+        assertThat(made.exit()).as(made.err()).isZero();
+        JsonNode events = new ObjectMapper().readTree(story.toFile()).get("events");
+        long dated = 0;
+        Set<String> articles = new HashSet<>();
+        for (JsonNode e : events) {
+            dated += e.get("plottable").asBoolean() ? 1 : 0;
+            e.get("sources").forEach(s -> articles.add(s.at("/article/source").asText()));
+        }
+        assertThat(dated).isEqualTo(12);
+        assertThat(articles).hasSizeGreaterThan(1);
+
+        Path out = dir.resolve("story.png");
+        ExtractCommandTest.Run run = ExtractCommandTest.run("export-png", "--out", out.toString(), "--width", "900", story.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        // the story's events, from its articles (rebuilt from the file), not one article made of the file's text
+        assertThat(run.out()).contains(dated + " dated events from " + articles.size() + " articles");
+        BufferedImage png = ImageIO.read(out.toFile());
+        assertThat(png.getWidth()).isEqualTo(900);
+        assertThat(Pixels.inkFraction(png)).isGreaterThan(0.01);
+    }
+
+    @Test
+    void aBrokenStoryFileIsNamedWithWhatIsWrong(@TempDir Path dir) throws Exception {
+        Path story = dir.resolve("story.json");
+        Files.writeString(story, "{\"format\": \"dateline-events\", \"events\": 3}");
+        ExtractCommandTest.Run run = ExtractCommandTest.run("export-png", "--out", dir.resolve("x.png").toString(), story.toString());
+        assertThat(run.exit()).isEqualTo(ExitCode.NOTHING_READ.code());
+        assertThat(run.err()).contains("story.json").contains("not a dateline-events file");
+        assertThat(dir.resolve("x.png")).doesNotExist();
     }
 
     @Test

@@ -50,6 +50,17 @@ class LinkedBlocksTest {
         assertThat(LinkedBlocks.hash("flood@24263")).isNotEqualTo(LinkedBlocks.hash("flood@24264"));
     }
 
+    @Test
+    void aMentionIsLinkedByItsMonthsTheFullYearBlocksItFilesOrLooksUpAndItsSentence() {
+        // two events: a year (files and looks up year blocks 11 and 12) and a day (looks up 12) sharing a sentence (40)
+        LinkedBlocks.Filed filed = new LinkedBlocks.Filed(new long[][] {{1, 2}, {3}}, new long[][] {{11, 12}, {}},
+                new long[][] {{12}, {12}}, new long[][] {{40}, {40}});
+        long[][] linking = filed.linking(java.util.Set.of(12L, 99L)); // 12 holds more members than the merger meets whole
+        assertThat(linking[0]).containsExactly(1, 2, 12, 40);
+        assertThat(linking[1]).containsExactly(3, 12, 40);
+        assertThat(filed.linking(java.util.Set.of())[1]).containsExactly(3, 40);
+    }
+
     private static Map<Long, Long> roots(LinkedBlocks.UnionFind uf) {
         Map<Long, Long> out = new TreeMap<>();
         for (Tuple2<Long, Long> r : uf.roots()) {

@@ -5,7 +5,6 @@ import app.dateline.engine.extract.Extractor;
 import app.dateline.engine.story.Story;
 import app.dateline.engine.story.StoryReader;
 import app.dateline.engine.story.StoryFile;
-import app.dateline.engine.merge.Merger;
 import app.dateline.engine.project.TimelineBuilder;
 import app.dateline.engine.project.Project;
 import app.dateline.engine.project.ProjectFile;
@@ -71,9 +70,9 @@ public final class OpenTask extends Task<OpenTask.Result> {
             file = null; // never overwrite a file we could not read
         }
         if (timelineFile != null) {
-            TimelineBuilder builder = new TimelineBuilder(Merger.none(), timelineFile.groups());
-            return new Result(paths, timelineFile.reading(), false, (System.nanoTime() - t0) / 1_000_000, file, project,
-                    builder.build(timelineFile.reading(), project), message, builder);
+            Story opened = StoryReader.open(timelineFile, project);
+            return new Result(paths, opened.reading(), false, (System.nanoTime() - t0) / 1_000_000, file, project,
+                    opened.timeline(), message, StoryReader.builderFor(timelineFile));
         }
         Story story = new StoryReader(extractor.get()).read(paths, project, (done, total, article) -> {
             updateProgress(done, total);

@@ -297,6 +297,33 @@ final class Blocking {
         return out;
     }
 
+    /**
+     * The (key, year) blocks mention {@code i} is a member of ({@code term#year}): a date longer than a month is
+     * filed by year; none for a shorter date or one never a candidate. With {@link #yearsLookedUp(int)}: a year
+     * block of more than {@link MergeSettings#blockLimit()} members is met by each mention as its neighbours in
+     * date order only, and who the neighbours are depends on every member, so all who file or look up such a block
+     * must be merged together (a distributed job links them; a small year block needs no link, its pairs share
+     * a month of {@link #filedUnder(int)}).
+     */
+    List<String> yearsFiled(int i) {
+        return keys[i] == null || !filedByYear(i) ? List.of() : yearTokens(i, filedFirst(i), filedLast(i));
+    }
+
+    /** The (key, year) blocks mention {@code i} looks its keys up in ({@code term#year}, the years its date covers). */
+    List<String> yearsLookedUp(int i) {
+        return keys[i] == null ? List.of() : yearTokens(i, Math.floorDiv(coverFirst[i], 12), Math.floorDiv(coverLast[i], 12));
+    }
+
+    private List<String> yearTokens(int i, int firstYear, int lastYear) {
+        List<String> out = new ArrayList<>();
+        for (int key : keys[i]) {
+            for (int y = firstYear; y <= lastYear; y++) {
+                out.add(termNames.get(key) + "#" + y);
+            }
+        }
+        return out;
+    }
+
     /** How many blocks (a key and a month, or a year for long dates) hold two or more mentions. */
     int blocks() {
         return blocks;

@@ -161,21 +161,42 @@ final class MentionProfiles {
             triggerIds[i] = ids(triggerSets[i], wordIds);
             participantIds[i] = ids(participantSets[i], wordIds);
         }
-        Map<String, Integer> termIds = new HashMap<>();
-        sparse = new SparseVector[n];
-        for (int i = 0; i < n; i++) {
-            sparse[i] = SparseVector.of(vectors[i], termIds);
-        }
         TermVector[] articleTerms = new TermVector[articleSources.size()];
         IntStream.range(0, articleSources.size()).parallel().forEach(a -> {
             Map<String, Double> counts = articleCounts.get(articleSources.get(a));
             articleTerms[a] = counts != null ? tfidf.vector(counts)
                     : tfidf.vector(firstOfArticle.get(articleSources.get(a)).article().body());
         });
+        Map<String, Integer> termIds = alphabetical(vectors, articleTerms);
+        sparse = new SparseVector[n];
+        for (int i = 0; i < n; i++) {
+            sparse[i] = SparseVector.of(vectors[i], termIds);
+        }
         articleVectors = new SparseVector[articleSources.size()];
         for (int a = 0; a < articleTerms.length; a++) {
             articleVectors[a] = SparseVector.of(articleTerms[a], termIds);
         }
+    }
+
+    /**
+     * Every term of the vectors numbered in alphabetical order. A cosine sums its products (and a norm its squares)
+     * in the order of the ids, so with ids in the terms' own order every sum is the same to the last bit whichever
+     * other mentions are merged with these: numbered as they come, the ids (and a pair at its threshold) would
+     * depend on the mentions before, and a distributed job that merges the linked groups of an archive apart would
+     * not merge as the archive merged whole.
+     */
+    private static Map<String, Integer> alphabetical(TermVector[] mentions, TermVector[] articles) {
+        TreeSet<String> terms = new TreeSet<>();
+        for (TermVector[] vs : List.of(mentions, articles)) {
+            for (TermVector v : vs) {
+                terms.addAll(v.weights().keySet());
+            }
+        }
+        Map<String, Integer> ids = new HashMap<>(terms.size() * 2);
+        for (String t : terms) {
+            ids.put(t, ids.size());
+        }
+        return ids;
     }
 
     /** A set of words as their ids, in increasing order (ids given in the words' order, so by run). */
@@ -361,7 +382,8 @@ final class MentionProfiles {
         return s;
     }
 
-    private static String sentenceKey(Event e) {
+    /** The mention's article and sentence: the mentions whose date phrases its words leave out share it. */
+    static String sentenceKey(Event e) {
         return e.article().source() + "#" + e.mention().sentence();
     }
 

@@ -122,11 +122,41 @@ public final class Merger {
      * blocks depend only on its article's events and the weights, so they can be found article by article.
      */
     public List<List<String>> blocks(List<Event> events, TfIdf idf) {
+        return filing(events, idf).stream().map(Filing::blocks).toList();
+    }
+
+    /**
+     * How the merger files each event: its (key, month) {@link #blocks}, and the (key, year) blocks of long dates
+     * it is a member of ({@code yearsFiled}) or looks up ({@code yearsLookedUp}), as text. A year block with more
+     * than {@link MergeSettings#blockLimit()} members (counted over the whole corpus) is met by neighbours in date
+     * order, which depend on all its members: a distributed job must merge everyone who files or looks it up
+     * together. Found article by article, as the blocks.
+     */
+    public record Filing(List<String> blocks, List<String> yearsFiled, List<String> yearsLookedUp, String sentence) {
+    }
+
+    /**
+     * Each event's {@link Filing}, in order; {@code events} are one article's (or more, whole). {@code sentence}
+     * names the event's sentence when it holds another date or time: a mention's words leave out the phrases of the
+     * other dates of its sentence (see {@link MentionProfiles}), so the mentions of one sentence must be merged
+     * together for their words to be weighed as when the corpus is merged whole; null otherwise.
+     */
+    public List<Filing> filing(List<Event> events, TfIdf idf) {
         MentionProfiles profiles = new MentionProfiles(events, idf, settings, tokenizer);
         Blocking blocking = new Blocking(profiles, settings);
-        List<List<String>> out = new ArrayList<>(events.size());
+        java.util.Map<String, Integer> datesOfSentence = new java.util.HashMap<>();
+        for (Event e : events) {
+            if (e.timex().type().isPoint()) {
+                datesOfSentence.merge(MentionProfiles.sentenceKey(e), 1, Integer::sum);
+            }
+        }
+        List<Filing> out = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
-            out.add(blocking.filedUnder(i));
+            Event e = events.get(i);
+            String sentence = MentionProfiles.sentenceKey(e);
+            boolean shared = e.timex().type().isPoint() && datesOfSentence.get(sentence) > 1;
+            out.add(new Filing(blocking.filedUnder(i), blocking.yearsFiled(i), blocking.yearsLookedUp(i),
+                    shared ? "sentence " + sentence : null));
         }
         return out;
     }

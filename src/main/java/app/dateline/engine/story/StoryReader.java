@@ -42,6 +42,21 @@ public final class StoryReader {
         return assemble(reading, project, stop.getAsBoolean(), merger);
     }
 
+    /**
+     * The timeline of a {@code dateline-events} file (a story the archive job wrote, an {@code export --format
+     * json}) whose articles need not be on this machine: its articles rebuilt from the file, its merging kept (as
+     * merges by hand, which the project's splits still part), nothing merged again. The window (File > Open
+     * Timeline…) and the commands open such a file through here.
+     */
+    public static Story open(StoryFile file, Project project) {
+        return new Story(file.reading(), project, builderFor(file).build(file.reading(), project), false);
+    }
+
+    /** What builds (and, after a correction, rebuilds) a story file's timeline: its merging kept, nothing merged again. */
+    public static TimelineBuilder builderFor(StoryFile file) {
+        return new TimelineBuilder(Merger.none(), file.groups());
+    }
+
     /** The timeline of a reading already made, merged with no cache. */
     public static Story assemble(CorpusExtraction reading, Project project, boolean stopped) {
         return assemble(reading, project, stopped, new Merger());

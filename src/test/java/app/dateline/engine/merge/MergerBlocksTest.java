@@ -54,4 +54,37 @@ class MergerBlocksTest {
             }
         }
     }
+
+    @Test
+    void theFilingNamesTheYearBlocksOfLongDatesAndTheSentencesThatHoldSeveralDates() {
+        CorpusExtraction corpus = Corpora.read(Path.of(System.getProperty("dateline.corpus", "corpus")));
+        Merger merger = new Merger();
+        TfIdf idf = new TfIdf(merger.tokenizer(), Merger.sentences(corpus));
+        int longDates = 0;
+        int shared = 0;
+        for (ArticleExtraction a : corpus.articles()) {
+            List<Merger.Filing> filing = merger.filing(a.events(), idf);
+            Map<String, Integer> pointsOfSentence = new HashMap<>();
+            a.events().stream().filter(e -> e.timex().type().isPoint())
+                    .forEach(e -> pointsOfSentence.merge(a.article().source() + "#" + e.mention().sentence(), 1, Integer::sum));
+            for (int i = 0; i < filing.size(); i++) {
+                Event e = a.events().get(i);
+                Merger.Filing f = filing.get(i);
+                boolean filedByYear = !f.blocks().isEmpty() && e.timex().to().toEpochDay() - e.timex().from().toEpochDay() + 1 > 31;
+                assertThat(f.yearsFiled().isEmpty()).as(e.sentence()).isEqualTo(!filedByYear);
+                // every candidate looks its keys up in the years its date covers
+                assertThat(f.yearsLookedUp().isEmpty()).isEqualTo(f.blocks().isEmpty());
+                for (String y : f.yearsLookedUp()) {
+                    assertThat(Integer.parseInt(y.substring(y.lastIndexOf('#') + 1))).as(y)
+                            .isBetween(e.timex().from().getYear(), e.timex().to().getYear());
+                }
+                longDates += filedByYear ? 1 : 0;
+                boolean several = e.timex().type().isPoint() && pointsOfSentence.get(a.article().source() + "#" + e.mention().sentence()) > 1;
+                assertThat(f.sentence() != null).as(e.sentence()).isEqualTo(several);
+                shared += several ? 1 : 0;
+            }
+        }
+        assertThat(longDates).isPositive();
+        assertThat(shared).isPositive();
+    }
 }
