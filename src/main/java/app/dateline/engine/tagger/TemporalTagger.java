@@ -3,6 +3,7 @@ package app.dateline.engine.tagger;
 import app.dateline.engine.article.Article;
 import app.dateline.engine.rules.RuleMatch;
 import app.dateline.engine.rules.RuleSet;
+import app.dateline.engine.rules.WordTable;
 import app.dateline.engine.text.SegmentedText;
 import app.dateline.engine.text.Sentence;
 import app.dateline.engine.timex.Granularity;
@@ -69,6 +70,7 @@ public final class TemporalTagger {
     private final RuleSet rules;
     private final Resolver resolver = new Resolver();
     private final TenseDetector tenses;
+    private final WordTable spanEnds;
     private final NattyWatchdog natty;
 
     public TemporalTagger() {
@@ -88,6 +90,7 @@ public final class TemporalTagger {
     TemporalTagger(RuleSet rules, Supplier<NattyWatchdog.Call> natty, Duration nattyLimit) {
         this.rules = rules;
         this.tenses = new TenseDetector(rules.table("tense"));
+        this.spanEnds = rules.table("spanend");
         this.natty = natty == null ? null : new NattyWatchdog(natty, nattyLimit);
     }
 
@@ -185,7 +188,8 @@ public final class TemporalTagger {
                     boolean writersDay = mode.narrative() && mention.anchor().kind() == AnchorKind.ARTICLE_DATE;
                     if (t.isAnchoredPoint() && t.granularity().compareTo(Granularity.YEAR) <= 0 && !looksBack(mention, t, previous)
                             && !writersDay && !(mode.narrative() && (StoryMode.aside(mention, t, previous, f.begin)
-                            || StoryMode.guessedNextYear(mention, t, previous)))) {
+                            || StoryMode.guessedNextYear(mention, t, previous)
+                            || StoryMode.spanEnd(sentence, f.begin, spanEnds)))) {
                         previous = t;
                         previousParagraph = s.paragraph();
                         if (t.granularity() == Granularity.QUARTER) {
