@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  *       1 = Monday ("said Friday")</li>
  *   <li>{@code UNDEF-REF-...}: any of the above, against the date mentioned before instead; a year shift of a
  *       finer date keeps its granularity ("a year earlier" after "the third quarter" is that quarter a year
- *       before)</li>
+ *       before), unless the form names the whole unit: {@code UNDEF-REF-the-year-PLUS-1} ("the following year"
+ *       after "May 22, 1995" is 1996)</li>
  *   <li>{@code UNDEF-REF-quarter}: the quarter under discussion ("the quarter", "the year-ago quarter" with
  *       {@code -MINUS-4}): the quarter mentioned before, else the last quarter that has ended;
  *       {@code UNDEF-REF-quarter-IN-1988} is that quarter in 1988 ("the 1988 period")</li>
@@ -47,7 +48,7 @@ public final class Resolver {
     /** A holiday that falls on a weekday: the first weekday D on or after a day ("11-22-D4" is Thanksgiving). */
     private static final Pattern ON_OR_AFTER = Pattern.compile("(\\d{2})-(\\d{2})-D([1-7])");
     private static final Pattern SHIFT = Pattern.compile(
-            "UNDEF-(REF|this|ago)-(day|week|weekend|month|quarter|half|year|decade|century)(?:-(PLUS|MINUS)-(\\d+|X))?");
+            "UNDEF-(REF|this|ago)-(?:the-)?(day|week|weekend|month|quarter|half|year|decade|century)(?:-(PLUS|MINUS)-(\\d+|X))?");
     private static final Pattern IN_YEAR = Pattern.compile("(UNDEF-.*)-IN-(\\d{4})");
     private static final Pattern NAMED = Pattern.compile("UNDEF-(REF-)?(last|next|this)-(\\d{2}|SP|SU|FA|WI)");
     private static final Pattern WEEKDAY = Pattern.compile("UNDEF-(REF-)?(?:(last|next|this)-)?weekday-([1-7]|WE)");
@@ -124,7 +125,8 @@ public final class Resolver {
         } else if (shift) {
             int n = m.group(3) == null ? 0 : Integer.parseInt(m.group(4)) * (m.group(3).equals("PLUS") ? 1 : -1);
             // "a year ago/earlier" compares with the date under discussion; "50 years ago" is just a year
-            boolean oneYear = unit.equals("year") && Math.abs(n) == 1 && finerThanYear(previous);
+            // ... but "the following year" names a year: UNDEF-REF-the-year-PLUS-1
+            boolean oneYear = unit.equals("year") && Math.abs(n) == 1 && finerThanYear(previous) && !value.contains("-the-");
             boolean ago = m.group(1).equals("ago") && oneYear && recent(previous, dct);
             if (ago || fromPrevious && oneYear) {
                 r = new ResolvedValue(shiftYears(previous.value(), n), new Anchor(AnchorKind.PREVIOUS_DATE, previous.from(),
