@@ -54,8 +54,8 @@ public final class TemporalTagger {
     private static final Pattern POST_DAY = Pattern.compile(
             "UNDEF-(?:(?:last|next|this)-)?weekday-[1-7]|UNDEF-this-day(?:-(?:PLUS|MINUS)-\\d+)?|UNDEF-year-\\d\\d-\\d\\d|\\d{4}-\\d\\d-\\d\\d");
 
-    /** A whole number and a half of years, days or hours: "2 1/2 years" is P2.5Y from the rules. */
-    private static final Pattern HALF_UNIT = Pattern.compile("^P(T?)(\\d+)\\.5([YDH])$");
+    /** A whole number and a half of years, days, hours or minutes: "2 1/2 years" is P2.5Y from the rules. */
+    private static final Pattern HALF_UNIT = Pattern.compile("^P(T?)(\\d+)\\.5([YDH]|(?<=T\\d{1,9}\\.5)M)$");
 
     /** Decades and centuries: TimeML counts them in years. */
     private static final Pattern BIG_UNIT = Pattern.compile("^P(\\d+|X)(DE|CE)$");
@@ -342,7 +342,7 @@ public final class TemporalTagger {
 
     /**
      * TimeML duration values: P2TH is PT2H, P2DE is P20Y, P3CE is P300Y, and a half is written in the next
-     * smaller unit: P2.5Y is P2Y6M, PT5.5H is PT5H30M, P1.5D is P1DT12H.
+     * smaller unit: P2.5Y is P2Y6M, PT5.5H is PT5H30M, P1.5D is P1DT12H, PT1.5M is PT1M30S.
      */
     static String durationValue(String value) {
         Matcher big = BIG_UNIT.matcher(value);
@@ -357,6 +357,7 @@ public final class TemporalTagger {
             return switch (half.group(3)) {
                 case "Y" -> "P" + whole + "6M";
                 case "D" -> "P" + whole + "T12H";
+                case "M" -> "PT" + whole + "30S";
                 default -> "PT" + whole + "30M";
             };
         }

@@ -45,6 +45,7 @@ class TemporalTaggerTest {
     void aHalfIsWrittenInTheNextSmallerUnit() {
         assertThat(only("The talks lasted 2 1/2 years in Doha.", "2024-03-05").timex().value()).isEqualTo("P2Y6M");
         assertThat(only("The flight took about 5 1/2 hours in all.", "2024-03-05").timex().value()).isEqualTo("PT5H30M");
+        assertThat(only("The applause lasted a minute and a half.", "2024-03-05").timex().value()).isEqualTo("PT1M30S");
     }
 
     @Test
