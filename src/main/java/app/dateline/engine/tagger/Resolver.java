@@ -59,6 +59,8 @@ public final class Resolver {
     private static final int STORY_AHEAD = 62;
     /** A date under discussion older than this is not what "a year ago" or "the quarter" refers to. */
     private static final int RECENT_DAYS = 400;
+    /** A date under discussion that ended at least this many days before the article date is already a year back. */
+    private static final int YEAR_BACK_MIN_DAYS = 270;
     /** Years after which the leap years repeat: 400 years of the Gregorian calendar, ten times over. */
     private static final int LEAP_CYCLES = 4000;
 
@@ -80,6 +82,18 @@ public final class Resolver {
      * @param story the story time, or null for news (the article date)
      */
     public ResolvedValue resolve(String value, LocalDate dct, Timex previous, Tense tense, Timex story) {
+        return resolve(value, dct, previous, tense, story, false);
+    }
+
+    /**
+     * As {@link #resolve(String, LocalDate, Timex, Tense, Timex)}, saying whether {@code previous} was itself read
+     * against the article date or the date before it ("last year", "a year ago", "the year-ago quarter") rather
+     * than written out. A year comparison right after such a date, when it already lies a year before the
+     * article, is that date: "Last year losses totaled $5 million. The year-earlier results were restated."
+     *
+     * @param previousRelative whether {@code previous} was read relative to another date
+     */
+    public ResolvedValue resolve(String value, LocalDate dct, Timex previous, Tense tense, Timex story, boolean previousRelative) {
         String suffix = "";
         int plus = value.indexOf('+');
         if (plus > 0) {
@@ -91,7 +105,7 @@ public final class Resolver {
         }
         Matcher in = IN_YEAR.matcher(value);
         if (in.matches()) {
-            ResolvedValue q = resolve(in.group(1), dct, previous, tense, story);
+            ResolvedValue q = resolve(in.group(1), dct, previous, tense, story, previousRelative);
             String year = in.group(2);
             return q.value().matches("\\d{4}-Q\\d") ? new ResolvedValue(year + q.value().substring(4) + suffix,
                     new Anchor(q.anchor().kind(), q.anchor().reference(), q.anchor().explanation() + ", in " + year))
@@ -128,7 +142,13 @@ public final class Resolver {
             // ... but "the following year" names a year: UNDEF-REF-the-year-PLUS-1
             boolean oneYear = unit.equals("year") && Math.abs(n) == 1 && finerThanYear(previous) && !value.contains("-the-");
             boolean ago = m.group(1).equals("ago") && oneYear && recent(previous, dct);
-            if (ago || fromPrevious && oneYear) {
+            if (previousRelative && fromPrevious && n == -1 && unit.equals("year") && !value.contains("-the-") && story == null
+                    && alreadyAYearBack(previous, dct)) {
+                // "The year-ago results" right after "the year-ago quarter": the comparison is the date under
+                // discussion itself, which already lies a year before the article
+                r = new ResolvedValue(previous.value(), new Anchor(AnchorKind.PREVIOUS_DATE, previous.from(),
+                        "the date under discussion, " + previous.value() + ", which is already a year before the article date " + dct));
+            } else if (ago || fromPrevious && oneYear) {
                 r = new ResolvedValue(shiftYears(previous.value(), n), new Anchor(AnchorKind.PREVIOUS_DATE, previous.from(),
                         Math.abs(n) + " year" + (Math.abs(n) == 1 ? "" : "s") + (n < 0 ? " before " : " after ")
                                 + "the date under discussion, " + previous.value()));
@@ -159,6 +179,18 @@ public final class Resolver {
         }
         boolean small = unit == null || unit.equals("day") || unit.startsWith("week") || unit.equals("month");
         return !small || previous.granularity().compareTo(Granularity.MONTH) <= 0;
+    }
+
+    /**
+     * Whether {@code t} ended between {@link #YEAR_BACK_MIN_DAYS} days and two years before the article date:
+     * a date a report already compares with, not the one it reports on.
+     */
+    private static boolean alreadyAYearBack(Timex t, LocalDate dct) {
+        if (dct == null || t == null || t.to() == null) {
+            return false;
+        }
+        long days = dct.toEpochDay() - t.to().toEpochDay();
+        return days >= YEAR_BACK_MIN_DAYS && days <= 2 * 365;
     }
 
     private static boolean finerThanYear(Timex t) {

@@ -151,6 +151,7 @@ public final class TemporalTagger {
         StoryMode mode = StoryMode.decide(dct, values);
         List<Mention> mentions = new ArrayList<>();
         Timex previous = null;
+        boolean previousRelative = false; // whether previous was read against another date ("last year")
         int previousParagraph = -1;
         int paragraph = -1; // the paragraph of the last expression, and whether it opened as background
         boolean background = false;
@@ -178,7 +179,7 @@ public final class TemporalTagger {
                         background = into <= StoryMode.OPENING && StoryMode.opensElsewhere(f.value, dct);
                     }
                     Timex story = mode.storyTime(f.value, dct, previous, background && previousParagraph == paragraph);
-                    Mention mention = mention(f, s, sentence, dct, anchor, story, post, warnings);
+                    Mention mention = mention(f, s, sentence, dct, anchor, anchor == previous && previousRelative, story, post, warnings);
                     if (mention == null) {
                         continue;
                     }
@@ -191,6 +192,8 @@ public final class TemporalTagger {
                             || StoryMode.guessedNextYear(mention, t, previous)
                             || StoryMode.spanEnd(sentence, f.begin, spanEnds)))) {
                         previous = t;
+                        previousRelative = mention.anchor().kind() == AnchorKind.ARTICLE_DATE
+                                || mention.anchor().kind() == AnchorKind.PREVIOUS_DATE;
                         previousParagraph = s.paragraph();
                         if (t.granularity() == Granularity.QUARTER) {
                             quarter = t;
@@ -302,8 +305,8 @@ public final class TemporalTagger {
         return null;
     }
 
-    private Mention mention(Found f, Sentence s, String sentence, LocalDate dct, Timex previous, Timex story, boolean post,
-                            TaggingWarnings warnings) {
+    private Mention mention(Found f, Sentence s, String sentence, LocalDate dct, Timex previous, boolean previousRelative,
+                            Timex story, boolean post, TaggingWarnings warnings) {
         String text = sentence.substring(f.begin, f.end);
         TimexMod mod = f.mod == null ? null : TimexMod.valueOf(f.mod);
         Timex timex;
@@ -312,7 +315,8 @@ public final class TemporalTagger {
             Tense tense = tenses.tense(sentence, f.begin, f.end);
             ResolvedValue r;
             try {
-                r = resolver.resolve(post ? PostConventions.value(f.value, tense) : f.value, dct, previous, tense, story);
+                r = resolver.resolve(post ? PostConventions.value(f.value, tense) : f.value, dct, previous, tense, story,
+                        previousRelative);
             } catch (IllegalArgumentException badForm) {
                 return null; // a rule whose value template left a part empty: drop the match, keep the article
             }

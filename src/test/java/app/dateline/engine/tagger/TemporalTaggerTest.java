@@ -64,6 +64,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aComparisonWithADateAlreadyAYearBackIsThatDate() {
+        List<Mention> mentions = tag("Last year catastrophe losses totaled $5 million. The year-earlier results have been "
+                + "restated. Production fell 8% from a year ago, and costs rose compared with a year earlier.", "1989-10-30");
+        assertThat(mentions).extracting(m -> m.text() + "=" + m.timex().value())
+                .containsExactly("Last year=1988", "year-earlier=1988", "a year ago=1988", "a year earlier=1988");
+    }
+
+    @Test
     void theQuarterWithoutOneMentionedIsTheLastThatEnded() {
         assertThat(only("Profit in the latest quarter fell 5%.", "1989-11-02").timex().value()).isEqualTo("1989-Q3");
         assertThat(only("Profit in the quarter fell 5%.", "1990-02-10").timex().value()).isEqualTo("1989-Q4");
