@@ -36,6 +36,7 @@ import java.util.regex.Pattern;
  *       after "May 22, 1995" is 1996)</li>
  *   <li>{@code UNDEF-REF-quarter}: the quarter under discussion ("the quarter", "the year-ago quarter" with
  *       {@code -MINUS-4}): the quarter mentioned before, else the last quarter that has ended;
+ *       {@code UNDEF-REF-latest-quarter} takes the one mentioned before only when it has ended;
  *       {@code UNDEF-REF-quarter-IN-1988} is that quarter in 1988 ("the 1988 period")</li>
  * </ul>
  * A suffix after {@code +} is appended to the result ({@code UNDEF-weekday-3+TEV} is Wednesday evening,
@@ -48,7 +49,7 @@ public final class Resolver {
     /** A holiday that falls on a weekday: the first weekday D on or after a day ("11-22-D4" is Thanksgiving). */
     private static final Pattern ON_OR_AFTER = Pattern.compile("(\\d{2})-(\\d{2})-D([1-7])");
     private static final Pattern SHIFT = Pattern.compile(
-            "UNDEF-(REF|this|ago)-(?:the-)?(day|week|weekend|month|quarter|half|year|decade|century)(?:-(PLUS|MINUS)-(\\d+|X))?");
+            "UNDEF-(REF|this|ago)-(?:the-|latest-)?(day|week|weekend|month|quarter|half|year|decade|century)(?:-(PLUS|MINUS)-(\\d+|X))?");
     private static final Pattern IN_YEAR = Pattern.compile("(UNDEF-.*)-IN-(\\d{4})");
     private static final Pattern NAMED = Pattern.compile("UNDEF-(REF-)?(last|next|this)-(\\d{2}|SP|SU|FA|WI)");
     private static final Pattern WEEKDAY = Pattern.compile("UNDEF-(REF-)?(?:(last|next|this)-)?weekday-([1-7]|WE)");
@@ -118,7 +119,10 @@ public final class Resolver {
         LocalDate ref = fromPrevious ? previous.from() : dct;
         if ("quarter".equals(unit) && value.startsWith("UNDEF-REF-")) {
             // a forecast ("the third quarter of 1990") is not the quarter a report discusses
-            Timex discussed = recent(previous, dct) && (dct == null || !previous.from().isAfter(dct)) ? previous : null;
+            // and "the latest quarter" has ended by the article date (UNDEF-REF-latest-quarter)
+            boolean ended = !value.contains("-latest-") || dct == null || previous == null || previous.to() == null
+                    || previous.to().isBefore(dct);
+            Timex discussed = recent(previous, dct) && (dct == null || !previous.from().isAfter(dct)) && ended ? previous : null;
             fromPrevious = discussed != null && discussed.granularity() == Granularity.QUARTER;
             ref = fromPrevious ? discussed.from() : dct == null ? null : dct.minusMonths(3);
         }
