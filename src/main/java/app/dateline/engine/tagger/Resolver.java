@@ -166,6 +166,10 @@ public final class Resolver {
         } else if ((m = WEEKDAY.matcher(value)).matches()) {
             boolean weekend = m.group(3).equals("WE");
             r = weekday(m.group(2), weekend ? 6 : Integer.parseInt(m.group(3)), ref, tense, kind, refWords);
+            if (weekend && ref != null && "this".equals(m.group(2)) && tense != Tense.FUTURE && ref.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                // "Great weekend staycation!" written on a Sunday: the weekend it is, not the next one
+                r = new ResolvedValue(BcDates.day(ref.minusDays(1)), new Anchor(kind, ref, "the weekend in progress on " + refWords));
+            }
             if (weekend) {
                 r = ref == null ? unanchored("XXXX-WXX-WE", "a weekend; the article has no date")
                         : new ResolvedValue(week(LocalDate.parse(r.value())) + "-WE", r.anchor());
