@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  *       future tense the next one; without a tense the past one unless the next is less than half as far.
  *       A day or quarter more than eight months away the tense points to is taken the other way ("payable Dec. 7" in a past-tense sentence of
  *       November; "expects a third-quarter loss" in October): writers add the year to those when far.</li>
+ *   <li>{@code UNDEF-ended-year-MM-DD}: the day a period that is over ended ("the fiscal year ended Jan. 31"): the
+ *       latest one up to the reference, however far.</li>
  *   <li>{@code UNDEF-this-UNIT}, {@code UNDEF-this-UNIT-MINUS-2}, {@code -PLUS-1}: the article's day, week, month,
  *       quarter, year, decade or century, shifted ("last week", "two years ago")</li>
  *   <li>{@code UNDEF-ago-year-MINUS-1}: as {@code this}, but when the date under discussion is recent and finer
@@ -45,7 +47,7 @@ import java.util.regex.Pattern;
  */
 public final class Resolver {
 
-    private static final Pattern YEAR_MISSING = Pattern.compile("UNDEF-(REF-)?year-(\\d{2}(?:-\\d{2}(?:-D[1-7])?)?|SP|SU|FA|WI|Q[1-4]|H[12])");
+    private static final Pattern YEAR_MISSING = Pattern.compile("UNDEF-(REF-)?(?:ended-)?year-(\\d{2}(?:-\\d{2}(?:-D[1-7])?)?|SP|SU|FA|WI|Q[1-4]|H[12])");
     /** A holiday that falls on a weekday: the first weekday D on or after a day ("11-22-D4" is Thanksgiving). */
     private static final Pattern ON_OR_AFTER = Pattern.compile("(\\d{2})-(\\d{2})-D([1-7])");
     private static final Pattern SHIFT = Pattern.compile(
@@ -160,7 +162,9 @@ public final class Resolver {
                 r = shift(unit, n, ref, kind, refWords);
             }
         } else if ((m = YEAR_MISSING.matcher(value)).matches()) {
-            r = told ? storyYear(m.group(2), ref, kind, refWords) : yearMissing(m.group(2), ref, tense, kind, refWords);
+            boolean over = value.contains("-ended-"); // "the year ended Jan. 31": the latest one, however far
+            r = told ? storyYear(m.group(2), ref, kind, refWords)
+                    : yearMissing(m.group(2), ref, over ? Tense.PAST : tense, !over, kind, refWords);
         } else if ((m = NAMED.matcher(value)).matches()) {
             r = named(m.group(2), m.group(3), ref, kind, refWords);
         } else if ((m = WEEKDAY.matcher(value)).matches()) {
@@ -229,7 +233,8 @@ public final class Resolver {
         return BcDates.year(year) + rest;
     }
 
-    private static ResolvedValue yearMissing(String rest, LocalDate ref, Tense tense, AnchorKind kind, String refWords) {
+    private static ResolvedValue yearMissing(String rest, LocalDate ref, Tense tense, boolean mayTurn, AnchorKind kind,
+                                             String refWords) {
         boolean holiday = ON_OR_AFTER.matcher(rest).matches();
         String what = holiday ? "the holiday" : rest.length() == 5 ? "month and day" : rest.matches("\\d{2}") ? "month" : "part of the year";
         if (ref == null) {
@@ -251,7 +256,7 @@ public final class Resolver {
             long toPrev = p == null ? Long.MAX_VALUE : ref.toEpochDay() - p.to().toEpochDay();
             long toNext = n == null ? Long.MAX_VALUE : n.from().toEpochDay() - ref.toEpochDay();
             // Days and quarters are written without a year only when they are close; "in March" is not.
-            boolean close = rest.length() == 5 || rest.startsWith("Q") || rest.startsWith("H");
+            boolean close = mayTurn && (rest.length() == 5 || rest.startsWith("Q") || rest.startsWith("H"));
             if (tense == Tense.PAST) {
                 chosen = close && toPrev > FARTHEST && toNext < toPrev ? next : prev;
             } else if (tense == Tense.FUTURE) {

@@ -55,7 +55,7 @@ final class StoryMode {
     /** Words for the writer's own day even in a story ("today", "this week"): never the story's time. */
     private static final Pattern NOW = Pattern.compile("UNDEF-this-(?:day|week)(?:\\+.*)?|UNDEF-this-day-PLUS-0.*");
     /** A month, day or season without its year. */
-    private static final Pattern YEAR_MISSING = Pattern.compile("UNDEF-year-.*");
+    private static final Pattern YEAR_MISSING = Pattern.compile("UNDEF-(?:ended-)?year-.*");
 
     private final boolean narrative;
 
