@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * buy", "decided to admit": INTENT in the table).
  *
  * <p>The words to the left of the expression are read first, nearest first, up to the start of its clause;
- * then the words to its right up to the end of the clause, {@link #REACH} words each way, names not counted.
+ * then the words to its right up to the end of the clause, {@link #REACH} words each way (names on the left not counted).
  * The first marker decides. Without one the tense
  * is {@link Tense#PRESENT}, which the resolver reads as "unknown". A past perfect ("had", PERFECT in the table)
  * anywhere in reach makes it past before anything else: what it tells came before the telling.
@@ -47,14 +47,14 @@ public final class TenseDetector {
             return Tense.FUTURE; // "by May", "through January": a deadline ahead
         }
         Tense t = null;
-        // names are passed over freely: "On Tuesday, the National Abortion Rights Action League plans to ..."
+        // to the left, names are passed over freely: "will let Prime Minister Benjamin Netanyahu of Israel ... meet Monday"
         for (int i = left.size() - 1, reach = 0; i >= 0 && reach < REACH && t == null; i--) {
             t = marker(left, i);
             reach += name(left.get(i)) ? 0 : 1;
         }
         for (int i = 0, reach = 0; i < right.size() && reach < REACH && t == null; i++) {
             t = marker(right, i);
-            reach += name(right.get(i)) ? 0 : 1;
+            reach += 1;
         }
         return t == null ? Tense.PRESENT : t;
     }

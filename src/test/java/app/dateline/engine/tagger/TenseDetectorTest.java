@@ -33,7 +33,7 @@ class TenseDetectorTest {
             "The peace process is set to resume Monday in Belfast.            | Monday   | FUTURE",
             "Its shares are to resume trading in Paris Tuesday.               | Tuesday  | FUTURE",
             "A bomb ripped through the building next to the U.S. embassy Friday.   | Friday   | PAST",
-            "On Tuesday, the National Abortion Rights Action League plans to hold a news conference. | Tuesday | FUTURE",
+            "Officials will let Prime Minister Benjamin Netanyahu of Israel and Yasser Arafat of the Palestinian Authority meet Monday. | Monday | FUTURE",
     })
     void readsTheVerbNearestTheExpression(String sentence, String phrase, Tense expected) {
         int begin = sentence.indexOf(phrase);
