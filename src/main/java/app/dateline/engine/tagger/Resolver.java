@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  *       future tense the next one; without a tense the past one unless the next is less than half as far.
  *       A day or quarter more than eight months away the tense points to is taken the other way ("payable Dec. 7" in a past-tense sentence of
  *       November; "expects a third-quarter loss" in October): writers add the year to those when far.</li>
+ *   <li>{@code UNDEF-ended-year-MM-DD}: the day a period that is over ended ("the fiscal year ended Jan. 31"): the
+ *       latest one up to the reference, however far.</li>
  *   <li>{@code UNDEF-this-UNIT}, {@code UNDEF-this-UNIT-MINUS-2}, {@code -PLUS-1}: the article's day, week, month,
  *       quarter, year, decade or century, shifted ("last week", "two years ago")</li>
  *   <li>{@code UNDEF-ago-year-MINUS-1}: as {@code this}, but when the date under discussion is recent and finer
@@ -32,9 +34,11 @@ import java.util.regex.Pattern;
  *       1 = Monday ("said Friday")</li>
  *   <li>{@code UNDEF-REF-...}: any of the above, against the date mentioned before instead; a year shift of a
  *       finer date keeps its granularity ("a year earlier" after "the third quarter" is that quarter a year
- *       before)</li>
+ *       before), unless the form names the whole unit: {@code UNDEF-REF-the-year-PLUS-1} ("the following year"
+ *       after "May 22, 1995" is 1996)</li>
  *   <li>{@code UNDEF-REF-quarter}: the quarter under discussion ("the quarter", "the year-ago quarter" with
  *       {@code -MINUS-4}): the quarter mentioned before, else the last quarter that has ended;
+ *       {@code UNDEF-REF-latest-quarter} takes the one mentioned before only when it has ended;
  *       {@code UNDEF-REF-quarter-IN-1988} is that quarter in 1988 ("the 1988 period")</li>
  * </ul>
  * A suffix after {@code +} is appended to the result ({@code UNDEF-weekday-3+TEV} is Wednesday evening,
@@ -43,11 +47,11 @@ import java.util.regex.Pattern;
  */
 public final class Resolver {
 
-    private static final Pattern YEAR_MISSING = Pattern.compile("UNDEF-(REF-)?year-(\\d{2}(?:-\\d{2}(?:-D[1-7])?)?|SP|SU|FA|WI|Q[1-4]|H[12])");
+    private static final Pattern YEAR_MISSING = Pattern.compile("UNDEF-(REF-)?(?:ended-)?year-(\\d{2}(?:-\\d{2}(?:-D[1-7])?)?|SP|SU|FA|WI|Q[1-4]|H[12])");
     /** A holiday that falls on a weekday: the first weekday D on or after a day ("11-22-D4" is Thanksgiving). */
     private static final Pattern ON_OR_AFTER = Pattern.compile("(\\d{2})-(\\d{2})-D([1-7])");
     private static final Pattern SHIFT = Pattern.compile(
-            "UNDEF-(REF|this|ago)-(day|week|weekend|month|quarter|half|year|decade|century)(?:-(PLUS|MINUS)-(\\d+|X))?");
+            "UNDEF-(REF|this|ago)-(?:the-|latest-)?(day|week|weekend|month|quarter|half|year|decade|century)(?:-(PLUS|MINUS)-(\\d+|X))?");
     private static final Pattern IN_YEAR = Pattern.compile("(UNDEF-.*)-IN-(\\d{4})");
     private static final Pattern NAMED = Pattern.compile("UNDEF-(REF-)?(last|next|this)-(\\d{2}|SP|SU|FA|WI)");
     private static final Pattern WEEKDAY = Pattern.compile("UNDEF-(REF-)?(?:(last|next|this)-)?weekday-([1-7]|WE)");
@@ -58,6 +62,8 @@ public final class Resolver {
     private static final int STORY_AHEAD = 62;
     /** A date under discussion older than this is not what "a year ago" or "the quarter" refers to. */
     private static final int RECENT_DAYS = 400;
+    /** A date under discussion that ended at least this many days before the article date is already a year back. */
+    private static final int YEAR_BACK_MIN_DAYS = 270;
     /** Years after which the leap years repeat: 400 years of the Gregorian calendar, ten times over. */
     private static final int LEAP_CYCLES = 4000;
 
@@ -79,6 +85,18 @@ public final class Resolver {
      * @param story the story time, or null for news (the article date)
      */
     public ResolvedValue resolve(String value, LocalDate dct, Timex previous, Tense tense, Timex story) {
+        return resolve(value, dct, previous, tense, story, false);
+    }
+
+    /**
+     * As {@link #resolve(String, LocalDate, Timex, Tense, Timex)}, saying whether {@code previous} was itself read
+     * against the article date or the date before it ("last year", "a year ago", "the year-ago quarter") rather
+     * than written out. A year comparison right after such a date, when it already lies a year before the
+     * article, is that date: "Last year losses totaled $5 million. The year-earlier results were restated."
+     *
+     * @param previousRelative whether {@code previous} was read relative to another date
+     */
+    public ResolvedValue resolve(String value, LocalDate dct, Timex previous, Tense tense, Timex story, boolean previousRelative) {
         String suffix = "";
         int plus = value.indexOf('+');
         if (plus > 0) {
@@ -90,7 +108,7 @@ public final class Resolver {
         }
         Matcher in = IN_YEAR.matcher(value);
         if (in.matches()) {
-            ResolvedValue q = resolve(in.group(1), dct, previous, tense, story);
+            ResolvedValue q = resolve(in.group(1), dct, previous, tense, story, previousRelative);
             String year = in.group(2);
             return q.value().matches("\\d{4}-Q\\d") ? new ResolvedValue(year + q.value().substring(4) + suffix,
                     new Anchor(q.anchor().kind(), q.anchor().reference(), q.anchor().explanation() + ", in " + year))
@@ -103,7 +121,10 @@ public final class Resolver {
         LocalDate ref = fromPrevious ? previous.from() : dct;
         if ("quarter".equals(unit) && value.startsWith("UNDEF-REF-")) {
             // a forecast ("the third quarter of 1990") is not the quarter a report discusses
-            Timex discussed = recent(previous, dct) && (dct == null || !previous.from().isAfter(dct)) ? previous : null;
+            // and "the latest quarter" has ended by the article date (UNDEF-REF-latest-quarter)
+            boolean ended = !value.contains("-latest-") || dct == null || previous == null || previous.to() == null
+                    || previous.to().isBefore(dct);
+            Timex discussed = recent(previous, dct) && (dct == null || !previous.from().isAfter(dct)) && ended ? previous : null;
             fromPrevious = discussed != null && discussed.granularity() == Granularity.QUARTER;
             ref = fromPrevious ? discussed.from() : dct == null ? null : dct.minusMonths(3);
         }
@@ -124,9 +145,16 @@ public final class Resolver {
         } else if (shift) {
             int n = m.group(3) == null ? 0 : Integer.parseInt(m.group(4)) * (m.group(3).equals("PLUS") ? 1 : -1);
             // "a year ago/earlier" compares with the date under discussion; "50 years ago" is just a year
-            boolean oneYear = unit.equals("year") && Math.abs(n) == 1 && finerThanYear(previous);
+            // ... but "the following year" names a year: UNDEF-REF-the-year-PLUS-1
+            boolean oneYear = unit.equals("year") && Math.abs(n) == 1 && finerThanYear(previous) && !value.contains("-the-");
             boolean ago = m.group(1).equals("ago") && oneYear && recent(previous, dct);
-            if (ago || fromPrevious && oneYear) {
+            if (previousRelative && fromPrevious && n == -1 && unit.equals("year") && !value.contains("-the-") && story == null
+                    && alreadyAYearBack(previous, dct)) {
+                // "The year-ago results" right after "the year-ago quarter": the comparison is the date under
+                // discussion itself, which already lies a year before the article
+                r = new ResolvedValue(previous.value(), new Anchor(AnchorKind.PREVIOUS_DATE, previous.from(),
+                        "the date under discussion, " + previous.value() + ", which is already a year before the article date " + dct));
+            } else if (ago || fromPrevious && oneYear) {
                 r = new ResolvedValue(shiftYears(previous.value(), n), new Anchor(AnchorKind.PREVIOUS_DATE, previous.from(),
                         Math.abs(n) + " year" + (Math.abs(n) == 1 ? "" : "s") + (n < 0 ? " before " : " after ")
                                 + "the date under discussion, " + previous.value()));
@@ -134,12 +162,18 @@ public final class Resolver {
                 r = shift(unit, n, ref, kind, refWords);
             }
         } else if ((m = YEAR_MISSING.matcher(value)).matches()) {
-            r = told ? storyYear(m.group(2), ref, kind, refWords) : yearMissing(m.group(2), ref, tense, kind, refWords);
+            boolean over = value.contains("-ended-"); // "the year ended Jan. 31": the latest one, however far
+            r = told ? storyYear(m.group(2), ref, kind, refWords)
+                    : yearMissing(m.group(2), ref, over ? Tense.PAST : tense, !over, kind, refWords);
         } else if ((m = NAMED.matcher(value)).matches()) {
             r = named(m.group(2), m.group(3), ref, kind, refWords);
         } else if ((m = WEEKDAY.matcher(value)).matches()) {
             boolean weekend = m.group(3).equals("WE");
             r = weekday(m.group(2), weekend ? 6 : Integer.parseInt(m.group(3)), ref, tense, kind, refWords);
+            if (weekend && ref != null && "this".equals(m.group(2)) && tense != Tense.FUTURE && ref.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                // "Great weekend staycation!" written on a Sunday: the weekend it is, not the next one
+                r = new ResolvedValue(BcDates.day(ref.minusDays(1)), new Anchor(kind, ref, "the weekend in progress on " + refWords));
+            }
             if (weekend) {
                 r = ref == null ? unanchored("XXXX-WXX-WE", "a weekend; the article has no date")
                         : new ResolvedValue(week(LocalDate.parse(r.value())) + "-WE", r.anchor());
@@ -157,6 +191,18 @@ public final class Resolver {
         }
         boolean small = unit == null || unit.equals("day") || unit.startsWith("week") || unit.equals("month");
         return !small || previous.granularity().compareTo(Granularity.MONTH) <= 0;
+    }
+
+    /**
+     * Whether {@code t} ended between {@link #YEAR_BACK_MIN_DAYS} days and two years before the article date:
+     * a date a report already compares with, not the one it reports on.
+     */
+    private static boolean alreadyAYearBack(Timex t, LocalDate dct) {
+        if (dct == null || t == null || t.to() == null) {
+            return false;
+        }
+        long days = dct.toEpochDay() - t.to().toEpochDay();
+        return days >= YEAR_BACK_MIN_DAYS && days <= 2 * 365;
     }
 
     private static boolean finerThanYear(Timex t) {
@@ -187,7 +233,8 @@ public final class Resolver {
         return BcDates.year(year) + rest;
     }
 
-    private static ResolvedValue yearMissing(String rest, LocalDate ref, Tense tense, AnchorKind kind, String refWords) {
+    private static ResolvedValue yearMissing(String rest, LocalDate ref, Tense tense, boolean mayTurn, AnchorKind kind,
+                                             String refWords) {
         boolean holiday = ON_OR_AFTER.matcher(rest).matches();
         String what = holiday ? "the holiday" : rest.length() == 5 ? "month and day" : rest.matches("\\d{2}") ? "month" : "part of the year";
         if (ref == null) {
@@ -209,7 +256,7 @@ public final class Resolver {
             long toPrev = p == null ? Long.MAX_VALUE : ref.toEpochDay() - p.to().toEpochDay();
             long toNext = n == null ? Long.MAX_VALUE : n.from().toEpochDay() - ref.toEpochDay();
             // Days and quarters are written without a year only when they are close; "in March" is not.
-            boolean close = rest.length() == 5 || rest.startsWith("Q") || rest.startsWith("H");
+            boolean close = mayTurn && (rest.length() == 5 || rest.startsWith("Q") || rest.startsWith("H"));
             if (tense == Tense.PAST) {
                 chosen = close && toPrev > FARTHEST && toNext < toPrev ? next : prev;
             } else if (tense == Tense.FUTURE) {

@@ -2,8 +2,12 @@ package app.dateline.engine.tagger;
 
 import app.dateline.engine.timex.Granularity;
 import app.dateline.engine.timex.Timex;
+import app.dateline.engine.rules.WordTable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -51,7 +55,7 @@ final class StoryMode {
     /** Words for the writer's own day even in a story ("today", "this week"): never the story's time. */
     private static final Pattern NOW = Pattern.compile("UNDEF-this-(?:day|week)(?:\\+.*)?|UNDEF-this-day-PLUS-0.*");
     /** A month, day or season without its year. */
-    private static final Pattern YEAR_MISSING = Pattern.compile("UNDEF-year-.*");
+    private static final Pattern YEAR_MISSING = Pattern.compile("UNDEF-(?:ended-)?year-.*");
 
     private final boolean narrative;
 
@@ -142,6 +146,31 @@ final class StoryMode {
         // "In 1976, ..." moves a story told by the day; "a campaign planned for 1976" does not
         boolean inPassing = story.granularity().compareTo(Granularity.YEAR) < 0 && intoSentence > OPENING;
         return far || inPassing;
+    }
+
+    /** How many words before a date a span-end word ("until") may stand in its clause. */
+    static final int SPAN_END_REACH = 8;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+
+    /**
+     * Whether the date at {@code begin} of {@code sentence} is where something ended: a word of {@code spanEnds}
+     * ("until", "till") stands before it in its clause, at most {@link #SPAN_END_REACH} words back ("a massive
+     * assault that lasted until the fall of Budapest in February 1945"). The story does not jump to it.
+     */
+    static boolean spanEnd(String sentence, int begin, WordTable spanEnds) {
+        int clause = Math.max(Math.max(sentence.lastIndexOf(',', begin), sentence.lastIndexOf(';', begin)),
+                Math.max(sentence.lastIndexOf(':', begin), sentence.lastIndexOf('(', begin)));
+        Matcher m = WORD.matcher(sentence.substring(Math.max(0, clause), begin));
+        List<String> words = new ArrayList<>();
+        while (m.find()) {
+            words.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        for (int i = words.size() - 1; i >= Math.max(0, words.size() - SPAN_END_REACH); i--) {
+            if (spanEnds.value(words.get(i)) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -3,6 +3,7 @@ package app.dateline.engine.tagger;
 import app.dateline.engine.article.Article;
 import app.dateline.engine.rules.RuleMatch;
 import app.dateline.engine.rules.RuleSet;
+import app.dateline.engine.rules.WordTable;
 import app.dateline.engine.text.SegmentedText;
 import app.dateline.engine.text.Sentence;
 import app.dateline.engine.timex.Granularity;
@@ -53,8 +54,8 @@ public final class TemporalTagger {
     private static final Pattern POST_DAY = Pattern.compile(
             "UNDEF-(?:(?:last|next|this)-)?weekday-[1-7]|UNDEF-this-day(?:-(?:PLUS|MINUS)-\\d+)?|UNDEF-year-\\d\\d-\\d\\d|\\d{4}-\\d\\d-\\d\\d");
 
-    /** A whole number and a half of years, days or hours: "2 1/2 years" is P2.5Y from the rules. */
-    private static final Pattern HALF_UNIT = Pattern.compile("^P(T?)(\\d+)\\.5([YDH])$");
+    /** A whole number and a half of years, days, hours or minutes: "2 1/2 years" is P2.5Y from the rules. */
+    private static final Pattern HALF_UNIT = Pattern.compile("^P(T?)(\\d+)\\.5([YDH]|(?<=T\\d{1,9}\\.5)M)$");
 
     /** Decades and centuries: TimeML counts them in years. */
     private static final Pattern BIG_UNIT = Pattern.compile("^P(\\d+|X)(DE|CE)$");
@@ -69,6 +70,7 @@ public final class TemporalTagger {
     private final RuleSet rules;
     private final Resolver resolver = new Resolver();
     private final TenseDetector tenses;
+    private final WordTable spanEnds;
     private final NattyWatchdog natty;
 
     public TemporalTagger() {
@@ -88,6 +90,7 @@ public final class TemporalTagger {
     TemporalTagger(RuleSet rules, Supplier<NattyWatchdog.Call> natty, Duration nattyLimit) {
         this.rules = rules;
         this.tenses = new TenseDetector(rules.table("tense"));
+        this.spanEnds = rules.table("spanend");
         this.natty = natty == null ? null : new NattyWatchdog(natty, nattyLimit);
     }
 
@@ -148,6 +151,7 @@ public final class TemporalTagger {
         StoryMode mode = StoryMode.decide(dct, values);
         List<Mention> mentions = new ArrayList<>();
         Timex previous = null;
+        boolean previousRelative = false; // whether previous was read against another date ("last year")
         int previousParagraph = -1;
         int paragraph = -1; // the paragraph of the last expression, and whether it opened as background
         boolean background = false;
@@ -175,7 +179,7 @@ public final class TemporalTagger {
                         background = into <= StoryMode.OPENING && StoryMode.opensElsewhere(f.value, dct);
                     }
                     Timex story = mode.storyTime(f.value, dct, previous, background && previousParagraph == paragraph);
-                    Mention mention = mention(f, s, sentence, dct, anchor, story, post, warnings);
+                    Mention mention = mention(f, s, sentence, dct, anchor, anchor == previous && previousRelative, story, post, warnings);
                     if (mention == null) {
                         continue;
                     }
@@ -185,8 +189,11 @@ public final class TemporalTagger {
                     boolean writersDay = mode.narrative() && mention.anchor().kind() == AnchorKind.ARTICLE_DATE;
                     if (t.isAnchoredPoint() && t.granularity().compareTo(Granularity.YEAR) <= 0 && !looksBack(mention, t, previous)
                             && !writersDay && !(mode.narrative() && (StoryMode.aside(mention, t, previous, f.begin)
-                            || StoryMode.guessedNextYear(mention, t, previous)))) {
+                            || StoryMode.guessedNextYear(mention, t, previous)
+                            || StoryMode.spanEnd(sentence, f.begin, spanEnds)))) {
                         previous = t;
+                        previousRelative = mention.anchor().kind() == AnchorKind.ARTICLE_DATE
+                                || mention.anchor().kind() == AnchorKind.PREVIOUS_DATE;
                         previousParagraph = s.paragraph();
                         if (t.granularity() == Granularity.QUARTER) {
                             quarter = t;
@@ -298,8 +305,8 @@ public final class TemporalTagger {
         return null;
     }
 
-    private Mention mention(Found f, Sentence s, String sentence, LocalDate dct, Timex previous, Timex story, boolean post,
-                            TaggingWarnings warnings) {
+    private Mention mention(Found f, Sentence s, String sentence, LocalDate dct, Timex previous, boolean previousRelative,
+                            Timex story, boolean post, TaggingWarnings warnings) {
         String text = sentence.substring(f.begin, f.end);
         TimexMod mod = f.mod == null ? null : TimexMod.valueOf(f.mod);
         Timex timex;
@@ -308,7 +315,8 @@ public final class TemporalTagger {
             Tense tense = tenses.tense(sentence, f.begin, f.end);
             ResolvedValue r;
             try {
-                r = resolver.resolve(post ? PostConventions.value(f.value, tense) : f.value, dct, previous, tense, story);
+                r = resolver.resolve(post ? PostConventions.value(f.value, tense) : f.value, dct, previous, tense, story,
+                        previousRelative);
             } catch (IllegalArgumentException badForm) {
                 return null; // a rule whose value template left a part empty: drop the match, keep the article
             }
@@ -338,7 +346,7 @@ public final class TemporalTagger {
 
     /**
      * TimeML duration values: P2TH is PT2H, P2DE is P20Y, P3CE is P300Y, and a half is written in the next
-     * smaller unit: P2.5Y is P2Y6M, PT5.5H is PT5H30M, P1.5D is P1DT12H.
+     * smaller unit: P2.5Y is P2Y6M, PT5.5H is PT5H30M, P1.5D is P1DT12H, PT1.5M is PT1M30S.
      */
     static String durationValue(String value) {
         Matcher big = BIG_UNIT.matcher(value);
@@ -353,6 +361,7 @@ public final class TemporalTagger {
             return switch (half.group(3)) {
                 case "Y" -> "P" + whole + "6M";
                 case "D" -> "P" + whole + "T12H";
+                case "M" -> "PT" + whole + "30S";
                 default -> "PT" + whole + "30M";
             };
         }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * buy", "decided to admit": INTENT in the table).
  *
  * <p>The words to the left of the expression are read first, nearest first, up to the start of its clause;
- * then the words to its right up to the end of the clause. The first marker decides. Without one the tense
+ * then the words to its right up to the end of the clause, {@link #REACH} words each way (names on the left not counted).
+ * The first marker decides. Without one the tense
  * is {@link Tense#PRESENT}, which the resolver reads as "unknown". A past perfect ("had", PERFECT in the table)
  * anywhere in reach makes it past before anything else: what it tells came before the telling.
  */
@@ -46,11 +47,14 @@ public final class TenseDetector {
             return Tense.FUTURE; // "by May", "through January": a deadline ahead
         }
         Tense t = null;
-        for (int i = left.size() - 1; i >= Math.max(0, left.size() - REACH) && t == null; i--) {
+        // to the left, names are passed over freely: "will let Prime Minister Benjamin Netanyahu of Israel ... meet Monday"
+        for (int i = left.size() - 1, reach = 0; i >= 0 && reach < REACH && t == null; i--) {
             t = marker(left, i);
+            reach += name(left.get(i)) ? 0 : 1;
         }
-        for (int i = 0; i < Math.min(right.size(), REACH) && t == null; i++) {
+        for (int i = 0, reach = 0; i < right.size() && reach < REACH && t == null; i++) {
             t = marker(right, i);
+            reach += 1;
         }
         return t == null ? Tense.PRESENT : t;
     }
@@ -69,6 +73,9 @@ public final class TenseDetector {
     private Tense marker(List<String> words, int i) {
         String w = lower(words.get(i));
         String kind = markers.value(w);
+        if (w.equals("next") && i + 1 < words.size() && lower(words.get(i + 1)).equals("to")) {
+            return null; // "a building next to the embassy": a place, not a time ahead
+        }
         if ("FUTURE".equals(kind) || "INTENT_FUTURE".equals(kind)) {
             return Tense.FUTURE;
         }
@@ -93,6 +100,11 @@ public final class TenseDetector {
             return Tense.PAST;
         }
         return null;
+    }
+
+    /** A word with a capital that is not a marker of the table: a name, which does not use up the reach. */
+    private boolean name(String w) {
+        return Character.isUpperCase(w.charAt(0)) && markers.value(lower(w)) == null;
     }
 
     private static String lower(String w) {

@@ -104,6 +104,14 @@ class StoryTimeTest {
     }
 
     @Test
+    void aDateWhereSomethingEndedDoesNotMoveTheStory() {
+        List<Mention> m = tag(HISTORY + "\nIn September 1942 the siege began and it lasted until the fall of the city in "
+                + "February 1944. By the start of July the front had moved west.\n", "2009-12-19");
+        assertThat(find(m, "February 1944").timex().value()).isEqualTo("1944-02");
+        assertThat(find(m, "the start of July").timex().value()).isEqualTo("1942-07");
+    }
+
+    @Test
     void todayInAHistoryIsTheWritersDayAndDoesNotMoveTheStory() {
         List<Mention> m = tag(HISTORY + "\nThe battlefield is today a park. In February the retreat began.\n", "2009-12-19");
         assertThat(find(m, "today").timex().value()).isEqualTo("2009-12-19");

@@ -45,6 +45,7 @@ class TemporalTaggerTest {
     void aHalfIsWrittenInTheNextSmallerUnit() {
         assertThat(only("The talks lasted 2 1/2 years in Doha.", "2024-03-05").timex().value()).isEqualTo("P2Y6M");
         assertThat(only("The flight took about 5 1/2 hours in all.", "2024-03-05").timex().value()).isEqualTo("PT5H30M");
+        assertThat(only("The applause lasted a minute and a half.", "2024-03-05").timex().value()).isEqualTo("PT1M30S");
     }
 
     @Test
@@ -60,6 +61,14 @@ class TemporalTaggerTest {
         assertThat(mentions).extracting(m -> m.text() + "=" + m.timex().value())
                 .containsExactly("the third quarter=1989-Q3", "a year earlier=1988-Q3", "the year-ago quarter=1988-Q3",
                         "year-earlier=1988-Q3");
+    }
+
+    @Test
+    void aComparisonWithADateAlreadyAYearBackIsThatDate() {
+        List<Mention> mentions = tag("Last year catastrophe losses totaled $5 million. The year-earlier results have been "
+                + "restated. Production fell 8% from a year ago, and costs rose compared with a year earlier.", "1989-10-30");
+        assertThat(mentions).extracting(m -> m.text() + "=" + m.timex().value())
+                .containsExactly("Last year=1988", "year-earlier=1988", "a year ago=1988", "a year earlier=1988");
     }
 
     @Test

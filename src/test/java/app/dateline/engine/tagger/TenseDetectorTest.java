@@ -29,6 +29,11 @@ class TenseDetectorTest {
             "Thirty-two members had filed reports by Wednesday.               | Wednesday| PAST",
             "Until Thursday, they had not called him a suspect.               | Thursday | PAST",
             "It had been due to expire Friday evening.                        | Friday   | PAST",
+            // "set to", "is to": a plan; names do not use up the reach
+            "The peace process is set to resume Monday in Belfast.            | Monday   | FUTURE",
+            "Its shares are to resume trading in Paris Tuesday.               | Tuesday  | FUTURE",
+            "A bomb ripped through the building next to the U.S. embassy Friday.   | Friday   | PAST",
+            "Officials will let Prime Minister Benjamin Netanyahu of Israel and Yasser Arafat of the Palestinian Authority meet Monday. | Monday | FUTURE",
     })
     void readsTheVerbNearestTheExpression(String sentence, String phrase, Tense expected) {
         int begin = sentence.indexOf(phrase);
