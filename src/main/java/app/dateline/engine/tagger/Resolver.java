@@ -49,6 +49,7 @@ public final class Resolver {
 
     private static final Pattern YEAR_MISSING = Pattern.compile("UNDEF-(REF-)?(?:ended-)?year-(\\d{2}(?:-\\d{2}(?:-D[1-7])?)?|SP|SU|FA|WI|Q[1-4]|H[12])");
     /** A holiday that falls on a weekday: the first weekday D on or after a day ("11-22-D4" is Thanksgiving). */
+    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern ON_OR_AFTER = Pattern.compile("(\\d{2})-(\\d{2})-D([1-7])");
     private static final Pattern SHIFT = Pattern.compile(
             "UNDEF-(REF|this|ago)-(?:the-|latest-)?(day|week|weekend|month|quarter|half|year|decade|century)(?:-(PLUS|MINUS)-(\\d+|X))?");
@@ -175,8 +176,7 @@ public final class Resolver {
                 r = new ResolvedValue(BcDates.day(ref.minusDays(1)), new Anchor(kind, ref, "the weekend in progress on " + refWords));
             }
             if (weekend) {
-                r = ref == null ? unanchored("XXXX-WXX-WE", "a weekend; the article has no date")
-                        : new ResolvedValue(week(LocalDate.parse(r.value())) + "-WE", r.anchor());
+                r = ref == null ? unanchored("XXXX-WXX-WE", "a weekend; the article has no date") : weekendOf(r);
             }
         } else {
             throw new IllegalArgumentException("not a value form the resolver knows: " + value);
@@ -394,6 +394,17 @@ public final class Resolver {
     private static String name(DayOfWeek dow) {
         String n = dow.name().toLowerCase(Locale.ROOT);
         return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+    }
+
+    /**
+     * The weekend of a resolved Saturday. A Saturday outside the years 1-9999 (an article dated 9999-12-31 or
+     * 0001-01-01) is written "10000-01-01" or "BC0001-12-30", which has no ISO week: its weekend is left unknown.
+     */
+    private static ResolvedValue weekendOf(ResolvedValue saturday) {
+        if (!ISO_DAY.matcher(saturday.value()).matches()) {
+            return new ResolvedValue("XXXX-WXX-WE", saturday.anchor());
+        }
+        return new ResolvedValue(week(LocalDate.parse(saturday.value())) + "-WE", saturday.anchor());
     }
 
     static String week(LocalDate d) {

@@ -57,6 +57,15 @@ class ResolverTest {
         assertThat(r.anchor().explanation()).contains("2024-03-05");
     }
 
+    @ParameterizedTest(name = "weekend at {0} ({1})")
+    @CsvSource({"9999-12-31, FUTURE", "0001-01-01, PAST"})
+    void aWeekendPastTheEdgeOfTheCalendarIsLeftUnknownRatherThanFailing(LocalDate dct, Tense tense) {
+        // the next Saturday after 9999-12-31 is 10000-01-01, the last before 0001-01-01 is BC0001-12-30: no ISO week
+        ResolvedValue r = resolver.resolve("UNDEF-weekday-WE", dct, null, tense);
+        assertThat(r.value()).isEqualTo("XXXX-WXX-WE");
+        assertThat(r.anchor().kind()).isEqualTo(AnchorKind.ARTICLE_DATE);
+    }
+
     @Test
     void explainsWhichPartCameFromTheArticleDate() {
         assertThat(resolver.resolve("UNDEF-year-01", DCT, null, Tense.PAST).anchor().explanation())
