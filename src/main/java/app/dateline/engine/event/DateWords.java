@@ -3,9 +3,13 @@ package app.dateline.engine.event;
 import app.dateline.engine.syntax.ParsedSentence;
 import app.dateline.engine.syntax.Token;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Which words of a sentence belong to a date phrase, with the preposition and determiner that introduce it. */
 final class DateWords {
+
+    private static final Pattern BEFORE_DATE = Pattern.compile("earlier|later|early|late|just|since");
+    private static final Pattern BEFORE_WORD = Pattern.compile("earlier|later|as|until|up");
 
     private DateWords() {
     }
@@ -40,13 +44,13 @@ final class DateWords {
         }
         int i = first - 1;
         while (i >= 0 && (tokens.get(i).tag().equals("DT") || tokens.get(i).tag().startsWith("RB") && i == first - 1
-                && tokens.get(i).lower().matches("earlier|later|early|late|just|since"))) {
+                && BEFORE_DATE.matcher(tokens.get(i).lower()).matches())) {
             skip[i--] = true;
         }
         if (i >= 0 && (tokens.get(i).tag().equals("IN") || tokens.get(i).tag().equals("TO"))
                 && !HeadlineWords.SUBORDINATORS.contains(tokens.get(i).lower()) || i >= 0 && tokens.get(i).lower().equals("since")) {
             skip[i] = true;
-            if (i > 0 && tokens.get(i - 1).lower().matches("earlier|later|as|until|up")) {
+            if (i > 0 && BEFORE_WORD.matcher(tokens.get(i - 1).lower()).matches()) {
                 skip[i - 1] = true;
             }
         }

@@ -4,9 +4,12 @@ import app.dateline.engine.syntax.ParsedSentence;
 import app.dateline.engine.syntax.Token;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Spells a headline from the kept words of its sentence, with the sentence's own spacing. */
 final class HeadlineText {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private HeadlineText() {
     }
@@ -40,7 +43,7 @@ final class HeadlineText {
             b.append(word);
             previous = i;
         }
-        return b.toString().replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(b).replaceAll(" ").strip();
     }
 
     static String decapitalise(String t) {

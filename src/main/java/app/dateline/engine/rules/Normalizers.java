@@ -2,6 +2,7 @@ package app.dateline.engine.rules;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Turns the text a named group matched into its normalised form. Word groups ({@code {month}},
@@ -9,6 +10,8 @@ import java.util.Map;
  * end in digits to use a form twice in one pattern: {@code {month2}} is normalised as a month.
  */
 final class Normalizers {
+
+    private static final Pattern NON_DIGITS = Pattern.compile("[^0-9]");
 
     private final Map<String, WordTable> tables;
 
@@ -31,7 +34,7 @@ final class Normalizers {
         if (table != null) {
             return table.accepts(matched) ? table.value(matched) : null;
         }
-        String digits = matched.replaceAll("[^0-9]", "");
+        String digits = NON_DIGITS.matcher(matched).replaceAll("");
         return switch (base) {
             case "year" -> digits.length() == 4 ? digits : null;
             case "yeartwo" -> digits.length() == 2 ? (Integer.parseInt(digits) < 50 ? "20" : "19") + digits : null;

@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
  */
 public final class WordTable {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private final String name;
     private final Map<String, String> values = new HashMap<>();
     private final Set<String> capitalOnly = new HashSet<>();
@@ -87,6 +89,6 @@ public final class WordTable {
     }
 
     private static String normalise(String matched) {
-        return matched.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(matched.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

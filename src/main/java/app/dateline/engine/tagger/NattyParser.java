@@ -23,6 +23,11 @@ import org.natty.Parser;
  */
 public final class NattyParser {
 
+    private static final Pattern NUMERALS = Pattern.compile("[\\d\\s.,:/-]*");
+    private static final Pattern FINAL_DOT = Pattern.compile("\\.$");
+    private static final Pattern UNIT = Pattern.compile("day|week|month|year");
+    private static final Pattern UPPER = Pattern.compile("[A-Z_]+");
+
     private static final Set<String> AMBIGUOUS = Set.of("may", "march", "sun", "sat", "wed", "mar", "jan", "dec", "second", "now", "today");
 
     private static final String HOLIDAY = "HOLIDAY";
@@ -79,7 +84,7 @@ public final class NattyParser {
         if (AMBIGUOUS.contains(text.strip().toLowerCase(Locale.ROOT)) && !Character.isUpperCase(text.charAt(0))) {
             return null;
         }
-        if (text.strip().matches("[\\d\\s.,:/-]*") && !text.contains("/")) {
+        if (NUMERALS.matcher(text.strip()).matches() && !text.contains("/")) {
             return null;
         }
         String before = sentence.substring(Math.max(0, begin - 5), begin).toLowerCase(Locale.ROOT);
@@ -132,7 +137,7 @@ public final class NattyParser {
         Matcher words = WORD.matcher(text);
         while (words.find()) {
             String w = words.group().toLowerCase(Locale.ROOT);
-            if (!knownWord.test(w) && !knownWord.test(w.replaceAll("\\.$", ""))) {
+            if (!knownWord.test(w) && !knownWord.test(FINAL_DOT.matcher(w).replaceAll(""))) {
                 return false;
             }
         }
@@ -195,7 +200,7 @@ public final class NattyParser {
         int n = Integer.parseInt(seek.getChild(2).getText());
         Tree target = seek.getChild(3);
         String which = n == 0 ? null : dir.equals("<") ? "last" : "next";
-        if (n > 1 && !target.getText().matches("day|week|month|year")) {
+        if (n > 1 && !UNIT.matcher(target.getText()).matches()) {
             return null;
         }
         switch (target.getText()) {
@@ -219,7 +224,7 @@ public final class NattyParser {
                     return "UNDEF-year-" + SEASONS.get(target.getText());
                 }
                 // A named holiday (CHRISTMAS, NEW_YEARS_DAY): its day is read off Natty's date by the caller.
-                return target.getChildCount() == 0 && target.getText().matches("[A-Z_]+") ? HOLIDAY : null;
+                return target.getChildCount() == 0 && UPPER.matcher(target.getText()).matches() ? HOLIDAY : null;
             }
         }
     }

@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  */
 final class StoryMode {
 
+    private static final Pattern MONTH_OR_DAY = Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2})?");
+
     /** A full date at least this many years from the article date is far: the text is elsewhere in time. */
     static final int FAR_YEARS = 2;
     /**
@@ -122,7 +124,7 @@ final class StoryMode {
      * news article: it opens at a day or month far from the article date ("On Aug. 2, 1988, ...").
      */
     static boolean opensElsewhere(String value, LocalDate dct) {
-        return dct != null && value.matches("\\d{4}-\\d{2}(?:-\\d{2})?") && far(Integer.parseInt(value.substring(0, 4)), dct);
+        return dct != null && MONTH_OR_DAY.matcher(value).matches() && far(Integer.parseInt(value.substring(0, 4)), dct);
     }
 
     /**

@@ -27,6 +27,10 @@ import java.util.regex.Pattern;
  */
 public final class TemporalTagger {
 
+    private static final Pattern TIMED = Pattern.compile(".*T\\d\\d:\\d\\d$");
+    private static final Pattern DAY_VALUE = Pattern.compile(
+            "UNDEF-(?:(?:last|next|this)-)?weekday-[1-7]|UNDEF-year-\\d\\d-\\d\\d|\\d{4}-\\d\\d-\\d\\d");
+
     /**
      * Words and shapes worth asking Natty about when no rule matched them: month and weekday names with their
      * capital (lower-case "may" and "sun" are never dates to Natty's layer), holidays, clock times.
@@ -244,7 +248,7 @@ public final class TemporalTagger {
 
     private static void addCandidates(String sentence, List<NattyCandidate> candidates, List<Found> found) {
         for (NattyCandidate c : candidates) {
-            boolean timed = c.value().matches(".*T\\d\\d:\\d\\d$");
+            boolean timed = TIMED.matcher(c.value()).matches();
             // A clock time Natty reads around a date the rules found ("10 p.m. Wednesday", "5 p.m. EST, Nov. 6")
             // replaces that date: the rules know no clock times.
             boolean widens = timed && found.stream().filter(f -> f.begin < c.end() && c.begin() < f.end)
@@ -297,7 +301,7 @@ public final class TemporalTagger {
     private static Found dayRightAfter(String sentence, int end, List<Found> found) {
         for (Found f : found) {
             if (f.begin >= end && f.type == TimexType.DATE && !f.value.contains("+") && !f.value.contains("T")
-                    && f.value.matches("UNDEF-(?:(?:last|next|this)-)?weekday-[1-7]|UNDEF-year-\\d\\d-\\d\\d|\\d{4}-\\d\\d-\\d\\d")
+                    && DAY_VALUE.matcher(f.value).matches()
                     && GAP.matcher(sentence.substring(end, f.begin)).matches()) {
                 return f;
             }
