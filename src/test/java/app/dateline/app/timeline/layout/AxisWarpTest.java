@@ -1,10 +1,10 @@
 package app.dateline.app.timeline.layout;
 
+import static app.dateline.app.timeline.layout.Items.story;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,17 +12,6 @@ class AxisWarpTest {
 
     private static double day(int y, int m, int d) {
         return LocalDate.of(y, m, d).toEpochDay();
-    }
-
-    private static List<double[]> story(int fromYear, int toYear) {
-        List<double[]> periods = new ArrayList<>();
-        for (int y = fromYear; y <= toYear; y++) {
-            for (int m = 1; m <= 12; m += 2) {
-                LocalDate d = LocalDate.of(y, m, 1);
-                periods.add(new double[] {d.toEpochDay(), d.plusMonths(1).toEpochDay()});
-            }
-        }
-        return periods;
     }
 
     @Test

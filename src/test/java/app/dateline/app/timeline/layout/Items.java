@@ -11,6 +11,7 @@ import app.dateline.engine.timex.Timex;
 import app.dateline.engine.timex.TimexMod;
 import app.dateline.engine.timex.TimexType;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Small events for layout tests: a TIMEX3 value and a label, in a made-up article. */
@@ -40,5 +41,17 @@ final class Items {
 
     static double day(String iso) {
         return LocalDate.parse(iso).toEpochDay();
+    }
+
+    /** A story told every other month from January of one year to November of another: periods a month long. */
+    static List<double[]> story(int fromYear, int toYear) {
+        List<double[]> periods = new ArrayList<>();
+        for (int y = fromYear; y <= toYear; y++) {
+            for (int m = 1; m <= 12; m += 2) {
+                LocalDate d = LocalDate.of(y, m, 1);
+                periods.add(new double[] {d.toEpochDay(), d.plusMonths(1).toEpochDay()});
+            }
+        }
+        return periods;
     }
 }
