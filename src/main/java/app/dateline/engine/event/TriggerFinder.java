@@ -22,22 +22,19 @@ import java.util.regex.Pattern;
  *       <b>accepted</b>...").</li>
  * </ul>
  * Clauses end at semicolons, colons, dashes, brackets and relative pronouns; commas end them too unless
- * the date is right after the comma. Thread-safe.
+ * the date is right after the comma. The shapes of earnings reports (per-share amounts, "the quarter ended
+ * Sept. 30", "had a loss", measures) are {@link FinancialRules}. Thread-safe.
  */
 public final class TriggerFinder {
 
     private static final Set<String> EVENT_NOUNS = WordList.load("/dateline/syntax/event-nouns.txt");
     private static final Set<String> BOUNDARIES = Set.of(";", ":", "--", "(", ")", "\u2014", "\u2013", "-LRB-", "-RRB-");
     private static final Set<String> NOT_EVENT_NOUNS = WordList.load("/dateline/syntax/not-event-nouns.txt");
-    private static final Set<String> MEASURE_NOUNS = WordList.load("/dateline/syntax/measure-nouns.txt");
-    private static final Set<String> COMPARISONS = Set.of("versus", "vs.", "vs");
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose");
     private static final Set<String> NOT_EVENT_PHRASES = WordList.load("/dateline/syntax/not-event-phrases.txt");
     static final Set<String> NOT_TRIGGERS = Set.of("according", "including", "compared", "following", "pending");
     private static final Set<String> DATED_ADJECTIVES = Set.of("due", "effective", "available");
     private static final Pattern NOMINAL_DATE = Pattern.compile("\\d|quarter|year|month|week|day|period");
-    private static final Set<String> PERIOD_ENDS = Set.of("ended", "ending");
-    private static final Pattern PERIOD = Pattern.compile("quarter|year|period|months|half|weeks");
     private static final Set<String> OBJECT_DATE_PREPOSITIONS = Set.of("on", "by", "until", "at", "before", "after");
     private static final Set<String> INTENT_VERBS = WordList.load("/dateline/syntax/intent-verbs.txt");
     private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have", "do", "get");
@@ -85,9 +82,7 @@ public final class TriggerFinder {
         }
         // "for the quarter ended Sept. 30": the period dates what the sentence says of it, not its end
         // ("Sept. 30" dates "ended").
-        if (de + 1 < tokens.size() && PERIOD_ENDS.contains(tokens.get(de + 1).lower()) && PERIOD.matcher(tokens.get(de).lower()).find()) {
-            de = periodEnd(s, de + 1);
-        }
+        de = FinancialRules.periodEnded(s, de);
         // Inside a noun phrase whose head comes after the date: "Xi's January ceremony", "year-ago results".
         int c = s.chunkOf(de);
         if (c >= 0) {
@@ -109,7 +104,7 @@ public final class TriggerFinder {
                 if (right >= 0 && after < tokens.size() && s.chunkOf(after) == s.chunkOf(right)) {
                     return right;
                 }
-                if (adjective || isMeasure(tokens.get(chunk.head()))) {
+                if (adjective || FinancialRules.isMeasure(tokens.get(chunk.head()))) {
                     return chunk.head();
                 }
                 ds = Math.min(ds, chunk.first());
@@ -169,39 +164,6 @@ public final class TriggerFinder {
         return t;
     }
 
-    /** The last token of "ended Sept. 30": from {@code ended} on, the numbers, names and commas of the date. */
-    private static int periodEnd(ParsedSentence s, int ended) {
-        List<Token> tokens = s.tokens();
-        int last = ended;
-        while (last + 1 < tokens.size() && (tokens.get(last + 1).tag().equals("CD") || tokens.get(last + 1).isProperNoun()
-                || PERIOD.matcher(tokens.get(last + 1).lower()).find() || tokens.get(last + 1).tag().equals("DT")
-                || tokens.get(last + 1).text().equals(",") && last + 2 < tokens.size() && tokens.get(last + 2).tag().equals("CD"))) {
-            last++;
-        }
-        return last;
-    }
-
-    /**
-     * The opening comma of a per-share amount set off before {@code comma} ("a loss of $8.1 million, or $2.14 a
-     * share, for the quarter"): the date dates what the amount measures, so the amount is passed. -1 when the
-     * words before {@code comma} are no such amount.
-     */
-    private static int perShareOpening(ParsedSentence s, int comma) {
-        List<Token> tokens = s.tokens();
-        if (comma < 0 || !tokens.get(comma).text().equals(",")) {
-            return -1;
-        }
-        boolean share = false;
-        for (int i = comma - 1; i >= 0 && comma - i <= 12; i--) {
-            Token w = tokens.get(i);
-            if (w.text().equals(",")) {
-                return share && i + 1 < comma && tokens.get(i + 1).lower().equals("or") ? i : -1;
-            }
-            share |= w.lower().equals("share");
-        }
-        return -1;
-    }
-
     /** Whether the date (with its preposition) follows a noun phrase, the subject it belongs to. */
     private static boolean afterNoun(ParsedSentence s, int ds) {
         return subjectHead(s, ds) >= 0;
@@ -239,7 +201,7 @@ public final class TriggerFinder {
                 || tokens.get(i).tag().equals("RB"))) {
             i--;
         }
-        for (int open = perShareOpening(s, i); open >= 0; open = perShareOpening(s, i)) {
+        for (int open = FinancialRules.perShareOpening(s, i); open >= 0; open = FinancialRules.perShareOpening(s, i)) {
             i = open - 1;
         }
         // The chain of noun phrases and prepositions: the first event noun heading a phrase in it.
@@ -258,7 +220,7 @@ public final class TriggerFinder {
             if (i - j > CHAIN || i - j > NEAR_CHAIN && !verbBefore(s, j)) {
                 break;
             }
-            if (inNounPhrase && s.chunks().get(c).head() == j && comparedMeasure(s, j)) {
+            if (inNounPhrase && s.chunks().get(c).head() == j && FinancialRules.comparedMeasure(s, j)) {
                 return j;
             }
             if (inNounPhrase && (s.chunks().get(c).head() == j || s.chunks().get(c).head() >= ds) && isListedEventNoun(w)
@@ -273,7 +235,7 @@ public final class TriggerFinder {
                 int gap = s.chunks().get(c).last() + 1;
                 boolean next = gap >= ds || gap + 1 == ds && OBJECT_DATE_PREPOSITIONS.contains(tokens.get(gap).lower());
                 // "had a loss of $2.3 million ... a year ago": "have" with an event noun names the event itself.
-                boolean light = verb >= 0 && isVerbHead(s, verb) && lemmatizer.lemma(tokens.get(verb)).equals("have");
+                boolean light = verb >= 0 && isVerbHead(s, verb) && FinancialRules.lightVerb(lemmatizer, tokens.get(verb));
                 if ((next || light) && verb >= 0 && isVerbHead(s, verb) && !lemmatizer.lemma(tokens.get(verb)).equals("be")) {
                     return governing(s, verb);
                 }
@@ -286,7 +248,7 @@ public final class TriggerFinder {
             if (BOUNDARIES.contains(w.text()) || w.tag().startsWith("W")) {
                 return -1;
             }
-            int open = perShareOpening(s, i);
+            int open = FinancialRules.perShareOpening(s, i);
             if (open >= 0) {
                 i = open;
                 continue;
@@ -445,7 +407,7 @@ public final class TriggerFinder {
         int sc = before >= 0 ? s.chunkOf(before) : -1;
         // "net income was $2.1 million": the measure the verb gives the amount of.
         if (sc >= 0 && s.chunks().get(sc).isNounPhrase()
-                && (isEventNoun(tokens.get(s.chunks().get(sc).head())) || isMeasure(tokens.get(s.chunks().get(sc).head())))) {
+                && (isEventNoun(tokens.get(s.chunks().get(sc).head())) || FinancialRules.isMeasure(tokens.get(s.chunks().get(sc).head())))) {
             return s.chunks().get(sc).head();
         }
         return verb;
@@ -510,23 +472,6 @@ public final class TriggerFinder {
         // "bank holding company": a participle between two singular nouns is part of a compound name
         boolean compound = tag.equals("VBG") && tokens.get(i - 1).tag().equals("NN") && next.equals("NN");
         return modifies && determined || compound;
-    }
-
-    private static boolean isMeasure(Token w) {
-        return w.isNoun() && MEASURE_NOUNS.contains(w.lower());
-    }
-
-    /** "compared with net income of $5.3 million a year earlier": the measure set against the date's. */
-    private static boolean comparedMeasure(ParsedSentence s, int j) {
-        if (!isMeasure(s.tokens().get(j))) {
-            return false;
-        }
-        int first = s.chunks().get(s.chunkOf(j)).first();
-        if (COMPARISONS.contains(s.tokens().get(first).lower())) {
-            return true;
-        }
-        String before = first >= 1 ? s.tokens().get(first - 1).lower() : "";
-        return COMPARISONS.contains(before) || before.equals("with") && first >= 2 && s.tokens().get(first - 2).lower().equals("compared");
     }
 
     private static boolean isListedEventNoun(Token w) {

@@ -82,8 +82,7 @@ class TriggerFinderTest {
     }
 
     @Test
-    void thePeriodEndedOnADateAndTheAdjectiveItCompletes() {
-        assertThat(word("Acme earned $5 million in the quarter ended Sept. 30.", "Sept. 30")).isEqualTo("ended");
+    void theAdjectiveTheDateCompletes() {
         assertThat(word("The company will redeem its notes due March 1, 2011.", "March 1, 2011")).isEqualTo("due");
     }
 
@@ -128,38 +127,9 @@ class TriggerFinderTest {
     }
 
     @Test
-    void aPerShareAmountIsPassedToWhatItMeasures() {
-        assertThat(word("Acme reported a net loss of $8 million, or 50 cents a share, for the third quarter.", "the third quarter"))
-                .isEqualTo("loss");
-        assertThat(word("Beta earned $2 billion, or $8 a share, up 18% from $1.6 billion, or $7 a share, a year earlier.",
-                "a year earlier")).isEqualTo("earned");
-    }
-
-    @Test
-    void theQuarterEndedOnADateDatesWhatIsSaidOfIt() {
-        String s = "Acme reported a net loss of $4 million for the quarter ended Sept. 30.";
-        assertThat(word(s, "the quarter")).isEqualTo("loss");
-        assertThat(word(s, "Sept. 30")).isEqualTo("ended");
-    }
-
-    @Test
-    void haveWithAnEventNounIsTheEvent() {
-        assertThat(word("The bank had a loss of $5 million, or 9 cents a share, a year ago.", "a year ago")).isEqualTo("had");
-    }
-
-    @Test
     void anEventNounSubjectKeepsItsDate() {
         assertThat(word("The attacks on Aug. 7 killed 200 people.", "Aug. 7")).isEqualTo("attacks");
         assertThat(word("N.V. DSM said net income in the third quarter jumped 63%.", "the third quarter")).isEqualTo("jumped");
-    }
-
-    @Test
-    void aMeasureIsTheEventWhenNoVerbSaysWhatHappenedToIt() {
-        assertThat(word("Acme reported third-quarter earnings of $9 million.", "third-quarter")).isEqualTo("earnings");
-        assertThat(word("Acme reported a loss, compared with year-earlier profit of $3 million.", "year-earlier")).isEqualTo("profit");
-        assertThat(word("Acme posted a loss of $2 million, versus net income of $5 million, or $1 a share, a year earlier.",
-                "a year earlier")).isEqualTo("income");
-        assertThat(word("Acme's third-quarter profit jumped 16% to a record.", "third-quarter")).isEqualTo("jumped");
     }
 
     @Test
@@ -205,11 +175,6 @@ class TriggerFinderTest {
     void publicationsAreNoEvents() {
         assertThat(word("The offer, advertised in today's editions of the paper, expires next month.", "today"))
                 .isEqualTo("advertised");
-    }
-
-    @Test
-    void aMeasureGivenItsAmountByBe() {
-        assertThat(word("A year earlier, net income was $2 million.", "A year earlier")).isEqualTo("income");
     }
 
     @Test
