@@ -83,6 +83,10 @@ public final class TriggerFinder {
         // "for the quarter ended Sept. 30": the period dates what the sentence says of it, not its end
         // ("Sept. 30" dates "ended").
         de = FinancialRules.periodEnded(s, de);
+        int saying = QuotedPresent.saying(s, ds, de, lemmatizer);
+        if (saying >= 0) {
+            return saying;
+        }
         // Inside a noun phrase whose head comes after the date: "Xi's January ceremony", "year-ago results".
         int c = s.chunkOf(de);
         if (c >= 0) {
@@ -435,7 +439,7 @@ public final class TriggerFinder {
     }
 
     /** The last verb of its verb group, a word (not "according"), and not an auxiliary left alone. */
-    private boolean isVerbHead(ParsedSentence s, int i) {
+    boolean isVerbHead(ParsedSentence s, int i) {
         if (i < 0) {
             return false;
         }
