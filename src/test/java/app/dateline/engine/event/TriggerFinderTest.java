@@ -172,6 +172,13 @@ class TriggerFinderTest {
     }
 
     @Test
+    void theDatesOwnNounIsNoTrigger() {
+        // "future" ends like an event noun ("-ure") but names a time (not-event-nouns.txt)
+        assertThat(word("Whether this would prove useful to the city in the future is yet to be seen.", "the future"))
+                .isNotEqualTo("future");
+    }
+
+    @Test
     void publicationsAreNoEvents() {
         assertThat(word("The offer, advertised in today's editions of the paper, expires next month.", "today"))
                 .isEqualTo("advertised");
