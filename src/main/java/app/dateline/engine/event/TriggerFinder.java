@@ -96,7 +96,8 @@ public final class TriggerFinder {
             boolean bare = ds == chunk.first() && tokens.get(de).isNoun() && ds > 0 && tokens.get(ds - 1).isVerb()
                     && de + 1 < tokens.size() && !tokens.get(de + 1).tag().equals("POS");
             if (chunk.isNounPhrase() && chunk.head() > de && !bare) {
-                if (isEventNoun(tokens.get(chunk.head()))) {
+                // "the 1989 election"; not a measure ("third-quarter sales dropped": "sale" is an event noun too)
+                if (isEventNoun(tokens.get(chunk.head())) && !FinancialRules.isMeasure(tokens.get(chunk.head()))) {
                     return chunk.head();
                 }
                 // "current market conditions", "recent declines": an adjective that only says when dates its noun.

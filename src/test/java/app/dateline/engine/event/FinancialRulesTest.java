@@ -112,6 +112,8 @@ class FinancialRulesTest {
         assertThat(word("Acme posted a loss of $2 million, versus net income of $5 million, or $1 a share, a year earlier.",
                 "a year earlier")).isEqualTo("income");
         assertThat(word("Acme's third-quarter profit jumped 16% to a record.", "third-quarter")).isEqualTo("jumped");
+        // "sale" is an event noun too, but "sales" after a date is the measure
+        assertThat(word("Third-quarter sales dropped 11% to $1.2 billion.", "Third-quarter")).isEqualTo("dropped");
     }
 
     @Test
