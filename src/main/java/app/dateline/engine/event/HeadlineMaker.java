@@ -54,22 +54,28 @@ public final class HeadlineMaker {
      * @return the headline, or null when the sentence has no verb to make one of
      */
     public String label(ParsedSentence s, int dateBegin, int dateEnd, int trigger, Context context) {
-        return label(s, dateBegin, dateEnd, trigger, List.of(), context, true);
+        return label(s, dateBegin, dateEnd, trigger, List.of(), context);
     }
 
     /** @param otherDates the sentence's other date phrases (begin, end; sentence offsets): left out too */
     public String label(ParsedSentence s, int dateBegin, int dateEnd, int trigger, List<int[]> otherDates, Context context) {
+        Headline h = headline(s, dateBegin, dateEnd, trigger, otherDates, context);
+        return h == null ? null : h.text();
+    }
+
+    /** As {@link #label}, with the stretches of the article the headline's words come from. */
+    Headline headline(ParsedSentence s, int dateBegin, int dateEnd, int trigger, List<int[]> otherDates, Context context) {
         return label(s, dateBegin, dateEnd, trigger, otherDates, context, true);
     }
 
-    private String label(ParsedSentence s, int dateBegin, int dateEnd, int trigger, List<int[]> otherDates, Context context,
+    private Headline label(ParsedSentence s, int dateBegin, int dateEnd, int trigger, List<int[]> otherDates, Context context,
                          boolean mayFollow) {
         List<Token> tokens = s.tokens();
         if (tokens.isEmpty()) {
             return null;
         }
         boolean[] skip = DateWords.mark(s, dateBegin, dateEnd, otherDates);
-        String noun = NounHeadline.of(s, trigger, skip, context);
+        Headline noun = NounHeadline.of(s, trigger, skip, context);
         if (noun == null && mayFollow) {
             int leadIn = NounHeadline.leadInNoun(s, skip, eventNouns::isEventNoun);
             if (leadIn >= 0 && leadIn != trigger) {
@@ -119,13 +125,13 @@ public final class HeadlineMaker {
             }
         }
         if (mayFollow && framing.frames(s, dateBegin, group, subject)) {
-            String following = framing.following(context, (next, v) -> label(next, -1, -1, v, List.of(), Context.NONE, false));
+            Headline following = framing.following(context, (next, v) -> label(next, -1, -1, v, List.of(), Context.NONE, false));
             if (following != null) {
                 return following;
             }
         }
         boolean[] keep = new boolean[tokens.size()];
-        String replaced = null;
+        Headline replaced = null;
         if (subject != null) {
             for (int i = subject[0]; i <= subject[1]; i++) {
                 keep[i] = !skip[i];
@@ -143,20 +149,20 @@ public final class HeadlineMaker {
             keep[i] = !skip[i] && !QUOTES.contains(tokens.get(i).text());
         }
         ClauseTrimmer.trimTail(s, keep);
-        String text = HeadlineText.render(s, keep, subject, replaced);
+        Headline text = HeadlineText.headline(s, keep, subject, replaced);
         int firstObject = ClauseTrimmer.firstObjectPhraseEnd(s, objectStart, end);
         // Trailing phrases go while the object keeps three words; then the modifiers inside its noun phrases
         // ("the Taliban's newly appointed Afghan ambassador" -> "the Taliban's ambassador"); past MAX, phrases go anyway.
         for (int pass = 0; pass < 2 && text.length() > TARGET; pass++) {
             if (pass == 1) {
                 ClauseTrimmer.dropModifiers(s, keep, objectStart, end);
-                text = HeadlineText.render(s, keep, subject, replaced);
+                text = HeadlineText.headline(s, keep, subject, replaced);
             }
             for (int cut = end - 1; text.length() > TARGET && cut > firstObject; cut--) {
                 if (keep[cut] && ClauseTrimmer.isCutPoint(s, cut)
                         && (pass == 1 && text.length() > MAX || ClauseTrimmer.kept(keep, objectStart, cut) >= 3)) {
                     ClauseTrimmer.cutFrom(s, keep, cut);
-                    text = HeadlineText.render(s, keep, subject, replaced);
+                    text = HeadlineText.headline(s, keep, subject, replaced);
                 }
             }
         }
@@ -167,14 +173,14 @@ public final class HeadlineMaker {
                 for (int i = firstEnd + 1; i <= subject[1]; i++) {
                     keep[i] = false;
                 }
-                text = HeadlineText.render(s, keep, new int[] {subject[0], firstEnd}, replaced);
+                text = HeadlineText.headline(s, keep, new int[] {subject[0], firstEnd}, replaced);
             }
         }
         if (text.length() > HeadlineMaker.MAX && mayFollow) {
             // "Guterres affirmed that the entire world was seeking to continue engaging": what was said, alone.
             int said = verbs.reported(s, verb, skip);
             if (said != verb) {
-                String clause = label(s, dateBegin, dateEnd, said, otherDates, context, false);
+                Headline clause = label(s, dateBegin, dateEnd, said, otherDates, context, false);
                 if (clause != null && clause.length() < text.length()) {
                     return clause;
                 }
@@ -190,8 +196,8 @@ public final class HeadlineMaker {
                 keep[i] = false;
             }
             ClauseTrimmer.trimTail(s, keep);
-            text = HeadlineText.render(s, keep, subject, replaced);
+            text = HeadlineText.headline(s, keep, subject, replaced);
         }
-        return HeadlineText.capitalise(text);
+        return text.capitalised();
     }
 }

@@ -28,7 +28,8 @@ final class NounHeadline {
 
     /** The noun phrase headline, or null when the trigger is not an event noun in such a phrase. */
     static String of(ParsedSentence s, int trigger, boolean[] skip) {
-        return of(s, trigger, skip, HeadlineMaker.Context.NONE);
+        Headline h = of(s, trigger, skip, HeadlineMaker.Context.NONE);
+        return h == null ? null : h.text();
     }
 
     /**
@@ -74,7 +75,7 @@ final class NounHeadline {
     }
 
     /** As {@link #of(ParsedSentence, int, boolean[])}, with the sentences before for a possessor that describes a group. */
-    static String of(ParsedSentence s, int trigger, boolean[] skip, HeadlineMaker.Context context) {
+    static Headline of(ParsedSentence s, int trigger, boolean[] skip, HeadlineMaker.Context context) {
         List<Token> tokens = s.tokens();
         if (trigger < 0 || !tokens.get(trigger).isNoun()) {
             return null;
@@ -122,14 +123,14 @@ final class NounHeadline {
         }
         ClauseTrimmer.trimTail(s, keep);
         int[] possessor = null;
-        String organisation = null;
+        Headline organisation = null;
         for (int i = np.first() + 1; i < np.head(); i++) {
             if (tokens.get(i).tag().equals("POS") && PronounResolver.isGroupDescription(s, np.first(), i - 1)) {
                 organisation = PronounResolver.organisation(context);
                 possessor = new int[] {np.first(), i - 1};
             }
         }
-        String text = HeadlineText.render(s, keep, possessor, organisation);
-        return text.isEmpty() ? null : HeadlineText.capitalise(text);
+        Headline text = HeadlineText.headline(s, keep, possessor, organisation);
+        return text.text().isEmpty() ? null : text.capitalised();
     }
 }

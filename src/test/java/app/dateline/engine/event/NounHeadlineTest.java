@@ -63,7 +63,7 @@ class NounHeadlineTest {
         assertThat(NounHeadline.of(s, noun, skip)).isEqualTo("The conservative Islamist movement\u2019s return to power");
         ParsedSentence previous = parser.parse("In fact, it was only the latest example of the challenges the United States"
                 + " now faces in its handling of the Taliban.", 0);
-        assertThat(NounHeadline.of(s, noun, skip, before(previous))).isEqualTo("The Taliban\u2019s return to power");
+        assertThat(NounHeadline.of(s, noun, skip, before(previous)).text()).isEqualTo("The Taliban\u2019s return to power");
         // A lead-in that is a clause, or a date outside the lead-in, names no event noun.
         String clause = "After the Taliban returned to power in August 2021, the world struggled.";
         ParsedSentence c = parser.parse(clause, 0);
