@@ -45,6 +45,8 @@ final class ClauseTrimmer {
         while (from < tokens.size() && skip[from]) {
             from++; // "declared in April 2023 that Moscow would not": the object opens after the date
         }
+        boolean said = false; // in a clause that a reporting verb's "that" opens
+        boolean verbSeen = false;
         for (; i < tokens.size(); i++) {
             if (skip[i]) {
                 continue;
@@ -59,6 +61,16 @@ final class ClauseTrimmer {
             }
             if (w.equals("that") && i == from && reporting) {
                 skip[i] = true;
+                said = true;
+                int comma = openingClauseEnd(s, i + 1, skip);
+                if (comma > 0) {
+                    // "said that while the United States does not recognize ..., relations ... were": what was said
+                    // is the clause after the comma; the concession before it goes.
+                    for (int k = i + 1; k <= comma; k++) {
+                        skip[k] = true;
+                    }
+                    i = comma;
+                }
                 continue;
             }
             if (w.equals("as") && t.tag().equals("RB") && i + 1 < tokens.size() && tokens.get(i + 1).tag().startsWith("JJ")) {
@@ -69,8 +81,9 @@ final class ClauseTrimmer {
                     || t.tag().equals("VBG") && i > from)) {
                 break;
             }
-            if (t.tag().equals("CC") && i + 1 < tokens.size() && startsClause(s, i + 1)) {
-                break;
+            verbSeen |= t.isVerb();
+            if (t.tag().equals("CC") && i + 1 < tokens.size() && startsClause(s, i + 1) && (verbSeen || !said)) {
+                break; // but "said relations between the regime and other states were": the said clause's subject
             }
             if ((t.tag().equals("VBN") || t.tag().equals("VBG")) && i > from && s.chunks().get(s.chunkOf(i)).first() == i
                     && !SUBORDINATORS.contains(w)) {
@@ -86,6 +99,46 @@ final class ClauseTrimmer {
             }
         }
         return i;
+    }
+
+    /**
+     * The comma that ends a subordinate clause opening at {@code at} ("while the United States does not recognize
+     * the Taliban government in Afghanistan,") when a clause of its own follows; -1 otherwise.
+     */
+    static int openingClauseEnd(ParsedSentence s, int at, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        if (at >= tokens.size() || !tokens.get(at).tag().equals("IN") || !SUBORDINATORS.contains(tokens.get(at).lower())) {
+            return -1;
+        }
+        boolean verb = false;
+        for (int i = at + 1; i < tokens.size() && i - at < 30; i++) {
+            Token t = tokens.get(i);
+            if (t.text().equals(",")) {
+                return verb && finiteClauseAt(s, i + 1) ? i : -1;
+            }
+            if (STOPS.contains(t.text()) || t.tag().equals(".")) {
+                return -1;
+            }
+            verb |= t.isVerb();
+        }
+        return -1;
+    }
+
+    /** A noun phrase with its phrases, then a finite verb, before any comma: "relations between ... and other states were". */
+    private static boolean finiteClauseAt(ParsedSentence s, int at) {
+        if (!HeadlineWords.nounPhraseAt(s, at)) {
+            return false;
+        }
+        for (int i = at + 1; i < s.tokens().size(); i++) {
+            Token t = s.tokens().get(i);
+            if (t.text().equals(",") || STOPS.contains(t.text()) || t.tag().startsWith("W")) {
+                return false;
+            }
+            if (FINITE.contains(t.tag())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A verb group, or a noun phrase followed by one: a new clause after "and" or "but". */
@@ -127,6 +180,47 @@ final class ClauseTrimmer {
             return false;
         }
         return tag.equals("IN") || tag.equals("TO") || tag.equals("CC") || tag.equals("VBG") || tag.equals("RB");
+    }
+
+    /**
+     * The finite verb whose subject a cut at {@code cut} would leave behind: a preposition or conjunction inside
+     * a clause's subject ("relations [between the regime and other states] were their own business"); -1 when
+     * the cut ends no subject (a subordinator opens a clause of its own, or no finite verb follows in the phrase).
+     * For the clause a reporting verb's object is, from {@code from}.
+     */
+    static int verbAfterSubject(ParsedSentence s, boolean[] keep, int from, int cut, int end) {
+        List<Token> tokens = s.tokens();
+        Token c = tokens.get(cut);
+        if (!(c.tag().equals("IN") || c.tag().equals("CC")) || SUBORDINATORS.contains(c.lower()) || c.lower().equals("that")
+                || KEPT_PHRASES.contains(c.lower())) {
+            return -1;
+        }
+        for (int i = from; i < cut; i++) {
+            if (keep[i] && tokens.get(i).isVerb()) {
+                return -1; // the said clause's verb came already: the cut is in its object
+            }
+        }
+        for (int i = cut + 1; i < end; i++) {
+            if (!keep[i]) {
+                continue;
+            }
+            Token t = tokens.get(i);
+            if (FINITE.contains(t.tag())) {
+                return i;
+            }
+            if (t.text().equals(",") || STOPS.contains(t.text()) || t.tag().startsWith("W") || t.isVerb()
+                    || t.tag().equals("TO") || SUBORDINATORS.contains(t.lower()) || t.lower().equals("that")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Drops the kept tokens from {@code from} up to {@code to} (exclusive): a phrase inside the headline. */
+    static void drop(boolean[] keep, int from, int to) {
+        for (int i = from; i < to; i++) {
+            keep[i] = false;
+        }
     }
 
     /** Drops words a headline cannot end on: prepositions, articles, conjunctions, commas. */

@@ -144,7 +144,12 @@ public final class HeadlineMaker {
             keep[i] = !skip[i];
         }
         int objectStart = group.last() + 1;
-        int end = ClauseTrimmer.objectEnd(s, objectStart, skip, verbs.reports(s, group.head()));
+        boolean reporting = verbs.reports(s, group.head());
+        int end = ClauseTrimmer.objectEnd(s, objectStart, skip, reporting);
+        boolean saidClause = false; // "said (on April 6) that ...": the object is the clause said
+        for (int i = objectStart; i < end && skip[i] && reporting; i++) {
+            saidClause |= tokens.get(i).lower().equals("that");
+        }
         for (int i = objectStart; i < end; i++) {
             keep[i] = !skip[i] && !QUOTES.contains(tokens.get(i).text());
         }
@@ -159,7 +164,15 @@ public final class HeadlineMaker {
                 text = HeadlineText.headline(s, keep, subject, replaced);
             }
             for (int cut = end - 1; text.length() > TARGET && cut > firstObject; cut--) {
-                if (keep[cut] && ClauseTrimmer.isCutPoint(s, cut)
+                int verbAfter = keep[cut] && saidClause ? ClauseTrimmer.verbAfterSubject(s, keep, objectStart, cut, end) : -1;
+                if (verbAfter >= 0) {
+                    // "said relations [between the regime and other states] were their own business": the phrase
+                    // goes from inside the reported clause's subject; its verb stays.
+                    if (ClauseTrimmer.kept(keep, objectStart, end) - ClauseTrimmer.kept(keep, cut, verbAfter) >= 3) {
+                        ClauseTrimmer.drop(keep, cut, verbAfter);
+                        text = HeadlineText.headline(s, keep, subject, replaced);
+                    }
+                } else if (keep[cut] && ClauseTrimmer.isCutPoint(s, cut)
                         && (pass == 1 && text.length() > MAX || ClauseTrimmer.kept(keep, objectStart, cut) >= 3)) {
                     ClauseTrimmer.cutFrom(s, keep, cut);
                     text = HeadlineText.headline(s, keep, subject, replaced);
@@ -169,7 +182,9 @@ public final class HeadlineMaker {
         if (text.length() > TARGET && subject != null && subject[0] < subject[1]) {
             // A long subject keeps its first phrase, the head of the chain.
             int firstEnd = s.chunks().get(s.chunkOf(subject[0])).last();
-            if (firstEnd < subject[1]) {
+            // "Russia and China have": the coordinated subject stays whole (the verb agrees with both).
+            boolean coordinated = tokens.get(firstEnd + 1).tag().equals("CC");
+            if (firstEnd < subject[1] && !coordinated) {
                 for (int i = firstEnd + 1; i <= subject[1]; i++) {
                     keep[i] = false;
                 }
