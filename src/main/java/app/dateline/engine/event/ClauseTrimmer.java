@@ -179,6 +179,9 @@ final class ClauseTrimmer {
         if (KEPT_PHRASES.contains(s.tokens().get(t).lower()) && HeadlineWords.nounPhraseAt(s, t + 1)) {
             return false;
         }
+        if (tag.equals("RB") && t + 1 < s.tokens().size() && s.tokens().get(t + 1).isVerb()) {
+            return false; // "said it never approved the design": the adverb goes with its verb
+        }
         return tag.equals("IN") || tag.equals("TO") || tag.equals("CC") || tag.equals("VBG") || tag.equals("RB");
     }
 
