@@ -31,9 +31,9 @@ final class SubjectFinder {
         while (j >= 0 && (skip[j] || tokens.get(j).tag().equals("RB") || QUOTES.contains(tokens.get(j).text()))) {
             j--;
         }
-        boolean relative = false;
+        boolean relative = false; // after "who"
         if (j >= 0 && (tokens.get(j).tag().equals("WDT") || tokens.get(j).tag().equals("WP"))) {
-            relative = true;
+            relative = tokens.get(j).lower().startsWith("who"); // a person: the name right before
             j--; // "the regime that was deposed": the regime
             while (j >= 0 && (skip[j] || tokens.get(j).text().equals(","))) {
                 j--;
@@ -117,8 +117,8 @@ final class SubjectFinder {
 
     /**
      * Back over the noun phrases, prepositions and reduced relatives before the verb to the first noun phrase:
-     * "Several school districts in Hampton Roads are", "A man charged with killing his father was"; before a
-     * relative pronoun only over "of" phrases (the noun the clause qualifies is the one right before it).
+     * "Several school districts in Hampton Roads are", "A man charged with killing his father was"; before "who"
+     * only over "of" phrases (the person the clause is about is named right before it).
      */
     private static int firstPhrase(ParsedSentence s, int j, boolean[] skip, boolean relative) {
         List<Token> tokens = s.tokens();
