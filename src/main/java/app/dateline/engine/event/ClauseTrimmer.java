@@ -4,6 +4,7 @@ import static app.dateline.engine.event.HeadlineWords.FINITE;
 import static app.dateline.engine.event.HeadlineWords.QUOTES;
 import static app.dateline.engine.event.HeadlineWords.STOPS;
 import static app.dateline.engine.event.HeadlineWords.SUBORDINATORS;
+import static app.dateline.engine.event.HeadlineWords.TITLES;
 
 import app.dateline.engine.syntax.Chunk;
 import app.dateline.engine.syntax.ParsedSentence;
@@ -272,6 +273,45 @@ final class ClauseTrimmer {
             boolean graded = i > 0 && DEGREE.contains(s.tokens().get(i - 1).lower()) && keep[i - 1];
             if ((tag.equals("RB") || tag.equals("JJ") || tag.equals("VBN") || tag.equals("VBG")) && !graded) {
                 keep[i] = false; // but "a more effective strategy" keeps the adjective its degree word leans on
+            }
+        }
+    }
+
+    /**
+     * Titles before a name inside the object, with the "of" phrases they run over: "after U.S. Deputy Secretary of
+     * State Wendy Sherman visited" -> "after Wendy Sherman visited" (data: titles.txt).
+     */
+    static void dropTitles(ParsedSentence s, boolean[] keep, int from, int to) {
+        List<Token> tokens = s.tokens();
+        for (int c = s.chunkOf(Math.max(0, from)); c >= 0 && c < s.chunks().size(); c++) {
+            Chunk np = s.chunks().get(c);
+            if (np.first() >= to) {
+                break;
+            }
+            if (np.first() < from || !np.isNounPhrase()) {
+                continue;
+            }
+            int named = SubjectFinder.titledName(s, np.last());
+            if (named < 0) {
+                continue;
+            }
+            int start = np.first();
+            // "U.S. Deputy Secretary" "of" "State Wendy Sherman": the title runs back over "of" and names.
+            while (start - 2 >= from && tokens.get(start - 1).lower().equals("of") && HeadlineWords.nounPhraseAt(s, start - 2)) {
+                Chunk before = s.chunks().get(s.chunkOf(start - 2));
+                boolean title = true;
+                for (int i = before.first(); i <= before.last(); i++) {
+                    title &= tokens.get(i).isProperNoun() && TITLES.contains(tokens.get(i).lower())
+                            || i == before.first() && tokens.get(i).isProperNoun();
+                }
+                if (!title) {
+                    break;
+                }
+                start = before.first();
+            }
+            boolean article = tokens.get(start).tag().equals("DT");
+            for (int i = article ? start + 1 : start; i < named; i++) {
+                keep[i] = false;
             }
         }
     }

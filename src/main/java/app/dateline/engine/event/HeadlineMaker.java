@@ -155,6 +155,10 @@ public final class HeadlineMaker {
         }
         ClauseTrimmer.trimTail(s, keep);
         Headline text = HeadlineText.headline(s, keep, subject, replaced);
+        if (text.length() > TARGET) {
+            ClauseTrimmer.dropTitles(s, keep, objectStart, end); // "after Wendy Sherman visited the city"
+            text = HeadlineText.headline(s, keep, subject, replaced);
+        }
         int firstObject = ClauseTrimmer.firstObjectPhraseEnd(s, objectStart, end);
         // Trailing phrases go while the object keeps three words; then the modifiers inside its noun phrases
         // ("the Taliban's newly appointed Afghan ambassador" -> "the Taliban's ambassador"); past MAX, phrases go anyway.

@@ -153,7 +153,7 @@ final class SubjectFinder {
      * Where the name starts in a noun phrase that ends in titles and a name ("the National Security Council
      * John Kirby", "State Antony Blinken"), or -1 when the phrase is not of that kind.
      */
-    private static int titledName(ParsedSentence s, int j) {
+    static int titledName(ParsedSentence s, int j) {
         List<Token> tokens = s.tokens();
         Chunk c = s.chunks().get(s.chunkOf(j));
         if (!tokens.get(j).isProperNoun()) {

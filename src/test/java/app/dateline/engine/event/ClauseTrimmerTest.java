@@ -89,6 +89,18 @@ class ClauseTrimmerTest {
     }
 
     @Test
+    void titlesBeforeANameInTheObjectGoWithTheirOfPhrases() {
+        String sentence = "Baradar’s meeting with Wang came two days after U.S. Deputy Secretary of State Wendy Sherman visited"
+                + " the city.";
+        ParsedSentence s = parser.parse(sentence, 0);
+        boolean[] keep = new boolean[s.tokens().size()];
+        java.util.Arrays.fill(keep, true);
+        ClauseTrimmer.dropTitles(s, keep, s.tokenAt(sentence.indexOf("two")), s.tokens().size());
+        assertThat(HeadlineText.render(s, keep, null, null))
+                .isEqualTo("Baradar’s meeting with Wang came two days after Wendy Sherman visited the city.");
+    }
+
+    @Test
     void anAdverbBeforeItsVerbIsNoCutPoint() {
         String sentence = "The Federal Airports Authority of Nigeria said it never approved Bi-Courtney terminal design.";
         ParsedSentence s = parser.parse(sentence, 0);
