@@ -126,7 +126,7 @@ final class ClauseTrimmer {
     }
 
     /** A noun phrase with its phrases, then a finite verb, before any comma: "relations between ... and other states were". */
-    private static boolean finiteClauseAt(ParsedSentence s, int at) {
+    static boolean finiteClauseAt(ParsedSentence s, int at) {
         if (!HeadlineWords.nounPhraseAt(s, at)) {
             return false;
         }
