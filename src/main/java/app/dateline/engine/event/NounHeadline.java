@@ -108,6 +108,9 @@ final class NounHeadline {
                 group = c;
             }
         }
+        if (group < 0) {
+            return;
+        }
         int verbEnd = s.chunks().get(group).last();
         int clauseEnd = ClauseTrimmer.objectEnd(s, verbEnd + 1, skip.clone(), false);
         for (int i = end + 1; i < clauseEnd; i++) {
