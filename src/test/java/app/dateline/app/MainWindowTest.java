@@ -156,6 +156,8 @@ class MainWindowTest extends FxRobot {
         assertThat(late.sources().get(0).mention().anchor().explanation()).contains("month from the text").contains("the article date 2024-03-05");
         assertThat(w.detail().excerptPhrase()).isEqualTo("late January");
         assertThat(w.detail().excerptTrigger()).isEqualTo("accepted");
+        // the label's other words are marked where they stand: "Xi Jinping [accepted] the credentials of the Taliban’s ambassador"
+        assertThat(w.detail().excerptLabelWords()).containsExactly("Xi Jinping ", " the credentials of the Taliban’s", "ambassador");
         ArticleExtraction shown = w.articleView().article();
         assertThat(shown.article().source()).contains("foreign-affairs");
         assertThat(w.articleView().selectedPhrase().getText()).isEqualTo("late January");

@@ -308,33 +308,44 @@ public final class EventDetailPane extends ScrollPane {
     }
 
     /**
-     * The excerpt as text nodes: the date phrase marked ({@code excerpt-phrase}) and, beside it, the word that
-     * names its event ({@code excerpt-trigger}), when there is one.
+     * The excerpt as text nodes: the date phrase marked ({@code excerpt-phrase}), the word that names its event
+     * ({@code excerpt-trigger}) when there is one, and the other words the label is made of ({@code excerpt-label}),
+     * so that every word of the label shows where it comes from.
      */
     static java.util.List<Text> excerptNodes(Event e) {
         String ex = e.excerpt();
-        int b = Math.max(0, Math.min(ex.length(), e.excerptMentionBegin()));
-        int en = Math.max(b, Math.min(ex.length(), e.excerptMentionEnd()));
-        int tb = e.excerptTriggerBegin();
-        int te = e.excerptTriggerEnd();
-        boolean trigger = e.trigger() != null && tb >= 0 && te <= ex.length() && tb < te && (te <= b || tb >= en);
-        java.util.List<int[]> marks = new java.util.ArrayList<>();
-        marks.add(new int[] {b, en, 0});
-        if (trigger) {
-            marks.add(new int[] {tb, te, 1});
+        int[] kind = new int[ex.length()]; // 0 plain, 1 label, 2 trigger, 3 date phrase: the higher wins
+        for (app.dateline.engine.event.LabelSource l : e.labelSources()) {
+            mark(kind, l.begin() - e.excerptBegin(), l.end() - e.excerptBegin(), 1);
         }
-        marks.sort(java.util.Comparator.comparingInt(m -> m[0]));
+        if (e.trigger() != null) {
+            mark(kind, e.excerptTriggerBegin(), e.excerptTriggerEnd(), 2);
+        }
+        mark(kind, e.excerptMentionBegin(), e.excerptMentionEnd(), 3);
         java.util.List<Text> nodes = new java.util.ArrayList<>();
         int at = 0;
-        for (int[] m : marks) {
-            nodes.add(text(ex.substring(at, m[0])));
-            Text marked = text(ex.substring(m[0], m[1]));
-            marked.getStyleClass().add(m[2] == 0 ? "excerpt-phrase" : "excerpt-trigger");
-            nodes.add(marked);
-            at = m[1];
+        for (int i = 1; i <= ex.length(); i++) {
+            if (i == ex.length() || kind[i] != kind[at]) {
+                Text run = text(ex.substring(at, i));
+                if (kind[at] > 0) {
+                    run.getStyleClass().add(MARKS[kind[at]]);
+                }
+                nodes.add(run);
+                at = i;
+            }
         }
-        nodes.add(text(ex.substring(at)));
+        if (nodes.isEmpty()) {
+            nodes.add(text(""));
+        }
         return nodes;
+    }
+
+    private static final String[] MARKS = {null, "excerpt-label", "excerpt-trigger", "excerpt-phrase"};
+
+    private static void mark(int[] kind, int begin, int end, int k) {
+        for (int i = Math.max(0, begin); i < Math.min(kind.length, end); i++) {
+            kind[i] = Math.max(kind[i], k);
+        }
     }
 
     private static Text text(String s) {
@@ -377,6 +388,12 @@ public final class EventDetailPane extends ScrollPane {
     /** The trigger marked in the excerpt, or null (for tests). */
     public String excerptTrigger() {
         return marked("excerpt-trigger");
+    }
+
+    /** The label's words marked in the excerpt, other than the date phrase and trigger, in order (for tests). */
+    public java.util.List<String> excerptLabelWords() {
+        return excerpt.getChildren().stream().filter(n -> n.getStyleClass().contains("excerpt-label"))
+                .map(n -> ((Text) n).getText()).toList();
     }
 
     private String marked(String style) {

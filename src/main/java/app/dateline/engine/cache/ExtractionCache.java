@@ -2,6 +2,7 @@ package app.dateline.engine.cache;
 
 import app.dateline.engine.article.Article;
 import app.dateline.engine.event.EventText;
+import app.dateline.engine.event.LabelSource;
 import app.dateline.engine.event.Trigger;
 import app.dateline.engine.tagger.Anchor;
 import app.dateline.engine.tagger.AnchorKind;
@@ -52,7 +53,7 @@ import java.util.zip.CRC32;
  */
 public final class ExtractionCache {
 
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     /** "DLC1": the first bytes of every entry. */
     private static final int MAGIC = 0x444C4331;
     private static final int HEADER = 12;
@@ -261,7 +262,7 @@ public final class ExtractionCache {
     record StoredMention(int begin, int end, String type, String value, String mod, Long from, Long to,
                          String granularity, String anchor, Long reference, String note, int sentence,
                          int paragraph, String origin, String label, Integer triggerBegin, Integer triggerEnd,
-                         String triggerLemma) {
+                         String triggerLemma, int[] labelSources) {
     }
 
     private Entry entry(String key, Article article, SegmentedText text, List<Mention> mentions, List<EventText> labels,
@@ -286,7 +287,8 @@ public final class ExtractionCache {
             stored.add(new StoredMention(m.begin(), m.end(), t.type().name(), t.value(), t.mod() == null ? null : t.mod().name(),
                     day(t.from()), day(t.to()), t.granularity().name(), a.kind().name(), day(a.reference()),
                     a.explanation(), m.sentence(), m.paragraph(), m.origin(), labels.get(i).label(),
-                    tr == null ? null : tr.begin(), tr == null ? null : tr.end(), tr == null ? null : tr.lemma()));
+                    tr == null ? null : tr.begin(), tr == null ? null : tr.end(), tr == null ? null : tr.lemma(),
+                    flat(labels.get(i).labelSources())));
         }
         return new Entry(FORMAT, engine, key, article.body().length(), paragraphs, sentences, stored, List.copyOf(warnings));
     }
@@ -326,10 +328,27 @@ public final class ExtractionCache {
                 trigger = new Trigger(body.substring(m.triggerBegin(), m.triggerEnd()), m.triggerBegin(), m.triggerEnd(),
                         m.triggerLemma());
             }
-            labels.add(new EventText(m.label(), trigger));
+            int[] flat = m.labelSources() == null ? new int[0] : m.labelSources();
+            check(flat.length % 2 == 0, "label sources");
+            List<LabelSource> sources = new ArrayList<>(flat.length / 2);
+            for (int i = 0; i < flat.length; i += 2) {
+                check(within(flat[i], flat[i + 1], body.length()), "label source");
+                sources.add(new LabelSource(flat[i], flat[i + 1]));
+            }
+            labels.add(new EventText(m.label(), trigger, sources));
         }
         hits.incrementAndGet();
         return new Hit(new SegmentedText(body, paragraphs, sentences), mentions, labels, e.warnings() == null ? List.of() : e.warnings());
+    }
+
+    /** Label sources as begin, end, begin, end...: a number array reads quicker than objects. */
+    private static int[] flat(List<LabelSource> sources) {
+        int[] flat = new int[sources.size() * 2];
+        for (int i = 0; i < sources.size(); i++) {
+            flat[2 * i] = sources.get(i).begin();
+            flat[2 * i + 1] = sources.get(i).end();
+        }
+        return flat;
     }
 
     private static boolean within(int begin, int end, int length) {

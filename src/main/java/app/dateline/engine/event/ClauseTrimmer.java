@@ -4,6 +4,7 @@ import static app.dateline.engine.event.HeadlineWords.FINITE;
 import static app.dateline.engine.event.HeadlineWords.QUOTES;
 import static app.dateline.engine.event.HeadlineWords.STOPS;
 import static app.dateline.engine.event.HeadlineWords.SUBORDINATORS;
+import static app.dateline.engine.event.HeadlineWords.TITLES;
 
 import app.dateline.engine.syntax.Chunk;
 import app.dateline.engine.syntax.ParsedSentence;
@@ -45,6 +46,8 @@ final class ClauseTrimmer {
         while (from < tokens.size() && skip[from]) {
             from++; // "declared in April 2023 that Moscow would not": the object opens after the date
         }
+        boolean said = false; // in a clause that a reporting verb's "that" opens
+        boolean verbSeen = false;
         for (; i < tokens.size(); i++) {
             if (skip[i]) {
                 continue;
@@ -59,6 +62,16 @@ final class ClauseTrimmer {
             }
             if (w.equals("that") && i == from && reporting) {
                 skip[i] = true;
+                said = true;
+                int comma = openingClauseEnd(s, i + 1, skip);
+                if (comma > 0) {
+                    // "said that while the United States does not recognize ..., relations ... were": what was said
+                    // is the clause after the comma; the concession before it goes.
+                    for (int k = i + 1; k <= comma; k++) {
+                        skip[k] = true;
+                    }
+                    i = comma;
+                }
                 continue;
             }
             if (w.equals("as") && t.tag().equals("RB") && i + 1 < tokens.size() && tokens.get(i + 1).tag().startsWith("JJ")) {
@@ -69,8 +82,9 @@ final class ClauseTrimmer {
                     || t.tag().equals("VBG") && i > from)) {
                 break;
             }
-            if (t.tag().equals("CC") && i + 1 < tokens.size() && startsClause(s, i + 1)) {
-                break;
+            verbSeen |= t.isVerb();
+            if (t.tag().equals("CC") && i + 1 < tokens.size() && startsClause(s, i + 1) && (verbSeen || !said)) {
+                break; // but "said relations between the regime and other states were": the said clause's subject
             }
             if ((t.tag().equals("VBN") || t.tag().equals("VBG")) && i > from && s.chunks().get(s.chunkOf(i)).first() == i
                     && !SUBORDINATORS.contains(w)) {
@@ -86,6 +100,46 @@ final class ClauseTrimmer {
             }
         }
         return i;
+    }
+
+    /**
+     * The comma that ends a subordinate clause opening at {@code at} ("while the United States does not recognize
+     * the Taliban government in Afghanistan,") when a clause of its own follows; -1 otherwise.
+     */
+    static int openingClauseEnd(ParsedSentence s, int at, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        if (at >= tokens.size() || !tokens.get(at).tag().equals("IN") || !SUBORDINATORS.contains(tokens.get(at).lower())) {
+            return -1;
+        }
+        boolean verb = false;
+        for (int i = at + 1; i < tokens.size() && i - at < 30; i++) {
+            Token t = tokens.get(i);
+            if (t.text().equals(",")) {
+                return verb && finiteClauseAt(s, i + 1) ? i : -1;
+            }
+            if (STOPS.contains(t.text()) || t.tag().equals(".")) {
+                return -1;
+            }
+            verb |= t.isVerb();
+        }
+        return -1;
+    }
+
+    /** A noun phrase with its phrases, then a finite verb, before any comma: "relations between ... and other states were". */
+    static boolean finiteClauseAt(ParsedSentence s, int at) {
+        if (!HeadlineWords.nounPhraseAt(s, at)) {
+            return false;
+        }
+        for (int i = at + 1; i < s.tokens().size(); i++) {
+            Token t = s.tokens().get(i);
+            if (t.text().equals(",") || STOPS.contains(t.text()) || t.tag().startsWith("W")) {
+                return false;
+            }
+            if (FINITE.contains(t.tag())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A verb group, or a noun phrase followed by one: a new clause after "and" or "but". */
@@ -126,7 +180,51 @@ final class ClauseTrimmer {
         if (KEPT_PHRASES.contains(s.tokens().get(t).lower()) && HeadlineWords.nounPhraseAt(s, t + 1)) {
             return false;
         }
+        if (tag.equals("RB") && t + 1 < s.tokens().size() && s.tokens().get(t + 1).isVerb()) {
+            return false; // "said it never approved the design": the adverb goes with its verb
+        }
         return tag.equals("IN") || tag.equals("TO") || tag.equals("CC") || tag.equals("VBG") || tag.equals("RB");
+    }
+
+    /**
+     * The finite verb whose subject a cut at {@code cut} would leave behind: a preposition or conjunction inside
+     * a clause's subject ("relations [between the regime and other states] were their own business"); -1 when
+     * the cut ends no subject (a subordinator opens a clause of its own, or no finite verb follows in the phrase).
+     * For the clause a reporting verb's object is, from {@code from}.
+     */
+    static int verbAfterSubject(ParsedSentence s, boolean[] keep, int from, int cut, int end) {
+        List<Token> tokens = s.tokens();
+        Token c = tokens.get(cut);
+        if (!(c.tag().equals("IN") || c.tag().equals("CC")) || SUBORDINATORS.contains(c.lower()) || c.lower().equals("that")
+                || KEPT_PHRASES.contains(c.lower())) {
+            return -1;
+        }
+        for (int i = from; i < cut; i++) {
+            if (keep[i] && tokens.get(i).isVerb()) {
+                return -1; // the said clause's verb came already: the cut is in its object
+            }
+        }
+        for (int i = cut + 1; i < end; i++) {
+            if (!keep[i]) {
+                continue;
+            }
+            Token t = tokens.get(i);
+            if (FINITE.contains(t.tag())) {
+                return i;
+            }
+            if (t.text().equals(",") || STOPS.contains(t.text()) || t.tag().startsWith("W") || t.isVerb()
+                    || t.tag().equals("TO") || SUBORDINATORS.contains(t.lower()) || t.lower().equals("that")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Drops the kept tokens from {@code from} up to {@code to} (exclusive): a phrase inside the headline. */
+    static void drop(boolean[] keep, int from, int to) {
+        for (int i = from; i < to; i++) {
+            keep[i] = false;
+        }
     }
 
     /** Drops words a headline cannot end on: prepositions, articles, conjunctions, commas. */
@@ -175,6 +273,45 @@ final class ClauseTrimmer {
             boolean graded = i > 0 && DEGREE.contains(s.tokens().get(i - 1).lower()) && keep[i - 1];
             if ((tag.equals("RB") || tag.equals("JJ") || tag.equals("VBN") || tag.equals("VBG")) && !graded) {
                 keep[i] = false; // but "a more effective strategy" keeps the adjective its degree word leans on
+            }
+        }
+    }
+
+    /**
+     * Titles before a name inside the object, with the "of" phrases they run over: "after U.S. Deputy Secretary of
+     * State Wendy Sherman visited" -> "after Wendy Sherman visited" (data: titles.txt).
+     */
+    static void dropTitles(ParsedSentence s, boolean[] keep, int from, int to) {
+        List<Token> tokens = s.tokens();
+        for (int c = s.chunkOf(Math.max(0, from)); c >= 0 && c < s.chunks().size(); c++) {
+            Chunk np = s.chunks().get(c);
+            if (np.first() >= to) {
+                break;
+            }
+            if (np.first() < from || !np.isNounPhrase()) {
+                continue;
+            }
+            int named = SubjectFinder.titledName(s, np.last());
+            if (named < 0) {
+                continue;
+            }
+            int start = np.first();
+            // "U.S. Deputy Secretary" "of" "State Wendy Sherman": the title runs back over "of" and names.
+            while (start - 2 >= from && tokens.get(start - 1).lower().equals("of") && HeadlineWords.nounPhraseAt(s, start - 2)) {
+                Chunk before = s.chunks().get(s.chunkOf(start - 2));
+                boolean title = true;
+                for (int i = before.first(); i <= before.last(); i++) {
+                    title &= tokens.get(i).isProperNoun() && TITLES.contains(tokens.get(i).lower())
+                            || i == before.first() && tokens.get(i).isProperNoun();
+                }
+                if (!title) {
+                    break;
+                }
+                start = before.first();
+            }
+            boolean article = tokens.get(start).tag().equals("DT");
+            for (int i = article ? start + 1 : start; i < named; i++) {
+                keep[i] = false;
             }
         }
     }

@@ -4,16 +4,30 @@ import app.dateline.engine.article.Article;
 import app.dateline.engine.article.DateLineFinder;
 import app.dateline.engine.tagger.Mention;
 import app.dateline.engine.timex.Timex;
+import java.util.List;
 
 /**
  * One dated event: a mention with its article, a short readable label, the sentence that holds it and the
  * paragraph shown as its excerpt. Every event on screen is one of these, so each has a source.
  *
  * @param id      a stable identifier: the article source and the mention's offsets
- * @param trigger the word naming the event the date is about (body offsets), or null when the sentence names none
+ * @param trigger      the word naming the event the date is about (body offsets), or null when the sentence names none
+ * @param labelSources the stretches of the body the label's words come from, in order (empty when not known): the
+ *                     event's sentence, and the sentences before or after it when the label takes words from them
  */
 public record Event(String id, Article article, Mention mention, String label, String sentence, String excerpt,
-                    int sentenceBegin, int excerptBegin, Trigger trigger) implements java.io.Serializable {
+                    int sentenceBegin, int excerptBegin, Trigger trigger, List<LabelSource> labelSources)
+        implements java.io.Serializable {
+
+    public Event {
+        labelSources = labelSources == null ? List.of() : List.copyOf(labelSources);
+    }
+
+    /** An event whose label's sources are not known. */
+    public Event(String id, Article article, Mention mention, String label, String sentence, String excerpt,
+                 int sentenceBegin, int excerptBegin, Trigger trigger) {
+        this(id, article, mention, label, sentence, excerpt, sentenceBegin, excerptBegin, trigger, List.of());
+    }
 
     /** An event whose trigger is not known (synthetic events, events added by hand). */
     public Event(String id, Article article, Mention mention, String label, String sentence, String excerpt,

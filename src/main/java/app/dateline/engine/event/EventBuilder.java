@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * Turns an article's mentions into events, each with its label ({@link HeadlineMaker}), trigger
@@ -55,21 +56,29 @@ public final class EventBuilder {
             if (!m.timex().type().isPoint()) {
                 // Durations and sets are not events on the timeline: no trigger; their label is the headline of
                 // the sentence's main event ("for another 20 years" in "the Taliban surged across Afghanistan").
-                String label = headlines.label(parsed(text, s.index(), parsed), begin, end, -1, otherDates(mentions, m, s),
+                Headline label = headlines.headline(parsed(text, s.index(), parsed), begin, end, -1, otherDates(mentions, m, s),
                         context(text, s, parsed));
-                texts.add(new EventText(label == null || label.length() < MIN_LABEL ? labelMaker.label(text.text(s), begin, end) : label, null));
+                texts.add(eventText(label, null, s, () -> labelMaker.label(text.text(s), begin, end)));
                 continue;
             }
             ParsedSentence p = parsed(text, s.index(), parsed);
             int t = triggers.index(p, begin, end);
             Trigger trigger = t < 0 ? null : triggers.trigger(p, t);
-            String label = headlines.label(p, begin, end, t, otherDates(mentions, m, s), context(text, s, parsed));
-            if (label == null || label.length() < MIN_LABEL) {
-                label = labelMaker.label(p.text(), begin, end);
-            }
-            texts.add(new EventText(label, trigger));
+            Headline label = headlines.headline(p, begin, end, t, otherDates(mentions, m, s), context(text, s, parsed));
+            texts.add(eventText(label, trigger, s, () -> labelMaker.label(p.text(), begin, end)));
         }
         return texts;
+    }
+
+    /**
+     * The headline with its sources, or, when there is none or it says too little, {@link LabelMaker}'s label,
+     * whose source is the whole sentence (it is the sentence less its date, cut).
+     */
+    private static EventText eventText(Headline headline, Trigger trigger, Sentence s, Supplier<String> fallback) {
+        if (headline == null || headline.length() < MIN_LABEL) {
+            return new EventText(fallback.get(), trigger, List.of(new LabelSource(s.begin(), s.end())));
+        }
+        return new EventText(headline.text(), trigger, headline.sources());
     }
 
     /** The other dates and times of the mention's sentence (sentence offsets): a label leaves them out too. */
@@ -142,7 +151,8 @@ public final class EventBuilder {
             String sentence = sentences.computeIfAbsent(s.index(), k -> text.text(s));
             EventText et = made.get(i);
             events.add(new Event(article.source() + "#" + m.begin() + "-" + m.end(), article, m, et.label(), sentence,
-                    paragraphs.computeIfAbsent(p.index(), k -> text.text(p)), s.begin(), p.begin(), et.trigger()));
+                    paragraphs.computeIfAbsent(p.index(), k -> text.text(p)), s.begin(), p.begin(), et.trigger(),
+                    et.labelSources()));
         }
         return events;
     }

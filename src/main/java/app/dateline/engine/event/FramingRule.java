@@ -19,7 +19,7 @@ final class FramingRule {
 
     /** Makes the headline of a sentence of its own around verb {@code verb} (-1: its main verb). */
     interface Headlines {
-        String of(ParsedSentence s, int verb);
+        Headline of(ParsedSentence s, int verb);
     }
 
     private final EventVerb verbs;
@@ -35,7 +35,7 @@ final class FramingRule {
     }
 
     /** The event of the paragraph's next sentences: the first told in the simple past, or null. */
-    String following(HeadlineMaker.Context context, Headlines headlines) {
+    Headline following(HeadlineMaker.Context context, Headlines headlines) {
         for (int k = 1; k <= 3; k++) {
             ParsedSentence next = context.after(k);
             if (next == null) {
@@ -52,19 +52,19 @@ final class FramingRule {
                 continue;
             }
             int shared = sharedVerb(next, group, verb);
-            String label = headlines.of(next, shared == verb ? -1 : shared);
+            Headline label = headlines.of(next, shared == verb ? -1 : shared);
             if (label != null && shared != verb) {
                 int[] subject = SubjectFinder.find(next, group.first(), none);
                 if (subject != null) {
-                    label = HeadlineText.capitalise(next.span(subject[0], subject[1]) + " " + HeadlineText.decapitalise(label));
+                    label = Headline.span(next, subject[0], subject[1]).then(" ", label.decapitalised()).capitalised();
                 }
             }
             if (label != null && k > 1) {
-                String topic = topic(context.after(k - 1));
-                String brief = brief(next, group, shared == verb ? verb : shared);
+                Headline topic = topic(context.after(k - 1));
+                Headline brief = brief(next, group, shared == verb ? verb : shared);
                 if (topic != null && brief != null) {
                     // "the ban": what it is a ban of, the paragraph said just before.
-                    label = HeadlineText.capitalise(topic) + ": " + brief;
+                    label = topic.capitalised().then(": ", brief);
                 }
             }
             if (label != null) {
@@ -78,7 +78,7 @@ final class FramingRule {
      * "Akhundzada extended the ban": the subject's last name, the verb and an object that is a bare definite
      * noun ("the ban", with no phrase of its own saying what it is of); null when the object says more.
      */
-    private static String brief(ParsedSentence next, Chunk group, int verb) {
+    private static Headline brief(ParsedSentence next, Chunk group, int verb) {
         boolean[] none = new boolean[next.tokens().size()];
         int[] subject = SubjectFinder.find(next, group.first(), none);
         Chunk verbs = next.chunks().get(next.chunkOf(verb));
@@ -95,9 +95,9 @@ final class FramingRule {
         if (!bare || after.equals("IN") || after.equals("TO") || after.equals("POS")) {
             return null;
         }
-        String name = tokens.get(subject[1]).isProperNoun() ? tokens.get(subject[1]).text() : next.span(subject[0], subject[1]);
-        return HeadlineText.capitalise(name) + " " + next.span(verbs.first(), verbs.last()) + " "
-                + next.span(object.first(), object.last());
+        Headline name = tokens.get(subject[1]).isProperNoun() ? Headline.span(next, subject[1], subject[1])
+                : Headline.span(next, subject[0], subject[1]);
+        return name.capitalised().then(" ", Headline.span(next, verbs.first(), object.last()));
     }
 
     /**
@@ -105,7 +105,7 @@ final class FramingRule {
      * dashes ("Afghan secondary schools for girls—which the Taliban had shuttered—would be reopened"), when it is
      * a noun phrase of a few words; null otherwise.
      */
-    private static String topic(ParsedSentence s) {
+    private static Headline topic(ParsedSentence s) {
         if (s == null) {
             return null;
         }
@@ -138,7 +138,7 @@ final class FramingRule {
                     || tokens.get(subject[0]).tag().equals("DT")) {
                 return null;
             }
-            return s.span(subject[0], end);
+            return Headline.span(s, subject[0], end);
         }
         return null;
     }

@@ -54,22 +54,28 @@ public final class HeadlineMaker {
      * @return the headline, or null when the sentence has no verb to make one of
      */
     public String label(ParsedSentence s, int dateBegin, int dateEnd, int trigger, Context context) {
-        return label(s, dateBegin, dateEnd, trigger, List.of(), context, true);
+        return label(s, dateBegin, dateEnd, trigger, List.of(), context);
     }
 
     /** @param otherDates the sentence's other date phrases (begin, end; sentence offsets): left out too */
     public String label(ParsedSentence s, int dateBegin, int dateEnd, int trigger, List<int[]> otherDates, Context context) {
+        Headline h = headline(s, dateBegin, dateEnd, trigger, otherDates, context);
+        return h == null ? null : h.text();
+    }
+
+    /** As {@link #label}, with the stretches of the article the headline's words come from. */
+    Headline headline(ParsedSentence s, int dateBegin, int dateEnd, int trigger, List<int[]> otherDates, Context context) {
         return label(s, dateBegin, dateEnd, trigger, otherDates, context, true);
     }
 
-    private String label(ParsedSentence s, int dateBegin, int dateEnd, int trigger, List<int[]> otherDates, Context context,
+    private Headline label(ParsedSentence s, int dateBegin, int dateEnd, int trigger, List<int[]> otherDates, Context context,
                          boolean mayFollow) {
         List<Token> tokens = s.tokens();
         if (tokens.isEmpty()) {
             return null;
         }
         boolean[] skip = DateWords.mark(s, dateBegin, dateEnd, otherDates);
-        String noun = NounHeadline.of(s, trigger, skip, context);
+        Headline noun = NounHeadline.of(s, trigger, skip, context);
         if (noun == null && mayFollow) {
             int leadIn = NounHeadline.leadInNoun(s, skip, eventNouns::isEventNoun);
             if (leadIn >= 0 && leadIn != trigger) {
@@ -119,13 +125,13 @@ public final class HeadlineMaker {
             }
         }
         if (mayFollow && framing.frames(s, dateBegin, group, subject)) {
-            String following = framing.following(context, (next, v) -> label(next, -1, -1, v, List.of(), Context.NONE, false));
+            Headline following = framing.following(context, (next, v) -> label(next, -1, -1, v, List.of(), Context.NONE, false));
             if (following != null) {
                 return following;
             }
         }
         boolean[] keep = new boolean[tokens.size()];
-        String replaced = null;
+        Headline replaced = null;
         if (subject != null) {
             for (int i = subject[0]; i <= subject[1]; i++) {
                 keep[i] = !skip[i];
@@ -138,43 +144,62 @@ public final class HeadlineMaker {
             keep[i] = !skip[i];
         }
         int objectStart = group.last() + 1;
-        int end = ClauseTrimmer.objectEnd(s, objectStart, skip, verbs.reports(s, group.head()));
+        boolean reporting = verbs.reports(s, group.head());
+        int end = ClauseTrimmer.objectEnd(s, objectStart, skip, reporting);
+        boolean saidClause = false; // "said (on April 6) that ...": the object is the clause said
+        for (int i = objectStart; i < end && skip[i] && reporting; i++) {
+            saidClause |= tokens.get(i).lower().equals("that");
+        }
         for (int i = objectStart; i < end; i++) {
             keep[i] = !skip[i] && !QUOTES.contains(tokens.get(i).text());
         }
         ClauseTrimmer.trimTail(s, keep);
-        String text = HeadlineText.render(s, keep, subject, replaced);
+        Headline text = HeadlineText.headline(s, keep, subject, replaced);
+        if (text.length() > TARGET) {
+            ClauseTrimmer.dropTitles(s, keep, objectStart, end); // "after Wendy Sherman visited the city"
+            text = HeadlineText.headline(s, keep, subject, replaced);
+        }
         int firstObject = ClauseTrimmer.firstObjectPhraseEnd(s, objectStart, end);
         // Trailing phrases go while the object keeps three words; then the modifiers inside its noun phrases
         // ("the Taliban's newly appointed Afghan ambassador" -> "the Taliban's ambassador"); past MAX, phrases go anyway.
         for (int pass = 0; pass < 2 && text.length() > TARGET; pass++) {
             if (pass == 1) {
                 ClauseTrimmer.dropModifiers(s, keep, objectStart, end);
-                text = HeadlineText.render(s, keep, subject, replaced);
+                text = HeadlineText.headline(s, keep, subject, replaced);
             }
             for (int cut = end - 1; text.length() > TARGET && cut > firstObject; cut--) {
-                if (keep[cut] && ClauseTrimmer.isCutPoint(s, cut)
+                int verbAfter = keep[cut] && saidClause ? ClauseTrimmer.verbAfterSubject(s, keep, objectStart, cut, end) : -1;
+                if (verbAfter >= 0) {
+                    // "said relations [between the regime and other states] were their own business": the phrase
+                    // goes from inside the reported clause's subject; its verb stays.
+                    if (ClauseTrimmer.kept(keep, objectStart, end) - ClauseTrimmer.kept(keep, cut, verbAfter) >= 3) {
+                        ClauseTrimmer.drop(keep, cut, verbAfter);
+                        text = HeadlineText.headline(s, keep, subject, replaced);
+                    }
+                } else if (keep[cut] && ClauseTrimmer.isCutPoint(s, cut)
                         && (pass == 1 && text.length() > MAX || ClauseTrimmer.kept(keep, objectStart, cut) >= 3)) {
                     ClauseTrimmer.cutFrom(s, keep, cut);
-                    text = HeadlineText.render(s, keep, subject, replaced);
+                    text = HeadlineText.headline(s, keep, subject, replaced);
                 }
             }
         }
         if (text.length() > TARGET && subject != null && subject[0] < subject[1]) {
             // A long subject keeps its first phrase, the head of the chain.
             int firstEnd = s.chunks().get(s.chunkOf(subject[0])).last();
-            if (firstEnd < subject[1]) {
+            // "Russia and China have": the coordinated subject stays whole (the verb agrees with both).
+            boolean coordinated = tokens.get(firstEnd + 1).tag().equals("CC");
+            if (firstEnd < subject[1] && !coordinated) {
                 for (int i = firstEnd + 1; i <= subject[1]; i++) {
                     keep[i] = false;
                 }
-                text = HeadlineText.render(s, keep, new int[] {subject[0], firstEnd}, replaced);
+                text = HeadlineText.headline(s, keep, new int[] {subject[0], firstEnd}, replaced);
             }
         }
         if (text.length() > HeadlineMaker.MAX && mayFollow) {
             // "Guterres affirmed that the entire world was seeking to continue engaging": what was said, alone.
             int said = verbs.reported(s, verb, skip);
             if (said != verb) {
-                String clause = label(s, dateBegin, dateEnd, said, otherDates, context, false);
+                Headline clause = label(s, dateBegin, dateEnd, said, otherDates, context, false);
                 if (clause != null && clause.length() < text.length()) {
                     return clause;
                 }
@@ -190,8 +215,8 @@ public final class HeadlineMaker {
                 keep[i] = false;
             }
             ClauseTrimmer.trimTail(s, keep);
-            text = HeadlineText.render(s, keep, subject, replaced);
+            text = HeadlineText.headline(s, keep, subject, replaced);
         }
-        return HeadlineText.capitalise(text);
+        return text.capitalised();
     }
 }

@@ -2,6 +2,7 @@ package app.dateline.engine.event;
 
 import app.dateline.engine.syntax.ParsedSentence;
 import app.dateline.engine.syntax.Token;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -19,20 +20,36 @@ final class HeadlineText {
      * {@code replaced} if given (a pronoun by its name, a description by the organisation it stands for).
      */
     static String render(ParsedSentence s, boolean[] keep, int[] subject, String replaced) {
+        return headline(s, keep, subject, replaced == null ? null : new Headline(replaced, List.of())).text();
+    }
+
+    /** As {@link #render}, with the stretches of the article the words come from. */
+    static Headline headline(ParsedSentence s, boolean[] keep, int[] subject, Headline replaced) {
         List<Token> tokens = s.tokens();
         StringBuilder b = new StringBuilder();
+        List<LabelSource> sources = new ArrayList<>();
         int previous = -2;
+        int run = -1; // the first token of the run of kept tokens being spelt
         for (int i = 0; i < tokens.size(); i++) {
             if (!keep[i]) {
                 continue;
             }
+            if (previous != i - 1 && run >= 0) {
+                sources.add(source(s, run, previous));
+                run = -1;
+            }
             String word = tokens.get(i).text();
             if (replaced != null && subject != null && i == subject[0]) {
-                word = replaced;
+                word = replaced.text();
                 if (b.length() > 0) {
                     b.append(previous == i - 1 ? s.text().substring(tokens.get(i - 1).end(), tokens.get(i).begin()) : " ");
                 }
                 b.append(word);
+                if (run >= 0) {
+                    sources.add(source(s, run, previous));
+                    run = -1;
+                }
+                sources.addAll(replaced.sources());
                 i = Math.max(i, subject[1]);
                 previous = i;
                 continue;
@@ -41,9 +58,19 @@ final class HeadlineText {
                 b.append(previous == i - 1 ? s.text().substring(tokens.get(i - 1).end(), tokens.get(i).begin()) : " ");
             }
             b.append(word);
+            if (run < 0) {
+                run = i;
+            }
             previous = i;
         }
-        return SPACES.matcher(b).replaceAll(" ").strip();
+        if (run >= 0) {
+            sources.add(source(s, run, previous));
+        }
+        return new Headline(SPACES.matcher(b).replaceAll(" ").strip(), sources);
+    }
+
+    private static LabelSource source(ParsedSentence s, int first, int last) {
+        return new LabelSource(s.offset() + s.tokens().get(first).begin(), s.offset() + s.tokens().get(last).end());
     }
 
     static String decapitalise(String t) {

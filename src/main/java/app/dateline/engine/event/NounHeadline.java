@@ -28,7 +28,8 @@ final class NounHeadline {
 
     /** The noun phrase headline, or null when the trigger is not an event noun in such a phrase. */
     static String of(ParsedSentence s, int trigger, boolean[] skip) {
-        return of(s, trigger, skip, HeadlineMaker.Context.NONE);
+        Headline h = of(s, trigger, skip, HeadlineMaker.Context.NONE);
+        return h == null ? null : h.text();
     }
 
     /**
@@ -73,8 +74,67 @@ final class NounHeadline {
         return -1;
     }
 
+    /**
+     * The possessive mark of a noun phrase that holds its date between its possessor and its head ("Donald
+     * Trump's November 2023 comment", "Xi's January ceremony"): the date is the head's; -1 when it has none.
+     */
+    private static int possessor(ParsedSentence s, Chunk np, boolean[] skip) {
+        for (int i = np.first() + 1; i < np.head(); i++) {
+            if (s.tokens().get(i).tag().equals("POS")) {
+                for (int d = i + 1; d < np.head(); d++) {
+                    if (skip[d]) {
+                        return i;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A "that" clause after the noun says what was said ("comment that the United States should enter a deal"):
+     * kept with its verb and object, trailing phrases off while the headline is long; past that, the possessor
+     * keeps its last name ("Trump's comment that ..."), and a clause still too long goes whole.
+     */
+    private static void said(ParsedSentence s, boolean[] keep, boolean[] skip, int end, int owner) {
+        List<Token> tokens = s.tokens();
+        if (end + 2 >= tokens.size() || !tokens.get(end + 1).lower().equals("that") || !ClauseTrimmer.finiteClauseAt(s, end + 2)) {
+            return;
+        }
+        int group = -1;
+        for (int c = s.chunkOf(end + 2); c < s.chunks().size() && group < 0; c++) {
+            if (s.chunks().get(c).isVerbGroup()) {
+                group = c;
+            }
+        }
+        if (group < 0) {
+            return;
+        }
+        int verbEnd = s.chunks().get(group).last();
+        int clauseEnd = ClauseTrimmer.objectEnd(s, verbEnd + 1, skip.clone(), false);
+        for (int i = end + 1; i < clauseEnd; i++) {
+            keep[i] = !skip[i];
+        }
+        ClauseTrimmer.trimTail(s, keep);
+        for (int cut = clauseEnd - 1; cut > verbEnd + 1 && HeadlineText.render(s, keep, null, null).length() > HeadlineMaker.TARGET; cut--) {
+            if (keep[cut] && ClauseTrimmer.isCutPoint(s, cut)) {
+                ClauseTrimmer.cutFrom(s, keep, cut);
+            }
+        }
+        for (int i = owner - 2; i >= 0 && keep[i] && tokens.get(i).isProperNoun()
+                && HeadlineText.render(s, keep, null, null).length() > HeadlineMaker.TARGET; i--) {
+            keep[i] = false; // "Trump's", the last name alone
+        }
+        if (HeadlineText.render(s, keep, null, null).length() > HeadlineMaker.TARGET) {
+            for (int i = end + 1; i < keep.length; i++) {
+                keep[i] = false;
+            }
+        }
+    }
+
     /** As {@link #of(ParsedSentence, int, boolean[])}, with the sentences before for a possessor that describes a group. */
-    static String of(ParsedSentence s, int trigger, boolean[] skip, HeadlineMaker.Context context) {
+    static Headline of(ParsedSentence s, int trigger, boolean[] skip, HeadlineMaker.Context context) {
         List<Token> tokens = s.tokens();
         if (trigger < 0 || !tokens.get(trigger).isNoun()) {
             return null;
@@ -84,21 +144,26 @@ final class NounHeadline {
         if (!np.isNounPhrase() || np.head() != trigger) {
             return null;
         }
+        int owner = possessor(s, np, skip);
         int p = np.first() - 1;
         while (p >= 0 && skip[p] && !tokens.get(p).tag().equals("IN")) {
             p--;
         }
-        if (p < 0) {
+        if (p < 0 && owner < 0) {
             return null;
         }
-        Token preposition = tokens.get(p);
+        Token preposition = p < 0 ? null : tokens.get(p);
         boolean leadIn = p == 0 && preposition.tag().equals("IN");
-        if (!leadIn && !EVENT_PREPOSITIONS.contains(preposition.lower())) {
+        if (!leadIn && (preposition == null || !EVENT_PREPOSITIONS.contains(preposition.lower())) && owner < 0) {
             return null;
         }
         boolean[] keep = new boolean[tokens.size()];
         for (int i = np.first(); i <= np.last(); i++) {
             keep[i] = !skip[i] || i == np.first() && tokens.get(i).tag().equals("DT");
+        }
+        int named = owner < 0 ? -1 : SubjectFinder.titledName(s, owner - 1);
+        for (int i = np.first(); i < named; i++) {
+            keep[i] = false; // "former President Donald Trump's comment": Donald Trump's
         }
         int end = np.last();
         for (int n = 0; n < 2 && end + 2 < tokens.size(); n++) {
@@ -120,16 +185,19 @@ final class NounHeadline {
         if (!dated) {
             return null; // "following a crash on the A17 near Sleaford this morning": the date is the clause's
         }
+        if (owner >= 0) {
+            said(s, keep, skip, end, owner);
+        }
         ClauseTrimmer.trimTail(s, keep);
         int[] possessor = null;
-        String organisation = null;
+        Headline organisation = null;
         for (int i = np.first() + 1; i < np.head(); i++) {
             if (tokens.get(i).tag().equals("POS") && PronounResolver.isGroupDescription(s, np.first(), i - 1)) {
                 organisation = PronounResolver.organisation(context);
                 possessor = new int[] {np.first(), i - 1};
             }
         }
-        String text = HeadlineText.render(s, keep, possessor, organisation);
-        return text.isEmpty() ? null : HeadlineText.capitalise(text);
+        Headline text = HeadlineText.headline(s, keep, possessor, organisation);
+        return text.text().isEmpty() ? null : text.capitalised();
     }
 }

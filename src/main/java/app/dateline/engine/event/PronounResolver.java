@@ -26,13 +26,13 @@ final class PronounResolver {
     }
 
     /** The name from the three sentences before, or null when none names a subject. */
-    static String antecedent(HeadlineMaker.Context context) {
+    static Headline antecedent(HeadlineMaker.Context context) {
         for (int k = 1; k <= 3; k++) {
             ParsedSentence p = context.before(k);
             if (p == null) {
                 return null;
             }
-            String name = null;
+            Headline name = null;
             List<Token> tokens = p.tokens();
             for (int c = 0; c + 1 < p.chunks().size(); c++) {
                 Chunk np = p.chunks().get(c);
@@ -45,7 +45,7 @@ final class PronounResolver {
                     first--;
                 }
                 if (tokens.get(last).isProperNoun()) {
-                    name = p.span(first, last);
+                    name = Headline.span(p, first, last);
                 }
             }
             if (name != null) {
@@ -78,12 +78,12 @@ final class PronounResolver {
      * The organisation the sentence just before names last with "the" and a proper noun ("its handling of the
      * Taliban" -> "the Taliban"), in its words; null when it names none.
      */
-    static String organisation(HeadlineMaker.Context context) {
+    static Headline organisation(HeadlineMaker.Context context) {
         ParsedSentence p = context.before(1);
         if (p == null) {
             return null;
         }
-        String name = null;
+        Headline name = null;
         List<Token> tokens = p.tokens();
         for (Chunk np : p.chunks()) {
             if (!np.isNounPhrase() || np.last() == np.first() || !tokens.get(np.first()).lower().equals("the")) {
@@ -94,7 +94,7 @@ final class PronounResolver {
                 proper &= tokens.get(i).isProperNoun();
             }
             if (proper) {
-                name = p.span(np.first(), np.last());
+                name = Headline.span(p, np.first(), np.last());
             }
         }
         return name;

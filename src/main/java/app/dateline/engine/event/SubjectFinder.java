@@ -31,7 +31,9 @@ final class SubjectFinder {
         while (j >= 0 && (skip[j] || tokens.get(j).tag().equals("RB") || QUOTES.contains(tokens.get(j).text()))) {
             j--;
         }
+        boolean relative = false; // after "who"
         if (j >= 0 && (tokens.get(j).tag().equals("WDT") || tokens.get(j).tag().equals("WP"))) {
+            relative = tokens.get(j).lower().startsWith("who"); // a person: the name right before
             j--; // "the regime that was deposed": the regime
             while (j >= 0 && (skip[j] || tokens.get(j).text().equals(","))) {
                 j--;
@@ -48,7 +50,7 @@ final class SubjectFinder {
         if (j < 0 || !nounPhraseAt(s, j) || skip[j]) {
             return null;
         }
-        int first = firstPhrase(s, j, skip);
+        int first = firstPhrase(s, j, skip, relative);
         int named = titledName(s, j);
         if (first != s.chunkOf(j) && named >= 0) {
             return new int[] {named, j}; // "Coordinator for Strategic Communications at the NSC John Kirby"
@@ -115,19 +117,26 @@ final class SubjectFinder {
 
     /**
      * Back over the noun phrases, prepositions and reduced relatives before the verb to the first noun phrase:
-     * "Several school districts in Hampton Roads are", "A man charged with killing his father was".
+     * "Several school districts in Hampton Roads are", "A man charged with killing his father was"; before "who"
+     * only over "of" phrases (the person the clause is about is named right before it).
      */
-    private static int firstPhrase(ParsedSentence s, int j, boolean[] skip) {
+    private static int firstPhrase(ParsedSentence s, int j, boolean[] skip, boolean relative) {
         List<Token> tokens = s.tokens();
         int first = s.chunkOf(j);
         for (int c = first - 1; c >= 0; c--) {
             Chunk ch = s.chunks().get(c);
             Token t = tokens.get(ch.first());
+            if (relative && (t.tag().equals("TO") || t.tag().equals("IN") && !t.lower().equals("of"))) {
+                break; // "to pay tribute to Nelson Mandela, who died": Mandela, not the tribute
+            }
             boolean material = ch.isNounPhrase() || t.tag().equals("IN") && !SUBORDINATORS.contains(t.lower())
                     || t.tag().equals("CC") || t.tag().equals("POS") || t.tag().equals("TO")
                     || ch.isVerbGroup() && (t.tag().equals("VBN") || t.tag().equals("VBG")) || skip[ch.first()];
             if (!material || STOPS.contains(t.text()) || t.tag().startsWith("W") || t.lower().equals("that")) {
                 break;
+            }
+            if (ch.isNounPhrase() && !skip[ch.first()] && c + 1 == first && first(s, first).tag().equals("DT")) {
+                break; // "NEW DELHI The Supreme Court said": a phrase that opens with "the" starts the subject
             }
             if (ch.isNounPhrase() && !skip[ch.first()]) {
                 first = c;
@@ -136,11 +145,15 @@ final class SubjectFinder {
         return first;
     }
 
+    private static Token first(ParsedSentence s, int chunk) {
+        return s.tokens().get(s.chunks().get(chunk).first());
+    }
+
     /**
      * Where the name starts in a noun phrase that ends in titles and a name ("the National Security Council
      * John Kirby", "State Antony Blinken"), or -1 when the phrase is not of that kind.
      */
-    private static int titledName(ParsedSentence s, int j) {
+    static int titledName(ParsedSentence s, int j) {
         List<Token> tokens = s.tokens();
         Chunk c = s.chunks().get(s.chunkOf(j));
         if (!tokens.get(j).isProperNoun()) {

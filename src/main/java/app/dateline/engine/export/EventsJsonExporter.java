@@ -20,7 +20,8 @@ import java.util.List;
  * durations and hidden ones too, marked ({@code plottable}, {@code hidden}), with its date in effect and the
  * one its sources give, its importance ({@code app.dateline.engine.rank.EventRanker}, rounded to three
  * decimals), its disagreement, and each source with its article, offsets into the article body
- * ({@code body.substring(begin, end) == text}), sentence and excerpt. Corrections the project holds but could
+ * ({@code body.substring(begin, end) == text}), sentence and excerpt, and where its label's words come from
+ * ({@code labelSources}: stretches of the body, the same way; the event's too, from the source its label is). Corrections the project holds but could
  * not apply are listed under {@code unresolved}.
  */
 public final class EventsJsonExporter implements TimelineExporter {
@@ -36,9 +37,9 @@ public final class EventsJsonExporter implements TimelineExporter {
     record Document(String format, int version, String title, List<EventRecord> events, List<String> unresolved) {
     }
 
-    @JsonPropertyOrder({"id", "label", "summary", "type", "value", "mod", "from", "to", "granularity", "words", "plottable",
+    @JsonPropertyOrder({"id", "label", "labelSources", "summary", "type", "value", "mod", "from", "to", "granularity", "words", "plottable",
             "hidden", "sourceCount", "importance", "disagreement", "corrected", "extracted", "sources"})
-    record EventRecord(String id, String label, String summary, String type, String value, String mod, String from, String to,
+    record EventRecord(String id, String label, List<LabelSourceRecord> labelSources, String summary, String type, String value, String mod, String from, String to,
                        String granularity, String words, boolean plottable, boolean hidden, int sourceCount,
                        double importance, List<ClaimRecord> disagreement, Corrected corrected, Extracted extracted, List<SourceRecord> sources) {
     }
@@ -56,10 +57,10 @@ public final class EventsJsonExporter implements TimelineExporter {
     }
 
     @JsonPropertyOrder({"id", "article", "text", "begin", "end", "value", "mod", "from", "to", "anchor", "anchorNote",
-            "origin", "trigger", "label", "sentence", "sentenceBegin", "excerpt", "excerptBegin"})
+            "origin", "trigger", "label", "labelSources", "sentence", "sentenceBegin", "excerpt", "excerptBegin"})
     record SourceRecord(String id, ArticleRecord article, String text, int begin, int end, String value, String mod,
                         String from, String to, String anchor, String anchorNote, String origin, TriggerRecord trigger,
-                        String label,
+                        String label, List<LabelSourceRecord> labelSources,
                         String sentence, int sentenceBegin, String excerpt, int excerptBegin) {
     }
 
@@ -98,12 +99,20 @@ public final class EventsJsonExporter implements TimelineExporter {
         EventDate x = m.extractedDate();
         List<ClaimRecord> disagreement = m.disagreement() == null ? null
                 : m.disagreement().claims().stream().map(EventsJsonExporter::claim).toList();
-        return new EventRecord(m.id(), m.label(), m.summary(), d.type().name(), d.value(), mod(d), str(d.from()), str(d.to()),
+        return new EventRecord(m.id(), m.label(), labelSources(m), m.summary(), d.type().name(), d.value(), mod(d), str(d.from()), str(d.to()),
                 d.granularity().label(), TimelineDate.words(d), m.isPlottable(), m.hidden(), m.sourceCount(),
                 Math.round(m.importance() * 1000) / 1000.0, disagreement,
                 new Corrected(m.labelCorrected(), m.dateCorrected()),
                 new Extracted(m.extractedLabel(), x.value(), mod(x), str(x.from()), str(x.to())),
                 m.sources().stream().map(EventsJsonExporter::source).toList());
+    }
+
+    /**
+     * Where the label in effect comes from: the sources of the source it was taken from; null when the user wrote
+     * it (or none of the sources gives it).
+     */
+    private static List<LabelSourceRecord> labelSources(MergedEvent m) {
+        return m.sources().stream().filter(e -> e.label().equals(m.label())).findFirst().map(LabelSourceRecord::of).orElse(null);
     }
 
     private static ClaimRecord claim(DateClaim c) {
@@ -118,7 +127,7 @@ public final class EventsJsonExporter implements TimelineExporter {
                 e.mention().text(), e.mention().begin(), e.mention().end(), t.value(), t.mod() == null ? null : t.mod().name(),
                 str(t.from()), str(t.to()), e.mention().anchor().kind().code(), e.mention().anchor().explanation(),
                 e.mention().origin().startsWith("natty") ? "natty" : e.mention().origin(), TriggerRecord.of(e.trigger()),
-                e.label(), e.sentence(),
+                e.label(), LabelSourceRecord.of(e), e.sentence(),
                 e.sentenceBegin(), e.excerpt(), e.excerptBegin());
     }
 

@@ -376,7 +376,7 @@ public final class Extractor {
         ArticleExtraction x = build(article, text, mentions, labels, warnings);
         if (key != null && !tooSlow) {
             // A result with a sentence skipped for slowness depends on the machine's load: not kept.
-            cache.store(key, article, text, mentions, x.events().stream().map(e -> new EventText(e.label(), e.trigger())).toList(), warnings);
+            cache.store(key, article, text, mentions, x.events().stream().map(e -> new EventText(e.label(), e.trigger(), e.labelSources())).toList(), warnings);
         }
         return progress.finished(article.source(), work, false, x, problemsOf(x));
     }

@@ -89,6 +89,38 @@ class ClauseTrimmerTest {
     }
 
     @Test
+    void titlesBeforeANameInTheObjectGoWithTheirOfPhrases() {
+        String sentence = "Baradar’s meeting with Wang came two days after U.S. Deputy Secretary of State Wendy Sherman visited"
+                + " the city.";
+        ParsedSentence s = parser.parse(sentence, 0);
+        boolean[] keep = new boolean[s.tokens().size()];
+        java.util.Arrays.fill(keep, true);
+        ClauseTrimmer.dropTitles(s, keep, s.tokenAt(sentence.indexOf("two")), s.tokens().size());
+        assertThat(HeadlineText.render(s, keep, null, null))
+                .isEqualTo("Baradar’s meeting with Wang came two days after Wendy Sherman visited the city.");
+    }
+
+    @Test
+    void anAdverbBeforeItsVerbIsNoCutPoint() {
+        String sentence = "The Federal Airports Authority of Nigeria said it never approved Bi-Courtney terminal design.";
+        ParsedSentence s = parser.parse(sentence, 0);
+        assertThat(ClauseTrimmer.isCutPoint(s, s.tokenAt(sentence.indexOf("never")))).isFalse();
+    }
+
+    @Test
+    void aSubordinateClauseOpeningASaidClauseEndsAtItsComma() {
+        String sentence = "Kirby said that while the United States does not recognize the Taliban government in Afghanistan,"
+                + " relations between the regime and other states were their own business.";
+        ParsedSentence s = parser.parse(sentence, 0);
+        int comma = ClauseTrimmer.openingClauseEnd(s, s.tokenAt(sentence.indexOf("while")), new boolean[s.tokens().size()]);
+        assertThat(comma).isEqualTo(s.tokenAt(sentence.indexOf(", relations")));
+        // Not when no clause of its own follows the comma.
+        String list = "Kirby said that while in Doha, in Kabul and in Delhi, talks went on.";
+        ParsedSentence l = parser.parse(list, 0);
+        assertThat(ClauseTrimmer.openingClauseEnd(l, l.tokenAt(list.indexOf("while")), new boolean[l.tokens().size()])).isEqualTo(-1);
+    }
+
+    @Test
     void anAdjectiveADegreeWordLeansOnStays() {
         String sentence = "They tried to marshal the more effective international engagement strategy.";
         ParsedSentence s = parser.parse(sentence, 0);

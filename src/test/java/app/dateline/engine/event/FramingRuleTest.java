@@ -43,9 +43,9 @@ class FramingRuleTest {
     void theEventComesFromTheFirstSimplePastSentenceAfter() {
         var context = after("On the day of the planned reopening, however, Taliban emir Haibatullah Akhundzada overruled officials"
                 + " in Kabul and extended the ban indefinitely.");
-        String label = rule.following(context, (next, v) -> headlines.label(next, -1, -1, v, HeadlineMaker.Context.NONE));
-        assertThat(label).isEqualTo("Haibatullah Akhundzada extended the ban indefinitely");
-        assertThat(rule.following(HeadlineMaker.Context.NONE, (next, v) -> "x")).isNull();
+        Headline label = rule.following(context, (next, v) -> headlines.headline(next, -1, -1, v, List.of(), HeadlineMaker.Context.NONE));
+        assertThat(label.text()).isEqualTo("Haibatullah Akhundzada extended the ban indefinitely");
+        assertThat(rule.following(HeadlineMaker.Context.NONE, (next, v) -> null)).isNull();
     }
 
     @Test
@@ -54,12 +54,12 @@ class FramingRuleTest {
                         + " girls\u2014which the Taliban had shuttered throughout much of the country\u2014would be reopened.",
                 "On the day of the planned reopening, however, Taliban emir Haibatullah Akhundzada overruled officials"
                         + " in Kabul and extended the ban indefinitely.");
-        String label = rule.following(context, (next, v) -> headlines.label(next, -1, -1, v, HeadlineMaker.Context.NONE));
-        assertThat(label).isEqualTo("Afghan secondary schools for girls: Akhundzada extended the ban");
+        Headline label = rule.following(context, (next, v) -> headlines.headline(next, -1, -1, v, List.of(), HeadlineMaker.Context.NONE));
+        assertThat(label.text()).isEqualTo("Afghan secondary schools for girls: Akhundzada extended the ban");
         // An object that says what it is of needs no topic.
         var said = after("For months, the leadership had assured the world that the schools would be reopened.",
                 "Then the emir extended the ban on schools.");
-        assertThat(rule.following(said, (next, v) -> headlines.label(next, -1, -1, v, HeadlineMaker.Context.NONE)))
-                .isEqualTo("The emir extended the ban on schools");
+        assertThat(rule.following(said, (next, v) -> headlines.headline(next, -1, -1, v, List.of(), HeadlineMaker.Context.NONE))
+                .text()).isEqualTo("The emir extended the ban on schools");
     }
 }

@@ -52,6 +52,21 @@ class HeadlineMakerTest {
     }
 
     @Test
+    void aSaidClauseLosesTheConcessionBeforeItAndThePhrasesOfItsSubjectButNotItsVerb() {
+        assertThat(label("John Kirby, Coordinator for Strategic Communications with the National Security Council, said on"
+                + " April 6 that while the United States does not recognize the Taliban government in Afghanistan, relations"
+                + " between the fundamentalist Islamic regime and other states were their own business.", "April 6"))
+                .isEqualTo("John Kirby said relations were their own business");
+    }
+
+    @Test
+    void aCoordinatedSubjectStaysWhole() {
+        assertThat(label("In the lead-up to the one-year anniversary of the Taliban retaking Afghanistan, Russia and China have"
+                + " publicly displayed their willingness to work with Kabul on its myriad challenges.", null))
+                .isEqualTo("Russia and China have publicly displayed their willingness to work");
+    }
+
+    @Test
     void aRelativeClauseTakesTheNounItQualifiesAsSubject() {
         String s = "Blinken met with his counterpart from Pakistan, the main ally of the Taliban regime that was deposed"
                 + " by US troops in 2001, on the sidelines of the UN General Assembly on Thursday.";

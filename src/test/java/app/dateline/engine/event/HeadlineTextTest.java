@@ -19,6 +19,35 @@ class HeadlineTextTest {
     }
 
     @Test
+    void theSourcesAreTheRunsOfKeptWordsAndWhereTheReplacedSubjectComesFrom() {
+        String before = "Antony Blinken flew to New York. ";
+        String body = before + "He met with ministers from Pakistan on Wednesday.";
+        SentenceParser parser = new SentenceParser();
+        ParsedSentence name = parser.parse(before.strip(), 0);
+        ParsedSentence s = parser.parse(body.substring(before.length()), before.length());
+        boolean[] keep = new boolean[s.tokens().size()];
+        for (int i = 0; i < s.tokens().size(); i++) {
+            String w = s.tokens().get(i).text();
+            keep[i] = !w.equals("from") && !w.equals("Pakistan") && !w.equals(".");
+        }
+        keep[s.tokens().size() - 2] = false; // "Wednesday"
+        keep[s.tokens().size() - 3] = false; // "on"
+        Headline h = HeadlineText.headline(s, keep, new int[] {0, 0}, Headline.span(name, 0, 1));
+        assertThat(h.text()).isEqualTo("Antony Blinken met with ministers");
+        assertThat(h.sources().stream().map(x -> body.substring(x.begin(), x.end())))
+                .containsExactly("Antony Blinken", "met with ministers");
+    }
+
+    @Test
+    void joinedHeadlinesKeepTheirSourcesInTheArticlesOrder() {
+        Headline later = new Headline("extended the ban", java.util.List.of(new LabelSource(50, 66)));
+        Headline topic = new Headline("Schools for girls", java.util.List.of(new LabelSource(10, 27), new LabelSource(20, 30)));
+        Headline h = topic.then(": ", later);
+        assertThat(h.text()).isEqualTo("Schools for girls: extended the ban");
+        assertThat(h.sources()).containsExactly(new LabelSource(10, 30), new LabelSource(50, 66));
+    }
+
+    @Test
     void capitalisingLeavesNamesAndAcronymsAlone() {
         assertThat(HeadlineText.capitalise("talks began")).isEqualTo("Talks began");
         assertThat(HeadlineText.decapitalise("Extended the ban")).isEqualTo("extended the ban");

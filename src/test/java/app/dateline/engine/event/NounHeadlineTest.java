@@ -24,6 +24,17 @@ class NounHeadlineTest {
     }
 
     @Test
+    void aPossessedEventNounWithItsDateIsTheHeadlineWithWhatWasSaid() {
+        assertThat(headline("China may be monitoring the discussion of Afghanistan in U.S. domestic debate—taking note, for"
+                + " example, of former President Donald Trump’s November 2023 comment that the United States should enter a"
+                + " deal with the Taliban to regain control of Bagram Air Base in Afghanistan as a way to keep an eye on western"
+                + " China.", "November 2023", "comment")).isEqualTo("Trump’s comment that the United States should enter a deal");
+        // With no clause after it, the noun and its possessor, the title left out.
+        assertThat(headline("Analysts noted former President Donald Trump’s November 2023 visit to the base.", "November 2023",
+                "visit")).isEqualTo("Donald Trump’s visit to the base");
+    }
+
+    @Test
     void anEventNounAfterFollowingIsTheHeadlineWithoutItsDate() {
         assertThat(headline("The Taliban had been toppled by a U.S.-led coalition following the terrorist attacks of"
                 + " September 11, 2001.", "September 11, 2001", "attacks")).isEqualTo("The terrorist attacks");
@@ -63,7 +74,7 @@ class NounHeadlineTest {
         assertThat(NounHeadline.of(s, noun, skip)).isEqualTo("The conservative Islamist movement\u2019s return to power");
         ParsedSentence previous = parser.parse("In fact, it was only the latest example of the challenges the United States"
                 + " now faces in its handling of the Taliban.", 0);
-        assertThat(NounHeadline.of(s, noun, skip, before(previous))).isEqualTo("The Taliban\u2019s return to power");
+        assertThat(NounHeadline.of(s, noun, skip, before(previous)).text()).isEqualTo("The Taliban\u2019s return to power");
         // A lead-in that is a clause, or a date outside the lead-in, names no event noun.
         String clause = "After the Taliban returned to power in August 2021, the world struggled.";
         ParsedSentence c = parser.parse(clause, 0);

@@ -35,6 +35,21 @@ class SubjectFinderTest {
     }
 
     @Test
+    void aRelativePronounAfterAPrepositionalPhraseTakesThatPhrasesNoun() {
+        assertThat(subject("World leaders from across the globe come together to pay tribute to Nelson Mandela, who died last"
+                + " week at the age of 95.", "died")).isEqualTo("Nelson Mandela");
+        // "which" qualifies the whole phrase before it, past its prepositional phrases: the talks.
+        assertThat(subject("Talks between Afghan government and Taliban negotiating teams, which began last September, have"
+                + " made scant progress.", "began")).isEqualTo("Talks");
+    }
+
+    @Test
+    void aDatelineBeforeTheSubjectIsNotPartOfIt() {
+        assertThat(subject("NEW DELHI The Supreme Court said it will continue to monitor the probe.", "said"))
+                .isEqualTo("The Supreme Court");
+    }
+
+    @Test
     void noNounPhraseBeforeTheVerbMeansNoSubject() {
         assertThat(subject("March 2022 proved to be a turning point, and then proved costly.", "then")).isNull();
     }

@@ -179,6 +179,10 @@ class TimelineExportsTest {
                 assertThat(body.substring(b, en)).isEqualTo(s.get("text").asText());
                 assertThat(body.substring(s.get("sentenceBegin").asInt())).startsWith(s.get("sentence").asText());
                 assertThat(body.substring(s.get("excerptBegin").asInt())).startsWith(s.get("excerpt").asText());
+                assertThat(s.get("labelSources")).as("every label has its sources").isNotEmpty();
+                for (JsonNode l : s.get("labelSources")) {
+                    assertThat(body.substring(l.get("begin").asInt(), l.get("end").asInt())).isEqualTo(l.get("text").asText());
+                }
             }
             if (e.get("sources").size() == 4) {
                 takeover = e;
@@ -195,6 +199,13 @@ class TimelineExportsTest {
         assertThat(claims.get(1).get("value").asText()).isEqualTo("2021-08");
         assertThat(claims.get(1).get("sources").size()).isEqualTo(3);
         assertThat(takeover.at("/sources/0/article/publisher").asText()).isNotBlank();
+        // The school ban's label takes its topic and its event from the two sentences after the date's.
+        JsonNode ban = StreamSupport.stream(events.spliterator(), false)
+                .filter(e -> e.get("label").asText().endsWith("extended the ban")).findFirst().orElseThrow();
+        List<String> words = StreamSupport.stream(ban.get("labelSources").spliterator(), false).map(l -> l.get("text").asText()).toList();
+        assertThat(words).containsExactly("Afghan secondary schools for girls", "Akhundzada", "extended the ban");
+        int sentenceEnd = ban.at("/sources/0/sentenceBegin").asInt() + ban.at("/sources/0/sentence").asText().length();
+        assertThat(ban.at("/labelSources/0/begin").asInt()).isGreaterThan(sentenceEnd);
         JsonNode duration = StreamSupport.stream(events.spliterator(), false)
                 .filter(e -> e.get("type").asText().equals("DURATION")).findFirst().orElseThrow();
         assertThat(duration.get("plottable").asBoolean()).isFalse();
