@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import app.dateline.app.model.PrecisionClass;
-import app.dateline.app.timeline.TimelineView;
 import app.dateline.app.timeline.layout.AxisBreaks;
 import app.dateline.app.timeline.layout.TimelineItem;
 import app.dateline.engine.event.Event;
@@ -12,30 +11,12 @@ import app.dateline.engine.extract.ArticleExtraction;
 import app.dateline.engine.merge.MergedEvent;
 import java.util.Comparator;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window's broken axis, the far date's place and the article pane under filters, on the seed corpus. */
-class BrokenAxisWindowTest extends FxRobot {
+class BrokenAxisWindowTest extends SeedWindowTest {
 
-    private static MainWindow w;
-
-    @BeforeAll
-    static void start() throws Exception {
-        w = WindowFixture.window();
-    }
-
-    @BeforeEach
-    void reset() throws Exception {
-        WindowFixture.reset(w);
-    }
-
-    private static TimelineView timeline() {
-        return w.timeline();
-    }
 
     /** The widest break of the axis: the empty years between the recalled past and the story. */
     private static AxisBreaks.Break widest() {

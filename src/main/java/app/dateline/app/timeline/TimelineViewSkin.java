@@ -53,6 +53,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
     private TimelineModel layoutModel;
     private double layoutDpp;
     private double layoutWidth;
+    private double layoutWall;
     private DrawnMarks drawn = DrawnMarks.NONE;
     private TimelineGeometry geometry;
     private boolean paintScheduled;
@@ -212,13 +213,16 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
         double dpp = scale.daysPerPixel();
         double width = scale.width();
         boolean inside = scale.start() >= layoutFrom && scale.end() <= layoutTo;
+        // while the end of the events is in view, labels that would run past the right edge go left of their marks
+        double wall = !model.isEmpty() && scale.end() >= model.lastDay() ? scale.end() / dpp - 4 : Double.POSITIVE_INFINITY;
         if (layout == null || layoutModel != model || layout.laneCount() != lanes || layoutWidth != width
-                || Math.abs(layoutDpp - dpp) > dpp * 1e-9 || !inside) {
+                || Math.abs(layoutDpp - dpp) > dpp * 1e-9 || !inside || wall != layoutWall) {
             double len = scale.end() - scale.start();
             layoutFrom = scale.start() - len / 2;
             layoutTo = scale.end() + len / 2;
             // spans wider than a third of the view are context at this zoom: they get what lanes are left
-            layout = packer.pack(model, layoutFrom, layoutTo, dpp, lanes, width / 3);
+            layout = packer.pack(model, layoutFrom, layoutTo, dpp, lanes, width / 3, wall);
+            layoutWall = wall;
             layoutModel = model;
             layoutDpp = dpp;
             layoutWidth = width;
