@@ -3,6 +3,7 @@ package app.dateline.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dateline.app.timeline.FontMeasure;
+import app.dateline.app.timeline.layout.AxisBreaks;
 import app.dateline.app.timeline.layout.TimelineItem;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,5 +84,24 @@ class LabelRoomWindowTest extends SeedWindowTest {
         }
         WindowFixture.shoot(w, "right-edge");
         assertThat(flipped).as("key labels that meet the right edge at Show all").isGreaterThanOrEqualTo(1);
+    }
+    @Test
+    void anEventBeyondABreakOffTheLeftEdgeLeavesNoLabelAtTheEdge() throws Exception {
+        AxisBreaks.Break gap = timeline().getAxisBreaks().breaks().stream()
+                .max(java.util.Comparator.comparingDouble(b -> b.to() - b.from())).orElseThrow();
+        List<TimelineItem> before = timeline().getModel().items().stream()
+                .filter(it -> it.point() && it.anchor() < gap.from()).toList();
+        assertThat(before).as("the seed corpus tells of 11 September 2001, before the 2002-2020 break").isNotEmpty();
+        // the story just after the break, the break a few pixels off the left edge
+        WindowFixture.onFx(() -> {
+            timeline().setVisibleRange(gap.to() + 3, gap.to() + 150);
+            timeline().paintNow();
+        });
+        double width = timeline().getWidth();
+        assertThat(timeline().xOf(gap.to(), width)).isBetween(-60.0, 0.0);
+        for (TimelineItem it : before) {
+            assertThat(timeline().drawnLabel(it.event())).as(it.text() + ", 19 years before the view").isNull();
+        }
+        assertThat(timeline().getDrawnEvents()).isNotEmpty();
     }
 }

@@ -327,6 +327,9 @@ final class TimelinePainter {
         }
         if (it.point()) {
             double x = scale.x(it.anchor());
+            if (x < -r && breakBetween(f, it.anchor(), scale.start())) {
+                return; // its mark is beyond a break off the left edge: its label at the edge would tell the wrong years
+            }
             double labelX = Math.max(4, x + r + f.packer().metrics().labelGap()); // never cut at the left edge
             Label label = label(it, measure, limit - labelX);
             double leftLimit = leftLimit(f, i, measure);
@@ -475,6 +478,16 @@ final class TimelinePainter {
                 top + 2 * h, lines.text()));
         laneRight[lane] = Math.max(x1, labelX + lines.width());
         return true;
+    }
+
+    /** Whether a break lies between the units {@code from} and {@code to}. */
+    private static boolean breakBetween(Frame f, double from, double to) {
+        for (AxisBreaks.Break b : f.breaks()) {
+            if (f.warp().unit(b.from()) >= from && f.warp().unit(b.to()) <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The label cut at a word to {@code room}, even narrower than it was packed. */
