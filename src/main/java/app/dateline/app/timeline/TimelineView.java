@@ -8,6 +8,7 @@ import app.dateline.app.timeline.layout.SeriesPalette;
 import app.dateline.app.timeline.layout.TimeScale;
 import app.dateline.app.timeline.layout.TimelineItem;
 import app.dateline.app.timeline.layout.TimelineModel;
+import app.dateline.app.timeline.layout.ViewWarps;
 import app.dateline.engine.merge.MergedEvent;
 import java.util.HashMap;
 import java.util.List;
@@ -138,9 +139,7 @@ public class TimelineView extends Control {
     private AxisWarp axisWarp;
     private TimelineModel layoutModel;
     private TimelineModel layoutModelOf;
-    private AxisWarp viewWarp;
-    private AxisWarp viewWarpOf;
-    private double viewWarpBreak;
+    private ViewWarps viewWarps;
     private TimelineModel viewLayoutModel;
     private TimelineModel viewLayoutOf;
     private AxisWarp viewLayoutWarp;
@@ -358,53 +357,16 @@ public class TimelineView extends Control {
         return warpFor(getVisibleStart(), getVisibleEnd(), width);
     }
 
-    /**
-     * The map under which the days {@code from..to} fill {@code width} pixels with every break at most
-     * {@link #BREAK_PIXELS} wide. A view of {@code s} units a pixel has breaks {@code min(B, p s)} units wide (B
-     * their width at Show all, p the pixels); its length is {@code a + c min(B, p s) = width s}, where {@code a}
-     * is the units of its blocks and {@code c} the breaks it holds. The left side grows slower than the right
-     * ({@code c p < width}), so there is one {@code s}, found here in closed form.
-     */
+    /** The map under which the days {@code from..to} fill {@code width} pixels ({@link ViewWarps}). */
     AxisWarp warpFor(double from, double to, double width) {
-        AxisWarp base = getAxisWarp();
-        if (base.breakCount() == 0) {
-            return base;
-        }
-        double big = base.breakUnits();
-        double px = breakPixels(width);
-        double[] ac = base.blocksAndBreaks(from, to);
-        double a = ac[0];
-        double c = ac[1];
-        double wide = (a + c * big) / width; // units a pixel if the breaks kept their width
-        if (a <= 1e-9 || px * wide >= big) {
-            return base;
-        }
-        return capped(px * a / (width - c * px));
+        return viewWarps().forView(from, to, width);
     }
 
-    /** The pixels a break has at most in a view {@code width} wide: {@link #BREAK_PIXELS}, or less for many. */
-    private double breakPixels(double width) {
-        return Math.min(BREAK_PIXELS, width / (2.0 * Math.max(1, getAxisWarp().breakCount())));
-    }
-
-    /** The map of a view of {@code unitsPerPixel} over {@code width} pixels. */
-    private AxisWarp warpAt(double unitsPerPixel, double width) {
-        AxisWarp base = getAxisWarp();
-        return base.breakCount() == 0 ? base : capped(breakPixels(width) * unitsPerPixel);
-    }
-
-    /** The base map with breaks at most {@code units} wide; the last one made is kept while it is the same. */
-    private AxisWarp capped(double units) {
-        AxisWarp base = getAxisWarp();
-        if (units >= base.breakUnits()) {
-            return base;
+    private ViewWarps viewWarps() {
+        if (viewWarps == null || viewWarps.axis() != getAxisWarp()) {
+            viewWarps = new ViewWarps(getAxisWarp(), BREAK_PIXELS);
         }
-        if (viewWarp == null || viewWarpOf != base || Math.abs(viewWarpBreak - units) > 1e-9 * base.breakUnits()) {
-            viewWarp = base.withBreaksAtMost(units);
-            viewWarpOf = base;
-            viewWarpBreak = units;
-        }
-        return viewWarp;
+        return viewWarps;
     }
 
     /** The model in the units of the visible window ({@link #getViewWarp()}), as the lanes are packed and drawn. */
@@ -519,7 +481,7 @@ public class TimelineView extends Control {
         double share = Math.max(0, Math.min(1, x / width));
         double anchorDay = w.day(start + len * share);
         double newLen = Math.max(MIN_WINDOW_DAYS, len / factor);
-        AxisWarp zoomed = warpAt(newLen / width, width); // the breaks keep their pixels
+        AxisWarp zoomed = viewWarps().atScale(newLen / width, width); // the breaks keep their pixels
         double newStart = zoomed.unit(anchorDay) - share * newLen;
         setVisibleUnits(zoomed, newStart, newStart + newLen);
     }
