@@ -12,30 +12,12 @@ import app.dateline.engine.extract.ArticleExtraction;
 import app.dateline.engine.merge.MergedEvent;
 import java.util.Comparator;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window's broken axis, the far date's place and the article pane under filters, on the seed corpus. */
-class BrokenAxisWindowTest extends FxRobot {
+class BrokenAxisWindowTest extends SeedWindowTest {
 
-    private static MainWindow w;
-
-    @BeforeAll
-    static void start() throws Exception {
-        w = WindowFixture.window();
-    }
-
-    @BeforeEach
-    void reset() throws Exception {
-        WindowFixture.reset(w);
-    }
-
-    private static TimelineView timeline() {
-        return w.timeline();
-    }
 
     /** The widest break of the axis: the empty years between the recalled past and the story. */
     private static AxisBreaks.Break widest() {
@@ -89,11 +71,10 @@ class BrokenAxisWindowTest extends FxRobot {
         WindowFixture.onFx(() -> timeline().fit());
         WaitForAsyncUtils.waitForFxEvents();
         double width = timeline().getWidth();
-        var warp = timeline().getAxisWarp();
-        assertThat(warp.isIdentity()).isFalse();
+        assertThat(timeline().getAxisWarp().isIdentity()).isFalse();
         for (double share : new double[] {0.05, 0.5, 0.9}) {
             double x = width * share;
-            double day = warp.day(timeline().visibleScale(width).day(x));
+            double day = timeline().dayAt(x, width);
             double from = timeline().getVisibleStart();
             double to = timeline().getVisibleEnd();
             WindowFixture.onFx(() -> timeline().zoom(2, x));
@@ -116,10 +97,33 @@ class BrokenAxisWindowTest extends FxRobot {
         // smooth: the day under each pixel grows from left to right
         double previous = Double.NEGATIVE_INFINITY;
         for (double x = 0; x <= width; x += 7) {
-            double d = warp.day(timeline().visibleScale(width).day(x));
+            double d = timeline().dayAt(x, width);
             assertThat(d).isGreaterThan(previous);
             previous = d;
         }
+    }
+
+    @Test
+    void aBreakKeepsASmallWidthOnScreenAtEveryZoom() throws Exception {
+        AxisBreaks.Break gap = widest();
+        for (double factor : new double[] {1, 2, 5, 10, 40}) {
+            WindowFixture.onFx(() -> {
+                timeline().fit();
+                double width = timeline().getWidth();
+                timeline().zoom(factor, timeline().xOf(gap.to(), width)); // into the story where it begins
+            });
+            double width = timeline().getWidth();
+            double x0 = timeline().xOf(gap.from(), width);
+            double x1 = timeline().xOf(gap.to(), width);
+            assertThat(x1).as("zoomed " + factor + "x, the break is in view").isBetween(0.0, width);
+            assertThat(x1 - x0).as("zoomed " + factor + "x, the break's width on screen")
+                    .isBetween(3.0, TimelineView.BREAK_PIXELS + 1e-6);
+            // the story beside it has the rest: a day there is as wide as anywhere else in its block
+            double day = gap.to() + 10;
+            assertThat(timeline().xOf(day + 1, width) - timeline().xOf(day, width))
+                    .isEqualTo(1 / timeline().visibleScale(width).daysPerPixel(), within(1e-6));
+        }
+        WindowFixture.shoot(w, "break-zoomed");
     }
 
     @Test

@@ -22,27 +22,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window on the seed corpus, driven as a reader would: mouse and keyboard, headless. */
-class MainWindowTest extends FxRobot {
+class MainWindowTest extends SeedWindowTest {
 
-    private static MainWindow w;
-
-    @BeforeAll
-    static void start() throws Exception {
-        w = WindowFixture.window();
-    }
-
-    @BeforeEach
-    void reset() throws Exception {
-        WindowFixture.reset(w);
-    }
 
     /** Events by their date phrase and article, so a failure names them instead of printing whole articles. */
     private static List<String> names(List<MergedEvent> events) {
@@ -57,10 +43,6 @@ class MainWindowTest extends FxRobot {
 
     private static String name(MergedEvent e) {
         return e == null ? "none" : names(List.of(e)).get(0);
-    }
-
-    private TimelineView timeline() {
-        return w.timeline();
     }
 
     private MergedEvent event(String phrase, String sourcePart) {

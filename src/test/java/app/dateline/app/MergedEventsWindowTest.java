@@ -9,26 +9,12 @@ import app.dateline.app.export.ExportChoice;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The seed corpus in the window: the August 2021 takeover, told by four articles, is one mark. */
-class MergedEventsWindowTest extends FxRobot {
+class MergedEventsWindowTest extends SeedWindowTest {
 
-    private static MainWindow w;
-
-    @BeforeAll
-    static void start() throws Exception {
-        w = WindowFixture.window();
-    }
-
-    @BeforeEach
-    void reset() throws Exception {
-        WindowFixture.reset(w);
-    }
 
     private static List<MergedEvent> takeoverMarks() {
         return w.timeline().getModel().items().stream().map(TimelineItem::event)

@@ -7,26 +7,12 @@ import app.dateline.app.timeline.layout.TimelineItem;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The sources' colours come from the theme's stylesheet: a theme that changes one changes the window. */
-class PaletteWindowTest extends FxRobot {
+class PaletteWindowTest extends SeedWindowTest {
 
-    private static MainWindow w;
-
-    @BeforeAll
-    static void start() throws Exception {
-        w = WindowFixture.window();
-    }
-
-    @BeforeEach
-    void reset() throws Exception {
-        WindowFixture.reset(w);
-    }
 
     @AfterEach
     void plain() throws Exception {

@@ -5,6 +5,7 @@ import app.dateline.app.timeline.layout.AxisPieces;
 import app.dateline.app.timeline.layout.AxisTicks;
 import app.dateline.app.timeline.layout.AxisWarp;
 import app.dateline.app.timeline.layout.Cluster;
+import app.dateline.app.timeline.layout.LabelLines;
 import app.dateline.app.timeline.layout.LaneLayout;
 import app.dateline.app.timeline.layout.LanePacker;
 import app.dateline.app.timeline.layout.SeriesPalette;
@@ -321,8 +322,14 @@ final class TimelinePainter {
         double gap = f.packer().metrics().itemGap();
         // the room a label has: up to the next item in its lane, or the view's right edge
         double limit = Math.min(g.width() - 4, f.layout().nextStartInLane(i) - scale.worldLeft() - gap);
+        if (f.layout().twoLines(i) && twoLines(gc, f, i, it, limit, measure, drawn)) {
+            return;
+        }
         if (it.point()) {
             double x = scale.x(it.anchor());
+            if (x < -r && breakBetween(f, it.anchor(), scale.start())) {
+                return; // its mark is beyond a break off the left edge: its label at the edge would tell the wrong years
+            }
             double labelX = Math.max(4, x + r + f.packer().metrics().labelGap()); // never cut at the left edge
             Label label = label(it, measure, limit - labelX);
             double leftLimit = leftLimit(f, i, measure);
@@ -402,6 +409,85 @@ final class TimelinePainter {
         drawn.marks.add(new DrawnMarks.Mark(i, it, markX, cy, Math.max(0, hx0), top, Math.min(g.width(), hx1), top + h,
                 label.text()));
         laneRight[f.layout().laneOf(i)] = Math.max(x1, label.text().isEmpty() ? x1 : labelX + label.width());
+    }
+
+    /**
+     * Draws an item whose label does not fit on one line in the room there is, on two lines: the packer left the
+     * lane under it free for them. The mark and the lines are centred on the line between the two lanes. Returns
+     * false (drawing nothing) when one line holds the whole label after all, or when the item's start is off the
+     * left edge or the two lines would meet the right edge or the next item: then one line is drawn as usual.
+     */
+    private boolean twoLines(GraphicsContext gc, Frame f, int i, TimelineItem it, double limit, FontMeasure measure,
+                             DrawnMarks drawn) {
+        TimelineGeometry g = f.geometry();
+        TimeScale scale = f.scale();
+        LabelLines lines = it.lines();
+        double r = f.packer().metrics().pointRadius();
+        double x0;
+        double x1;
+        double labelX;
+        if (it.point()) {
+            x0 = scale.x(it.anchor());
+            x1 = x0;
+            labelX = x0 + r + f.packer().metrics().labelGap();
+        } else {
+            x0 = scale.x(it.start());
+            x1 = scale.x(it.end());
+            if (x1 - x0 < SPAN_MIN_WIDTH) {
+                double mid = (x0 + x1) / 2;
+                x0 = mid - SPAN_MIN_WIDTH / 2;
+                x1 = mid + SPAN_MIN_WIDTH / 2;
+            }
+            labelX = x0 + f.packer().metrics().spanLabelInset();
+        }
+        if (labelX < 4 || labelX + lines.width() > limit || labelX + measure.width(it.text()) <= limit) {
+            return false;
+        }
+        int lane = f.layout().laneOf(i);
+        double h = g.laneHeight();
+        double top = g.laneTop(lane);
+        double mid = top + h; // the line between its lane and the one under it
+        double half = Math.max(6, Math.min(h / 2 - 3, f.style().labelFont().getSize() * 0.6));
+        Color colour = colour(f, it.series());
+        double hx0 = it.point() ? x0 - r - 4 : Math.min(x0, labelX - 4);
+        double hx1 = Math.max(x1, labelX + lines.width() + 4);
+        highlight(gc, f, it == f.selected(), it == f.hovered(), hx0, top + 1, hx1 - hx0, 2 * h - 2);
+        double markX;
+        if (it.point()) {
+            gc.setFill(colour);
+            gc.fillOval(x0 - r, mid - r, 2 * r, 2 * r);
+            gc.setStroke(Color.WHITE);
+            gc.setLineWidth(1.5);
+            gc.strokeOval(x0 - r, mid - r, 2 * r, 2 * r);
+            markX = x0;
+        } else {
+            double barTop = top + 3;
+            double barH = 2 * h - 6;
+            if (it.isPart()) {
+                softBar(gc, scale.x(it.periodStart()), scale.x(it.periodEnd()), barTop, barH, colour, PERIOD_ALPHA,
+                        g.width());
+            }
+            softBar(gc, x0, x1, barTop, barH, colour, SPAN_ALPHA, g.width());
+            softBar(gc, x0, x1, barTop + barH - 3, 3, colour, 0.95, g.width());
+            markX = Math.max(0, Math.min(g.width(), labelX + 10));
+        }
+        gc.setFill(f.style().textFill());
+        gc.fillText(lines.first(), labelX, mid - half);
+        gc.fillText(lines.second(), labelX, mid + half);
+        drawn.marks.add(new DrawnMarks.Mark(i, it, markX, mid, Math.max(0, hx0), top, Math.min(g.width(), hx1),
+                top + 2 * h, lines.text()));
+        laneRight[lane] = Math.max(x1, labelX + lines.width());
+        return true;
+    }
+
+    /** Whether a break lies between the units {@code from} and {@code to}. */
+    private static boolean breakBetween(Frame f, double from, double to) {
+        for (AxisBreaks.Break b : f.breaks()) {
+            if (f.warp().unit(b.from()) >= from && f.warp().unit(b.to()) <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The label cut at a word to {@code room}, even narrower than it was packed. */

@@ -3,10 +3,12 @@ package app.dateline.app.timeline;
 import app.dateline.app.timeline.layout.AxisBreaks;
 import app.dateline.app.timeline.layout.AxisWarp;
 import app.dateline.app.timeline.layout.LayoutMetrics;
+import app.dateline.app.timeline.layout.OpeningView;
 import app.dateline.app.timeline.layout.SeriesPalette;
 import app.dateline.app.timeline.layout.TimeScale;
 import app.dateline.app.timeline.layout.TimelineItem;
 import app.dateline.app.timeline.layout.TimelineModel;
+import app.dateline.app.timeline.layout.ViewWarps;
 import app.dateline.engine.merge.MergedEvent;
 import java.util.HashMap;
 import java.util.List;
@@ -120,6 +122,12 @@ public class TimelineView extends Control {
     /** Fewer events than this are drawn on a plain axis. */
     static final int MIN_BROKEN = 12;
 
+    /**
+     * A break is at most this many pixels wide at every zoom (fewer when many breaks would share a narrow view):
+     * zoomed into the story beside a break, the break stays a small mark instead of growing with the zoom.
+     */
+    public static final double BREAK_PIXELS = 24;
+
     private final InvalidationListener rebuild = o -> rebuildModel();
     private final InvalidationListener axisChanged = o -> {
         axisBreaks = null;
@@ -131,6 +139,10 @@ public class TimelineView extends Control {
     private AxisWarp axisWarp;
     private TimelineModel layoutModel;
     private TimelineModel layoutModelOf;
+    private ViewWarps viewWarps;
+    private TimelineModel viewLayoutModel;
+    private TimelineModel viewLayoutOf;
+    private AxisWarp viewLayoutWarp;
     private List<String> drawnBreaks = List.of();
     private TimelineView.SkinHooks hooks;
     private ObservableList<MergedEvent> listenedItems;
@@ -225,13 +237,17 @@ public class TimelineView extends Control {
         double b = w.unit(m.lastDay());
         double span = Math.max(MIN_WINDOW_DAYS, b - a);
         double pad = Math.min(span * 0.02, 62) + 1;
-        setVisibleUnits(a - pad, b + pad);
+        setVisibleUnits(w, a - pad, b + pad);
     }
 
     /**
      * Shows the story: the days where the events gather, without the lone far dates they recall (a corpus about
      * 2021-2024 that recalls the 1990s opens on 2021-2024). The same blocks as the pictures' broken axis
-     * ({@link AxisBreaks#storyDays()}); Home still shows everything, and the overview band shows the outliers.
+     * ({@link AxisBreaks#storyDays()}); where most of the story's events crowd into a much shorter stretch of
+     * it (183 TimeBank articles recall 1983-2000, but most of what they tell is 1989-1998), the view opens on
+     * that stretch ({@link OpeningView#densest}). It has a margin on both sides and never begins or ends in a break: a
+     * break at its edge is shown whole, with a margin beyond it. Home still shows everything, and the overview
+     * band shows the rest.
      *
      * @param share unused below a dozen events, where everything is shown
      */
@@ -242,12 +258,14 @@ public class TimelineView extends Control {
             return;
         }
         AxisWarp w = getAxisWarp();
-        double[] story = getAxisBreaks().storyDays();
+        double[] story = OpeningView.densest(m.items(), getAxisBreaks().storyDays());
         double a = w.unit(Math.max(story[0], m.firstDay()));
         double b = w.unit(Math.min(story[1], m.lastDay()));
         double span = Math.max(MIN_WINDOW_DAYS, b - a);
         double pad = Math.min(span * 0.03, 62) + 1;
-        setVisibleUnits(a - pad, roomForKeyLabels(a - pad, b + pad));
+        double[] view = OpeningView.clearOfBreaks(a - pad, roomForKeyLabels(a - pad, b + pad), pad,
+                getAxisBreaks(), w);
+        setVisibleUnits(w, view[0], view[1]);
     }
 
     /**
@@ -306,7 +324,10 @@ public class TimelineView extends Control {
         return axisBreaks;
     }
 
-    /** The map from days to the broken axis's units ({@link AxisWarp}): the identity when the axis is plain. */
+    /**
+     * The map from days to the broken axis's units at Show all ({@link AxisWarp}), as the overview band has it:
+     * the identity when the axis is plain. A view's own map keeps its breaks narrow ({@link #getViewWarp()}).
+     */
     public AxisWarp getAxisWarp() {
         if (axisWarp == null) {
             axisWarp = AxisWarp.of(getAxisBreaks());
@@ -314,7 +335,7 @@ public class TimelineView extends Control {
         return axisWarp;
     }
 
-    /** The model on the broken axis: its items' days in axis units, as the lanes are packed and drawn. */
+    /** The model on the broken axis at Show all ({@link #getAxisWarp()}): its items' days in its units. */
     public TimelineModel getLayoutModel() {
         if (layoutModel == null || layoutModelOf != getModel()) {
             layoutModelOf = getModel();
@@ -323,25 +344,67 @@ public class TimelineView extends Control {
         return layoutModel;
     }
 
-    /** The scale of the visible window over {@code width} pixels, in axis units. */
+    /**
+     * The map of the visible window ({@link #getAxisWarp()} with its breaks at most {@link #BREAK_PIXELS} wide on
+     * screen): the view's units, in which it is laid out and drawn.
+     */
+    public AxisWarp getViewWarp() {
+        return viewWarp(widthForZoom());
+    }
+
+    /** The map of the visible window drawn {@code width} pixels wide. */
+    public AxisWarp viewWarp(double width) {
+        return warpFor(getVisibleStart(), getVisibleEnd(), width);
+    }
+
+    /** The map under which the days {@code from..to} fill {@code width} pixels ({@link ViewWarps}). */
+    AxisWarp warpFor(double from, double to, double width) {
+        return viewWarps().forView(from, to, width);
+    }
+
+    private ViewWarps viewWarps() {
+        if (viewWarps == null || viewWarps.axis() != getAxisWarp()) {
+            viewWarps = new ViewWarps(getAxisWarp(), BREAK_PIXELS);
+        }
+        return viewWarps;
+    }
+
+    /** The model in the units of the visible window ({@link #getViewWarp()}), as the lanes are packed and drawn. */
+    public TimelineModel getViewLayoutModel() {
+        AxisWarp w = getViewWarp();
+        if (viewLayoutModel == null || viewLayoutOf != getModel() || viewLayoutWarp != w) {
+            viewLayoutOf = getModel();
+            viewLayoutWarp = w;
+            viewLayoutModel = w == getAxisWarp() ? getLayoutModel() : viewLayoutOf.warped(w);
+        }
+        return viewLayoutModel;
+    }
+
+    /** The scale of the visible window over {@code width} pixels, in the view's units ({@link #viewWarp}). */
     public TimeScale visibleScale(double width) {
-        AxisWarp w = getAxisWarp();
+        AxisWarp w = viewWarp(width);
         return TimeScale.of(w.unit(getVisibleStart()), w.unit(getVisibleEnd()), width);
     }
 
     /** Where a day is drawn, in pixels from the left edge of a view {@code width} pixels wide. */
     public double xOf(double day, double width) {
-        return visibleScale(width).x(getAxisWarp().unit(day));
+        return visibleScale(width).x(viewWarp(width).unit(day));
+    }
+
+    /** The day drawn at {@code x} pixels from the left edge of a view {@code width} pixels wide. */
+    public double dayAt(double x, double width) {
+        return viewWarp(width).day(visibleScale(width).day(x));
     }
 
     /**
      * Where to look to bring the day {@code anchor} into a window {@code len} axis units long: with the day a
      * third in from the left, but never past the first or the last event, and never over mostly empty years
-     * (the window then shows the block of dates the day is in, as the broken axis has it). In days.
+     * (the window then shows the block of dates the day is in, as the broken axis has it). {@code len} is in the
+     * units of the visible window ({@link #getViewWarp()}); the answer is in days.
      */
     public double[] revealRange(double anchor, double len) {
         TimelineModel m = getModel();
-        AxisWarp w = getAxisWarp();
+        AxisWarp w = getViewWarp();
         double ua = w.unit(anchor);
         double from = ua - len * 0.3;
         if (m.isEmpty()) {
@@ -383,12 +446,11 @@ public class TimelineView extends Control {
     /** Shows the days {@code from} to {@code to}, kept within sensible bounds. */
     public void setVisibleRange(double from, double to) {
         AxisWarp w = getAxisWarp();
-        setVisibleUnits(w.unit(from), w.unit(Math.max(to, from)));
+        setVisibleUnits(w, w.unit(from), w.unit(Math.max(to, from)));
     }
 
-    /** Shows the axis units {@code from} to {@code to} (see {@link #getAxisWarp()}), kept within sensible bounds. */
-    private void setVisibleUnits(double from, double to) {
-        AxisWarp w = getAxisWarp();
+    /** Shows the units {@code from} to {@code to} of the map {@code w}, kept within sensible bounds. */
+    private void setVisibleUnits(AxisWarp w, double from, double to) {
         double len = Math.max(MIN_WINDOW_DAYS, to - from);
         TimelineModel m = getModel();
         double first = m.isEmpty() ? 0 : w.unit(m.firstDay());
@@ -413,13 +475,15 @@ public class TimelineView extends Control {
     /** Zooms by {@code factor} (above 1 zooms in) keeping the day under {@code x} (pixels from the left) in place. */
     public void zoom(double factor, double x) {
         double width = widthForZoom();
-        AxisWarp w = getAxisWarp();
+        AxisWarp w = getViewWarp();
         double start = w.unit(getVisibleStart());
         double len = w.unit(getVisibleEnd()) - start;
-        double anchor = start + len * Math.max(0, Math.min(1, x / width));
+        double share = Math.max(0, Math.min(1, x / width));
+        double anchorDay = w.day(start + len * share);
         double newLen = Math.max(MIN_WINDOW_DAYS, len / factor);
-        double newStart = anchor - (anchor - start) * newLen / len;
-        setVisibleUnits(newStart, newStart + newLen);
+        AxisWarp zoomed = viewWarps().atScale(newLen / width, width); // the breaks keep their pixels
+        double newStart = zoomed.unit(anchorDay) - share * newLen;
+        setVisibleUnits(zoomed, newStart, newStart + newLen);
     }
 
     public void zoomIn() {
@@ -437,11 +501,11 @@ public class TimelineView extends Control {
 
     /** Shows the window {@code from..to} (days) moved by {@code dx} pixels: a drag that started on that window. */
     public void panFrom(double from, double to, double dx) {
-        AxisWarp w = getAxisWarp();
+        AxisWarp w = warpFor(from, to, widthForZoom());
         double a = w.unit(from);
         double b = w.unit(to);
         double upp = (b - a) / widthForZoom();
-        setVisibleUnits(a + dx * upp, b + dx * upp);
+        setVisibleUnits(w, a + dx * upp, b + dx * upp);
     }
 
     /** Selects the next event along the axis (the first when none is selected). */

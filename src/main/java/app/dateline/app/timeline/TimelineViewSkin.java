@@ -53,6 +53,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
     private TimelineModel layoutModel;
     private double layoutDpp;
     private double layoutWidth;
+    private double layoutWall;
     private DrawnMarks drawn = DrawnMarks.NONE;
     private TimelineGeometry geometry;
     private boolean paintScheduled;
@@ -180,16 +181,17 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
         TimelineStyle style = TimelineStyle.of(v);
         geometry = TimelineGeometry.of(w, h, style.laneHeight());
         TimeScale scale = scale(w);
-        TimelineModel model = v.getLayoutModel();
+        AxisWarp warp = v.getViewWarp();
+        TimelineModel model = v.getViewLayoutModel();
         LaneLayout lay = layoutFor(model, scale, geometry.lanes());
         int selected = v.isInteractive() ? model.indexOf(v.getSelectedEvent()) : -1;
         TimelinePainter.Frame frame = new TimelinePainter.Frame(scale, geometry, style, lay, packer,
-                AxisPieces.of(v.getAxisBreaks(), v.getAxisWarp(), scale, new TickGenerator(FontMeasure.of(style.axisFont()), 16)),
+                AxisPieces.of(v.getAxisBreaks(), warp, scale, new TickGenerator(FontMeasure.of(style.axisFont()), 16)),
                 selected < 0 ? null : model.items().get(selected), selected < 0 ? -1 : lay.localIndex(selected),
                 v.isInteractive() ? hovered : null, v.isInteractive() ? hoveredCluster : null, v.getRenderScale(),
                 v.getPlaceholder(), model.isEmpty(), v.isFocused() && v.isInteractive(),
-                Double.isNaN(v.getAxisLimit()) ? Double.NaN : v.getAxisWarp().unit(v.getAxisLimit()),
-                v.getAxisBreaks().breaks(), v.getAxisWarp());
+                Double.isNaN(v.getAxisLimit()) ? Double.NaN : warp.unit(v.getAxisLimit()),
+                v.getAxisBreaks().breaks(), warp);
         drawn = painter.paint(canvas.getGraphicsContext2D(), frame);
         List<MergedEvent> events = new ArrayList<>(drawn.marks.size());
         drawn.marks.sort((a, b) -> Integer.compare(a.index(), b.index()));
@@ -212,13 +214,16 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
         double dpp = scale.daysPerPixel();
         double width = scale.width();
         boolean inside = scale.start() >= layoutFrom && scale.end() <= layoutTo;
+        // while the end of the events is in view, labels that would run past the right edge go left of their marks
+        double wall = !model.isEmpty() && scale.end() >= model.lastDay() ? scale.end() / dpp - 4 : Double.POSITIVE_INFINITY;
         if (layout == null || layoutModel != model || layout.laneCount() != lanes || layoutWidth != width
-                || Math.abs(layoutDpp - dpp) > dpp * 1e-9 || !inside) {
+                || Math.abs(layoutDpp - dpp) > dpp * 1e-9 || !inside || wall != layoutWall) {
             double len = scale.end() - scale.start();
             layoutFrom = scale.start() - len / 2;
             layoutTo = scale.end() + len / 2;
             // spans wider than a third of the view are context at this zoom: they get what lanes are left
-            layout = packer.pack(model, layoutFrom, layoutTo, dpp, lanes, width / 3);
+            layout = packer.pack(model, layoutFrom, layoutTo, dpp, lanes, width / 3, wall);
+            layoutWall = wall;
             layoutModel = model;
             layoutDpp = dpp;
             layoutWidth = width;
@@ -277,7 +282,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
         TimelineView v = getSkinnable();
         double lane = TimelineStyle.of(v).laneHeight();
         double dpp = v.visibleScale(width).daysPerPixel();
-        int needed = packer.lanesNeeded(v.getLayoutModel().items(), dpp, maxLanes);
+        int needed = packer.lanesNeeded(v.getViewLayoutModel().items(), dpp, maxLanes);
         return TimelineGeometry.heightFor(needed, lane);
     }
 
@@ -289,7 +294,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
      */
     private void reveal(MergedEvent e) {
         TimelineView v = getSkinnable();
-        TimelineModel model = v.getLayoutModel();
+        TimelineModel model = v.getViewLayoutModel();
         int i = model.indexOf(e);
         if (i < 0 || v.getWidth() <= 0 || v.getHeight() <= 0) {
             return;
@@ -300,7 +305,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
         double len = now.end() - start;
         double at = it.point() ? it.anchor() : Math.max(it.start(), start);
         if (at < start + len * 0.02 || at > start + len * 0.7) {
-            double anchorDay = v.getAxisWarp().day(it.anchor());
+            double anchorDay = v.getViewWarp().day(it.anchor());
             double[] range = v.revealRange(anchorDay, len); // never into empty years, nor past the last event
             v.setVisibleRange(range[0], range[1]);
             TimeScale moved = scale(v.getWidth());
@@ -309,12 +314,13 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
         TimelineGeometry g = TimelineGeometry.of(v.getWidth(), v.getHeight(), TimelineStyle.of(v).laneHeight());
         for (int step = 0; step < 12; step++) {
             TimeScale s = scale(v.getWidth());
-            LaneLayout lay = layoutFor(model, s, g.lanes());
+            TimelineModel units = v.getViewLayoutModel(); // the breaks' width follows the zoom
+            LaneLayout lay = layoutFor(units, s, g.lanes());
             int local = lay.localIndex(i);
             if (local >= 0 && lay.laneOf(local) >= 0 || len <= TimelineView.MIN_WINDOW_DAYS * 1.001) {
                 return;
             }
-            v.zoom(2, s.x(it.anchor()));
+            v.zoom(2, s.x(units.items().get(i).anchor()));
             TimeScale zoomed = scale(v.getWidth());
             len = zoomed.end() - zoomed.start();
         }
@@ -391,7 +397,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
         double span = hi - lo;
         if (span * 1.3 < len) {
             double pad = Math.max(0.5, span * 0.1);
-            AxisWarp w = v.getAxisWarp();
+            AxisWarp w = v.getViewWarp(); // the units the layout was made in
             v.setVisibleRange(w.day(lo - pad), w.day(hi + pad + span * 0.25));
         } else {
             v.zoom(3, scale(v.getWidth()).x((lo + hi) / 2));
@@ -440,7 +446,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
         } else if (e != null) {
             v.setCursor(Cursor.HAND);
             if (changed) {
-                tooltip.setText(item != null ? describe(item) : describe(cluster, v.getAxisWarp()));
+                tooltip.setText(item != null ? describe(item) : describe(cluster, v.getViewWarp()));
             }
             if (tooltip.isShowing()) {
                 tooltip.setAnchorX(e.getScreenX() + 14);

@@ -50,6 +50,53 @@ public final class AxisWarp {
         return new AxisWarp(d, u);
     }
 
+    /** How many breaks the map has: pieces 1, 3, 5... between the knots (the blocks are pieces 0, 2, 4...). */
+    public int breakCount() {
+        return (days.length - 2) / 2;
+    }
+
+    /** The widest break, in units (0 with none). */
+    public double breakUnits() {
+        double widest = 0;
+        for (int i = 1; i + 1 < days.length; i += 2) {
+            widest = Math.max(widest, units[i + 1] - units[i]);
+        }
+        return widest;
+    }
+
+    /**
+     * How the days {@code from..to} are made: {units of the blocks (and of the ends beyond them), breaks} where
+     * a break counts by the share of its days that is in the range. The range's length in units is the first
+     * plus the second times the breaks' width, whatever that width is.
+     */
+    public double[] blocksAndBreaks(double from, double to) {
+        double breaks = 0;
+        double breakUnits = 0;
+        for (int i = 1; i + 1 < days.length; i += 2) {
+            double share = Math.max(0, Math.min(to, days[i + 1]) - Math.max(from, days[i])) / (days[i + 1] - days[i]);
+            breaks += share;
+            breakUnits += share * (units[i + 1] - units[i]);
+        }
+        return new double[] {unit(to) - unit(from) - breakUnits, breaks};
+    }
+
+    /**
+     * This map with every break at most {@code breakUnits} wide: the blocks keep their units, so a view can keep
+     * its breaks a few pixels wide at any zoom. The first knot keeps its unit. This map when no break is wider.
+     */
+    public AxisWarp withBreaksAtMost(double breakUnits) {
+        if (breakCount() == 0 || breakUnits >= breakUnits()) {
+            return this;
+        }
+        double[] u = new double[units.length];
+        u[0] = units[0];
+        for (int i = 0; i + 1 < units.length; i++) {
+            double w = units[i + 1] - units[i];
+            u[i + 1] = u[i] + (i % 2 == 1 ? Math.min(w, Math.max(1e-6, breakUnits)) : w);
+        }
+        return new AxisWarp(days, u);
+    }
+
     public boolean isIdentity() {
         return this == IDENTITY;
     }

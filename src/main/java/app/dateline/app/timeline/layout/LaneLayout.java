@@ -25,9 +25,12 @@ public final class LaneLayout {
     private final double[] nextStart;
     private final double[] previousEnd;
     private final int[] previousInLane;
+    private final boolean[] twoLines;
 
     LaneLayout(List<TimelineItem> items, int[] modelIndex, double daysPerPixel, int[] laneOf, int[][] lanes,
-               double[] occupiedStart, double[] occupiedEnd, List<Cluster> clusters, int[] clusterOf) {
+               double[] occupiedStart, double[] occupiedEnd, List<Cluster> clusters, int[] clusterOf, boolean[] twoLines,
+               List<double[]> below) {
+        this.twoLines = twoLines;
         this.items = items;
         this.clusterOf = clusterOf;
         this.modelIndex = modelIndex;
@@ -55,6 +58,18 @@ public final class LaneLayout {
                     previousEnd[lane[k + 1]] = occupiedEnd[lane[k]];
                     previousInLane[lane[k + 1]] = lane[k];
                 }
+            }
+        }
+        for (double[] b : below) { // the room a two-line label takes in the lane under its own
+            int l = (int) b[0];
+            int after = Sorted.firstAtLeast(laneStarts[l], b[1]); // the first item starting at or after it
+            if (after > 0) {
+                int j = lanes[l][after - 1];
+                nextStart[j] = Math.min(nextStart[j], b[1]);
+            }
+            if (after < lanes[l].length) {
+                int j = lanes[l][after];
+                previousEnd[j] = Math.max(previousEnd[j], b[2]);
             }
         }
         this.clusters = List.copyOf(clusters);
@@ -126,6 +141,14 @@ public final class LaneLayout {
      */
     public double nextStartInLane(int i) {
         return i < 0 || i >= nextStart.length ? Double.POSITIVE_INFINITY : nextStart[i];
+    }
+
+    /**
+     * Whether item {@code i}'s label is drawn on two lines: it was cut on one, and the lane under it is free where
+     * the two lines go (the label then takes that room too).
+     */
+    public boolean twoLines(int i) {
+        return i >= 0 && i < twoLines.length && twoLines[i];
     }
 
     /** The item before item {@code i} in its lane, or -1 when none. */

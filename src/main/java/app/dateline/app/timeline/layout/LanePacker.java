@@ -32,10 +32,21 @@ public final class LanePacker {
      * what can be seen while panning nearby is packed, so the cost follows the view, not the corpus.
      */
     public LaneLayout pack(TimelineModel model, double from, double to, double daysPerPixel, int maxLanes, double wideWidth) {
+        return pack(model, from, to, daysPerPixel, maxLanes, wideWidth, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * As {@link #pack(TimelineModel, double, double, double, int, double)}, with the right edge of the view at
+     * {@code wall} (world pixels) when the end of the events is in view: a point whose label would run past it
+     * gets its room to the left of its mark, so that its label is drawn there, ending at the mark, instead of
+     * being cut by the edge.
+     */
+    public LaneLayout pack(TimelineModel model, double from, double to, double daysPerPixel, int maxLanes,
+                           double wideWidth, double wall) {
         double reach = (metrics.maxLabelWidth() + 2 * metrics.itemGap() + 2 * metrics.pointRadius()) * daysPerPixel;
         int[] subset = model.window(from, to, reach);
         if (subset == null) {
-            return pack(model.items(), null, daysPerPixel, maxLanes, wideWidth);
+            return pack(model.items(), null, daysPerPixel, maxLanes, wideWidth, wall);
         }
         List<TimelineItem> all = model.items();
         List<TimelineItem> local = new java.util.AbstractList<>() {
@@ -49,7 +60,7 @@ public final class LanePacker {
                 return subset.length;
             }
         };
-        return pack(local, subset, daysPerPixel, maxLanes, wideWidth);
+        return pack(local, subset, daysPerPixel, maxLanes, wideWidth, wall);
     }
 
     /**
@@ -59,10 +70,11 @@ public final class LanePacker {
      * the whole view fill what remains or fold into a cluster.
      */
     public LaneLayout pack(List<TimelineItem> items, double daysPerPixel, int maxLanes, double wideWidth) {
-        return pack(items, null, daysPerPixel, maxLanes, wideWidth);
+        return pack(items, null, daysPerPixel, maxLanes, wideWidth, Double.POSITIVE_INFINITY);
     }
 
-    private LaneLayout pack(List<TimelineItem> items, int[] modelIndex, double daysPerPixel, int maxLanes, double wideWidth) {
+    private LaneLayout pack(List<TimelineItem> items, int[] modelIndex, double daysPerPixel, int maxLanes, double wideWidth,
+                            double wall) {
         int n = items.size();
         int laneCount = Math.max(0, maxLanes);
         double[] laneFree = new double[laneCount];
@@ -86,7 +98,9 @@ public final class LanePacker {
             periodStart[i] = ps;
             periodEnd[i] = pe;
             laneOf[i] = -1;
-            double start = point ? it.anchor() / daysPerPixel - r : ps / daysPerPixel;
+            boolean flipped = labelStartOf(it, daysPerPixel) + it.labelWidth() > wall;
+            double start = flipped ? flippedStart(it, daysPerPixel, wall) : point ? it.anchor() / daysPerPixel - r
+                    : ps / daysPerPixel;
             occStart[i] = start;
             if (!point && (pe - ps) / daysPerPixel > wideWidth) {
                 occEnd[i] = endOf(it, daysPerPixel);
@@ -94,7 +108,7 @@ public final class LanePacker {
                 continue;
             }
             if (tiered && !it.key()) {
-                occEnd[i] = endOf(it, daysPerPixel);
+                occEnd[i] = flipped ? flippedEnd(it, daysPerPixel, wall) : endOf(it, daysPerPixel);
                 rest.add(i); // after the key events, in the room they leave
                 continue;
             }
@@ -102,7 +116,7 @@ public final class LanePacker {
                 folded.add(i); // every lane is busy here: no need to look at each, nor to measure its room
                 continue;
             }
-            double end = endOf(it, daysPerPixel);
+            double end = flipped ? flippedEnd(it, daysPerPixel, wall) : endOf(it, daysPerPixel);
             occEnd[i] = end;
             int lane = 0;
             while (laneFree[lane] > start) {
@@ -131,7 +145,39 @@ public final class LanePacker {
         int[] clusterOf = new int[n];
         List<Cluster> clusters = clusters(folded, occStart, periodStart, periodEnd, laneOf, wideOf(items, wide, n),
                 daysPerPixel, clusterOf);
-        return new LaneLayout(items, modelIndex, daysPerPixel, laneOf, lanes, occStart, occEnd, clusters, clusterOf);
+        boolean[] twoLines = new boolean[n];
+        List<double[]> other = twoLines(items, lanes, occStart, occEnd, daysPerPixel, twoLines);
+        return new LaneLayout(items, modelIndex, daysPerPixel, laneOf, lanes, occStart, occEnd, clusters, clusterOf,
+                twoLines, other);
+    }
+
+    /**
+     * Gives a label that was cut on one line its second line where the lane under it is free: the item then takes
+     * the room in both lanes, and its label is drawn whole on two lines. Nothing placed moves and nothing more
+     * folds: only room that was left empty is used. (The lane over an item is always taken where it starts, or
+     * the item would be there.) Marks {@code twoLines} and returns the room taken in the lanes under them as
+     * {lane, start, end} in world pixels.
+     */
+    private List<double[]> twoLines(List<TimelineItem> items, int[][] lanes, double[] occStart, double[] occEnd,
+                                    double daysPerPixel, boolean[] twoLines) {
+        List<double[]> taken = new ArrayList<>();
+        for (int l = 0; l + 1 < lanes.length; l++) {
+            for (int i : lanes[l]) {
+                TimelineItem it = items.get(i);
+                if (it.lines() == null) {
+                    continue;
+                }
+                double s = occStart[i];
+                double markEnd = it.point() ? it.anchor() / daysPerPixel + metrics.pointRadius()
+                        : it.periodEnd() / daysPerPixel;
+                double e = Math.max(markEnd, labelStartOf(it, daysPerPixel) + it.lines().width()) + metrics.itemGap();
+                if (e <= occEnd[i] + 1e-9 && !overlapsFirstPass(lanes[l + 1], occStart, occEnd, s, e)) {
+                    twoLines[i] = true; // lanes do not overlap themselves: two of this lane cannot meet under it
+                    taken.add(new double[] {l + 1, s, e});
+                }
+            }
+        }
+        return taken;
     }
 
     /** Whether some of the items are key events and some are not: the key ones are then placed first. */
@@ -295,6 +341,20 @@ public final class LanePacker {
         return it.point()
                 ? it.anchor() / daysPerPixel + metrics.pointRadius() + metrics.labelGap()
                 : it.start() / daysPerPixel + metrics.spanLabelInset();
+    }
+
+    /**
+     * Where the room of an item whose label would run past the {@code wall} starts, in world pixels: a point's
+     * label goes to the left of its mark, a span's moves left to end at the wall.
+     */
+    private double flippedStart(TimelineItem it, double daysPerPixel, double wall) {
+        return it.point() ? it.anchor() / daysPerPixel - metrics.pointRadius() - metrics.labelGap() - it.labelWidth()
+                : Math.min(it.periodStart() / daysPerPixel, wall - it.labelWidth() - metrics.spanLabelInset());
+    }
+
+    private double flippedEnd(TimelineItem it, double daysPerPixel, double wall) {
+        return it.point() ? it.anchor() / daysPerPixel + metrics.pointRadius() + metrics.itemGap()
+                : Math.max(it.periodEnd() / daysPerPixel, wall) + metrics.itemGap();
     }
 
     private double endOf(TimelineItem it, double daysPerPixel) {

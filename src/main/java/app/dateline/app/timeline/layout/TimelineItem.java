@@ -19,10 +19,11 @@ import app.dateline.engine.timex.TimexValues;
  * @param label      the label as drawn when packed (headline cut to fit, with its badge)
  * @param labelWidth its width in pixels
  * @param key        one of the story's key events: its label is placed before the others' at every zoom
+ * @param lines      the label on two lines, for a lane that has room under it (null when it fits on one)
  */
 public record TimelineItem(MergedEvent event, int sources, boolean disagrees, int series, double start, double end,
                            double periodStart, double periodEnd, boolean point, String label, double labelWidth,
-                           boolean key) {
+                           boolean key, LabelLines lines) {
 
     /** The mark of sources that disagree on the date. */
     public static final String DISAGREE = "⚠";
@@ -49,7 +50,7 @@ public record TimelineItem(MergedEvent event, int sources, boolean disagrees, in
         int sources = event.sourceCount();
         boolean disagrees = event.sourcesDisagree();
         return new TimelineItem(event, sources, disagrees, series, start, end, periodStart, periodEnd, point,
-                event.label() + badge(sources, disagrees), 0, false);
+                event.label() + badge(sources, disagrees), 0, false, null);
     }
 
     /** "  ×4 ⚠": the number of articles when more than one, the warning when they disagree; "" for neither. */
@@ -74,17 +75,17 @@ public record TimelineItem(MergedEvent event, int sources, boolean disagrees, in
                 : measure.fit(event.label(), Math.max(20, maxWidth - measure.width(badge))) + badge;
     }
 
-    /** This item with its label cut to {@code maxWidth} and measured. */
+    /** This item with its label cut to {@code maxWidth} and measured, and wrapped on two lines of that width. */
     public TimelineItem fitted(TextMeasure measure, double maxWidth) {
         String fitted = cut(measure, maxWidth);
         return new TimelineItem(event, sources, disagrees, series, start, end, periodStart, periodEnd, point, fitted,
-                measure.width(fitted), key);
+                measure.width(fitted), key, LabelLines.of(measure, event.label(), badge(), maxWidth));
     }
 
     /** This item as one of the key events, or not. */
     public TimelineItem asKey(boolean isKey) {
         return new TimelineItem(event, sources, disagrees, series, start, end, periodStart, periodEnd, point, label,
-                labelWidth, isKey);
+                labelWidth, isKey, lines);
     }
 
     /**
@@ -106,7 +107,7 @@ public record TimelineItem(MergedEvent event, int sources, boolean disagrees, in
         }
         double ps = periodStart == start ? s : warp.unit(periodStart);
         double pe = periodEnd == end ? e : warp.unit(periodEnd);
-        return new TimelineItem(event, sources, disagrees, series, s, e, ps, pe, point, label, labelWidth, key);
+        return new TimelineItem(event, sources, disagrees, series, s, e, ps, pe, point, label, labelWidth, key, lines);
     }
 
     /** The day the item is placed at: the middle of its day for a point, the start of its period for a span. */

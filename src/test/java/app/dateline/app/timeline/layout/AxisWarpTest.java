@@ -51,4 +51,32 @@ class AxisWarpTest {
             previous = u;
         }
     }
+    @Test
+    void narrowerBreaksKeepTheBlocksAndTheLengthOfARangeAddsUp() {
+        List<double[]> periods = story(2021, 2022);
+        periods.addAll(story(2010, 2011));
+        AxisWarp w = AxisWarp.of(AxisBreaks.of(periods));
+        assertThat(w.breakCount()).isEqualTo(1);
+        double wide = w.breakUnits();
+        AxisWarp narrow = w.withBreaksAtMost(wide / 10);
+        assertThat(narrow.breakUnits()).isEqualTo(wide / 10, within(1e-9));
+        assertThat(w.withBreaksAtMost(wide * 2)).isSameAs(w);
+        // a year of a block is still a year of units, on both sides of the break
+        assertThat(narrow.unit(day(2022, 1, 1)) - narrow.unit(day(2021, 1, 1))).isEqualTo(365, within(1e-6));
+        assertThat(narrow.unit(day(2011, 1, 1)) - narrow.unit(day(2010, 1, 1))).isEqualTo(365, within(1e-6));
+        // a range over the break: its blocks' units plus its breaks times their width, under either map
+        double from = day(2011, 6, 1);
+        double to = day(2021, 6, 1);
+        double[] ab = w.blocksAndBreaks(from, to);
+        assertThat(ab[1]).isEqualTo(1, within(1e-9));
+        assertThat(w.unit(to) - w.unit(from)).isEqualTo(ab[0] + ab[1] * wide, within(1e-6));
+        assertThat(narrow.unit(to) - narrow.unit(from)).isEqualTo(ab[0] + ab[1] * wide / 10, within(1e-6));
+        // and it still goes both ways, growing
+        double previous = Double.NEGATIVE_INFINITY;
+        for (double d = day(2009, 1, 1); d < day(2024, 1, 1); d += 41.7) {
+            assertThat(narrow.unit(d)).isGreaterThan(previous);
+            assertThat(narrow.day(narrow.unit(d))).isEqualTo(d, within(1e-6));
+            previous = narrow.unit(d);
+        }
+    }
 }

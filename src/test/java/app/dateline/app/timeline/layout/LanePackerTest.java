@@ -91,6 +91,39 @@ class LanePackerTest {
         assertThat(two.clusters()).isEmpty();
     }
 
+    @Test
+    void aLabelCutOnOneLineTakesTheFreeLaneUnderItForASecondLine() {
+        String longLabel = "Xi Jinping accepted the credentials of the Taliban's ambassador";
+        TimelineItem ceremony = Items.item("2024-01-30", longLabel);
+        TimelineItem next = Items.item("2024-12-30", "Talks began");
+        LaneLayout free = packer.pack(List.of(ceremony, next), 1.0, 2);
+        assertThat(free.laneOf(0)).isEqualTo(0);
+        assertThat(free.twoLines(0)).as("the lane under it is free: two lines").isTrue();
+        assertThat(free.twoLines(1)).as("a label that fits stays on one line").isFalse();
+
+        // the lane under it is taken where the lines would go: one line, cut
+        TimelineItem under = Items.item("2024-02-05", "Another event a few days later");
+        LaneLayout busy = packer.pack(List.of(ceremony, under), 1.0, 2);
+        assertThat(busy.laneOf(0)).isEqualTo(0);
+        assertThat(busy.laneOf(1)).isEqualTo(1);
+        assertThat(busy.twoLines(0)).isFalse();
+        // in the last lane there is no lane under it
+        assertThat(packer.pack(List.of(ceremony), 1.0, 1).twoLines(0)).isFalse();
+    }
+
+    @Test
+    void aLabelThatWouldRunPastTheWallGetsItsRoomLeftOfItsMark() {
+        TimelineItem last = Items.item("2024-03-01", "Guterres convened a second meeting");
+        double mark = last.anchor(); // one pixel a day
+        TimelineModel model = TimelineModel.of(List.of(last.event()), e -> 0, Items.SIX, 250);
+        LaneLayout open = packer.pack(model, mark - 400, mark + 400, 1.0, 1, Double.POSITIVE_INFINITY,
+                Double.POSITIVE_INFINITY);
+        assertThat(open.occupiedEnd(0)).as("no wall: the label runs right").isGreaterThan(mark + 100);
+        LaneLayout walled = packer.pack(model, mark - 400, mark + 400, 1.0, 1, Double.POSITIVE_INFINITY, mark + 50);
+        assertThat(walled.occupiedEnd(0)).as("the wall is near: the room ends just after the mark")
+                .isLessThan(mark + 30);
+    }
+
     @Property(tries = 40)
     void withTheLanesItNeedsNothingIsFolded(@ForAll long seed, @ForAll @IntRange(min = 1, max = 200) int n) {
         List<TimelineItem> items = random(seed, n);
