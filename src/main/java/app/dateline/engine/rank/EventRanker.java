@@ -61,7 +61,7 @@ public final class EventRanker {
         for (MergedEvent m : events) {
             out.add(m.withImportance(m.isPlottable() ? importance(m, corpus) : 0));
         }
-        return out;
+        return new Moments(tokenizer).discount(out, weights.moment());
     }
 
     /** The {@code n} most important of the events (ties: the earlier, then the order given), in the order given. */
