@@ -3,8 +3,8 @@ package app.dateline.engine.rank;
 /**
  * The weights of the event importance model ({@link EventRanker}). Evidence adds up:
  * {@code articles·ln(1+a) + publishers·ln(1+p) + references·ln(1+r) + lead·l + burst·ln(1+b)}; the sum is
- * multiplied by the date's precision factor, the actuality factor and, for events long before the articles,
- * {@code background}.
+ * multiplied by the date's precision factor, the actuality factor, for events long before the articles
+ * {@code background}, and for an event that is part of a more important event's moment {@code moment}.
  *
  * @param articles       per article that tells the event (a)
  * @param publishers     per publisher among them (p): independent sources
