@@ -62,7 +62,7 @@ final class Moments {
         return out;
     }
 
-    /** An event told (not only stamped) on one day, with its articles and words; null for any other. */
+    /** An event told (not only stamped) on one day, with its articles; null for any other. */
     private Candidate candidate(MergedEvent m) {
         LocalDate day = DayEvidence.day(m.date());
         if (day == null || m.importance() <= 0) {
@@ -74,27 +74,41 @@ final class Moments {
                 articles.add(e.article().source());
             }
         }
-        if (articles.isEmpty()) {
-            return null;
-        }
-        Set<String> words = new HashSet<>(tokenizer.terms(m.label()));
-        words.addAll(tokenizer.names(m.summary()));
-        return new Candidate(m, day, articles, words);
+        return articles.isEmpty() ? null : new Candidate(m, day, articles);
     }
 
     /** True when one of the more important events already kept is the head of this event's moment. */
-    private static boolean partOfAMoment(Candidate c, List<Candidate> heads) {
+    private boolean partOfAMoment(Candidate c, List<Candidate> heads) {
         for (Candidate head : heads) {
             if (head.event.importance() > c.event.importance()
                     && Math.abs(head.day.toEpochDay() - c.day.toEpochDay()) <= DAYS_APART
                     && head.articles.containsAll(c.articles)
-                    && head.words.stream().anyMatch(c.words::contains)) {
+                    && words(head).stream().anyMatch(words(c)::contains)) {
                 return true;
             }
         }
         return false;
     }
 
-    private record Candidate(MergedEvent event, LocalDate day, Set<String> articles, Set<String> words) {
+    /** The words of an event's headline and the names of its summary, read when first asked for. */
+    private Set<String> words(Candidate c) {
+        if (c.words == null) {
+            c.words = new HashSet<>(tokenizer.terms(c.event.label()));
+            c.words.addAll(tokenizer.names(c.event.summary()));
+        }
+        return c.words;
+    }
+
+    private static final class Candidate {
+        final MergedEvent event;
+        final LocalDate day;
+        final Set<String> articles;
+        Set<String> words;
+
+        Candidate(MergedEvent event, LocalDate day, Set<String> articles) {
+            this.event = event;
+            this.day = day;
+            this.articles = articles;
+        }
     }
 }
