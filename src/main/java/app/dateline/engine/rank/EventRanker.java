@@ -24,8 +24,8 @@ import java.util.Set;
  * it, how often its date is referred to again with the same words, whether it stands in an article's lead, the
  * burst of articles published on and after it, how precise its date is, whether its sentences tell an actual
  * happening ({@link Actuality}; a time stamp of a wire story or a reader's comment is not, see {@link Stamps}),
- * and whether it is background from long before the story. Events that are not
- * on the timeline get 0.
+ * whether it is background from long before the story, and whether it is part of a more important event's moment
+ * ({@link Moments}). Events that are not on the timeline get 0.
  */
 public final class EventRanker {
 
@@ -61,7 +61,7 @@ public final class EventRanker {
         for (MergedEvent m : events) {
             out.add(m.withImportance(m.isPlottable() ? importance(m, corpus) : 0));
         }
-        return out;
+        return new Moments(tokenizer).discount(out, weights.moment());
     }
 
     /** The {@code n} most important of the events (ties: the earlier, then the order given), in the order given. */

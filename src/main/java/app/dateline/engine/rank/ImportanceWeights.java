@@ -3,8 +3,8 @@ package app.dateline.engine.rank;
 /**
  * The weights of the event importance model ({@link EventRanker}). Evidence adds up:
  * {@code articles·ln(1+a) + publishers·ln(1+p) + references·ln(1+r) + lead·l + burst·ln(1+b)}; the sum is
- * multiplied by the date's precision factor, the actuality factor and, for events long before the articles,
- * {@code background}.
+ * multiplied by the date's precision factor, the actuality factor, for events long before the articles
+ * {@code background}, and for an event that is part of a more important event's moment {@code moment}.
  *
  * @param articles       per article that tells the event (a)
  * @param publishers     per publisher among them (p): independent sources
@@ -25,10 +25,12 @@ package app.dateline.engine.rank;
  * @param newsHalfLife   see newsWeight
  * @param stamp          actuality factor of a source whose date is a time stamp ("Thu Apr 22, 2010 7:30 pm EDT",
  *                       "At 12:19 26th Apr 2009, ... wrote:"), see {@link Stamps}
+ * @param moment         factor for an event that is part of a more important event's moment (told only by its
+ *                       articles, on the same or the next day, sharing a word or a name), see {@link Moments}
  */
 public record ImportanceWeights(double articles, double publishers, double references, double lead, double burst,
                                 double background, int backgroundYears, double untensed, double future,
-                                double newsWeight, int newsHalfLife, double stamp) {
+                                double newsWeight, int newsHalfLife, double stamp, double moment) {
 
-    public static final ImportanceWeights DEFAULT = new ImportanceWeights(2.0, 0.5, 0.5, 0.3, 0.3, 0.5, 1, 0.7, 0.5, 0.7, 180, 0.1);
+    public static final ImportanceWeights DEFAULT = new ImportanceWeights(2.0, 0.5, 0.5, 0.3, 0.3, 0.5, 1, 0.7, 0.5, 0.7, 180, 0.1, 0.8);
 }

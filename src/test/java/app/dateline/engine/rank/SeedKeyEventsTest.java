@@ -23,16 +23,17 @@ import org.junit.jupiter.api.Test;
 /**
  * On the seed corpus the ten most important events are the story's key events, as annotated independently of
  * the model (src/test/resources/rank/seed-key-events.tsv, from the shared seed-events.json): a key event is shown
- * when one of its mentions is among the sources of the top ten. The goal is all ten; today's model shows
- * {@value #SHOWN_TODAY} (what is missing is printed with the ranking when this fails). The school ban of March 2022
- * and China's ambassador of September 2023 come in because an article of 2024 recalling them is a later reference
- * inside the story, not background; the February 2024 envoys' meeting ties with four other events told once by
- * month (among them Russia accepting the Taliban's diplomats, which takes its place) and ranks 12th.
+ * when one of its mentions is among the sources of the top ten. Today's model shows all {@value #SHOWN_TODAY}
+ * (what is missing is printed with the ranking when this fails). The school ban of March 2022 and China's
+ * ambassador of September 2023 come in because an article of 2024 recalling them is a later reference inside the
+ * story, not background; China's ambassador, which ties with five other events told once by month, comes in
+ * because Blinken's Wednesday evening meeting, told only in the article of his Thursday statement at the UN,
+ * is part of that moment ({@link Moments}) and no longer takes a place of its own.
  */
 class SeedKeyEventsTest {
 
     /** Key events the top ten shows today, out of ten: the test fails if the model gets worse. */
-    static final int SHOWN_TODAY = 9;
+    static final int SHOWN_TODAY = 10;
 
     static final Path CORPUS = Path.of(System.getProperty("dateline.corpus", "corpus"));
     private static Timeline timeline;
