@@ -47,6 +47,9 @@ public final class TemporalTagger {
     /** "a year ago", "a year earlier": a comparison with the date under discussion a year before. */
     private static final Pattern YEAR_COMPARISON = Pattern.compile("UNDEF-(?:ago|REF)-year-MINUS-1");
 
+    /** "that year", "25 June that year": the year of the date named last, even a date told in passing. */
+    private static final Pattern THAT_YEAR = Pattern.compile("UNDEF-REF-year(?:\\+.*)?");
+
     /** What Natty's layer gives a clock time read without a day ("at 10 p.m."). */
     private static final String CLOCK_ONLY = "UNDEF-REF-day+";
     /** What may stand between a clock time and its day: "9 a.m. EST Tuesday", "5 p.m., Nov. 6". */
@@ -155,6 +158,7 @@ public final class TemporalTagger {
         StoryMode mode = StoryMode.decide(dct, values);
         List<Mention> mentions = new ArrayList<>();
         Timex previous = null;
+        Timex named = null; // the last date of a year or finer mentioned, whether or not it moved the story
         boolean previousRelative = false; // whether previous was read against another date ("last year")
         int previousParagraph = -1;
         int paragraph = -1; // the paragraph of the last expression, and whether it opened as background
@@ -177,6 +181,9 @@ public final class TemporalTagger {
                     if (f.value.startsWith(CLOCK_ONLY) && (previous == null || previous.granularity() != Granularity.DAY)) {
                         anchor = null; // "at 10 p.m." with no day named before: the article's day
                     }
+                    if (named != null && THAT_YEAR.matcher(f.value).matches()) {
+                        anchor = named; // "moved pre-1881 (on the census of that year)": the year just named
+                    }
                     if (s.paragraph() != paragraph) {
                         paragraph = s.paragraph();
                         int into = s.begin() + f.begin - text.paragraphOf(s).begin();
@@ -189,6 +196,9 @@ public final class TemporalTagger {
                     }
                     mentions.add(mention);
                     Timex t = BcDates.reference(mention.timex()); // a date before Christ moves the story too
+                    if (t.isAnchoredPoint() && t.granularity().compareTo(Granularity.YEAR) <= 0) {
+                        named = t;
+                    }
                     // in narrative, the writer's own day ("today") does not move the story
                     boolean writersDay = mode.narrative() && mention.anchor().kind() == AnchorKind.ARTICLE_DATE;
                     if (t.isAnchoredPoint() && t.granularity().compareTo(Granularity.YEAR) <= 0 && !looksBack(mention, t, previous)

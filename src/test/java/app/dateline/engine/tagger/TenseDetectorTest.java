@@ -19,6 +19,7 @@ class TenseDetectorTest {
             "The split would be paid on a still unspecified date in January.  | January  | FUTURE",
             "The guidelines are to be published in November.                  | November | FUTURE",
             "The bank must repay the loan by May.                             | May      | FUTURE",
+            "A judge ordered Dr Conrad Murray should stand trial in March.     | March    | FUTURE",
             "The carrier has been on patrol since March.                      | March    | PAST",
             "In September, the company announced plans to expand.             | September| PAST",
             "NATO has decided to admit the three countries in March.          | March    | FUTURE",
