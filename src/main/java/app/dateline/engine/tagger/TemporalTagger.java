@@ -55,8 +55,11 @@ public final class TemporalTagger {
     /** What may stand between a clock time and its day: "9 a.m. EST Tuesday", "5 p.m., Nov. 6". */
     private static final Pattern GAP = Pattern.compile("[\\s,]*(?:(?i:on|[A-Z]{2,4})[\\s,]+)?");
 
-    /** What may stand between a day and a clock time in a post: "this Sat, 7pm", "6pm tmr", "tomorrow at 9am". */
-    private static final Pattern POST_JOIN = Pattern.compile("[\\s,]*(?:at\\s+)?");
+    /**
+     * What may stand between a day and a clock time in a post for the two to be one time: "this Sat, 7pm", "6pm tmr".
+     * "tomorrow at 9am" stays two, as TimeML marks them; the clock time is on the day named before it all the same.
+     */
+    private static final Pattern POST_JOIN = Pattern.compile("[\\s,]*");
     /** A day a clock time joins in a post. */
     private static final Pattern POST_DAY = Pattern.compile(
             "UNDEF-(?:(?:last|next|this)-)?weekday-[1-7]|UNDEF-this-day(?:-(?:PLUS|MINUS)-\\d+)?|UNDEF-year-\\d\\d-\\d\\d|\\d{4}-\\d\\d-\\d\\d");
