@@ -62,7 +62,8 @@ public final class TemporalTagger {
     private static final Pattern POST_JOIN = Pattern.compile("[\\s,]*");
     /** A day a clock time joins in a post. */
     private static final Pattern POST_DAY = Pattern.compile(
-            "UNDEF-(?:(?:last|next|this)-)?weekday-[1-7]|UNDEF-this-day(?:-(?:PLUS|MINUS)-\\d+)?|UNDEF-year-\\d\\d-\\d\\d|\\d{4}-\\d\\d-\\d\\d");
+            "(UNDEF-(?:(?:last|next|this)-)?weekday-[1-7]|UNDEF-this-day(?:-(?:PLUS|MINUS)-\\d+)?|UNDEF-year-\\d\\d-\\d\\d|\\d{4}-\\d\\d-\\d\\d)"
+                    + "(?:\\+T(?:MO|AF|EV|NI))?");
 
     /** A whole number and a half of years, days, hours or minutes: "2 1/2 years" is P2.5Y from the rules. */
     private static final Pattern HALF_UNIT = Pattern.compile("^P(T?)(\\d+)\\.5([YDH]|(?<=T\\d{1,9}\\.5)M)$");
@@ -300,11 +301,14 @@ public final class TemporalTagger {
             }
             Found clock = aClock ? a : b;
             Found day = aClock ? b : a;
-            if (day.type != TimexType.DATE || !POST_DAY.matcher(day.value).matches()) {
+            Matcher dayValue = POST_DAY.matcher(day.value);
+            if (!dayValue.matches() || day.type != TimexType.DATE && !day.value.contains("+")) {
                 continue;
             }
+            // "7pm tonight": the clock time on that day says more than the part of the day
+            String dayOnly = dayValue.group(1);
             String time = clock.value.substring(CLOCK_ONLY.length());
-            found.set(i, new Found(a.begin, b.end, TimexType.TIME, day.value + (day.value.startsWith("UNDEF") ? "+" : "") + time,
+            found.set(i, new Found(a.begin, b.end, TimexType.TIME, dayOnly + (dayOnly.startsWith("UNDEF") ? "+" : "") + time,
                     null, day.origin + " + clock time"));
             found.remove(i + 1);
         }
