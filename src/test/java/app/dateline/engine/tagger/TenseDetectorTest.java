@@ -20,6 +20,8 @@ class TenseDetectorTest {
             "The guidelines are to be published in November.                  | November | FUTURE",
             "The bank must repay the loan by May.                             | May      | FUTURE",
             "A judge ordered Dr Conrad Murray should stand trial in March.     | March    | FUTURE",
+            "The case is heard in May in the appeals court.                   | May      | PRESENT",
+            "They would look for ways to get around Wednesday’s ruling.         | Wednesday| PRESENT",
             "The carrier has been on patrol since March.                      | March    | PAST",
             "In September, the company announced plans to expand.             | September| PAST",
             "NATO has decided to admit the three countries in March.          | March    | FUTURE",
