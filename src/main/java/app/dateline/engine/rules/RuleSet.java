@@ -34,7 +34,11 @@ public final class RuleSet {
     public static final int POST_CHARS = 280;
 
     private static final Pattern POST_MARK = Pattern.compile(
-            "#\\w|@\\w|https?://|[\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}]|!!|\\?\\?|:\\)|:D\\b|(?i:\\b(?:lol|omg|haha\\w*)\\b)");
+            "#\\w|@\\w|https?://|[\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}]|!!|\\?\\?|:\\)|:D\\b|(?i:\\b(?:lol|omg|haha\\w*)\\b)"
+                    + "|\\.\\.$" // trailing off ("Can tuesday come already..."): no news sentence ends so
+                    + "|^\\p{Ll}" // no capital to start with ("tmr is an Equinox day.")
+                    // the words of chat, never of news: "i" for I, "abt", "cuz", "lah", contractions without their '
+                    + "|(?<![\\p{L}'’])(?:i|(?i:abt|cuz|coz|ppl|tmr|tdy|rky|lah|leh|lor|meh|heh|mc|didnt|havent|dont|cant|theres|wont))(?![\\p{L}'’])");
 
     /** The longest run of white space a look-behind sees as one space. */
     static final int LOOKBEHIND_SPACES = 20;
@@ -183,8 +187,9 @@ public final class RuleSet {
 
     /**
      * Whether a body is a social post, read with the rules for posts too: a text no longer than a tweet, with
-     * a mark of a post (a hashtag, an @name, a link, an emoji, "!!", "lol") or not ending as a news sentence
-     * does, with a full stop.
+     * a mark of a post (a hashtag, an @name, a link, an emoji, "!!", "lol", an ending that trails off "...",
+     * a first letter in lower case, a word of chat: "i", "abt", "lah", "didnt") or not ending as a news sentence does,
+     * with a full stop.
      */
     public static boolean isPost(String body) {
         String text = body.strip();

@@ -47,16 +47,23 @@ public final class TemporalTagger {
     /** "a year ago", "a year earlier": a comparison with the date under discussion a year before. */
     private static final Pattern YEAR_COMPARISON = Pattern.compile("UNDEF-(?:ago|REF)-year-MINUS-1");
 
+    /** "that year", "25 June that year": the year of the date named last, even a date told in passing. */
+    private static final Pattern THAT_YEAR = Pattern.compile("UNDEF-REF-year(?:\\+.*)?");
+
     /** What Natty's layer gives a clock time read without a day ("at 10 p.m."). */
     private static final String CLOCK_ONLY = "UNDEF-REF-day+";
     /** What may stand between a clock time and its day: "9 a.m. EST Tuesday", "5 p.m., Nov. 6". */
     private static final Pattern GAP = Pattern.compile("[\\s,]*(?:(?i:on|[A-Z]{2,4})[\\s,]+)?");
 
-    /** What may stand between a day and a clock time in a post: "this Sat, 7pm", "6pm tmr", "tomorrow at 9am". */
-    private static final Pattern POST_JOIN = Pattern.compile("[\\s,]*(?:at\\s+)?");
+    /**
+     * What may stand between a day and a clock time in a post for the two to be one time: "this Sat, 7pm", "6pm tmr".
+     * "tomorrow at 9am" stays two, as TimeML marks them; the clock time is on the day named before it all the same.
+     */
+    private static final Pattern POST_JOIN = Pattern.compile("[\\s,]*");
     /** A day a clock time joins in a post. */
     private static final Pattern POST_DAY = Pattern.compile(
-            "UNDEF-(?:(?:last|next|this)-)?weekday-[1-7]|UNDEF-this-day(?:-(?:PLUS|MINUS)-\\d+)?|UNDEF-year-\\d\\d-\\d\\d|\\d{4}-\\d\\d-\\d\\d");
+            "(UNDEF-(?:(?:last|next|this)-)?weekday-[1-7]|UNDEF-this-day(?:-(?:PLUS|MINUS)-\\d+)?|UNDEF-year-\\d\\d-\\d\\d|\\d{4}-\\d\\d-\\d\\d)"
+                    + "(?:\\+T(?:MO|AF|EV|NI))?");
 
     /** A whole number and a half of years, days, hours or minutes: "2 1/2 years" is P2.5Y from the rules. */
     private static final Pattern HALF_UNIT = Pattern.compile("^P(T?)(\\d+)\\.5([YDH]|(?<=T\\d{1,9}\\.5)M)$");
@@ -155,6 +162,7 @@ public final class TemporalTagger {
         StoryMode mode = StoryMode.decide(dct, values);
         List<Mention> mentions = new ArrayList<>();
         Timex previous = null;
+        Timex named = null; // the last date of a year or finer mentioned, whether or not it moved the story
         boolean previousRelative = false; // whether previous was read against another date ("last year")
         int previousParagraph = -1;
         int paragraph = -1; // the paragraph of the last expression, and whether it opened as background
@@ -177,6 +185,9 @@ public final class TemporalTagger {
                     if (f.value.startsWith(CLOCK_ONLY) && (previous == null || previous.granularity() != Granularity.DAY)) {
                         anchor = null; // "at 10 p.m." with no day named before: the article's day
                     }
+                    if (named != null && THAT_YEAR.matcher(f.value).matches()) {
+                        anchor = named; // "moved pre-1881 (on the census of that year)": the year just named
+                    }
                     if (s.paragraph() != paragraph) {
                         paragraph = s.paragraph();
                         int into = s.begin() + f.begin - text.paragraphOf(s).begin();
@@ -189,6 +200,9 @@ public final class TemporalTagger {
                     }
                     mentions.add(mention);
                     Timex t = BcDates.reference(mention.timex()); // a date before Christ moves the story too
+                    if (t.isAnchoredPoint() && t.granularity().compareTo(Granularity.YEAR) <= 0) {
+                        named = t;
+                    }
                     // in narrative, the writer's own day ("today") does not move the story
                     boolean writersDay = mode.narrative() && mention.anchor().kind() == AnchorKind.ARTICLE_DATE;
                     if (t.isAnchoredPoint() && t.granularity().compareTo(Granularity.YEAR) <= 0 && !looksBack(mention, t, previous)
@@ -287,11 +301,14 @@ public final class TemporalTagger {
             }
             Found clock = aClock ? a : b;
             Found day = aClock ? b : a;
-            if (day.type != TimexType.DATE || !POST_DAY.matcher(day.value).matches()) {
+            Matcher dayValue = POST_DAY.matcher(day.value);
+            if (!dayValue.matches() || day.type != TimexType.DATE && !day.value.contains("+")) {
                 continue;
             }
+            // "7pm tonight": the clock time on that day says more than the part of the day
+            String dayOnly = dayValue.group(1);
             String time = clock.value.substring(CLOCK_ONLY.length());
-            found.set(i, new Found(a.begin, b.end, TimexType.TIME, day.value + (day.value.startsWith("UNDEF") ? "+" : "") + time,
+            found.set(i, new Found(a.begin, b.end, TimexType.TIME, dayOnly + (dayOnly.startsWith("UNDEF") ? "+" : "") + time,
                     null, day.origin + " + clock time"));
             found.remove(i + 1);
         }

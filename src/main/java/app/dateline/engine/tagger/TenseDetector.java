@@ -4,6 +4,7 @@ import app.dateline.engine.rules.WordTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,9 @@ public final class TenseDetector {
     /** How far from the expression a verb may stand and still govern it. */
     private static final int REACH = 8;
 
+    /** The forms of "to be" before a participle that make it a passive in the present ("is heard", "are held"). */
+    private static final Set<String> PASSIVE = Set.of("is", "are", "am", "be", "being");
+
     private final WordTable markers;
 
     public TenseDetector(WordTable markers) {
@@ -38,7 +42,9 @@ public final class TenseDetector {
         int clauseStart = Math.max(Math.max(sentence.lastIndexOf(';', begin), sentence.lastIndexOf(':', begin)), 0);
         int semi = sentence.indexOf(';', end);
         int clauseEnd = semi < 0 ? sentence.length() : semi;
-        List<String> left = words(sentence.substring(clauseStart, Math.max(clauseStart, begin)));
+        // "get around Wednesday's ruling": a possessive date names a thing of its own, whose verb is to the right
+        boolean possessive = sentence.startsWith("'s", end) || sentence.startsWith("’s", end);
+        List<String> left = possessive ? List.of() : words(sentence.substring(clauseStart, Math.max(clauseStart, begin)));
         List<String> right = words(sentence.substring(Math.min(end, clauseEnd), clauseEnd));
         if (perfect(left, left.size() - REACH, left.size()) || perfect(right, 0, REACH)) {
             return Tense.PAST; // "had filed reports by Wednesday", "Until Thursday, they had not called": before the telling
@@ -96,6 +102,9 @@ public final class TenseDetector {
                 if ("FUTURE".equals(k) || "INTENT_FUTURE".equals(k) || toBe) {
                     return Tense.FUTURE;
                 }
+            }
+            if (i > 0 && PASSIVE.contains(lower(words.get(i - 1)))) {
+                return null; // "when the case is heard in May": a passive in the present, not a past verb
             }
             return Tense.PAST;
         }

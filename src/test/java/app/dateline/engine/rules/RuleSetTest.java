@@ -40,4 +40,16 @@ class RuleSetTest {
     void aSpaceInAPatternMatchesAnyWhiteSpace() {
         assertThat(rules.match("in August\n  2021 the Taliban")).extracting(RuleMatch::value).containsExactly("2021-08");
     }
+
+    @Test
+    void aShortTextWithAMarkOfAPostOrNoFinalFullStopIsAPost() {
+        assertThat(RuleSet.isPost("movie tmr night with the gang #fun")).isTrue();
+        assertThat(RuleSet.isPost("I miss my mom. Can tuesday come already...")).isTrue(); // trails off
+        assertThat(RuleSet.isPost("so tired today")).isTrue();
+        assertThat(RuleSet.isPost("tmr is an Equinox day. Sun will rise exactly in East.")).isTrue(); // no capital
+        assertThat(RuleSet.isPost("Won't have to feel bad abt missing the night walk, cuz no one is doing it.")).isTrue();
+        assertThat(RuleSet.isPost("I doubt i would be busking for the upcoming year.")).isTrue();
+        assertThat(RuleSet.isPost("The council met on Tuesday in Geneva.")).isFalse(); // a news sentence
+        assertThat(RuleSet.isPost("The council met on Tuesday in Geneva. ".repeat(10))).isFalse();
+    }
 }

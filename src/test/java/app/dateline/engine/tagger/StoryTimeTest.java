@@ -112,6 +112,16 @@ class StoryTimeTest {
     }
 
     @Test
+    void thatYearIsTheYearNamedLastEvenWhenItWasNamedInPassing() {
+        // a family history told from 2004: 1881 is far from the story and does not move it, but "that year" is 1881
+        List<Mention> m = tag("In March 2004 I wrote to the archive. My grandfather was born in 1870, his father in 1823. "
+                + "They moved sometime pre-1881 to Wrexham (as they are listed here on the census of that year).\n", "2010-06-29");
+        Mention thatYear = find(m, "that year");
+        assertThat(thatYear.timex().value()).isEqualTo("1881");
+        assertThat(thatYear.anchor().kind()).isEqualTo(AnchorKind.PREVIOUS_DATE);
+    }
+
+    @Test
     void todayInAHistoryIsTheWritersDayAndDoesNotMoveTheStory() {
         List<Mention> m = tag(HISTORY + "\nThe battlefield is today a park. In February the retreat began.\n", "2009-12-19");
         assertThat(find(m, "today").timex().value()).isEqualTo("2009-12-19");
