@@ -34,4 +34,14 @@ public interface TextMeasure {
         }
         return head.substring(0, end) + "…";
     }
+
+    /**
+     * {@link #fit} for a label on its own line: empty when not even two words fit, since one word, or part of one
+     * ("The…", "Sales…"), tells a reader nothing; the mark then stands alone.
+     */
+    default String fitLabel(String text, double maxWidth) {
+        String fitted = fit(text, maxWidth);
+        boolean cut = fitted.endsWith("…") && !fitted.equals(text);
+        return cut && fitted.indexOf(' ') < 0 ? "" : fitted;
+    }
 }

@@ -71,8 +71,11 @@ public record TimelineItem(MergedEvent event, int sources, boolean disagrees, in
     /** The label cut at a word to {@code maxWidth} with "…", the badge always kept whole. */
     public String cut(TextMeasure measure, double maxWidth) {
         String badge = badge();
-        return badge.isEmpty() ? measure.fit(event.label(), maxWidth)
-                : measure.fit(event.label(), Math.max(20, maxWidth - measure.width(badge))) + badge;
+        if (badge.isEmpty()) {
+            return measure.fitLabel(event.label(), maxWidth);
+        }
+        String fitted = measure.fitLabel(event.label(), Math.max(20, maxWidth - measure.width(badge)));
+        return fitted.isEmpty() ? "" : fitted + badge; // no words left: the mark alone, not a bare badge
     }
 
     /** This item with its label cut to {@code maxWidth} and measured, and wrapped on two lines of that width. */

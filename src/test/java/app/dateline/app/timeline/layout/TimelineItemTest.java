@@ -46,6 +46,14 @@ class TimelineItemTest {
     }
 
     @Test
+    void aLabelCutToOneWordIsLeftOutAndTheMarkStandsAlone() {
+        TimelineItem it = TimelineItem.of(Items.event("1989", null, "The company wouldn't be profitable"), 0);
+        assertThat(it.cut(Items.SIX, 60)).isEmpty(); // "The…" or "The compa…" would be all that fits
+        assertThat(it.cut(Items.SIX, 90)).isEqualTo("The company…");
+        assertThat(it.cut(Items.SIX, 400)).isEqualTo("The company wouldn't be profitable");
+    }
+
+    @Test
     void undatedEventsCannotBePlotted() {
         assertThatThrownBy(() -> TimelineItem.of(Items.event("P2Y", null, "x"), 0)).isInstanceOf(IllegalArgumentException.class);
     }
