@@ -13,10 +13,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * House-keeping of the cache root. An {@code engine-*} folder belongs to one engine ({@link EngineFingerprint}):
- * another version of Dateline on the same machine (an installed package beside a developer's jar) has its own,
- * so a folder is pruned only when no engine has used it for {@link #UNUSED_FOR}, never the running engine's,
- * whose last use is marked in it ({@link #MARK}) each time it prunes. "Clear" empties the whole root.
+ * House-keeping of the cache root. An {@code engine-*} folder (the extraction cache) and a {@code merge-*} folder
+ * (the merger's) belong to one engine ({@link EngineFingerprint}): another version of Dateline on the same
+ * machine (an installed package beside a developer's jar) has its own, so a folder is pruned only when no engine
+ * has used it for {@link #UNUSED_FOR}, never the running engine's, whose last use is marked in it ({@link #MARK})
+ * each time it prunes. "Clear" empties the whole root.
  */
 public final class CacheFolders {
 
@@ -29,17 +30,20 @@ public final class CacheFolders {
     private CacheFolders() {
     }
 
+    /** The prefixes of the folders that belong to one engine. */
+    static final List<String> PER_ENGINE = List.of("engine-", "merge-");
+
     /**
-     * Marks the running engine's folder used now and deletes the {@code engine-*} folders of {@code root} not used
-     * for {@link #UNUSED_FOR}; returns those deleted.
+     * Marks the running engine's folders used now and deletes the {@code engine-*} and {@code merge-*} folders of
+     * {@code root} not used for {@link #UNUSED_FOR}; returns those deleted.
      */
     public static List<Path> pruneStale(Path root) {
         return pruneStale(root, EngineFingerprint.current(), Instant.now(), UNUSED_FOR);
     }
 
     /**
-     * Marks the folder of the engine {@code keepFingerprint} used at {@code now} (when it exists) and deletes every
-     * other {@code engine-*} folder last used before {@code now - unusedFor}. A folder's last use is its
+     * Marks the folders of the engine {@code keepFingerprint} used at {@code now} (those that exist) and deletes
+     * every other {@code engine-*} or {@code merge-*} folder last used before {@code now - unusedFor}. A folder's last use is its
      * {@link #MARK}'s time, or the folder's own for one without a mark (an engine from before the marks).
      */
     public static List<Path> pruneStale(Path root, String keepFingerprint, Instant now, Duration unusedFor) {
@@ -47,15 +51,15 @@ public final class CacheFolders {
         if (!Files.isDirectory(root)) {
             return gone;
         }
-        String keep = "engine-" + keepFingerprint;
         Instant before = now.minus(unusedFor);
         try (Stream<Path> children = Files.list(root)) {
             for (Path child : children.sorted().toList()) {
                 String name = child.getFileName().toString();
-                if (!name.startsWith("engine-") || !Files.isDirectory(child)) {
+                String prefix = PER_ENGINE.stream().filter(name::startsWith).findFirst().orElse(null);
+                if (prefix == null || !Files.isDirectory(child)) {
                     continue;
                 }
-                if (name.equals(keep)) {
+                if (name.equals(prefix + keepFingerprint)) {
                     markUsed(child, now);
                 } else if (lastUse(child).isBefore(before)) {
                     deleteTree(child);

@@ -18,6 +18,9 @@ class CacheFoldersTest {
     void anotherEnginesFolderUsedRecentlyIsKeptOneUnusedForLongIsPrunedTheRunningOneNever(@TempDir Path root)
             throws Exception {
         Path running = entry(root, "engine-run", "kept");
+        Path runningMerges = entry(root, "merge-run", "kept");
+        Path oldMerges = entry(root, "merge-0123old", "stale");
+        Files.setLastModifiedTime(oldMerges, FileTime.from(NOW.minus(Duration.ofDays(45))));
         Path otherVersion = entry(root, "engine-other", "kept too");
         CacheFolders.markUsed(otherVersion, NOW.minus(Duration.ofDays(29)));
         Path old = entry(root, "engine-0123old", "stale");
@@ -26,9 +29,11 @@ class CacheFoldersTest {
         Files.createDirectories(root.resolve("cds"));
         Files.setLastModifiedTime(root.resolve("cds"), FileTime.from(NOW.minus(Duration.ofDays(400))));
 
-        assertThat(CacheFolders.pruneStale(root, "run", NOW, Duration.ofDays(30))).containsExactly(old);
+        assertThat(CacheFolders.pruneStale(root, "run", NOW, Duration.ofDays(30))).containsExactly(old, oldMerges);
 
         assertThat(old).doesNotExist();
+        assertThat(runningMerges.resolve("ab").resolve("entry")).hasContent("kept");
+        assertThat(CacheFolders.lastUse(runningMerges)).isEqualTo(NOW);
         assertThat(running.resolve("ab").resolve("entry")).hasContent("kept");
         assertThat(otherVersion.resolve("ab").resolve("entry")).hasContent("kept too");
         assertThat(root.resolve("cds")).isDirectory();
