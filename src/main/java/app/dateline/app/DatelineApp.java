@@ -19,7 +19,7 @@ public final class DatelineApp extends Application {
 
     public static void main(String[] args) {
         HeadlessFx.quietJavaFxWarnings();
-        // the rule table, sentence model and Natty get ready while JavaFX starts (reading the articles this early
+        // the merger's word lists and the cache's folder get ready while JavaFX starts (reading the articles this early
         // was tried too: on two cores it only delays the window, the start-up being bound by CPU)
         MainWindow.warmUp();
         launch(DatelineApp.class, args);
