@@ -6,6 +6,7 @@ import app.dateline.app.export.HeadlessFx;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -19,7 +20,7 @@ public final class DatelineApp extends Application {
 
     public static void main(String[] args) {
         HeadlessFx.quietJavaFxWarnings();
-        // the rule table, sentence model and Natty get ready while JavaFX starts (reading the articles this early
+        // the merger's word lists and the cache's folder get ready while JavaFX starts (reading the articles this early
         // was tried too: on two cores it only delays the window, the start-up being bound by CPU)
         MainWindow.warmUp();
         launch(DatelineApp.class, args);
@@ -41,12 +42,14 @@ public final class DatelineApp extends Application {
         MainWindow window = new MainWindow(stage,
                 file -> getHostServices().showDocument(file.toAbsolutePath().toUri().toString()), desktop);
         if (Boolean.getBoolean("dateline.quitWhenDrawn")) {
-            window.setOnFirstDrawn(() -> {
+            window.setOnFirstDrawn(() -> afterNextFrame(() -> {
                 StartupReport.read(window.lastReadAt(), window.lastReadingMillis());
                 StartupReport.write(System.getProperty("dateline.startupReport"));
+                stage.close(); // as the user closes it (before Platform.exit, which leaves a pulse or two to run)
                 Platform.exit();
-            });
+            }));
         }
+        window.panesLater();
         window.show();
         if (Boolean.getBoolean("dateline.checkErrorDialog")) {
             // to see the error dialog on a real display: an exception no code catches, on the JavaFX thread
@@ -58,6 +61,24 @@ public final class DatelineApp extends Application {
         if (!paths.isEmpty()) {
             window.open(paths);
         }
+    }
+
+    /**
+     * Runs {@code r} at the second pulse from now: the first one has drawn what was changed (as the bare window
+     * of bench-startup quits once its label is drawn).
+     */
+    private static void afterNextFrame(Runnable r) {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    stop();
+                    r.run();
+                }
+            }
+        }.start();
     }
 
     private static List<Path> defaultPaths() {

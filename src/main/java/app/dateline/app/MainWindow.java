@@ -44,6 +44,7 @@ import java.util.Map;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -86,8 +87,13 @@ public final class MainWindow {
     private final WindowActions actions;
     private final Desktop desktop;
     private final WindowMemory memory;
-    /** The split panes by name, for their dividers to be kept. */
+    /** The split panes by name, for their dividers to be kept (those in the window). */
     private final Map<String, SplitPane> panes = new LinkedHashMap<>();
+    /** Where the article legend and the bottom panes go (at once, or after the first frame: {@link #panesLater()}). */
+    private final StackPane legendPlace = new StackPane();
+    private final StackPane bottomPlace = new StackPane();
+    private SplitPane bottom;
+    private boolean panesLater;
 
     /**
      * @param openFile opens an article's file in the system's viewer (HostServices), or null
@@ -145,6 +151,28 @@ public final class MainWindow {
         root.getStyleClass().add("dateline-window");
     }
 
+    /**
+     * The article legend and the panes below the timeline (event list, detail, article) go into the window only
+     * once its first frame with what it opens is drawn ({@link PanesLater}): the app's start shows the timeline
+     * sooner. Call before {@link #show()}; without it they are there from the start.
+     */
+    public void panesLater() {
+        panesLater = true;
+    }
+
+    /** Whether the legend and the bottom panes are in the window. */
+    public boolean panesPlaced() {
+        return !bottomPlace.getChildren().isEmpty();
+    }
+
+    private void placePanes() {
+        if (panesPlaced()) {
+            return;
+        }
+        legendPlace.getChildren().setAll(legend);
+        bottomPlace.getChildren().setAll(bottom);
+    }
+
     /** Puts the window in a scene on its stage and shows it. */
     public Scene show() {
         // never larger than the screen (a headless screen is 1280x800, and Monocle fails on larger windows)
@@ -164,9 +192,25 @@ public final class MainWindow {
             });
             corrections.saveView();
         });
+        if (!panesLater) {
+            placePanes();
+            panes.put("bottom", bottom);
+        }
         stage.show();
         // after the first layout, which places the dividers by the panes' own sizes
         Platform.runLater(() -> memory.restoreDividers(panes));
+        if (panesLater) {
+            PanesLater.run(opening.loadingProperty(), () -> {
+                if (!stage.isShowing()) {
+                    return; // closed meanwhile
+                }
+                placePanes();
+                Platform.runLater(() -> {
+                    memory.restoreDividers(Map.of("bottom", bottom));
+                    panes.put("bottom", bottom); // kept when the window closes only once it was there
+                });
+            });
+        }
         timeline.requestFocus();
         return scene;
     }
@@ -177,17 +221,16 @@ public final class MainWindow {
         VBox top = new VBox(timeline, overview);
         top.getStyleClass().add("timeline-area");
         VBox.setVgrow(timeline, Priority.ALWAYS);
-        SplitPane bottom = new SplitPane(titled("Events", table), titled("Selected event", detail), article);
+        bottom = new SplitPane(titled("Events", table), titled("Selected event", detail), article);
         bottom.setDividerPositions(0.36, 0.64);
-        SplitPane right = new SplitPane(top, bottom);
+        SplitPane right = new SplitPane(top, bottomPlace);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.55);
-        SplitPane all = new SplitPane(legend, right);
+        SplitPane all = new SplitPane(legendPlace, right);
         all.setDividerPositions(0.17);
-        SplitPane.setResizableWithParent(legend, false);
+        SplitPane.setResizableWithParent(legendPlace, false);
         panes.put("columns", all);
         panes.put("rows", right);
-        panes.put("bottom", bottom);
         return all;
     }
 

@@ -32,18 +32,18 @@ final class Opening {
         @Override
         public synchronized Extractor get() {
             if (shared == null) {
-                shared = new Extractor(); // loads the rule table and the sentence model once
+                shared = new Extractor(); // the cache's folder (the engine's fingerprint); the models and rules wait for the first article to tag
             }
             return shared;
         }
     };
 
     /**
-     * Readies the merger's word lists and the extractor (the rule table, and the engine's fingerprint that names
-     * the cache's folder) on a background thread, while JavaFX starts and the window is built. The sentence and
+     * Readies the merger's word lists and the extractor (the engine's fingerprint that names the cache's folder)
+     * on a background thread, while JavaFX starts and the window is built. The rule table and the sentence and
      * part-of-speech models are not loaded here: an article found in the cache needs none, and a start that
-     * reopens a corpus would load them for nothing (half a second of processor time); the first article the
-     * cache lacks loads them.
+     * reopens a corpus would load them for nothing (the models half a second of processor time, the rules a
+     * third); the first article the cache lacks loads them.
      */
     static void warmUp() {
         Thread t = new Thread(() -> {

@@ -125,6 +125,63 @@ class DesktopWindowTest extends FxRobot {
     }
 
     @Test
+    void theAppsWindowDrawsTheTimelineFirstAndPutsItsPanesInAFewFramesLater(@TempDir Path dir) throws Exception {
+        Desktop desktop = desktop(dir);
+        desktop.settings().putList("divider.bottom", List.of("0.3", "0.7"));
+        boolean[] placedWhenLoaded = {true};
+        FxToolkit.setupFixture(() -> {
+            stage = new Stage();
+            window = new MainWindow(stage, null, desktop);
+            window.panesLater();
+            window.show();
+            window.workspace().events().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+                if (!window.workspace().events().isEmpty()) {
+                    placedWhenLoaded[0] = window.panesPlaced();
+                }
+            });
+            window.open(List.of(WindowFixture.corpus()));
+            assertThat(window.panesPlaced()).isFalse();
+            assertThat(window.table().getScene()).isNull();
+            assertThat(window.articleLegend().getScene()).isNull();
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.loadingProperty().get() && !window.workspace().events().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, window::panesPlaced);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(placedWhenLoaded[0]).as("the panes came after the timeline had its events").isFalse();
+        assertThat(window.timeline().getModel().isEmpty()).isFalse();
+        assertThat(window.table().getScene()).isSameAs(stage.getScene());
+        assertThat(window.articleLegend().getScene()).isSameAs(stage.getScene());
+        assertThat(window.table().getItems()).hasSize(window.workspace().shownEvents().size()).isNotEmpty();
+        javafx.scene.Node bottom = window.table();
+        while (!(bottom instanceof SplitPane)) {
+            bottom = bottom.getParent();
+        }
+        assertThat(((SplitPane) bottom).getDividerPositions()[0]).isCloseTo(0.3, within(0.01)); // the kept dividers, once there
+        assertThat(((SplitPane) bottom).getDividerPositions()[1]).isCloseTo(0.7, within(0.01));
+    }
+
+    @Test
+    void aWindowClosedBeforeItsPanesCameKeepsTheirDividers(@TempDir Path dir) throws Exception {
+        Desktop desktop = desktop(dir);
+        desktop.settings().putList("divider.bottom", List.of("0.3", "0.7"));
+        FxToolkit.setupFixture(() -> {
+            stage = new Stage();
+            window = new MainWindow(stage, null, desktop);
+            window.panesLater();
+            window.show();
+            window.open(List.of(WindowFixture.corpus()));
+            stage.close(); // still reading: the panes are not in yet
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.loadingProperty().get());
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS); // a few frames: none puts the panes in a closed window
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.panesPlaced()).isFalse();
+        assertThat(Settings.at(dir.resolve("settings.properties")).list("divider.bottom")).containsExactly("0.3", "0.7");
+    }
+
+    @Test
     void aReopenedCorpusComesBackWithItsViewFromTheProjectFile(@TempDir Path dir) throws Exception {
         Path corpus = Files.createDirectories(dir.resolve("news"));
         try (var files = Files.list(WindowFixture.corpus())) {

@@ -79,7 +79,7 @@ public final class Desktop {
         appearance.change(p);
     }
 
-    /** Deletes the cache folders of older engines, off the JavaFX thread. */
+    /** Marks this engine's cache folder used and deletes those of engines unused for a month, off the JavaFX thread. */
     public void pruneCacheLater() {
         Thread t = new Thread(() -> {
             try {

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Properties;
@@ -19,7 +21,8 @@ import java.util.TreeMap;
 /**
  * What the app remembers between runs (window, dividers, folders of the file dialogs, Open Recent, theme,
  * text size, export defaults): {@code key=value} lines in {@code settings.properties} in the user's config
- * folder, written atomically at every change. A damaged or unreadable file is read as no settings (the app
+ * folder, written atomically at every change that changes a value (setting a value to what it is writes nothing:
+ * a window closed where it was opened does not wait for the disk). A damaged or unreadable file is read as no settings (the app
  * starts with its defaults) and kept aside as {@code settings.properties.bad}.
  */
 public final class Settings {
@@ -28,6 +31,8 @@ public final class Settings {
     private final Properties values = new Properties();
     /** Inside {@link #batch}: changes wait for its end to be written. */
     private int batching;
+    /** The values as the file has them (read or last written). */
+    private Map<Object, Object> onDisk = Map.of();
 
     private Settings(Path file) {
         this.file = file;
@@ -56,6 +61,7 @@ public final class Settings {
         }
         try (InputStream in = Files.newInputStream(file)) {
             values.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            onDisk = new HashMap<>(values);
         } catch (NoSuchFileException e) {
             // first run
         } catch (IOException | IllegalArgumentException e) {
@@ -164,7 +170,7 @@ public final class Settings {
 
     /** Sorted, so that the file is the same for the same settings. */
     private void save() {
-        if (file == null) {
+        if (file == null || values.equals(onDisk)) {
             return;
         }
         StringBuilder b = new StringBuilder("# Dateline's settings; written by the app\n");
@@ -182,6 +188,7 @@ public final class Settings {
         }
         try {
             AtomicFiles.write(file, b.toString().getBytes(StandardCharsets.UTF_8));
+            onDisk = new HashMap<>(values);
         } catch (IOException e) {
             throw new UncheckedIOException("could not save the settings to " + file, e);
         }

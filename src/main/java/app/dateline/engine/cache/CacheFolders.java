@@ -4,35 +4,64 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * House-keeping of the cache root: an {@code engine-*} folder left by an older engine or older rules is never
- * read again ({@link EngineFingerprint}), so it is pruned; "Clear" empties the whole root.
+ * House-keeping of the cache root. An {@code engine-*} folder (the extraction cache) and a {@code merge-*} folder
+ * (the merger's) belong to one engine ({@link EngineFingerprint}): another version of Dateline on the same
+ * machine (an installed package beside a developer's jar) has its own, so a folder is pruned only when no engine
+ * has used it for {@link #UNUSED_FOR}, never the running engine's, whose last use is marked in it ({@link #MARK})
+ * each time it prunes. "Clear" empties the whole root.
  */
 public final class CacheFolders {
+
+    /** How long an engine's folder is kept after its last use. */
+    public static final Duration UNUSED_FOR = Duration.ofDays(30);
+
+    /** The file in an engine's folder whose modification time is that engine's last use. */
+    public static final String MARK = "last-used";
 
     private CacheFolders() {
     }
 
-    /** Deletes every {@code engine-*} folder of {@code root} but the running engine's; returns those deleted. */
+    /** The prefixes of the folders that belong to one engine. */
+    static final List<String> PER_ENGINE = List.of("engine-", "merge-");
+
+    /**
+     * Marks the running engine's folders used now and deletes the {@code engine-*} and {@code merge-*} folders of
+     * {@code root} not used for {@link #UNUSED_FOR}; returns those deleted.
+     */
     public static List<Path> pruneStale(Path root) {
-        return pruneStale(root, EngineFingerprint.current());
+        return pruneStale(root, EngineFingerprint.current(), Instant.now(), UNUSED_FOR);
     }
 
-    public static List<Path> pruneStale(Path root, String keepFingerprint) {
+    /**
+     * Marks the folders of the engine {@code keepFingerprint} used at {@code now} (those that exist) and deletes
+     * every other {@code engine-*} or {@code merge-*} folder last used before {@code now - unusedFor}. A folder's last use is its
+     * {@link #MARK}'s time, or the folder's own for one without a mark (an engine from before the marks).
+     */
+    public static List<Path> pruneStale(Path root, String keepFingerprint, Instant now, Duration unusedFor) {
         List<Path> gone = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             return gone;
         }
-        String keep = "engine-" + keepFingerprint;
+        Instant before = now.minus(unusedFor);
         try (Stream<Path> children = Files.list(root)) {
             for (Path child : children.sorted().toList()) {
                 String name = child.getFileName().toString();
-                if (name.startsWith("engine-") && !name.equals(keep) && Files.isDirectory(child)) {
+                String prefix = PER_ENGINE.stream().filter(name::startsWith).findFirst().orElse(null);
+                if (prefix == null || !Files.isDirectory(child)) {
+                    continue;
+                }
+                if (name.equals(prefix + keepFingerprint)) {
+                    markUsed(child, now);
+                } else if (lastUse(child).isBefore(before)) {
                     deleteTree(child);
                     gone.add(child);
                 }
@@ -41,6 +70,22 @@ public final class CacheFolders {
             throw new UncheckedIOException("could not prune the cache folder " + root, e);
         }
         return gone;
+    }
+
+    /** When an engine last used its folder: its {@link #MARK}'s time, or the folder's own. */
+    public static Instant lastUse(Path engineFolder) throws IOException {
+        Path mark = engineFolder.resolve(MARK);
+        return (Files.isRegularFile(mark) ? Files.getLastModifiedTime(mark) : Files.getLastModifiedTime(engineFolder))
+                .toInstant();
+    }
+
+    /** Sets the folder's {@link #MARK} to {@code when}. */
+    public static void markUsed(Path engineFolder, Instant when) throws IOException {
+        Path mark = engineFolder.resolve(MARK);
+        if (!Files.exists(mark)) {
+            Files.write(mark, new byte[0]);
+        }
+        Files.setLastModifiedTime(mark, FileTime.from(when));
     }
 
     /** Deletes everything inside {@code root} (not {@code root} itself). */

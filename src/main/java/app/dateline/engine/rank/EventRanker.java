@@ -42,7 +42,7 @@ public final class EventRanker {
     }
 
     public EventRanker() {
-        this(ImportanceWeights.DEFAULT, Actuality.english(), new Tokenizer(), new TenseDetector(RuleSet.english().table("tense")));
+        this(ImportanceWeights.DEFAULT, Actuality.english(), new Tokenizer(), new TenseDetector(RuleSet.englishTable("tense")));
     }
 
     /** The events in the same order, each with its importance. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +49,33 @@ class SettingsTest {
         assertThat(again.list("divider.rows")).containsExactly("0.5");
         s.put("window.height", 600.0); // after the batch, every change is written again
         assertThat(Settings.at(file).number("window.height")).hasValue(600.0);
+    }
+
+    @Test
+    void settingWhatTheFileAlreadySaysWritesNothing(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("settings.properties");
+        Settings first = Settings.at(file);
+        first.batch(() -> {
+            first.put("window.width", 1280.0);
+            first.putList("recent", List.of("/news", "/old"));
+        });
+        FileTime written = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(file, written); // a mark: any write would change it
+
+        Settings reopened = Settings.at(file); // a window that closes where it opened
+        reopened.batch(() -> {
+            reopened.put("window.width", 1280.0);
+            reopened.putList("recent", List.of("/news", "/old"));
+        });
+        reopened.put("window.width", 1280.0);
+        assertThat(Files.getLastModifiedTime(file)).isEqualTo(written);
+
+        reopened.putList("recent", List.of("/old", "/news")); // a real change is written
+        assertThat(Files.getLastModifiedTime(file)).isNotEqualTo(written);
+        assertThat(Settings.at(file).list("recent")).containsExactly("/old", "/news");
+        Files.setLastModifiedTime(file, written);
+        reopened.putList("recent", List.of("/old", "/news")); // and then is what the file says
+        assertThat(Files.getLastModifiedTime(file)).isEqualTo(written);
     }
 
     @Test

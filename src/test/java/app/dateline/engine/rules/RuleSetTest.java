@@ -31,6 +31,22 @@ class RuleSetTest {
     }
 
     @Test
+    void aWordTableReadAloneIsTheRuleTablesOwn() {
+        assertThat(rules.tables()).isNotEmpty();
+        rules.tables().forEach((name, table) -> {
+            WordTable alone = RuleSet.loadTable(name);
+            assertThat(alone.alternation()).as(name).isEqualTo(table.alternation());
+        });
+        assertThat(RuleSet.englishTable("tense")).isSameAs(rules.table("tense")); // once the rules are loaded
+        assertThat(RuleSet.loadTable("tense").value("will")).isEqualTo("FUTURE").isEqualTo(rules.table("tense").value("will"));
+    }
+
+    @Test
+    void aMissingWordTableIsNamed() {
+        assertThatThrownBy(() -> RuleSet.loadTable("nosuch")).hasMessageContaining("nosuch");
+    }
+
+    @Test
     void unknownPlaceholderIsReportedWithItsName() {
         assertThatThrownBy(() -> RuleSet.expand("{nosuch} {year}", Map.of(), Map.of("year", "\\d{4}")))
                 .hasMessageContaining("{nosuch}");
