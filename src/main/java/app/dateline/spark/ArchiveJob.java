@@ -52,7 +52,7 @@ public final class ArchiveJob {
 
             long total = EventBlocks.count(outcomes);
             boolean whole = options.blocks().equals("whole") || (options.blocks().equals("auto") && total <= EventBlocks.WHOLE_LIMIT);
-            EventBlocks.Merged merged = EventBlocks.merge(sc, outcomes, whole, partitions, options.largestGroup());
+            EventBlocks.Merged merged = EventBlocks.merge(sc, outcomes, whole, partitions);
             Dataset<Row> events = spark.createDataFrame(merged.rows(), EventBlocks.SCHEMA);
             events.write().mode(SaveMode.Overwrite).parquet(out + "/events");
             if (options.jsonLines()) {

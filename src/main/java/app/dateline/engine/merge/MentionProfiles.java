@@ -72,11 +72,25 @@ final class MentionProfiles {
 
     /** With weights learnt elsewhere (a distributed job counts them over a whole archive). */
     MentionProfiles(List<Event> events, TfIdf tfidf, MergeSettings settings, Tokenizer tokenizer) {
-        this(events, List.of(), tfidf, settings, tokenizer);
+        this(events, List.<Event>of(), tfidf, settings, tokenizer);
+    }
+
+    /**
+     * With weights learnt elsewhere, for a part of a corpus: {@code context} are the other mentions of these
+     * mentions' sentences (the date phrases a mention's words leave out), so that each vector is the one the whole
+     * corpus gives it.
+     */
+    MentionProfiles(List<Event> events, List<Event> context, TfIdf tfidf, MergeSettings settings, Tokenizer tokenizer) {
+        this(events, context, List.<String>of(), tfidf, settings, tokenizer);
     }
 
     private MentionProfiles(List<Event> events, Collection<String> idfDocuments, TfIdf givenWeights, MergeSettings settings,
                             Tokenizer tokenizer) {
+        this(events, List.<Event>of(), idfDocuments, givenWeights, settings, tokenizer);
+    }
+
+    private MentionProfiles(List<Event> events, List<Event> context, Collection<String> idfDocuments, TfIdf givenWeights,
+                            MergeSettings settings, Tokenizer tokenizer) {
         this.events = List.copyOf(events);
         this.settings = settings;
         this.tokenizer = tokenizer;
@@ -119,6 +133,14 @@ final class MentionProfiles {
             published[i] = e.article().published();
             dates[i] = EventDate.of(e.timex());
             if (e.timex().type().isPoint()) {
+                datesBySentence.computeIfAbsent(sentenceKey(e), k -> new ArrayList<>())
+                        .add(new int[] {e.mention().begin() - e.sentenceBegin(), e.mention().end() - e.sentenceBegin()});
+            }
+        }
+        Set<String> ids = new HashSet<>();
+        this.events.forEach(e -> ids.add(e.id()));
+        for (Event e : context) {
+            if (e.timex().type().isPoint() && ids.add(e.id())) {
                 datesBySentence.computeIfAbsent(sentenceKey(e), k -> new ArrayList<>())
                         .add(new int[] {e.mention().begin() - e.sentenceBegin(), e.mention().end() - e.sentenceBegin()});
             }
