@@ -111,7 +111,7 @@ final class CandidateComponents {
                     .reduceByKey(Long::sum).values().reduce(Math::max);
             long sent = chunkParts.map(p -> (long) p._2().events().size()).fold(0L, Long::sum);
             chunkParts.unpersist(false);
-            need.destroy();
+            need.unpersist(false);
 
             // 2. the components of the candidate pairs
             JavaPairRDD<Long, Long> label = components(candidates, partitions);

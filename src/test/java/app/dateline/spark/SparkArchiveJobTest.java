@@ -142,8 +142,9 @@ class SparkArchiveJobTest {
         Files.writeString(jsonl, String.join("\n", rows) + "\n");
 
         Path out = dir.resolve("out");
-        ArchiveJob.Summary summary = ArchiveJob.run(spark, JobOptions.parse(new String[] {"--out", out.toString(),
+        ArchiveJob.Summary summary = ArchiveJob.run(spark, JobOptions.parse(new String[] {"--out", out.toString(), "--blocks", "linked",
                 folder.toString(), jsonl.toString()}));
+        assertThat(summary.blocked()).isTrue(); // merged by the components of its candidate pairs
 
         // The rows are the files of rows-as-files, with their paths as ids: extract on both folders is the whole archive.
         List<JsonNode> cli = new ArrayList<>(extract(folder.toString(), same.toString()));
