@@ -93,7 +93,7 @@ class SparkArchiveJobTest {
     }
 
     @Test
-    void mergingInLinkedBlocksGivesTheSameEventsOnTheCorpus(@TempDir Path dir) throws Exception {
+    void mergingByCandidateComponentsGivesTheSameEventsOnTheCorpus(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out");
         ArchiveJob.Summary summary = ArchiveJob.run(spark, JobOptions.parse(new String[] {"--out", out.toString(), "--blocks", "linked",
                 "--story", "taliban AND (Kirby OR \"John Kirby\")", "--from", "2023-01-01", "--to", "2023-12-31", "--top", "0", CORPUS}));
@@ -171,7 +171,7 @@ class SparkArchiveJobTest {
     }
 
     @Test
-    void aHappeningToldAcrossNewYearMergesInLinkedBlocks(@TempDir Path dir) throws Exception {
+    void aHappeningToldAcrossNewYearMergesInTheDistributedMerge(@TempDir Path dir) throws Exception {
         Path folder = dir.resolve("floods");
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("a1.txt"), "---\ntitle: \"Floods in Marietta\"\npublisher: Ohio Valley Herald\npublished: 2022-01-20\n---\n"
