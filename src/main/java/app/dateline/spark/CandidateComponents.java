@@ -277,7 +277,8 @@ final class CandidateComponents {
             lookers.addAll(p.lookers());
         }
         TfIdf idf = ExecutorEngine.weights(weights.id(), weights.value(), sentences);
-        return ExecutorEngine.merger().candidates(events, context, idf, e -> lookers.contains(e.id()));
+        return ExecutorEngine.merger().candidates(events, context, idf, e -> lookers.contains(e.id()),
+                ExecutorEngine.articleTerms(weights.id(), idf));
     }
 
     private static List<Part> sorted(Iterable<Part> parts) {
@@ -345,7 +346,8 @@ final class CandidateComponents {
         List<Merger.Candidate> candidates = new ArrayList<>();
         pairs.forEach(candidates::add);
         TfIdf idf = ExecutorEngine.weights(weights.id(), weights.value(), sentences);
-        List<MergedEvent> merged = events.isEmpty() ? List.of() : ExecutorEngine.merger().merge(events, context, idf, candidates);
+        List<MergedEvent> merged = events.isEmpty() ? List.of() : ExecutorEngine.merger().merge(events, context, idf, candidates,
+                ExecutorEngine.articleTerms(weights.id(), idf));
         List<Tuple2<String, Merged>> out = new ArrayList<>(merged.size());
         for (MergedEvent m : merged) {
             Map<String, Integer> own = new HashMap<>();

@@ -81,16 +81,26 @@ final class MentionProfiles {
      * corpus gives it.
      */
     MentionProfiles(List<Event> events, List<Event> context, TfIdf tfidf, MergeSettings settings, Tokenizer tokenizer) {
-        this(events, context, List.<String>of(), tfidf, settings, tokenizer);
+        this(events, context, List.<String>of(), tfidf, settings, tokenizer, null);
+    }
+
+    /**
+     * The same, with each article's words given ({@code articleTerms}: what {@code tfidf.vector(article.body())} gives),
+     * so that a job that meets one article in many parts weighs its text once.
+     */
+    MentionProfiles(List<Event> events, List<Event> context, TfIdf tfidf, MergeSettings settings, Tokenizer tokenizer,
+                    java.util.function.Function<app.dateline.engine.article.Article, TermVector> articleTerms) {
+        this(events, context, List.<String>of(), tfidf, settings, tokenizer, articleTerms);
     }
 
     private MentionProfiles(List<Event> events, Collection<String> idfDocuments, TfIdf givenWeights, MergeSettings settings,
                             Tokenizer tokenizer) {
-        this(events, List.<Event>of(), idfDocuments, givenWeights, settings, tokenizer);
+        this(events, List.<Event>of(), idfDocuments, givenWeights, settings, tokenizer, null);
     }
 
     private MentionProfiles(List<Event> events, List<Event> context, Collection<String> idfDocuments, TfIdf givenWeights,
-                            MergeSettings settings, Tokenizer tokenizer) {
+                            MergeSettings settings, Tokenizer tokenizer,
+                            java.util.function.Function<app.dateline.engine.article.Article, TermVector> givenTerms) {
         this.events = List.copyOf(events);
         this.settings = settings;
         this.tokenizer = tokenizer;
@@ -186,8 +196,9 @@ final class MentionProfiles {
         TermVector[] articleTerms = new TermVector[articleSources.size()];
         IntStream.range(0, articleSources.size()).parallel().forEach(a -> {
             Map<String, Double> counts = articleCounts.get(articleSources.get(a));
+            app.dateline.engine.article.Article article = firstOfArticle.get(articleSources.get(a)).article();
             articleTerms[a] = counts != null ? tfidf.vector(counts)
-                    : tfidf.vector(firstOfArticle.get(articleSources.get(a)).article().body());
+                    : givenTerms != null ? givenTerms.apply(article) : tfidf.vector(article.body());
         });
         Map<String, Integer> termIds = alphabetical(vectors, articleTerms);
         sparse = new SparseVector[n];

@@ -185,7 +185,16 @@ public final class Merger {
      * The union over parts whose accepted mentions partition the corpus is then the corpus's candidates.
      */
     public List<Candidate> candidates(List<Event> events, List<Event> context, TfIdf idf, java.util.function.Predicate<Event> from) {
-        MentionProfiles profiles = new MentionProfiles(events, context, idf, settings, tokenizer);
+        return candidates(events, context, idf, from, null);
+    }
+
+    /**
+     * The same, with each article's words given by {@code articleTerms} (what {@code idf.vector(article.body())}
+     * gives; null to weigh them here): a job that meets one article in many parts weighs its text once.
+     */
+    public List<Candidate> candidates(List<Event> events, List<Event> context, TfIdf idf, java.util.function.Predicate<Event> from,
+                                      java.util.function.Function<app.dateline.engine.article.Article, TermVector> articleTerms) {
+        MentionProfiles profiles = new MentionProfiles(events, context, idf, settings, tokenizer, articleTerms);
         Agglomeration a = new Agglomeration(profiles, settings, MergeConstraints.NONE);
         List<Candidate> out = new ArrayList<>();
         for (int[] pair : a.candidatesFrom(i -> from.test(events.get(i)))) {
@@ -201,6 +210,12 @@ public final class Merger {
      * merging the corpus whole gives those mentions. Mentions with no candidate stay alone.
      */
     public List<MergedEvent> merge(List<Event> events, List<Event> context, TfIdf idf, Collection<Candidate> candidates) {
+        return merge(events, context, idf, candidates, null);
+    }
+
+    /** The same, with each article's words given by {@code articleTerms} (null to weigh them here). */
+    public List<MergedEvent> merge(List<Event> events, List<Event> context, TfIdf idf, Collection<Candidate> candidates,
+                                   java.util.function.Function<app.dateline.engine.article.Article, TermVector> articleTerms) {
         java.util.Map<String, Integer> index = new java.util.HashMap<>();
         for (int i = 0; i < events.size(); i++) {
             index.put(events.get(i).id(), i);
@@ -213,7 +228,7 @@ public final class Merger {
                 pairs.add(new int[] {a, b});
             }
         }
-        return run(events, () -> new MentionProfiles(events, context, idf, settings, tokenizer), MergeConstraints.NONE,
+        return run(events, () -> new MentionProfiles(events, context, idf, settings, tokenizer, articleTerms), MergeConstraints.NONE,
                 p -> pairs).events();
     }
 
