@@ -22,7 +22,7 @@ import org.apache.spark.storage.StorageLevel;
 public final class ArchiveJob {
 
     /** What the job did, for the summary line. */
-    /** @param blocks how the events were merged: {@code whole}, or {@code linked} with the linked groups' figures */
+    /** @param blocks how the events were merged: {@code whole}, or {@code components} with the candidate components. figures */
     public record Summary(long articles, long mentions, long events, long problems, boolean blocked, String blocks,
                           int storyArticles, int storyEvents, Duration took) {
     }
@@ -52,7 +52,7 @@ public final class ArchiveJob {
 
             long total = EventBlocks.count(outcomes);
             boolean whole = options.blocks().equals("whole") || (options.blocks().equals("auto") && total <= EventBlocks.WHOLE_LIMIT);
-            EventBlocks.Merged merged = EventBlocks.merge(sc, outcomes, whole, partitions, options.largestGroup());
+            EventBlocks.Merged merged = EventBlocks.merge(sc, outcomes, whole, partitions);
             Dataset<Row> events = spark.createDataFrame(merged.rows(), EventBlocks.SCHEMA);
             events.write().mode(SaveMode.Overwrite).parquet(out + "/events");
             if (options.jsonLines()) {

@@ -35,9 +35,9 @@ import scala.Tuple2;
  * <p>Term weights are learnt from every sentence of the archive, counted on the executors and summed; so are the
  * articles published each day (for the ranking's burst). Those two tables are the only things broadcast. Up to
  * {@link #WHOLE_LIMIT} mentions there is one block, and the events are {@code export}'s exactly, importance and
- * all. Above that the blocks are the linked groups of the merger's own blocking by date and event word
- * ({@link LinkedBlocks}), merged in parallel, each by the engine's {@link Merger} with the archive's weights and
- * ranked by the engine's {@link EventRanker} with the archive's days and the block's mentions.
+ * all. Above that the merge is distributed ({@link CandidateComponents}): the merger's candidate pairs found month
+ * by month, merged by their connected components with the archive's weights, each event ranked by the engine's
+ * {@link EventRanker} with every mention of its days and the archive's days: again {@code export}'s exactly.
  */
 final class EventBlocks {
 
@@ -65,16 +65,15 @@ final class EventBlocks {
     }
 
     /**
-     * The merged, ranked events as rows, and what the blocks were ({@code whole}, or the linked groups' figures).
+     * The merged, ranked events as rows, and how they were merged ({@code whole}, or the components' figures).
      */
     record Merged(JavaRDD<Row> rows, String blocks) {
     }
 
     /**
-     * @param whole        true for one block (what {@code export} does), false for the linked blocks
-     * @param largestGroup the most mentions a linked group is merged with whole (else month by month)
+     * @param whole true for one block (what {@code export} does), false for the distributed merge
      */
-    static Merged merge(JavaSparkContext sc, JavaRDD<ArticleOutcome> outcomes, boolean whole, int partitions, int largestGroup) {
+    static Merged merge(JavaSparkContext sc, JavaRDD<ArticleOutcome> outcomes, boolean whole, int partitions) {
         Map<String, Integer> counts = new HashMap<>(outcomes
                 .flatMapToPair(o -> o.termSentences().entrySet().stream().map(e -> new Tuple2<>(e.getKey(), e.getValue())).iterator())
                 .reduceByKey(Integer::sum).collectAsMap());
@@ -83,17 +82,12 @@ final class EventBlocks {
                 .mapToPair(o -> new Tuple2<>(o.article().published(), 1)).reduceByKey(Integer::sum).collectAsMap());
         Broadcast<Map<String, Integer>> weights = sc.broadcast(counts);
         Broadcast<Map<LocalDate, Integer>> published = sc.broadcast(days);
-        JavaPairRDD<String, ArticleEvents> parts;
-        String blocks = "whole";
-        if (whole) {
-            parts = outcomes.flatMapToPair(o -> split(o, Map.of()));
-        } else {
-            LinkedBlocks.Assignment a = LinkedBlocks.assign(sc, outcomes, weights, sentences, partitions, largestGroup);
-            parts = outcomes.mapToPair(o -> new Tuple2<>(o.ordinal(), o)).join(a.blocks()).flatMapToPair(t -> split(t._2()._1(), t._2()._2()));
-            blocks = "linked linked_mentions=" + a.linked() + " groups=" + a.groups() + " largest_group=" + a.largest() + " cut=" + a.cut() + " full_year_blocks=" + a.fullYearBlocks();
+        if (!whole) {
+            CandidateComponents.Result c = CandidateComponents.merge(sc, outcomes, weights, sentences, published, partitions);
+            return new Merged(c.rows(), c.figures());
         }
-        return new Merged(parts.groupByKey(whole ? 1 : partitions)
-                .flatMap(block -> mergeBlock(block._1(), block._2(), weights, sentences, published)), blocks);
+        JavaPairRDD<String, ArticleEvents> parts = outcomes.flatMapToPair(o -> split(o, Map.of()));
+        return new Merged(parts.groupByKey(1).flatMap(block -> mergeBlock(block._1(), block._2(), weights, sentences, published)), "whole");
     }
 
     /** The number of events in the archive, to choose between one block and linked blocks. */

@@ -8,6 +8,7 @@ import app.dateline.engine.extract.ArticleExtraction;
 import app.dateline.engine.extract.Extractor;
 import app.dateline.engine.extract.ReadProblem;
 import app.dateline.engine.merge.Merger;
+import app.dateline.engine.merge.TermVector;
 import app.dateline.engine.merge.TfIdf;
 import app.dateline.engine.rank.EventRanker;
 import app.dateline.engine.rank.RankEvidence;
@@ -32,6 +33,15 @@ final class ExecutorEngine {
     private static final Map<Long, TfIdf> WEIGHTS = new ConcurrentHashMap<>();
     private static final ThreadLocal<EventRanker> RANKER = ThreadLocal.withInitial(EventRanker::new);
     private static volatile Merger merger;
+    /** The most articles' words an executor keeps ({@link #articleTerms}). */
+    static final int ARTICLE_TERMS_KEPT = 20_000;
+    private static final Map<String, TermVector> ARTICLE_TERMS = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, TermVector> eldest) {
+                    return size() > ARTICLE_TERMS_KEPT;
+                }
+            });
 
     private ExecutorEngine() {
     }
@@ -80,6 +90,22 @@ final class ExecutorEngine {
     /** The archive's term weights, made once per executor from the broadcast counts. */
     static TfIdf weights(long broadcastId, Map<String, Integer> documentFrequency, int documents) {
         return WEIGHTS.computeIfAbsent(broadcastId, id -> new TfIdf(merger().tokenizer(), documentFrequency, documents));
+    }
+
+    /**
+     * An article's words weighed with the archive's weights, kept by the executor (the last {@link #ARTICLE_TERMS_KEPT}
+     * articles): the distributed merge meets one article in many chunks, and weighs its text once.
+     */
+    static java.util.function.Function<Article, TermVector> articleTerms(long broadcastId, TfIdf idf) {
+        return a -> {
+            String key = broadcastId + "\u0000" + a.source();
+            TermVector v = ARTICLE_TERMS.get(key);
+            if (v == null) {
+                v = idf.vector(a.body());
+                ARTICLE_TERMS.put(key, v);
+            }
+            return v;
+        };
     }
 
     /** Reads and tags one article; a bad article becomes an outcome with its problem, never an exception. */

@@ -18,13 +18,13 @@ import java.util.Map;
  * @param format    {@code auto} (by extension: .jsonl/.json/.ndjson rows, .parquet rows, anything else article files),
  *                  {@code files}, {@code jsonl} or {@code parquet}
  * @param columns   the row columns to read for {@code id, published, title, publisher, text}
- * @param blocks    {@code auto} (the whole archive at once up to 20,000 mentions, else in linked blocks),
- *                  {@code whole} or {@code linked} (the linked groups of the merger's blocking by date and event word)
- * @param largestGroup the most mentions one linked group is merged with whole; a larger one is cut by month
+ * @param blocks    {@code auto} (the whole archive at once up to 20,000 mentions, else distributed),
+ *                  {@code whole} or {@code linked} (candidate pairs found month by month, merged by their connected
+ *                  components: {@link CandidateComponents})
  */
 public record JobOptions(List<String> inputs, String out, String format, Map<String, String> columns, boolean jsonLines,
                          LocalDate dct, String blocks, String master, int partitions, StoryQuery story, DateWindow window,
-                         String storyOut, String storyTitle, int top, int largestGroup) implements Serializable {
+                         String storyOut, String storyTitle, int top) implements Serializable {
 
     /** The story's key events by default: the key-events control's "Top 20". */
     public static final int DEFAULT_TOP = 20;
@@ -37,9 +37,7 @@ public record JobOptions(List<String> inputs, String out, String format, Map<Str
             "  --format F            auto (default), files, jsonl or parquet",
             "  --column NAME=COL     the row column for id, published, title, publisher or text (repeat)",
             "  --dct YYYY-MM-DD      article date for articles that give none",
-            "  --blocks B            auto (default), whole or linked: how merging is split",
-            "  --largest-group N     a linked group of more mentions is merged month by month (default "
-                    + LinkedBlocks.LARGEST_GROUP + ")",
+            "  --blocks B            auto (default), whole or linked: merged at once, or by the components of candidate pairs",
             "  --partitions N        partitions for the articles (default: Spark's default parallelism x 4)",
             "  --master M            Spark master when none is set (default local[*])",
             "  --story QUERY         also write a story: words with AND/OR, e.g. 'Taliban AND (China OR Russia)'",
@@ -68,7 +66,6 @@ public record JobOptions(List<String> inputs, String out, String format, Map<Str
         String storyOut = null;
         String title = null;
         Integer top = null;
-        int largestGroup = LinkedBlocks.LARGEST_GROUP;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -87,7 +84,6 @@ public record JobOptions(List<String> inputs, String out, String format, Map<Str
                 case "--blocks" -> blocks = oneOf(value(args, ++i, a), a, "auto", "whole", "linked");
                 case "--master" -> master = value(args, ++i, a);
                 case "--partitions" -> partitions = Integer.parseInt(value(args, ++i, a));
-                case "--largest-group" -> largestGroup = Math.max(1, Integer.parseInt(value(args, ++i, a)));
                 case "--story" -> story = value(args, ++i, a);
                 case "--from" -> from = date(value(args, ++i, a), a);
                 case "--to" -> to = date(value(args, ++i, a), a);
@@ -114,7 +110,7 @@ public record JobOptions(List<String> inputs, String out, String format, Map<Str
         StoryQuery query = story == null ? null : StoryQuery.parse(story);
         return new JobOptions(List.copyOf(inputs), out, format, Map.copyOf(columns), jsonLines, dct, blocks, master, partitions,
                 query, new DateWindow(from, to), story == null ? null : storyOut != null ? storyOut : out + "/story.json",
-                title != null ? title : story, top != null ? top : DEFAULT_TOP, largestGroup);
+                title != null ? title : story, top != null ? top : DEFAULT_TOP);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -93,7 +93,7 @@ class SparkArchiveJobTest {
     }
 
     @Test
-    void mergingInLinkedBlocksGivesTheSameEventsOnTheCorpus(@TempDir Path dir) throws Exception {
+    void mergingByCandidateComponentsGivesTheSameEventsOnTheCorpus(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out");
         ArchiveJob.Summary summary = ArchiveJob.run(spark, JobOptions.parse(new String[] {"--out", out.toString(), "--blocks", "linked",
                 "--story", "taliban AND (Kirby OR \"John Kirby\")", "--from", "2023-01-01", "--to", "2023-12-31", "--top", "0", CORPUS}));
@@ -142,8 +142,9 @@ class SparkArchiveJobTest {
         Files.writeString(jsonl, String.join("\n", rows) + "\n");
 
         Path out = dir.resolve("out");
-        ArchiveJob.Summary summary = ArchiveJob.run(spark, JobOptions.parse(new String[] {"--out", out.toString(),
+        ArchiveJob.Summary summary = ArchiveJob.run(spark, JobOptions.parse(new String[] {"--out", out.toString(), "--blocks", "linked",
                 folder.toString(), jsonl.toString()}));
+        assertThat(summary.blocked()).isTrue(); // merged by the components of its candidate pairs
 
         // The rows are the files of rows-as-files, with their paths as ids: extract on both folders is the whole archive.
         List<JsonNode> cli = new ArrayList<>(extract(folder.toString(), same.toString()));
@@ -170,7 +171,7 @@ class SparkArchiveJobTest {
     }
 
     @Test
-    void aHappeningToldAcrossNewYearMergesInLinkedBlocks(@TempDir Path dir) throws Exception {
+    void aHappeningToldAcrossNewYearMergesInTheDistributedMerge(@TempDir Path dir) throws Exception {
         Path folder = dir.resolve("floods");
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("a1.txt"), "---\ntitle: \"Floods in Marietta\"\npublisher: Ohio Valley Herald\npublished: 2022-01-20\n---\n"

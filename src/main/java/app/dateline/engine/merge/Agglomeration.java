@@ -36,6 +36,8 @@ final class Agglomeration {
     private long comparisons;
     private long candidates;
     private long pairNanos;
+    /** The candidate pairs given (by mention index, first the earlier), or null to find them by blocking. */
+    private final List<int[]> given;
 
     /** What a group needs to be judged against another. */
     private static final class Group {
@@ -60,8 +62,18 @@ final class Agglomeration {
     }
 
     Agglomeration(MentionProfiles p, MergeSettings settings, MergeConstraints constraints) {
+        this(p, settings, constraints, null);
+    }
+
+    /**
+     * Merging along the given candidate pairs only (found elsewhere, by blocking the whole corpus): each is judged
+     * again as a pair, as blocking's are. Every join is along a candidate, so the groups of one connected component
+     * of the candidates depend only on its mentions: merged apart, the components give what the corpus gives whole.
+     */
+    Agglomeration(MentionProfiles p, MergeSettings settings, MergeConstraints constraints, List<int[]> given) {
         this.p = p;
         this.settings = settings;
+        this.given = given;
         int n = p.size();
         parent = new int[n];
         groups = new Group[n];
@@ -264,6 +276,18 @@ final class Agglomeration {
 
     /** The candidate pairs: found by blocking, compared in parallel, kept when they pass as a pair. */
     private List<Candidate> candidatePairs() {
+        if (given != null) {
+            List<Candidate> found = new ArrayList<>();
+            for (int[] pair : given) {
+                Candidate c = asPair(Math.min(pair[0], pair[1]), Math.max(pair[0], pair[1]));
+                if (c != null) {
+                    found.add(c);
+                }
+            }
+            comparisons = given.size();
+            candidates = found.size();
+            return found;
+        }
         Blocking blocking = new Blocking(p, settings);
         int n = p.size();
         LongAdder compared = new LongAdder();
@@ -271,16 +295,9 @@ final class Agglomeration {
         List<Candidate> found = IntStream.range(0, n).parallel().boxed().flatMap(i -> {
             List<Candidate> mine = new ArrayList<>();
             compared.add(blocking.candidates(i, j -> {
-                // the cheap tests first: dates, one article, names; the words; the two articles' stories last
-                DateRelation r = p.relation(i, j);
-                if (r == DateRelation.FAR || p.sameArticleVeto(i, j, r) != null
-                        || !p.enoughNames(i, j)
-                        || !apart.isEmpty() && apart.contains(key(i, j))) {
-                    return;
-                }
-                double m = p.evidence(i, j) - p.threshold(i, j, r);
-                if (m >= 0 && (p.sameArticle(i, j) || p.storySimilarity(p.article[i], p.article[j]) >= settings.story())) {
-                    mine.add(new Candidate(i, j, m, 0, 0));
+                Candidate c = asPair(i, j);
+                if (c != null) {
+                    mine.add(c);
                 }
             }, seen.get()));
             return mine.stream();
@@ -288,6 +305,42 @@ final class Agglomeration {
         comparisons = compared.sum();
         candidates = found.size();
         return found;
+    }
+
+    /** Mentions {@code i < j} as a candidate pair, or null when they do not pass as a pair. */
+    private Candidate asPair(int i, int j) {
+        // the cheap tests first: dates, one article, names; the words; the two articles' stories last
+        DateRelation r = p.relation(i, j);
+        if (r == DateRelation.FAR || p.sameArticleVeto(i, j, r) != null
+                || !p.enoughNames(i, j)
+                || !apart.isEmpty() && apart.contains(key(i, j))) {
+            return null;
+        }
+        double m = p.evidence(i, j) - p.threshold(i, j, r);
+        if (m >= 0 && (p.sameArticle(i, j) || p.storySimilarity(p.article[i], p.article[j]) >= settings.story())) {
+            return new Candidate(i, j, m, 0, 0);
+        }
+        return null;
+    }
+
+    /**
+     * The candidate pairs blocking finds whose first mention is one of {@code first}, as {i, j} with i < j: every
+     * pair is found from its first mention, so the candidates of the whole are the union of these over any
+     * partition of the mentions (given that each block {@code first} looks up is here whole).
+     */
+    List<int[]> candidatesFrom(java.util.function.IntPredicate first) {
+        Blocking blocking = new Blocking(p, settings);
+        int n = p.size();
+        ThreadLocal<int[]> seen = ThreadLocal.withInitial(() -> new int[n]);
+        return IntStream.range(0, n).parallel().filter(first).boxed().flatMap(i -> {
+            List<int[]> mine = new ArrayList<>();
+            blocking.candidates(i, j -> {
+                if (asPair(i, j) != null) {
+                    mine.add(new int[] {i, j});
+                }
+            }, seen.get());
+            return mine.stream();
+        }).toList();
     }
 
     /** Merges until no candidate passes, and returns the groups as lists of mention indices. */

@@ -324,6 +324,16 @@ final class Blocking {
         return out;
     }
 
+    /** The first month mention {@code i}'s date covers ({@code year * 12 + month - 1}), 0 when it is never a candidate. */
+    int firstMonth(int i) {
+        return keys[i] == null ? 0 : coverFirst[i];
+    }
+
+    /** The last month its date covers, 0 when it is never a candidate. */
+    int lastMonth(int i) {
+        return keys[i] == null ? 0 : coverLast[i];
+    }
+
     /** How many blocks (a key and a month, or a year for long dates) hold two or more mentions. */
     int blocks() {
         return blocks;

@@ -6,7 +6,7 @@ import java.util.List;
  * Sources of one event that give it dates with no day in common ("July 2021" against "August 2021"): each
  * claim with the sources that make it, earliest first.
  */
-public record Disagreement(List<DateClaim> claims) {
+public record Disagreement(List<DateClaim> claims) implements java.io.Serializable {
 
     public Disagreement {
         claims = List.copyOf(claims);

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param from first day, or null for durations, sets and unanchored values
  * @param to   last day (inclusive), or null
  */
-public record EventDate(TimexType type, String value, TimexMod mod, LocalDate from, LocalDate to, Granularity granularity) {
+public record EventDate(TimexType type, String value, TimexMod mod, LocalDate from, LocalDate to, Granularity granularity)
+        implements java.io.Serializable {
 
     public EventDate {
         Objects.requireNonNull(type, "type");

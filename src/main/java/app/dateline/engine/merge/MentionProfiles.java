@@ -72,11 +72,35 @@ final class MentionProfiles {
 
     /** With weights learnt elsewhere (a distributed job counts them over a whole archive). */
     MentionProfiles(List<Event> events, TfIdf tfidf, MergeSettings settings, Tokenizer tokenizer) {
-        this(events, List.of(), tfidf, settings, tokenizer);
+        this(events, List.<Event>of(), tfidf, settings, tokenizer);
+    }
+
+    /**
+     * With weights learnt elsewhere, for a part of a corpus: {@code context} are the other mentions of these
+     * mentions' sentences (the date phrases a mention's words leave out), so that each vector is the one the whole
+     * corpus gives it.
+     */
+    MentionProfiles(List<Event> events, List<Event> context, TfIdf tfidf, MergeSettings settings, Tokenizer tokenizer) {
+        this(events, context, List.<String>of(), tfidf, settings, tokenizer, null);
+    }
+
+    /**
+     * The same, with each article's words given ({@code articleTerms}: what {@code tfidf.vector(article.body())} gives),
+     * so that a job that meets one article in many parts weighs its text once.
+     */
+    MentionProfiles(List<Event> events, List<Event> context, TfIdf tfidf, MergeSettings settings, Tokenizer tokenizer,
+                    java.util.function.Function<app.dateline.engine.article.Article, TermVector> articleTerms) {
+        this(events, context, List.<String>of(), tfidf, settings, tokenizer, articleTerms);
     }
 
     private MentionProfiles(List<Event> events, Collection<String> idfDocuments, TfIdf givenWeights, MergeSettings settings,
                             Tokenizer tokenizer) {
+        this(events, List.<Event>of(), idfDocuments, givenWeights, settings, tokenizer, null);
+    }
+
+    private MentionProfiles(List<Event> events, List<Event> context, Collection<String> idfDocuments, TfIdf givenWeights,
+                            MergeSettings settings, Tokenizer tokenizer,
+                            java.util.function.Function<app.dateline.engine.article.Article, TermVector> givenTerms) {
         this.events = List.copyOf(events);
         this.settings = settings;
         this.tokenizer = tokenizer;
@@ -123,6 +147,14 @@ final class MentionProfiles {
                         .add(new int[] {e.mention().begin() - e.sentenceBegin(), e.mention().end() - e.sentenceBegin()});
             }
         }
+        Set<String> ids = new HashSet<>();
+        this.events.forEach(e -> ids.add(e.id()));
+        for (Event e : context) {
+            if (e.timex().type().isPoint() && ids.add(e.id())) {
+                datesBySentence.computeIfAbsent(sentenceKey(e), k -> new ArrayList<>())
+                        .add(new int[] {e.mention().begin() - e.sentenceBegin(), e.mention().end() - e.sentenceBegin()});
+            }
+        }
         double rareIdf = Math.log(1.0 / RARE_NAME_SHARE) + 1.0;
         Map<String, Set<String>> paragraphNames = new ConcurrentHashMap<>();
         Set<String>[] nameSets = newSets(n);
@@ -164,8 +196,9 @@ final class MentionProfiles {
         TermVector[] articleTerms = new TermVector[articleSources.size()];
         IntStream.range(0, articleSources.size()).parallel().forEach(a -> {
             Map<String, Double> counts = articleCounts.get(articleSources.get(a));
+            app.dateline.engine.article.Article article = firstOfArticle.get(articleSources.get(a)).article();
             articleTerms[a] = counts != null ? tfidf.vector(counts)
-                    : tfidf.vector(firstOfArticle.get(articleSources.get(a)).article().body());
+                    : givenTerms != null ? givenTerms.apply(article) : tfidf.vector(article.body());
         });
         Map<String, Integer> termIds = alphabetical(vectors, articleTerms);
         sparse = new SparseVector[n];

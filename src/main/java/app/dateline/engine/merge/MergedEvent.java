@@ -21,7 +21,7 @@ import java.util.Objects;
  */
 public record MergedEvent(String id, String label, EventDate date, List<Event> sources, Disagreement disagreement,
                           String extractedLabel, EventDate extractedDate, boolean hidden, String summary,
-                          double importance) {
+                          double importance) implements java.io.Serializable {
 
     public MergedEvent {
         Objects.requireNonNull(id, "id");

@@ -132,7 +132,13 @@ public final class Merger {
      * order, which depend on all its members: a distributed job must merge everyone who files or looks it up
      * together. Found article by article, as the blocks.
      */
-    public record Filing(List<String> blocks, List<String> yearsFiled, List<String> yearsLookedUp, String sentence) {
+    public record Filing(List<String> blocks, List<String> yearsFiled, List<String> yearsLookedUp, String sentence,
+                         int firstMonth, int lastMonth) {
+
+        /** The months the event looks its keys up in (its date's, as {@code year * 12 + month - 1}); none when never a candidate. */
+        public java.util.stream.IntStream monthsLookedUp() {
+            return blocks.isEmpty() ? java.util.stream.IntStream.empty() : java.util.stream.IntStream.rangeClosed(firstMonth, lastMonth);
+        }
     }
 
     /**
@@ -156,9 +162,74 @@ public final class Merger {
             String sentence = MentionProfiles.sentenceKey(e);
             boolean shared = e.timex().type().isPoint() && datesOfSentence.get(sentence) > 1;
             out.add(new Filing(blocking.filedUnder(i), blocking.yearsFiled(i), blocking.yearsLookedUp(i),
-                    shared ? "sentence " + sentence : null));
+                    shared ? "sentence " + sentence : null, blocking.firstMonth(i), blocking.lastMonth(i)));
         }
         return out;
+    }
+
+    /**
+     * A candidate pair: two mentions (event ids) that blocking finds and that pass as a pair; {@code a} is the
+     * earlier in the corpus's order, the one the pair is found from. The merger joins groups only along candidates,
+     * so the connected components of the candidates of a corpus merge apart exactly as together
+     * ({@link #merge(List, List, TfIdf, Collection)}): a distributed job finds the candidates part by part, the
+     * components, and merges each component on its own.
+     */
+    public record Candidate(String a, String b) implements java.io.Serializable {
+    }
+
+    /**
+     * The candidate pairs found from the mentions {@code from} accepts, among {@code events}: those of the whole
+     * corpus (with its weights {@code idf}) that start at those mentions, provided {@code events} hold, in the
+     * corpus's order, every member of every block the accepted mentions look up ({@link #filing}: the month blocks
+     * of their covers, the year blocks of their years), and {@code context} the other mentions of their sentences.
+     * The union over parts whose accepted mentions partition the corpus is then the corpus's candidates.
+     */
+    public List<Candidate> candidates(List<Event> events, List<Event> context, TfIdf idf, java.util.function.Predicate<Event> from) {
+        return candidates(events, context, idf, from, null);
+    }
+
+    /**
+     * The same, with each article's words given by {@code articleTerms} (what {@code idf.vector(article.body())}
+     * gives; null to weigh them here): a job that meets one article in many parts weighs its text once.
+     */
+    public List<Candidate> candidates(List<Event> events, List<Event> context, TfIdf idf, java.util.function.Predicate<Event> from,
+                                      java.util.function.Function<app.dateline.engine.article.Article, TermVector> articleTerms) {
+        MentionProfiles profiles = new MentionProfiles(events, context, idf, settings, tokenizer, articleTerms);
+        Agglomeration a = new Agglomeration(profiles, settings, MergeConstraints.NONE);
+        List<Candidate> out = new ArrayList<>();
+        for (int[] pair : a.candidatesFrom(i -> from.test(events.get(i)))) {
+            out.add(new Candidate(events.get(pair[0]).id(), events.get(pair[1]).id()));
+        }
+        return out;
+    }
+
+    /**
+     * Merges {@code events} along the given candidate pairs only (pairs with a mention not among the events are
+     * left out): with the mentions of connected components of a corpus's candidates, in the corpus's order, the other
+     * mentions of their sentences as {@code context}, the corpus's weights and its candidates, the result is what
+     * merging the corpus whole gives those mentions. Mentions with no candidate stay alone.
+     */
+    public List<MergedEvent> merge(List<Event> events, List<Event> context, TfIdf idf, Collection<Candidate> candidates) {
+        return merge(events, context, idf, candidates, null);
+    }
+
+    /** The same, with each article's words given by {@code articleTerms} (null to weigh them here). */
+    public List<MergedEvent> merge(List<Event> events, List<Event> context, TfIdf idf, Collection<Candidate> candidates,
+                                   java.util.function.Function<app.dateline.engine.article.Article, TermVector> articleTerms) {
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            index.put(events.get(i).id(), i);
+        }
+        List<int[]> pairs = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Integer a = index.get(c.a());
+            Integer b = index.get(c.b());
+            if (a != null && b != null) {
+                pairs.add(new int[] {a, b});
+            }
+        }
+        return run(events, () -> new MentionProfiles(events, context, idf, settings, tokenizer, articleTerms), MergeConstraints.NONE,
+                p -> pairs).events();
     }
 
     /** The tokenizer that term weights are learnt with. */
@@ -195,8 +266,14 @@ public final class Merger {
 
     private Report run(List<Event> events, java.util.function.Supplier<MentionProfiles> profilesOf,
                        MergeConstraints constraints) {
+        return run(events, profilesOf, constraints, null);
+    }
+
+    /** @param given the candidate pairs to merge along (by the profiles), or null to find them by blocking */
+    private Report run(List<Event> events, java.util.function.Supplier<MentionProfiles> profilesOf,
+                       MergeConstraints constraints, java.util.function.Function<MentionProfiles, List<int[]>> given) {
         long t0 = System.nanoTime();
-        String key = cache.enabled() ? MergeCache.key(events, settings, constraints, merging) : null;
+        String key = cache.enabled() && given == null ? MergeCache.key(events, settings, constraints, merging) : null;
         Optional<List<MergeCache.Group>> cached = key == null ? Optional.empty() : cache.load(key, events.size());
         long comparisons = 0;
         long candidates = 0;
@@ -210,7 +287,7 @@ public final class Merger {
             t1 = System.nanoTime();
             List<List<Integer>> members;
             if (merges(events.size())) {
-                Agglomeration a = new Agglomeration(profiles, settings, constraints);
+                Agglomeration a = new Agglomeration(profiles, settings, constraints, given == null ? null : given.apply(profiles));
                 members = a.run();
                 comparisons = a.comparisons();
                 candidates = a.candidates();
