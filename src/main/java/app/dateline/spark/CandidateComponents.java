@@ -5,10 +5,12 @@ import app.dateline.engine.event.Event;
 import app.dateline.engine.merge.MergedEvent;
 import app.dateline.engine.merge.Merger;
 import app.dateline.engine.merge.TfIdf;
+import app.dateline.engine.rank.ArticleMoments;
 import app.dateline.engine.rank.RankEvidence;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,7 +30,7 @@ import scala.Tuple2;
 
 /**
  * The archive-wide merge, distributed and exact: blocks, then candidate pairs, then their connected components,
- * then a merge per component, then the ranking by date span.
+ * then a merge per component, then the ranking by date span, then the moments pass by article.
  *
  * <ol>
  *   <li><b>Candidates, month by month.</b> The merger compares a mention only with the members of the blocks it
@@ -46,7 +48,10 @@ import scala.Tuple2;
  *   with no candidate is an event alone.</li>
  *   <li><b>Ranking.</b> An event's importance counts the mentions of exactly its days elsewhere in the archive: the
  *   merged events and every plottable mention are grouped by date span and each span's events ranked with all
- *   of the span's mentions, as {@code export} ranks them.</li>
+ *   of the span's mentions, as {@code export} ranks them, before the moments pass.</li>
+ *   <li><b>Moments.</b> The moments pass ({@link ArticleMoments}) only compares an event with events that tell all
+ *   of its articles: the ranked events are grouped by article, each group's events run through the pass, and each
+ *   event takes the importance decided in the group of its first article.</li>
  * </ol>
  */
 final class CandidateComponents {
@@ -160,8 +165,25 @@ final class CandidateComponents {
                 }
                 return out.iterator();
             });
-            JavaRDD<Row> rows = merged.cogroup(spanMentions, partitions)
-                    .flatMap(s -> rank(s._1(), s._2()._1(), s._2()._2(), published).iterator());
+            JavaPairRDD<String, Tuple2<String, MergedEvent>> ranked = merged.cogroup(spanMentions, partitions)
+                    .flatMapToPair(s -> rank(s._1(), s._2()._1(), s._2()._2(), published).iterator())
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+
+            // 5. the moments pass, article by article: each event decided among the events of its first article
+            JavaPairRDD<String, Double> discounted = ranked.values()
+                    .flatMapToPair(t -> byArticle(t._2()))
+                    .groupByKey(partitions)
+                    .flatMapToPair(g -> {
+                        List<MergedEvent> events = new ArrayList<>();
+                        g._2().forEach(events::add);
+                        List<Tuple2<String, Double>> out = new ArrayList<>();
+                        ArticleMoments.importances(ExecutorEngine.ranker(), g._1(), events)
+                                .forEach((id, importance) -> out.add(new Tuple2<>(id, importance)));
+                        return out.iterator();
+                    });
+            JavaRDD<Row> rows = ranked.leftOuterJoin(discounted, partitions)
+                    .map(j -> EventBlocks.row(j._2()._1()._1(),
+                            j._2()._2().isPresent() ? j._2()._1()._2().withImportance(j._2()._2().get()) : j._2()._1()._2()));
             String figures = "components candidate_pairs=" + pairs + " chunks=" + chunks + " largest_chunk=" + largestChunk
                     + " sent_to_chunks=" + sent + " mentions_in_components=" + inComponents + " components=" + components
                     + " largest_component=" + largest;
@@ -358,8 +380,9 @@ final class CandidateComponents {
         return out.iterator();
     }
 
-    /** The events of one date span ranked with every mention of that span (the references), as rows. */
-    private static List<Row> rank(String span, Iterable<Merged> events, Iterable<Event> mentions, Broadcast<Map<LocalDate, Integer>> published) {
+    /** The events of one date span ranked with every mention of that span (the references), before the moments pass, by id. */
+    private static List<Tuple2<String, Tuple2<String, MergedEvent>>> rank(String span, Iterable<Merged> events, Iterable<Event> mentions,
+                                                                          Broadcast<Map<LocalDate, Integer>> published) {
         List<MergedEvent> list = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
         for (Merged m : events) {
@@ -375,12 +398,34 @@ final class CandidateComponents {
         }
         List<Event> references = new ArrayList<>();
         mentions.forEach(references::add);
-        List<MergedEvent> ranked = ExecutorEngine.ranker().rank(new RankEvidence(references, index, published.value()), list);
-        List<Row> rows = new ArrayList<>(ranked.size());
+        List<MergedEvent> ranked = ExecutorEngine.ranker().rankBeforeMoments(new RankEvidence(references, index, published.value()), list);
+        List<Tuple2<String, Tuple2<String, MergedEvent>>> out = new ArrayList<>(ranked.size());
         for (MergedEvent m : ranked) {
-            rows.add(EventBlocks.row(span, m));
+            out.add(new Tuple2<>(m.id(), new Tuple2<>(span, m)));
         }
-        return rows;
+        return out;
+    }
+
+    /**
+     * A ranked event under each article the moments pass reads it by (none when the pass leaves it alone), as a
+     * light copy: its sources keep their sentences (whether a date is a stamp) but not their article's text.
+     */
+    static Iterator<Tuple2<String, MergedEvent>> byArticle(MergedEvent m) {
+        Set<String> articles = ArticleMoments.articles(m);
+        if (articles.isEmpty()) {
+            return Collections.emptyIterator();
+        }
+        List<Event> sources = new ArrayList<>(m.sources().size());
+        for (Event e : m.sources()) {
+            Article a = e.article();
+            Article bare = new Article(a.source(), null, a.publisher(), a.published(), a.dateOrigin(), "", List.of());
+            sources.add(new Event(e.id(), bare, e.mention(), e.label(), e.sentence(), e.excerpt(), e.sentenceBegin(), e.excerptBegin(), e.trigger()));
+        }
+        MergedEvent light = new MergedEvent(m.id(), m.label(), m.date(), sources, null, m.extractedLabel(), m.extractedDate(),
+                m.hidden(), m.summary(), m.importance());
+        List<Tuple2<String, MergedEvent>> out = new ArrayList<>(articles.size());
+        articles.forEach(a -> out.add(new Tuple2<>(a, light)));
+        return out.iterator();
     }
 
     private static String span(LocalDate from, LocalDate to) {

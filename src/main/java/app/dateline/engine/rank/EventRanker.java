@@ -56,12 +56,27 @@ public final class EventRanker {
      * is {@link #rank(List, List)}.
      */
     public List<MergedEvent> rank(RankEvidence evidence, List<MergedEvent> events) {
+        return discountMoments(rankBeforeMoments(evidence, events));
+    }
+
+    /**
+     * The events in the same order, each with its importance before the moments pass ({@link Moments}): a
+     * distributed job ranks blocks of events with this, then runs {@link #discountMoments} on the events of each
+     * article ({@link ArticleMoments}). {@code discountMoments(rankBeforeMoments(evidence, events))} is
+     * {@link #rank(RankEvidence, List)}.
+     */
+    public List<MergedEvent> rankBeforeMoments(RankEvidence evidence, List<MergedEvent> events) {
         Corpus corpus = new Corpus(evidence, tokenizer);
         List<MergedEvent> out = new ArrayList<>(events.size());
         for (MergedEvent m : events) {
             out.add(m.withImportance(m.isPlottable() ? importance(m, corpus) : 0));
         }
-        return new Moments(tokenizer).discount(out, weights.moment());
+        return out;
+    }
+
+    /** The events in the same order, those part of a more important event's moment with their importance lowered. */
+    public List<MergedEvent> discountMoments(List<MergedEvent> events) {
+        return new Moments(tokenizer).discount(events, weights.moment());
     }
 
     /** The {@code n} most important of the events (ties: the earlier, then the order given), in the order given. */

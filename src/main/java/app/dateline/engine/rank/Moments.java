@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One moment, one place among the key events. An event is part of a more important event's moment when no
@@ -65,16 +66,26 @@ final class Moments {
     /** An event told (not only stamped) on one day, with its articles; null for any other. */
     private Candidate candidate(MergedEvent m) {
         LocalDate day = DayEvidence.day(m.date());
-        if (day == null || m.importance() <= 0) {
-            return null;
+        Set<String> articles = articles(m);
+        return day == null || articles.isEmpty() ? null : new Candidate(m, day, articles);
+    }
+
+    /**
+     * The articles that tell an event this pass can lower or keep as a head (an event dated to one day with a
+     * positive importance), sorted; empty for any other event, which the pass leaves alone. Every event that
+     * decides an event's moment tells all of its articles, so the events of one article decide each of theirs.
+     */
+    static Set<String> articles(MergedEvent m) {
+        Set<String> articles = new TreeSet<>();
+        if (DayEvidence.day(m.date()) == null || m.importance() <= 0) {
+            return articles;
         }
-        Set<String> articles = new HashSet<>();
         for (Event e : m.sources()) {
             if (!Stamps.isStamp(e)) {
                 articles.add(e.article().source());
             }
         }
-        return articles.isEmpty() ? null : new Candidate(m, day, articles);
+        return articles;
     }
 
     /** True when one of the more important events already kept is the head of this event's moment. */
