@@ -2,11 +2,15 @@ package app.dateline.engine.rank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.dateline.engine.event.Event;
 import app.dateline.engine.extract.Corpora;
 import app.dateline.engine.extract.CorpusExtraction;
+import app.dateline.engine.merge.EventDate;
 import app.dateline.engine.merge.MergedEvent;
 import app.dateline.engine.project.Project;
 import app.dateline.engine.project.TimelineBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,6 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@link ArticleMoments}: the moments pass run on the events of each article apart decides every event as the
@@ -56,6 +61,45 @@ class ArticleMomentsTest {
         assertThat(byFirst).isEqualTo(whole);
         // every article of an event gives it the same importance
         everyArticle.forEach((id, values) -> assertThat(values).as(id).containsOnly(whole.get(id)));
+    }
+
+    @Test
+    void anEventIsDecidedInTheGroupOfItsFirstArticleWhenItsHeadsFirstArticleIsAnother(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), """
+                ---
+                published: 2024-05-10
+                ---
+                The minister signed the treaty in Geneva on May 8, 2024.
+                """);
+        Files.writeString(dir.resolve("b.txt"), """
+                ---
+                published: 2024-05-11
+                ---
+                The minister signed the treaty in Geneva on May 8, 2024, after long talks.
+                The minister met the envoys in Geneva on May 7, 2024.
+                """);
+        CorpusExtraction corpus = Corpora.read(dir);
+        MergedEvent treaty = merged(in(corpus, "a.txt", "signed the treaty"), in(corpus, "b.txt", "signed the treaty"));
+        MergedEvent envoys = merged(in(corpus, "b.txt", "met the envoys"));
+        List<MergedEvent> ranked = RANKER.rankBeforeMoments(RankEvidence.of(corpus.articles(), List.of(treaty, envoys)), List.of(treaty, envoys));
+        Map<String, Double> all = importances(RANKER.discountMoments(ranked));
+        assertThat(all.get(envoys.id())).as("the envoys are part of the treaty's moment").isLessThan(ranked.get(1).importance());
+        assertThat(ArticleMoments.articles(ranked.get(0)).iterator().next()).endsWith("a.txt");
+
+        Map<String, Double> byFirst = new HashMap<>();
+        byArticle(ranked).forEach((article, events) -> byFirst.putAll(ArticleMoments.importances(RANKER, article, events)));
+        assertThat(byFirst).isEqualTo(all);
+    }
+
+    private static Event in(CorpusExtraction corpus, String file, String sentencePart) {
+        return corpus.events().stream()
+                .filter(e -> e.article().source().endsWith(file) && e.sentence().contains(sentencePart))
+                .findFirst().orElseThrow();
+    }
+
+    private static MergedEvent merged(Event... sources) {
+        EventDate d = EventDate.of(sources[0].timex());
+        return new MergedEvent(sources[0].id(), sources[0].label(), d, List.of(sources), null, sources[0].label(), d, false, null, 0);
     }
 
     @Test
