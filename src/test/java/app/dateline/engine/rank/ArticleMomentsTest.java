@@ -1,11 +1,12 @@
 package app.dateline.engine.rank;
 
+import static app.dateline.engine.rank.MergedEvents.in;
+import static app.dateline.engine.rank.MergedEvents.merged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dateline.engine.event.Event;
 import app.dateline.engine.extract.Corpora;
 import app.dateline.engine.extract.CorpusExtraction;
-import app.dateline.engine.merge.EventDate;
 import app.dateline.engine.merge.MergedEvent;
 import app.dateline.engine.project.Project;
 import app.dateline.engine.project.TimelineBuilder;
@@ -89,17 +90,6 @@ class ArticleMomentsTest {
         Map<String, Double> byFirst = new HashMap<>();
         byArticle(ranked).forEach((article, events) -> byFirst.putAll(ArticleMoments.importances(RANKER, article, events)));
         assertThat(byFirst).isEqualTo(all);
-    }
-
-    private static Event in(CorpusExtraction corpus, String file, String sentencePart) {
-        return corpus.events().stream()
-                .filter(e -> e.article().source().endsWith(file) && e.sentence().contains(sentencePart))
-                .findFirst().orElseThrow();
-    }
-
-    private static MergedEvent merged(Event... sources) {
-        EventDate d = EventDate.of(sources[0].timex());
-        return new MergedEvent(sources[0].id(), sources[0].label(), d, List.of(sources), null, sources[0].label(), d, false, null, 0);
     }
 
     @Test

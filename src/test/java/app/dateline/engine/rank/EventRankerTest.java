@@ -1,12 +1,12 @@
 package app.dateline.engine.rank;
 
+import static app.dateline.engine.rank.MergedEvents.merged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dateline.engine.event.Event;
 import app.dateline.engine.extract.ArticleExtraction;
 import app.dateline.engine.extract.Corpora;
 import app.dateline.engine.extract.CorpusExtraction;
-import app.dateline.engine.merge.EventDate;
 import app.dateline.engine.merge.MergedEvent;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,11 +48,6 @@ class EventRankerTest {
 
     private static Event event(String phrase) {
         return corpus.events().stream().filter(e -> e.mention().text().equals(phrase)).findFirst().orElseThrow();
-    }
-
-    private static MergedEvent merged(Event... sources) {
-        EventDate d = EventDate.of(sources[0].timex());
-        return new MergedEvent(sources[0].id(), sources[0].label(), d, List.of(sources), null, sources[0].label(), d, false, null, 0);
     }
 
     private static List<MergedEvent> rank(MergedEvent... events) {

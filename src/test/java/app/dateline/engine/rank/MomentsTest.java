@@ -1,11 +1,11 @@
 package app.dateline.engine.rank;
 
+import static app.dateline.engine.rank.MergedEvents.merged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dateline.engine.event.Event;
 import app.dateline.engine.extract.Corpora;
 import app.dateline.engine.extract.CorpusExtraction;
-import app.dateline.engine.merge.EventDate;
 import app.dateline.engine.merge.MergedEvent;
 import app.dateline.engine.merge.Tokenizer;
 import app.dateline.engine.rules.RuleSet;
@@ -57,14 +57,7 @@ class MomentsTest {
     }
 
     private static Event in(String file, String sentencePart) {
-        return corpus.events().stream()
-                .filter(e -> e.article().source().endsWith(file) && e.sentence().contains(sentencePart))
-                .findFirst().orElseThrow();
-    }
-
-    private static MergedEvent merged(Event... sources) {
-        EventDate d = EventDate.of(sources[0].timex());
-        return new MergedEvent(sources[0].id(), sources[0].label(), d, List.of(sources), null, sources[0].label(), d, false, null, 0);
+        return MergedEvents.in(corpus, file, sentencePart);
     }
 
     private static List<Double> importance(double moment, MergedEvent... events) {
