@@ -4,7 +4,6 @@ import static app.dateline.engine.rank.MergedEvents.in;
 import static app.dateline.engine.rank.MergedEvents.merged;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.dateline.engine.event.Event;
 import app.dateline.engine.extract.Corpora;
 import app.dateline.engine.extract.CorpusExtraction;
 import app.dateline.engine.merge.MergedEvent;
