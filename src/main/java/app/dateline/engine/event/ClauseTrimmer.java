@@ -30,6 +30,9 @@ final class ClauseTrimmer {
     /** Subordinators whose phrase or clause tells the event's cause, so it stays with the object ("was arrested after child porn was found"). */
     private static final Set<String> KEPT_CIRCUMSTANCES = Set.of("after", "following");
 
+    /** Dashes that set an insert off inside a clause. */
+    private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "--");
+
     /** Degree words that lean on the adjective after them ("a more effective strategy", not "a more strategy"). */
     private static final Set<String> DEGREE = Set.of("more", "most", "less", "least", "very");
 
@@ -323,5 +326,40 @@ final class ClauseTrimmer {
             n += keep[i] ? 1 : 0;
         }
         return n;
+    }
+
+    /**
+     * A "that" clause a cut left without its verb ("had assured the world that schools [would be reopened]") goes
+     * whole, from its "that": its subject alone says nothing. From {@code from} (the object's start) on.
+     */
+    static void dropVerblessClause(ParsedSentence s, boolean[] keep, int from) {
+        List<Token> tokens = s.tokens();
+        for (int i = keep.length - 1; i >= from; i--) {
+            if (keep[i] && tokens.get(i).lower().equals("that") && tokens.get(i).tag().equals("IN")) {
+                boolean verbCut = false; // the clause had a verb, and the cut left it out
+                for (int k = i + 1; k < keep.length && !tokens.get(k).tag().equals("."); k++) {
+                    String w = tokens.get(k).text();
+                    if (DASHES.contains(w)) {
+                        int close = k + 1; // "schools for girls—which the Taliban had shuttered—would be": an insert
+                        while (close < keep.length && !DASHES.contains(tokens.get(close).text())) {
+                            close++;
+                        }
+                        k = close;
+                        continue;
+                    }
+                    if (STOPS.contains(w) || SUBORDINATORS.contains(tokens.get(k).lower())) {
+                        break;
+                    }
+                    if (tokens.get(k).isVerb() && keep[k]) {
+                        return;
+                    }
+                    verbCut |= tokens.get(k).isVerb() && FINITE.contains(tokens.get(k).tag());
+                }
+                if (verbCut) {
+                    cutFrom(s, keep, i);
+                }
+                return;
+            }
+        }
     }
 }

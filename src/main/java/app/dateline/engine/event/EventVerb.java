@@ -206,8 +206,8 @@ final class EventVerb {
 
     /**
      * Where a trailing attribution opens (", a human rights group said Thursday.", ", investigators tell
-     * NBC10.com.", ", said Gurung."): the comma before it when {@code verb} only reports and its clause ends
-     * the sentence; -1 otherwise. The event is then told before that comma.
+     * NBC10.com.", ", said Gurung.", ", it was confirmed yesterday, as ..."): the comma before it when {@code verb}
+     * only reports and its clause ends the sentence or a subordinate clause follows it; -1 otherwise. The event is then told before that comma.
      */
     int attribution(ParsedSentence s, int verb, boolean[] skip) {
         List<Token> tokens = s.tokens();
@@ -217,6 +217,10 @@ final class EventVerb {
         Chunk group = s.chunks().get(s.chunkOf(verb));
         for (int i = group.last() + 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            if (t.text().equals(",") && i + 1 < tokens.size() && HeadlineWords.SUBORDINATORS.contains(tokens.get(i + 1).lower())
+                    && !tokens.get(i + 1).tag().startsWith("VB")) {
+                break; // ", it was confirmed yesterday, as the total number of cases rose": the saying ends at the comma
+            }
             boolean end = skip[i] || t.tag().equals(".") || HeadlineWords.QUOTES.contains(t.text())
                     || HeadlineWords.nounPhraseAt(s, i) || t.tag().equals("IN") && i > group.last() + 1;
             if (!end) {
@@ -261,7 +265,11 @@ final class EventVerb {
         int k = s.chunks().indexOf(c);
         return c.first() == c.last() && s.tokens().get(c.first()).tag().equals("VBN") && k > 0 && k + 1 < s.chunks().size()
                 && s.chunks().get(k - 1).isNounPhrase() && s.chunks().get(k + 1).isNounPhrase()
-                && !s.tokens().get(s.chunks().get(k + 1).first()).isPronoun();
+                && !s.tokens().get(s.chunks().get(k + 1).first()).isPronoun()
+                // "a survey of analysts taken April 21-27 found": a finite verb after the second phrase makes the
+                // participle part of the subject
+                && !(k + 2 < s.chunks().size() && s.chunks().get(k + 2).isVerbGroup()
+                        && FINITE.contains(s.tokens().get(s.chunks().get(k + 2).first()).tag()));
     }
 
     /**

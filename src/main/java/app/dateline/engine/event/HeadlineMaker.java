@@ -75,6 +75,7 @@ public final class HeadlineMaker {
             return null;
         }
         boolean[] skip = DateWords.mark(s, dateBegin, dateEnd, otherDates);
+        CaptionWords.mark(s, skip); // "Photograph: PA", "PASSENGERS URGED TO COME FORWARD"
         Headline noun = NounHeadline.of(s, trigger, skip, context);
         if (noun == null && mayFollow) {
             int leadIn = NounHeadline.leadInNoun(s, skip, eventNouns::isEventNoun);
@@ -114,11 +115,13 @@ public final class HeadlineMaker {
         }
         Chunk group = s.chunks().get(s.chunkOf(verb));
         int[] subject = SubjectFinder.find(s, group.first(), skip);
-        if (subject == null && !EventVerb.finiteGroup(s, group)) {
+        if ((subject == null || reducedRelative(s, group, subject, skip)) && !EventVerb.finiteGroup(s, group)) {
             // "Giving remarks about the withdrawal, Biden said": a participle alone says too little; the
             // sentence's main verb names the event with its subject.
             int main = verbs.main(s, verb, skip);
-            if (main >= 0 && main != verb && EventVerb.finite(s, main)) {
+            // a participle that qualifies its noun gives way only to the verb that noun is the subject of
+            boolean ahead = subject == null || main > verb;
+            if (main >= 0 && main != verb && EventVerb.finite(s, main) && ahead) {
                 verb = main;
                 group = s.chunks().get(s.chunkOf(verb));
                 subject = SubjectFinder.find(s, group.first(), skip);
@@ -183,6 +186,10 @@ public final class HeadlineMaker {
                 }
             }
         }
+        if (text.length() > TARGET || ClauseTrimmer.kept(keep, objectStart, end) < end - objectStart) {
+            ClauseTrimmer.dropVerblessClause(s, keep, objectStart); // "had assured the world [that schools]"
+            text = HeadlineText.headline(s, keep, subject, replaced);
+        }
         if (text.length() > TARGET && subject != null && subject[0] < subject[1]) {
             // A long subject keeps its first phrase, the head of the chain.
             int firstEnd = s.chunks().get(s.chunkOf(subject[0])).last();
@@ -218,5 +225,19 @@ public final class HeadlineMaker {
             text = HeadlineText.headline(s, keep, subject, replaced);
         }
         return text.capitalised();
+    }
+
+    /**
+     * A participle right after its noun ("a survey of analysts [taken] April 21-27 found"): it qualifies the noun,
+     * so it has no subject of its own.
+     */
+    private static boolean reducedRelative(ParsedSentence s, Chunk group, int[] subject, boolean[] skip) {
+        String tag = s.tokens().get(group.first()).tag();
+        int before = group.first() - 1;
+        while (before > subject[1] && skip[before]) {
+            before--;
+        }
+        return (tag.equals("VBN") || tag.equals("VBG")) && group.first() == group.head() && before >= subject[1]
+                && HeadlineWords.nounPhraseAt(s, before);
     }
 }

@@ -18,6 +18,9 @@ import java.util.List;
  */
 final class SubjectFinder {
 
+    /** Dashes that set off a relative clause like commas ("(WHO) - which increased its pandemic alert - said"). */
+    private static final java.util.Set<String> DASHES = java.util.Set.of("-", "--", "\u2013", "\u2014");
+
     private SubjectFinder() {
     }
 
@@ -31,12 +34,19 @@ final class SubjectFinder {
         while (j >= 0 && (skip[j] || tokens.get(j).tag().equals("RB") || QUOTES.contains(tokens.get(j).text()))) {
             j--;
         }
+        if (j >= 1 && j + 1 < groupStart && skip[j + 1] && (tokens.get(j).tag().equals("VBN") || tokens.get(j).tag().equals("VBG"))
+                && s.chunks().get(s.chunkOf(j)).first() == j && s.chunks().get(s.chunkOf(j)).last() == j && nounPhraseAt(s, j - 1)) {
+            j--; // "A Reuters survey of analysts taken April 21-27 found": the participle and its date qualify the subject
+        }
         boolean relative = false; // after "who"
         if (j >= 0 && (tokens.get(j).tag().equals("WDT") || tokens.get(j).tag().equals("WP"))) {
             relative = tokens.get(j).lower().startsWith("who"); // a person: the name right before
             j--; // "the regime that was deposed": the regime
-            while (j >= 0 && (skip[j] || tokens.get(j).text().equals(","))) {
+            while (j >= 0 && (skip[j] || tokens.get(j).text().equals(",") || DASHES.contains(tokens.get(j).text()))) {
                 j--;
+            }
+            if (j >= 2 && tokens.get(j).text().equals(")") && tokens.get(j - 2).text().equals("(")) {
+                j -= 3; // "the World Health Organization (WHO) - which increased": the name before its acronym
             }
         } else if (j >= 1 && tokens.get(j).text().equals(",")) {
             j = beforeInsert(s, j, skip);
@@ -50,6 +60,19 @@ final class SubjectFinder {
         if (j < 0 || !nounPhraseAt(s, j) || skip[j]) {
             return null;
         }
+        int opener = relativeOpener(s, j, skip);
+        if (opener > 0) {
+            // "a Merseyside woman who had recently returned from Mexico was confirmed": the phrase before the
+            // verb is the relative clause's; the subject is the noun the clause qualifies.
+            relative = tokens.get(opener).lower().startsWith("who");
+            j = opener - 1;
+            while (j >= 0 && (skip[j] || tokens.get(j).text().equals(","))) {
+                j--;
+            }
+            if (j < 0 || !nounPhraseAt(s, j)) {
+                return null;
+            }
+        }
         int first = firstPhrase(s, j, skip, relative);
         int named = titledName(s, j);
         if (first != s.chunkOf(j) && named >= 0) {
@@ -59,6 +82,9 @@ final class SubjectFinder {
         int start = c.first();
         // The first noun phrase with its "of" phrases: "A wave of attacks", "Three members of a family".
         int end = c.last();
+        while (end > start && skip[end]) {
+            end--; // "President Barack Obama last night used": the date the phrase ends with is no part of the name
+        }
         for (int n = 0; n < 2 && end + 2 <= j; n++) {
             Token link = tokens.get(end + 1);
             if (!(link.lower().equals("of") || link.lower().equals("and")) || !nounPhraseAt(s, end + 2) || skip[end + 2]) {
@@ -67,6 +93,32 @@ final class SubjectFinder {
             end = s.chunks().get(s.chunkOf(end + 2)).last();
         }
         return new int[] {nameStart(s, c, start, end), end};
+    }
+
+    /**
+     * The relative pronoun ("who", "which", "that") whose clause holds the noun phrase ending at {@code j} after its
+     * own verb ("a woman who had recently returned from Mexico [was confirmed]"), with no comma or dash between;
+     * -1 when the phrase is not in such a clause.
+     */
+    private static int relativeOpener(ParsedSentence s, int j, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        if (tokens.get(j).isPronoun()) {
+            return -1; // "who shares her home with 50 skunks says they are": a pronoun is its own verb's subject
+        }
+        int groups = 0; // the clause's one verb group ("who had recently returned from"), no second clause
+        for (int i = s.chunks().get(s.chunkOf(j)).first() - 1; i > 0 && j - i < 15; i--) {
+            Token t = tokens.get(i);
+            if (STOPS.contains(t.text()) || QUOTES.contains(t.text()) || t.tag().equals(".")) {
+                return -1;
+            }
+            if (t.tag().equals("WP") || t.tag().equals("WDT")) {
+                return groups == 1 ? i : -1;
+            }
+            if (t.isVerb() && !skip[i] && s.chunks().get(s.chunkOf(i)).first() == i) {
+                groups++;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -135,10 +187,10 @@ final class SubjectFinder {
             if (!material || STOPS.contains(t.text()) || t.tag().startsWith("W") || t.lower().equals("that")) {
                 break;
             }
-            if (ch.isNounPhrase() && !skip[ch.first()] && c + 1 == first && first(s, first).tag().equals("DT")) {
+            if (ch.isNounPhrase() && !skip[ch.last()] && c + 1 == first && first(s, first).tag().equals("DT")) {
                 break; // "NEW DELHI The Supreme Court said": a phrase that opens with "the" starts the subject
             }
-            if (ch.isNounPhrase() && !skip[ch.first()]) {
+            if (ch.isNounPhrase() && !skip[ch.last()]) {
                 first = c;
             }
         }

@@ -60,7 +60,7 @@ final class SummaryPicker {
      * The member whose headline labels a group: the summary's ({@code summary}), unless another member's
      * headline is the very phrase its date qualifies ("Since the movement's return to power in August 2021,
      * the world has struggled ...": the headline "The Taliban's return to power" ends where "in August 2021"
-     * begins), a name of the happening the date is about rather than a clause around it.
+     * begins), a name of the happening the date is about rather than a clause around it, dated as precisely.
      */
     static int labelSource(List<Integer> members, MentionProfiles p, int summary) {
         if (namesItsDate(p.events.get(summary))) {
@@ -68,12 +68,21 @@ final class SummaryPicker {
         }
         int best = summary;
         for (int i : members) {
-            if (namesItsDate(p.events.get(i)) && (best == summary
+            if (namesItsDate(p.events.get(i)) && asPrecise(p, i, summary) && (best == summary
                     || Merger.SOURCE_ORDER.compare(p.events.get(i), p.events.get(best)) < 0)) {
                 best = i;
             }
         }
         return best;
+    }
+
+    /**
+     * Whether member {@code i} dates the event as precisely as the summary's member: a month's "visited Mexico City
+     * in April" does not label what the summary tells of one night ("President Barack Obama last night used that
+     * term"), the sentence the detail pane shows.
+     */
+    private static boolean asPrecise(MentionProfiles p, int i, int summary) {
+        return !p.dates[i].isPlottable() || !p.dates[summary].isPlottable() || p.dates[i].days() <= p.dates[summary].days();
     }
 
     /** The words a date phrase opens with that tie it to the phrase before ("return to power in August 2021"). */

@@ -50,9 +50,29 @@ public final class PosTagger {
         List<Token> tagged = new ArrayList<>(text.length);
         for (int i = 0; i < text.length; i++) {
             Token w = words.get(i);
-            tagged.add(new Token(w.text(), w.begin(), w.end(), tags[i]));
+            tagged.add(new Token(w.text(), w.begin(), w.end(), tags[i].startsWith("W") && acronym(words, i) ? "NNP" : tags[i]));
         }
         return tagged;
+    }
+
+    /**
+     * A wh-word in capitals inside a sentence that is not in capitals names an organisation ("The WHO is likely
+     * to raise", "the World Health Organization (WHO) - which"): the model, which reads it as "who", is overruled.
+     */
+    static boolean acronym(List<Token> words, int i) {
+        String w = words.get(i).text();
+        if (w.length() < 3 || !w.equals(w.toUpperCase(java.util.Locale.ROOT)) || !w.startsWith("WH")
+                || !w.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        // the words around it are not in capitals (a heading "WHO WILL PAY?" is)
+        for (int k = Math.max(0, i - 1); k <= Math.min(words.size() - 1, i + 1); k++) {
+            String o = words.get(k).text();
+            if (k != i && o.chars().anyMatch(Character::isLetter) && o.equals(o.toUpperCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The model was trained on ASCII quotes and dashes. */

@@ -70,4 +70,19 @@ class SentenceParserTest {
         ParsedSentence said = parser.parse("Clinton said Friday the agency did the right thing.", 0);
         assertThat(phrases(said)).contains("NP:Friday", "NP:the agency");
     }
+
+    @Test
+    void aWhWordInCapitalsInsideASentenceNamesAnOrganisation() {
+        // H1N1 story (Guardian, Reuters): the model tags "WHO" as the pronoun "who".
+        ParsedSentence s = parser.parse("The WHO is likely to raise its pandemic alert level tomorrow if more cases are confirmed.", 0);
+        assertThat(s.tokens().get(1).tag()).isEqualTo("NNP");
+        ParsedSentence bracketed = parser.parse("Earlier the UN's World Health Organization (WHO) - which increased its pandemic"
+                + " alert to five on Wednesday - said it had no immediate plans for a further rise.", 0);
+        assertThat(bracketed.tokens().stream().filter(t -> t.text().equals("WHO")).findFirst().orElseThrow().tag()).isEqualTo("NNP");
+        assertThat(bracketed.tokens().stream().filter(t -> t.text().equals("which")).findFirst().orElseThrow().tag()).isEqualTo("WDT");
+        ParsedSentence lower = parser.parse("The man who arrived on Thursday was taken to hospital.", 0);
+        assertThat(lower.tokens().get(2).tag()).isEqualTo("WP");
+        ParsedSentence heading = parser.parse("WHO WILL PAY FOR THE VACCINE", 0);
+        assertThat(PosTagger.acronym(heading.tokens(), 0)).isFalse(); // a heading in capitals: left to the model
+    }
 }

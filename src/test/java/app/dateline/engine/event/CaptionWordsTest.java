@@ -1,0 +1,46 @@
+package app.dateline.engine.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dateline.engine.syntax.ParsedSentence;
+import app.dateline.engine.syntax.SentenceParser;
+import org.junit.jupiter.api.Test;
+
+/** Picture credits and headings in capitals that a page glued to a sentence's start (photo-credits.txt). */
+class CaptionWordsTest {
+
+    private final SentenceParser parser = new SentenceParser();
+
+    private String marked(String sentence) {
+        ParsedSentence s = parser.parse(sentence, 0);
+        boolean[] skip = new boolean[s.tokens().size()];
+        CaptionWords.mark(s, skip);
+        int last = -1;
+        for (int i = 0; i < skip.length; i++) {
+            last = skip[i] ? i : last;
+        }
+        return last < 0 ? "" : s.span(0, last);
+    }
+
+    @Test
+    void aCreditRunsToItsLastAgency() {
+        assertThat(marked("Photograph: PA Two nurses have now caught the flu.")).isEqualTo("Photograph: PA");
+        assertThat(marked("Photo: Jane Doe/AFP/Getty Images Since The agency raised its alert, cases have doubled."))
+                .isEqualTo("Photo: Jane Doe/AFP/Getty Images");
+    }
+
+    @Test
+    void aHeadingInCapitalsEndsBeforeTheSentencesFirstWord() {
+        assertThat(marked("TRAVELLERS ASKED TO CALL A DOCTOR The Canadian woman arrived on Friday.")).isEqualTo("TRAVELLERS ASKED TO CALL A DOCTOR");
+        assertThat(marked("NEW DELHI The Supreme Court said on Monday it would hear the case.")).isEqualTo("NEW DELHI");
+    }
+
+    @Test
+    void acronymsAWireDatelineAndCreditsWithoutAnAgencyAreLeftAlone() {
+        assertThat(marked("BP CEO Tony Hayward said on Monday the leak was slowing.")).isEmpty();
+        assertThat(marked("UNICEF Executive Director Ann Smith said the schools would open.")).isEmpty();
+        assertThat(marked("WASHINGTON (Reuters) - The agency said on Monday it would act.")).isEmpty();
+        assertThat(marked("Photograph: the crowd outside the hospital on Monday.")).isEmpty();
+        assertThat(marked("The Photograph Gallery opened on Monday.")).isEmpty();
+    }
+}
