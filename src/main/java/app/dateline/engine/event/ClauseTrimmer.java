@@ -30,6 +30,9 @@ final class ClauseTrimmer {
     /** Subordinators whose phrase or clause tells the event's cause, so it stays with the object ("was arrested after child porn was found"). */
     private static final Set<String> KEPT_CIRCUMSTANCES = Set.of("after", "following");
 
+    /** Prepositions that link the words of a name ("Centres for Disease Control", "Committee on Foreign Relations"). */
+    private static final Set<String> NAME_LINKS = Set.of("for", "on", "of");
+
     /** Dashes that set an insert off inside a clause. */
     private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "--");
 
@@ -182,6 +185,10 @@ final class ClauseTrimmer {
         String tag = s.tokens().get(t).tag();
         if (KEPT_PHRASES.contains(s.tokens().get(t).lower()) && HeadlineWords.nounPhraseAt(s, t + 1)) {
             return false;
+        }
+        if (tag.equals("IN") && t > 0 && t + 1 < s.tokens().size() && s.tokens().get(t - 1).isProperNoun()
+                && s.tokens().get(t + 1).isProperNoun() && NAME_LINKS.contains(s.tokens().get(t).text())) {
+            return false; // "the US Centres for Disease Control": a preposition inside a name
         }
         if (tag.equals("RB") && t + 1 < s.tokens().size() && s.tokens().get(t + 1).isVerb()) {
             return false; // "said it never approved the design": the adverb goes with its verb

@@ -34,20 +34,25 @@ final class SubjectFinder {
         while (j >= 0 && (skip[j] || tokens.get(j).tag().equals("RB") || QUOTES.contains(tokens.get(j).text()))) {
             j--;
         }
-        if (j >= 1 && j + 1 < groupStart && skip[j + 1] && (tokens.get(j).tag().equals("VBN") || tokens.get(j).tag().equals("VBG"))
+        j = beforeBrackets(tokens, j); // "Acme Oil Plc (ACM.L) will give": the name before its ticker
+        if (j >= 1 && j + 1 < groupStart && (tokens.get(j).tag().equals("VBN") || tokens.get(j).tag().equals("VBG"))
                 && s.chunks().get(s.chunkOf(j)).first() == j && s.chunks().get(s.chunkOf(j)).last() == j && nounPhraseAt(s, j - 1)) {
-            j--; // "A Reuters survey of analysts taken April 21-27 found": the participle and its date qualify the subject
+            // "A Reuters survey of analysts taken April 21-27 found", "The amount of money set aside will be": the
+            // participle with its date or particle qualifies the subject
+            j--;
+        }
+        if (j >= 0 && tokens.get(j).lower().equals("what") && tokens.get(j).tag().equals("WP")) {
+            return new int[] {j, j}; // "ashamed of what happened in the White House": what happened
         }
         boolean relative = false; // after "who"
-        if (j >= 0 && (tokens.get(j).tag().equals("WDT") || tokens.get(j).tag().equals("WP"))) {
-            relative = tokens.get(j).lower().startsWith("who"); // a person: the name right before
+        boolean thatRelative = j >= 1 && j + 1 == groupStart && tokens.get(j).lower().equals("that"); // "a rig that sank"
+        if (j >= 0 && (tokens.get(j).tag().equals("WDT") || tokens.get(j).tag().equals("WP") || thatRelative)) {
+            relative = qualifiesNounBefore(tokens, j);
             j--; // "the regime that was deposed": the regime
             while (j >= 0 && (skip[j] || tokens.get(j).text().equals(",") || DASHES.contains(tokens.get(j).text()))) {
                 j--;
             }
-            if (j >= 2 && tokens.get(j).text().equals(")") && tokens.get(j - 2).text().equals("(")) {
-                j -= 3; // "the World Health Organization (WHO) - which increased": the name before its acronym
-            }
+            j = beforeBrackets(tokens, j); // "the World Health Organization (WHO) - which increased"
         } else if (j >= 1 && tokens.get(j).text().equals(",")) {
             j = beforeInsert(s, j, skip);
             while (j >= 0 && skip[j]) {
@@ -64,7 +69,7 @@ final class SubjectFinder {
         if (opener > 0) {
             // "a Merseyside woman who had recently returned from Mexico was confirmed": the phrase before the
             // verb is the relative clause's; the subject is the noun the clause qualifies.
-            relative = tokens.get(opener).lower().startsWith("who");
+            relative = qualifiesNounBefore(tokens, opener);
             j = opener - 1;
             while (j >= 0 && (skip[j] || tokens.get(j).text().equals(","))) {
                 j--;
@@ -93,6 +98,29 @@ final class SubjectFinder {
             end = s.chunks().get(s.chunkOf(end + 2)).last();
         }
         return new int[] {nameStart(s, c, start, end), end};
+    }
+
+    /**
+     * Whether the relative pronoun at {@code w} qualifies the noun phrase right before it, with its "of" phrases only:
+     * "who" (a person: "to pay tribute to Nelson Mandela, who died"), and "that" or "which" with no comma before
+     * ("BP had not adhered to industry standards in building its deep-sea well that blew out": the well). After a
+     * comma "which" may qualify a longer phrase ("Talks between the government and the Taliban, which began").
+     */
+    private static boolean qualifiesNounBefore(List<Token> tokens, int w) {
+        return tokens.get(w).lower().startsWith("who") || w < 1 || !tokens.get(w - 1).text().equals(",");
+    }
+
+    /** The token before a short bracket ("(WHO)", "(ACM.L)") that ends at {@code j}; {@code j} when there is none. */
+    private static int beforeBrackets(List<Token> tokens, int j) {
+        if (j < 2 || !tokens.get(j).text().equals(")")) {
+            return j;
+        }
+        for (int k = j - 1; k > 0 && j - k <= 4; k--) {
+            if (tokens.get(k).text().equals("(")) {
+                return k - 1;
+            }
+        }
+        return j;
     }
 
     /**
@@ -163,7 +191,9 @@ final class SubjectFinder {
         }
         String tag = inside < comma ? tokens.get(inside).tag() : "";
         boolean insert = inside == comma || nounPhraseAt(s, inside) && comma - k < 40
-                || (tag.equals("IN") || tag.equals("RB")) && comma - k < 15;
+                || (tag.equals("IN") || tag.equals("RB")) && comma - k < 15
+                // "BP officials, having studied pressure readings, finally pulled": a participle's phrase
+                || (tag.equals("VBG") || tag.equals("VBN")) && comma - k < 15;
         return insert ? k - 1 : -1;
     }
 

@@ -50,19 +50,19 @@ public final class PosTagger {
         List<Token> tagged = new ArrayList<>(text.length);
         for (int i = 0; i < text.length; i++) {
             Token w = words.get(i);
-            tagged.add(new Token(w.text(), w.begin(), w.end(), tags[i].startsWith("W") && acronym(words, i) ? "NNP" : tags[i]));
+            tagged.add(new Token(w.text(), w.begin(), w.end(), (tags[i].startsWith("W") || tags[i].equals("PRP")) && acronym(words, i) ? "NNP" : tags[i]));
         }
         return tagged;
     }
 
     /**
-     * A wh-word in capitals inside a sentence that is not in capitals names an organisation ("The WHO is likely
-     * to raise", "the World Health Organization (WHO) - which"): the model, which reads it as "who", is overruled.
+     * A wh-word or pronoun in capitals inside a sentence that is not in capitals names an organisation or a country
+     * ("The WHO is likely to raise", "the World Health Organization (WHO) - which", "US whistleblower Bradley
+     * Manning"): the model, which reads it as "who" or "us", is overruled.
      */
     static boolean acronym(List<Token> words, int i) {
         String w = words.get(i).text();
-        if (w.length() < 3 || !w.equals(w.toUpperCase(java.util.Locale.ROOT)) || !w.startsWith("WH")
-                || !w.chars().allMatch(Character::isLetter)) {
+        if (w.length() < 2 || !w.equals(w.toUpperCase(java.util.Locale.ROOT)) || !w.chars().allMatch(Character::isLetter)) {
             return false;
         }
         // the words around it are not in capitals (a heading "WHO WILL PAY?" is)

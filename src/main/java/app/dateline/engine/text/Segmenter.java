@@ -129,6 +129,7 @@ public final class Segmenter {
         }
         String lastText = text.substring(last[0], last[1]);
         return Character.isDigit(text.charAt(begin)) && MONTH_ABBREVIATION_END.matcher(lastText).find()
+                || TICKER_OPEN.matcher(lastText).find() && TICKER_CLOSE.matcher(text.substring(begin, end)).find()
                 || CLOCK_END.matcher(lastText).find() && DAY_START.matcher(text.substring(begin, end)).lookingAt();
     }
 
@@ -213,6 +214,31 @@ public final class Segmenter {
         }
         if (paraStart >= 0) {
             addTrimmed(text, paraStart, paraEnd, out);
+        }
+        return joinTickers(text, out);
+    }
+
+    /** A stock ticker's opening "(BP." at a line's end ("BP Plc (BP."), as text split at every full stop leaves it. */
+    private static final Pattern TICKER_OPEN = Pattern.compile("\\(\\p{Lu}[\\p{Lu}\\d]{0,5}\\.$");
+    /** ... and its closing "L)" at the next line's start ("L) will give an estimate"). */
+    private static final Pattern TICKER_CLOSE = Pattern.compile("^\\p{Lu}{1,2}\\)");
+
+    /**
+     * Paragraphs joined where a line break cuts a Reuters instrument code in two ("BP Plc (BP." / "L) will give an
+     * estimate", "Transocean Ltd (RIG." / "N) exploded in flames"): the text was split at every full stop, and the
+     * second line, alone, would be a sentence without its subject.
+     */
+    static List<Paragraph> joinTickers(String text, List<Paragraph> in) {
+        List<Paragraph> out = new ArrayList<>(in.size());
+        for (Paragraph p : in) {
+            Paragraph last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && TICKER_OPEN.matcher(text.substring(Math.max(last.begin(), last.end() - 8), last.end())).find()
+                    && TICKER_CLOSE.matcher(text.substring(p.begin(), Math.min(p.end(), p.begin() + 3))).find()
+                    && text.substring(last.end(), p.begin()).chars().filter(c -> c == '\n').count() == 1) {
+                out.set(out.size() - 1, new Paragraph(last.index(), last.begin(), p.end()));
+            } else {
+                out.add(new Paragraph(out.size(), p.begin(), p.end()));
+            }
         }
         return out;
     }

@@ -89,6 +89,17 @@ class ClauseTrimmerTest {
     }
 
     @Test
+    void aPrepositionInsideANameIsNoCutPoint() {
+        String sentence = "Scientists are studying samples sent to them by the US Centres for Disease Control on Thursday.";
+        ParsedSentence s = parser.parse(sentence, 0);
+        assertThat(ClauseTrimmer.isCutPoint(s, s.tokenAt(sentence.indexOf("for Disease")))).isFalse();
+        assertThat(ClauseTrimmer.isCutPoint(s, s.tokenAt(sentence.indexOf("by the")))).isTrue();
+        String place = "The man arrived in Hong Kong from Mexico on Thursday.";
+        ParsedSentence p = parser.parse(place, 0);
+        assertThat(ClauseTrimmer.isCutPoint(p, p.tokenAt(place.indexOf("from Mexico")))).isTrue();
+    }
+
+    @Test
     void titlesBeforeANameInTheObjectGoWithTheirOfPhrases() {
         String sentence = "Baradar’s meeting with Wang came two days after U.S. Deputy Secretary of State Wendy Sherman visited"
                 + " the city.";

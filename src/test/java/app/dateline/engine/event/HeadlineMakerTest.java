@@ -111,6 +111,9 @@ class HeadlineMakerTest {
     void theNounARelativeClauseQualifiesIsTheSubjectNotTheClausesObject() {
         assertThat(label("Earlier yesterday a Leeds nurse who had recently returned from Spain was confirmed as the fourth"
                 + " case.", "yesterday")).isEqualTo("A Leeds nurse was confirmed as the fourth case");
+        // "that" with no comma before qualifies the noun right before it, not the phrases before that noun
+        assertThat(label("The firm had not followed the rules in building its new tower that collapsed on Monday, killing"
+                + " two workers.", "Monday")).isEqualTo("Its new tower collapsed");
         // a pronoun after the clause is its own verb's subject
         assertThat(label("A Texas man who keeps 30 goats at home said on Monday they are good company.", "Monday"))
                 .isEqualTo("A Texas man said they are good company");
@@ -120,6 +123,25 @@ class HeadlineMakerTest {
     void aDateInsideTheSubjectsPhraseLeavesItsNameWithoutTitle() {
         assertThat(label("Prime Minister Gordon Brown last night chaired the emergency committee.", "last night"))
                 .isEqualTo("Gordon Brown chaired the emergency committee");
+    }
+
+    @Test
+    void theSubjectIsFoundPastAParticipleInsertATickerAndAParticiple() {
+        // shapes of the BP oil spill story's sentences (the shared TLS data)
+        assertThat(label("Acme officials, having studied the test results, finally approved the plan on Monday.", "Monday"))
+                .isEqualTo("Acme officials approved the plan");
+        assertThat(label("Acme Oil Plc (ACM.L) will give an estimate of the cost next Tuesday.", "next Tuesday"))
+                .isEqualTo("Acme Oil Plc will give an estimate of the cost");
+        assertThat(label("The amount of money set aside will be part of talks with the company on Wednesday.", "Wednesday"))
+                .isEqualTo("The amount of money will be part of talks with the company");
+    }
+
+    @Test
+    void aThatOrWhatRightBeforeItsVerbIsItsSubject() {
+        assertThat(label("The Coast Guard says no fuel is leaking from a barge that sank off Texas on Friday.", "Friday"))
+                .isEqualTo("A barge sank off Texas");
+        assertThat(label("She is ashamed of what happened in the courtroom yesterday.", "yesterday"))
+                .isEqualTo("What happened in the courtroom");
     }
 
     @Test

@@ -72,7 +72,7 @@ class SentenceParserTest {
     }
 
     @Test
-    void aWhWordInCapitalsInsideASentenceNamesAnOrganisation() {
+    void aWhWordOrPronounInCapitalsInsideASentenceNamesAnOrganisationOrCountry() {
         // H1N1 story (Guardian, Reuters): the model tags "WHO" as the pronoun "who".
         ParsedSentence s = parser.parse("The WHO is likely to raise its pandemic alert level tomorrow if more cases are confirmed.", 0);
         assertThat(s.tokens().get(1).tag()).isEqualTo("NNP");
@@ -80,6 +80,8 @@ class SentenceParserTest {
                 + " alert to five on Wednesday - said it had no immediate plans for a further rise.", 0);
         assertThat(bracketed.tokens().stream().filter(t -> t.text().equals("WHO")).findFirst().orElseThrow().tag()).isEqualTo("NNP");
         assertThat(bracketed.tokens().stream().filter(t -> t.text().equals("which")).findFirst().orElseThrow().tag()).isEqualTo("WDT");
+        ParsedSentence us = parser.parse("US whistleblower Jane Roe, charged with leaking reports, received a sentence on Wednesday.", 0);
+        assertThat(us.tokens().get(0).tag()).isEqualTo("NNP");
         ParsedSentence lower = parser.parse("The man who arrived on Thursday was taken to hospital.", 0);
         assertThat(lower.tokens().get(2).tag()).isEqualTo("WP");
         ParsedSentence heading = parser.parse("WHO WILL PAY FOR THE VACCINE", 0);

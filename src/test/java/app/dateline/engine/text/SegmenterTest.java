@@ -46,6 +46,18 @@ class SegmenterTest {
     }
 
     @Test
+    void aStockTickerCutByALineBreakStaysInItsSentence() {
+        // Text split at every full stop (the TLS news data's shape), a Reuters instrument code with it.
+        String text = "LONDON (Reuters) - Acme Oil Plc (ACM.\nL) will give an estimate of the cost next Tuesday.\n"
+                + "Rigco Ltd (RIG.\nN), owner of the platform, said it was sorry.\nA new line (not a ticker).\nN) stays apart.";
+        SegmentedText s = segmenter.segment(text);
+        assertThat(s.paragraphs()).hasSize(4);
+        assertThat(s.sentences()).extracting(s::text).containsExactly(
+                "LONDON (Reuters) - Acme Oil Plc (ACM.\nL) will give an estimate of the cost next Tuesday.",
+                "Rigco Ltd (RIG.\nN), owner of the platform, said it was sorry.", "A new line (not a ticker).", "N) stays apart.");
+    }
+
+    @Test
     void wrappedWireTextKeepsParagraphsAcrossLineBreaks() {
         String text = "The company said on Friday that\nits profits rose. Analysts were\nsurprised.\n\n"
                 + "A second paragraph that\nwraps too.\n\nThird one\nhere.\n\nFourth.";
