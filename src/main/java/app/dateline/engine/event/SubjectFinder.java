@@ -35,6 +35,7 @@ final class SubjectFinder {
             j--;
         }
         j = beforeBrackets(tokens, j); // "Acme Oil Plc (ACM.L) will give": the name before its ticker
+        j = beforeDashInsert(tokens, j); // "No country \u2014 including China \u2014 currently recognizes"
         if (j >= 1 && j + 1 < groupStart && (tokens.get(j).tag().equals("VBN") || tokens.get(j).tag().equals("VBG"))
                 && s.chunks().get(s.chunkOf(j)).first() == j && s.chunks().get(s.chunkOf(j)).last() == j && nounPhraseAt(s, j - 1)) {
             // "A Reuters survey of analysts taken April 21-27 found", "The amount of money set aside will be": the
@@ -108,6 +109,26 @@ final class SubjectFinder {
      */
     private static boolean qualifiesNounBefore(List<Token> tokens, int w) {
         return tokens.get(w).lower().startsWith("who") || w < 1 || !tokens.get(w - 1).text().equals(",");
+    }
+
+    /**
+     * The token before an insert between dashes that ends at {@code j} ("No country \u2014 including China \u2014
+     * recognizes"), when a noun phrase stands before it; {@code j} when there is none.
+     */
+    private static int beforeDashInsert(List<Token> tokens, int j) {
+        if (j < 3 || !DASHES.contains(tokens.get(j).text())) {
+            return j;
+        }
+        for (int k = j - 1; k > 0 && j - k <= 10; k--) {
+            String w = tokens.get(k).text();
+            if (HeadlineWords.FINITE.contains(tokens.get(k).tag()) || STOPS.contains(w) && !DASHES.contains(w)) {
+                return j; // a clause of its own between the dashes
+            }
+            if (DASHES.contains(w)) {
+                return tokens.get(k - 1).isNoun() || tokens.get(k - 1).isPronoun() ? k - 1 : j;
+            }
+        }
+        return j;
     }
 
     /** The token before a short bracket ("(WHO)", "(ACM.L)") that ends at {@code j}; {@code j} when there is none. */

@@ -137,6 +137,14 @@ class HeadlineMakerTest {
     }
 
     @Test
+    void theSubjectIsFoundPastAnInsertBetweenDashes() {
+        assertThat(label("No country \u2014 including China \u2014 currently recognizes the legitimacy of the Taliban government"
+                + " and its Islamic Emirate.", "currently")).isEqualTo("No country recognizes the legitimacy of the Taliban government");
+        assertThat(label("The new rules \u2014 written by the board last year \u2014 took effect on Monday.", "Monday"))
+                .isEqualTo("The new rules took effect");
+    }
+
+    @Test
     void aThatOrWhatRightBeforeItsVerbIsItsSubject() {
         assertThat(label("The Coast Guard says no fuel is leaking from a barge that sank off Texas on Friday.", "Friday"))
                 .isEqualTo("A barge sank off Texas");
