@@ -102,6 +102,24 @@ class KeyDatesTest {
     }
 
     @Test
+    void aReadersCommentStampedWithTheDayDoesNotTellIt(@TempDir Path own) throws IOException {
+        String comment = "At 12:19 1st March 2024, stormwatcher wrote: Storm Ana hit the northern coast and cut power to thousands of homes.";
+        Files.writeString(own.resolve("news.txt"), "---\npublished: 2024-03-01\n---\n"
+                + "Storm Ana hit the northern coast on March 1, 2024, cutting power to thousands of homes.\n");
+        Files.writeString(own.resolve("blog.txt"), "---\npublished: 2024-03-06\n---\n"
+                + "Readers wrote to us about the storm season and the cost of the repairs.\n" + comment + "\n"
+                + "The northern coast counts the cost of Storm Ana, which hit it on March 1, 2024, and cut power to homes.\n");
+        CorpusExtraction read = Corpora.read(own);
+        List<MergedEvent> events = new TimelineBuilder().build(read, Project.of(List.of(own.toString()))).events();
+        assertThat(read.events()).filteredOn(e -> e.sentence().equals(comment)).isNotEmpty()
+                .allSatisfy(e -> assertThat(Stamps.isStamp(e)).isTrue());
+        KeyDate day = new KeyDates().select(read.articles(), events, 1, 3, null, null).get(0);
+        assertThat(day.date()).isEqualTo(LocalDate.parse("2024-03-01"));
+        assertThat(day.sentences()).isNotEmpty().doesNotContain(comment)
+                .allSatisfy(s -> assertThat(s).contains("Storm Ana"));
+    }
+
+    @Test
     void theSameCorpusGivesTheSameKeyDates() {
         assertThat(select(3, 2, null, null)).isEqualTo(select(3, 2, null, null));
     }
