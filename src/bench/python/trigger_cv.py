@@ -73,8 +73,11 @@ def load(eval_dir, cands_path, gold_dir):
     return [m for ms in by_stem.values() for m in ms]
 
 
+DROP = ()
+
+
 def features(c, conj):
-    x = dict(c['x'])
+    x = {f: v for f, v in c['x'].items() if not f.startswith(DROP)}
     if conj == 'none':
         return x
     cls = next(f for f in x if f.startswith('cls='))
@@ -184,7 +187,10 @@ def main():
     ap.add_argument('--weights')
     ap.add_argument('--final-l2', type=float, default=1.0)
     ap.add_argument('--final-conj', default='rule')
+    ap.add_argument('--drop', default='', help='comma list of feature name prefixes left out (ablation)')
     a = ap.parse_args()
+    global DROP
+    DROP = tuple(f for f in a.drop.split(',') if f)
     os.makedirs(a.out_dir, exist_ok=True)
     sets = [('A', a.gold_a, a.mentions_a, load(a.eval_dir, a.cands_a, a.gold_a)),
             ('B', a.gold_b, a.mentions_b, load(a.eval_dir, a.cands_b, a.gold_b))]
@@ -202,9 +208,11 @@ def main():
     if a.weights:
         fi, w = train(everything, a.final_conj, a.final_l2)
         with open(a.weights, 'w', encoding='utf-8') as f:
+            f.write(f'# Trigger ranker weights (event.TriggerRanker): feature TAB weight, every feature seen in training\n'
+                    f'# (0 for one the same for every candidate of a date). Made by src/bench/python/trigger_cv.py --weights\n'
+                    f'# --final-conj {a.final_conj} --final-l2 {a.final_l2} (README, "The trigger ranker").\n')
             for name in sorted(fi):
-                if abs(w[fi[name]]) >= 5e-7:
-                    f.write(f'{name}\t{w[fi[name]]:.6f}\n')
+                f.write(f'{name}\t{w[fi[name]] + 0.0:.6f}\n')
         report(f'final {a.final_conj} l2={a.final_l2} (in-sample)', pick(everything, a.final_conj, fi, w))
         return
     for conj in a.conj.split(','):
