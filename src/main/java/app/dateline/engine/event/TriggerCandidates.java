@@ -15,7 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.LinkedHashSet;
 
 /**
  * The words of a sentence that could be a date's trigger, each with the features {@link TriggerRanker} weighs:
@@ -27,8 +27,8 @@ import java.util.TreeSet;
  */
 final class TriggerCandidates {
 
-    /** A candidate: its token index and its features (sorted names; every feature is on or absent). */
-    record Candidate(int index, List<String> features) {
+    /** A candidate: its token index, whether the rules chose it, and its features (each is on or absent). */
+    record Candidate(int index, boolean rule, List<String> features) {
     }
 
     private static final Set<String> REPORTING = WordList.load("/dateline/syntax/reporting-verbs.txt");
@@ -88,7 +88,7 @@ final class TriggerCandidates {
             if (i >= ds && i <= de || !verb && !noun && i != rule) {
                 continue;
             }
-            Set<String> x = new TreeSet<>();
+            Set<String> x = new LinkedHashSet<>();
             boolean left = i < ds;
             String dir = left ? "L" : "R";
             String tag = w.tag();
@@ -148,7 +148,7 @@ final class TriggerCandidates {
                 }
             }
             flag(x, "ruleNone", rule < 0);
-            out.add(new Candidate(i, List.copyOf(x)));
+            out.add(new Candidate(i, i == rule, List.copyOf(x)));
         }
         return out;
     }

@@ -22,7 +22,6 @@ final class TriggerRanker {
 
     static final String WEIGHTS = "/dateline/syntax/trigger-ranker.tsv";
     private static final Map<String, Double> WEIGHT = load(WEIGHTS);
-    static final String RULE = "rule";
     static final String RULE_PREFIX = "rule&";
 
     private final TriggerCandidates candidates;
@@ -36,7 +35,7 @@ final class TriggerRanker {
         int best = -1;
         double top = Double.NEGATIVE_INFINITY;
         for (TriggerCandidates.Candidate c : candidates.of(s, ds, de, rule)) {
-            double score = score(c.features());
+            double score = score(c.features(), c.rule());
             if (score > top) {
                 top = score;
                 best = c.index();
@@ -45,8 +44,7 @@ final class TriggerRanker {
         return best;
     }
 
-    static double score(List<String> features) {
-        boolean rule = features.contains(RULE);
+    static double score(List<String> features, boolean rule) {
         double score = 0;
         for (String f : features) {
             score += WEIGHT.getOrDefault(f, 0.0);
