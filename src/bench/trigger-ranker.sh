@@ -4,12 +4,12 @@
 # `./mvnw -q package -DskipTests`:
 #   src/bench/trigger-ranker.sh ../shared WORK_DIR            # the 10-fold cross-validation table
 #   src/bench/trigger-ranker.sh ../shared WORK_DIR --train    # the shipped weights (all documents, rule, L2 3)
-# Extra arguments go to trigger_cv.py (e.g. --folds 5 --l2 1,3,10 --conj none,rule,full).
+# Extra arguments go to trigger_cv.py (e.g. --folds 5 --l2 1,3,10 --conj none,rule,full); JAR=... another jar.
 set -euo pipefail
 shared=$(cd "$1" && pwd)
 work=$2
 shift 2
-jar=target/dateline.jar
+jar=${JAR:-target/dateline.jar}
 mkdir -p "$work/classes"
 javac -d "$work/classes" -cp "$jar" src/bench/java/app/dateline/engine/event/TriggerCandidateBench.java
 for corpus in TimeBank AQUAINT; do
