@@ -48,6 +48,7 @@ public final class TriggerFinder {
     private static final int NEAR_CHAIN = 6;
     private static final Pattern EVENT_SUFFIX = Pattern.compile("(?:tion|sion|ment|ance|ence|ure|al)$");
     private final Lemmatizer lemmatizer = new Lemmatizer();
+    private final TriggerRanker ranker = new TriggerRanker(this);
 
     /**
      * @param begin the date's first character, sentence offsets
@@ -69,8 +70,25 @@ public final class TriggerFinder {
         return new Trigger(w.text(), s.offset() + w.begin(), s.offset() + w.end(), lemmatizer.lemma(w));
     }
 
-    /** The trigger's token index, or -1. */
+    /**
+     * The trigger's token index, or -1: {@link TriggerRanker}'s choice among the sentence's candidates, which
+     * weighs the rules' own choice ({@link #ruleIndex}) with what it knows of the other words.
+     */
     public int index(ParsedSentence s, int begin, int end) {
+        List<Token> tokens = s.tokens();
+        int ds = s.tokenAt(begin);
+        if (ds >= tokens.size()) {
+            return -1;
+        }
+        int de = ds;
+        while (de + 1 < tokens.size() && tokens.get(de + 1).begin() < end) {
+            de++;
+        }
+        return ranker.choose(s, ds, de, ruleIndex(s, begin, end));
+    }
+
+    /** The rules' choice of the trigger's token index, or -1. */
+    int ruleIndex(ParsedSentence s, int begin, int end) {
         List<Token> tokens = s.tokens();
         int ds = s.tokenAt(begin);
         if (ds >= tokens.size()) {

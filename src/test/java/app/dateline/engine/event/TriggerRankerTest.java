@@ -1,0 +1,100 @@
+package app.dateline.engine.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dateline.engine.syntax.ParsedSentence;
+import app.dateline.engine.syntax.SentenceParser;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The trigger ranker on parsed sentences written in the shapes of TimeBank and AQUAINT, where TimeML's links name
+ * the ranker's word and not the rules' (README, "The trigger ranker"), and its weights against the features
+ * {@link TriggerCandidates} computes.
+ */
+class TriggerRankerTest {
+
+    private static final List<String[]> SENTENCES = List.of(
+            new String[] {"The port is the country's only outlet now that the blockade has tightened.", "now"},
+            new String[] {"The bank said its review would continue past the March 1 deadline set in the agreement.", "March 1"},
+            new String[] {"It was not until Monday that the mayor revealed that the plans had been shared with the state.", "Monday"},
+            new String[] {"Blinken met with his counterpart from Pakistan on Thursday.", "Thursday"},
+            new String[] {"In late January, Xi Jinping accepted the credentials of the ambassador.", "late January"},
+            new String[] {"Xi's January ceremony sent a powerful message.", "January"},
+            new String[] {"N.V. DSM said net income in the third quarter jumped 63%.", "the third quarter"},
+            new String[] {"``Right now my evidence is thin,'' he said.", "now"},
+            new String[] {"The company posted a net loss of $8 million, or 50 cents a share, for the third quarter.", "the third quarter"});
+
+    /** The feature names {@link TriggerCandidates} can make (a renamed feature would lose its weight). */
+    private static final Pattern FEATURE = Pattern.compile("(rule&)?(cls=(V_\\w+|N|O_\\w+)|[LR]dist=(1|2|3-4|5-8|9-16|17\\+)"
+            + "|left|right|commas=[012]|verbsBetween=[012]|prep=\\w+_[LR]|date(Opens|RB|AfterComma|BeforeComma|Ends)_[LR]"
+            + "|bound|wh|quote|cc|subBetween|rule|evnoun|nearestVerbLeft|nearestVerbRight|nearestNounLeft|firstFinite"
+            + "|reporting|intent|be|light|aspectual|measure|listedNoun|governsInf|infinitive|passive|adjacentPrep|possDate"
+            + "|sameChunk|ruleLeft|ruleRight|ruleIsNoun|ruleIsOther|nearerThanRule|fartherThanRule|ruleNone)");
+
+    private final SentenceParser parser = new SentenceParser();
+    private final TriggerFinder finder = new TriggerFinder();
+    private final TriggerCandidates candidates = new TriggerCandidates(finder);
+
+    private String[] ruleAndRanker(String sentence, String date) {
+        int at = sentence.indexOf(date);
+        ParsedSentence p = parser.parse(sentence, 0);
+        int rule = finder.ruleIndex(p, at, at + date.length());
+        int ranked = finder.index(p, at, at + date.length());
+        return new String[] {rule < 0 ? null : p.tokens().get(rule).text(), ranked < 0 ? null : p.tokens().get(ranked).text()};
+    }
+
+    @Test
+    void theRankerOverrulesTheRulesWhereTimeMLLinksAnotherWord() {
+        // "now that" opens a clause: its verb is the event, not the copula before it
+        assertThat(ruleAndRanker(SENTENCES.get(0)[0], "now")).containsExactly("is", "tightened");
+        // a deadline passed by the verb of the sentence, not the participle that sets it
+        assertThat(ruleAndRanker(SENTENCES.get(1)[0], "March 1")).containsExactly("set", "continue");
+        // "It was not until Monday that ... revealed": the cleft's verb
+        assertThat(ruleAndRanker(SENTENCES.get(2)[0], "Monday")).containsExactly("was", "revealed");
+    }
+
+    @Test
+    void theRankerKeepsTheRulesWhereTheyAreRight() {
+        assertThat(ruleAndRanker(SENTENCES.get(3)[0], "Thursday")).containsExactly("met", "met");
+        assertThat(ruleAndRanker(SENTENCES.get(4)[0], "late January")).containsExactly("accepted", "accepted");
+        assertThat(ruleAndRanker(SENTENCES.get(5)[0], "January")).containsExactly("ceremony", "ceremony");
+        assertThat(ruleAndRanker(SENTENCES.get(6)[0], "the third quarter")).containsExactly("jumped", "jumped");
+    }
+
+    @Test
+    void everyWeightIsAFeatureTheCodeMakes() {
+        assertThat(TriggerRanker.features()).isNotEmpty().allMatch(f -> FEATURE.matcher(f).matches());
+    }
+
+    @Test
+    void everyFeatureOfRealSentencesHasAWeight() {
+        Set<String> computed = new TreeSet<>();
+        for (String[] s : SENTENCES) {
+            int at = s[0].indexOf(s[1]);
+            ParsedSentence p = parser.parse(s[0], 0);
+            int ds = p.tokenAt(at);
+            int de = p.tokenAt(at + s[1].length() - 1);
+            int rule = finder.ruleIndex(p, at, at + s[1].length());
+            for (TriggerCandidates.Candidate c : candidates.of(p, ds, de, rule)) {
+                computed.addAll(c.features());
+            }
+        }
+        assertThat(computed).hasSizeGreaterThan(40).allMatch(f -> FEATURE.matcher(f).matches());
+        assertThat(TriggerRanker.features()).containsAll(computed);
+    }
+
+    @Test
+    void theRulesChoiceIsACandidateEvenWhenItIsNeitherVerbNorEventNoun() {
+        String s = "Net sales for this year's third quarter were $14 million, down from $21.4 million last year.";
+        int at = s.indexOf("last year");
+        ParsedSentence p = parser.parse(s, 0);
+        int rule = finder.ruleIndex(p, at, at + 9);
+        assertThat(rule).isGreaterThanOrEqualTo(0);
+        assertThat(candidates.of(p, p.tokenAt(at), p.tokenAt(at + 8), rule))
+                .anyMatch(c -> c.index() == rule && c.features().contains("rule"));
+    }
+}
