@@ -23,21 +23,30 @@ final class Candidates {
     /** @return the candidates, the rules' headline first; none when the rules made no headline */
     static List<boolean[]> of(CompressionInput in) {
         boolean[] rule = in.rule();
-        int n = in.size();
-        int last = -1;
-        for (int i = 0; i < n; i++) {
-            last = rule[i] ? i : last;
-        }
         List<boolean[]> all = new ArrayList<>();
-        if (last < 0) {
+        int verb = TokenFeatures.ruleVerb(in);
+        if (last(rule) < 0) {
             return all;
         }
+        List<boolean[]> bases = new ArrayList<>();
+        bases.add(rule);
+        bases.addAll(shorterSubjects(in, verb));
+        for (boolean[] base : bases) {
+            carriedOnAndCutBack(in, base, verb, all);
+        }
+        return all;
+    }
+
+    /** The base as it is, carried on to each of the next boundaries after its end, and cut back to each after the verb. */
+    private static void carriedOnAndCutBack(CompressionInput in, boolean[] base, int verb, List<boolean[]> all) {
         ParsedSentence s = in.sentence();
-        add(all, s, rule.clone());
+        int n = in.size();
+        int last = last(base);
+        add(all, s, base.clone());
         int reached = 0;
         for (int j = last + 1; j <= n && reached < FURTHEST; j++) {
             if (j == n || boundary(s.tokens(), j)) {
-                boolean[] longer = rule.clone();
+                boolean[] longer = base.clone();
                 for (int i = last + 1; i < j; i++) {
                     longer[i] = !in.date()[i]; // the dates stay out, as in the rules' headline
                 }
@@ -45,17 +54,55 @@ final class Candidates {
                 reached++;
             }
         }
-        int verb = TokenFeatures.ruleVerb(in);
         for (int j = last; j > verb + 1 && verb >= 0; j--) {
-            if (rule[j] && boundary(s.tokens(), j)) {
-                boolean[] shorter = rule.clone();
+            if (base[j] && boundary(s.tokens(), j)) {
+                boolean[] shorter = base.clone();
                 for (int i = j; i < n; i++) {
                     shorter[i] = false;
                 }
                 add(all, s, shorter);
             }
         }
-        return all;
+    }
+
+    /**
+     * The rules' headline with a shorter subject: starting at a later phrase before the verb, or at the last name
+     * of its first phrase ("British mobile phone giant Vodafone" -> "Vodafone").
+     */
+    private static List<boolean[]> shorterSubjects(CompressionInput in, int verb) {
+        List<boolean[]> shorter = new ArrayList<>();
+        if (verb < 0) {
+            return shorter;
+        }
+        ParsedSentence s = in.sentence();
+        int first = 0;
+        while (first < verb && !in.rule()[first]) {
+            first++;
+        }
+        int group = s.chunkOf(verb);
+        int groupStart = group < 0 ? verb : s.chunks().get(group).first();
+        for (int from = first + 1; from < groupStart; from++) {
+            Token t = s.tokens().get(from);
+            int c = s.chunkOf(from);
+            boolean phraseStart = c >= 0 && s.chunks().get(c).first() == from && s.chunks().get(c).isNounPhrase();
+            boolean nameStart = t.isProperNoun() && !s.tokens().get(from - 1).isProperNoun();
+            if (in.rule()[from] && (phraseStart || nameStart)) {
+                boolean[] b = in.rule().clone();
+                for (int i = 0; i < from; i++) {
+                    b[i] = false;
+                }
+                shorter.add(b);
+            }
+        }
+        return shorter;
+    }
+
+    private static int last(boolean[] keep) {
+        int last = -1;
+        for (int i = 0; i < keep.length; i++) {
+            last = keep[i] ? i : last;
+        }
+        return last;
     }
 
     private static void add(List<boolean[]> all, ParsedSentence s, boolean[] keep) {

@@ -17,6 +17,9 @@ public final class TokenFeatures {
 
     private static final Set<String> OPENING = Set.of("(", "[", "{");
     private static final Set<String> CLOSING = Set.of(")", "]", "}");
+    /** Tags of closed word classes, whose words are features themselves (open-class words are known by their tag). */
+    private static final java.util.regex.Pattern CLOSED = java.util.regex.Pattern.compile(
+            "IN|TO|CC|DT|PDT|WDT|WP|WP\\$|WRB|MD|PRP|PRP\\$|POS|EX|RP");
     private static final Set<String> QUOTES = Set.of("\"", "\u201C", "\u201D", "''", "``");
 
     private TokenFeatures() {
@@ -44,7 +47,8 @@ public final class TokenFeatures {
             List<String> f = new ArrayList<>(48);
             String tag = t.tag();
             f.add("bias");
-            f.add("w=" + t.lower());
+            boolean closed = CLOSED.matcher(tag).matches() || t.isPunctuation();
+            f.add("w=" + (closed ? t.lower() : tag));
             f.add("t=" + tag);
             f.add("sh=" + shape(t.text()));
             f.add("t-1=" + tag(tokens, i - 1));
@@ -53,9 +57,9 @@ public final class TokenFeatures {
             f.add("t+2=" + tag(tokens, i + 2));
             f.add("t-1t=" + tag(tokens, i - 1) + "_" + tag);
             f.add("tt+1=" + tag + "_" + tag(tokens, i + 1));
-            f.add("w-1=" + word(tokens, i - 1));
-            f.add("w+1=" + word(tokens, i + 1));
-            f.add("w-1t=" + word(tokens, i - 1) + "_" + tag);
+            f.add("w-1=" + closedWord(tokens, i - 1));
+            f.add("w+1=" + closedWord(tokens, i + 1));
+            f.add("w-1t=" + closedWord(tokens, i - 1) + "_" + tag);
             Chunk c = chunkOf[i] < 0 ? null : s.chunks().get(chunkOf[i]);
             String ct = c == null ? "none" : c.type();
             String cpos = c == null ? "-" : c.first() == c.last() ? "S" : i == c.first() ? "B" : i == c.last() ? "E" : "I";
@@ -199,8 +203,13 @@ public final class TokenFeatures {
         return i < 0 ? "<s>" : i >= tokens.size() ? "</s>" : tokens.get(i).tag();
     }
 
-    private static String word(List<Token> tokens, int i) {
-        return i < 0 ? "<s>" : i >= tokens.size() ? "</s>" : tokens.get(i).lower();
+    /** The word when it is of a closed class (prepositions, determiners, marks...), else its tag. */
+    private static String closedWord(List<Token> tokens, int i) {
+        if (i < 0 || i >= tokens.size()) {
+            return i < 0 ? "<s>" : "</s>";
+        }
+        Token t = tokens.get(i);
+        return CLOSED.matcher(t.tag()).matches() || t.isPunctuation() ? t.lower() : t.tag();
     }
 
     private static String rule(CompressionInput in, int i) {
