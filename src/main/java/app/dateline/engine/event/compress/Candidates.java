@@ -119,6 +119,14 @@ final class Candidates {
     static boolean boundary(List<Token> tokens, int j) {
         Token t = tokens.get(j);
         String tag = t.tag();
+        Token before = j > 0 ? tokens.get(j - 1) : null;
+        if (before != null && (before.tag().startsWith("RB") || before.tag().equals("RP")
+                || before.isVerb() && j + 1 < tokens.size() && tokens.get(j + 1).tag().equals("IN"))) {
+            return false; // "as soon | as", "tested right | off the bat", "get | in on the action": one phrase
+        }
+        if (before != null && before.end() == t.begin() && j + 1 < tokens.size() && t.end() == tokens.get(j + 1).begin()) {
+            return false; // "passers-by": a mark inside a word
+        }
         return tag.equals("IN") || tag.equals("TO") || tag.equals("CC") || tag.equals("WDT") || tag.startsWith("WP")
                 || tag.equals("WRB") || t.isPunctuation() && !tag.equals("POS");
     }
