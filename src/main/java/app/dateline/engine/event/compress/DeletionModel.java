@@ -114,23 +114,26 @@ public final class DeletionModel {
         return keep;
     }
 
-    /** The model's score of one set of kept tokens: its kept tokens' features, its steps and its own features. */
-    double score(CompressionInput in, List<List<String>> features, boolean[] keep) {
-        double total = 0;
-        for (int i = 0; i < keep.length; i++) {
-            if (keep[i]) {
-                total += sum(features.get(i)) + sum(TokenFeatures.transition(in, i, i > 0 && keep[i - 1]));
-            }
-        }
-        return total + sum(TokenFeatures.whole(in, keep));
-    }
-
     /** The candidate ({@link Candidates}) the model scores highest, the first of equals; null when there is none. */
     boolean[] choose(CompressionInput in, List<List<String>> features, List<boolean[]> candidates) {
+        int n = in.size();
+        double[] emit = new double[n]; // each token's weights, summed once for all the candidates
+        double[][] step = new double[n][2];
+        for (int i = 0; i < n && !candidates.isEmpty(); i++) {
+            emit[i] = sum(features.get(i));
+            step[i][0] = sum(TokenFeatures.transition(in, i, false));
+            step[i][1] = sum(TokenFeatures.transition(in, i, true));
+        }
         boolean[] best = null;
         double top = Double.NEGATIVE_INFINITY;
         for (boolean[] c : candidates) {
-            double v = score(in, features, c);
+            double v = 0;
+            for (int i = 0; i < n; i++) {
+                if (c[i]) {
+                    v += emit[i] + step[i][i > 0 && c[i - 1] ? 1 : 0];
+                }
+            }
+            v += sum(TokenFeatures.whole(in, c));
             if (v > top) {
                 top = v;
                 best = c;
