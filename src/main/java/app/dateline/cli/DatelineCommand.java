@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
         commandListHeading = "%nCommands:%n",
         footer = {"", "'dateline help COMMAND' shows a command's options. Documentation: README.md."},
         subcommands = {ExtractCommand.class, ExportCommand.class, KeyDatesCommand.class, ExportPngCommand.class, BenchCommand.class,
-                BenchCorpusCommand.class, BenchTimelineCommand.class, BenchStartupCommand.class, LabelCommand.class,
+                BenchCorpusCommand.class, BenchTimelineCommand.class, BenchStartupCommand.class, LabelCommand.class, TrainCompressorCommand.class,
                 CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
 public final class DatelineCommand implements Runnable {
 
@@ -32,7 +32,7 @@ public final class DatelineCommand implements Runnable {
      * need. In the order of the command list; a test checks them against {@link #commandLine()}.
      */
     static final List<String> COMMANDS = List.of("extract", "export", "key-dates", "export-png", "bench", "bench-corpus",
-            "bench-timeline", "bench-startup", "label", "help", "generate-completion");
+            "bench-timeline", "bench-startup", "label", "train-compressor", "help", "generate-completion");
 
     @Override
     public void run() {

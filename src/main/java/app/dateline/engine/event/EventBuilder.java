@@ -1,8 +1,11 @@
 package app.dateline.engine.event;
 
 import app.dateline.engine.article.Article;
+import app.dateline.engine.event.compress.CompressionInput;
+import app.dateline.engine.event.compress.DeletionCompressor;
 import app.dateline.engine.syntax.ParsedSentence;
 import app.dateline.engine.syntax.SentenceParser;
+import app.dateline.engine.syntax.Token;
 import app.dateline.engine.tagger.Mention;
 import app.dateline.engine.text.Paragraph;
 import app.dateline.engine.text.SegmentedText;
@@ -93,18 +96,56 @@ public final class EventBuilder {
     }
 
     /**
-     * A label for a sentence of its own: of its date's event, or of its main event when it has none.
+     * A label for a sentence of its own: of its date's event, or of its main event when it has none (the rules'
+     * headline).
      *
      * @param dateBegin the date (sentence offsets), or -1
      * @param others    the sentence's other dates, left out of the label
      */
     public String label(ParsedSentence p, int dateBegin, int dateEnd, List<int[]> others) {
+        return label(p, dateBegin, dateEnd, others, null);
+    }
+
+    /**
+     * As {@link #label(ParsedSentence, int, int, List)}; a sentence with no date gets the words {@code compressor}
+     * keeps of it (null: the rules' headline).
+     */
+    public String label(ParsedSentence p, int dateBegin, int dateEnd, List<int[]> others, DeletionCompressor compressor) {
         int t = dateBegin >= 0 ? triggers.index(p, dateBegin, dateEnd) : -1;
-        String label = headlines.label(p, dateBegin, dateEnd, t, others, HeadlineMaker.Context.NONE);
+        Headline rules = headlines.headline(p, dateBegin, dateEnd, t, others, HeadlineMaker.Context.NONE);
+        if (dateBegin < 0 && compressor != null) {
+            boolean[] keep = compressor.keep(compressionInput(p, dateBegin, dateEnd, others, rules));
+            Headline compressed = HeadlineText.headline(p, keep, null, null).capitalised();
+            if (compressed.length() >= MIN_LABEL) {
+                return compressed.text();
+            }
+        }
+        String label = rules == null ? null : rules.text();
         if (label == null || label.length() < MIN_LABEL) {
             label = dateBegin >= 0 ? labelMaker.label(p.text(), dateBegin, dateEnd) : labelMaker.label(p.text(), 0, 0);
         }
         return label;
+    }
+
+    /** What the deletion model sees of a sentence: its parse, the rules' headline's words and its dates' words. */
+    public CompressionInput compressionInput(ParsedSentence p, int dateBegin, int dateEnd, List<int[]> others) {
+        int t = dateBegin >= 0 ? triggers.index(p, dateBegin, dateEnd) : -1;
+        return compressionInput(p, dateBegin, dateEnd, others,
+                headlines.headline(p, dateBegin, dateEnd, t, others, HeadlineMaker.Context.NONE));
+    }
+
+    private static CompressionInput compressionInput(ParsedSentence p, int dateBegin, int dateEnd, List<int[]> others,
+                                                     Headline rules) {
+        boolean[] rule = new boolean[p.tokens().size()];
+        if (rules != null) {
+            for (LabelSource source : rules.sources()) {
+                for (int i = 0; i < rule.length; i++) {
+                    Token token = p.tokens().get(i);
+                    rule[i] |= token.begin() + p.offset() >= source.begin() && token.end() + p.offset() <= source.end();
+                }
+            }
+        }
+        return new CompressionInput(p, rule, DateWords.mark(p, dateBegin, dateEnd, others));
     }
 
     private ParsedSentence parsed(SegmentedText text, int index, Map<Integer, ParsedSentence> parsed) {

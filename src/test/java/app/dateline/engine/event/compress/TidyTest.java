@@ -1,0 +1,45 @@
+package app.dateline.engine.event.compress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dateline.engine.syntax.ParsedSentence;
+import app.dateline.engine.syntax.SentenceParser;
+import org.junit.jupiter.api.Test;
+
+class TidyTest {
+
+    private final SentenceParser parser = new SentenceParser();
+
+    /** Keeps the tokens whose text is in {@code words} (in order, each once), tidies, and spells what is left. */
+    private String tidy(String sentence, String... words) {
+        ParsedSentence s = parser.parse(sentence, 0);
+        boolean[] keep = new boolean[s.tokens().size()];
+        int w = 0;
+        for (int i = 0; i < keep.length && w < words.length; i++) {
+            if (s.tokens().get(i).text().equals(words[w])) {
+                keep[i] = true;
+                w++;
+            }
+        }
+        Tidy.apply(s, keep);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < keep.length; i++) {
+            if (keep[i]) {
+                b.append(b.length() == 0 ? "" : " ").append(s.tokens().get(i).text());
+            }
+        }
+        return b.toString();
+    }
+
+    @Test
+    void noWordAtTheEndWaitsForMoreAndNoMarkStandsAtEitherEnd() {
+        assertThat(tidy("The council approved the plan, and the mayor signed it.", "The", "council", "approved", "the", "plan", ",",
+                "and")).isEqualTo("The council approved the plan");
+    }
+
+    @Test
+    void quotationMarksGoAndABracketGoesWithoutItsPartner() {
+        assertThat(tidy("The firm (a unit of Acme) said \"profits rose\" in May.", "The", "firm", "(", "a", "unit", "said", "\"",
+                "profits", "rose")).isEqualTo("The firm a unit said profits rose");
+    }
+}
