@@ -35,7 +35,7 @@ import scala.Tuple2;
  * <p>Term weights are learnt from every sentence of the archive, counted on the executors and summed; so are the
  * articles published each day (for the ranking's burst). Those two tables are the only things broadcast. Up to
  * {@link #WHOLE_LIMIT} mentions there is one block, and the events are {@code export}'s exactly, importance and
- * all. Above that the merge is distributed ({@link CandidateComponents}): the merger's candidate pairs found month
+ * all. Above that the merge is distributed ({@link HomeCells}): the merger's candidate pairs found month
  * by month, merged by their connected components with the archive's weights, each event ranked by the engine's
  * {@link EventRanker} with every mention of its days and the archive's days: again {@code export}'s exactly.
  */
@@ -83,7 +83,7 @@ final class EventBlocks {
         Broadcast<Map<String, Integer>> weights = sc.broadcast(counts);
         Broadcast<Map<LocalDate, Integer>> published = sc.broadcast(days);
         if (!whole) {
-            CandidateComponents.Result c = CandidateComponents.merge(sc, outcomes, weights, sentences, published, partitions);
+            HomeCells.Result c = HomeCells.merge(sc, outcomes, weights, sentences, published, partitions);
             return new Merged(c.rows(), c.figures());
         }
         JavaPairRDD<String, ArticleEvents> parts = outcomes.flatMapToPair(o -> split(o, Map.of()));
