@@ -479,6 +479,7 @@ final class Agglomeration {
             ids[f] = fine.get(f).stream().map(j -> p.events.get(j).id()).min(Comparator.naturalOrder()).orElseThrow();
         }
         Offer[] out = new Offer[coarse.size()];
+        Map<Integer, Group> made = new java.util.concurrent.ConcurrentHashMap<>(); // fine groups, made once
         IntStream.range(0, coarse.size()).parallel().forEach(k -> {
             List<Integer> g = coarse.get(k);
             java.util.TreeSet<Integer> months = new java.util.TreeSet<>();
@@ -513,7 +514,11 @@ final class Agglomeration {
                 if (!apartPairs.isEmpty() && splitByHand(g, fine.get(t))) {
                     continue;
                 }
-                double m = margin(a, built(fine.get(t)));
+                double m = margin(a, made.computeIfAbsent(t, f -> {
+                    Group g2 = built(fine.get(f));
+                    core(g2); // made before it is shared: margin only reads it then
+                    return g2;
+                }));
                 Offer o = new Offer(t, m, ids[t]);
                 if (!Double.isNaN(m) && o.beats(best)) {
                     best = o;
