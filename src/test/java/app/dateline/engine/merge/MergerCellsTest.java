@@ -22,14 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@link Merger#homeCell} and {@link Merger#mergeCells}: the merger compares two mentions only within one home cell
- * (the month a date starts in, or the long dates of a year), so merging each cell apart, with the other dates of its
+ * (the month a date starts in, or the coarse dates of a year: a month or longer), so merging each cell apart, with the other dates of its
  * mentions' sentences as context, gives what merging the corpus whole gives: the proof that a job that merges cell by
  * cell is exact, on {@code corpus/} and on a generated archive whose months are crowded and whose dates cross months.
  */
 class MergerCellsTest {
 
     @Test
-    void homeCellIsTheMonthADateStartsInOrTheLongDatesOfItsYear() {
+    void homeCellIsTheMonthADateStartsInOrTheCoarseDatesOfItsYear() {
         assertThat(Blocking.cellName(Blocking.homeCell(date("2021-07-29", "2021-07-29")))).isEqualTo("2021-07");
         assertThat(Blocking.cellName(Blocking.homeCell(date("2021-07-20", "2021-07-31")))).isEqualTo("2021-07");
         // a whole month is coarse: its year's
