@@ -22,7 +22,7 @@ import org.apache.spark.storage.StorageLevel;
 public final class ArchiveJob {
 
     /** What the job did, for the summary line. */
-    /** @param blocks how the events were merged: {@code whole}, or {@code components} with the candidate components. figures */
+    /** @param blocks how the events were merged: {@code whole}, or {@code cells} with the home cells' figures */
     public record Summary(long articles, long mentions, long events, long problems, boolean blocked, String blocks,
                           int storyArticles, int storyEvents, Duration took) {
     }

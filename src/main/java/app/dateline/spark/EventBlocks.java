@@ -35,8 +35,8 @@ import scala.Tuple2;
  * <p>Term weights are learnt from every sentence of the archive, counted on the executors and summed; so are the
  * articles published each day (for the ranking's burst). Those two tables are the only things broadcast. Up to
  * {@link #WHOLE_LIMIT} mentions there is one block, and the events are {@code export}'s exactly, importance and
- * all. Above that the merge is distributed ({@link CandidateComponents}): the merger's candidate pairs found month
- * by month, merged by their connected components with the archive's weights, each event ranked by the engine's
+ * all. Above that the merge is distributed ({@link HomeCells}): by the merger's own home cells (a month, or a year's
+ * coarse dates), each cell merged on its own with the archive's weights, each event ranked by the engine's
  * {@link EventRanker} with every mention of its days and the archive's days: again {@code export}'s exactly.
  */
 final class EventBlocks {
@@ -65,7 +65,7 @@ final class EventBlocks {
     }
 
     /**
-     * The merged, ranked events as rows, and how they were merged ({@code whole}, or the components' figures).
+     * The merged, ranked events as rows, and how they were merged ({@code whole}, or the home cells' figures).
      */
     record Merged(JavaRDD<Row> rows, String blocks) {
     }
@@ -83,14 +83,14 @@ final class EventBlocks {
         Broadcast<Map<String, Integer>> weights = sc.broadcast(counts);
         Broadcast<Map<LocalDate, Integer>> published = sc.broadcast(days);
         if (!whole) {
-            CandidateComponents.Result c = CandidateComponents.merge(sc, outcomes, weights, sentences, published, partitions);
+            HomeCells.Result c = HomeCells.merge(sc, outcomes, weights, sentences, published, partitions);
             return new Merged(c.rows(), c.figures());
         }
         JavaPairRDD<String, ArticleEvents> parts = outcomes.flatMapToPair(o -> split(o, Map.of()));
         return new Merged(parts.groupByKey(1).flatMap(block -> mergeBlock(block._1(), block._2(), weights, sentences, published)), "whole");
     }
 
-    /** The number of events in the archive, to choose between one block and linked blocks. */
+    /** The number of events in the archive, to choose between one block and home cells. */
     static long count(JavaRDD<ArticleOutcome> outcomes) {
         return outcomes.map(o -> (long) o.events().size()).fold(0L, Long::sum);
     }

@@ -19,8 +19,8 @@ import java.util.Map;
  *                  {@code files}, {@code jsonl} or {@code parquet}
  * @param columns   the row columns to read for {@code id, published, title, publisher, text}
  * @param blocks    {@code auto} (the whole archive at once up to 20,000 mentions, else distributed),
- *                  {@code whole} or {@code linked} (candidate pairs found month by month, merged by their connected
- *                  components: {@link CandidateComponents})
+ *                  {@code whole} or {@code cells} (cell by cell: {@link HomeCells}; {@code linked}, the older name, is
+ *                  the same)
  */
 public record JobOptions(List<String> inputs, String out, String format, Map<String, String> columns, boolean jsonLines,
                          LocalDate dct, String blocks, String master, int partitions, StoryQuery story, DateWindow window,
@@ -37,7 +37,7 @@ public record JobOptions(List<String> inputs, String out, String format, Map<Str
             "  --format F            auto (default), files, jsonl or parquet",
             "  --column NAME=COL     the row column for id, published, title, publisher or text (repeat)",
             "  --dct YYYY-MM-DD      article date for articles that give none",
-            "  --blocks B            auto (default), whole or linked: merged at once, or by the components of candidate pairs",
+            "  --blocks B            auto (default), whole or cells (linked: the same): merged at once, or cell by cell",
             "  --partitions N        partitions for the articles (default: Spark's default parallelism x 4)",
             "  --master M            Spark master when none is set (default local[*])",
             "  --story QUERY         also write a story: words with AND/OR, e.g. 'Taliban AND (China OR Russia)'",
@@ -81,7 +81,7 @@ public record JobOptions(List<String> inputs, String out, String format, Map<Str
                     columns.put(v.substring(0, eq), v.substring(eq + 1));
                 }
                 case "--dct" -> dct = date(value(args, ++i, a), a);
-                case "--blocks" -> blocks = oneOf(value(args, ++i, a), a, "auto", "whole", "linked");
+                case "--blocks" -> blocks = oneOf(value(args, ++i, a), a, "auto", "whole", "cells", "linked");
                 case "--master" -> master = value(args, ++i, a);
                 case "--partitions" -> partitions = Integer.parseInt(value(args, ++i, a));
                 case "--story" -> story = value(args, ++i, a);

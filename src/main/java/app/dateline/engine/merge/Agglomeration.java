@@ -36,8 +36,9 @@ final class Agglomeration {
     private long comparisons;
     private long candidates;
     private long pairNanos;
-    /** The candidate pairs given (by mention index, first the earlier), or null to find them by blocking. */
-    private final List<int[]> given;
+    private final boolean[] attachOnly;
+    /** The blocking of the first pass (its keys serve the second), made when first needed. */
+    private Blocking blocking;
 
     /** What a group needs to be judged against another. */
     private static final class Group {
@@ -66,14 +67,13 @@ final class Agglomeration {
     }
 
     /**
-     * Merging along the given candidate pairs only (found elsewhere, by blocking the whole corpus): each is judged
-     * again as a pair, as blocking's are. Every join is along a candidate, so the groups of one connected component
-     * of the candidates depend only on its mentions: merged apart, the components give what the corpus gives whole.
+     * @param attachOnly mentions left out of blocking (null for none): the members of coarse groups a job brings to
+     *                   a fine cell to find them a group there ({@link #offers}), never merged by the first pass there
      */
-    Agglomeration(MentionProfiles p, MergeSettings settings, MergeConstraints constraints, List<int[]> given) {
+    Agglomeration(MentionProfiles p, MergeSettings settings, MergeConstraints constraints, boolean[] attachOnly) {
         this.p = p;
         this.settings = settings;
-        this.given = given;
+        this.attachOnly = attachOnly;
         int n = p.size();
         parent = new int[n];
         groups = new Group[n];
@@ -107,6 +107,13 @@ final class Agglomeration {
                 }
             }
         }
+    }
+
+    private Blocking blocking() {
+        if (blocking == null) {
+            blocking = new Blocking(p, settings, attachOnly);
+        }
+        return blocking;
     }
 
     /** The group of root {@code r}, made when first asked for. */
@@ -174,8 +181,14 @@ final class Agglomeration {
             ra = rb;
             rb = t;
         }
-        Group into = groups[ra];
-        Group from = groups[rb];
+        absorb(groups[ra], groups[rb]);
+        parent[rb] = ra;
+        groups[rb] = null;
+        return ra;
+    }
+
+    /** Adds group {@code from} to group {@code into}. */
+    private static void absorb(Group into, Group from) {
         into.members.addAll(from.members);
         into.centroid = into.centroid.plus(from.centroid);
         from.names.forEach((n, c) -> into.names.merge(n, c, Integer::sum));
@@ -188,9 +201,6 @@ final class Agglomeration {
         into.maxFrom = max(into.maxFrom, from.maxFrom);
         into.minPastWritten = min(into.minPastWritten, from.minPastWritten);
         into.stamp++;
-        parent[rb] = ra;
-        groups[rb] = null;
-        return ra;
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {
@@ -203,11 +213,14 @@ final class Agglomeration {
 
     /** The margin by which two groups (roots) pass their threshold, or NaN when they may not merge. */
     private double margin(int ra, int rb) {
-        Group a = group(ra);
-        Group b = group(rb);
         if (!apartPairs.isEmpty() && hasApart(ra, rb)) {
             return Double.NaN;
         }
+        return margin(group(ra), group(rb));
+    }
+
+    /** The margin by which two groups pass their threshold, or NaN when they may not merge (splits by hand aside). */
+    private double margin(Group a, Group b) {
         if (MentionProfiles.shared(a.sentences, b.sentences) > 0) {
             return Double.NaN; // a sentence with two dates names two things
         }
@@ -276,19 +289,7 @@ final class Agglomeration {
 
     /** The candidate pairs: found by blocking, compared in parallel, kept when they pass as a pair. */
     private List<Candidate> candidatePairs() {
-        if (given != null) {
-            List<Candidate> found = new ArrayList<>();
-            for (int[] pair : given) {
-                Candidate c = asPair(Math.min(pair[0], pair[1]), Math.max(pair[0], pair[1]));
-                if (c != null) {
-                    found.add(c);
-                }
-            }
-            comparisons = given.size();
-            candidates = found.size();
-            return found;
-        }
-        Blocking blocking = new Blocking(p, settings);
+        Blocking blocking = blocking();
         int n = p.size();
         LongAdder compared = new LongAdder();
         ThreadLocal<int[]> seen = ThreadLocal.withInitial(() -> new int[n]);
@@ -321,26 +322,6 @@ final class Agglomeration {
             return new Candidate(i, j, m, 0, 0);
         }
         return null;
-    }
-
-    /**
-     * The candidate pairs blocking finds whose first mention is one of {@code first}, as {i, j} with i < j: every
-     * pair is found from its first mention, so the candidates of the whole are the union of these over any
-     * partition of the mentions (given that each block {@code first} looks up is here whole).
-     */
-    List<int[]> candidatesFrom(java.util.function.IntPredicate first) {
-        Blocking blocking = new Blocking(p, settings);
-        int n = p.size();
-        ThreadLocal<int[]> seen = ThreadLocal.withInitial(() -> new int[n]);
-        return IntStream.range(0, n).parallel().filter(first).boxed().flatMap(i -> {
-            List<int[]> mine = new ArrayList<>();
-            blocking.candidates(i, j -> {
-                if (asPair(i, j) != null) {
-                    mine.add(new int[] {i, j});
-                }
-            }, seen.get());
-            return mine.stream();
-        }).toList();
     }
 
     /** Merges until no candidate passes, and returns the groups as lists of mention indices. */
@@ -404,6 +385,169 @@ final class Agglomeration {
         }
         out.sort(Comparator.comparingInt(m -> m.get(0)));
         return out;
+    }
+
+    // ---- the second pass: coarse groups attached to fine groups ----
+
+    /**
+     * A coarse group's best fine group: its index among the fine groups given, the margin by which the two pass, and
+     * the fine group's smallest event id (ties between equal margins go to the smallest id: the same choice whichever
+     * cells the fine groups were found in).
+     */
+    record Offer(int target, double margin, String targetId) {
+
+        /** True when this offer beats {@code other} (null: no offer). */
+        boolean beats(Offer other) {
+            return other == null || margin > other.margin || margin == other.margin && targetId.compareTo(other.targetId) < 0;
+        }
+    }
+
+    /**
+     * The second pass in one process: after the first ({@link #run()}: each home cell merged apart), each coarse
+     * group (every member a date of a month or longer) joins the fine group it passes by the widest margin
+     * ({@link #offers}), if any. Fine groups never join each other here, nor coarse groups: every edge of this pass
+     * goes from a coarse group to a fine one, and a coarse group has at most one, so nothing chains: an event is one
+     * fine group and the coarse groups that chose it (or a coarse group alone).
+     */
+    List<List<Integer>> attach(List<List<Integer>> groups) {
+        List<List<Integer>> fine = new ArrayList<>();
+        List<List<Integer>> coarse = new ArrayList<>();
+        for (List<Integer> g : groups) {
+            (coarseGroup(g) ? coarse : fine).add(g);
+        }
+        if (coarse.isEmpty() || fine.isEmpty()) {
+            return groups;
+        }
+        Offer[] offers = offers(fine, coarse);
+        List<List<Integer>> joined = new ArrayList<>();
+        fine.forEach(g -> joined.add(new ArrayList<>(g)));
+        List<List<Integer>> out = new ArrayList<>();
+        for (int k = 0; k < coarse.size(); k++) {
+            if (offers[k] == null) {
+                out.add(coarse.get(k));
+            } else {
+                joined.get(offers[k].target()).addAll(coarse.get(k));
+            }
+        }
+        for (List<Integer> g : joined) {
+            Collections.sort(g);
+            out.add(g);
+        }
+        out.sort(Comparator.comparingInt(m -> m.get(0)));
+        return out;
+    }
+
+    /** True when every member of a group is a candidate dated a month or longer: it belongs to a coarse cell. */
+    boolean coarseGroup(List<Integer> g) {
+        for (int i : g) {
+            if (!Blocking.candidate(p.dates[i]) || !Blocking.coarse(p.dates[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Each coarse group's best fine group, or null: the fine groups it may join are those holding a fine mention of a
+     * month its dates cover that shares a key word with one of its members (in a block of that month and word of at
+     * most {@link MergeSettings#blockLimit()} fine mentions: a word more of them hold says nothing) and passes with it
+     * as a pair; of those, the one the two groups pass by the widest margin (judged as groups, as the first pass
+     * judges them: complete link on dates, centroids, names, one article's mentions). Each group is judged as its
+     * members in index (the corpus's) order make it, so a job that brings a coarse group to each month it covers and
+     * keeps the best offer decides as one process does.
+     */
+    Offer[] offers(List<List<Integer>> fine, List<List<Integer>> coarse) {
+        Blocking b = blocking();
+        int[] groupOf = new int[p.size()];
+        java.util.Arrays.fill(groupOf, -1);
+        Map<String, List<Integer>> block = new HashMap<>();
+        for (int f = 0; f < fine.size(); f++) {
+            for (int j : fine.get(f)) {
+                groupOf[j] = f;
+            }
+        }
+        for (int j = 0; j < p.size(); j++) {
+            if (groupOf[j] >= 0 && Blocking.candidate(p.dates[j]) && !Blocking.coarse(p.dates[j])) {
+                int month = b.firstMonth(j);
+                for (String term : b.keyTerms(j)) {
+                    block.computeIfAbsent(month + " " + term, k -> new ArrayList<>()).add(j);
+                }
+            }
+        }
+        String[] ids = new String[fine.size()];
+        for (int f = 0; f < fine.size(); f++) {
+            ids[f] = fine.get(f).stream().map(j -> p.events.get(j).id()).min(Comparator.naturalOrder()).orElseThrow();
+        }
+        Offer[] out = new Offer[coarse.size()];
+        Map<Integer, Group> made = new java.util.concurrent.ConcurrentHashMap<>(); // fine groups, made once
+        IntStream.range(0, coarse.size()).parallel().forEach(k -> {
+            List<Integer> g = coarse.get(k);
+            java.util.TreeSet<Integer> months = new java.util.TreeSet<>();
+            for (int i : g) {
+                for (int m = b.firstMonth(i); m <= b.lastMonth(i); m++) {
+                    months.add(m);
+                }
+            }
+            java.util.TreeSet<Integer> targets = new java.util.TreeSet<>();
+            for (int i : g) {
+                Set<Integer> seen = new HashSet<>();
+                for (String term : b.keyTerms(i)) {
+                    for (int m : months) {
+                        List<Integer> members = block.get(m + " " + term);
+                        if (members == null || members.size() > settings.blockLimit()) {
+                            continue;
+                        }
+                        for (int j : members) {
+                            if (!targets.contains(groupOf[j]) && seen.add(j) && asPair(Math.min(i, j), Math.max(i, j)) != null) {
+                                targets.add(groupOf[j]);
+                            }
+                        }
+                    }
+                }
+            }
+            if (targets.isEmpty()) {
+                return;
+            }
+            Group a = built(g);
+            Offer best = null;
+            for (int t : targets) {
+                if (!apartPairs.isEmpty() && splitByHand(g, fine.get(t))) {
+                    continue;
+                }
+                double m = margin(a, made.computeIfAbsent(t, f -> {
+                    Group g2 = built(fine.get(f));
+                    core(g2); // made before it is shared: margin only reads it then
+                    return g2;
+                }));
+                Offer o = new Offer(t, m, ids[t]);
+                if (!Double.isNaN(m) && o.beats(best)) {
+                    best = o;
+                }
+            }
+            out[k] = best;
+        });
+        return out;
+    }
+
+    /** A group of the given members (in index order), made afresh: the same whoever made it and in whatever task. */
+    private Group built(List<Integer> members) {
+        Group g = singleton(members.get(0));
+        for (int k = 1; k < members.size(); k++) {
+            absorb(g, singleton(members.get(k)));
+        }
+        return g;
+    }
+
+    /** True when the user split some member of {@code a} from some member of {@code b}. */
+    private boolean splitByHand(List<Integer> a, List<Integer> b) {
+        for (int i : a) {
+            for (int j : b) {
+                if (apart.contains(key(i, j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** How many mentions the group of root {@code r} holds. */

@@ -10,7 +10,8 @@ import java.util.Set;
 import java.util.function.IntConsumer;
 
 /**
- * Which mentions are worth comparing: only those whose dates can be one event and that share a key: one of
+ * Which mentions are worth comparing: only those of one home cell ({@link #homeCell}: the month a date starts in, or
+ * the long dates of a year) whose dates can be one event and that share a key: one of
  * their heaviest terms, an event word or a participant (a rare name of the sentence). Each mention is filed under every key it has, for every month its
  * date reaches when stretched by its own length on either side (so "July 2021" is filed under June to August:
  * a date of the month before or after may still be one event, {@link DateRelation#NEAR}); it looks up its keys
@@ -29,6 +30,10 @@ final class Blocking {
 
     /** Dates longer than this many days are filed by year. */
     static final long FILED_BY_YEAR_DAYS = 31;
+    /** Dates of this many days or more (a month, a season, a year) are merged in their year's coarse cell. */
+    static final long COARSE_DAYS = 28;
+    /** Marks the home cell of the coarse dates of a year ({@link #homeCell}). */
+    private static final long COARSE = 1L << 40;
     private static final long BY_YEAR = 1L << 31;
 
     private final MentionProfiles p;
@@ -36,6 +41,8 @@ final class Blocking {
     /** The key terms by id, for {@link #filedUnder(int)}. */
     private final List<String> termNames = new ArrayList<>();
     private final int[][] keys;
+    /** Per mention, whether it is in the blocks (eligible, and not kept apart). */
+    private final boolean[] inBlocks;
     /** Per mention, the months its date covers, and those it reaches stretched by its own length. */
     private final int[] coverFirst;
     private final int[] coverLast;
@@ -48,10 +55,19 @@ final class Blocking {
     private final int blocks;
 
     Blocking(MentionProfiles p, MergeSettings settings) {
+        this(p, settings, null);
+    }
+
+    /**
+     * @param apart mentions given keys but left out of the blocks (null for none): coarse groups a job brings to a
+     *              fine cell only to be attached ({@link Agglomeration#offers}), never compared by blocking there
+     */
+    Blocking(MentionProfiles p, MergeSettings settings, boolean[] apart) {
         this.p = p;
         this.settings = settings;
         int n = p.size();
         keys = new int[n][];
+        inBlocks = new boolean[n];
         coverFirst = new int[n];
         coverLast = new int[n];
         reachFirst = new int[n];
@@ -63,7 +79,6 @@ final class Blocking {
             if (!eligible(i)) {
                 continue;
             }
-            eligible++;
             keys[i] = keysOf(i, termIds);
             EventDate d = p.dates[i];
             long days = d.days();
@@ -71,6 +86,11 @@ final class Blocking {
             coverLast[i] = month(d.to());
             reachFirst[i] = month(d.from().minusDays(days));
             reachLast[i] = month(d.to().plusDays(days));
+            if (apart != null && apart[i]) {
+                continue;
+            }
+            inBlocks[i] = true;
+            eligible++;
             entries += (long) keys[i].length * (filedLast(i) - filedFirst(i) + 1);
         }
         if (entries > Integer.MAX_VALUE - 8) {
@@ -129,7 +149,7 @@ final class Blocking {
         long[] packed = new long[eligible];
         int k = 0;
         for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != null) {
+            if (inBlocks[i]) {
                 packed[k++] = ((p.dates[i].from().toEpochDay() + (1L << 30)) << 32) | i;
             }
         }
@@ -156,11 +176,47 @@ final class Blocking {
 
     /** Only anchored points precise enough to name one event take part. */
     private boolean eligible(int i) {
-        EventDate d = p.dates[i];
+        return candidate(p.dates[i]);
+    }
+
+    /**
+     * The one cell a candidate mention is merged in: the month its date starts in ({@code year * 12 + month - 1}) for
+     * a date shorter than {@link #COARSE_DAYS} days (a day, a week, "late March"); for a coarse one (a month, a season,
+     * a quarter, a year) the coarse dates of the year it starts in. Two mentions of different cells are never compared
+     * by blocking: the first pass of a corpus's merge is the merges of its cells side by side, each a function of the
+     * cell's own mentions (their sentences and articles).
+     */
+    static long homeCell(EventDate d) {
+        return coarse(d) ? COARSE + d.from().getYear() : month(d.from());
+    }
+
+    /** True for a date of a month or longer: merged in its year's coarse cell, then attached to a finer group. */
+    static boolean coarse(EventDate d) {
+        return d.days() >= COARSE_DAYS;
+    }
+
+    /** A home cell as text: {@code 2021-07}, or {@code 2021} for the coarse dates that start in 2021. */
+    static String cellName(long cell) {
+        if (cell >= COARSE / 2) {
+            return Long.toString(cell - COARSE);
+        }
+        return String.format("%d-%02d", Math.floorDiv(cell, 12), Math.floorMod(cell, 12) + 1);
+    }
+
+    /** The month of a fine cell ({@code year * 12 + month - 1}). */
+    static int monthOf(long cell) {
+        return (int) cell;
+    }
+
+    /** True when the merger may compare mention {@code i} with others (an anchored point precise enough to name one event). */
+    static boolean candidate(EventDate d) {
         return d.isPlottable() && DateRelation.of(d, d) != DateRelation.FAR;
     }
 
-    /** The ids of a mention's keys: its heaviest terms, its event words and its participants. */
+    /**
+     * The ids of a mention's keys: its heaviest terms, its event words and its participants, each in its home cell
+     * (a key of one cell is another key than the same word in another cell: blocks never hold two cells' mentions).
+     */
     private int[] keysOf(int i, Map<String, Integer> termIds) {
         List<Map.Entry<String, Double>> terms = new ArrayList<>(p.vectors[i].weights().entrySet());
         terms.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
@@ -177,8 +233,9 @@ final class Blocking {
         }
         int[] out = new int[chosen.size()];
         for (int k = 0; k < out.length; k++) {
-            out[k] = termIds.computeIfAbsent(chosen.get(k), t -> {
-                termNames.add(t);
+            String term = chosen.get(k);
+            out[k] = termIds.computeIfAbsent(homeCell(p.dates[i]) + " " + term, t -> {
+                termNames.add(term);
                 return termIds.size();
             });
         }
@@ -201,7 +258,7 @@ final class Blocking {
      * @return how many candidates there were
      */
     int candidates(int i, IntConsumer pair, int[] seen) {
-        if (keys[i] == null) {
+        if (!inBlocks[i]) {
             return 0;
         }
         int comparisons = 0;
@@ -271,6 +328,18 @@ final class Blocking {
     /** The ids of a mention's keys, or null when it takes no part. */
     int[] keys(int i) {
         return keys[i];
+    }
+
+    /** The words of a mention's keys (without its cell), or none when it takes no part. */
+    List<String> keyTerms(int i) {
+        if (keys[i] == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(keys[i].length);
+        for (int key : keys[i]) {
+            out.add(termNames.get(key));
+        }
+        return out;
     }
 
     /** How many (block, mention) entries the blocks hold. */

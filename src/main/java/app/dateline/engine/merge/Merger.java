@@ -24,7 +24,8 @@ import java.util.TreeSet;
  * (in the mentions' paragraphs) and come from articles on the same story. Two mentions of one sentence never
  * merge (a sentence with two dates names two things), and two of one article only when one date holds the other
  * and the words pass {@link MergeSettings#sameArticle()}. Durations, sets and unanchored values are never
- * merged automatically.
+ * merged automatically. Two mentions are compared only within one home cell ({@link #homeCell}: the month a date
+ * starts in, or the long dates of a year), so the merge is defined cell by cell and spreads over cells.
  */
 public final class Merger {
 
@@ -168,68 +169,134 @@ public final class Merger {
     }
 
     /**
-     * A candidate pair: two mentions (event ids) that blocking finds and that pass as a pair; {@code a} is the
-     * earlier in the corpus's order, the one the pair is found from. The merger joins groups only along candidates,
-     * so the connected components of the candidates of a corpus merge apart exactly as together
-     * ({@link #merge(List, List, TfIdf, Collection)}): a distributed job finds the candidates part by part, the
-     * components, and merges each component on its own.
+     * The home cell an event is merged in, as text: the month its date starts in ({@code 2021-07}) for a date shorter
+     * than a month (a day, a week, "late March"); the year it starts in ({@code 2021}) for a coarse date (a month, a
+     * season, a quarter, a year); null for an event never merged automatically (durations, sets, unanchored values,
+     * decades). The merge has two passes. First, each cell is merged on its own: blocking compares two mentions only
+     * within one cell ({@link #mergeCells}). Then each coarse group (a group of the first pass whose every date is
+     * coarse) joins at most one fine group: the one of the months its dates cover it passes by the widest margin
+     * ({@link #mergeFineCell}); fine groups never join each other there, nor coarse groups, so nothing chains. A
+     * happening told as "late December" in one article and "early January" in another is two events; "July 2021"
+     * and "August 2021" are one when the words say so (one coarse cell), and "September 2021" joins "September 23".
      */
-    public record Candidate(String a, String b) implements java.io.Serializable {
+    public static String homeCell(Event e) {
+        EventDate d = EventDate.of(e.timex());
+        return Blocking.candidate(d) ? Blocking.cellName(Blocking.homeCell(d)) : null;
+    }
+
+    /** True for an event of a coarse cell ({@link #homeCell}: a year's, its date a month or longer). */
+    public static boolean coarse(Event e) {
+        EventDate d = EventDate.of(e.timex());
+        return Blocking.candidate(d) && Blocking.coarse(d);
     }
 
     /**
-     * The candidate pairs found from the mentions {@code from} accepts, among {@code events}: those of the whole
-     * corpus (with its weights {@code idf}) that start at those mentions, provided {@code events} hold, in the
-     * corpus's order, every member of every block the accepted mentions look up ({@link #filing}: the month blocks
-     * of their covers, the year blocks of their years), and {@code context} the other mentions of their sentences.
-     * The union over parts whose accepted mentions partition the corpus is then the corpus's candidates.
+     * The months ({@code year * 12 + month - 1}) an event's date covers, for a coarse event: the fine cells whose
+     * groups its group may join ({@link #mergeFineCell}); none for another.
      */
-    public List<Candidate> candidates(List<Event> events, List<Event> context, TfIdf idf, java.util.function.Predicate<Event> from) {
-        return candidates(events, context, idf, from, null);
-    }
-
-    /**
-     * The same, with each article's words given by {@code articleTerms} (what {@code idf.vector(article.body())}
-     * gives; null to weigh them here): a job that meets one article in many parts weighs its text once.
-     */
-    public List<Candidate> candidates(List<Event> events, List<Event> context, TfIdf idf, java.util.function.Predicate<Event> from,
-                                      java.util.function.Function<app.dateline.engine.article.Article, TermVector> articleTerms) {
-        MentionProfiles profiles = new MentionProfiles(events, context, idf, settings, tokenizer, articleTerms);
-        Agglomeration a = new Agglomeration(profiles, settings, MergeConstraints.NONE);
-        List<Candidate> out = new ArrayList<>();
-        for (int[] pair : a.candidatesFrom(i -> from.test(events.get(i)))) {
-            out.add(new Candidate(events.get(pair[0]).id(), events.get(pair[1]).id()));
+    public static java.util.stream.IntStream monthsCovered(Event e) {
+        if (!coarse(e)) {
+            return java.util.stream.IntStream.empty();
         }
-        return out;
+        EventDate d = EventDate.of(e.timex());
+        return java.util.stream.IntStream.rangeClosed(d.from().getYear() * 12 + d.from().getMonthValue() - 1,
+                d.to().getYear() * 12 + d.to().getMonthValue() - 1);
+    }
+
+    /** The name of a fine cell by its month ({@code year * 12 + month - 1}), as {@link #homeCell} names it. */
+    public static String monthCell(int month) {
+        return Blocking.cellName(month);
     }
 
     /**
-     * Merges {@code events} along the given candidate pairs only (pairs with a mention not among the events are
-     * left out): with the mentions of connected components of a corpus's candidates, in the corpus's order, the other
-     * mentions of their sentences as {@code context}, the corpus's weights and its candidates, the result is what
-     * merging the corpus whole gives those mentions. Mentions with no candidate stay alone.
+     * The first pass of the merge on the events of one home cell or more, whole ({@link #homeCell}), in the corpus's
+     * order, with {@code context} the other mentions of their sentences (the date phrases a mention's words leave
+     * out), the corpus's weights {@code idf} and each article's words by {@code articleTerms} (null to weigh them
+     * here): the groups merging the whole corpus makes of these events before the coarse groups are attached.
      */
-    public List<MergedEvent> merge(List<Event> events, List<Event> context, TfIdf idf, Collection<Candidate> candidates) {
-        return merge(events, context, idf, candidates, null);
+    public List<MergedEvent> mergeCells(List<Event> events, List<Event> context, TfIdf idf,
+                                        java.util.function.Function<app.dateline.engine.article.Article, TermVector> articleTerms) {
+        return run(events, () -> new MentionProfiles(events, context, idf, settings, tokenizer, articleTerms), MergeConstraints.NONE,
+                false).events();
     }
 
-    /** The same, with each article's words given by {@code articleTerms} (null to weigh them here). */
-    public List<MergedEvent> merge(List<Event> events, List<Event> context, TfIdf idf, Collection<Candidate> candidates,
-                                   java.util.function.Function<app.dateline.engine.article.Article, TermVector> articleTerms) {
+    /**
+     * A coarse group's best fine group in one fine cell: {@code group} and {@code target} are the smallest event ids
+     * of the two; of all the cells' offers for one coarse group, the one with the widest margin wins (ties: the
+     * smallest target).
+     */
+    public record Offer(String group, String target, double margin) implements java.io.Serializable {
+
+        /** True when this offer beats {@code other} (null: none). */
+        public boolean beats(Offer other) {
+            return other == null || new Agglomeration.Offer(0, margin, target).beats(new Agglomeration.Offer(0, other.margin, other.target));
+        }
+    }
+
+    /** A fine cell merged: its groups (event ids, in the order given), and the offers to the coarse groups brought. */
+    public record FineCell(List<List<String>> groups, List<Offer> offers) {
+    }
+
+    /**
+     * One fine cell ({@link #homeCell}: a month) merged, and the coarse groups of the first pass that cover its month
+     * offered its best group. {@code events} are the cell's events and the members of {@code coarseGroups} (event ids),
+     * in the corpus's order, with the other mentions of their sentences as {@code context}: the cell's groups are what
+     * {@link #mergeCells} gives, and each coarse group's offer is what one process finds for it among this month's groups.
+     */
+    public FineCell mergeFineCell(List<Event> events, List<Event> context, TfIdf idf,
+                                  java.util.function.Function<app.dateline.engine.article.Article, TermVector> articleTerms,
+                                  List<List<String>> coarseGroups) {
         java.util.Map<String, Integer> index = new java.util.HashMap<>();
         for (int i = 0; i < events.size(); i++) {
             index.put(events.get(i).id(), i);
         }
-        List<int[]> pairs = new ArrayList<>();
-        for (Candidate c : candidates) {
-            Integer a = index.get(c.a());
-            Integer b = index.get(c.b());
-            if (a != null && b != null) {
-                pairs.add(new int[] {a, b});
+        boolean[] attachOnly = new boolean[events.size()];
+        List<List<Integer>> coarse = new ArrayList<>();
+        for (List<String> g : coarseGroups) {
+            List<Integer> members = new ArrayList<>();
+            for (String id : g) {
+                int i = index.get(id);
+                attachOnly[i] = true;
+                members.add(i);
+            }
+            members.sort(null);
+            coarse.add(members);
+        }
+        MentionProfiles profiles = new MentionProfiles(events, context, idf, settings, tokenizer, articleTerms);
+        Agglomeration a = new Agglomeration(profiles, settings, MergeConstraints.NONE, attachOnly);
+        List<List<Integer>> fine = new ArrayList<>();
+        for (List<Integer> g : a.run()) {
+            if (!attachOnly[g.get(0)]) {
+                fine.add(g);
             }
         }
-        return run(events, () -> new MentionProfiles(events, context, idf, settings, tokenizer, articleTerms), MergeConstraints.NONE,
-                p -> pairs).events();
+        List<List<String>> groups = new ArrayList<>();
+        fine.forEach(g -> groups.add(g.stream().map(i -> events.get(i).id()).toList()));
+        List<Offer> offers = new ArrayList<>();
+        if (!coarse.isEmpty() && !fine.isEmpty()) {
+            Agglomeration.Offer[] made = a.offers(fine, coarse);
+            for (int k = 0; k < made.length; k++) {
+                if (made[k] != null) {
+                    String group = coarseGroups.get(k).stream().min(java.util.Comparator.naturalOrder()).orElseThrow();
+                    offers.add(new Offer(group, made[k].targetId(), made[k].margin()));
+                }
+            }
+        }
+        return new FineCell(groups, offers);
+    }
+
+    /**
+     * One event of the merge from its members (in the corpus's order, with the other mentions of their sentences as
+     * {@code context}): its label, date and summary as merging the whole corpus gives them.
+     */
+    public MergedEvent combine(List<Event> members, List<Event> context, TfIdf idf,
+                               java.util.function.Function<app.dateline.engine.article.Article, TermVector> articleTerms) {
+        if (members.size() == 1) {
+            return build(new MergeCache.Group(new int[] {0}, 0, 0), members); // one mention: its own label and sentence
+        }
+        MentionProfiles profiles = new MentionProfiles(members, context, idf, settings, tokenizer, articleTerms);
+        List<Integer> all = java.util.stream.IntStream.range(0, members.size()).boxed().toList();
+        return build(describe(all, profiles), members);
     }
 
     /** The tokenizer that term weights are learnt with. */
@@ -266,14 +333,14 @@ public final class Merger {
 
     private Report run(List<Event> events, java.util.function.Supplier<MentionProfiles> profilesOf,
                        MergeConstraints constraints) {
-        return run(events, profilesOf, constraints, null);
+        return run(events, profilesOf, constraints, true);
     }
 
-    /** @param given the candidate pairs to merge along (by the profiles), or null to find them by blocking */
+    /** @param attach whether the second pass attaches coarse groups to fine ones (else the first pass alone) */
     private Report run(List<Event> events, java.util.function.Supplier<MentionProfiles> profilesOf,
-                       MergeConstraints constraints, java.util.function.Function<MentionProfiles, List<int[]>> given) {
+                       MergeConstraints constraints, boolean attach) {
         long t0 = System.nanoTime();
-        String key = cache.enabled() && given == null ? MergeCache.key(events, settings, constraints, merging) : null;
+        String key = cache.enabled() && attach ? MergeCache.key(events, settings, constraints, merging) : null;
         Optional<List<MergeCache.Group>> cached = key == null ? Optional.empty() : cache.load(key, events.size());
         long comparisons = 0;
         long candidates = 0;
@@ -287,8 +354,11 @@ public final class Merger {
             t1 = System.nanoTime();
             List<List<Integer>> members;
             if (merges(events.size())) {
-                Agglomeration a = new Agglomeration(profiles, settings, constraints, given == null ? null : given.apply(profiles));
+                Agglomeration a = new Agglomeration(profiles, settings, constraints);
                 members = a.run();
+                if (attach) {
+                    members = a.attach(members);
+                }
                 comparisons = a.comparisons();
                 candidates = a.candidates();
                 pairs = a.pairNanos();
