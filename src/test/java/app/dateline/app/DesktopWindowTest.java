@@ -15,6 +15,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -143,6 +144,9 @@ class DesktopWindowTest extends FxRobot {
             assertThat(window.panesPlaced()).isFalse();
             assertThat(window.table().getScene()).isNull();
             assertThat(window.articleLegend().getScene()).isNull();
+            assertThat(window.keyEvents().getScene()).isNull();
+            assertThat(window.searchField().getScene()).isNull();
+            assertThat(window.precisionFilter().getScene()).isNull();
         });
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.loadingProperty().get() && !window.workspace().events().isEmpty());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, window::panesPlaced);
@@ -153,12 +157,71 @@ class DesktopWindowTest extends FxRobot {
         assertThat(window.table().getScene()).isSameAs(stage.getScene());
         assertThat(window.articleLegend().getScene()).isSameAs(stage.getScene());
         assertThat(window.table().getItems()).hasSize(window.workspace().shownEvents().size()).isNotEmpty();
+        javafx.scene.Node up = window.searchField();
+        while (!(up instanceof ToolBar)) {
+            up = up.getParent();
+        }
+        ToolBar bar = (ToolBar) up;
+        assertThat(bar.getItems()).containsSubsequence(window.keyEvents(), window.searchField(), window.precisionFilter());
+        assertThat(bar.getItems().get(bar.getItems().size() - 1)).as("the counts stay last, on the right")
+                .isInstanceOf(javafx.scene.control.Label.class);
         javafx.scene.Node bottom = window.table();
         while (!(bottom instanceof SplitPane)) {
             bottom = bottom.getParent();
         }
         assertThat(((SplitPane) bottom).getDividerPositions()[0]).isCloseTo(0.3, within(0.01)); // the kept dividers, once there
         assertThat(((SplitPane) bottom).getDividerPositions()[1]).isCloseTo(0.7, within(0.01));
+    }
+
+    @Test
+    void findPressedBeforeThePanesCameBringsThemAndGoesToTheSearchField(@TempDir Path dir) throws Exception {
+        Desktop desktop = desktop(dir);
+        FxToolkit.setupFixture(() -> {
+            stage = new Stage();
+            window = new MainWindow(stage, null, desktop);
+            window.panesLater();
+            window.show();
+            window.open(List.of(WindowFixture.corpus()));
+            stage.requestFocus();
+        });
+        press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.F).release(javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.searchField().getScene()).isSameAs(stage.getScene());
+        assertThat(window.table().getScene()).isSameAs(stage.getScene());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.searchField().isFocused());
+        write("taliban");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.loadingProperty().get()
+                && "taliban".equals(window.workspace().filter().queryProperty().get()));
+        assertThat(window.panesPlaced()).isTrue();
+    }
+
+    @Test
+    void theToolBarsFiltersAnswerTheirFirstClickOnceIn(@TempDir Path dir) throws Exception {
+        Desktop desktop = desktop(dir);
+        FxToolkit.setupFixture(() -> {
+            stage = new Stage();
+            window = new MainWindow(stage, null, desktop);
+            window.panesLater();
+            window.show();
+            window.open(List.of(WindowFixture.corpus()));
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.loadingProperty().get() && window.panesPlaced());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        clickOn(window.keyEvents());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.keyEvents().isShowing());
+        clickOn("Top 10 events");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.workspace().topProperty().get()).isEqualTo(10);
+
+        clickOn(window.precisionFilter());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".check-box").queryAll().stream()
+                .anyMatch(javafx.scene.Node::isVisible));
+        press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+
+        clickOn(window.searchField()).write("Kabul");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Kabul".equals(window.workspace().filter().queryProperty().get()));
     }
 
     @Test
