@@ -225,6 +225,39 @@ class DesktopWindowTest extends FxRobot {
     }
 
     @Test
+    void theArticleLegendPutInLateShowsTheArticlesTheFilterHidMeanwhileUnchecked(@TempDir Path dir) throws Exception {
+        Desktop desktop = desktop(dir);
+        FxToolkit.setupFixture(() -> {
+            stage = new Stage();
+            window = new MainWindow(stage, null, desktop);
+            window.panesLater();
+            window.show();
+            window.open(List.of(WindowFixture.corpus()));
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.workspace().articles().isEmpty());
+        String[] hidden = new String[1];
+        FxToolkit.setupFixture(() -> {
+            if (!window.panesPlaced()) {
+                assertThat(window.articleLegend().list().getItems()).as("not following before it is in the window").isEmpty();
+            }
+            hidden[0] = window.workspace().articles().get(1).article().source();
+            window.workspace().filter().hiddenArticles().add(hidden[0]);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, window::panesPlaced);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var legend = window.articleLegend().list();
+        assertThat(legend.getItems()).containsExactlyElementsOf(window.workspace().articles());
+        assertThat(legend.getCheckModel().getCheckedItems()).hasSize(window.workspace().articles().size() - 1)
+                .noneMatch(a -> a.article().source().equals(hidden[0]));
+        FxToolkit.setupFixture(() -> legend.getCheckModel().clearCheck(window.workspace().articles().get(0)));
+        assertThat(window.workspace().filter().hiddenArticles())
+                .containsExactlyInAnyOrder(hidden[0], window.workspace().articles().get(0).article().source());
+        FxToolkit.setupFixture(() -> window.workspace().filter().hiddenArticles().clear());
+        assertThat(legend.getCheckModel().getCheckedItems()).hasSize(window.workspace().articles().size());
+    }
+
+    @Test
     void aWindowClosedBeforeItsPanesCameKeepsTheirDividers(@TempDir Path dir) throws Exception {
         Desktop desktop = desktop(dir);
         desktop.settings().putList("divider.bottom", List.of("0.3", "0.7"));
