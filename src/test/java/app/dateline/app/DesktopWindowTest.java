@@ -46,6 +46,17 @@ class DesktopWindowTest extends FxRobot {
         return window;
     }
 
+    /** The app's window (its panes and filters after the first frame), reading the corpus. */
+    private void showReading(Desktop desktop) throws Exception {
+        FxToolkit.setupFixture(() -> {
+            stage = new Stage();
+            window = new MainWindow(stage, null, desktop);
+            window.panesLater();
+            window.show();
+            window.open(List.of(WindowFixture.corpus()));
+        });
+    }
+
     @AfterEach
     void close() throws Exception {
         FxToolkit.setupFixture(() -> {
@@ -203,13 +214,7 @@ class DesktopWindowTest extends FxRobot {
     @Test
     void theToolBarsFiltersAnswerTheirFirstClickOnceIn(@TempDir Path dir) throws Exception {
         Desktop desktop = desktop(dir);
-        FxToolkit.setupFixture(() -> {
-            stage = new Stage();
-            window = new MainWindow(stage, null, desktop);
-            window.panesLater();
-            window.show();
-            window.open(List.of(WindowFixture.corpus()));
-        });
+        showReading(desktop);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.loadingProperty().get() && window.panesPlaced());
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -231,13 +236,7 @@ class DesktopWindowTest extends FxRobot {
     @Test
     void theArticleLegendPutInLateShowsTheArticlesTheFilterHidMeanwhileUnchecked(@TempDir Path dir) throws Exception {
         Desktop desktop = desktop(dir);
-        FxToolkit.setupFixture(() -> {
-            stage = new Stage();
-            window = new MainWindow(stage, null, desktop);
-            window.panesLater();
-            window.show();
-            window.open(List.of(WindowFixture.corpus()));
-        });
+        showReading(desktop);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.workspace().articles().isEmpty());
         String[] hidden = new String[1];
         FxToolkit.setupFixture(() -> {
