@@ -1,6 +1,7 @@
 package app.dateline.app;
 
 import app.dateline.app.article.ArticleView;
+import app.dateline.app.desktop.LazyTooltip;
 import app.dateline.app.detail.EventDetailPane;
 import app.dateline.app.edit.Corrections;
 import app.dateline.app.format.DateWords;
@@ -14,7 +15,6 @@ import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
@@ -61,7 +61,7 @@ final class CorrectionDialogs {
 
     private static Button smallButton(String text, String tip, Runnable action) {
         Button b = new Button(text);
-        b.setTooltip(new Tooltip(tip));
+        LazyTooltip.install(b, tip);
         b.setOnAction(e -> action.run());
         b.getStyleClass().add("detail-action");
         b.setMinWidth(Region.USE_PREF_SIZE);

@@ -33,6 +33,7 @@ import javafx.scene.control.Label;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
 import javafx.stage.WindowEvent;
 import app.dateline.app.desktop.AboutDialog;
 import app.dateline.app.desktop.Desktop;
@@ -93,6 +94,7 @@ public final class MainWindow {
     private final StackPane legendPlace = new StackPane();
     private final StackPane bottomPlace = new StackPane();
     private SplitPane bottom;
+    private ToolBar toolBar;
     private boolean panesLater;
 
     /**
@@ -145,22 +147,25 @@ public final class MainWindow {
         correctionDialogs.attachTo(article);
 
         actions = new WindowActions(this);
-        root.setTop(new VBox(actions.menuBar(), actions.toolBar(counts())));
+        toolBar = actions.toolBar(counts());
+        root.setTop(new VBox(actions.menuBar(), toolBar));
         root.setCenter(centre());
         root.setBottom(status.node());
         root.getStyleClass().add("dateline-window");
     }
 
     /**
-     * The article legend and the panes below the timeline (event list, detail, article) go into the window only
-     * once its first frame with what it opens is drawn ({@link PanesLater}): the app's start shows the timeline
-     * sooner. Call before {@link #show()}; without it they are there from the start.
+     * The article legend, the panes below the timeline (event list, detail, article) and the tool bar's filters
+     * (key events, search, precision) go into the window only once its first frame with what it opens is drawn
+     * ({@link PanesLater}): the app's start shows the timeline sooner. An action that needs one of them before
+     * (Find, Go to Event List...) puts them in at once. Call before {@link #show()}; without it they are there
+     * from the start.
      */
     public void panesLater() {
         panesLater = true;
     }
 
-    /** Whether the legend and the bottom panes are in the window. */
+    /** Whether the legend, the bottom panes and the tool bar's filters are in the window. */
     public boolean panesPlaced() {
         return !bottomPlace.getChildren().isEmpty();
     }
@@ -171,6 +176,26 @@ public final class MainWindow {
         }
         legendPlace.getChildren().setAll(legend);
         bottomPlace.getChildren().setAll(bottom);
+        actions.placeFilters(toolBar);
+    }
+
+    /**
+     * Puts the panes and filters in now if they are not yet (an action needs one of them): their kept dividers
+     * are restored after the next layout, and saved at close from then on.
+     */
+    void placePanesNow() {
+        if (panesPlaced()) {
+            return;
+        }
+        placePanes();
+        if (stage.isShowing()) {
+            Platform.runLater(() -> {
+                memory.restoreDividers(Map.of("bottom", bottom));
+                panes.put("bottom", bottom); // kept when the window closes only once it was there
+            });
+        } else {
+            panes.put("bottom", bottom);
+        }
     }
 
     /** Puts the window in a scene on its stage and shows it. */
@@ -201,14 +226,9 @@ public final class MainWindow {
         Platform.runLater(() -> memory.restoreDividers(panes));
         if (panesLater) {
             PanesLater.run(opening.loadingProperty(), () -> {
-                if (!stage.isShowing()) {
-                    return; // closed meanwhile
+                if (stage.isShowing()) { // not when closed meanwhile
+                    placePanesNow();
                 }
-                placePanes();
-                Platform.runLater(() -> {
-                    memory.restoreDividers(Map.of("bottom", bottom));
-                    panes.put("bottom", bottom); // kept when the window closes only once it was there
-                });
             });
         }
         timeline.requestFocus();
@@ -278,6 +298,7 @@ public final class MainWindow {
     }
 
     void focusSearch() {
+        placePanesNow();
         search.node().requestFocus();
         search.node().selectAll();
     }
@@ -308,6 +329,7 @@ public final class MainWindow {
         if (event != null && workspace.getSelected() != event) {
             workspace.setSelected(event);
         }
+        placePanesNow();
         article.show(workspace.extractionOf(mention.article()), mention, a -> workspace.getSeries().of(a));
         article.focusText();
     }

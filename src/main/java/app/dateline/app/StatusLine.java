@@ -1,5 +1,6 @@
 package app.dateline.app;
 
+import app.dateline.app.desktop.LazyTooltip;
 import app.dateline.app.model.Workspace;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +8,6 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.concurrent.Task;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
-import javafx.scene.control.Tooltip;
 import javafx.stage.Window;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -27,7 +27,7 @@ final class StatusLine {
         problemsLink.setVisible(false);
         problemsLink.setOnAction(e -> Dialogs.problems(owner, workspace.problems()));
         cancel.setGraphic(new FontIcon("mdi2c-close-circle"));
-        cancel.setTooltip(new Tooltip("Stop reading; the articles read so far are shown"));
+        LazyTooltip.install(cancel, "Stop reading; the articles read so far are shown");
         cancel.visibleProperty().bind(loading);
         cancel.managedProperty().bind(loading);
         cancel.setOnAction(e -> onCancel.run());

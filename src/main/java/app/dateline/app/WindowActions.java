@@ -1,5 +1,6 @@
 package app.dateline.app;
 
+import app.dateline.app.desktop.LazyTooltip;
 import app.dateline.app.edit.Corrections;
 import app.dateline.app.timeline.TimelineView;
 import app.dateline.app.settings.RecentList;
@@ -17,7 +18,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -35,6 +35,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class WindowActions {
 
     private final MainWindow w;
+    /** Where the filters go in the tool bar: before the space that pushes the counts to the right. */
+    private Region filtersBefore;
 
     WindowActions(MainWindow window) {
         this.w = window;
@@ -80,9 +82,19 @@ final class WindowActions {
         MenuItem zoomOut = item("Zoom Out  (- on the timeline)", "mdi2m-magnify-minus-outline", shortcut(KeyCode.MINUS), timeline::zoomOut);
         MenuItem fit = item("Show All  (Home on the timeline)", "mdi2a-arrow-expand-horizontal", shortcut(KeyCode.DIGIT0), timeline::fit);
         MenuItem toTimeline = item("Go to Timeline", null, shortcut(KeyCode.DIGIT1), timeline::requestFocus);
-        MenuItem toList = item("Go to Event List", null, shortcut(KeyCode.DIGIT2), w.table()::requestFocus);
-        MenuItem toArticle = item("Go to Article", null, shortcut(KeyCode.DIGIT3), w.articleView()::focusText);
-        MenuItem toArticles = item("Go to Article Filter", null, shortcut(KeyCode.DIGIT4), () -> w.articleLegend().list().requestFocus());
+        // the panes go into the window a few frames after its first (PanesLater): a key pressed before brings them
+        MenuItem toList = item("Go to Event List", null, shortcut(KeyCode.DIGIT2), () -> {
+            w.placePanesNow();
+            w.table().requestFocus();
+        });
+        MenuItem toArticle = item("Go to Article", null, shortcut(KeyCode.DIGIT3), () -> {
+            w.placePanesNow();
+            w.articleView().focusText();
+        });
+        MenuItem toArticles = item("Go to Article Filter", null, shortcut(KeyCode.DIGIT4), () -> {
+            w.placePanesNow();
+            w.articleLegend().list().requestFocus();
+        });
         Menu view = new Menu("_View", null, zoomIn, zoomOut, fit, new SeparatorMenuItem(), toTimeline, toList, toArticle, toArticles);
 
         MenuItem prev = item("Previous Event  (Left)", null, new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), timeline::selectPrevious);
@@ -143,8 +155,21 @@ final class WindowActions {
         Label countsLabel = new Label();
         countsLabel.getStyleClass().add("toolbar-counts");
         countsLabel.textProperty().bind(counts);
-        return new ToolBar(open, export, new Separator(), zoomOut, zoomIn, fit,
-                new Separator(), w.keyEvents(), w.searchField(), w.precisionFilter(), grow, countsLabel);
+        filtersBefore = grow;
+        return new ToolBar(open, export, new Separator(), zoomOut, zoomIn, fit, new Separator(), grow, countsLabel);
+    }
+
+    /**
+     * Puts the filters (key events, search, precision) into the tool bar made by {@link #toolBar}, once. The
+     * window does it with its panes ({@link PanesLater}): their drop-down lists and text field are the costliest
+     * part of styling the tool bar when the window is first shown.
+     */
+    void placeFilters(ToolBar bar) {
+        if (bar.getItems().contains(w.searchField())) {
+            return;
+        }
+        int at = bar.getItems().indexOf(filtersBefore);
+        bar.getItems().addAll(at < 0 ? bar.getItems().size() : at, List.of(w.keyEvents(), w.searchField(), w.precisionFilter()));
     }
 
     /** Keys the menus cannot hold (a second key for Redo) and files dropped on the window. */
@@ -185,7 +210,7 @@ final class WindowActions {
 
     private static Button tool(String text, String icon, String tip, Runnable action) {
         Button b = new Button(text, new FontIcon(icon));
-        b.setTooltip(new Tooltip(tip));
+        LazyTooltip.install(b, tip);
         b.setOnAction(e -> action.run());
         b.getStyleClass().add("tool-button");
         return b;

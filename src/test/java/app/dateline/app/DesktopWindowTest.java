@@ -15,6 +15,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +44,17 @@ class DesktopWindowTest extends FxRobot {
             window.show();
         });
         return window;
+    }
+
+    /** The app's window (its panes and filters after the first frame), reading the corpus. */
+    private void showReading(Desktop desktop) throws Exception {
+        FxToolkit.setupFixture(() -> {
+            stage = new Stage();
+            window = new MainWindow(stage, null, desktop);
+            window.panesLater();
+            window.show();
+            window.open(List.of(WindowFixture.corpus()));
+        });
     }
 
     @AfterEach
@@ -143,6 +155,9 @@ class DesktopWindowTest extends FxRobot {
             assertThat(window.panesPlaced()).isFalse();
             assertThat(window.table().getScene()).isNull();
             assertThat(window.articleLegend().getScene()).isNull();
+            assertThat(window.keyEvents().getScene()).isNull();
+            assertThat(window.searchField().getScene()).isNull();
+            assertThat(window.precisionFilter().getScene()).isNull();
         });
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.loadingProperty().get() && !window.workspace().events().isEmpty());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, window::panesPlaced);
@@ -153,12 +168,96 @@ class DesktopWindowTest extends FxRobot {
         assertThat(window.table().getScene()).isSameAs(stage.getScene());
         assertThat(window.articleLegend().getScene()).isSameAs(stage.getScene());
         assertThat(window.table().getItems()).hasSize(window.workspace().shownEvents().size()).isNotEmpty();
+        javafx.scene.Node up = window.searchField();
+        while (!(up instanceof ToolBar)) {
+            up = up.getParent();
+        }
+        ToolBar bar = (ToolBar) up;
+        assertThat(bar.getItems()).containsSubsequence(window.keyEvents(), window.searchField(), window.precisionFilter());
+        assertThat(bar.getItems().get(bar.getItems().size() - 1)).as("the counts stay last, on the right")
+                .isInstanceOf(javafx.scene.control.Label.class);
         javafx.scene.Node bottom = window.table();
         while (!(bottom instanceof SplitPane)) {
             bottom = bottom.getParent();
         }
         assertThat(((SplitPane) bottom).getDividerPositions()[0]).isCloseTo(0.3, within(0.01)); // the kept dividers, once there
         assertThat(((SplitPane) bottom).getDividerPositions()[1]).isCloseTo(0.7, within(0.01));
+    }
+
+    @Test
+    void findChosenBeforeThePanesCameBringsThemAndGoesToTheSearchField(@TempDir Path dir) throws Exception {
+        Desktop desktop = desktop(dir);
+        boolean[] placedBefore = {true};
+        FxToolkit.setupFixture(() -> {
+            stage = new Stage();
+            window = new MainWindow(stage, null, desktop);
+            window.panesLater();
+            window.show();
+            window.open(List.of(WindowFixture.corpus())); // reading: the panes wait for it to end
+            placedBefore[0] = window.panesPlaced();
+            MenuBar bar = (MenuBar) stage.getScene().lookup(".menu-bar");
+            MenuItem find = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                    .filter(i -> "Find…".equals(i.getText())).findFirst().orElseThrow();
+            assertThat(find.getAccelerator()).hasToString("Shortcut+F");
+            find.fire(); // as Ctrl+F does
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(placedBefore[0]).isFalse();
+        assertThat(window.panesPlaced()).isTrue();
+        assertThat(window.searchField().getScene()).isSameAs(stage.getScene());
+        assertThat(window.table().getScene()).isSameAs(stage.getScene());
+        assertThat(stage.getScene().getFocusOwner()).isSameAs(window.searchField());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.loadingProperty().get());
+    }
+
+    @Test
+    void theToolBarsFiltersAnswerTheirFirstClickOnceIn(@TempDir Path dir) throws Exception {
+        Desktop desktop = desktop(dir);
+        showReading(desktop);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.loadingProperty().get() && window.panesPlaced());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        clickOn(window.keyEvents());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.keyEvents().isShowing());
+        clickOn("Top 10 events");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.workspace().topProperty().get()).isEqualTo(10);
+
+        clickOn(window.precisionFilter());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".check-box").queryAll().stream()
+                .anyMatch(javafx.scene.Node::isVisible));
+        press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+
+        clickOn(window.searchField()).write("Kabul");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Kabul".equals(window.workspace().filter().queryProperty().get()));
+    }
+
+    @Test
+    void theArticleLegendPutInLateShowsTheArticlesTheFilterHidMeanwhileUnchecked(@TempDir Path dir) throws Exception {
+        Desktop desktop = desktop(dir);
+        showReading(desktop);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.workspace().articles().isEmpty());
+        String[] hidden = new String[1];
+        FxToolkit.setupFixture(() -> {
+            if (!window.panesPlaced()) {
+                assertThat(window.articleLegend().list().getItems()).as("not following before it is in the window").isEmpty();
+            }
+            hidden[0] = window.workspace().articles().get(1).article().source();
+            window.workspace().filter().hiddenArticles().add(hidden[0]);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, window::panesPlaced);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var legend = window.articleLegend().list();
+        assertThat(legend.getItems()).containsExactlyElementsOf(window.workspace().articles());
+        assertThat(legend.getCheckModel().getCheckedItems()).hasSize(window.workspace().articles().size() - 1)
+                .noneMatch(a -> a.article().source().equals(hidden[0]));
+        FxToolkit.setupFixture(() -> legend.getCheckModel().clearCheck(window.workspace().articles().get(0)));
+        assertThat(window.workspace().filter().hiddenArticles())
+                .containsExactlyInAnyOrder(hidden[0], window.workspace().articles().get(0).article().source());
+        FxToolkit.setupFixture(() -> window.workspace().filter().hiddenArticles().clear());
+        assertThat(legend.getCheckModel().getCheckedItems()).hasSize(window.workspace().articles().size());
     }
 
     @Test

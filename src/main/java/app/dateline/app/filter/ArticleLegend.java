@@ -5,6 +5,8 @@ import app.dateline.app.model.Workspace;
 import app.dateline.app.timeline.layout.SeriesPalette;
 import app.dateline.engine.event.Event;
 import app.dateline.engine.extract.ArticleExtraction;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -47,17 +49,43 @@ public final class ArticleLegend extends VBox {
         HBox top = new HBox(6, heading, grow, all, none);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(6, 6, 4, 8));
-        list.setItems(workspace.articles());
         list.setCellFactory(v -> new ArticleCell());
         list.setPlaceholder(new Label("No articles open"));
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(top, list);
 
+        // the list follows the articles once the legend is in a window: its check model keys every article by its
+        // hash, the whole extraction's (the window's start puts the legend in after the timeline's first frame)
+        if (getScene() != null) {
+            follow();
+        } else {
+            sceneProperty().addListener(new InvalidationListener() {
+                @Override
+                public void invalidated(Observable o) {
+                    if (getScene() != null) {
+                        sceneProperty().removeListener(this);
+                        follow();
+                    }
+                }
+            });
+        }
+        workspace.filter().hiddenArticles().addListener((javafx.collections.SetChangeListener<String>) c -> showChecked());
+    }
+
+    /** Shows the workspace's articles, checked but those the filter hides. */
+    private void follow() {
+        list.setItems(workspace.articles());
+        // after the check model's own listener, which this one needs to have seen the new articles
         workspace.articles().addListener((ListChangeListener<ArticleExtraction>) c -> {
             syncing = true;
             list.getCheckModel().checkAll();
             syncing = false;
         });
+        syncing = true;
+        list.getCheckModel().checkAll();
+        syncing = false;
+        showChecked();
+        // the list made a new check model for its items
         list.getCheckModel().getCheckedItems().addListener((ListChangeListener<ArticleExtraction>) c -> {
             if (syncing) {
                 return;
@@ -71,20 +99,25 @@ public final class ArticleLegend extends VBox {
             workspace.filter().hiddenArticles().retainAll(hidden);
             workspace.filter().hiddenArticles().addAll(hidden);
         });
-        workspace.filter().hiddenArticles().addListener((javafx.collections.SetChangeListener<String>) c -> {
-            syncing = true;
-            for (ArticleExtraction a : workspace.articles()) {
-                boolean show = !workspace.filter().hiddenArticles().contains(a.article().source());
-                if (show != list.getCheckModel().isChecked(a)) {
-                    if (show) {
-                        list.getCheckModel().check(a);
-                    } else {
-                        list.getCheckModel().clearCheck(a);
-                    }
+    }
+
+    /** Ticks exactly the articles the filter shows. */
+    private void showChecked() {
+        if (list.getItems() != workspace.articles()) {
+            return; // not following yet
+        }
+        syncing = true;
+        for (ArticleExtraction a : workspace.articles()) {
+            boolean show = !workspace.filter().hiddenArticles().contains(a.article().source());
+            if (show != list.getCheckModel().isChecked(a)) {
+                if (show) {
+                    list.getCheckModel().check(a);
+                } else {
+                    list.getCheckModel().clearCheck(a);
                 }
             }
-            syncing = false;
-        });
+        }
+        syncing = false;
     }
 
     public CheckListView<ArticleExtraction> list() {

@@ -1,9 +1,9 @@
 package app.dateline.app.filter;
 
+import app.dateline.app.desktop.LazyTooltip;
 import app.dateline.app.model.Workspace;
 import java.util.List;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 
 /**
@@ -30,7 +30,7 @@ public final class KeyEventsChooser extends ComboBox<Integer> {
         setValue(workspace.topProperty().get());
         valueProperty().addListener((o, old, now) -> workspace.topProperty().set(now == null ? 0 : now));
         workspace.topProperty().addListener((o, old, now) -> setValue(now.intValue()));
-        setTooltip(new Tooltip("Show only the story's most important events (told by most sources), or all of them"));
+        LazyTooltip.install(this, "Show only the story's most important events (told by most sources), or all of them");
         getStyleClass().add("key-events");
     }
 }

@@ -1,11 +1,11 @@
 package app.dateline.app.filter;
 
+import app.dateline.app.desktop.LazyTooltip;
 import app.dateline.app.model.PrecisionClass;
 import app.dateline.app.model.EventFilter;
 import java.util.ArrayList;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
-import javafx.scene.control.Tooltip;
 import org.controlsfx.control.CheckComboBox;
 
 /** The precision filter: a ControlsFX {@link CheckComboBox} kept in step with {@link EventFilter#precisions()}. */
@@ -23,7 +23,7 @@ public final class PrecisionChooser extends CheckComboBox<PrecisionClass> {
         setTitle("Precision");
         setShowCheckedCount(true);
         setPrefWidth(150);
-        setTooltip(new Tooltip("Show only events dated to the day, the month, the year…"));
+        LazyTooltip.install(this, "Show only events dated to the day, the month, the year…");
         getCheckModel().getCheckedItems().addListener((ListChangeListener<PrecisionClass>) c -> {
             if (following) {
                 return;

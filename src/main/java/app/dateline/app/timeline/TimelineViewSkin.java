@@ -45,7 +45,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
 
     private final Canvas canvas = new Canvas(1, 1);
     private final TimelinePainter painter = new TimelinePainter();
-    private final Tooltip tooltip = new Tooltip();
+    /** The hovered item's tooltip, made on the first hover (a popup window: not worth making at start-up). */
+    private Tooltip tooltip;
     private ContextMenu clusterMenu;
 
     private LanePacker packer;
@@ -72,10 +73,6 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
         canvas.setManaged(false);
         getChildren().add(canvas);
         packer = new LanePacker(view.getMetrics());
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(440);
-        tooltip.getStyleClass().add("timeline-tooltip");
-        tooltip.setShowDelay(Duration.ZERO);
 
         registerInvalidationListener(view.modelProperty(), o -> {
             hovered = null;
@@ -116,7 +113,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
     @Override
     public void dispose() {
         getSkinnable().setHooks(null);
-        tooltip.hide();
+        hideTooltip();
         super.dispose();
     }
 
@@ -445,14 +442,16 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
             v.setCursor(Cursor.DEFAULT);
         } else if (e != null) {
             v.setCursor(Cursor.HAND);
-            if (changed) {
-                tooltip.setText(item != null ? describe(item) : describe(cluster, v.getViewWarp()));
+            boolean fresh = tooltip == null;
+            Tooltip tip = tooltip();
+            if (changed || fresh) {
+                tip.setText(item != null ? describe(item) : describe(cluster, v.getViewWarp()));
             }
-            if (tooltip.isShowing()) {
-                tooltip.setAnchorX(e.getScreenX() + 14);
-                tooltip.setAnchorY(e.getScreenY() + 18);
+            if (tip.isShowing()) {
+                tip.setAnchorX(e.getScreenX() + 14);
+                tip.setAnchorY(e.getScreenY() + 18);
             } else if (v.getScene() != null && v.getScene().getWindow() != null && v.getScene().getWindow().isShowing()) {
-                tooltip.show(v, e.getScreenX() + 14, e.getScreenY() + 18);
+                tip.show(v, e.getScreenX() + 14, e.getScreenY() + 18);
             }
         }
         if (changed) {
@@ -460,8 +459,19 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
         }
     }
 
+    private Tooltip tooltip() {
+        if (tooltip == null) {
+            tooltip = new Tooltip();
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(440);
+            tooltip.getStyleClass().add("timeline-tooltip");
+            tooltip.setShowDelay(Duration.ZERO);
+        }
+        return tooltip;
+    }
+
     private void hideTooltip() {
-        if (tooltip.isShowing()) {
+        if (tooltip != null && tooltip.isShowing()) {
             tooltip.hide();
         }
     }
