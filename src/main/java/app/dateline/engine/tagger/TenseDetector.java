@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * buy", "decided to admit": INTENT in the table).
  *
  * <p>The words to the left of the expression are read first, nearest first, up to the start of its clause;
- * then the words to its right up to the end of the clause, {@link #REACH} words each way (names on the left not counted).
+ * then the words to its right up to the end of the clause, {@link #REACH} words each way (names on the left not counted,
+ * a name of several words on the right counted as one).
  * The first marker decides. Without one the tense
  * is {@link Tense#PRESENT}, which the resolver reads as "unknown". A past perfect ("had", PERFECT in the table)
  * anywhere in reach makes it past before anything else: what it tells came before the telling.
@@ -60,7 +61,7 @@ public final class TenseDetector {
         }
         for (int i = 0, reach = 0; i < right.size() && reach < REACH && t == null; i++) {
             t = marker(right, i);
-            reach += 1;
+            reach += name(right.get(i)) && i + 1 < right.size() && name(right.get(i + 1)) ? 0 : 1;
         }
         return t == null ? Tense.PRESENT : t;
     }
