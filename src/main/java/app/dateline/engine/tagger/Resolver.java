@@ -159,6 +159,10 @@ public final class Resolver {
                 r = new ResolvedValue(shiftYears(previous.value(), n), new Anchor(AnchorKind.PREVIOUS_DATE, previous.from(),
                         Math.abs(n) + " year" + (Math.abs(n) == 1 ? "" : "s") + (n < 0 ? " before " : " after ")
                                 + "the date under discussion, " + previous.value()));
+            } else if (fromPrevious && n == 0 && unit.equals("day") && previous.granularity() == Granularity.MONTH) {
+                // "last October when he was shot ... crossed out that same day": a day of that month, not its first
+                r = new ResolvedValue(previous.value() + "-XX", new Anchor(kind, ref,
+                        "the same day as " + refWords + ", a day of that month the text does not give"));
             } else {
                 r = shift(unit, n, ref, kind, refWords);
             }
