@@ -176,6 +176,7 @@ public final class TemporalTagger {
                 continue;
             }
             String sentence = text.text(s);
+            String tenseText = withoutDates(sentence, found);
             try {
                 for (Found f : found) {
                     // "up from $4 a year earlier" right after a quarter compares with that quarter, even when the
@@ -194,7 +195,8 @@ public final class TemporalTagger {
                         background = into <= StoryMode.OPENING && StoryMode.opensElsewhere(f.value, dct);
                     }
                     Timex story = mode.storyTime(f.value, dct, previous, background && previousParagraph == paragraph);
-                    Mention mention = mention(f, s, sentence, dct, anchor, anchor == previous && previousRelative, story, post, warnings);
+                    Mention mention = mention(f, s, sentence, tenseText, dct, anchor, anchor == previous && previousRelative, story, post,
+                            warnings);
                     if (mention == null) {
                         continue;
                     }
@@ -314,6 +316,20 @@ public final class TemporalTagger {
         }
     }
 
+    /**
+     * The sentence with the words of the dates found in it blanked out, for the tense detector: a date is no
+     * verb of another ("friday night or sat?": "sat" is Saturday, not the past of "sit").
+     */
+    static String withoutDates(String sentence, List<Found> found) {
+        char[] chars = sentence.toCharArray();
+        for (Found f : found) {
+            for (int c = f.begin; c < f.end; c++) {
+                chars[c] = Character.isLetter(chars[c]) ? ' ' : chars[c];
+            }
+        }
+        return new String(chars);
+    }
+
     /** A date found by the rules that starts right after a clock time, past a time zone or comma. */
     private static Found dayRightAfter(String sentence, int end, List<Found> found) {
         for (Found f : found) {
@@ -326,14 +342,14 @@ public final class TemporalTagger {
         return null;
     }
 
-    private Mention mention(Found f, Sentence s, String sentence, LocalDate dct, Timex previous, boolean previousRelative,
-                            Timex story, boolean post, TaggingWarnings warnings) {
+    private Mention mention(Found f, Sentence s, String sentence, String tenseText, LocalDate dct, Timex previous,
+                            boolean previousRelative, Timex story, boolean post, TaggingWarnings warnings) {
         String text = sentence.substring(f.begin, f.end);
         TimexMod mod = f.mod == null ? null : TimexMod.valueOf(f.mod);
         Timex timex;
         Anchor anchor;
         if (f.type.isPoint()) {
-            Tense tense = tenses.tense(sentence, f.begin, f.end);
+            Tense tense = tenses.tense(tenseText, f.begin, f.end);
             ResolvedValue r;
             try {
                 r = resolver.resolve(post ? PostConventions.value(f.value, tense) : f.value, dct, previous, tense, story,

@@ -49,6 +49,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aDateIsNoVerbOfAnother() {
+        // "sat" is Saturday here, not the past of "sit": "friday night" is the coming one
+        List<Mention> mentions = TaggerFixture.post("@rachel how about friday night or sat? We can go nearby our area! :)", "2012-11-22");
+        assertThat(mentions).extracting(m -> m.timex().value()).containsExactly("2012-11-23TNI", "2012-11-24");
+        // without the date, "sat" is a verb, and the Friday the past one
+        assertThat(TaggerFixture.post("@rachel on friday night we sat at the bar :)", "2012-11-22"))
+                .extracting(m -> m.timex().value()).containsExactly("2012-11-16TNI");
+    }
+
+    @Test
     void futureTenseResolvesForward() {
         assertThat(only("The envoys will meet in January.", "2024-03-05").timex().value()).isEqualTo("2025-01");
         assertThat(only("The envoys met in January.", "2024-03-05").timex().value()).isEqualTo("2024-01");
