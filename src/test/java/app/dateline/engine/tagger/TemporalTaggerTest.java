@@ -59,6 +59,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aDayOfTheWeekThatADayJustNamedFallsOnIsThatDay() {
+        List<Mention> course = TaggerFixture.post("SILK SUSPENSION I and II May 5 - 6 (Tues-Wed 9:00am - 5:30pm) http://t.co/x", "2015-04-14");
+        assertThat(course).filteredOn(m -> m.text().equals("Tues")).extracting(m -> m.timex().value()).containsExactly("2015-05-05");
+        assertThat(course.stream().filter(m -> m.text().equals("Tues")).findFirst().orElseThrow().anchor().kind())
+                .isEqualTo(AnchorKind.PREVIOUS_DATE);
+        // the end of a range the day begins is another day: Sept. 14, 1989 was a Thursday too
+        List<Mention> shares = tag("Crane holds 254,200 shares bought from Sept. 14 to Thursday for $15.50 each.", "1989-10-27");
+        assertThat(shares).extracting(m -> m.timex().value()).containsExactly("1989-09-14", "1989-10-26");
+    }
+
+    @Test
     void futureTenseResolvesForward() {
         assertThat(only("The envoys will meet in January.", "2024-03-05").timex().value()).isEqualTo("2025-01");
         assertThat(only("The envoys met in January.", "2024-03-05").timex().value()).isEqualTo("2024-01");
