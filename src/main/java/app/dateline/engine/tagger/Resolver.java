@@ -42,7 +42,8 @@ import java.util.regex.Pattern;
  *       {@code UNDEF-REF-quarter-IN-1988} is that quarter in 1988 ("the 1988 period")</li>
  * </ul>
  * A suffix after {@code +} is appended to the result ({@code UNDEF-weekday-3+TEV} is Wednesday evening,
- * {@code UNDEF-this-year-PLUS-1+-Q1} the first quarter of next year).
+ * {@code UNDEF-this-year-PLUS-1+-Q1} the first quarter of next year). A value ending in {@code =week} is the
+ * ISO week that holds the day it names ({@code UNDEF-year-03-06=week}: "the week of March 6").
  * Without a reference date the parts the text does not give stay X ({@code XXXX-04}), anchored to nothing.
  */
 public final class Resolver {
@@ -56,6 +57,9 @@ public final class Resolver {
     private static final Pattern IN_YEAR = Pattern.compile("(UNDEF-.*)-IN-(\\d{4})");
     private static final Pattern NAMED = Pattern.compile("UNDEF-(REF-)?(last|next|this)-(\\d{2}|SP|SU|FA|WI)");
     private static final Pattern WEEKDAY = Pattern.compile("UNDEF-(REF-)?(?:(last|next|this)-)?weekday-([1-7]|WE)");
+
+    /** The end of a value that asks for the week holding the day ({@code UNDEF-year-03-06=week}). */
+    private static final String WEEK_OF = "=week";
 
     /** A day or quarter the tense points to is taken the other way when it is further than this many days away. */
     private static final int FARTHEST = 240;
@@ -98,6 +102,13 @@ public final class Resolver {
      * @param previousRelative whether {@code previous} was read relative to another date
      */
     public ResolvedValue resolve(String value, LocalDate dct, Timex previous, Tense tense, Timex story, boolean previousRelative) {
+        if (value.endsWith(WEEK_OF)) {
+            // "the week of March 6": the week that holds the day
+            ResolvedValue day = resolve(value.substring(0, value.length() - WEEK_OF.length()), dct, previous, tense, story, previousRelative);
+            Matcher d = ISO_DAY.matcher(day.value());
+            return d.matches() ? new ResolvedValue(week(LocalDate.parse(day.value())), new Anchor(day.anchor().kind(),
+                    day.anchor().reference(), "the week that holds " + day.value() + "; " + day.anchor().explanation())) : day;
+        }
         String suffix = "";
         int plus = value.indexOf('+');
         if (plus > 0) {
@@ -159,6 +170,10 @@ public final class Resolver {
                 r = new ResolvedValue(shiftYears(previous.value(), n), new Anchor(AnchorKind.PREVIOUS_DATE, previous.from(),
                         Math.abs(n) + " year" + (Math.abs(n) == 1 ? "" : "s") + (n < 0 ? " before " : " after ")
                                 + "the date under discussion, " + previous.value()));
+            } else if (fromPrevious && n == 0 && unit.equals("day") && previous.granularity() == Granularity.MONTH) {
+                // "last October when he was shot ... crossed out that same day": a day of that month, not its first
+                r = new ResolvedValue(previous.value() + "-XX", new Anchor(kind, ref,
+                        "the same day as " + refWords + ", a day of that month the text does not give"));
             } else {
                 r = shift(unit, n, ref, kind, refWords);
             }

@@ -52,6 +52,10 @@ public final class TemporalTagger {
 
     /** What Natty's layer gives a clock time read without a day ("at 10 p.m."). */
     private static final String CLOCK_ONLY = "UNDEF-REF-day+";
+    /** A day of the week with no "last", "next" or "this", perhaps with a time of day. */
+    private static final Pattern BARE_WEEKDAY = Pattern.compile("UNDEF-weekday-([1-7])(?:\\+.*)?");
+    /** The words between the two ends of a range: "to", "through", "until", a dash. */
+    private static final Pattern RANGE_GAP = Pattern.compile("\\s*(?:to|through|thru|until|till|and|-|–|—)\\s*", Pattern.CASE_INSENSITIVE);
     /** What may stand between a clock time and its day: "9 a.m. EST Tuesday", "5 p.m., Nov. 6". */
     private static final Pattern GAP = Pattern.compile("[\\s,]*(?:(?i:on|[A-Z]{2,4})[\\s,]+)?");
 
@@ -176,8 +180,10 @@ public final class TemporalTagger {
                 continue;
             }
             String sentence = text.text(s);
+            String tenseText = withoutDates(sentence, found);
             try {
-                for (Found f : found) {
+                for (Found match : found) {
+                    Found f = match;
                     // "up from $4 a year earlier" right after a quarter compares with that quarter, even when the
                     // quarter's closing day ("ended Sept. 30") was named in between
                     boolean compares = YEAR_COMPARISON.matcher(f.value).matches() && s.index() - quarterSentence <= 1;
@@ -188,13 +194,20 @@ public final class TemporalTagger {
                     if (named != null && THAT_YEAR.matcher(f.value).matches()) {
                         anchor = named; // "moved pre-1881 (on the census of that year)": the year just named
                     }
+                    Timex sameDay = dayOfTheWeekNamedBefore(f.value, mentions, s, sentence, f.begin);
+                    if (sameDay != null) {
+                        // "May 5 - 6 (Tues-Wed 9:00am)": a bare day of the week that a day just named falls on is that day
+                        anchor = sameDay;
+                        f = new Found(f.begin, f.end, f.type, "UNDEF-REF-" + f.value.substring("UNDEF-".length()), f.mod, f.origin);
+                    }
                     if (s.paragraph() != paragraph) {
                         paragraph = s.paragraph();
                         int into = s.begin() + f.begin - text.paragraphOf(s).begin();
                         background = into <= StoryMode.OPENING && StoryMode.opensElsewhere(f.value, dct);
                     }
                     Timex story = mode.storyTime(f.value, dct, previous, background && previousParagraph == paragraph);
-                    Mention mention = mention(f, s, sentence, dct, anchor, anchor == previous && previousRelative, story, post, warnings);
+                    Mention mention = mention(f, s, sentence, tenseText, dct, anchor, anchor == previous && previousRelative, story, post,
+                            warnings);
                     if (mention == null) {
                         continue;
                     }
@@ -314,6 +327,44 @@ public final class TemporalTagger {
         }
     }
 
+    /**
+     * The day named before in sentence {@code s} that falls on the bare day of the week {@code value} names
+     * ({@code UNDEF-weekday-2}, with or without a time of day), the nearest first; or null. A day of the week
+     * that ends a range begun by that day ("from Sept. 14 to Thursday") is another day.
+     */
+    private static Timex dayOfTheWeekNamedBefore(String value, List<Mention> mentions, Sentence s, String sentence, int begin) {
+        Matcher m = BARE_WEEKDAY.matcher(value);
+        if (!m.matches()) {
+            return null;
+        }
+        int day = Integer.parseInt(m.group(1));
+        for (int i = mentions.size() - 1; i >= 0 && mentions.get(i).sentence() == s.index(); i--) {
+            Mention before = mentions.get(i);
+            Timex t = before.timex();
+            int gapFrom = Math.max(0, Math.min(begin, before.end() - s.begin()));
+            if (t.from() != null && t.from().equals(t.to()) && t.from().getDayOfWeek().getValue() == day
+                    && (t.granularity() == Granularity.DAY || t.granularity() == Granularity.TIME)
+                    && !RANGE_GAP.matcher(sentence.substring(gapFrom, begin)).matches()) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The sentence with the words of the dates found in it blanked out, for the tense detector: a date is no
+     * verb of another ("friday night or sat?": "sat" is Saturday, not the past of "sit").
+     */
+    static String withoutDates(String sentence, List<Found> found) {
+        char[] chars = sentence.toCharArray();
+        for (Found f : found) {
+            for (int c = f.begin; c < f.end; c++) {
+                chars[c] = Character.isLetter(chars[c]) ? ' ' : chars[c];
+            }
+        }
+        return new String(chars);
+    }
+
     /** A date found by the rules that starts right after a clock time, past a time zone or comma. */
     private static Found dayRightAfter(String sentence, int end, List<Found> found) {
         for (Found f : found) {
@@ -326,14 +377,14 @@ public final class TemporalTagger {
         return null;
     }
 
-    private Mention mention(Found f, Sentence s, String sentence, LocalDate dct, Timex previous, boolean previousRelative,
-                            Timex story, boolean post, TaggingWarnings warnings) {
+    private Mention mention(Found f, Sentence s, String sentence, String tenseText, LocalDate dct, Timex previous,
+                            boolean previousRelative, Timex story, boolean post, TaggingWarnings warnings) {
         String text = sentence.substring(f.begin, f.end);
         TimexMod mod = f.mod == null ? null : TimexMod.valueOf(f.mod);
         Timex timex;
         Anchor anchor;
         if (f.type.isPoint()) {
-            Tense tense = tenses.tense(sentence, f.begin, f.end);
+            Tense tense = tenses.tense(tenseText, f.begin, f.end);
             ResolvedValue r;
             try {
                 r = resolver.resolve(post ? PostConventions.value(f.value, tense) : f.value, dct, previous, tense, story,

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * buy", "decided to admit": INTENT in the table).
  *
  * <p>The words to the left of the expression are read first, nearest first, up to the start of its clause;
- * then the words to its right up to the end of the clause, {@link #REACH} words each way (names on the left not counted).
+ * then the words to its right up to the end of the clause, {@link #REACH} words each way (names on the left not counted,
+ * a name of several words on the right counted as one).
  * The first marker decides. Without one the tense
  * is {@link Tense#PRESENT}, which the resolver reads as "unknown". A past perfect ("had", PERFECT in the table)
  * anywhere in reach makes it past before anything else: what it tells came before the telling.
@@ -60,7 +61,7 @@ public final class TenseDetector {
         }
         for (int i = 0, reach = 0; i < right.size() && reach < REACH && t == null; i++) {
             t = marker(right, i);
-            reach += 1;
+            reach += name(right.get(i)) && i + 1 < right.size() && name(right.get(i + 1)) ? 0 : 1;
         }
         return t == null ? Tense.PRESENT : t;
     }
@@ -82,10 +83,13 @@ public final class TenseDetector {
         if (w.equals("next") && i + 1 < words.size() && lower(words.get(i + 1)).equals("to")) {
             return null; // "a building next to the embassy": a place, not a time ahead
         }
-        if ("FUTURE".equals(kind) || "INTENT_FUTURE".equals(kind)) {
+        String previousKind = i > 0 ? markers.value(lower(words.get(i - 1))) : null;
+        if ("INTENT_NOUN".equals(kind) && nounUse(words, i, previousKind)) {
+            return null; // "set aside vacation plans for the trip": a thing, not an intention
+        }
+        if ("FUTURE".equals(kind) || kind != null && kind.startsWith("INTENT_") && !"INTENT_PAST".equals(kind)) {
             return Tense.FUTURE;
         }
-        String previousKind = i > 0 ? markers.value(lower(words.get(i - 1))) : null;
         if (w.equals("to") && previousKind != null && previousKind.startsWith("INTENT")) {
             return Tense.FUTURE; // "decided to admit them in March": the admitting is ahead
         }
@@ -109,6 +113,19 @@ public final class TenseDetector {
             return Tense.PAST;
         }
         return null;
+    }
+
+    /**
+     * Whether the plan word {@code i} ("plans", "plan": INTENT_NOUN in the table) is a noun here: after a
+     * determiner ("the plans", "its plan") or before "for" or "of" ("vacation plans for the trip"), unless
+     * "to" follows ("its plan to pay"). "The group plans a march", "Kenya plans to pay" are verbs.
+     */
+    private boolean nounUse(List<String> words, int i, String previousKind) {
+        String next = i + 1 < words.size() ? lower(words.get(i + 1)) : "";
+        if (next.equals("to")) {
+            return false;
+        }
+        return "DETERMINER".equals(previousKind) || next.equals("for") || next.equals("of");
     }
 
     /** A word with a capital that is not a marker of the table: a name, which does not use up the reach. */

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 public final class TimexValues {
 
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(T.*)?");
-    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    /** A month, or a day of it the text does not give ("that same day" after "last October": 1998-10-XX). */
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})(?:-XX)?");
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})(-WE)?");
     private static final Pattern SEASON = Pattern.compile("(\\d{4})-(SP|SU|FA|WI)");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");

@@ -15,9 +15,18 @@ final class TaggerFixture {
     }
 
     static List<Mention> tag(String text, String dct) {
+        return tag(text, dct, false);
+    }
+
+    /** Tags {@code text} as a social post, with the post rules. */
+    static List<Mention> post(String text, String dct) {
+        return tag(text, dct, true);
+    }
+
+    private static List<Mention> tag(String text, String dct, boolean post) {
         Article article = new Article("fixture.txt", null, null, dct == null ? null : LocalDate.parse(dct),
                 dct == null ? DateOrigin.UNKNOWN : DateOrigin.GIVEN, text, List.of());
-        return TAGGER.tag(article, new Segmenter().segment(text), TaggingWarnings.NONE, false);
+        return TAGGER.tag(article, new Segmenter().segment(text), TaggingWarnings.NONE, post);
     }
 
     static Mention only(String text, String dct) {

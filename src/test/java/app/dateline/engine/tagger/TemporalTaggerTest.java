@@ -49,6 +49,27 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aDateIsNoVerbOfAnother() {
+        // "sat" is Saturday here, not the past of "sit": "friday night" is the coming one
+        List<Mention> mentions = TaggerFixture.post("@rachel how about friday night or sat? We can go nearby our area! :)", "2012-11-22");
+        assertThat(mentions).extracting(m -> m.timex().value()).containsExactly("2012-11-23TNI", "2012-11-24");
+        // without the date, "sat" is a verb, and the Friday the past one
+        assertThat(TaggerFixture.post("@rachel on friday night we sat at the bar :)", "2012-11-22"))
+                .extracting(m -> m.timex().value()).containsExactly("2012-11-16TNI");
+    }
+
+    @Test
+    void aDayOfTheWeekThatADayJustNamedFallsOnIsThatDay() {
+        List<Mention> course = TaggerFixture.post("SILK SUSPENSION I and II May 5 - 6 (Tues-Wed 9:00am - 5:30pm) http://t.co/x", "2015-04-14");
+        assertThat(course).filteredOn(m -> m.text().equals("Tues")).extracting(m -> m.timex().value()).containsExactly("2015-05-05");
+        assertThat(course.stream().filter(m -> m.text().equals("Tues")).findFirst().orElseThrow().anchor().kind())
+                .isEqualTo(AnchorKind.PREVIOUS_DATE);
+        // the end of a range the day begins is another day: Sept. 14, 1989 was a Thursday too
+        List<Mention> shares = tag("Crane holds 254,200 shares bought from Sept. 14 to Thursday for $15.50 each.", "1989-10-27");
+        assertThat(shares).extracting(m -> m.timex().value()).containsExactly("1989-09-14", "1989-10-26");
+    }
+
+    @Test
     void futureTenseResolvesForward() {
         assertThat(only("The envoys will meet in January.", "2024-03-05").timex().value()).isEqualTo("2025-01");
         assertThat(only("The envoys met in January.", "2024-03-05").timex().value()).isEqualTo("2024-01");

@@ -37,6 +37,10 @@ class TenseDetectorTest {
             "Its shares are to resume trading in Paris Tuesday.               | Tuesday  | FUTURE",
             "A bomb ripped through the building next to the U.S. embassy Friday.   | Friday   | PAST",
             "Officials will let Prime Minister Benjamin Netanyahu of Israel and Yasser Arafat of the Palestinian Authority meet Monday. | Monday | FUTURE",
+            // "plans": a verb ahead, or a noun that says nothing of the time
+            "The minister cancelled vacation plans for Monday.                 | Monday   | PAST",
+            "The group plans a march on Saturday.                             | Saturday | FUTURE",
+            "On Tuesday, the National Abortion and Reproductive Rights Action League plans to hold a news conference. | Tuesday | FUTURE",
     })
     void readsTheVerbNearestTheExpression(String sentence, String phrase, Tense expected) {
         int begin = sentence.indexOf(phrase);
