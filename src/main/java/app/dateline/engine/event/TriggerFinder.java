@@ -80,11 +80,17 @@ public final class TriggerFinder {
         if (ds >= tokens.size()) {
             return -1;
         }
+        int de = lastToken(tokens, ds, end);
+        return ranker.choose(s, ds, de, ruleIndex(s, begin, end));
+    }
+
+    /** The last token of the date that starts at token {@code ds} and ends at offset {@code end}. */
+    private static int lastToken(List<Token> tokens, int ds, int end) {
         int de = ds;
         while (de + 1 < tokens.size() && tokens.get(de + 1).begin() < end) {
             de++;
         }
-        return ranker.choose(s, ds, de, ruleIndex(s, begin, end));
+        return de;
     }
 
     /** The rules' choice of the trigger's token index, or -1. */
@@ -94,10 +100,7 @@ public final class TriggerFinder {
         if (ds >= tokens.size()) {
             return -1;
         }
-        int de = ds;
-        while (de + 1 < tokens.size() && tokens.get(de + 1).begin() < end) {
-            de++;
-        }
+        int de = lastToken(tokens, ds, end);
         // "for the quarter ended Sept. 30": the period dates what the sentence says of it, not its end
         // ("Sept. 30" dates "ended").
         de = FinancialRules.periodEnded(s, de);
