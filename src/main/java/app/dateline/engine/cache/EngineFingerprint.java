@@ -28,7 +28,7 @@ public final class EngineFingerprint {
 
     private static final String RULES = "/dateline/rules/";
     private static final String ENGINE_CLASSES = "app/dateline/engine/";
-    private static final List<String> LIBRARIES = List.of(
+    static final List<String> LIBRARIES = List.of(
             "/META-INF/maven/io.github.natty-parser/natty/pom.properties",
             "/META-INF/maven/org.apache.opennlp/opennlp-tools/pom.properties",
             "/en-sent.bin",
@@ -42,9 +42,14 @@ public final class EngineFingerprint {
             "/dateline/syntax/reporting-verbs.txt",
             "/dateline/syntax/subordinators.txt",
             "/dateline/syntax/titles.txt",
-            "/dateline/labels/lead-words.txt", // the labels' vocabularies: a change there changes labels
+            "/dateline/syntax/trigger-ranker.tsv", // the trigger ranker's weights and word classes
+            "/dateline/syntax/ranker-classes.tsv",
+            "/dateline/labels/lead-words.txt", // the labels' vocabularies and model: a change there changes labels
             "/dateline/labels/wire-agencies.txt",
-            "/dateline/labels/group-nouns.txt");
+            "/dateline/labels/group-nouns.txt",
+            "/dateline/labels/hanging-words.txt",
+            "/dateline/labels/photo-credits.txt",
+            "/dateline/labels/deletion-model.tsv");
     private static volatile String current;
 
     private EngineFingerprint() {

@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +58,19 @@ class EngineFingerprintTest {
         assertThat(fingerprint("engine.jar", Map.of("app/dateline/engine/extract/Extractor.class", "changed code"))).isNotEqualTo(base);
         assertThat(fingerprint("window.jar", Map.of("app/dateline/app/MainWindow.class", "changed window"))).isEqualTo(base);
         assertThat(fingerprint("library.jar", Map.of("picocli/CommandLine.class", "another picocli"))).isEqualTo(base);
+    }
+
+    /** A word list or model added beside the others must change the fingerprint too, or caches keep stale results. */
+    @Test
+    void everyWordListAndModelOfTheSyntaxAndLabelsFoldersCounts() throws Exception {
+        for (String folder : List.of("/dateline/syntax/", "/dateline/labels/")) {
+            Path path = Path.of(EngineFingerprint.class.getResource(folder).toURI());
+            try (Stream<Path> files = Files.list(path)) {
+                List<String> names = files.map(f -> folder + f.getFileName()).sorted().toList();
+                assertThat(names).isNotEmpty();
+                assertThat(EngineFingerprint.LIBRARIES).containsAll(names);
+            }
+        }
     }
 
     @Test
