@@ -26,13 +26,11 @@ import sys
 import numpy as np
 from scipy import optimize, sparse
 
+from candidate_gold import anchored_gold, read_candidates
+
 CONJ_CONTEXT = ('nearestVerbLeft', 'nearestVerbRight', 'nearestNounLeft', 'reporting', 'quote', 'firstFinite',
                 'light', 'aspectual', 'measure', 'listedNoun', 'subBetween', 'passive', 'possDate', 'adjacentPrep',
                 'intent', 'be', 'governsInf', 'infinitive', 'sameChunk', 'wh', 'bound', 'cc')
-
-
-def stem(source):
-    return os.path.splitext(os.path.basename(source))[0]
 
 
 def fold_of(name, folds):
@@ -41,35 +39,13 @@ def fold_of(name, folds):
 
 def load(eval_dir, cands_path, gold_dir):
     """The candidate records, each with its labels (None when it pairs with no anchored gold date)."""
-    sys.path.insert(0, eval_dir)
-    sys.dont_write_bytecode = True
-    from anchor_score import read_gold
-    from timeml_score import Expr, align
-    by_stem = {}
-    with open(cands_path, encoding='utf-8') as f:
-        for line in f:
-            m = json.loads(line)
+    by_stem = read_candidates(cands_path)
+    for ms in by_stem.values():
+        for m in ms:
             m['labels'] = None
-            m['stem'] = stem(m['source'])
-            by_stem.setdefault(m['stem'], []).append(m)
-    for name in sorted(os.listdir(gold_dir)):
-        if not name.endswith('.tml'):
-            continue
-        _, gold = read_gold(os.path.join(gold_dir, name))
-        system = []
-        for m in by_stem.get(name[:-4], []):
-            x = Expr(m['begin'], m['end'], 'DATE', None, '')
-            x.m = m
-            system.append(x)
-        system.sort(key=lambda x: (x.begin, x.end))
-        align(gold, system)
-        for g in gold:
-            if (g.type or '').upper() not in ('DATE', 'TIME') or not g.anchored:
-                continue
-            s = g.pair
-            if s is None or not hasattr(s, 'm'):
-                continue
-            s.m['labels'] = [any(c['begin'] < ee and eb < c['end'] for eb, ee in g.anchored) for c in s.m['cands']]
+    for m, labels in anchored_gold(eval_dir, gold_dir, by_stem):
+        if m is not None:
+            m['labels'] = labels
     return [m for ms in by_stem.values() for m in ms]
 
 

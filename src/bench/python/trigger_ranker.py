@@ -14,47 +14,20 @@ several L2 strengths, with plain features and with conjunctions (class x distanc
 everything). --weights writes the plain model trained on both sets (feature TAB weight).
 """
 import argparse
-import json
-import os
-import sys
 
 import numpy as np
+
+from candidate_gold import anchored_gold, read_candidates
 
 BINS = ['1', '2', '3-4', '5-8', '9-16', '17+']
 
 
 def load(eval_dir, cands_path, gold_dir):
-    sys.path.insert(0, eval_dir)
-    sys.dont_write_bytecode = True
-    from anchor_score import read_gold
-    from timeml_score import Expr, align
-    by_stem = {}
-    with open(cands_path, encoding='utf-8') as f:
-        for line in f:
-            m = json.loads(line)
-            by_stem.setdefault(os.path.splitext(os.path.basename(m['source']))[0], []).append(m)
     n_gold, data = 0, []
-    for name in sorted(os.listdir(gold_dir)):
-        if not name.endswith('.tml'):
-            continue
-        _, gold = read_gold(os.path.join(gold_dir, name))
-        system = []
-        for m in by_stem.get(name[:-4], []):
-            x = Expr(m['begin'], m['end'], 'DATE', None, '')
-            x.m = m
-            system.append(x)
-        system.sort(key=lambda x: (x.begin, x.end))
-        align(gold, system)
-        for g in gold:
-            if (g.type or '').upper() not in ('DATE', 'TIME') or not g.anchored:
-                continue
-            n_gold += 1
-            s = g.pair
-            if s is None or not hasattr(s, 'm'):
-                continue
-            cands = s.m['cands']
-            labels = [any(c['begin'] < ee and eb < c['end'] for eb, ee in g.anchored) for c in cands]
-            data.append((cands, s.m['rule'], labels))
+    for m, labels in anchored_gold(eval_dir, gold_dir, read_candidates(cands_path)):
+        n_gold += 1
+        if m is not None:
+            data.append((m['cands'], m['rule'], labels))
     return n_gold, data
 
 
