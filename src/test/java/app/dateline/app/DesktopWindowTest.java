@@ -48,12 +48,18 @@ class DesktopWindowTest extends FxRobot {
 
     /** The app's window (its panes and filters after the first frame), reading the corpus. */
     private void showReading(Desktop desktop) throws Exception {
+        showReading(desktop, () -> { });
+    }
+
+    /** The same, then {@code andThen} in the same JavaFX turn (before any frame could put the panes in). */
+    private void showReading(Desktop desktop, Runnable andThen) throws Exception {
         FxToolkit.setupFixture(() -> {
             stage = new Stage();
             window = new MainWindow(stage, null, desktop);
             window.panesLater();
             window.show();
             window.open(List.of(WindowFixture.corpus()));
+            andThen.run();
         });
     }
 
@@ -264,14 +270,7 @@ class DesktopWindowTest extends FxRobot {
     void aWindowClosedBeforeItsPanesCameKeepsTheirDividers(@TempDir Path dir) throws Exception {
         Desktop desktop = desktop(dir);
         desktop.settings().putList("divider.bottom", List.of("0.3", "0.7"));
-        FxToolkit.setupFixture(() -> {
-            stage = new Stage();
-            window = new MainWindow(stage, null, desktop);
-            window.panesLater();
-            window.show();
-            window.open(List.of(WindowFixture.corpus()));
-            stage.close(); // still reading: the panes are not in yet
-        });
+        showReading(desktop, () -> stage.close()); // still reading: the panes are not in yet
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.loadingProperty().get());
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS); // a few frames: none puts the panes in a closed window
         WaitForAsyncUtils.waitForFxEvents();

@@ -13,13 +13,7 @@ class GoldAlignmentTest {
     private String kept(String sentence, String compression) {
         ParsedSentence s = parser.parse(sentence, 0);
         boolean[] keep = GoldAlignment.keep(s, compression);
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < keep.length; i++) {
-            if (keep[i]) {
-                b.append(b.length() == 0 ? "" : " ").append(s.tokens().get(i).text());
-            }
-        }
-        return b.toString();
+        return KeptTokens.of(s, keep);
     }
 
     @Test

@@ -22,13 +22,7 @@ class TidyTest {
             }
         }
         Tidy.apply(s, keep);
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < keep.length; i++) {
-            if (keep[i]) {
-                b.append(b.length() == 0 ? "" : " ").append(s.tokens().get(i).text());
-            }
-        }
-        return b.toString();
+        return KeptTokens.of(s, keep);
     }
 
     @Test
