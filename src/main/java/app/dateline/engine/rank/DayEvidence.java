@@ -4,6 +4,7 @@ import app.dateline.engine.event.Event;
 import app.dateline.engine.extract.ArticleExtraction;
 import app.dateline.engine.merge.EventDate;
 import app.dateline.engine.merge.MergedEvent;
+import app.dateline.engine.timex.Granularity;
 import app.dateline.engine.timex.Timex;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import java.util.TreeMap;
  * (one happening however often told): an event dated to one day counts every article that tells it for that
  * day, also those whose own mention was coarser ("in April", merged with "April 20"); an event whose sources
  * disagree on the day counts each day-precise source for its own day. Events of a coarser date ("June 2010")
- * are no evidence for any one day of it.
+ * are no evidence for any one day of it, nor are stamps and mentions coarser than a month ({@link #tellsTheDay}).
  */
 public final class DayEvidence {
 
@@ -58,7 +59,8 @@ public final class DayEvidence {
             LocalDate whole = day(m.date());
             for (Event e : m.sources()) {
                 LocalDate day = whole != null ? whole : day(e);
-                if (day == null || from != null && day.isBefore(from) || to != null && day.isAfter(to)) {
+                if (day == null || from != null && day.isBefore(from) || to != null && day.isAfter(to)
+                        || !tellsTheDay(e, whole)) {
                     continue;
                 }
                 referring.computeIfAbsent(day, d -> new HashSet<>()).add(e.article().source());
@@ -70,6 +72,20 @@ public final class DayEvidence {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a source of an event is evidence for the event's day. A date that stamps a text ({@link Stamps}: a
+     * wire story's time stamp, a reader's comment) tells when something was written, not that something happened
+     * that day, as for the importance. A mention coarser than a month merged into an event of one day ("in
+     * 2010") says nothing about that day: a month ("in April", "last month") or a week still points at it.
+     */
+    static boolean tellsTheDay(Event e, LocalDate whole) {
+        if (Stamps.isStamp(e)) {
+            return false;
+        }
+        Granularity g = e.timex().granularity();
+        return whole == null || g.isPoint() || g == Granularity.WEEK || g == Granularity.MONTH;
     }
 
     /** The day a date names, when it names one (a date or a time on it), else null. */

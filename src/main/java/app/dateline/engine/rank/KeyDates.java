@@ -17,7 +17,8 @@ import java.util.Set;
  * A story's key dates: the N days its events say mattered most ({@link DayEvidence#score}), each told in at
  * most K sentences taken verbatim from the articles ({@link SentencePicker}), earliest day first. A sentence whose
  * date only stamps it ({@link Stamps}: a wire story's time stamp, a reader's comment) tells when something was
- * written, not what happened that day, so it is no candidate for the day it stamps. The events are
+ * written, not what happened that day, so it is neither evidence nor a candidate for the day it stamps
+ * ({@link DayEvidence#tellsTheDay}). The events are
  * the story's merged and ranked ones, as the window and the exports show them. Same corpus, same answer: ties go
  * to the earlier day, candidates keep the order of the events and of the articles.
  */
@@ -68,9 +69,7 @@ public final class KeyDates {
                 }
             }
             for (Event e : evidence.mentions(day)) {
-                if (!Stamps.isStamp(e)) {
-                    candidates.add(e.sentence());
-                }
+                candidates.add(e.sentence());
             }
             leads(evidence.articlesPublished(day), candidates);
             leads(evidence.articlesPublished(day.plusDays(1)), candidates);

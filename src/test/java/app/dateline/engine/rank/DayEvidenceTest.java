@@ -2,12 +2,14 @@ package app.dateline.engine.rank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.dateline.engine.event.Event;
 import app.dateline.engine.extract.Corpora;
 import app.dateline.engine.extract.CorpusExtraction;
 import app.dateline.engine.merge.MergedEvent;
 import app.dateline.engine.merge.Merger;
 import app.dateline.engine.project.Project;
 import app.dateline.engine.project.TimelineBuilder;
+import app.dateline.engine.timex.Granularity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +19,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A day's evidence comes from the merged events: an article that tells the day's event by its month counts for the day. */
+/**
+ * A day's evidence comes from the merged events: an article that tells the day's event by its month counts for the
+ * day; a stamp or a year merged into it does not.
+ */
 class DayEvidenceTest {
 
     @TempDir
@@ -53,6 +58,31 @@ class DayEvidenceTest {
         DayEvidence apart = new DayEvidence(corpus.articles(), story(new TimelineBuilder(Merger.none())), null, null);
         assertThat(apart.references(day)).as("unmerged, a month is no evidence for one of its days").isEqualTo(1);
         assertThat(apart.laterDays(day)).isZero();
+    }
+
+    @Test
+    void aStampOrAYearMergedIntoTheDaysEventIsNoEvidenceForTheDay(@TempDir Path own) throws IOException {
+        Files.writeString(own.resolve("c1.txt"), "---\npublished: 2024-03-02\n---\n"
+                + "Storm Ana hit the northern coast of Portugal on March 1, 2024, cutting power to thousands of homes.\n");
+        Files.writeString(own.resolve("c2.txt"), "---\npublished: 2024-03-20\n---\n"
+                + "At 12:19 1st March 2024, stormwatcher wrote: Storm Ana hit the northern coast and cut power to thousands of homes.\n");
+        Files.writeString(own.resolve("c3.txt"), "---\npublished: 2024-04-15\n---\n"
+                + "In 2024, Storm Ana hit the northern coast of Portugal and cut power to thousands of homes.\n");
+        Files.writeString(own.resolve("c4.txt"), "---\npublished: 2024-04-20\n---\n"
+                + "Storm Ana hit the northern coast of Portugal in March 2024 and cut power to thousands of homes.\n");
+        CorpusExtraction read = Corpora.read(own);
+        Event day = MergedEvents.in(read, "c1.txt", "on March 1");
+        Event stamp = MergedEvents.in(read, "c2.txt", "wrote");
+        Event year = MergedEvents.in(read, "c3.txt", "In 2024");
+        Event month = MergedEvents.in(read, "c4.txt", "in March");
+        assertThat(Stamps.isStamp(stamp)).isTrue();
+        assertThat(year.timex().granularity()).isEqualTo(Granularity.YEAR);
+        LocalDate march1 = LocalDate.parse("2024-03-01");
+
+        DayEvidence evidence = new DayEvidence(read.articles(), List.of(MergedEvents.merged(day, stamp, year, month)), null, null);
+        assertThat(evidence.references(march1)).as("the day and the month count, the stamp and the year do not").isEqualTo(2);
+        assertThat(evidence.laterDays(march1)).as("only April 20's month still refers to it").isEqualTo(1);
+        assertThat(evidence.mentions(march1)).containsExactly(day, month);
     }
 
     @Test
