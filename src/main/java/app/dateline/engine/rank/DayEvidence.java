@@ -122,7 +122,10 @@ public final class DayEvidence {
         return List.copyOf(events.getOrDefault(day, Set.of()));
     }
 
-    /** The mentions that date something to the day, in the story's order. */
+    /**
+     * The mentions that date something to the day and are evidence for it ({@link #tellsTheDay}), in the story's
+     * order.
+     */
     public List<Event> mentions(LocalDate day) {
         return mentions.getOrDefault(day, List.of());
     }
