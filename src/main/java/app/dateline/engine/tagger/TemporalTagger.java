@@ -194,7 +194,7 @@ public final class TemporalTagger {
                     if (f.value.startsWith(CLOCK_ONLY) && (previous == null || previous.granularity() != Granularity.DAY
                             || !mode.narrative() && (s.index() - previousSentence > 1 || blogEntry(text, s, sentence, f)))) {
                         // "at 10 p.m." with no day named before, in news with none named in this sentence or the one
-                        // before ("By 10am the shares had recovered" paragraphs after "since 20 April"), or a live
+                        // before ("By 10am the shares had recovered" sentences after "the rig exploded on April 20"), or a live
                         // blog's entry ("3.17 pm: So it has come to this"): the article's day
                         anchor = null;
                     }
