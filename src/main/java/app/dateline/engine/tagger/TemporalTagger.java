@@ -52,6 +52,8 @@ public final class TemporalTagger {
 
     /** What Natty's layer gives a clock time read without a day ("at 10 p.m."). */
     private static final String CLOCK_ONLY = "UNDEF-REF-day+";
+    /** What follows a live blog entry's clock time: a zone perhaps, then a colon. */
+    private static final Pattern BLOG_ENTRY = Pattern.compile("\\s*(?:[A-Z]{1,4}\\s*)?:\\s");
     /** A day of the week with no "last", "next" or "this", perhaps with a time of day. */
     private static final Pattern BARE_WEEKDAY = Pattern.compile("UNDEF-weekday-([1-7])(?:\\+.*)?");
     /** The words between the two ends of a range: "to", "through", "until", a dash. */
@@ -169,6 +171,7 @@ public final class TemporalTagger {
         Timex named = null; // the last date of a year or finer mentioned, whether or not it moved the story
         boolean previousRelative = false; // whether previous was read against another date ("last year")
         int previousParagraph = -1;
+        int previousSentence = -2; // the sentence previous was named in
         int paragraph = -1; // the paragraph of the last expression, and whether it opened as background
         boolean background = false;
         Timex quarter = null; // the last quarter named, and the sentence it was named in
@@ -188,8 +191,12 @@ public final class TemporalTagger {
                     // quarter's closing day ("ended Sept. 30") was named in between
                     boolean compares = YEAR_COMPARISON.matcher(f.value).matches() && s.index() - quarterSentence <= 1;
                     Timex anchor = compares ? quarter : previous;
-                    if (f.value.startsWith(CLOCK_ONLY) && (previous == null || previous.granularity() != Granularity.DAY)) {
-                        anchor = null; // "at 10 p.m." with no day named before: the article's day
+                    if (f.value.startsWith(CLOCK_ONLY) && (previous == null || previous.granularity() != Granularity.DAY
+                            || !mode.narrative() && (s.index() - previousSentence > 1 || blogEntry(text, s, sentence, f)))) {
+                        // "at 10 p.m." with no day named before, in news with none named in this sentence or the one
+                        // before ("By 10am the shares had recovered" sentences after "the rig exploded on April 20"), or a live
+                        // blog's entry ("3.17 pm: So it has come to this"): the article's day
+                        anchor = null;
                     }
                     if (named != null && THAT_YEAR.matcher(f.value).matches()) {
                         anchor = named; // "moved pre-1881 (on the census of that year)": the year just named
@@ -226,6 +233,7 @@ public final class TemporalTagger {
                         previousRelative = mention.anchor().kind() == AnchorKind.ARTICLE_DATE
                                 || mention.anchor().kind() == AnchorKind.PREVIOUS_DATE;
                         previousParagraph = s.paragraph();
+                        previousSentence = s.index();
                         if (t.granularity() == Granularity.QUARTER) {
                             quarter = t;
                             quarterSentence = s.index();
@@ -237,6 +245,12 @@ public final class TemporalTagger {
             }
         }
         return mentions;
+    }
+
+    /** A live blog's entry: a clock time that opens its paragraph, followed by a colon ("12.20 pm: The senators..."). */
+    private static boolean blogEntry(SegmentedText text, Sentence s, String sentence, Found f) {
+        return s.begin() + f.begin - text.paragraphOf(s).begin() <= 1
+                && BLOG_ENTRY.matcher(sentence).region(f.end, sentence.length()).lookingAt();
     }
 
     private static void checkCancelled() {

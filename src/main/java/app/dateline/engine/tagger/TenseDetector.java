@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * come from the {@code tense} table ("will" → future, "said" → past, "since" → past); a word of more than
  * four letters ending in "-ed" counts as a past verb unless the table says NONE. A past participle right
  * after a future marker ("will be held") is future, and so is a verb after "to" and an intention ("agreed to
- * buy", "decided to admit": INTENT in the table).
+ * buy", "decided to admit": INTENT in the table). A modal ("could", "might": MODAL) before a verb points ahead
+ * ("could reach the coast Saturday"); before "be", "have" or "not" it says nothing ("could be located Wednesday").
  *
  * <p>The words to the left of the expression are read first, nearest first, up to the start of its clause;
  * then the words to its right up to the end of the clause, {@link #REACH} words each way (names on the left not counted,
@@ -31,6 +32,9 @@ public final class TenseDetector {
 
     /** The forms of "to be" before a participle that make it a passive in the present ("is heard", "are held"). */
     private static final Set<String> PASSIVE = Set.of("is", "are", "am", "be", "being");
+
+    /** Words after a modal that leave its time open: a passive, a perfect, a negation. */
+    private static final Set<String> MODAL_SILENT = Set.of("be", "have", "not", "been");
 
     private final WordTable markers;
 
@@ -86,6 +90,10 @@ public final class TenseDetector {
         String previousKind = i > 0 ? markers.value(lower(words.get(i - 1))) : null;
         if ("INTENT_NOUN".equals(kind) && nounUse(words, i, previousKind)) {
             return null; // "set aside vacation plans for the trip": a thing, not an intention
+        }
+        if ("MODAL".equals(kind)) {
+            // "could make landfall Saturday": ahead; "could be located Wednesday", "could have", "could not": says nothing
+            return i + 1 < words.size() && MODAL_SILENT.contains(lower(words.get(i + 1))) ? null : Tense.FUTURE;
         }
         if ("FUTURE".equals(kind) || kind != null && kind.startsWith("INTENT_") && !"INTENT_PAST".equals(kind)) {
             return Tense.FUTURE;

@@ -140,4 +140,22 @@ class TemporalTaggerTest {
         assertThat(m.timex().type()).isEqualTo(TimexType.TIME);
         assertThat(m.timex().value()).isEqualTo("2000-04-04T09:00");
     }
+
+    @Test
+    void aClockTimeInNewsTakesADayNamedInItsOwnSentenceOrTheOneBefore() {
+        // the day two sentences back is not the clock time's: the shares recovered on the article's day
+        List<Mention> far = tag("The rig exploded on April 20. Shares fell sharply. By 10am the shares had recovered.", "2010-06-01");
+        assertThat(far).extracting(m -> m.text() + "=" + m.timex().value())
+                .containsExactly("April 20=2010-04-20", "10am=2010-06-01T10:00");
+        List<Mention> near = tag("The rig exploded on April 20. It blew up at 10pm, killing 11 workers.", "2010-06-01");
+        assertThat(near).extracting(m -> m.text() + "=" + m.timex().value())
+                .containsExactly("April 20=2010-04-20", "10pm=2010-04-20T22:00");
+    }
+
+    @Test
+    void aLiveBlogEntryIsOnTheArticlesDay() {
+        List<Mention> mentions = tag("The hearing recalls the blast of April 20.\n3.17 pm: So it has come to this.", "2010-05-26");
+        assertThat(mentions).extracting(m -> m.text() + "=" + m.timex().value())
+                .containsExactly("April 20=2010-04-20", "3.17 pm=2010-05-26T15:17");
+    }
 }

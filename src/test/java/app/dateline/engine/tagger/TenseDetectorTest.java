@@ -41,6 +41,11 @@ class TenseDetectorTest {
             "The minister cancelled vacation plans for Monday.                 | Monday   | PAST",
             "The group plans a march on Saturday.                             | Saturday | FUTURE",
             "On Tuesday, the National Abortion and Reproductive Rights Action League plans to hold a news conference. | Tuesday | FUTURE",
+            // a modal before a verb points ahead; before "be", "have" or "not" it says nothing of the time
+            "Forecasters said the slick could make landfall on Saturday in Alabama. | Saturday | FUTURE",
+            "The envoy might arrive as early as Tuesday, officials said.      | Tuesday  | FUTURE",
+            "Neither he nor his parents could be located Wednesday in the town. | Wednesday | PRESENT",
+            "The engineers could not reach the valve on Monday.               | Monday   | PRESENT",
     })
     void readsTheVerbNearestTheExpression(String sentence, String phrase, Tense expected) {
         int begin = sentence.indexOf(phrase);
