@@ -79,7 +79,7 @@ public final class TenseDetector {
     /** The tense word {@code i} of {@code words} signals, or null. */
     private Tense marker(List<String> words, int i) {
         String w = lower(words.get(i));
-        String kind = markers.value(w);
+        String kind = contracted(w);
         if (w.equals("next") && i + 1 < words.size() && lower(words.get(i + 1)).equals("to")) {
             return null; // "a building next to the embassy": a place, not a time ahead
         }
@@ -126,6 +126,20 @@ public final class TenseDetector {
             return false;
         }
         return "DETERMINER".equals(previousKind) || next.equals("for") || next.equals("of");
+    }
+
+    /**
+     * The table's kind of a word, or of its contracted ending when the word has none: "I'll", "we'll" are
+     * "'ll" (future), as a marker of the table would be written on its own.
+     */
+    private String contracted(String w) {
+        String kind = markers.value(w);
+        int apostrophe = w.lastIndexOf('\'');
+        if (kind == null && apostrophe > 0) {
+            String ending = markers.value(w.substring(apostrophe));
+            return "FUTURE".equals(ending) ? ending : null;
+        }
+        return kind;
     }
 
     /** A word with a capital that is not a marker of the table: a name, which does not use up the reach. */

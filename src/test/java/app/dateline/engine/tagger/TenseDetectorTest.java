@@ -41,6 +41,9 @@ class TenseDetectorTest {
             "The minister cancelled vacation plans for Monday.                 | Monday   | PAST",
             "The group plans a march on Saturday.                             | Saturday | FUTURE",
             "On Tuesday, the National Abortion and Reproductive Rights Action League plans to hold a news conference. | Tuesday | FUTURE",
+            // a contraction counts as its ending: "I'll" is "'ll"
+            "Maybe I'll join Engin Rag for June. Was alr planning camps       | June     | FUTURE",
+            "We'll meet the board on Friday in Geneva.                         | Friday   | FUTURE",
     })
     void readsTheVerbNearestTheExpression(String sentence, String phrase, Tense expected) {
         int begin = sentence.indexOf(phrase);
