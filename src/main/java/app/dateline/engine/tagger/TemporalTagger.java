@@ -188,8 +188,8 @@ public final class TemporalTagger {
                     // quarter's closing day ("ended Sept. 30") was named in between
                     boolean compares = YEAR_COMPARISON.matcher(f.value).matches() && s.index() - quarterSentence <= 1;
                     Timex anchor = compares ? quarter : previous;
-                    if (f.value.startsWith(CLOCK_ONLY) && (previous == null || previous.granularity() != Granularity.DAY)) {
-                        anchor = null; // "at 10 p.m." with no day named before: the article's day
+                    if (f.value.startsWith(CLOCK_ONLY) && (previous == null || !previous.granularity().isPoint())) {
+                        anchor = null; // "at 10 p.m." with no day or time of a day named before: the article's day
                     }
                     if (named != null && THAT_YEAR.matcher(f.value).matches()) {
                         anchor = named; // "moved pre-1881 (on the census of that year)": the year just named
