@@ -56,7 +56,7 @@ public final class TenseDetector {
         Tense t = null;
         // to the left, names are passed over freely: "will let Prime Minister Benjamin Netanyahu of Israel ... meet Monday"
         for (int i = left.size() - 1, reach = 0; i >= 0 && reach < REACH && t == null; i--) {
-            t = marker(left, i);
+            t = hasTheDate(left, i) ? null : marker(left, i);
             reach += name(left.get(i)) ? 0 : 1;
         }
         for (int i = 0, reach = 0; i < right.size() && reach < REACH && t == null; i++) {
@@ -64,6 +64,16 @@ public final class TenseDetector {
             reach += name(right.get(i)) && i + 1 < right.size() && name(right.get(i + 1)) ? 0 : 1;
         }
         return t == null ? Tense.PRESENT : t;
+    }
+
+    /**
+     * Whether word {@code i} on the left is a PAST_HAVE verb whose object is the date: "I got long weekend"
+     * (Singlish "have"), the date right after it or after one word that is no determiner.
+     */
+    private boolean hasTheDate(List<String> left, int i) {
+        int between = left.size() - 1 - i;
+        return "PAST_HAVE".equals(markers.value(lower(left.get(i))))
+                && (between == 0 || between == 1 && markers.value(lower(left.get(i + 1))) == null);
     }
 
     /** Whether {@code words[from, to)} hold a past perfect marker ("had"): PERFECT in the table. */
@@ -97,7 +107,7 @@ public final class TenseDetector {
         if (ed && "DETERMINER".equals(previousKind)) {
             return null; // "a still unspecified date": an adjective, not a verb
         }
-        if ("PAST".equals(kind) || "PERFECT".equals(kind) || "INTENT_PAST".equals(kind) || ed) {
+        if ("PAST".equals(kind) || "PAST_HAVE".equals(kind) || "PERFECT".equals(kind) || "INTENT_PAST".equals(kind) || ed) {
             // "will be held", "to be published": a participle after a future marker is future.
             for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
                 String before = lower(words.get(j));
