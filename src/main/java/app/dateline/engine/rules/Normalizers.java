@@ -19,6 +19,12 @@ final class Normalizers {
         this.tables = tables;
     }
 
+    /**
+     * A group named after a table with this ending ({@code monthanycase}) reads the table's words in any case,
+     * with or without their dot: for rules whose context already makes the word sure ("26nov 2015").
+     */
+    static final String ANY_CASE = "anycase";
+
     static String base(String group) {
         int end = group.length();
         while (end > 0 && Character.isDigit(group.charAt(end - 1))) {
@@ -33,6 +39,12 @@ final class Normalizers {
         WordTable table = tables.get(base);
         if (table != null) {
             return table.accepts(matched) ? table.value(matched) : null;
+        }
+        WordTable anyCase = base.endsWith(ANY_CASE) ? tables.get(base.substring(0, base.length() - ANY_CASE.length())) : null;
+        if (anyCase != null) {
+            // a word the rule's own context makes sure of ("26nov", "this sun"): any case, the dot optional
+            String value = anyCase.value(matched);
+            return value != null ? value : anyCase.value(matched.strip() + ".");
         }
         String digits = NON_DIGITS.matcher(matched).replaceAll("");
         return switch (base) {

@@ -34,6 +34,8 @@ public final class RuleSet {
 
     private static final Pattern POST_MARK = Pattern.compile(
             "#\\w|@\\w|https?://|[\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}]|!!|\\?\\?|:\\)|:D\\b|(?i:\\b(?:lol|omg|haha\\w*)\\b)"
+                    + "|\\d(?i:days|nights|hrs|mins)\\b" // a number glued to its unit ("Survived 7Days 6Nights"): no newspaper writes so
+                    + "|(?i:\\b(?:shit|fuck\\w*|damn)\\b)" // swearing
                     + "|\\.\\.$" // trailing off ("Can tuesday come already..."): no news sentence ends so
                     + "|^\\p{Ll}" // no capital to start with ("tmr is an Equinox day.")
                     // the words of chat, never of news: "i" for I, "abt", "cuz", "lah", contractions without their '

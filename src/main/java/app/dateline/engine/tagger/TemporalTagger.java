@@ -191,9 +191,9 @@ public final class TemporalTagger {
                     // quarter's closing day ("ended Sept. 30") was named in between
                     boolean compares = YEAR_COMPARISON.matcher(f.value).matches() && s.index() - quarterSentence <= 1;
                     Timex anchor = compares ? quarter : previous;
-                    if (f.value.startsWith(CLOCK_ONLY) && (previous == null || previous.granularity() != Granularity.DAY
+                    if (f.value.startsWith(CLOCK_ONLY) && (previous == null || !previous.granularity().isPoint()
                             || !mode.narrative() && (s.index() - previousSentence > 1 || blogEntry(text, s, sentence, f)))) {
-                        // "at 10 p.m." with no day named before, in news with none named in this sentence or the one
+                        // "at 10 p.m." with no day or time of a day named before, in news with none named in this sentence or the one
                         // before ("By 10am the shares had recovered" sentences after "the rig exploded on April 20"), or a live
                         // blog's entry ("3.17 pm: So it has come to this"): the article's day
                         anchor = null;

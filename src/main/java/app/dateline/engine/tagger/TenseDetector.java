@@ -60,7 +60,7 @@ public final class TenseDetector {
         Tense t = null;
         // to the left, names are passed over freely: "will let Prime Minister Benjamin Netanyahu of Israel ... meet Monday"
         for (int i = left.size() - 1, reach = 0; i >= 0 && reach < REACH && t == null; i--) {
-            t = marker(left, i);
+            t = hasTheDate(left, i) ? null : marker(left, i);
             reach += name(left.get(i)) ? 0 : 1;
         }
         for (int i = 0, reach = 0; i < right.size() && reach < REACH && t == null; i++) {
@@ -68,6 +68,16 @@ public final class TenseDetector {
             reach += name(right.get(i)) && i + 1 < right.size() && name(right.get(i + 1)) ? 0 : 1;
         }
         return t == null ? Tense.PRESENT : t;
+    }
+
+    /**
+     * Whether word {@code i} on the left is a PAST_HAVE verb whose object is the date: "I got long weekend"
+     * (Singlish "have"), the date right after it or after one word that is no determiner.
+     */
+    private boolean hasTheDate(List<String> left, int i) {
+        int between = left.size() - 1 - i;
+        return "PAST_HAVE".equals(markers.value(lower(left.get(i))))
+                && (between == 0 || between == 1 && markers.value(lower(left.get(i + 1))) == null);
     }
 
     /** Whether {@code words[from, to)} hold a past perfect marker ("had"): PERFECT in the table. */
@@ -83,7 +93,7 @@ public final class TenseDetector {
     /** The tense word {@code i} of {@code words} signals, or null. */
     private Tense marker(List<String> words, int i) {
         String w = lower(words.get(i));
-        String kind = markers.value(w);
+        String kind = contracted(w);
         if (w.equals("next") && i + 1 < words.size() && lower(words.get(i + 1)).equals("to")) {
             return null; // "a building next to the embassy": a place, not a time ahead
         }
@@ -105,7 +115,7 @@ public final class TenseDetector {
         if (ed && "DETERMINER".equals(previousKind)) {
             return null; // "a still unspecified date": an adjective, not a verb
         }
-        if ("PAST".equals(kind) || "PERFECT".equals(kind) || "INTENT_PAST".equals(kind) || ed) {
+        if ("PAST".equals(kind) || "PAST_HAVE".equals(kind) || "PERFECT".equals(kind) || "INTENT_PAST".equals(kind) || ed) {
             // "will be held", "to be published": a participle after a future marker is future.
             for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
                 String before = lower(words.get(j));
@@ -134,6 +144,20 @@ public final class TenseDetector {
             return false;
         }
         return "DETERMINER".equals(previousKind) || next.equals("for") || next.equals("of");
+    }
+
+    /**
+     * The table's kind of a word, or of its contracted ending when the word has none: "I'll", "we'll" are
+     * "'ll" (future), as a marker of the table would be written on its own.
+     */
+    private String contracted(String w) {
+        String kind = markers.value(w);
+        int apostrophe = w.lastIndexOf('\'');
+        if (kind == null && apostrophe > 0) {
+            String ending = markers.value(w.substring(apostrophe));
+            return "FUTURE".equals(ending) ? ending : null;
+        }
+        return kind;
     }
 
     /** A word with a capital that is not a marker of the table: a name, which does not use up the reach. */

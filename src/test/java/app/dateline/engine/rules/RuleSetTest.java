@@ -65,7 +65,10 @@ class RuleSetTest {
         assertThat(RuleSet.isPost("tmr is an Equinox day. Sun will rise exactly in East.")).isTrue(); // no capital
         assertThat(RuleSet.isPost("Won't have to feel bad abt missing the night walk, cuz no one is doing it.")).isTrue();
         assertThat(RuleSet.isPost("I doubt i would be busking for the upcoming year.")).isTrue();
+        assertThat(RuleSet.isPost("Survived 7Days 6Nights in Thailand and a few hours in Laos.")).isTrue(); // a glued unit
+        assertThat(RuleSet.isPost("Time really flies during the o level year, true shit.")).isTrue(); // swearing
         assertThat(RuleSet.isPost("The council met on Tuesday in Geneva.")).isFalse(); // a news sentence
+        assertThat(RuleSet.isPost("The talks lasted 7 days and 6 nights in Geneva.")).isFalse();
         assertThat(RuleSet.isPost("The council met on Tuesday in Geneva. ".repeat(10))).isFalse();
     }
 }

@@ -70,6 +70,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aClockTimeAfterATimeOfADayIsOnThatDay() {
+        // "9:00am - 5:30pm" on the Wed a day of May names: both times on 2015-05-06, not the post's day
+        List<Mention> course = TaggerFixture.post("SILK SUSPENSION I and II May 5 - 6 (Tues-Wed 9:00am - 5:30pm) http://t.co/x", "2015-04-14");
+        assertThat(course).filteredOn(m -> m.text().endsWith("m")).extracting(m -> m.timex().value())
+                .containsExactly("2015-05-06T09:00", "2015-05-06T17:30");
+        // with no day named before, a clock time is on the post's own day
+        assertThat(TaggerFixture.post("reserve a table of 4 for me at 6pm!! #Friday", "2015-02-06"))
+                .extracting(m -> m.timex().value()).containsExactly("2015-02-06T18:00");
+    }
+
+    @Test
     void futureTenseResolvesForward() {
         assertThat(only("The envoys will meet in January.", "2024-03-05").timex().value()).isEqualTo("2025-01");
         assertThat(only("The envoys met in January.", "2024-03-05").timex().value()).isEqualTo("2024-01");

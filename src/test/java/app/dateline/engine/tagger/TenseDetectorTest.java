@@ -46,6 +46,12 @@ class TenseDetectorTest {
             "The envoy might arrive as early as Tuesday, officials said.      | Tuesday  | FUTURE",
             "Neither he nor his parents could be located Wednesday in the town. | Wednesday | PRESENT",
             "The engineers could not reach the valve on Monday.               | Monday   | PRESENT",
+            // a contraction counts as its ending: "I'll" is "'ll"
+            "Maybe I'll join Engin Rag for June. Was alr planning camps       | June     | FUTURE",
+            "We'll meet the board on Friday in Geneva.                         | Friday   | FUTURE",
+            // "got" with the date as its object is Singlish "have"; with anything else between, a past verb
+            "So glad it's over. I got long weekend yay!                       | weekend  | PRESENT",
+            "I got a call on Friday from the bank.                             | Friday   | PAST",
     })
     void readsTheVerbNearestTheExpression(String sentence, String phrase, Tense expected) {
         int begin = sentence.indexOf(phrase);
