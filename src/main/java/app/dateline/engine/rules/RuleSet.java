@@ -9,10 +9,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -47,6 +49,8 @@ public final class RuleSet {
     private final List<Rule> rules;
     private final Normalizers normalizers;
     private final Prefilter prefilter;
+    /** Per rule, the characters its matches begin with ({@link FirstChars}), or null: try every position. */
+    private final BitSet[] firstChars;
 
     private RuleSet(Map<String, WordTable> tables, Map<String, String> macros, List<Rule> rules) {
         this.tables = Collections.unmodifiableMap(tables);
@@ -54,6 +58,10 @@ public final class RuleSet {
         this.rules = List.copyOf(rules);
         this.normalizers = new Normalizers(this.tables);
         this.prefilter = new Prefilter(this.rules);
+        this.firstChars = new BitSet[this.rules.size()];
+        for (int r = 0; r < firstChars.length; r++) {
+            firstChars[r] = FirstChars.of(this.rules.get(r).pattern().pattern());
+        }
     }
 
     /** The English rules shipped with Dateline, loaded once. */
@@ -250,19 +258,48 @@ public final class RuleSet {
                 continue; // the sentence lacks every word the rule needs, or the rule is for posts
             }
             Rule rule = rules.get(r);
-            Matcher m = rule.pattern().matcher(sentence);
-            int from = 0;
-            while (from <= sentence.length() && m.find(from)) {
+            matches(r, sentence, m -> {
                 if (m.end() > m.start()) {
                     RuleMatch match = accept(rule, m);
                     if (match != null) {
                         candidates.add(match);
                     }
                 }
-                from = m.start() + 1;
-            }
+            });
         }
         return resolveOverlaps(candidates);
+    }
+
+    /**
+     * Every match of rule {@code r} in the sentence, one for each position a match begins at: what {@code find}
+     * gives, again from one character after the start of each match. When the rule's first characters are known
+     * ({@link FirstChars}) the pattern is tried only at the positions holding one of them, each with
+     * {@code lookingAt} on a region starting there whose bounds the look-arounds see through and anchors ignore:
+     * the same matches, without running the pattern from every character.
+     */
+    void matches(int r, String sentence, Consumer<Matcher> each) {
+        Matcher m = rules.get(r).pattern().matcher(sentence);
+        BitSet first = firstChars[r];
+        if (first == null) {
+            int from = 0;
+            while (from <= sentence.length() && m.find(from)) {
+                each.accept(m);
+                from = m.start() + 1;
+            }
+            return;
+        }
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int length = sentence.length();
+        for (int p = 0; p < length; p++) {
+            if (first.get(sentence.charAt(p)) && m.region(p, length).lookingAt()) {
+                each.accept(m);
+            }
+        }
+    }
+
+    /** Whether {@link #matches} tries rule {@code r} only where its first characters are. */
+    boolean knowsFirstChars(int r) {
+        return firstChars[r] != null;
     }
 
     private RuleMatch accept(Rule rule, Matcher m) {
