@@ -2,36 +2,26 @@ package app.dateline.engine.merge;
 
 import app.dateline.engine.cache.EngineFingerprint;
 import app.dateline.engine.cache.ExtractionCache;
-import app.dateline.engine.event.Event;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.zip.CRC32;
 
 /**
  * The merger's last result for the same mentions, kept between runs: reopening a folder of 1,500 articles
- * finds its groups here instead of comparing again. An entry is found by a SHA-256 of everything the grouping
- * depends on: the engine (its fingerprint: classes and rules), the merger's word lists and settings, every
- * mention (article, date, offsets, value, sentence) with its article's body, and the user's merges and splits.
- * Any change gives another key, so a hit is always the grouping the merger would make. An entry holds each
+ * finds its groups here instead of comparing again. An entry is found by its {@link MergeKey}: a SHA-256 of
+ * everything the grouping reads, written field by field in a versioned format (the engine's fingerprint, the
+ * merger's word lists and settings, the sentences term weights are learnt from, every mention's article, date,
+ * offsets, sentence, excerpt, label and trigger, and the user's merges and splits). Any change gives another key, so a hit is always the grouping the merger would make. An entry holds each
  * group's members and which member gives its label and its summary, after a header (magic, length, CRC-32);
  * it is written to a temporary file and renamed. A damaged entry is ignored and written again.
  */
@@ -66,46 +56,6 @@ public final class MergeCache {
     record Group(int[] members, int labelFrom, int summaryFrom) {
     }
 
-    /** What the grouping of these mentions depends on, hashed. */
-    static String key(List<Event> events, MergeSettings settings, MergeConstraints constraints, boolean merging) {
-        MessageDigest d;
-        try {
-            d = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        update(d, "merge-cache-1");
-        update(d, describe(settings));
-        update(d, String.valueOf(merging));
-        for (String resource : List.of("stopwords.txt", "concepts.tsv")) {
-            try (InputStream in = MergeCache.class.getResourceAsStream("/dateline/merge/" + resource)) {
-                d.update(in == null ? new byte[0] : in.readAllBytes());
-            } catch (IOException e) {
-                update(d, "unreadable " + resource);
-            }
-        }
-        Map<String, Boolean> bodies = new IdentityHashMap<>();
-        for (Event e : events) {
-            update(d, e.id());
-            update(d, e.article().source());
-            update(d, String.valueOf(e.article().published()));
-            if (bodies.put(e.article().body(), Boolean.TRUE) == null) {
-                update(d, e.article().body());
-            }
-            update(d, e.mention().begin() + ":" + e.mention().end() + ":" + e.timex() + ":" + e.mention().sentence());
-            update(d, e.sentence());
-            update(d, e.label());
-            update(d, String.valueOf(e.trigger()));
-        }
-        for (Set<String> together : constraints.together()) {
-            update(d, "together " + new TreeSet<>(together));
-        }
-        for (MergeConstraints.Pair apart : constraints.apart()) {
-            update(d, "apart " + apart.a() + " " + apart.b());
-        }
-        return HexFormat.of().formatHex(d.digest());
-    }
-
     /** The settings in words, in a fixed order (a record's map would print in an order that varies by run). */
     static String describe(MergeSettings s) {
         StringBuilder b = new StringBuilder();
@@ -115,11 +65,6 @@ public final class MergeCache {
         return b.append(s.sameArticle()).append(';').append(s.nearWords()).append(';').append(s.farWeight()).append(';')
                 .append(s.conceptWeight()).append(';').append(s.story()).append(';').append(s.triggerBonus()).append(';')
                 .append(s.participantBonus()).append(';').append(s.keyTerms()).append(';').append(s.blockLimit()).toString();
-    }
-
-    private static void update(MessageDigest d, String s) {
-        d.update(s.getBytes(StandardCharsets.UTF_8));
-        d.update((byte) 0);
     }
 
     private Path file(String key) {

@@ -1,5 +1,6 @@
 package app.dateline.engine.merge;
 
+import app.dateline.engine.cache.EngineFingerprint;
 import app.dateline.engine.event.Event;
 import app.dateline.engine.extract.ArticleExtraction;
 import app.dateline.engine.extract.CorpusExtraction;
@@ -112,7 +113,7 @@ public final class Merger {
      * of the corpus's sentences, the result is that of {@link #merge(List, Collection, MergeConstraints)}.
      */
     public List<MergedEvent> merge(List<Event> events, TfIdf idf, MergeConstraints constraints) {
-        return run(events, () -> new MentionProfiles(events, idf, settings, tokenizer), constraints).events();
+        return run(events, () -> new MentionProfiles(events, idf, settings, tokenizer), null, constraints, true).events();
     }
 
     /**
@@ -216,8 +217,8 @@ public final class Merger {
      */
     public List<MergedEvent> mergeCells(List<Event> events, List<Event> context, TfIdf idf,
                                         java.util.function.Function<app.dateline.engine.article.Article, TermVector> articleTerms) {
-        return run(events, () -> new MentionProfiles(events, context, idf, settings, tokenizer, articleTerms), MergeConstraints.NONE,
-                false).events();
+        return run(events, () -> new MentionProfiles(events, context, idf, settings, tokenizer, articleTerms), null,
+                MergeConstraints.NONE, false).events();
     }
 
     /**
@@ -328,19 +329,20 @@ public final class Merger {
 
     /** {@link #merge(List, Collection, MergeConstraints)} with the figures of the run. */
     public Report run(List<Event> events, Collection<String> idfDocuments, MergeConstraints constraints) {
-        return run(events, () -> new MentionProfiles(events, idfDocuments, settings, tokenizer), constraints);
+        return run(events, () -> new MentionProfiles(events, idfDocuments, settings, tokenizer), idfDocuments, constraints,
+                true);
     }
 
+    /**
+     * @param idfDocuments the documents the term weights are learnt from, or null when the weights are given (then
+     *                     the {@link MergeCache} is not used: its key does not hold them)
+     * @param attach       whether the second pass attaches coarse groups to fine ones (else the first pass alone)
+     */
     private Report run(List<Event> events, java.util.function.Supplier<MentionProfiles> profilesOf,
-                       MergeConstraints constraints) {
-        return run(events, profilesOf, constraints, true);
-    }
-
-    /** @param attach whether the second pass attaches coarse groups to fine ones (else the first pass alone) */
-    private Report run(List<Event> events, java.util.function.Supplier<MentionProfiles> profilesOf,
-                       MergeConstraints constraints, boolean attach) {
+                       Collection<String> idfDocuments, MergeConstraints constraints, boolean attach) {
         long t0 = System.nanoTime();
-        String key = cache.enabled() && attach ? MergeCache.key(events, settings, constraints, merging) : null;
+        String key = cache.enabled() && attach && idfDocuments != null
+                ? MergeKey.of(events, idfDocuments, settings, constraints, merging, EngineFingerprint.current()) : null;
         Optional<List<MergeCache.Group>> cached = key == null ? Optional.empty() : cache.load(key, events.size());
         long comparisons = 0;
         long candidates = 0;

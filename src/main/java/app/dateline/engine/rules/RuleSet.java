@@ -9,10 +9,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -41,6 +43,9 @@ public final class RuleSet {
                     // the words of chat, never of news: "i" for I, "abt", "cuz", "lah", contractions without their '
                     + "|(?<![\\p{L}'’])(?:i|(?i:abt|cuz|coz|ppl|tmr|tdy|rky|lah|leh|lor|meh|heh|mc|didnt|havent|dont|cant|theres|wont))(?![\\p{L}'’])");
 
+    /** How every rule pattern begins: no match begins right after a letter or a digit. */
+    static final String WORD_START = "(?<![\\p{L}\\p{N}])";
+
     /** The longest run of white space a look-behind sees as one space. */
     static final int LOOKBEHIND_SPACES = 20;
 
@@ -49,6 +54,10 @@ public final class RuleSet {
     private final List<Rule> rules;
     private final Normalizers normalizers;
     private final Prefilter prefilter;
+    /** Per rule, the characters its matches begin with ({@link FirstChars}), or null: try every position. */
+    private final BitSet[] firstChars;
+    /** Per rule, whether its pattern begins with {@link #WORD_START}. */
+    private final boolean[] wordStart;
 
     private RuleSet(Map<String, WordTable> tables, Map<String, String> macros, List<Rule> rules) {
         this.tables = Collections.unmodifiableMap(tables);
@@ -56,6 +65,13 @@ public final class RuleSet {
         this.rules = List.copyOf(rules);
         this.normalizers = new Normalizers(this.tables);
         this.prefilter = new Prefilter(this.rules);
+        this.firstChars = new BitSet[this.rules.size()];
+        this.wordStart = new boolean[this.rules.size()];
+        for (int r = 0; r < firstChars.length; r++) {
+            String pattern = this.rules.get(r).pattern().pattern();
+            firstChars[r] = FirstChars.of(pattern);
+            wordStart[r] = pattern.startsWith(WORD_START);
+        }
     }
 
     /** The English rules shipped with Dateline, loaded once. */
@@ -163,7 +179,7 @@ public final class RuleSet {
         }
         m.appendTail(out);
         String spaced = spaces(out.toString());
-        return "(?<![\\p{L}\\p{N}])(?:" + spaced + ")(?![\\p{L}\\p{N}])";
+        return WORD_START + "(?:" + spaced + ")(?![\\p{L}\\p{N}])";
     }
 
     /**
@@ -247,24 +263,81 @@ public final class RuleSet {
     public List<RuleMatch> matchWithBlocks(String sentence, boolean post) {
         List<RuleMatch> candidates = new ArrayList<>();
         boolean[] admitted = prefilter.admitted(sentence);
+        boolean[] afterWord = afterLetterOrDigit(sentence);
         for (int r = 0; r < rules.size(); r++) {
             if (!admitted[r] || !post && rules.get(r).postsOnly()) {
                 continue; // the sentence lacks every word the rule needs, or the rule is for posts
             }
             Rule rule = rules.get(r);
-            Matcher m = rule.pattern().matcher(sentence);
-            int from = 0;
-            while (from <= sentence.length() && m.find(from)) {
+            matches(r, sentence, afterWord, m -> {
                 if (m.end() > m.start()) {
                     RuleMatch match = accept(rule, m);
                     if (match != null) {
                         candidates.add(match);
                     }
                 }
-                from = m.start() + 1;
-            }
+            });
         }
         return resolveOverlaps(candidates);
+    }
+
+    /**
+     * Every match of rule {@code r} in the sentence, one for each position a match begins at: what {@code find}
+     * gives, again from one character after the start of each match. When the rule's first characters are known
+     * ({@link FirstChars}) the pattern is tried only at the positions holding one of them and, when the pattern
+     * begins with {@link #WORD_START}, not right after a letter or digit; each with {@code lookingAt} on a region
+     * starting there whose bounds the look-arounds see through and anchors ignore: the same matches, without
+     * running the pattern from every character.
+     */
+    void matches(int r, String sentence, Consumer<Matcher> each) {
+        matches(r, sentence, afterLetterOrDigit(sentence), each);
+    }
+
+    private void matches(int r, String sentence, boolean[] afterWord, Consumer<Matcher> each) {
+        Matcher m = rules.get(r).pattern().matcher(sentence);
+        BitSet first = firstChars[r];
+        if (first == null) {
+            int from = 0;
+            while (from <= sentence.length() && m.find(from)) {
+                each.accept(m);
+                from = m.start() + 1;
+            }
+            return;
+        }
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        boolean skipInWord = wordStart[r];
+        int length = sentence.length();
+        for (int p = 0; p < length; p++) {
+            if (first.get(sentence.charAt(p)) && !(skipInWord && afterWord[p]) && m.region(p, length).lookingAt()) {
+                each.accept(m);
+            }
+        }
+    }
+
+    /**
+     * For each position, whether the character before it is a letter or a digit ({@code \p{L}} or {@code \p{N}},
+     * outside the surrogates): there {@link #WORD_START} fails, so no match of a rule begins.
+     */
+    static boolean[] afterLetterOrDigit(String sentence) {
+        boolean[] after = new boolean[sentence.length() + 1];
+        for (int p = 1; p <= sentence.length(); p++) {
+            char c = sentence.charAt(p - 1);
+            if (!Character.isSurrogate(c)) {
+                switch (Character.getType(c)) {
+                    case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                            Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                            Character.LETTER_NUMBER, Character.OTHER_NUMBER -> after[p] = true;
+                    default -> {
+                    }
+                }
+            }
+        }
+        return after;
+    }
+
+    /** Whether {@link #matches} tries rule {@code r} only where its first characters are. */
+    boolean knowsFirstChars(int r) {
+        return firstChars[r] != null;
     }
 
     private RuleMatch accept(Rule rule, Matcher m) {

@@ -19,6 +19,8 @@ final class GreedyDecoder {
     private static final java.util.Set<String> FINITE = java.util.Set.of("VBD", "VBZ", "VBP", "MD");
     private final MaxentModel model;
     private final POSContextGenerator contexts;
+    /** The model's scores with each word's own features looked up once; null: the model evaluates every word. */
+    private final WordFeatures features;
     private final SequenceValidator<String> validator;
     /** The validator's tag dictionary when the validator is the stock one that only reads it, else null. */
     private final TagDictionary dictionary;
@@ -29,7 +31,8 @@ final class GreedyDecoder {
     }
 
     /**
-     * @param shortcuts whether to read the tag dictionary directly (one tag only: no model evaluation); without,
+     * @param shortcuts whether to read the tag dictionary directly (one tag only: no model evaluation) and score with
+     *                  each word's own features looked up once ({@link WordFeatures}); without,
      *                  every word is evaluated and every outcome asked of the validator (the plain greedy decoding)
      */
     GreedyDecoder(POSModel posModel, boolean shortcuts) {
@@ -44,6 +47,7 @@ final class GreedyDecoder {
         for (int o = 0; o < model.getNumOutcomes(); o++) {
             outcomes.add(model.getOutcome(o));
         }
+        this.features = shortcuts ? new WordFeatures(model, contexts) : null;
     }
 
     String[] tag(String[] words) {
@@ -56,7 +60,8 @@ final class GreedyDecoder {
                 continue;
             }
             // The context generator and the validator read only the tags before i.
-            double[] p = model.eval(contexts.getContext(i, words, tags, null), scores);
+            double[] p = features != null ? features.eval(i, words, tags, scores)
+                    : model.eval(contexts.getContext(i, words, tags, null), scores);
             tags[i] = best(p, i, words, tags, allowed);
         }
         // Without the beam, an unknown name opening the sentence can come out as an adjective ("Blinken/JJ met"):
