@@ -74,10 +74,10 @@ public final class MergeCache {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        update(d, "merge-cache-1");
+        update(d, "merge-cache-2");
         update(d, describe(settings));
         update(d, String.valueOf(merging));
-        for (String resource : List.of("stopwords.txt", "concepts.tsv")) {
+        for (String resource : List.of("stopwords.txt", "stop-acronyms.txt", "concepts.tsv", "countries.tsv")) {
             try (InputStream in = MergeCache.class.getResourceAsStream("/dateline/merge/" + resource)) {
                 d.update(in == null ? new byte[0] : in.readAllBytes());
             } catch (IOException e) {

@@ -168,7 +168,7 @@ public final class Tokenizer {
         while (m.find()) {
             String raw = withoutPossessive(m.group());
             if (isAcronym(raw)) {
-                words.add(new Word(raw, false, m.start()));
+                words.add(new Word(raw, lexicon.isStopAcronym(raw), m.start()));
                 continue;
             }
             String lower = raw.toLowerCase(Locale.ROOT);
