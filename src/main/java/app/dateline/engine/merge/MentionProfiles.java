@@ -59,7 +59,7 @@ final class MentionProfiles {
     private final int[][] nameIds;
     private final int[][] triggerIds;
     private final int[][] participantIds;
-    /** The words of the vector that are neither names of the sentence nor concepts, as sorted word ids. */
+    /** The words of the vector that are neither capitalised in the sentence (names, titles) nor concepts, as ids. */
     private final int[][] contentIds;
     private final MergeSettings settings;
     private final Tokenizer tokenizer;
@@ -188,8 +188,9 @@ final class MentionProfiles {
             participantSets[i] = Set.copyOf(rare);
             countrySets[i] = Set.copyOf(gazetteer.in(e.sentence()));
             Set<String> content = new TreeSet<>();
+            Set<String> capitalised = tokenizer.capitalised(e.sentence());
             for (String term : vectors[i].weights().keySet()) {
-                if (!term.startsWith("#") && !sentenceNames.contains(term)) {
+                if (!term.startsWith("#") && !capitalised.contains(term)) {
                     content.add(term);
                 }
             }
@@ -340,7 +341,7 @@ final class MentionProfiles {
 
     /**
      * True when two mentions tell different kinds of happening and nothing but names ties them: both have event
-     * words, none agree, and their sentences share no word that is not a name ("President Barack Obama last night
+     * words, none agree, and their sentences share no word that is not capitalised (a name, a title) ("President Barack Obama last night
      * used that term" and "President Barack Obama visited Mexico City in April": the same man, two happenings).
      */
     boolean differentHappenings(int i, int j) {
