@@ -177,18 +177,19 @@ final class MentionProfiles {
             }
             triggerSets[i] = Set.copyOf(concepts);
             nameSets[i] = paragraphNames.computeIfAbsent(e.article().source() + "#" + e.excerptBegin(),
-                    k -> Set.copyOf(tokenizer.names(e.excerpt())));
+                    k -> Set.copyOf(tokenizer.names(WireHeader.blank(e.excerpt()))));
             Set<String> rare = new TreeSet<>();
-            Set<String> sentenceNames = tokenizer.names(e.sentence());
+            String told = WireHeader.blank(e.sentence());
+            Set<String> sentenceNames = tokenizer.names(told);
             for (String name : sentenceNames) {
                 if (tfidf.idf(name) >= rareIdf) {
                     rare.add(name);
                 }
             }
             participantSets[i] = Set.copyOf(rare);
-            countrySets[i] = Set.copyOf(gazetteer.in(e.sentence()));
+            countrySets[i] = Set.copyOf(gazetteer.in(told));
             Set<String> content = new TreeSet<>();
-            Set<String> capitalised = tokenizer.capitalised(e.sentence());
+            Set<String> capitalised = tokenizer.capitalised(told);
             for (String term : vectors[i].weights().keySet()) {
                 if (!term.startsWith("#") && !capitalised.contains(term)) {
                     content.add(term);
@@ -480,7 +481,7 @@ final class MentionProfiles {
         String s = e.sentence();
         int b = Math.max(0, Math.min(s.length(), e.mention().begin() - e.sentenceBegin()));
         int en = Math.max(b, Math.min(s.length(), e.mention().end() - e.sentenceBegin()));
-        char[] blanked = s.toCharArray();
+        char[] blanked = WireHeader.blank(s).toCharArray(); // a wire story's byline and dateline tell no event
         Arrays.fill(blanked, b, en, ' ');
         for (int[] d : dates) {
             Arrays.fill(blanked, Math.max(0, Math.min(s.length(), d[0])), Math.min(s.length(), Math.max(d[0], d[1])), ' ');
