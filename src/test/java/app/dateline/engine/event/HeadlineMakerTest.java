@@ -71,6 +71,13 @@ class HeadlineMakerTest {
     }
 
     @Test
+    void aWireStorysHeaderGluedToItsFirstSentenceIsNoPartOfTheLabel() {
+        assertThat(label("* Turkey confirms first case of the new flu * Virus found in a traveller By Ann Smith ISTANBUL, May 16"
+                + " (Reuters) - Turkey identified its first case of the new flu.", "May 16"))
+                .isEqualTo("Turkey identified its first case of the new flu");
+    }
+
+    @Test
     void aCoordinatedSubjectStaysWhole() {
         assertThat(label("In the lead-up to the one-year anniversary of the Taliban retaking Afghanistan, Russia and China have"
                 + " publicly displayed their willingness to work with Kabul on its myriad challenges.", null))
