@@ -187,7 +187,8 @@ final class MentionProfiles {
                 }
             }
             participantSets[i] = Set.copyOf(rare);
-            countrySets[i] = Set.copyOf(gazetteer.in(told));
+            // the whole sentence: a wire header's headline names the story's country ("India confirms first case")
+            countrySets[i] = Set.copyOf(gazetteer.in(e.sentence()));
             Set<String> content = new TreeSet<>();
             Set<String> capitalised = tokenizer.capitalised(told);
             for (String term : vectors[i].weights().keySet()) {

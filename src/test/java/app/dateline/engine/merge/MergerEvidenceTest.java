@@ -39,10 +39,14 @@ class MergerEvidenceTest {
     void theSameNewsAboutTwoCountriesIsTwoEvents() throws IOException {
         article("tr1.txt", "2009-05-16", "Turkey confirmed its first case of the H1N1 flu on Saturday in a traveller who had flown home, the health ministry said.");
         article("in1.txt", "2009-05-16", "India confirmed its first case of the H1N1 flu on Saturday in a traveller who had flown home, the health ministry said.");
+        // the country named only in a wire story's headline, before its dateline, counts too
+        article("in2.txt", "2009-05-16", "India confirms first case of H1N1 flu NEW DELHI | Sat May 16, 2009 3:13 pm IST NEW DELHI (Reuters) -"
+                + " The health ministry on Saturday confirmed its first case of the H1N1 flu in the southern city of Hyderabad.");
         article("tr2.txt", "2009-05-17", "Turkey on Saturday confirmed its first case of the H1N1 flu, a man who had flown home.");
         List<MergedEvent> merged = merged();
         assertThat(eventOf(merged, "tr1.txt")).as("Turkey's case, told twice").isSameAs(eventOf(merged, "tr2.txt"));
-        assertThat(eventOf(merged, "in1.txt").sources()).as("India's case").hasSize(1);
+        assertThat(eventOf(merged, "in1.txt")).as("India's case").isNotSameAs(eventOf(merged, "tr1.txt"));
+        assertThat(eventOf(merged, "in2.txt")).as("India's case, its country in the headline").isNotSameAs(eventOf(merged, "tr1.txt"));
     }
 
     @Test
