@@ -19,6 +19,10 @@ final class CaptionWords {
     private static final Set<String> LINES = WordList.load("/dateline/labels/photo-credits.txt");
     private static final Set<String> CREDITS = part("credit ");
     private static final Set<String> AGENCIES = part("agency ");
+    /** The wire agencies a dateline names in brackets ("(Reuters) -"), in lower case. */
+    private static final Set<String> WIRES = WordList.load("/dateline/labels/wire-agencies.txt");
+    /** How far into a sentence a wire story's header may end, in tokens. */
+    private static final int HEADER_TOKENS = 120;
     /** How far a credit runs at most, in words, past its colon. */
     private static final int CREDIT_WORDS = 12;
 
@@ -30,12 +34,32 @@ final class CaptionWords {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    /** Marks in {@code skip} the credit or heading the sentence opens with, if any. */
+    /** Marks in {@code skip} the credit, heading or wire header the sentence opens with, if any. */
     static void mark(ParsedSentence s, boolean[] skip) {
-        int end = Math.max(creditEnd(s.tokens()), headingEnd(s.tokens()));
+        int end = Math.max(Math.max(creditEnd(s.tokens()), headingEnd(s.tokens())), wireHeaderEnd(s.tokens()));
         for (int i = 0; i <= end; i++) {
             skip[i] = true;
         }
+    }
+
+    /**
+     * The last token of a wire story's header glued to its first sentence: summary bullets, a byline and the
+     * dateline up to the agency in brackets and its dash ("* Turkey confirms first case * Virus detected in traveller
+     * ISTANBUL, May 16 (Reuters) - Turkey identified its first case"); -1 when none, or when nothing follows it.
+     */
+    static int wireHeaderEnd(List<Token> tokens) {
+        int end = -1;
+        for (int i = 2; i + 1 < tokens.size() && i < HEADER_TOKENS; i++) {
+            if (tokens.get(i).text().equals(")") && tokens.get(i - 2).text().equals("(")
+                    && WIRES.contains(tokens.get(i - 1).lower()) && isDash(tokens.get(i + 1).text())) {
+                end = i + 1;
+            }
+        }
+        return end >= 0 && end + 3 < tokens.size() ? end : -1;
+    }
+
+    private static boolean isDash(String t) {
+        return t.equals("-") || t.equals("--") || t.equals("_") || t.equals("\u2014") || t.equals("\u2013");
     }
 
     /**

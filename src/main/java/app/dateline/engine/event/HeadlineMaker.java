@@ -6,6 +6,7 @@ import app.dateline.engine.syntax.Chunk;
 import app.dateline.engine.syntax.ParsedSentence;
 import app.dateline.engine.syntax.Token;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Makes an event's headline from its sentence, in the sentence's own words and order: the event's verb group
@@ -127,6 +128,10 @@ public final class HeadlineMaker {
                 subject = SubjectFinder.find(s, group.first(), skip);
             }
         }
+        Headline reported = firstPerson(s, group, subject, skip);
+        if (reported != null) {
+            return reported;
+        }
         if (mayFollow && framing.frames(s, dateBegin, group, subject)) {
             Headline following = framing.following(context, (next, v) -> label(next, -1, -1, v, List.of(), Context.NONE, false));
             if (following != null) {
@@ -231,6 +236,32 @@ public final class HeadlineMaker {
      * A participle right after its noun ("a survey of analysts [taken] April 21-27 found"): it qualifies the noun,
      * so it has no subject of its own.
      */
+    /** First-person pronouns: a speaker's own words, which a headline does not quote. */
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+
+    /**
+     * For a subject in the first person that reports ("I do have to confirm that we have the first death of a
+     * child", a quote): the first event noun of what it reports, as a noun headline ("The first death of a child"),
+     * or null.
+     */
+    private Headline firstPerson(ParsedSentence s, Chunk group, int[] subject, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        if (subject == null || subject[0] != subject[1] || !FIRST_PERSON.contains(tokens.get(subject[0]).lower())
+                || !verbs.reports(s, group.head())) {
+            return null; // "I met the minister": the speaker's own act stays
+        }
+        int end = ClauseTrimmer.objectEnd(s, group.last() + 1, skip, true);
+        for (int i = group.last() + 1; i < end; i++) {
+            if (!skip[i] && eventNouns.isEventNoun(tokens.get(i))) {
+                Headline h = NounHeadline.phrase(s, i, skip);
+                if (h != null && h.length() <= MAX) {
+                    return h;
+                }
+            }
+        }
+        return null;
+    }
+
     private static boolean reducedRelative(ParsedSentence s, Chunk group, int[] subject, boolean[] skip) {
         String tag = s.tokens().get(group.first()).tag();
         int before = group.first() - 1;

@@ -133,6 +133,51 @@ final class NounHeadline {
         }
     }
 
+    /**
+     * Keeps up to two complements of the noun phrase ending at {@code end} ("the first death [of a child] [from the
+     * virus]") and returns where the kept phrase ends.
+     */
+    private static int complements(ParsedSentence s, boolean[] keep, boolean[] skip, int end) {
+        List<Token> tokens = s.tokens();
+        for (int n = 0; n < 2 && end + 2 < tokens.size(); n++) {
+            Token link = tokens.get(end + 1);
+            if (!COMPLEMENTS.contains(link.lower()) || skip[end + 1] || !HeadlineWords.nounPhraseAt(s, end + 2) || skip[end + 2]) {
+                break;
+            }
+            Chunk next = s.chunks().get(s.chunkOf(end + 2));
+            keep[end + 1] = true;
+            for (int i = next.first(); i <= next.last(); i++) {
+                keep[i] = !skip[i];
+            }
+            end = next.last();
+        }
+        return end;
+    }
+
+    /**
+     * The event noun {@code head} as a headline: its noun phrase and up to two complements ("The first death of a
+     * child from the new virus"), or null when {@code head} heads no noun phrase. For a speaker's own words ("I do
+     * have to confirm that we have the first death of a child"): the happening they tell, not the speaker's "I".
+     */
+    static Headline phrase(ParsedSentence s, int head, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        if (head < 0 || !tokens.get(head).isNoun() || skip[head]) {
+            return null;
+        }
+        Chunk np = s.chunks().get(s.chunkOf(head));
+        if (!np.isNounPhrase() || np.head() != head) {
+            return null;
+        }
+        boolean[] keep = new boolean[tokens.size()];
+        for (int i = np.first(); i <= np.last(); i++) {
+            keep[i] = !skip[i];
+        }
+        complements(s, keep, skip, np.last());
+        ClauseTrimmer.trimTail(s, keep);
+        Headline text = HeadlineText.headline(s, keep, null, null);
+        return text.text().isEmpty() ? null : text.capitalised();
+    }
+
     /** As {@link #of(ParsedSentence, int, boolean[])}, with the sentences before for a possessor that describes a group. */
     static Headline of(ParsedSentence s, int trigger, boolean[] skip, HeadlineMaker.Context context) {
         List<Token> tokens = s.tokens();
@@ -165,19 +210,7 @@ final class NounHeadline {
         for (int i = np.first(); i < named; i++) {
             keep[i] = false; // "former President Donald Trump's comment": Donald Trump's
         }
-        int end = np.last();
-        for (int n = 0; n < 2 && end + 2 < tokens.size(); n++) {
-            Token link = tokens.get(end + 1);
-            if (!COMPLEMENTS.contains(link.lower()) || skip[end + 1] || !HeadlineWords.nounPhraseAt(s, end + 2) || skip[end + 2]) {
-                break;
-            }
-            Chunk next = s.chunks().get(s.chunkOf(end + 2));
-            keep[end + 1] = true;
-            for (int i = next.first(); i <= next.last(); i++) {
-                keep[i] = !skip[i];
-            }
-            end = next.last();
-        }
+        int end = complements(s, keep, skip, np.last());
         boolean dated = false;
         for (int i = np.first(); i <= Math.min(end + 1, tokens.size() - 1); i++) {
             dated |= skip[i];

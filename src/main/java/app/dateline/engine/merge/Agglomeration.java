@@ -50,6 +50,7 @@ final class Agglomeration {
         Set<String> core;
         final Set<String> triggers = new HashSet<>();
         final Set<String> participants = new HashSet<>();
+        final Set<String> countries = new HashSet<>();
         final Map<String, EventDate> dates = new HashMap<>();
         final Set<Long> sentences = new HashSet<>();
         final Map<Integer, List<Integer>> byArticle = new HashMap<>();
@@ -133,6 +134,7 @@ final class Agglomeration {
         p.names.get(i).forEach(n -> g.names.put(n, 1));
         g.triggers.addAll(p.triggers.get(i));
         g.participants.addAll(p.participants.get(i));
+        g.countries.addAll(p.countries.get(i));
         EventDate d = p.dates[i];
         g.dates.put(dateKey(d), d);
         g.sentences.add(((long) p.article[i] << 32) | p.sentence[i]);
@@ -195,6 +197,7 @@ final class Agglomeration {
         into.core = null;
         into.triggers.addAll(from.triggers);
         into.participants.addAll(from.participants);
+        into.countries.addAll(from.countries);
         from.dates.forEach(into.dates::putIfAbsent);
         into.sentences.addAll(from.sentences);
         from.byArticle.forEach((a, ms) -> into.byArticle.computeIfAbsent(a, k -> new ArrayList<>()).addAll(ms));
@@ -229,6 +232,9 @@ final class Agglomeration {
         }
         if (reportsBefore(a, b) || reportsBefore(b, a)) {
             return Double.NaN;
+        }
+        if (Countries.differ(a.countries, b.countries) && !sharesArticle(a, b)) {
+            return Double.NaN; // one group's sentences name other countries than the other's: two places
         }
         DateRelation worst = DateRelation.SAME;
         for (EventDate da : a.dates.values()) {
@@ -282,6 +288,18 @@ final class Agglomeration {
         return g.core;
     }
 
+    /** True when some article has members in both groups. */
+    private static boolean sharesArticle(Group a, Group b) {
+        Group small = a.byArticle.size() <= b.byArticle.size() ? a : b;
+        Group large = small == a ? b : a;
+        for (Integer article : small.byArticle.keySet()) {
+            if (large.byArticle.containsKey(article)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A member of {@code a} reports something under way, and a member of {@code b} dates it after that article. */
     private static boolean reportsBefore(Group a, Group b) {
         return a.minPastWritten != null && b.maxFrom != null && b.maxFrom.isAfter(a.minPastWritten);
@@ -314,6 +332,7 @@ final class Agglomeration {
         DateRelation r = p.relation(i, j);
         if (r == DateRelation.FAR || p.sameArticleVeto(i, j, r) != null
                 || !p.enoughNames(i, j)
+                || p.differentCountries(i, j) || p.differentHappenings(i, j)
                 || !apart.isEmpty() && apart.contains(key(i, j))) {
             return null;
         }

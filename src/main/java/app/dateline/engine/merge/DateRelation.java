@@ -20,7 +20,7 @@ public enum DateRelation {
      *  "2021" and "2022", but not "July 2021" and "2022"):
      *  one event only if the sentences say the same thing, and then the sources disagree. */
     NEAR,
-    /** Cannot be one event: too far apart, too vague to identify an event (decades, centuries, unanchored
+    /** Cannot be one event: too far apart, two clock times of one day an hour or more apart, too vague to identify an event (decades, centuries, unanchored
      *  values), or one source reports a past event and the other dates it after the first was written. */
     FAR;
 
@@ -57,7 +57,7 @@ public enum DateRelation {
         LocalDate bf = b.from();
         LocalDate bt = b.to();
         if (af.equals(bf) && at.equals(bt)) {
-            return SAME;
+            return apartOnTheClock(a, b) ? FAR : SAME;
         }
         boolean aInB = !af.isBefore(bf) && !at.isAfter(bt);
         boolean bInA = !bf.isBefore(af) && !bt.isAfter(at);
@@ -70,6 +70,29 @@ public enum DateRelation {
         }
         long between = af.isAfter(bt) ? af.toEpochDay() - bt.toEpochDay() - 1 : bf.toEpochDay() - at.toEpochDay() - 1;
         return between < Math.min(a.days(), b.days()) ? NEAR : FAR;
+    }
+
+    /** A clock time in a TIME value: "2009-05-29T14:04" (hours and minutes). */
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("T(\\d{2}):(\\d{2})");
+    /** Two clock times of one day at least this far apart are two moments. */
+    static final int CLOCK_MINUTES = 60;
+
+    /**
+     * True when both values give a clock time and they are an hour or more apart: "at 2:04 pm" and "at 8:28 pm" of
+     * one day are two moments (two comments posted, two statements), whatever their sentences share.
+     */
+    static boolean apartOnTheClock(EventDate a, EventDate b) {
+        if (a.granularity() != Granularity.TIME || b.granularity() != Granularity.TIME) {
+            return false;
+        }
+        java.util.regex.Matcher ma = CLOCK.matcher(a.value());
+        java.util.regex.Matcher mb = CLOCK.matcher(b.value());
+        if (!ma.find() || !mb.find()) {
+            return false;
+        }
+        int minutesA = Integer.parseInt(ma.group(1)) * 60 + Integer.parseInt(ma.group(2));
+        int minutesB = Integer.parseInt(mb.group(1)) * 60 + Integer.parseInt(mb.group(2));
+        return Math.abs(minutesA - minutesB) >= CLOCK_MINUTES;
     }
 
     private static boolean tooVague(Granularity g) {

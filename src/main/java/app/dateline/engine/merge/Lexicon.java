@@ -27,6 +27,8 @@ public final class Lexicon {
     private static volatile Lexicon english;
 
     private final Set<String> stopWords;
+    /** Acronyms that are stop words as written (time zones, wire agencies: "EDT", "AFP"), kept apart from "US". */
+    private final Set<String> stopAcronyms;
     private final Map<String, List<Phrase>> phrasesByFirstStem = new HashMap<>();
     /** Stems of words seen so far: the stemmer is cheap but not free, and news repeats its words. */
     private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
@@ -36,7 +38,12 @@ public final class Lexicon {
     }
 
     Lexicon(Set<String> stopWords, List<Phrase> phrases) {
+        this(stopWords, Set.of(), phrases);
+    }
+
+    Lexicon(Set<String> stopWords, Set<String> stopAcronyms, List<Phrase> phrases) {
         this.stopWords = Set.copyOf(stopWords);
+        this.stopAcronyms = Set.copyOf(stopAcronyms);
         List<Phrase> sorted = new ArrayList<>(phrases);
         sorted.sort(Comparator.comparingInt((Phrase p) -> p.stems().size()).reversed()); // longest match first
         for (Phrase p : sorted) {
@@ -77,7 +84,7 @@ public final class Lexicon {
                 phrases.add(new Phrase(cols[0].strip(), stems));
             }
         }
-        return new Lexicon(stop, phrases);
+        return new Lexicon(stop, Set.copyOf(lines("stop-acronyms.txt")), phrases);
     }
 
     private static List<String> lines(String name) {
@@ -104,6 +111,11 @@ public final class Lexicon {
 
     boolean isStopWord(String lowerCaseWord) {
         return stopWords.contains(lowerCaseWord);
+    }
+
+    /** True for an acronym (as written, in capitals) that says nothing about the event: a time zone, a wire agency. */
+    boolean isStopAcronym(String acronym) {
+        return stopAcronyms.contains(acronym);
     }
 
     /** The phrases that start with this stem, longest first. */

@@ -53,10 +53,14 @@ final class MentionProfiles {
     final List<Set<String>> triggers;
     /** Names of the sentence that few sentences of the corpus hold. */
     final List<Set<String>> participants;
+    /** The countries the sentence names ({@link Countries}). */
+    final List<Set<String>> countries;
     /** The names, event words and participants as sorted word ids. */
     private final int[][] nameIds;
     private final int[][] triggerIds;
     private final int[][] participantIds;
+    /** The words of the vector that are neither capitalised in the sentence (names, titles) nor concepts, as ids. */
+    private final int[][] contentIds;
     private final MergeSettings settings;
     private final Tokenizer tokenizer;
     private final TfIdf tfidf;
@@ -160,6 +164,9 @@ final class MentionProfiles {
         Set<String>[] nameSets = newSets(n);
         Set<String>[] triggerSets = newSets(n);
         Set<String>[] participantSets = newSets(n);
+        Set<String>[] countrySets = newSets(n);
+        Set<String>[] contentSets = newSets(n);
+        Countries gazetteer = Countries.english();
         IntStream.range(0, n).parallel().forEach(i -> {
             Event e = this.events.get(i);
             Set<String> concepts = new TreeSet<>();
@@ -170,25 +177,40 @@ final class MentionProfiles {
             }
             triggerSets[i] = Set.copyOf(concepts);
             nameSets[i] = paragraphNames.computeIfAbsent(e.article().source() + "#" + e.excerptBegin(),
-                    k -> Set.copyOf(tokenizer.names(e.excerpt())));
+                    k -> Set.copyOf(tokenizer.names(WireHeader.blank(e.excerpt()))));
             Set<String> rare = new TreeSet<>();
-            for (String name : tokenizer.names(e.sentence())) {
+            String told = WireHeader.blank(e.sentence());
+            Set<String> sentenceNames = tokenizer.names(told);
+            for (String name : sentenceNames) {
                 if (tfidf.idf(name) >= rareIdf) {
                     rare.add(name);
                 }
             }
             participantSets[i] = Set.copyOf(rare);
+            // the whole sentence: a wire header's headline names the story's country ("India confirms first case")
+            countrySets[i] = Set.copyOf(gazetteer.in(e.sentence()));
+            Set<String> content = new TreeSet<>();
+            Set<String> capitalised = tokenizer.capitalised(told);
+            for (String term : vectors[i].weights().keySet()) {
+                if (!term.startsWith("#") && !capitalised.contains(term)) {
+                    content.add(term);
+                }
+            }
+            contentSets[i] = content;
         });
         names = List.of(nameSets);
         triggers = List.of(triggerSets);
         participants = List.of(participantSets);
+        countries = List.of(countrySets);
         // the same sets as sorted ids, for comparing millions of pairs without hashing strings
         Map<String, Integer> wordIds = new HashMap<>();
         Map<Set<String>, int[]> made = new java.util.IdentityHashMap<>();
         nameIds = new int[n][];
         triggerIds = new int[n][];
         participantIds = new int[n][];
+        contentIds = new int[n][];
         for (int i = 0; i < n; i++) {
+            contentIds[i] = ids(contentSets[i], wordIds);
             nameIds[i] = made.computeIfAbsent(nameSets[i], set -> ids(set, wordIds));
             triggerIds[i] = ids(triggerSets[i], wordIds);
             participantIds[i] = ids(participantSets[i], wordIds);
@@ -319,6 +341,26 @@ final class MentionProfiles {
         return b;
     }
 
+    /**
+     * True when two mentions tell different kinds of happening and nothing but names ties them: both have event
+     * words, none agree, and their sentences share no word that is not capitalised (a name, a title) ("President Barack Obama last night
+     * used that term" and "President Barack Obama visited Mexico City in April": the same man, two happenings).
+     */
+    boolean differentHappenings(int i, int j) {
+        return triggerIds[i].length > 0 && triggerIds[j].length > 0 && !sameTrigger(i, j)
+                && shared(contentIds[i], contentIds[j]) == 0;
+    }
+
+    /**
+     * True when two articles' sentences both name countries and none is the same ({@link Countries#differ}): Turkey's
+     * first case and India's. One writer names the countries around one happening in several ways (the ceremony in
+     * Beijing "corresponded with moves by Azerbaijan", "came at the same moment that Pakistan..."): not within one
+     * article.
+     */
+    boolean differentCountries(int i, int j) {
+        return !sameArticle(i, j) && Countries.differ(countries.get(i), countries.get(j));
+    }
+
     boolean sameTrigger(int i, int j) {
         return shared(triggerIds[i], triggerIds[j]) > 0;
     }
@@ -369,6 +411,12 @@ final class MentionProfiles {
         String same = sameArticleVeto(i, j, r);
         if (same != null) {
             return same;
+        }
+        if (differentCountries(i, j)) {
+            return "the sentences name different countries";
+        }
+        if (differentHappenings(i, j)) {
+            return "different event words and no word but names in common";
         }
         if (!sameArticle(i, j) && storySimilarity(article[i], article[j]) < settings.story()) {
             return "articles about different stories";
@@ -434,7 +482,7 @@ final class MentionProfiles {
         String s = e.sentence();
         int b = Math.max(0, Math.min(s.length(), e.mention().begin() - e.sentenceBegin()));
         int en = Math.max(b, Math.min(s.length(), e.mention().end() - e.sentenceBegin()));
-        char[] blanked = s.toCharArray();
+        char[] blanked = WireHeader.blank(s).toCharArray(); // a wire story's byline and dateline tell no event
         Arrays.fill(blanked, b, en, ' ');
         for (int[] d : dates) {
             Arrays.fill(blanked, Math.max(0, Math.min(s.length(), d[0])), Math.min(s.length(), Math.max(d[0], d[1])), ' ');

@@ -103,6 +103,21 @@ public final class Tokenizer {
         return out;
     }
 
+    /**
+     * The stems of every capitalised word of a text, the one opening a sentence too ("President" in "President Ann
+     * Smith visited..."): the words that may be a name or a title, not what happened.
+     */
+    public Set<String> capitalised(String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = NAME.matcher(joinAcronyms(text));
+        while (m.find()) {
+            for (Term t : positioned(withoutPossessive(m.group())).terms()) {
+                out.add(t.text());
+            }
+        }
+        return out;
+    }
+
     private Lexicon.Phrase phraseAt(List<Word> words, int at) {
         for (Lexicon.Phrase p : lexicon.phrasesStartingWith(words.get(at).stem)) {
             List<String> stems = p.stems();
@@ -168,7 +183,7 @@ public final class Tokenizer {
         while (m.find()) {
             String raw = withoutPossessive(m.group());
             if (isAcronym(raw)) {
-                words.add(new Word(raw, false, m.start()));
+                words.add(new Word(raw, lexicon.isStopAcronym(raw), m.start()));
                 continue;
             }
             String lower = raw.toLowerCase(Locale.ROOT);

@@ -36,10 +36,17 @@ class CaptionWordsTest {
     }
 
     @Test
-    void acronymsAWireDatelineAndCreditsWithoutAnAgencyAreLeftAlone() {
+    void aWireHeaderBeforeTheNewsIsMarkedUpToItsDash() {
+        assertThat(marked("WASHINGTON (Reuters) - The agency said on Monday it would act.")).isEqualTo("WASHINGTON (Reuters) -");
+        assertThat(marked("* Flu found in Turkey * By Ann Smith ISTANBUL, May 16 (Reuters) - Turkey found its first case."))
+                .isEqualTo("* Flu found in Turkey * By Ann Smith ISTANBUL, May 16 (Reuters) -");
+        assertThat(marked("The agency (Reuters) - again.")).isEmpty(); // nothing after it to tell
+    }
+
+    @Test
+    void acronymsAndCreditsWithoutAnAgencyAreLeftAlone() {
         assertThat(marked("BP CEO Tony Hayward said on Monday the leak was slowing.")).isEmpty();
         assertThat(marked("UNICEF Executive Director Ann Smith said the schools would open.")).isEmpty();
-        assertThat(marked("WASHINGTON (Reuters) - The agency said on Monday it would act.")).isEmpty();
         assertThat(marked("Photograph: the crowd outside the hospital on Monday.")).isEmpty();
         assertThat(marked("The Photograph Gallery opened on Monday.")).isEmpty();
     }

@@ -60,6 +60,24 @@ class HeadlineMakerTest {
     }
 
     @Test
+    void aSpeakerWhoReportsInTheFirstPersonGivesWayToTheHappeningReported() {
+        assertThat(label("\"Unfortunately this morning I do have to confirm that we have the first death of a child from the"
+                + " new virus,\" he told a TV channel.", "this morning")).isEqualTo("The first death of a child");
+        // the speaker's own act, or a report with no event noun, stays as it is
+        assertThat(label("I met the minister on Tuesday to discuss the strike.", "Tuesday"))
+                .isEqualTo("I met the minister to discuss the strike");
+        assertThat(label("\"We announced on Monday that we will close the plant in June,\" the chief executive said.", "Monday"))
+                .isEqualTo("We announced we will close the plant in June");
+    }
+
+    @Test
+    void aWireStorysHeaderGluedToItsFirstSentenceIsNoPartOfTheLabel() {
+        assertThat(label("* Turkey confirms first case of the new flu * Virus found in a traveller By Ann Smith ISTANBUL, May 16"
+                + " (Reuters) - Turkey identified its first case of the new flu.", "May 16"))
+                .isEqualTo("Turkey identified its first case of the new flu");
+    }
+
+    @Test
     void aCoordinatedSubjectStaysWhole() {
         assertThat(label("In the lead-up to the one-year anniversary of the Taliban retaking Afghanistan, Russia and China have"
                 + " publicly displayed their willingness to work with Kabul on its myriad challenges.", null))

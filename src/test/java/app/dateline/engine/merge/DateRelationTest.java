@@ -31,6 +31,16 @@ class DateRelationTest {
     }
 
     @Test
+    void twoClockTimesOfOneDayAnHourApartAreTwoMoments() {
+        EventDate afternoon = EventDate.of(Timex.of(TimexType.TIME, "2009-05-29T14:04", null));
+        EventDate quarterPast = EventDate.of(Timex.of(TimexType.TIME, "2009-05-29T14:20", null));
+        EventDate evening = EventDate.of(Timex.of(TimexType.TIME, "2009-05-29T20:28", null));
+        assertThat(DateRelation.of(afternoon, evening)).isEqualTo(DateRelation.FAR);
+        assertThat(DateRelation.of(afternoon, quarterPast)).isEqualTo(DateRelation.SAME);
+        assertThat(DateRelation.of(afternoon, d("2009-05-29"))).isEqualTo(DateRelation.SAME);
+    }
+
+    @Test
     void modsNarrowTheSpan() {
         EventDate lateJanuary = EventDate.of(Timex.of(TimexType.DATE, "2024-01", TimexMod.END));
         assertThat(DateRelation.of(lateJanuary, d("2024-01"))).isEqualTo(DateRelation.INSIDE);

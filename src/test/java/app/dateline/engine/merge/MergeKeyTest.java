@@ -12,6 +12,8 @@ import app.dateline.engine.timex.Timex;
 import app.dateline.engine.timex.TimexMod;
 import app.dateline.engine.timex.TimexType;
 import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -183,6 +186,16 @@ class MergeKeyTest {
             assertThat(named).as(type.getSimpleName() + " keyed and not read").noneMatch(MergeKey.NOT_READ.get(type)::contains);
             named.addAll(MergeKey.NOT_READ.get(type));
             assertThat(named).as(type.getSimpleName()).isEqualTo(components);
+        }
+    }
+
+    /** A word list added to the merger's folder is read into the key too (else a changed list keeps stale groupings). */
+    @Test
+    void everyFileOfTheMergeFolderIsAWordListOfTheKey() throws Exception {
+        Path folder = Path.of(MergeKey.class.getResource("/dateline/merge/").toURI());
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
+                    .containsExactlyInAnyOrderElementsOf(MergeKey.WORD_LISTS);
         }
     }
 }

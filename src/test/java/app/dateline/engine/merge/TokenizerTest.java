@@ -28,6 +28,15 @@ class TokenizerTest {
     }
 
     @Test
+    void theTimeWordsOfAWireDatelineAreNoNames() {
+        assertThat(tokenizer.names("GENEVA | Wed Apr 29, 2009 3:21 pm BST GENEVA (Reuters) - The outbreak could spread, said the WHO."))
+                .containsExactlyInAnyOrder("geneva", "WHO");
+        assertThat(tokenizer.names("At 2:04 pm on 29 May 2009, RoastDuck wrote: so Sat and EDT and AFP say nothing."))
+                .containsExactly("roastduck");
+        assertThat(tokenizer.capitalised("President Ann Smith visited Lima")).containsExactlyInAnyOrder("presid", "ann", "smith", "lima");
+    }
+
+    @Test
     void positionsCountEveryWordSoDistancesAreInWords() {
         Tokenizer.Positioned p = tokenizer.positioned("the Taliban surged across Afghanistan");
         assertThat(p.words()).isEqualTo(5);

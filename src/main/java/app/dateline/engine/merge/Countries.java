@@ -1,0 +1,118 @@
+package app.dateline.engine.merge;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The countries a text names: the JDK's English country names ({@link Locale#getISOCountries()}), with the other
+ * names news writes for them and the names that are not a country listed in {@code resources/dateline/merge/
+ * countries.tsv}. Matched as whole capitalised words, the longest name first ("New Mexico" is not Mexico).
+ */
+final class Countries {
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\u2019'-]*");
+    private static final Pattern DOTTED = Pattern.compile("\\b(?:\\p{Lu}\\.){2,}");
+    private static final int LONGEST = 5;
+    private static volatile Countries english;
+
+    /** Each name (words joined by one space) to its country, or to "" for a name that is no country. */
+    private final Map<String, String> names;
+
+    Countries(Map<String, String> names) {
+        this.names = Map.copyOf(names);
+    }
+
+    /** The JDK's names and the resource's, read once. */
+    static Countries english() {
+        Countries c = english;
+        if (c == null) {
+            synchronized (Countries.class) {
+                if (english == null) {
+                    english = load();
+                }
+                c = english;
+            }
+        }
+        return c;
+    }
+
+    private static Countries load() {
+        Map<String, String> names = new HashMap<>();
+        for (String code : Locale.getISOCountries()) {
+            String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+            String country = name.replaceFirst(" - .*| SAR China$", "").replaceFirst(" \\(.*\\)$", "");
+            names.put(country, country);
+            Matcher inner = Pattern.compile("\\((.*)\\)").matcher(name);
+            if (inner.find()) {
+                names.put(inner.group(1), country); // "Myanmar (Burma)"
+            }
+        }
+        try (InputStream in = Countries.class.getResourceAsStream("/dateline/merge/countries.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource /dateline/merge/countries.tsv");
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length != 2) {
+                    throw new IllegalStateException("countries.tsv: expected 'name<TAB>country' or 'name<TAB>-': " + line);
+                }
+                names.put(cols[0].strip(), cols[1].strip().equals("-") ? "" : cols[1].strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Countries(names);
+    }
+
+    /** The countries {@code text} names, by their JDK names ("U.S." and "America" are "United States"). */
+    Set<String> in(String text) {
+        Matcher dotted = DOTTED.matcher(text);
+        StringBuilder joined = new StringBuilder();
+        while (dotted.find()) {
+            dotted.appendReplacement(joined, Matcher.quoteReplacement(dotted.group().replace(".", "")));
+        }
+        dotted.appendTail(joined);
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(joined);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        Set<String> out = new TreeSet<>();
+        int i = 0;
+        while (i < words.size()) {
+            int matched = 0;
+            if (Character.isUpperCase(words.get(i).charAt(0))) {
+                for (int n = Math.min(LONGEST, words.size() - i); n >= 1 && matched == 0; n--) {
+                    String country = names.get(String.join(" ", words.subList(i, i + n)));
+                    if (country != null) {
+                        if (!country.isEmpty()) {
+                            out.add(country);
+                        }
+                        matched = n;
+                    }
+                }
+            }
+            i += Math.max(1, matched);
+        }
+        return out;
+    }
+
+    /** True when both name countries and none is the same: two places, two happenings. */
+    static boolean differ(Set<String> a, Set<String> b) {
+        return !a.isEmpty() && !b.isEmpty() && MentionProfiles.shared(a, b) == 0;
+    }
+}

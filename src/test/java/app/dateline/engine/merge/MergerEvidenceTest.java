@@ -1,0 +1,76 @@
+package app.dateline.engine.merge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dateline.engine.event.Event;
+import app.dateline.engine.extract.Corpora;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two mentions are one event on evidence that they tell one happening, not on what every article of a day shares:
+ * the words of a wire dateline, a person's name, the same kind of news about another country, a formula repeated
+ * under every comment of a blog. Each case was merged before (sentences written here in the shape of the H1N1
+ * archive's).
+ */
+class MergerEvidenceTest {
+
+    @TempDir
+    Path dir;
+
+    private void article(String name, String published, String text) throws IOException {
+        Files.writeString(dir.resolve(name), "---\npublished: " + published + "\n---\n" + text + "\n");
+    }
+
+    private List<MergedEvent> merged() {
+        return new Merger().merge(Corpora.read(dir));
+    }
+
+    private static MergedEvent eventOf(List<MergedEvent> merged, String article) {
+        return merged.stream().filter(m -> m.sources().stream().map(Event::article).anyMatch(a -> a.source().endsWith(article)))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void theSameNewsAboutTwoCountriesIsTwoEvents() throws IOException {
+        article("tr1.txt", "2009-05-16", "Turkey confirmed its first case of the H1N1 flu on Saturday in a traveller who had flown home, the health ministry said.");
+        article("in1.txt", "2009-05-16", "India confirmed its first case of the H1N1 flu on Saturday in a traveller who had flown home, the health ministry said.");
+        // the country named only in a wire story's headline, before its dateline, counts too
+        article("in2.txt", "2009-05-16", "India confirms first case of H1N1 flu NEW DELHI | Sat May 16, 2009 3:13 pm IST NEW DELHI (Reuters) -"
+                + " The health ministry on Saturday confirmed its first case of the H1N1 flu in the southern city of Hyderabad.");
+        article("tr2.txt", "2009-05-17", "Turkey on Saturday confirmed its first case of the H1N1 flu, a man who had flown home.");
+        List<MergedEvent> merged = merged();
+        assertThat(eventOf(merged, "tr1.txt")).as("Turkey's case, told twice").isSameAs(eventOf(merged, "tr2.txt"));
+        assertThat(eventOf(merged, "in1.txt")).as("India's case").isNotSameAs(eventOf(merged, "tr1.txt"));
+        assertThat(eventOf(merged, "in2.txt")).as("India's case, its country in the headline").isNotSameAs(eventOf(merged, "tr1.txt"));
+    }
+
+    @Test
+    void onePersonDoingTwoThingsIsTwoEvents() throws IOException {
+        article("ml1.txt", "2009-04-30", "President Maria Lopez last night used that term.");
+        article("ml2.txt", "2009-06-07", "President Maria Lopez visited Lima in April, praised the mayor for tackling crime and offered more help.");
+        List<MergedEvent> merged = merged();
+        assertThat(eventOf(merged, "ml1.txt")).isNotSameAs(eventOf(merged, "ml2.txt"));
+    }
+
+    @Test
+    void twoWireStoriesOfOneDayShareTheirDatelinesTimeWordsNotAnEvent() throws IOException {
+        article("r1.txt", "2009-04-29", "WASHINGTON | Wed Apr 29, 2009 5:24 pm EDT WASHINGTON (Reuters) - Health officials confirmed 91 cases of the flu across the country.");
+        article("r2.txt", "2009-04-29", "GENEVA | Wed Apr 29, 2009 3:21 pm BST GENEVA (Reuters) - The outbreak could be especially dangerous for millions of poor people.");
+        List<MergedEvent> merged = merged();
+        assertThat(eventOf(merged, "r1.txt")).isNotSameAs(eventOf(merged, "r2.txt"));
+    }
+
+    @Test
+    void commentsPostedHoursApartAreTwoMomentsWhateverTheySay() throws IOException {
+        String removed = "This comment was removed because the moderators found it broke the House Rules.";
+        article("blog.txt", "2009-05-29", "At 2:04 pm on 29 May 2009, RoastDuck wrote: " + removed + "\n\n"
+                + "At 8:28 pm on 29 May 2009, Bloofs wrote: " + removed);
+        List<MergedEvent> merged = merged();
+        assertThat(merged).filteredOn(m -> m.date().from() != null).allSatisfy(m -> assertThat(m.sources()).hasSize(1));
+    }
+}
