@@ -78,6 +78,15 @@ public final class DeletionTrainer {
         update(w, total, TokenFeatures.whole(in, keep), d, left);
     }
 
+    /**
+     * The best the model could do on a sentence: of its candidates ({@link Candidates}), the one closest to the
+     * person's compression; null when it has none.
+     */
+    public static boolean[] oracle(CompressionInput in, boolean[] gold) {
+        List<boolean[]> candidates = Candidates.of(in);
+        return candidates.isEmpty() ? null : closest(candidates, gold);
+    }
+
     /** The candidate with the best token F1 against the person's choice, the first of equals. */
     static boolean[] closest(List<boolean[]> candidates, boolean[] gold) {
         boolean[] best = null;
