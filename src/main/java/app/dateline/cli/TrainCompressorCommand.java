@@ -39,7 +39,7 @@ public final class TrainCompressorCommand implements Callable<Integer> {
     @Option(names = "--folds", defaultValue = "10", description = "Cross-validation folds (default ${DEFAULT-VALUE})")
     private int folds;
 
-    @Option(names = "--passes", defaultValue = "5", description = "Perceptron passes (default ${DEFAULT-VALUE})")
+    @Option(names = "--passes", defaultValue = "5", description = "Passes over the pairs (default ${DEFAULT-VALUE})")
     private int passes;
 
     @Option(names = "--keep-bonus", defaultValue = "0", description = "Added to the weight of keeping any token (default ${DEFAULT-VALUE})")
