@@ -3,6 +3,7 @@ package app.dateline.engine.event.compress;
 import app.dateline.engine.syntax.Chunk;
 import app.dateline.engine.syntax.ParsedSentence;
 import app.dateline.engine.syntax.Token;
+import app.dateline.engine.syntax.WordList;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -89,12 +90,22 @@ final class Candidates {
         for (int i = group - 1; i >= 0 && group - i <= 30; i--) {
             Token t = tokens.get(i);
             String w = t.lower();
-            if (t.tag().equals("WDT") || t.tag().startsWith("WP")) {
+            if (finite(t) && s.chunkOf(i) >= 0) {
+                int first = s.chunks().get(s.chunkOf(i)).first();
+                if (first >= 2 && relative(tokens.get(first - 1)) && tokens.get(first - 2).isNoun()) {
+                    i = first; // "a woman [who keeps cats] says": the relative clause is inside the subject
+                    continue;
+                }
+            }
+            if (relative(t)) {
                 found.add(i); // "who was shot": the relative word is the subject
+                if (i > 0 && tokens.get(i - 1).isNoun() && found.size() > 1) {
+                    continue; // ... of this verb's clause only when another phrase follows it
+                }
                 break;
             }
-            if (w.equals(";") || w.equals(":") || w.equals("that") || t.tag().equals("VBD") || t.tag().equals("VBZ")
-                    || t.tag().equals("VBP") || t.tag().equals("MD") || t.tag().equals("IN") && SUBORDINATORS.contains(w)) {
+            if (w.equals(";") || w.equals(":") || w.equals("that") || finite(t)
+                    || t.tag().equals("IN") && SUBORDINATORS.contains(w)) {
                 break;
             }
             int c = s.chunkOf(i);
@@ -115,8 +126,12 @@ final class Candidates {
         return starts;
     }
 
-    private static final Set<String> SUBORDINATORS = Set.of("because", "as", "after", "while", "when", "before", "since",
-            "although", "if", "until", "though", "whereas", "whether", "once", "unless");
+    /** Words that open a clause: the subject of a verb after one starts after it. */
+    private static final Set<String> SUBORDINATORS = WordList.load("/dateline/syntax/subordinators.txt");
+
+    private static boolean relative(Token t) {
+        return t.tag().equals("WDT") || t.tag().startsWith("WP");
+    }
 
     private static boolean finite(Token t) {
         String tag = t.tag();

@@ -74,6 +74,27 @@ final class Deletions {
         if (modifiers != null) {
             all.add(new Deletion(List.of("D:modifiers"), List.of(modifiers)));
         }
+        List<int[]> adjectives = adjectives(s, keep);
+        for (int[] a : adjectives) {
+            all.add(new Deletion(List.of("D:adjective"), List.of(a)));
+        }
+        if (adjectives.size() > 1) {
+            all.add(new Deletion(List.of("D:adjectives"), adjectives));
+        }
+        List<int[]> every = new ArrayList<>(asides);
+        every.addAll(adjectives);
+        if (relative != null) {
+            every.add(relative);
+        }
+        if (between != null) {
+            every.add(between);
+        }
+        if (modifiers != null) {
+            every.add(modifiers);
+        }
+        if (every.size() > 1) {
+            all.add(new Deletion(List.of("D:every"), every));
+        }
         return all;
     }
 
@@ -204,6 +225,34 @@ final class Deletions {
             }
         }
         return new int[] {from, to};
+    }
+
+    /** In each kept noun phrase, the adjectives and participles before its noun ("a [residential solar] business"). */
+    private static List<int[]> adjectives(ParsedSentence s, boolean[] keep) {
+        List<int[]> found = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        for (Chunk c : s.chunks()) {
+            if (!c.isNounPhrase() || !keep[c.head()]) {
+                continue;
+            }
+            int from = -1;
+            for (int i = c.first(); i < c.head(); i++) {
+                String tag = tokens.get(i).tag();
+                boolean adjective = keep[i] && (tag.startsWith("JJ") || tag.equals("VBN") || tag.equals("VBG")
+                        || tag.equals("RBS") || tag.equals("RB"));
+                if (adjective && from < 0) {
+                    from = i;
+                }
+                if (!adjective && from >= 0) {
+                    found.add(new int[] {from, i - 1});
+                    from = -1;
+                }
+            }
+            if (from >= 0) {
+                found.add(new int[] {from, c.head() - 1});
+            }
+        }
+        return found;
     }
 
     private static int next(boolean[] keep, int from) {
