@@ -165,7 +165,10 @@ final class Deletions {
         return new int[] {end + 1, groupFirst - 1};
     }
 
-    /** Each preposition's phrase after the verb group (the preposition, its noun phrase and its "of" phrases) with more after it. */
+    /**
+     * Each preposition's phrase after the verb group (the preposition, its noun phrase and its "of" phrases) with
+     * another phrase after it (a preposition, a conjunction, a relative word).
+     */
     private static List<int[]> phrases(ParsedSentence s, boolean[] keep, int groupLast) {
         List<Token> tokens = s.tokens();
         List<int[]> found = new ArrayList<>();
@@ -188,7 +191,8 @@ final class Deletions {
                 whole &= keep[k];
             }
             int after = next(keep, end + 1);
-            if (whole && after >= 0 && !tokens.get(after).isPunctuation()) {
+            if (whole && after >= 0 && !tokens.get(after).isPunctuation() && Candidates.boundary(tokens, after)) {
+                // another phrase follows: "to make up [for days] missed" would not read
                 found.add(new int[] {i, end});
             }
         }
