@@ -32,10 +32,14 @@ public final class TrainCompressorCommand implements Callable<Integer> {
     @Option(names = "--cv-out", paramLabel = "FILE", description = "Where to write the cross-validated labels")
     private Path cvOut;
 
+    @Option(names = "--oracle-out", paramLabel = "FILE",
+            description = "Where to write each sentence's candidate closest to its compression (the ceiling of the chooser)")
+    private Path oracleOut;
+
     @Option(names = "--folds", defaultValue = "10", description = "Cross-validation folds (default ${DEFAULT-VALUE})")
     private int folds;
 
-    @Option(names = "--passes", defaultValue = "5", description = "Perceptron passes (default ${DEFAULT-VALUE})")
+    @Option(names = "--passes", defaultValue = "5", description = "Passes over the pairs (default ${DEFAULT-VALUE})")
     private int passes;
 
     @Option(names = "--keep-bonus", defaultValue = "0", description = "Added to the weight of keeping any token (default ${DEFAULT-VALUE})")
@@ -61,6 +65,10 @@ public final class TrainCompressorCommand implements Callable<Integer> {
         if (cvOut != null) {
             Files.write(cvOut, training.crossValidated(s, examples, folds), StandardCharsets.UTF_8);
             System.out.println(folds + "-fold cross-validated labels in " + cvOut);
+        }
+        if (oracleOut != null) {
+            Files.write(oracleOut, training.oracle(s, examples), StandardCharsets.UTF_8);
+            System.out.println("the candidates' oracle labels in " + oracleOut);
         }
         return ExitCode.OK.code();
     }

@@ -43,6 +43,21 @@ public final class CompressorTraining {
         return new DeletionTrainer(passes, keepBonus).train(examples);
     }
 
+    /**
+     * The oracle of the candidates: each sentence's label from the candidate closest to its compression (the
+     * ceiling of a model that chooses among them); a sentence with a date or with no candidate gets its usual label.
+     */
+    public List<String> oracle(List<String> sentences, List<Example> examples) {
+        SentenceLabeler labeler = new SentenceLabeler(null, null);
+        List<String> labels = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            Example e = examples.get(i);
+            boolean[] best = labeler.hasPlottableDate(sentences.get(i)) ? null : DeletionTrainer.oracle(e.input(), e.gold());
+            labels.add(best == null ? labeler.label(sentences.get(i)) : EventBuilder.spell(e.input().sentence(), best));
+        }
+        return labels;
+    }
+
     /** Each sentence's label from a model that did not see it: fold {@code i mod folds}, trained on the other folds. */
     public List<String> crossValidated(List<String> sentences, List<Example> examples, int folds) {
         String[] labels = new String[sentences.size()];

@@ -127,6 +127,11 @@ public final class EventBuilder {
         return label;
     }
 
+    /** The kept tokens of a sentence as a label reads them (capitalised). */
+    static String spell(ParsedSentence p, boolean[] keep) {
+        return HeadlineText.headline(p, keep, null, null).capitalised().text();
+    }
+
     /** What the deletion model sees of a sentence: its parse, the rules' headline's words and its dates' words. */
     public CompressionInput compressionInput(ParsedSentence p, int dateBegin, int dateEnd, List<int[]> others) {
         int t = dateBegin >= 0 ? triggers.index(p, dateBegin, dateEnd) : -1;

@@ -46,6 +46,11 @@ public final class SentenceLabeler {
         return events.label(d.parsed, d.begin(), d.end(), d.others, compressor);
     }
 
+    /** Does the sentence hold a plottable date (its label is then its date's event, not the compressor's)? */
+    public boolean hasPlottableDate(String sentence) {
+        return dated(sentence).date != null;
+    }
+
     /** What the deletion model sees of the sentence (for training it). */
     public CompressionInput compressionInput(String sentence) {
         Dated d = dated(sentence);

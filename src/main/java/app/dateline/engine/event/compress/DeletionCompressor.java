@@ -32,9 +32,9 @@ public final class DeletionCompressor {
             forced[verb] = true;
         }
         List<List<String>> features = TokenFeatures.of(in);
-        boolean[] chosen = model.choose(in, features, Candidates.of(in));
+        Candidate chosen = model.choose(in, features, Candidates.of(in));
         if (chosen != null) {
-            return chosen;
+            return chosen.keep();
         }
         boolean[] keep = model.decode(in, features, forced);
         Tidy.apply(in.sentence(), keep);

@@ -13,14 +13,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A linear keep/drop model over a sentence's tokens: each feature of a kept token ({@link TokenFeatures}) adds its
- * weight, and each step from one decision to the next adds a transition weight, so that kept words come in runs.
- * The best decisions of a whole sentence are found exactly (Viterbi over two states). Immutable, thread-safe.
+ * How likely a person keeps each token of a sentence: a logistic model over the token's features
+ * ({@link TokenFeatures}). It chooses among readable candidates ({@link Candidates}) the one whose expected F1 is
+ * highest; a sentence with none gets the tokens more likely kept than not, in whole phrases ({@link Constituents},
+ * Viterbi over two states). Immutable, thread-safe.
  */
 public final class DeletionModel {
 
     /** The first line of a model file: the feature code the weights were learnt with. */
-    static final String HEADER = "# dateline deletion model, features v1";
+    static final String HEADER = "# dateline deletion model, features v1, keep probabilities";
 
     private final Map<String, Double> weights;
 
@@ -114,26 +115,19 @@ public final class DeletionModel {
         return keep;
     }
 
-    /** The candidate ({@link Candidates}) the model scores highest, the first of equals; null when there is none. */
-    boolean[] choose(CompressionInput in, List<List<String>> features, List<boolean[]> candidates) {
-        int n = in.size();
-        double[] emit = new double[n]; // each token's weights, summed once for all the candidates
-        double[][] step = new double[n][2];
-        for (int i = 0; i < n && !candidates.isEmpty(); i++) {
-            emit[i] = sum(features.get(i));
-            step[i][0] = sum(TokenFeatures.transition(in, i, false));
-            step[i][1] = sum(TokenFeatures.transition(in, i, true));
+    /**
+     * The candidate ({@link Candidates}) whose expected F1 against the tokens a person would keep is highest, the
+     * first of equals ({@link KeepProbabilities#expectedF1}); null when there is none.
+     */
+    Candidate choose(CompressionInput in, List<List<String>> features, List<Candidate> candidates) {
+        double[] p = new double[in.size()];
+        for (int i = 0; i < p.length && !candidates.isEmpty(); i++) {
+            p[i] = KeepProbabilities.sigmoid(sum(features.get(i)));
         }
-        boolean[] best = null;
+        Candidate best = null;
         double top = Double.NEGATIVE_INFINITY;
-        for (boolean[] c : candidates) {
-            double v = 0;
-            for (int i = 0; i < n; i++) {
-                if (c[i]) {
-                    v += emit[i] + step[i][i > 0 && c[i - 1] ? 1 : 0];
-                }
-            }
-            v += sum(TokenFeatures.whole(in, c));
+        for (Candidate c : candidates) {
+            double v = KeepProbabilities.expectedF1(c.keep(), p);
             if (v > top) {
                 top = v;
                 best = c;

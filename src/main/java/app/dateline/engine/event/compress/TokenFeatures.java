@@ -129,44 +129,6 @@ public final class TokenFeatures {
             "trct=" + p + "_" + inside + "_" + tag, "trtt=" + p + "_" + tag(s.tokens(), i - 1) + "_" + tag};
     }
 
-    /** Features of a whole compression: where it ends (the last word, the word after it), its length, against the rules'. */
-    static List<String> whole(CompressionInput in, boolean[] keep) {
-        List<Token> tokens = in.sentence().tokens();
-        int last = -1;
-        int chars = 0;
-        int ruleLast = -1;
-        int kept = 0;
-        int ruleKept = 0;
-        for (int i = 0; i < keep.length; i++) {
-            if (keep[i]) {
-                last = i;
-                chars += tokens.get(i).text().length() + 1;
-                kept++;
-            }
-            if (in.rule()[i]) {
-                ruleLast = i;
-                ruleKept++;
-            }
-        }
-        List<String> f = new ArrayList<>();
-        if (last < 0) {
-            return f;
-        }
-        String next = last + 1 < tokens.size() ? tokens.get(last + 1).tag() + (tokens.get(last + 1).isPunctuation()
-                ? tokens.get(last + 1).text() : "") : "</s>";
-        String nextWord = last + 1 < tokens.size() && tokens.get(last + 1).tag().matches("IN|TO|CC|WDT|WP|WRB")
-                ? tokens.get(last + 1).lower() : next;
-        int share = 10 * (last + 1) / tokens.size();
-        f.add("W:end=" + tokens.get(last).tag());
-        f.add("W:next=" + next);
-        f.add("W:nextw=" + nextWord);
-        f.add("W:endnext=" + tokens.get(last).tag() + "_" + next);
-        f.add("W:len=" + (chars <= 40 ? "40" : chars <= 60 ? "60" : chars <= 80 ? "80" : chars <= 100 ? "100" : "more"));
-        f.add("W:reach=" + share);
-        f.add("W:vs=" + Integer.signum(last - ruleLast) + "_" + Math.min(3, Math.abs(kept - ruleKept) / 3));
-        return f;
-    }
-
     /** The head of the verb group the rules keep first, or -1: the event's verb. */
     static int ruleVerb(CompressionInput in) {
         ParsedSentence s = in.sentence();

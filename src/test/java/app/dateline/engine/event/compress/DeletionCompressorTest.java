@@ -80,7 +80,6 @@ class DeletionCompressorTest {
                     made.add(kind(x));
                 }
             }
-            TokenFeatures.whole(in, in.rule()).forEach(x -> made.add(kind(x)));
         }
         try (var in = DeletionCompressor.class.getResourceAsStream(DeletionCompressor.MODEL)) {
             DeletionModel model = DeletionModel.read(in, DeletionCompressor.MODEL);
