@@ -56,4 +56,21 @@ class StampsTest {
         assertThat(events).filteredOn(e -> e.sentence().contains("first case on Tuesday")).singleElement()
                 .satisfies(e -> assertThat(Stamps.isStamp(e)).isFalse());
     }
+
+    @Test
+    void aPagesStampWithItsClockTimeAfterASemicolonIsAStamp(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), """
+                ---
+                published: 2010-05-21
+                ---
+                Friday, May 21, 2010; 8:38 PM Crews looking for injured birds went out along the coast.
+                The crews met on May 20, 2010; 40 volunteers came.
+                """);
+        List<Event> events = Corpora.read(dir).events();
+        assertThat(events).filteredOn(e -> e.sentence().contains("8:38 PM")).isNotEmpty()
+                .allSatisfy(e -> assertThat(Stamps.isStamp(e)).as(e.mention().text()).isTrue());
+        // a semicolon after a date with no clock time after it is no stamp
+        assertThat(events).filteredOn(e -> e.mention().text().contains("May 20")).singleElement()
+                .satisfies(e -> assertThat(Stamps.isStamp(e)).isFalse());
+    }
 }
