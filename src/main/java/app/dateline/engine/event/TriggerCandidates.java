@@ -40,10 +40,13 @@ final class TriggerCandidates {
     private static final Set<String> ASPECTUAL = CLASSES.get("aspectual");
     private static final Set<String> SUBORDINATORS = CLASSES.get("subordinator");
     private static final Set<String> DATE_PREPOSITIONS = CLASSES.get("date-preposition");
+    private static final Set<String> PARTICLES = CLASSES.get("predicate-particle");
     private static final Set<String> BOUNDARIES = Set.of(";", ":", "--", "(", ")", "\u2014", "\u2013", "-LRB-", "-RRB-");
     private static final Set<String> QUOTES = Set.of("\"", "``", "''", "\u201c", "\u201d");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
+    private static final List<String> DATE_KINDS = List.of("quarter", "now", "day", "month");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("1[0-9]{3}|20[0-9]{2}");
     private final TriggerFinder finder;
     private final Lemmatizer lemmatizer = new Lemmatizer();
 
@@ -73,6 +76,8 @@ final class TriggerCandidates {
             nounLeft = nouns[i] && i < ds ? i : nounLeft;
             firstFinite = verbs[i] && firstFinite < 0 && FINITE.contains(t.get(i).tag()) ? i : firstFinite;
         }
+        String[] kinds = kinds(p, ds, de, verbs);
+        String dateKind = dateKind(t, ds, de);
         boolean opens = true;
         for (int k = 0; k < ds; k++) {
             String tag = t.get(k).tag();
@@ -85,14 +90,21 @@ final class TriggerCandidates {
             Token w = t.get(i);
             boolean verb = verbs[i];
             boolean noun = nouns[i];
-            if (i >= ds && i <= de || !verb && !noun && i != rule) {
+            String kind = kinds[i];
+            if (i >= ds && i <= de || !verb && !noun && i != rule && kind == null) {
                 continue;
             }
             Set<String> x = new LinkedHashSet<>();
+            if (kind != null) {
+                x.add("kind=" + kind);
+            }
             boolean left = i < ds;
             String dir = left ? "L" : "R";
             String tag = w.tag();
-            x.add("cls=" + (verb ? "V_" + (tag.equals("VBZ") || tag.equals("VBP") ? "VBPZ" : tag) : noun ? "N" : "O_" + tag.substring(0, Math.min(2, tag.length()))));
+            String cls = (verb ? "V_" + (tag.equals("VBZ") || tag.equals("VBP") ? "VBPZ" : tag) : noun ? "N" : "O_" + tag.substring(0, Math.min(2, tag.length())));
+            x.add("cls=" + cls);
+            x.add("dk=" + dateKind + "&" + cls);
+            x.add("dk=" + dateKind + "&" + dir);
             int dist = left ? ds - i : i - de;
             x.add(dir + "dist=" + (dist <= 1 ? "1" : dist <= 2 ? "2" : dist <= 4 ? "3-4" : dist <= 8 ? "5-8" : dist <= 16 ? "9-16" : "17+"));
             x.add(left ? "left" : "right");
@@ -151,6 +163,66 @@ final class TriggerCandidates {
             out.add(new Candidate(i, i == rule, List.copyOf(x)));
         }
         return out;
+    }
+
+    /**
+     * The words that are neither verb heads nor event nouns but may still name the date's event, by kind:
+     * {@code pred}, the predicate of a form of "be" ("were <b>up</b>", "weren't <b>available</b>", "was a
+     * <b>trustee</b>"); {@code dateNoun}, the common noun the date's noun phrase is about ("third-quarter <b>earnings</b>");
+     * {@code attach}, the common noun right before the date or its preposition ("net <b>income</b> for its third
+     * quarter", "a news agency <b>report</b> Friday"); {@code ing}, a noun made of a verb ("by <b>bidding</b>").
+     */
+    private String[] kinds(ParsedSentence p, int ds, int de, boolean[] verbs) {
+        List<Token> t = p.tokens();
+        int n = t.size();
+        String[] kinds = new String[n];
+        for (int i = 0; i < n; i++) {
+            Token w = t.get(i);
+            if (verbs[i] && lemmatizer.lemma(w).equals("be")) {
+                int j = i + 1;
+                while (j < n && (t.get(j).tag().startsWith("RB") && !PARTICLES.contains(t.get(j).lower()))) {
+                    j++;
+                }
+                if (j < n && (t.get(j).tag().startsWith("JJ") || PARTICLES.contains(t.get(j).lower()))) {
+                    kinds[j] = "pred";
+                } else if (j < n && p.chunkOf(j) >= 0 && p.chunks().get(p.chunkOf(j)).isNounPhrase()) {
+                    int h = p.chunks().get(p.chunkOf(j)).head();
+                    kinds[h] = commonNoun(t.get(h)) ? "pred" : kinds[h];
+                }
+            }
+            if (commonNoun(w) && w.lower().endsWith("ing") && w.lower().length() > 5 && Character.isLetter(w.text().charAt(0))) {
+                kinds[i] = kinds[i] == null ? "ing" : kinds[i];
+            }
+        }
+        int dc = p.chunkOf(de);
+        if (dc >= 0 && p.chunks().get(dc).isNounPhrase()) {
+            int h = p.chunks().get(dc).head();
+            if (h > de && commonNoun(t.get(h))) {
+                kinds[h] = "dateNoun";
+            }
+        }
+        int before = ds > 0 && (t.get(ds - 1).tag().equals("IN") || t.get(ds - 1).tag().equals("TO")) ? ds - 2 : ds - 1;
+        int bc = before >= 0 ? p.chunkOf(before) : -1;
+        if (bc >= 0 && p.chunks().get(bc).isNounPhrase() && commonNoun(t.get(p.chunks().get(bc).head()))) {
+            kinds[p.chunks().get(bc).head()] = "attach";
+        }
+        return kinds;
+    }
+
+    /** The kind of date, by the first class of {@code ranker-classes.tsv} one of its words is in ("date-quarter"...). */
+    private static String dateKind(List<Token> t, int ds, int de) {
+        for (String kind : DATE_KINDS) {
+            for (int k = ds; k <= de; k++) {
+                if (CLASSES.get("date-" + kind).contains(t.get(k).lower())) {
+                    return kind;
+                }
+            }
+        }
+        return de == ds && YEAR.matcher(t.get(ds).text()).matches() ? "year" : "other";
+    }
+
+    private static boolean commonNoun(Token w) {
+        return w.isNoun() && !w.isProperNoun();
     }
 
     /** A form of "be" within the three words before a participle, past adverbs and other verbs ("was quickly sold"). */
