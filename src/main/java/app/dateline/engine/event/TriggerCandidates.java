@@ -20,11 +20,13 @@ import java.util.Set;
 
 /**
  * The words of a sentence that could be a date's trigger, each with the features {@link TriggerRanker} weighs:
- * every verb head and event noun outside the date, and the rules' own choice. The features say what the word is
+ * every verb head and event noun outside the date, the rules' own choice, and the words of {@link #kinds} (a predicate
+ * of "be", the date's noun, the noun before the date, an "-ing" noun). The features say what the word is
  * (part of speech, event noun, a class of {@code ranker-classes.tsv}: light, aspectual, reporting, intent, "be"),
  * where it stands (side and distance from the date, commas, boundaries, wh-words, quotes, verbs and subordinators
- * between, the date's preposition), what is nearest, the date's shape, and whether and where the rules chose it.
- * No other word of a text is a feature. Thread-safe.
+ * between, the date's preposition), what is nearest, the date's shape and kind (quarter, now, day, month, year),
+ * and whether and where the rules chose it. No other word of a text is a feature. What does not depend on the date
+ * is computed once a sentence ({@link SentenceClasses}). Thread-safe.
  */
 final class TriggerCandidates {
 
