@@ -43,6 +43,7 @@ def load(eval_dir, cands_path, gold_dir):
     for ms in by_stem.values():
         for m in ms:
             m['labels'] = None
+            m['cands'] = [c for c in m['cands'] if not skipped(c)]
     for m, labels in anchored_gold(eval_dir, gold_dir, by_stem):
         if m is not None:
             m['labels'] = labels
@@ -50,6 +51,13 @@ def load(eval_dir, cands_path, gold_dir):
 
 
 DROP = ()
+SKIP_KINDS = ()
+
+
+def skipped(c):
+    """A candidate only its kind made (not a verb head, event noun or the rules' choice) of a kind left out."""
+    x = c['x']
+    return 'rule' not in x and any(f'kind={k}' in x for k in SKIP_KINDS) and any(f.startswith('cls=O_') for f in x)
 
 
 def features(c, conj):
@@ -164,9 +172,11 @@ def main():
     ap.add_argument('--final-l2', type=float, default=1.0)
     ap.add_argument('--final-conj', default='rule')
     ap.add_argument('--drop', default='', help='comma list of feature name prefixes left out (ablation)')
+    ap.add_argument('--skip-kinds', default='', help='comma list of candidate kinds left out (ablation)')
     a = ap.parse_args()
-    global DROP
+    global DROP, SKIP_KINDS
     DROP = tuple(f for f in a.drop.split(',') if f)
+    SKIP_KINDS = tuple(k for k in a.skip_kinds.split(',') if k)
     os.makedirs(a.out_dir, exist_ok=True)
     sets = [('A', a.gold_a, a.mentions_a, load(a.eval_dir, a.cands_a, a.gold_a)),
             ('B', a.gold_b, a.mentions_b, load(a.eval_dir, a.cands_b, a.gold_b))]

@@ -137,9 +137,10 @@ class MainWindowTest extends SeedWindowTest {
         assertThat(w.detail().listedSources()).hasSize(3).allSatisfy(e -> assertThat(e.article().source()).contains("foreign-affairs"));
         assertThat(late.sources().get(0).mention().anchor().explanation()).contains("month from the text").contains("the article date 2024-03-05");
         assertThat(w.detail().excerptPhrase()).isEqualTo("late January");
-        assertThat(w.detail().excerptTrigger()).isEqualTo("accepted");
-        // the label's other words are marked where they stand: "Xi Jinping [accepted] the credentials of the Taliban’s ambassador"
-        assertThat(w.detail().excerptLabelWords()).containsExactly("Xi Jinping ", " the credentials of the Taliban’s", "ambassador");
+        // the trigger ranker links "in late January" to the ceremony it opens ("At a ceremony ... in late January")
+        assertThat(w.detail().excerptTrigger()).isEqualTo("ceremony");
+        // the label's words are marked where they stand: "Xi Jinping accepted the credentials of the Taliban’s ambassador"
+        assertThat(w.detail().excerptLabelWords()).containsExactly("Xi Jinping accepted the credentials of the Taliban’s", "ambassador");
         ArticleExtraction shown = w.articleView().article();
         assertThat(shown.article().source()).contains("foreign-affairs");
         assertThat(w.articleView().selectedPhrase().getText()).isEqualTo("late January");

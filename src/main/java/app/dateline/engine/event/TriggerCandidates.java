@@ -11,19 +11,22 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.LinkedHashSet;
 
 /**
  * The words of a sentence that could be a date's trigger, each with the features {@link TriggerRanker} weighs:
- * every verb head and event noun outside the date, and the rules' own choice. The features say what the word is
+ * every verb head and event noun outside the date, the rules' own choice, and the words of {@link #kinds} (a predicate
+ * of "be", the date's noun, the noun before the date, an "-ing" noun). The features say what the word is
  * (part of speech, event noun, a class of {@code ranker-classes.tsv}: light, aspectual, reporting, intent, "be"),
  * where it stands (side and distance from the date, commas, boundaries, wh-words, quotes, verbs and subordinators
- * between, the date's preposition), what is nearest, the date's shape, and whether and where the rules chose it.
- * No other word of a text is a feature. Thread-safe.
+ * between, the date's preposition), what is nearest, the date's shape and kind (quarter, now, day, month, year),
+ * and whether and where the rules chose it. No other word of a text is a feature. What does not depend on the date
+ * is computed once a sentence ({@link SentenceClasses}). Thread-safe.
  */
 final class TriggerCandidates {
 
@@ -40,12 +43,23 @@ final class TriggerCandidates {
     private static final Set<String> ASPECTUAL = CLASSES.get("aspectual");
     private static final Set<String> SUBORDINATORS = CLASSES.get("subordinator");
     private static final Set<String> DATE_PREPOSITIONS = CLASSES.get("date-preposition");
+    private static final Set<String> PARTICLES = CLASSES.get("predicate-particle");
     private static final Set<String> BOUNDARIES = Set.of(";", ":", "--", "(", ")", "\u2014", "\u2013", "-LRB-", "-RRB-");
     private static final Set<String> QUOTES = Set.of("\"", "``", "''", "\u201c", "\u201d");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
+    private static final List<String> DATE_KINDS = List.of("quarter", "now", "day", "month");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("1[0-9]{3}|20[0-9]{2}");
     private final TriggerFinder finder;
+    /** The marks of the words between a candidate and the date, by bit (SentenceClasses.between). */
+    static final String[] BETWEEN = {"bound", "wh", "quote", "cc", "subBetween"};
+    private static final String[][] DISTANCES = {
+        {"Ldist=1", "Ldist=2", "Ldist=3-4", "Ldist=5-8", "Ldist=9-16", "Ldist=17+"},
+        {"Rdist=1", "Rdist=2", "Rdist=3-4", "Rdist=5-8", "Rdist=9-16", "Rdist=17+"}};
+    private static final String[] COMMAS = {"commas=0", "commas=1", "commas=2"};
+    private static final String[] VERBS_BETWEEN = {"verbsBetween=0", "verbsBetween=1", "verbsBetween=2"};
     private final Lemmatizer lemmatizer = new Lemmatizer();
+    private final ThreadLocal<SentenceClasses> last = new ThreadLocal<>();
 
     TriggerCandidates(TriggerFinder finder) {
         this.finder = finder;
@@ -57,22 +71,24 @@ final class TriggerCandidates {
      * @param rule the rules' choice, or -1
      */
     List<Candidate> of(ParsedSentence p, int ds, int de, int rule) {
+        SentenceClasses sc = classesOf(p);
         List<Token> t = p.tokens();
         int n = t.size();
-        boolean[] verbs = new boolean[n];
-        boolean[] nouns = new boolean[n];
+        boolean[] verbs = sc.verbs;
+        boolean[] nouns = sc.nouns;
         int verbLeft = -1;
         int verbRight = -1;
         int nounLeft = -1;
         int firstFinite = -1;
         for (int i = 0; i < n; i++) {
-            verbs[i] = finder.isVerbHead(p, i);
-            nouns[i] = finder.isEventNoun(t.get(i));
             verbLeft = verbs[i] && i < ds ? i : verbLeft;
             verbRight = verbs[i] && i > de && verbRight < 0 ? i : verbRight;
             nounLeft = nouns[i] && i < ds ? i : nounLeft;
             firstFinite = verbs[i] && firstFinite < 0 && FINITE.contains(t.get(i).tag()) ? i : firstFinite;
         }
+        String[] kinds = kinds(sc, ds, de);
+        String dateKind = dateKind(sc, ds, de);
+        int dateKindIndex = ALL_DATE_KINDS.indexOf(dateKind);
         boolean opens = true;
         for (int k = 0; k < ds; k++) {
             String tag = t.get(k).tag();
@@ -80,47 +96,72 @@ final class TriggerCandidates {
         }
         String prep = ds > 0 && (t.get(ds - 1).tag().equals("IN") || t.get(ds - 1).tag().equals("TO")) ? t.get(ds - 1).lower() : "none";
         String prepClass = DATE_PREPOSITIONS.contains(prep) ? prep : prep.equals("none") ? "none" : "other";
+        // the date's own features, named once a date for each side
+        String[][] dateSide = new String[2][];
+        for (int side = 0; side < 2; side++) {
+            String dir = side == 0 ? "L" : "R";
+            List<String> d = new ArrayList<>(6);
+            d.add("prep=" + prepClass + "_" + dir);
+            flag(d, "dateOpens_" + dir, opens);
+            flag(d, "dateRB_" + dir, ds == de && t.get(ds).tag().startsWith("RB"));
+            flag(d, "dateAfterComma_" + dir, ds > 0 && t.get(ds - 1).text().equals(","));
+            flag(d, "dateBeforeComma_" + dir, de + 1 < n && t.get(de + 1).text().equals(","));
+            flag(d, "dateEnds_" + dir, de + 1 >= n || t.get(de + 1).isPunctuation() && !t.get(de + 1).text().equals(","));
+            dateSide[side] = d.toArray(String[]::new);
+        }
+        String[] dateKindSide = {"dk=" + dateKind + "&L", "dk=" + dateKind + "&R"};
+        boolean possDate = de + 1 < n && t.get(de + 1).tag().equals("POS");
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Token w = t.get(i);
             boolean verb = verbs[i];
             boolean noun = nouns[i];
-            if (i >= ds && i <= de || !verb && !noun && i != rule) {
+            String kind = kinds[i];
+            if (i >= ds && i <= de || !verb && !noun && i != rule && kind == null) {
                 continue;
             }
-            Set<String> x = new LinkedHashSet<>();
+            // every name below is distinct, so a list keeps them once, in the order the weights are summed
+            List<String> x = new ArrayList<>(32);
+            if (kind != null) {
+                x.add("kind=" + kind);
+            }
             boolean left = i < ds;
-            String dir = left ? "L" : "R";
+            int side = left ? 0 : 1;
             String tag = w.tag();
-            x.add("cls=" + (verb ? "V_" + (tag.equals("VBZ") || tag.equals("VBP") ? "VBPZ" : tag) : noun ? "N" : "O_" + tag.substring(0, Math.min(2, tag.length()))));
+            String cls = sc.cls[i];
+            x.add(sc.clsFeature[i]);
+            x.add(DATE_KIND_NAMES.computeIfAbsent(cls, TriggerCandidates::dateKindNames)[dateKindIndex]);
+            x.add(dateKindSide[side]);
             int dist = left ? ds - i : i - de;
-            x.add(dir + "dist=" + (dist <= 1 ? "1" : dist <= 2 ? "2" : dist <= 4 ? "3-4" : dist <= 8 ? "5-8" : dist <= 16 ? "9-16" : "17+"));
+            x.add(DISTANCES[side][dist <= 1 ? 0 : dist <= 2 ? 1 : dist <= 4 ? 2 : dist <= 8 ? 3 : dist <= 16 ? 4 : 5]);
             x.add(left ? "left" : "right");
             int commas = 0;
             int verbsBetween = 0;
+            int between = 0;
             for (int k = Math.min(i, ds) + 1; k < Math.max(i, de); k++) {
                 if (k >= ds && k <= de) {
                     continue;
                 }
-                Token b = t.get(k);
-                commas += b.text().equals(",") ? 1 : 0;
+                commas += sc.comma[k] ? 1 : 0;
                 verbsBetween += verbs[k] ? 1 : 0;
-                flag(x, "bound", BOUNDARIES.contains(b.text()));
-                flag(x, "wh", b.tag().startsWith("W"));
-                flag(x, "quote", QUOTES.contains(b.text()));
-                flag(x, "cc", b.tag().equals("CC"));
-                flag(x, "subBetween", SUBORDINATORS.contains(b.lower()) && !b.tag().equals("DT"));
+                int marks = sc.between[k] & ~between;
+                for (int m = 0; marks != 0 && m < BETWEEN.length; m++) {
+                    if ((marks & 1 << m) != 0) {
+                        x.add(BETWEEN[m]);
+                    }
+                }
+                between |= sc.between[k];
             }
-            x.add("commas=" + Math.min(commas, 2));
-            x.add("verbsBetween=" + Math.min(verbsBetween, 2));
+            x.add(COMMAS[Math.min(commas, 2)]);
+            x.add(VERBS_BETWEEN[Math.min(verbsBetween, 2)]);
             flag(x, "rule", i == rule);
             flag(x, "evnoun", noun);
             flag(x, "nearestVerbLeft", i == verbLeft);
             flag(x, "nearestVerbRight", i == verbRight);
             flag(x, "nearestNounLeft", i == nounLeft);
             flag(x, "firstFinite", i == firstFinite);
-            String lemma = lemmatizer.lemma(w);
-            String singular = Lemmatizer.plural(w.lower());
+            String lemma = sc.lemma[i];
+            String singular = verb ? null : Lemmatizer.plural(sc.lower[i]);
             flag(x, "reporting", verb && REPORTING.contains(lemma));
             flag(x, "intent", verb && INTENT.contains(lemma));
             flag(x, "be", verb && lemma.equals("be"));
@@ -130,16 +171,11 @@ final class TriggerCandidates {
             flag(x, "listedNoun", noun && LISTED.contains(singular));
             flag(x, "governsInf", i + 2 < n && t.get(i + 1).tag().equals("TO") && t.get(i + 2).tag().startsWith("VB"));
             flag(x, "infinitive", i > 0 && t.get(i - 1).tag().equals("TO"));
-            flag(x, "passive", verb && tag.equals("VBN") && beBefore(t, i));
+            flag(x, "passive", verb && tag.equals("VBN") && beBefore(sc, i));
             flag(x, "adjacentPrep", left && i + 2 == ds && t.get(ds - 1).tag().equals("IN"));
-            flag(x, "possDate", de + 1 < n && t.get(de + 1).tag().equals("POS"));
-            flag(x, "sameChunk", p.chunkOf(i) >= 0 && p.chunkOf(i) == p.chunkOf(ds));
-            x.add("prep=" + prepClass + "_" + dir);
-            flag(x, "dateOpens_" + dir, opens);
-            flag(x, "dateRB_" + dir, ds == de && t.get(ds).tag().startsWith("RB"));
-            flag(x, "dateAfterComma_" + dir, ds > 0 && t.get(ds - 1).text().equals(","));
-            flag(x, "dateBeforeComma_" + dir, de + 1 < n && t.get(de + 1).text().equals(","));
-            flag(x, "dateEnds_" + dir, de + 1 >= n || t.get(de + 1).isPunctuation() && !t.get(de + 1).text().equals(","));
+            flag(x, "possDate", possDate);
+            flag(x, "sameChunk", sc.chunk[i] >= 0 && sc.chunk[i] == sc.chunk[ds]);
+            x.addAll(Arrays.asList(dateSide[side]));
             if (rule >= 0 && i != rule) {
                 x.add(rule < ds ? "ruleLeft" : "ruleRight");
                 x.add(nouns[rule] ? "ruleIsNoun" : "ruleIsOther");
@@ -148,16 +184,87 @@ final class TriggerCandidates {
                 }
             }
             flag(x, "ruleNone", rule < 0);
-            out.add(new Candidate(i, i == rule, List.copyOf(x)));
+            out.add(new Candidate(i, i == rule, Collections.unmodifiableList(x)));
         }
         return out;
     }
 
+    /**
+     * The words that are neither verb heads nor event nouns but may still name the date's event, by kind:
+     * {@code pred}, the predicate of a form of "be" ("were <b>up</b>", "weren't <b>available</b>", "was a
+     * <b>trustee</b>") and {@code ing}, a noun made of a verb ("by <b>bidding</b>"), from {@link SentenceClasses};
+     * {@code dateNoun}, the common noun the date's noun phrase is about ("third-quarter <b>earnings</b>");
+     * {@code attach}, the common noun right before the date or its preposition ("net <b>income</b> for its third
+     * quarter", "a news agency <b>report</b> Friday").
+     */
+    private static String[] kinds(SentenceClasses sc, int ds, int de) {
+        ParsedSentence p = sc.sentence;
+        List<Token> t = p.tokens();
+        String[] kinds = sc.kinds.clone();
+        int dc = sc.chunk[de];
+        if (dc >= 0 && p.chunks().get(dc).isNounPhrase()) {
+            int h = p.chunks().get(dc).head();
+            if (h > de && SentenceClasses.commonNoun(t.get(h))) {
+                kinds[h] = "dateNoun";
+            }
+        }
+        int before = ds > 0 && (t.get(ds - 1).tag().equals("IN") || t.get(ds - 1).tag().equals("TO")) ? ds - 2 : ds - 1;
+        int bc = before >= 0 ? sc.chunk[before] : -1;
+        if (bc >= 0 && p.chunks().get(bc).isNounPhrase() && SentenceClasses.commonNoun(t.get(p.chunks().get(bc).head()))) {
+            kinds[p.chunks().get(bc).head()] = "attach";
+        }
+        return kinds;
+    }
+
+    /** The sentence's classes, computed once a sentence: the dates of one sentence are asked in a row. */
+    private SentenceClasses classesOf(ParsedSentence p) {
+        SentenceClasses sc = last.get();
+        if (sc == null || sc.sentence != p) {
+            sc = new SentenceClasses(p, finder, lemmatizer, PARTICLES, this::betweenMarks);
+            last.set(sc);
+        }
+        return sc;
+    }
+
+    /** The kind of date, by the first class of {@code ranker-classes.tsv} one of its words is in ("date-quarter"...). */
+    /** Every kind {@link #dateKind} returns, in the order of {@link #dateKindNames}. */
+    private static final List<String> ALL_DATE_KINDS = List.of("quarter", "now", "day", "month", "year", "other");
+    private static final java.util.concurrent.ConcurrentHashMap<String, String[]> DATE_KIND_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The names "dk=KIND&CLASS" of a candidate class, one a date kind. */
+    private static String[] dateKindNames(String cls) {
+        return ALL_DATE_KINDS.stream().map(k -> "dk=" + k + "&" + cls).toArray(String[]::new);
+    }
+
+    private static String dateKind(SentenceClasses sc, int ds, int de) {
+        List<Token> t = sc.sentence.tokens();
+        for (String kind : DATE_KINDS) {
+            for (int k = ds; k <= de; k++) {
+                if (CLASSES.get("date-" + kind).contains(sc.lower[k])) {
+                    return kind;
+                }
+            }
+        }
+        return de == ds && YEAR.matcher(t.get(ds).text()).matches() ? "year" : "other";
+    }
+
+    /** The bits of {@link #BETWEEN} a word sets when it stands between a candidate and the date. */
+    private int betweenMarks(Token b, String lower) {
+        int marks = 0;
+        marks |= BOUNDARIES.contains(b.text()) ? 1 : 0;
+        marks |= b.tag().startsWith("W") ? 2 : 0;
+        marks |= QUOTES.contains(b.text()) ? 4 : 0;
+        marks |= b.tag().equals("CC") ? 8 : 0;
+        marks |= SUBORDINATORS.contains(lower) && !b.tag().equals("DT") ? 16 : 0;
+        return marks;
+    }
+
     /** A form of "be" within the three words before a participle, past adverbs and other verbs ("was quickly sold"). */
-    private boolean beBefore(List<Token> t, int i) {
+    private static boolean beBefore(SentenceClasses sc, int i) {
+        List<Token> t = sc.sentence.tokens();
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
             Token b = t.get(k);
-            if (b.tag().startsWith("VB") && lemmatizer.lemma(b).equals("be")) {
+            if (b.tag().startsWith("VB") && sc.lemma[k].equals("be")) {
                 return true;
             }
             if (!b.tag().startsWith("RB") && !b.tag().startsWith("VB")) {
@@ -167,7 +274,7 @@ final class TriggerCandidates {
         return false;
     }
 
-    private static void flag(Set<String> x, String name, boolean on) {
+    private static void flag(List<String> x, String name, boolean on) {
         if (on) {
             x.add(name);
         }

@@ -23,6 +23,8 @@ final class TriggerRanker {
     static final String WEIGHTS = "/dateline/syntax/trigger-ranker.tsv";
     private static final Map<String, Double> WEIGHT = load(WEIGHTS);
     static final String RULE_PREFIX = "rule&";
+    /** The weight of {@code rule&}name by name, so that scoring the rules' choice builds no string. */
+    private static final Map<String, Double> RULE_WEIGHT = ruleWeights(WEIGHT);
 
     private final TriggerCandidates candidates;
 
@@ -49,7 +51,7 @@ final class TriggerRanker {
         for (String f : features) {
             score += WEIGHT.getOrDefault(f, 0.0);
             if (rule) {
-                score += WEIGHT.getOrDefault(RULE_PREFIX + f, 0.0);
+                score += RULE_WEIGHT.getOrDefault(f, 0.0);
             }
         }
         return score;
@@ -58,6 +60,16 @@ final class TriggerRanker {
     /** The weights' feature names (for tests). */
     static java.util.Set<String> features() {
         return WEIGHT.keySet();
+    }
+
+    private static Map<String, Double> ruleWeights(Map<String, Double> weights) {
+        Map<String, Double> out = new HashMap<>();
+        weights.forEach((f, w) -> {
+            if (f.startsWith(RULE_PREFIX)) {
+                out.put(f.substring(RULE_PREFIX.length()), w);
+            }
+        });
+        return Map.copyOf(out);
     }
 
     private static Map<String, Double> load(String name) {

@@ -26,14 +26,18 @@ class TriggerRankerTest {
             new String[] {"Xi's January ceremony sent a powerful message.", "January"},
             new String[] {"N.V. DSM said net income in the third quarter jumped 63%.", "the third quarter"},
             new String[] {"``Right now my evidence is thin,'' he said.", "now"},
-            new String[] {"The company posted a net loss of $8 million, or 50 cents a share, for the third quarter.", "the third quarter"});
+            new String[] {"The company posted a net loss of $8 million, or 50 cents a share, for the third quarter.", "the third quarter"},
+            new String[] {"In Tokyo at midday yesterday, the bank's shares were up 3 yen, at 410 yen.", "midday yesterday"},
+            new String[] {"The airline's stock was down 40 cents to $12.10 in composite trading yesterday.", "yesterday"},
+            new String[] {"And now for today's history quiz.", "today"});
 
     /** The feature names {@link TriggerCandidates} can make (a renamed feature would lose its weight). */
     private static final Pattern FEATURE = Pattern.compile("(rule&)?(cls=(V_\\w+|N|O_\\w+)|[LR]dist=(1|2|3-4|5-8|9-16|17\\+)"
             + "|left|right|commas=[012]|verbsBetween=[012]|prep=\\w+_[LR]|date(Opens|RB|AfterComma|BeforeComma|Ends)_[LR]"
             + "|bound|wh|quote|cc|subBetween|rule|evnoun|nearestVerbLeft|nearestVerbRight|nearestNounLeft|firstFinite"
             + "|reporting|intent|be|light|aspectual|measure|listedNoun|governsInf|infinitive|passive|adjacentPrep|possDate"
-            + "|sameChunk|ruleLeft|ruleRight|ruleIsNoun|ruleIsOther|nearerThanRule|fartherThanRule|ruleNone)");
+            + "|sameChunk|ruleLeft|ruleRight|ruleIsNoun|ruleIsOther|nearerThanRule|fartherThanRule|ruleNone"
+            + "|kind=(pred|ing|dateNoun|attach)|dk=(quarter|now|day|month|year|other)&(V_\\w+|N|O_\\w+|L|R))");
 
     private final SentenceParser parser = new SentenceParser();
     private final TriggerFinder finder = new TriggerFinder();
@@ -55,6 +59,15 @@ class TriggerRankerTest {
         assertThat(ruleAndRanker(SENTENCES.get(1)[0], "March 1")).containsExactly("set", "continue");
         // "It was not until Monday that ... revealed": the cleft's verb
         assertThat(ruleAndRanker(SENTENCES.get(2)[0], "Monday")).containsExactly("was", "revealed");
+    }
+
+    @Test
+    void theRankerFindsWordsThatAreNeitherVerbHeadsNorListedEventNouns() {
+        // the predicate of "be": the price "was up", not the copula or the trading
+        assertThat(ruleAndRanker(SENTENCES.get(9)[0], "midday yesterday")[1]).isEqualTo("up");
+        assertThat(ruleAndRanker(SENTENCES.get(10)[0], "yesterday")[1]).isEqualTo("down");
+        // the noun the date's own noun phrase is about
+        assertThat(ruleAndRanker(SENTENCES.get(11)[0], "today")[1]).isEqualTo("quiz");
     }
 
     @Test
