@@ -62,16 +62,7 @@ public final class DeletionTrainer {
         Candidate best = null;
         double top = -1;
         for (Candidate candidate : candidates) {
-            boolean[] c = candidate.keep();
-            int both = 0;
-            int kept = 0;
-            int wanted = 0;
-            for (int i = 0; i < c.length; i++) {
-                both += c[i] && gold[i] ? 1 : 0;
-                kept += c[i] ? 1 : 0;
-                wanted += gold[i] ? 1 : 0;
-            }
-            double f1 = both == 0 ? 0 : 2.0 * both / (kept + wanted);
+            double f1 = f1(candidate.keep(), gold);
             if (f1 > top) {
                 top = f1;
                 best = candidate;

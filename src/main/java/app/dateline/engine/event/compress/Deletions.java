@@ -138,22 +138,33 @@ final class Deletions {
         return null;
     }
 
-    /** The words between the subject's first noun phrase (and its "of" phrases) and the verb group. */
-    private static int[] between(ParsedSentence s, boolean[] keep, int groupFirst) {
+    /** The noun phrase the kept words begin with, when it begins before the verb group; else null. */
+    private static Chunk subjectPhrase(ParsedSentence s, boolean[] keep, int groupFirst) {
         int first = next(keep, 0);
         if (first < 0 || first >= groupFirst) {
             return null;
         }
         int c = s.chunkOf(first);
-        if (c < 0 || !s.chunks().get(c).isNounPhrase()) {
-            return null;
-        }
-        int end = s.chunks().get(c).last();
+        return c < 0 || !s.chunks().get(c).isNounPhrase() ? null : s.chunks().get(c);
+    }
+
+    /** The last word of a noun phrase ending at {@code end} with its "of" phrases ("the head of the agency"), before {@code limit}. */
+    private static int throughOfPhrases(ParsedSentence s, int end, int limit) {
         List<Token> tokens = s.tokens();
-        while (end + 2 < groupFirst && tokens.get(end + 1).lower().equals("of") && s.chunkOf(end + 2) >= 0
+        while (end + 2 < limit && tokens.get(end + 1).lower().equals("of") && s.chunkOf(end + 2) >= 0
                 && s.chunks().get(s.chunkOf(end + 2)).isNounPhrase()) {
             end = s.chunks().get(s.chunkOf(end + 2)).last();
         }
+        return end;
+    }
+
+    /** The words between the subject's first noun phrase (and its "of" phrases) and the verb group. */
+    private static int[] between(ParsedSentence s, boolean[] keep, int groupFirst) {
+        Chunk subject = subjectPhrase(s, keep, groupFirst);
+        if (subject == null) {
+            return null;
+        }
+        int end = throughOfPhrases(s, subject.last(), groupFirst);
         if (end + 1 >= groupFirst) {
             return null;
         }
@@ -181,11 +192,7 @@ final class Deletions {
             if (c < 0 || !s.chunks().get(c).isNounPhrase()) {
                 continue;
             }
-            int end = s.chunks().get(c).last();
-            while (end + 2 < keep.length && tokens.get(end + 1).lower().equals("of") && s.chunkOf(end + 2) >= 0
-                    && s.chunks().get(s.chunkOf(end + 2)).isNounPhrase()) {
-                end = s.chunks().get(s.chunkOf(end + 2)).last();
-            }
+            int end = throughOfPhrases(s, s.chunks().get(c).last(), keep.length);
             boolean whole = true;
             for (int k = i; k <= end; k++) {
                 whole &= keep[k];
@@ -201,15 +208,10 @@ final class Deletions {
 
     /** The modifiers between the determiner and the noun of the subject's noun phrase ("a young local woman"). */
     private static int[] modifiers(ParsedSentence s, boolean[] keep, int groupFirst) {
-        int first = next(keep, 0);
-        if (first < 0 || first >= groupFirst) {
+        Chunk np = subjectPhrase(s, keep, groupFirst);
+        if (np == null) {
             return null;
         }
-        int c = s.chunkOf(first);
-        if (c < 0 || !s.chunks().get(c).isNounPhrase()) {
-            return null;
-        }
-        Chunk np = s.chunks().get(c);
         List<Token> tokens = s.tokens();
         int from = np.first();
         String tag = tokens.get(from).tag();
