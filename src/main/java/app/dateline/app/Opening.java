@@ -185,11 +185,11 @@ final class Opening {
         }
         long skipped = r.reading().problems().stream().filter(ReadProblem::fatal).count();
         status.showProblems(skipped, r.reading().problems().size() - skipped);
-        if (!workspace.events().isEmpty()) {
-            timeline.fitMost(0.9);
-        }
         if (view != null && r.project() != null) {
-            view.restore(r.project().view());
+            view.restore(r.project().view()); // its filters first: the opening view frames what they show
+        }
+        if (!workspace.events().isEmpty()) {
+            timeline.fitMost(0.9); // a kept visible range, put back after this, still wins
         }
         if (onFirstDrawn != null) {
             Runnable first = onFirstDrawn;

@@ -326,4 +326,44 @@ class DesktopWindowTest extends FxRobot {
         assertThat(again.timeline().getVisibleStart()).isCloseTo(range[0], within(1.0));
         assertThat(again.timeline().getVisibleEnd()).isCloseTo(range[1], within(1.0));
     }
+
+    /**
+     * A project that keeps the key-events setting but no visible range opens on what that filter shows: the opening
+     * view is fitted after the project's filters are put back (it was fitted on all events, then filtered).
+     */
+    @Test
+    void aProjectsKeyEventsWithoutARangeOpenOnTheKeyEvents(@TempDir Path dir) throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("news"));
+        try (var files = Files.list(WindowFixture.corpus())) {
+            for (Path p : files.toList()) {
+                Files.copy(p, corpus.resolve(p.getFileName()));
+            }
+        }
+        Files.writeString(dir.resolve("news.dateline.json"), """
+                {"format":"dateline-project","version":1,"corpus":["news"],"dateCorrections":[],"labelCorrections":[],
+                 "hidden":[],"addedEvents":[],"merges":[],"splits":[],"view":{"keyEvents":3}}
+                """);
+        MainWindow w = show(desktop(dir));
+        FxToolkit.setupFixture(() -> w.open(List.of(corpus)));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !w.loadingProperty().get() && !w.workspace().events().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] opened = new double[2];
+        double[] refitted = new double[2];
+        double[] allFitted = new double[2];
+        FxToolkit.setupFixture(() -> {
+            opened[0] = w.timeline().getVisibleStart();
+            opened[1] = w.timeline().getVisibleEnd();
+            w.timeline().fitMost(0.9);
+            refitted[0] = w.timeline().getVisibleStart();
+            refitted[1] = w.timeline().getVisibleEnd();
+            w.workspace().topProperty().set(0);
+            w.timeline().fitMost(0.9);
+            allFitted[0] = w.timeline().getVisibleStart();
+            allFitted[1] = w.timeline().getVisibleEnd();
+        });
+        assertThat(w.workspace().shownEvents()).hasSizeGreaterThan(3); // all again at the end
+        assertThat(allFitted).as("all events open elsewhere than the top 3: the test can tell").isNotEqualTo(refitted);
+        assertThat(opened[0]).isCloseTo(refitted[0], within(1.0));
+        assertThat(opened[1]).isCloseTo(refitted[1], within(1.0));
+    }
 }
