@@ -199,7 +199,11 @@ class MainWindowTest extends SeedWindowTest {
                 // views that begin inside long periods: their labels stick to the left edge, short of the next label
                 {LocalDate.of(2021, 5, 20), LocalDate.of(2021, 8, 10)},
                 {LocalDate.of(2022, 2, 10), LocalDate.of(2022, 7, 1)},
-                {LocalDate.of(2023, 3, 1), LocalDate.of(2023, 9, 1)}};
+                {LocalDate.of(2023, 3, 1), LocalDate.of(2023, 9, 1)},
+                // views that begin just after a day's mark: its label stays at the left edge, short of the next label
+                {LocalDate.of(2021, 9, 23), LocalDate.of(2021, 9, 26)},
+                {LocalDate.of(2022, 8, 16), LocalDate.of(2022, 8, 19)},
+                {LocalDate.of(2023, 4, 7), LocalDate.of(2023, 4, 13)}};
         for (LocalDate[] view : views) {
             show(view[0], view[1]);
             WaitForAsyncUtils.waitForFxEvents();

@@ -332,6 +332,16 @@ final class TimelinePainter {
             }
             double labelX = Math.max(4, x + r + f.packer().metrics().labelGap()); // never cut at the left edge
             Label label = label(it, measure, limit - labelX);
+            if (x < -r && labelX + label.width() > limit) {
+                // its mark is off the left edge and its label, kept at the edge, would run into the next item in its
+                // lane (the packer placed it where its mark is): cut at a word to the room, or none
+                if (limit - labelX >= STUCK_LABEL_MIN) {
+                    label = cutTo(it, measure, limit - labelX);
+                } else {
+                    label = new Label("", 0);
+                    labelX = x + r + f.packer().metrics().labelGap(); // nothing kept at the edge
+                }
+            }
             double leftLimit = leftLimit(f, i, measure);
             double leftRoom = x - r - f.packer().metrics().labelGap() - leftLimit;
             boolean atEdge = limit >= g.width() - 4 && labelX + label.width() > limit; // the edge would cut it
