@@ -7,6 +7,7 @@ import app.dateline.app.desktop.Desktop;
 import app.dateline.app.settings.RecentList;
 import app.dateline.app.settings.Settings;
 import app.dateline.desktop.UserFolders;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -279,14 +280,20 @@ class DesktopWindowTest extends FxRobot {
         assertThat(Settings.at(dir.resolve("settings.properties")).list("divider.bottom")).containsExactly("0.3", "0.7");
     }
 
-    @Test
-    void aReopenedCorpusComesBackWithItsViewFromTheProjectFile(@TempDir Path dir) throws Exception {
-        Path corpus = Files.createDirectories(dir.resolve("news"));
+    /** A copy of the seed corpus in {@code dir/name}, where a test may write its project file beside it. */
+    private static Path seedCorpusIn(Path dir, String name) throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve(name));
         try (var files = Files.list(WindowFixture.corpus())) {
             for (Path p : files.toList()) {
                 Files.copy(p, corpus.resolve(p.getFileName()));
             }
         }
+        return corpus;
+    }
+
+    @Test
+    void aReopenedCorpusComesBackWithItsViewFromTheProjectFile(@TempDir Path dir) throws Exception {
+        Path corpus = seedCorpusIn(dir, "news");
         Desktop desktop = desktop(dir);
         MainWindow w = show(desktop);
         FxToolkit.setupFixture(() -> w.open(List.of(corpus)));
@@ -333,12 +340,7 @@ class DesktopWindowTest extends FxRobot {
      */
     @Test
     void aProjectsKeyEventsWithoutARangeOpenOnTheKeyEvents(@TempDir Path dir) throws Exception {
-        Path corpus = Files.createDirectories(dir.resolve("news"));
-        try (var files = Files.list(WindowFixture.corpus())) {
-            for (Path p : files.toList()) {
-                Files.copy(p, corpus.resolve(p.getFileName()));
-            }
-        }
+        Path corpus = seedCorpusIn(dir, "news");
         Files.writeString(dir.resolve("news.dateline.json"), """
                 {"format":"dateline-project","version":1,"corpus":["news"],"dateCorrections":[],"labelCorrections":[],
                  "hidden":[],"addedEvents":[],"merges":[],"splits":[],"view":{"keyEvents":3}}
