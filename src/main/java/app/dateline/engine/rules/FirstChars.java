@@ -53,12 +53,10 @@ final class FirstChars {
     }
 
     /** A recursive-descent reading of a Java regex. */
-    private static final class Reader {
-        private final String re;
-        private int pos;
+    private static final class Reader extends RegexWalker {
 
         Reader(String re) {
-            this.re = re;
+            super(re);
         }
 
         /** alternation := sequence ('|' sequence)* */
@@ -74,9 +72,7 @@ final class FirstChars {
                     union.or(branch.chars);
                 }
                 empty |= branch.empty;
-                if (pos < re.length() && re.charAt(pos) == '|') {
-                    pos++;
-                } else {
+                if (!nextBranch()) {
                     break;
                 }
             }
@@ -88,7 +84,7 @@ final class FirstChars {
             BitSet chars = new BitSet();
             boolean any = false;
             boolean empty = true; // so far every atom can be empty
-            while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
+            while (!atBranchEnd()) {
                 Part atom = atom();
                 boolean optional = quantifier();
                 if (empty) {
@@ -101,36 +97,6 @@ final class FirstChars {
                 }
             }
             return new Part(any ? null : chars, empty);
-        }
-
-        /** Consumes a quantifier, if any; true when it allows zero repetitions. */
-        private boolean quantifier() {
-            if (pos >= re.length()) {
-                return false;
-            }
-            char c = re.charAt(pos);
-            boolean optional;
-            if (c == '?' || c == '*') {
-                optional = true;
-                pos++;
-            } else if (c == '+') {
-                optional = false;
-                pos++;
-            } else if (c == '{') {
-                int close = re.indexOf('}', pos);
-                String body = re.substring(pos + 1, close);
-                if (!body.matches("\\d+(?:,\\d*)?")) {
-                    throw new Unknown("quantifier " + body);
-                }
-                optional = Integer.parseInt(body.split(",", -1)[0]) == 0;
-                pos = close + 1;
-            } else {
-                return false;
-            }
-            if (pos < re.length() && (re.charAt(pos) == '?' || re.charAt(pos) == '+')) {
-                pos++; // lazy or possessive
-            }
-            return optional;
         }
 
         private Part atom() {
@@ -161,42 +127,13 @@ final class FirstChars {
         }
 
         private Part group() {
-            pos++; // (
-            boolean zeroWidth = false;
-            if (re.startsWith("?:", pos) || re.startsWith("?>", pos)) {
-                pos += 2;
-            } else if (re.startsWith("?=", pos) || re.startsWith("?!", pos)) {
-                pos += 2;
-                zeroWidth = true;
-            } else if (re.startsWith("?<=", pos) || re.startsWith("?<!", pos)) {
-                pos += 3;
-                zeroWidth = true;
-            } else if (re.startsWith("?<", pos)) {
-                int close = re.indexOf('>', pos);
-                if (close < 0) {
-                    throw new Unknown("unclosed group name");
-                }
-                pos = close + 1;
-            } else if (pos < re.length() && re.charAt(pos) == '?') {
-                int end = pos + 1;
-                while (end < re.length() && (re.charAt(end) == 'i' || re.charAt(end) == '-')) {
-                    end++; // only case flags: the sets hold both cases anyway
-                }
-                if (end < re.length() && re.charAt(end) == ')') {
-                    pos = end + 1;
-                    return Part.zeroWidth(); // "(?i)" alone
-                }
-                if (end >= re.length() || re.charAt(end) != ':') {
-                    throw new Unknown("group flags");
-                }
-                pos = end + 1;
+            RegexWalker.Group kind = openGroup();
+            if (kind == RegexWalker.Group.FLAGS) {
+                return Part.zeroWidth(); // "(?i)" alone
             }
             Part inner = alternation();
-            if (pos >= re.length() || re.charAt(pos) != ')') {
-                throw new Unknown("unbalanced group");
-            }
-            pos++;
-            return zeroWidth ? Part.zeroWidth() : inner;
+            closeGroup();
+            return kind == RegexWalker.Group.ZERO_WIDTH ? Part.zeroWidth() : inner;
         }
 
         /**
@@ -258,25 +195,10 @@ final class FirstChars {
             return any ? null : set;
         }
 
-        /** Consumes the name of a property after {@code \p} or {@code \P}: one letter or {@code {Name}}. */
-        private void property() {
-            if (re.charAt(pos) == '{') {
-                int close = re.indexOf('}', pos);
-                if (close < 0) {
-                    throw new Unknown("unclosed property");
-                }
-                pos = close + 1;
-            } else {
-                pos++;
-            }
-        }
-
         private Part escape() {
             char e = re.charAt(pos + 1);
             if (e == 'Q') {
-                int end = re.indexOf("\\E", pos + 2);
-                String quoted = re.substring(pos + 2, end < 0 ? re.length() : end);
-                pos = end < 0 ? re.length() : end + 2;
+                String quoted = quoted();
                 return quoted.isEmpty() ? Part.zeroWidth() : new Part(literal(quoted.charAt(0)), false);
             }
             pos += 2;

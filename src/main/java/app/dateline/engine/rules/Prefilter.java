@@ -119,12 +119,10 @@ final class Prefilter {
     }
 
     /** A recursive-descent reading of a Java regex that keeps only what a match must contain. */
-    private static final class Parser {
-        private final String re;
-        private int pos;
+    private static final class Parser extends RegexWalker {
 
         Parser(String re) {
-            this.re = re;
+            super(re);
         }
 
         /** alternation := sequence ('|' sequence)* ; the union of the branches' requirements. */
@@ -138,9 +136,7 @@ final class Prefilter {
                 } else {
                     union.addAll(branch);
                 }
-                if (pos < re.length() && re.charAt(pos) == '|') {
-                    pos++;
-                } else {
+                if (!nextBranch()) {
                     break;
                 }
             }
@@ -151,7 +147,7 @@ final class Prefilter {
         Set<String> sequence() {
             Set<String> best = null;
             StringBuilder literal = new StringBuilder();
-            while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
+            while (!atBranchEnd()) {
                 Atom a = atom();
                 boolean optional = quantifier();
                 if (a.literal != null && !optional) {
@@ -177,32 +173,6 @@ final class Prefilter {
             return one;
         }
 
-        /** Consumes a quantifier; true when it allows zero repetitions. */
-        private boolean quantifier() {
-            if (pos >= re.length()) {
-                return false;
-            }
-            char c = re.charAt(pos);
-            boolean optional;
-            if (c == '?' || c == '*') {
-                optional = true;
-                pos++;
-            } else if (c == '+') {
-                optional = false;
-                pos++;
-            } else if (c == '{' && pos + 1 < re.length() && Character.isDigit(re.charAt(pos + 1))) {
-                int close = re.indexOf('}', pos);
-                optional = re.charAt(pos + 1) == '0';
-                pos = close + 1;
-            } else {
-                return false;
-            }
-            if (pos < re.length() && (re.charAt(pos) == '?' || re.charAt(pos) == '+')) {
-                pos++; // lazy or possessive
-            }
-            return optional;
-        }
-
         private Atom atom() {
             char c = re.charAt(pos);
             if (c == '(') {
@@ -222,39 +192,13 @@ final class Prefilter {
         }
 
         private Atom group() {
-            pos++; // (
-            boolean lookaround = false;
-            if (re.startsWith("?:", pos)) {
-                pos += 2;
-            } else if (re.startsWith("?=", pos) || re.startsWith("?!", pos)) {
-                pos += 2;
-                lookaround = true;
-            } else if (re.startsWith("?<=", pos) || re.startsWith("?<!", pos)) {
-                pos += 3;
-                lookaround = true;
-            } else if (re.startsWith("?<", pos)) {
-                pos = re.indexOf('>', pos) + 1;
-            } else if (re.charAt(pos) == '?') {
-                // inline flags: "(?-i:...)" groups like "(?:", "(?i)" stands alone
-                int colon = pos + 1;
-                while (colon < re.length() && (Character.isLetter(re.charAt(colon)) || re.charAt(colon) == '-')) {
-                    colon++;
-                }
-                if (colon < re.length() && re.charAt(colon) == ')') {
-                    pos = colon + 1;
-                    return Atom.NOTHING;
-                }
-                if (colon >= re.length() || re.charAt(colon) != ':') {
-                    throw new IllegalStateException("unsupported group at " + pos);
-                }
-                pos = colon + 1;
+            RegexWalker.Group kind = openGroup();
+            if (kind == RegexWalker.Group.FLAGS) {
+                return Atom.NOTHING;
             }
             Set<String> inner = alternation();
-            if (pos >= re.length() || re.charAt(pos) != ')') {
-                throw new IllegalStateException("unbalanced group at " + pos);
-            }
-            pos++;
-            return lookaround ? Atom.NOTHING : new Atom(null, inner);
+            closeGroup();
+            return kind == RegexWalker.Group.ZERO_WIDTH ? Atom.NOTHING : new Atom(null, inner);
         }
 
         private Atom charClass() {
@@ -277,18 +221,11 @@ final class Prefilter {
         private Atom escape() {
             char e = re.charAt(pos + 1);
             if (e == 'Q') {
-                int end = re.indexOf("\\E", pos + 2);
-                String quoted = re.substring(pos + 2, end < 0 ? re.length() : end);
-                pos = end < 0 ? re.length() : end + 2;
-                return Atom.literal(quoted);
+                return Atom.literal(quoted());
             }
             pos += 2;
             if (e == 'p' || e == 'P') {
-                if (pos < re.length() && re.charAt(pos) == '{') {
-                    pos = re.indexOf('}', pos) + 1;
-                } else {
-                    pos++;
-                }
+                property();
                 return Atom.NOTHING;
             }
             if (e == 'd') {

@@ -38,7 +38,14 @@ class HorizontalSvgTest {
     }
 
     static List<Element> elements(Document d, String tag, String cls) {
-        NodeList gs = d.getElementsByTagName(tag);
+        return withClass(d.getElementsByTagName(tag), cls);
+    }
+
+    private static List<Element> elementsIn(Element parent, String tag, String cls) {
+        return withClass(parent.getElementsByTagName(tag), cls);
+    }
+
+    private static List<Element> withClass(NodeList gs, String cls) {
         List<Element> found = new ArrayList<>();
         for (int i = 0; i < gs.getLength(); i++) {
             Element g = (Element) gs.item(i);
@@ -90,18 +97,6 @@ class HorizontalSvgTest {
             assertThat(drawn.toString()).isEqualTo(headline.strip().replaceAll("\\s+", " "));
         }
         assertThat(elements(svg, "g", "key")).hasSizeGreaterThanOrEqualTo(5);
-    }
-
-    private static List<Element> elementsIn(Element parent, String tag, String cls) {
-        NodeList gs = parent.getElementsByTagName(tag);
-        List<Element> found = new ArrayList<>();
-        for (int i = 0; i < gs.getLength(); i++) {
-            Element g = (Element) gs.item(i);
-            if (List.of(g.getAttribute("class").split(" ")).contains(cls)) {
-                found.add(g);
-            }
-        }
-        return found;
     }
 
     @Test

@@ -32,6 +32,13 @@ class PrefilterTest {
     }
 
     @Test
+    void anAtomicGroupIsReadButAFreeSpacingGroupIsNot() {
+        assertThat(Prefilter.required("(?>ab)c")).containsExactly("ab");
+        // with (?x) the space is no character of the match ("a b" matches "ab"): no requirement can be named
+        assertThat(Prefilter.required("(?x:a b)")).isNull();
+    }
+
+    @Test
     void lookAroundsDoNotCountAsPartOfTheMatch() {
         assertThat(Prefilter.required("the(?<=\\bin\\sthe) future")).containsExactly("future");
     }
