@@ -18,8 +18,7 @@ import java.util.Set;
  * most K sentences taken verbatim from the articles ({@link SentencePicker}), earliest day first. A sentence whose
  * date only stamps it ({@link Stamps}: a wire story's time stamp, a reader's comment) tells when something was
  * written, not what happened that day, so it is neither evidence nor a candidate for the day it stamps
- * ({@link DayEvidence#tellsTheDay}); a sentence that opens with another day, as a photo caption or a chronology's
- * entry does, tells that day and is no candidate for this one ({@link DatedOpeners}). The events are
+ * ({@link DayEvidence#tellsTheDay}). The events are
  * the story's merged and ranked ones, as the window and the exports show them. Same corpus, same answer: ties go
  * to the earlier day, candidates keep the order of the events and of the articles.
  */
@@ -59,7 +58,6 @@ public final class KeyDates {
         List<LocalDate> chosen = new ArrayList<>(days.subList(0, Math.min(dates, days.size())));
         chosen.sort(Comparator.naturalOrder());
         SentencePicker picker = new SentencePicker(tokenizer, weights);
-        DatedOpeners openers = new DatedOpeners(articles);
         Set<String> used = new HashSet<>();
         List<KeyDate> out = new ArrayList<>();
         for (LocalDate day : chosen) {
@@ -75,7 +73,6 @@ public final class KeyDates {
             }
             leads(evidence.articlesPublished(day), candidates);
             leads(evidence.articlesPublished(day.plusDays(1)), candidates);
-            candidates.removeIf(s -> openers.tellsAnotherDay(s, day));
             out.add(new KeyDate(day, evidence.score(day, weights), picker.pick(candidates, sentences, used), ids));
         }
         return out;
