@@ -36,6 +36,7 @@ public final class DayEvidence {
     private final Map<LocalDate, List<Event>> mentions = new TreeMap<>();
     private final Map<LocalDate, List<ArticleExtraction>> articlesOf = new HashMap<>();
     private LocalDate firstPublished;
+    private LocalDate lastPublished;
 
     /**
      * @param articles the articles, in a fixed order (their publication dates are read)
@@ -48,6 +49,7 @@ public final class DayEvidence {
             LocalDate pub = a.article().published();
             if (pub != null) {
                 firstPublished = firstPublished == null || pub.isBefore(firstPublished) ? pub : firstPublished;
+                lastPublished = lastPublished == null || pub.isAfter(lastPublished) ? pub : lastPublished;
                 published.merge(pub, 1, Integer::sum);
                 articlesOf.computeIfAbsent(pub, d -> new ArrayList<>()).add(a);
             }
@@ -117,6 +119,16 @@ public final class DayEvidence {
         return published.getOrDefault(day, 0);
     }
 
+    /**
+     * How many articles tell the day's news the day after: those published the next day. After the corpus's last
+     * day of publication nothing is known, not nothing was printed: for that day the articles of the day itself
+     * stand in for the next day's, so the latest day of a folder is not ranked down for the articles it cannot
+     * have yet.
+     */
+    public int publishedNext(LocalDate day) {
+        return day.equals(lastPublished) ? published(day) : published(day.plusDays(1));
+    }
+
     /** The events dated to the day, in the story's order. */
     public List<MergedEvent> events(LocalDate day) {
         return List.copyOf(events.getOrDefault(day, Set.of()));
@@ -146,6 +158,6 @@ public final class DayEvidence {
     public double score(LocalDate day, RankWeights w) {
         double background = firstPublished != null && day.isBefore(firstPublished.minusYears(w.backgroundYears())) ? w.background() : 1;
         return background * (w.references() * Math.log1p(references(day)) + w.laterDays() * Math.log1p(laterDays(day))
-                + w.published() * Math.log1p(published(day)) + w.publishedNext() * Math.log1p(published(day.plusDays(1))));
+                + w.published() * Math.log1p(published(day)) + w.publishedNext() * Math.log1p(publishedNext(day)));
     }
 }

@@ -8,7 +8,8 @@ package app.dateline.engine.rank;
  * @param references      per article that dates an event to the day (r)
  * @param laterDays       per later publication day whose articles still refer to the day (l): it lasted
  * @param published       per article published on the day (p): the burst
- * @param publishedNext   per article published the day after (n): news of a day is often printed the next
+ * @param publishedNext   per article published the day after (n): news of a day is often printed the next; for the
+ *                        folder's last day of publication its own articles ({@link DayEvidence#publishedNext})
  * @param leadSentences   how many of the first sentences of an article published on the day or the day after
  *                        may tell it, besides the sentences that name the day
  * @param lengthExponent  a sentence's centrality is its words' shared weight over (words^exponent): between

@@ -86,6 +86,30 @@ class DayEvidenceTest {
     }
 
     @Test
+    void theLastDayOfPublicationIsNotRankedDownForTheNextDaysArticlesTheCorpusCannotHaveYet(@TempDir Path own) throws IOException {
+        String storm = "Storm Ana hit the northern coast of Portugal on %s, cutting power to thousands of homes.\n";
+        String vote = "Parliament voted on %s to send the army to the northern coast of Portugal after the storm.\n";
+        int n = 0;
+        for (String[] a : new String[][] {{"2024-03-01", storm, "March 1, 2024"}, {"2024-03-02", storm, "March 1, 2024"},
+                {"2024-03-02", storm, "March 1, 2024"}, {"2024-03-08", vote, "March 8, 2024"},
+                {"2024-03-08", vote, "March 8, 2024"}, {"2024-03-08", vote, "March 8, 2024"}}) {
+            Files.writeString(own.resolve("d" + n++ + ".txt"), "---\npublished: " + a[0] + "\n---\n" + a[1].formatted(a[2]));
+        }
+        CorpusExtraction read = Corpora.read(own);
+        DayEvidence evidence = new DayEvidence(read.articles(),
+                new TimelineBuilder().build(read, Project.of(List.of(own.toString()))).events(), null, null);
+        LocalDate storm1 = LocalDate.parse("2024-03-01");
+        LocalDate vote8 = LocalDate.parse("2024-03-08");
+        assertThat(evidence.references(storm1)).isEqualTo(3);
+        assertThat(evidence.references(vote8)).isEqualTo(3);
+        assertThat(evidence.publishedNext(storm1)).isEqualTo(2);
+        assertThat(evidence.published(vote8.plusDays(1))).isZero();
+        assertThat(evidence.publishedNext(vote8)).as("the last day: its own articles stand in for the next day's").isEqualTo(3);
+        assertThat(evidence.score(vote8, RankWeights.DEFAULT)).as("told as often as the storm, and all its articles on the day")
+                .isGreaterThan(evidence.score(storm1, RankWeights.DEFAULT));
+    }
+
+    @Test
     void aWindowLeavesOutTheDaysOutsideIt() {
         DayEvidence evidence = new DayEvidence(corpus.articles(), story(new TimelineBuilder()), LocalDate.parse("2024-03-02"), null);
         assertThat(evidence.references(LocalDate.parse("2024-03-01"))).isZero();
