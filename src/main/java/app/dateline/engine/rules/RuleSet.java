@@ -40,6 +40,11 @@ public final class RuleSet {
                     + "|(?i:\\b(?:shit|fuck\\w*|damn)\\b)" // swearing
                     + "|\\.\\.$" // trailing off ("Can tuesday come already..."): no news sentence ends so
                     + "|^\\p{Ll}" // no capital to start with ("tmr is an Equinox day.")
+                    // the writer speaking of themself outside a quotation ("I feel my winter is about to end."), or
+                    // a sentence that leaves out its "I" ("Hate school days like this.", "Just want to take a walk")
+                    // ("World War I" is no writer: not after a capitalised word)
+                    + "|^[^\"“”]*(?<![\\p{L}'’])(?-i:(?<!\\p{Lu}\\p{Ll}{1,20} )I|my|me)(?![\\p{L}'’])[^\"“”]*$"
+                    + "|(?:^|[.!?] )(?-i:Hate|Love|Wish|Just want|Just wanna|Can't wait|Cant wait)\\b"
                     // the words of chat, never of news: "i" for I, "abt", "cuz", "lah", contractions without their '
                     + "|(?<![\\p{L}'’])(?:i|(?i:abt|cuz|coz|ppl|tmr|tdy|rky|lah|leh|lor|meh|heh|mc|didnt|havent|dont|cant|theres|wont))(?![\\p{L}'’])");
 

@@ -48,10 +48,15 @@ import java.util.regex.Pattern;
  */
 public final class Resolver {
 
-    private static final Pattern YEAR_MISSING = Pattern.compile("UNDEF-(REF-)?(?:ended-)?year-(\\d{2}(?:-\\d{2}(?:-D[1-7])?)?|SP|SU|FA|WI|Q[1-4]|H[12])");
+    private static final Pattern YEAR_MISSING = Pattern.compile("UNDEF-(REF-)?(?:ended-)?year-(\\d{2}(?:-\\d{2}(?:-D[1-7])?)?|E-?\\d{1,2}|EW|SP|SU|FA|WI|Q[1-4]|H[12])");
     /** A holiday that falls on a weekday: the first weekday D on or after a day ("11-22-D4" is Thanksgiving). */
     private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern ON_OR_AFTER = Pattern.compile("(\\d{2})-(\\d{2})-D([1-7])");
+    /**
+     * A movable feast: so many days after ({@code E1}) or before ({@code E-2}) Easter Sunday ({@code E0}), or
+     * the week that ends on it ({@code EW}, Holy Week).
+     */
+    private static final Pattern FROM_EASTER = Pattern.compile("E(-?\\d{1,2}|W)");
     private static final Pattern SHIFT = Pattern.compile(
             "UNDEF-(REF|this|ago)-(?:the-|latest-)?(day|week|weekend|month|quarter|half|year|decade|century)(?:-(PLUS|MINUS)-(\\d+|X))?");
     private static final Pattern IN_YEAR = Pattern.compile("(UNDEF-.*)-IN-(\\d{4})");
@@ -248,12 +253,22 @@ public final class Resolver {
         return BcDates.year(year) + rest;
     }
 
+    /** Whether a year-less form is a holiday's rule ("11-22-D4", "E-2") rather than a month, day or season. */
+    private static boolean isHoliday(String rest) {
+        return ON_OR_AFTER.matcher(rest).matches() || FROM_EASTER.matcher(rest).matches();
+    }
+
+    /** The value of a holiday's days: its day, or the ISO week of a feast week. */
+    private static String holidayValue(TimexSpan days) {
+        return days.from().equals(days.to()) ? BcDates.day(days.from()) : week(days.to());
+    }
+
     private static ResolvedValue yearMissing(String rest, LocalDate ref, Tense tense, boolean mayTurn, AnchorKind kind,
                                              String refWords) {
-        boolean holiday = ON_OR_AFTER.matcher(rest).matches();
+        boolean holiday = isHoliday(rest);
         String what = holiday ? "the holiday" : rest.length() == 5 ? "month and day" : rest.matches("\\d{2}") ? "month" : "part of the year";
         if (ref == null) {
-            return unanchored(holiday ? "XXXX-XX-XX" : "XXXX-" + rest, what + " from the text; the article has no date, so the year is unknown");
+            return unanchored(holiday ? (rest.equals("EW") ? "XXXX-WXX" : "XXXX-XX-XX") : "XXXX-" + rest, what + " from the text; the article has no date, so the year is unknown");
         }
         int year = ref.getYear();
         int chosen = year;
@@ -283,7 +298,7 @@ public final class Resolver {
             how = chosen == prev ? (tense == Tense.PAST ? "the latest (past tense) up to " : "the nearest to ")
                     : (tense == Tense.FUTURE ? "the next (future tense) after " : "the nearest to ");
         }
-        String value = holiday ? BcDates.day(span(chosen, rest).from()) : BcDates.year(chosen) + "-" + rest;
+        String value = holiday ? holidayValue(span(chosen, rest)) : BcDates.year(chosen) + "-" + rest;
         return new ResolvedValue(value, new Anchor(kind, ref, what + " from the text, year " + how + refWords));
     }
 
@@ -294,7 +309,7 @@ public final class Resolver {
      * looks back.
      */
     private static ResolvedValue storyYear(String rest, LocalDate ref, AnchorKind kind, String refWords) {
-        boolean holiday = ON_OR_AFTER.matcher(rest).matches();
+        boolean holiday = isHoliday(rest);
         String what = holiday ? "the holiday" : rest.length() == 5 ? "month and day" : rest.matches("\\d{2}") ? "month" : "part of the year";
         int year = ref.getYear();
         TimexSpan same = span(year, rest);
@@ -305,7 +320,7 @@ public final class Resolver {
             how = "the year after that of ";
         }
         TimexSpan chosen = span(year, rest);
-        String value = holiday && chosen != null ? BcDates.day(chosen.from()) : BcDates.year(year) + "-" + rest;
+        String value = holiday && chosen != null ? holidayValue(chosen) : BcDates.year(year) + "-" + rest;
         return new ResolvedValue(value, new Anchor(kind, ref, what + " from the text, " + how + refWords));
     }
 
@@ -318,6 +333,15 @@ public final class Resolver {
         if (year < 1) {
             TimexSpan later = span(year + LEAP_CYCLES, rest);
             return later == null ? null : new TimexSpan(later.from().minusYears(LEAP_CYCLES), later.to().minusYears(LEAP_CYCLES));
+        }
+        Matcher e = FROM_EASTER.matcher(rest);
+        if (e.matches()) {
+            LocalDate sunday = Easter.sunday(year);
+            if (e.group(1).equals("W")) {
+                return new TimexSpan(sunday.minusDays(6), sunday);
+            }
+            LocalDate d = sunday.plusDays(Integer.parseInt(e.group(1)));
+            return new TimexSpan(d, d);
         }
         Matcher h = ON_OR_AFTER.matcher(rest);
         if (h.matches()) {

@@ -71,4 +71,16 @@ class RuleSetTest {
         assertThat(RuleSet.isPost("The talks lasted 7 days and 6 nights in Geneva.")).isFalse();
         assertThat(RuleSet.isPost("The council met on Tuesday in Geneva. ".repeat(10))).isFalse();
     }
+
+    @Test
+    void aShortTextWhoseWriterSaysIOrLeavesItOutIsAPost() {
+        assertThat(RuleSet.isPost("Like seasons. I feel my winter is about to end.")).isTrue();
+        assertThat(RuleSet.isPost("The season of growth reminds me of the good old days.")).isTrue();
+        assertThat(RuleSet.isPost("Hate school days like this.")).isTrue(); // no "I" before the verb
+        assertThat(RuleSet.isPost("Just want to take a long walk in the night with someone close.")).isTrue();
+        // news: the writer's "I" only inside a quotation, a Roman numeral, a name
+        assertThat(RuleSet.isPost("\"I will go,\" the minister said on Tuesday.")).isFalse();
+        assertThat(RuleSet.isPost("World War I ended in November 1918.")).isFalse();
+        assertThat(RuleSet.isPost("The Love Parade was cancelled on Tuesday.")).isFalse();
+    }
 }
