@@ -20,6 +20,7 @@ import javafx.scene.paint.CycleMethod;
 import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Paint;
 import javafx.scene.paint.Stop;
+import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -559,8 +560,9 @@ final class TimelinePainter {
     }
 
     /**
-     * The events with no lane at this zoom: no "+N" badge, but a small mark each in the bottom row, in its
-     * source's colour, under a faint line as far as they reach. Hovering names how many and when; a click
+     * The events with no lane at this zoom: a small mark each in the bottom row, in its source's colour, under a
+     * faint line as far as they reach, and counted: a "+N" badge after each run of them ({@link #badges}), so
+     * that every mark on the timeline has a label or is counted. Hovering names how many and when; a click
      * zooms in on them (or lists them, when zooming cannot part them).
      */
     private void clusters(GraphicsContext gc, Frame f, DrawnMarks drawn) {
@@ -600,6 +602,69 @@ final class TimelinePainter {
             double bw = Math.max(8, Math.min(lx1, g.width()) - bx);
             drawn.clusters.add(new DrawnMarks.ClusterMark(k, c, bx, y - 3, bx + bw, y + markH + 3));
         });
+        badges(gc, f, drawn, y, markH);
+    }
+
+    /** Room between a run of folded marks and its count, and between the count and the next run. */
+    private static final double BADGE_GAP = 4;
+    private static final double BADGE_PAD = 3;
+
+    /**
+     * A "+N" badge for every run of clusters drawn in the bottom row: clusters closer than a badge's width are
+     * one run, counted once after its last mark (before its first, or over its end, at the right edge), on a
+     * plain background so that it reads over the marks and the breaks' words. The badge answers hover and click
+     * as the run's clusters together.
+     */
+    private static void badges(GraphicsContext gc, Frame f, DrawnMarks drawn, double y, double markH) {
+        List<DrawnMarks.ClusterMark> shown = drawn.clusters;
+        if (shown.isEmpty()) {
+            return;
+        }
+        TimelineGeometry g = f.geometry();
+        Font font = f.style().axisFont();
+        FontMeasure measure = FontMeasure.of(font);
+        gc.setFont(font);
+        gc.setTextAlign(TextAlignment.LEFT);
+        double previous = Double.NEGATIVE_INFINITY; // the right end of the last badge
+        int i = 0;
+        while (i < shown.size()) {
+            int j = i;
+            int count = shown.get(i).cluster().size();
+            double left = shown.get(i).x0();
+            double right = shown.get(i).x1();
+            while (j + 1 < shown.size()) {
+                DrawnMarks.ClusterMark next = shown.get(j + 1);
+                double w = measure.width(Cluster.countLabel(count + next.cluster().size())) + 2 * BADGE_PAD;
+                if (next.x0() > right + BADGE_GAP + w + BADGE_GAP) {
+                    break; // room for this run's badge before the next run
+                }
+                j++;
+                count += next.cluster().size();
+                right = Math.max(right, next.x1());
+            }
+            String text = Cluster.countLabel(count);
+            double w = measure.width(text) + 2 * BADGE_PAD;
+            double x = right + BADGE_GAP;
+            if (x + w > g.width() - 2) { // the right edge: before the run when there is room, else over its end
+                x = left - BADGE_GAP - w >= Math.max(2, previous + BADGE_GAP) ? left - BADGE_GAP - w : g.width() - 2 - w;
+            }
+            List<Cluster> run = new java.util.ArrayList<>();
+            for (int k = i; k <= j; k++) {
+                run.add(shown.get(k).cluster());
+            }
+            Cluster counted = Cluster.joined(run);
+            boolean hovered = f.hoveredCluster() != null && run.contains(f.hoveredCluster());
+            gc.setFill(f.style().background());
+            gc.fillRoundRect(x, y - 1, w, markH + 2, 6, 6);
+            gc.setStroke(withAlpha(f.style().clusterColor(), hovered ? 0.9 : 0.5));
+            gc.setLineWidth(1);
+            gc.strokeRoundRect(crisp(x), crisp(y - 1), Math.round(w), Math.round(markH + 2), 6, 6);
+            gc.setFill(f.style().mutedTextFill());
+            gc.fillText(text, x + BADGE_PAD, y + markH / 2);
+            drawn.badges.add(new DrawnMarks.Badge(text, counted, x, y - 3, x + w, y + markH + 3));
+            previous = x + w;
+            i = j + 1;
+        }
     }
 
     private static void empty(GraphicsContext gc, Frame f) {

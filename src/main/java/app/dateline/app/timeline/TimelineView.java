@@ -258,7 +258,7 @@ public class TimelineView extends Control {
             return;
         }
         AxisWarp w = getAxisWarp();
-        double[] story = OpeningView.densest(m.items(), getAxisBreaks().storyDays());
+        double[] story = OpeningView.opening(m.items(), getAxisBreaks().storyDays());
         double a = w.unit(Math.max(story[0], m.firstDay()));
         double b = w.unit(Math.min(story[1], m.lastDay()));
         double span = Math.max(MIN_WINDOW_DAYS, b - a);
@@ -602,6 +602,24 @@ public class TimelineView extends Control {
         return hooks == null ? 0 : hooks.clusteredCount();
     }
 
+    /** The "+N" badges of the last frame, left to right: each counts a run of the clusters in the bottom row. */
+    public List<String> getBadges() {
+        return hooks == null ? List.of() : hooks.badges();
+    }
+
+    /** How many events the badges of the last frame count. */
+    public int getBadgedCount() {
+        return hooks == null ? 0 : hooks.badgedCount();
+    }
+
+    /**
+     * The events drawn on their own in the last frame with their mark in view but no label ("" at an edge with
+     * no room): none but there, every event in view has its label or is counted in a badge.
+     */
+    public List<MergedEvent> getUnlabelledMarks() {
+        return hooks == null ? List.of() : hooks.unlabelledMarks();
+    }
+
     /** The height that shows every lane the events need at {@code width} pixels over the visible window, up to {@code maxLanes}. */
     public double heightToShowAll(double width, int maxLanes) {
         return hooks == null ? 300 : hooks.heightToShowAll(width, maxLanes);
@@ -629,6 +647,12 @@ public class TimelineView extends Control {
         int clusteredCount();
 
         List<Point2D> clusterPositions();
+
+        List<String> badges();
+
+        int badgedCount();
+
+        List<MergedEvent> unlabelledMarks();
 
         double heightToShowAll(double width, int maxLanes);
 
