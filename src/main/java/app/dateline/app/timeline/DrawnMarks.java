@@ -60,14 +60,14 @@ final class DrawnMarks {
 
     /** The cluster at a point: its marks, or the badge that counts it (as the run of clusters it counts). */
     ClusterMark clusterAt(double x, double y) {
+        for (Badge b : badges) { // drawn over the marks
+            if (b.contains(x, y)) {
+                return new ClusterMark(-1, b.cluster(), b.x0(), b.y0(), b.x1(), b.y1());
+            }
+        }
         for (ClusterMark c : clusters) {
             if (c.contains(x, y)) {
                 return c;
-            }
-        }
-        for (Badge b : badges) {
-            if (b.contains(x, y)) {
-                return new ClusterMark(-1, b.cluster(), b.x0(), b.y0(), b.x1(), b.y1());
             }
         }
         return null;

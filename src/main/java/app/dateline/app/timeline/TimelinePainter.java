@@ -272,7 +272,11 @@ final class TimelinePainter {
         return y1 <= y0 ? String.valueOf(y0) : y0 + "\u2013" + y1;
     }
 
+    /** The items of this frame that found a lane but no room for a word of their label at an edge. */
+    private final java.util.List<Integer> edgeFolded = new java.util.ArrayList<>();
+
     private void items(GraphicsContext gc, Frame f, DrawnMarks drawn) {
+        edgeFolded.clear();
         laneRight = new double[Math.max(1, f.layout().laneCount())];
         java.util.Arrays.fill(laneRight, Double.NEGATIVE_INFINITY);
         TimeScale scale = f.scale();
@@ -354,6 +358,10 @@ final class TimelinePainter {
             } else if (atEdge) { // no room on the left either: cut at a word rather than by the edge
                 label = cutTo(it, measure, limit - labelX);
             }
+            if (label.text().isEmpty() && x >= -r && x <= g.width() + r) {
+                edgeFolded.add(i); // no room for a word of its label at the edge: counted in the bottom row instead
+                return;
+            }
             double x0 = flip ? labelX - 4 : x - r - 4;
             double x1 = flip ? x + r + 4 : labelX + label.width() + 4;
             highlight(gc, f, selected, hovered, x0, top + 1, x1 - x0, h - 2);
@@ -405,6 +413,10 @@ final class TimelinePainter {
             if (labelX + label.width() > limit) { // still too long: cut at a word rather than by the edge
                 label = cutTo(it, measure, limit - labelX);
             }
+        }
+        if (label.text().isEmpty() && x1 > 0 && x0 < g.width()) {
+            edgeFolded.add(i); // a bar at an edge with no room for a word of its label: counted in the bottom row
+            return;
         }
         double hx0 = Math.min(x0, labelX - 4);
         double hx1 = Math.max(x1, labelX + label.width() + 4);
@@ -602,12 +614,25 @@ final class TimelinePainter {
             double bw = Math.max(8, Math.min(lx1, g.width()) - bx);
             drawn.clusters.add(new DrawnMarks.ClusterMark(k, c, bx, y - 3, bx + bw, y + markH + 3));
         });
+        for (int i : edgeFolded) { // a mark each in the bottom row, counted with the folded ones near it
+            TimelineItem it = f.layout().items().get(i);
+            double x = Math.max(2, Math.min(g.width() - 2, it.point() ? scale.x(it.anchor())
+                    : (Math.max(0, scale.x(it.start())) + Math.min(g.width(), scale.x(it.end()))) / 2));
+            gc.setFill(withAlpha(colour(f, it.series()), 0.85));
+            gc.fillRect(x - 1, y, 2.5, markH);
+            Cluster one = new Cluster(x + worldLeft, x + worldLeft, it.periodStart(), it.periodEnd(), new int[] {i}, 0, 1);
+            drawn.clusters.add(new DrawnMarks.ClusterMark(-1, one, Math.max(0, x - 4), y - 3, Math.min(g.width(), x + 4),
+                    y + markH + 3));
+        }
+        drawn.clusters.sort(java.util.Comparator.comparingDouble(DrawnMarks.ClusterMark::x0));
         badges(gc, f, drawn, y, markH);
     }
 
     /** Room between a run of folded marks and its count, and between the count and the next run. */
     private static final double BADGE_GAP = 4;
     private static final double BADGE_PAD = 3;
+    /** The widest run of folded marks one badge counts (pixels): a crowded row gets a count every so often. */
+    private static final double BADGE_RUN = 180;
 
     /**
      * A "+N" badge for every run of clusters drawn in the bottom row: clusters closer than a badge's width are
@@ -635,8 +660,8 @@ final class TimelinePainter {
             while (j + 1 < shown.size()) {
                 DrawnMarks.ClusterMark next = shown.get(j + 1);
                 double w = measure.width(Cluster.countLabel(count + next.cluster().size())) + 2 * BADGE_PAD;
-                if (next.x0() > right + BADGE_GAP + w + BADGE_GAP) {
-                    break; // room for this run's badge before the next run
+                if (next.x0() > right + BADGE_GAP + w + BADGE_GAP || next.x1() - left > BADGE_RUN) {
+                    break; // room for this run's badge before the next run, or a run wide enough for one count
                 }
                 j++;
                 count += next.cluster().size();
