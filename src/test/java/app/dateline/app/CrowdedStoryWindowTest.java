@@ -140,5 +140,16 @@ class CrowdedStoryWindowTest {
         assertThat(timeline.getBadgedCount()).as(view + ": every folded mark is counted in a badge")
                 .isEqualTo(timeline.getClusteredCount());
         assertThat(timeline.getUnlabelledMarks()).as(view + ": marks with neither a label nor a count").isEmpty();
+        List<MergedEvent> drawn = timeline.getDrawnEvents();
+        for (int a = 0; a < drawn.size(); a++) {
+            javafx.geometry.Bounds ba = timeline.markBounds(drawn.get(a));
+            for (int b = a + 1; b < drawn.size(); b++) {
+                javafx.geometry.Bounds bb = timeline.markBounds(drawn.get(b));
+                boolean overlap = Math.min(ba.getMaxX(), bb.getMaxX()) - Math.max(ba.getMinX(), bb.getMinX()) > 2
+                        && Math.min(ba.getMaxY(), bb.getMaxY()) - Math.max(ba.getMinY(), bb.getMinY()) > 2;
+                assertThat(overlap).as(view + ": " + drawn.get(a).label() + " " + ba + " and " + drawn.get(b).label()
+                        + " " + bb).isFalse();
+            }
+        }
     }
 }

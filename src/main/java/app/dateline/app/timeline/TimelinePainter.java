@@ -354,9 +354,25 @@ final class TimelinePainter {
                     && labelX + it.labelWidth() > g.width() - 4 && leftRoom > label.width();
             if (flip) { // near the right edge the label goes to the left of its mark, where there is more room
                 label = label(it, measure, leftRoom);
+                if (label.width() > leftRoom) { // packed wider than the room left of it: cut at a word
+                    label = cutTo(it, measure, leftRoom);
+                }
                 labelX = x - r - f.packer().metrics().labelGap() - label.width();
             } else if (atEdge) { // no room on the left either: cut at a word rather than by the edge
                 label = cutTo(it, measure, limit - labelX);
+            }
+            if (!flip && labelX + label.width() > limit + 0.5) {
+                // it would run over the next item in its lane (the packer gave it its room on the left, at the wall,
+                // where the previous label now reaches): the side that holds more of it, cut at a word
+                Label right = cutTo(it, measure, limit - labelX);
+                Label left = leftRoom >= STUCK_LABEL_MIN ? cutTo(it, measure, leftRoom) : new Label("", 0);
+                if (left.text().length() > right.text().length()) {
+                    flip = true;
+                    label = left;
+                    labelX = x - r - f.packer().metrics().labelGap() - label.width();
+                } else {
+                    label = right;
+                }
             }
             if (label.text().isEmpty() && x >= -r && x <= g.width() + r) {
                 edgeFolded.add(i); // no room for a word of its label at the edge: counted in the bottom row instead
