@@ -245,7 +245,9 @@ public class TimelineView extends Control {
      * 2021-2024 that recalls the 1990s opens on 2021-2024). The same blocks as the pictures' broken axis
      * ({@link AxisBreaks#storyDays()}); where most of the story's events crowd into a much shorter stretch of
      * it (183 TimeBank articles recall 1983-2000, but most of what they tell is 1989-1998), the view opens on
-     * that stretch ({@link OpeningView#densest}). It has a margin on both sides and never begins or ends in a break: a
+     * that stretch ({@link OpeningView#densest}); on a big folder, on the story's heart, where its 20 most
+     * important events are ({@link OpeningView#opening}: pooled H1N1 opens on April to June 2009, not on the
+     * 2000s it recalls). It has a margin on both sides and never begins or ends in a break: a
      * break at its edge is shown whole, with a margin beyond it. Home still shows everything, and the overview
      * band shows the rest.
      *
