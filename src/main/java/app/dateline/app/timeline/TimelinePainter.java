@@ -685,7 +685,7 @@ final class TimelinePainter {
             }
             String text = Cluster.countLabel(count);
             double w = measure.width(text) + 2 * BADGE_PAD;
-            double x = right + BADGE_GAP;
+            double x = Math.max(right, previous) + BADGE_GAP; // never over the badge before it
             if (x + w > g.width() - 2) { // the right edge: before the run when there is room, else over its end
                 x = left - BADGE_GAP - w >= Math.max(2, previous + BADGE_GAP) ? left - BADGE_GAP - w : g.width() - 2 - w;
             }
