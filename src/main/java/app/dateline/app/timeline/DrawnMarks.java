@@ -25,7 +25,19 @@ final class DrawnMarks {
         }
     }
 
+    /**
+     * The count under a run of clusters in the bottom row ("+12"): its text, the run's events as one cluster (the
+     * members of every cluster it counts) and the box of its text.
+     */
+    record Badge(String text, Cluster cluster, double x0, double y0, double x1, double y1) {
+        boolean contains(double x, double y) {
+            return x >= x0 && x <= x1 && y >= y0 && y <= y1;
+        }
+    }
+
     static final DrawnMarks NONE = new DrawnMarks();
+
+    final List<Badge> badges = new ArrayList<>();
 
     final List<Mark> marks = new ArrayList<>();
     final List<ClusterMark> clusters = new ArrayList<>();
@@ -46,13 +58,28 @@ final class DrawnMarks {
         return null;
     }
 
+    /** The cluster at a point: its marks, or the badge that counts it (as the run of clusters it counts). */
     ClusterMark clusterAt(double x, double y) {
+        for (Badge b : badges) { // drawn over the marks
+            if (b.contains(x, y)) {
+                return new ClusterMark(-1, b.cluster(), b.x0(), b.y0(), b.x1(), b.y1());
+            }
+        }
         for (ClusterMark c : clusters) {
             if (c.contains(x, y)) {
                 return c;
             }
         }
         return null;
+    }
+
+    /** How many events the badges count. */
+    int badgedCount() {
+        int n = 0;
+        for (Badge b : badges) {
+            n += b.cluster().size();
+        }
+        return n;
     }
 
     int clusteredCount() {

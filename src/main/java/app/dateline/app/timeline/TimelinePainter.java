@@ -20,6 +20,7 @@ import javafx.scene.paint.CycleMethod;
 import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Paint;
 import javafx.scene.paint.Stop;
+import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -271,7 +272,11 @@ final class TimelinePainter {
         return y1 <= y0 ? String.valueOf(y0) : y0 + "\u2013" + y1;
     }
 
+    /** The items of this frame that found a lane but no room for a word of their label at an edge. */
+    private final java.util.List<Integer> edgeFolded = new java.util.ArrayList<>();
+
     private void items(GraphicsContext gc, Frame f, DrawnMarks drawn) {
+        edgeFolded.clear();
         laneRight = new double[Math.max(1, f.layout().laneCount())];
         java.util.Arrays.fill(laneRight, Double.NEGATIVE_INFINITY);
         TimeScale scale = f.scale();
@@ -349,9 +354,29 @@ final class TimelinePainter {
                     && labelX + it.labelWidth() > g.width() - 4 && leftRoom > label.width();
             if (flip) { // near the right edge the label goes to the left of its mark, where there is more room
                 label = label(it, measure, leftRoom);
+                if (label.width() > leftRoom) { // packed wider than the room left of it: cut at a word
+                    label = cutTo(it, measure, leftRoom);
+                }
                 labelX = x - r - f.packer().metrics().labelGap() - label.width();
             } else if (atEdge) { // no room on the left either: cut at a word rather than by the edge
                 label = cutTo(it, measure, limit - labelX);
+            }
+            if (!flip && labelX + label.width() > limit + 0.5) {
+                // it would run over the next item in its lane (the packer gave it its room on the left, at the wall,
+                // where the previous label now reaches): the side that holds more of it, cut at a word
+                Label right = cutTo(it, measure, limit - labelX);
+                Label left = leftRoom >= STUCK_LABEL_MIN ? cutTo(it, measure, leftRoom) : new Label("", 0);
+                if (left.text().length() > right.text().length()) {
+                    flip = true;
+                    label = left;
+                    labelX = x - r - f.packer().metrics().labelGap() - label.width();
+                } else {
+                    label = right;
+                }
+            }
+            if (label.text().isEmpty() && x >= -r && x <= g.width() + r) {
+                edgeFolded.add(i); // no room for a word of its label at the edge: counted in the bottom row instead
+                return;
             }
             double x0 = flip ? labelX - 4 : x - r - 4;
             double x1 = flip ? x + r + 4 : labelX + label.width() + 4;
@@ -404,6 +429,10 @@ final class TimelinePainter {
             if (labelX + label.width() > limit) { // still too long: cut at a word rather than by the edge
                 label = cutTo(it, measure, limit - labelX);
             }
+        }
+        if (label.text().isEmpty() && x1 > 0 && x0 < g.width()) {
+            edgeFolded.add(i); // a bar at an edge with no room for a word of its label: counted in the bottom row
+            return;
         }
         double hx0 = Math.min(x0, labelX - 4);
         double hx1 = Math.max(x1, labelX + label.width() + 4);
@@ -559,8 +588,9 @@ final class TimelinePainter {
     }
 
     /**
-     * The events with no lane at this zoom: no "+N" badge, but a small mark each in the bottom row, in its
-     * source's colour, under a faint line as far as they reach. Hovering names how many and when; a click
+     * The events with no lane at this zoom: a small mark each in the bottom row, in its source's colour, under a
+     * faint line as far as they reach, and counted: a "+N" badge after each run of them ({@link #badges}), so
+     * that every mark on the timeline has a label or is counted. Hovering names how many and when; a click
      * zooms in on them (or lists them, when zooming cannot part them).
      */
     private void clusters(GraphicsContext gc, Frame f, DrawnMarks drawn) {
@@ -600,6 +630,82 @@ final class TimelinePainter {
             double bw = Math.max(8, Math.min(lx1, g.width()) - bx);
             drawn.clusters.add(new DrawnMarks.ClusterMark(k, c, bx, y - 3, bx + bw, y + markH + 3));
         });
+        for (int i : edgeFolded) { // a mark each in the bottom row, counted with the folded ones near it
+            TimelineItem it = f.layout().items().get(i);
+            double x = Math.max(2, Math.min(g.width() - 2, it.point() ? scale.x(it.anchor())
+                    : (Math.max(0, scale.x(it.start())) + Math.min(g.width(), scale.x(it.end()))) / 2));
+            gc.setFill(withAlpha(colour(f, it.series()), 0.85));
+            gc.fillRect(x - 1, y, 2.5, markH);
+            Cluster one = new Cluster(x + worldLeft, x + worldLeft, it.periodStart(), it.periodEnd(), new int[] {i}, 0, 1);
+            drawn.clusters.add(new DrawnMarks.ClusterMark(-1, one, Math.max(0, x - 4), y - 3, Math.min(g.width(), x + 4),
+                    y + markH + 3));
+        }
+        drawn.clusters.sort(java.util.Comparator.comparingDouble(DrawnMarks.ClusterMark::x0));
+        badges(gc, f, drawn, y, markH);
+    }
+
+    /** Room between a run of folded marks and its count, and between the count and the next run. */
+    private static final double BADGE_GAP = 4;
+    private static final double BADGE_PAD = 3;
+    /** The widest run of folded marks one badge counts (pixels): a crowded row gets a count every so often. */
+    private static final double BADGE_RUN = 180;
+
+    /**
+     * A "+N" badge for every run of clusters drawn in the bottom row: clusters closer than a badge's width are
+     * one run, counted once after its last mark (before its first, or over its end, at the right edge), on a
+     * plain background so that it reads over the marks and the breaks' words. The badge answers hover and click
+     * as the run's clusters together.
+     */
+    private static void badges(GraphicsContext gc, Frame f, DrawnMarks drawn, double y, double markH) {
+        List<DrawnMarks.ClusterMark> shown = drawn.clusters;
+        if (shown.isEmpty()) {
+            return;
+        }
+        TimelineGeometry g = f.geometry();
+        Font font = f.style().axisFont();
+        FontMeasure measure = FontMeasure.of(font);
+        gc.setFont(font);
+        gc.setTextAlign(TextAlignment.LEFT);
+        double previous = Double.NEGATIVE_INFINITY; // the right end of the last badge
+        int i = 0;
+        while (i < shown.size()) {
+            int j = i;
+            int count = shown.get(i).cluster().size();
+            double left = shown.get(i).x0();
+            double right = shown.get(i).x1();
+            while (j + 1 < shown.size()) {
+                DrawnMarks.ClusterMark next = shown.get(j + 1);
+                double w = measure.width(Cluster.countLabel(count + next.cluster().size())) + 2 * BADGE_PAD;
+                if (next.x0() > right + BADGE_GAP + w + BADGE_GAP || next.x1() - left > BADGE_RUN) {
+                    break; // room for this run's badge before the next run, or a run wide enough for one count
+                }
+                j++;
+                count += next.cluster().size();
+                right = Math.max(right, next.x1());
+            }
+            String text = Cluster.countLabel(count);
+            double w = measure.width(text) + 2 * BADGE_PAD;
+            double x = Math.max(right, previous) + BADGE_GAP; // never over the badge before it
+            if (x + w > g.width() - 2) { // the right edge: before the run when there is room, else over its end
+                x = left - BADGE_GAP - w >= Math.max(2, previous + BADGE_GAP) ? left - BADGE_GAP - w : g.width() - 2 - w;
+            }
+            List<Cluster> run = new java.util.ArrayList<>();
+            for (int k = i; k <= j; k++) {
+                run.add(shown.get(k).cluster());
+            }
+            Cluster counted = Cluster.joined(run);
+            boolean hovered = f.hoveredCluster() != null && run.contains(f.hoveredCluster());
+            gc.setFill(f.style().background());
+            gc.fillRoundRect(x, y - 1, w, markH + 2, 6, 6);
+            gc.setStroke(withAlpha(f.style().clusterColor(), hovered ? 0.9 : 0.5));
+            gc.setLineWidth(1);
+            gc.strokeRoundRect(crisp(x), crisp(y - 1), Math.round(w), Math.round(markH + 2), 6, 6);
+            gc.setFill(f.style().mutedTextFill());
+            gc.fillText(text, x + BADGE_PAD, y + markH / 2);
+            drawn.badges.add(new DrawnMarks.Badge(text, counted, x, y - 3, x + w, y + markH + 3));
+            previous = x + w;
+            i = j + 1;
+        }
     }
 
     private static void empty(GraphicsContext gc, Frame f) {

@@ -245,7 +245,9 @@ public class TimelineView extends Control {
      * 2021-2024 that recalls the 1990s opens on 2021-2024). The same blocks as the pictures' broken axis
      * ({@link AxisBreaks#storyDays()}); where most of the story's events crowd into a much shorter stretch of
      * it (183 TimeBank articles recall 1983-2000, but most of what they tell is 1989-1998), the view opens on
-     * that stretch ({@link OpeningView#densest}). It has a margin on both sides and never begins or ends in a break: a
+     * that stretch ({@link OpeningView#densest}); on a big folder, on the story's heart, where its 20 most
+     * important events are ({@link OpeningView#opening}: pooled H1N1 opens on April to June 2009, not on the
+     * 2000s it recalls). It has a margin on both sides and never begins or ends in a break: a
      * break at its edge is shown whole, with a margin beyond it. Home still shows everything, and the overview
      * band shows the rest.
      *
@@ -258,7 +260,7 @@ public class TimelineView extends Control {
             return;
         }
         AxisWarp w = getAxisWarp();
-        double[] story = OpeningView.densest(m.items(), getAxisBreaks().storyDays());
+        double[] story = OpeningView.opening(m.items(), getAxisBreaks().storyDays());
         double a = w.unit(Math.max(story[0], m.firstDay()));
         double b = w.unit(Math.min(story[1], m.lastDay()));
         double span = Math.max(MIN_WINDOW_DAYS, b - a);
@@ -602,6 +604,24 @@ public class TimelineView extends Control {
         return hooks == null ? 0 : hooks.clusteredCount();
     }
 
+    /** The "+N" badges of the last frame, left to right: each counts a run of the clusters in the bottom row. */
+    public List<String> getBadges() {
+        return hooks == null ? List.of() : hooks.badges();
+    }
+
+    /** How many events the badges of the last frame count. */
+    public int getBadgedCount() {
+        return hooks == null ? 0 : hooks.badgedCount();
+    }
+
+    /**
+     * The events drawn on their own in the last frame with their mark in view but no label ("" at an edge with
+     * no room): none but there, every event in view has its label or is counted in a badge.
+     */
+    public List<MergedEvent> getUnlabelledMarks() {
+        return hooks == null ? List.of() : hooks.unlabelledMarks();
+    }
+
     /** The height that shows every lane the events need at {@code width} pixels over the visible window, up to {@code maxLanes}. */
     public double heightToShowAll(double width, int maxLanes) {
         return hooks == null ? 300 : hooks.heightToShowAll(width, maxLanes);
@@ -629,6 +649,12 @@ public class TimelineView extends Control {
         int clusteredCount();
 
         List<Point2D> clusterPositions();
+
+        List<String> badges();
+
+        int badgedCount();
+
+        List<MergedEvent> unlabelledMarks();
 
         double heightToShowAll(double width, int maxLanes);
 

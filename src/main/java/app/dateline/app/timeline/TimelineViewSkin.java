@@ -270,6 +270,23 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
     }
 
     @Override
+    public List<String> badges() {
+        return drawn.badges.stream().map(DrawnMarks.Badge::text).toList();
+    }
+
+    @Override
+    public int badgedCount() {
+        return drawn.badgedCount();
+    }
+
+    @Override
+    public List<MergedEvent> unlabelledMarks() {
+        double width = getSkinnable().getWidth();
+        return drawn.marks.stream().filter(m -> m.label().isEmpty() && m.markerX() >= 0 && m.markerX() <= width)
+                .map(m -> m.item().event()).toList();
+    }
+
+    @Override
     public int clusteredCount() {
         return drawn.clusteredCount();
     }

@@ -67,12 +67,41 @@ public final class Cluster {
 
     /** "+7", "+312", "+1.2k", "+45k": short enough for a small badge. */
     public String countLabel() {
-        if (size < 1000) {
-            return "+" + size;
+        return countLabel(size);
+    }
+
+    /** The badge of {@code n} events: "+7", "+312", "+1.2k", "+45k". */
+    public static String countLabel(int n) {
+        if (n < 1000) {
+            return "+" + n;
         }
-        if (size < 10_000) {
-            return String.format(java.util.Locale.ROOT, "+%.1fk", size / 1000.0);
+        if (n < 10_000) {
+            return String.format(java.util.Locale.ROOT, "+%.1fk", n / 1000.0);
         }
-        return "+" + size / 1000 + "k";
+        return "+" + n / 1000 + "k";
+    }
+
+    /**
+     * The clusters of {@code run} (in order of start) as one: its members all theirs, from the first one's start
+     * to the furthest reach. One cluster is itself.
+     */
+    public static Cluster joined(java.util.List<Cluster> run) {
+        if (run.size() == 1) {
+            return run.get(0);
+        }
+        int n = run.stream().mapToInt(Cluster::size).sum();
+        int[] members = new int[n];
+        int at = 0;
+        double reach = Double.NEGATIVE_INFINITY;
+        double first = Double.POSITIVE_INFINITY;
+        double last = Double.NEGATIVE_INFINITY;
+        for (Cluster c : run) {
+            System.arraycopy(c.pool, c.offset, members, at, c.size);
+            at += c.size;
+            reach = Math.max(reach, c.worldXEnd);
+            first = Math.min(first, c.firstDay);
+            last = Math.max(last, c.lastDay);
+        }
+        return new Cluster(run.get(0).worldX, reach, first, last, members, 0, n);
     }
 }

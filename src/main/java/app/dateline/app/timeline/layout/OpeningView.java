@@ -1,5 +1,7 @@
 package app.dateline.app.timeline.layout;
 
+import app.dateline.engine.merge.MergedEvent;
+import app.dateline.engine.story.KeyEvents;
 import java.util.List;
 
 /**
@@ -15,7 +17,34 @@ public final class OpeningView {
     /** Fewer events than this in the stretch: the whole story is shown. */
     static final int MIN_EVENTS = 12;
 
+    /** How many of the most important events make the story's heart (the tool bar's "Top 20"). */
+    static final int HEART_EVENTS = 20;
+    /** Fewer events than this times {@link #HEART_EVENTS} in the stretch: it is not narrowed to the heart. */
+    static final int HEART_FACTOR = 5;
+
     private OpeningView() {
+    }
+
+    /**
+     * Where the window opens: the densest stretch of the story ({@link #densest}), narrowed to the story's heart
+     * when it holds many events: the shortest stretch with nine tenths of its {@link #HEART_EVENTS} most
+     * important events, when that is under {@link #DENSE_LENGTH} of it. A folder about swine flu that recalls
+     * the 2000s in hundreds of background mentions ("I bought my first digital camera") opens on April to June
+     * 2009, where its key events are, as its top 20 does; a story told all along (its key events spread over
+     * it) or a small one keeps the densest stretch.
+     */
+    public static double[] opening(List<TimelineItem> items, double[] story) {
+        double[] dense = densest(items, story);
+        List<TimelineItem> in = items.stream().filter(it -> it.anchor() >= dense[0] && it.anchor() <= dense[1])
+                .toList();
+        if (in.size() < HEART_EVENTS * HEART_FACTOR) {
+            return dense;
+        }
+        List<MergedEvent> ranked = KeyEvents.ranked(in.stream().map(TimelineItem::event).toList());
+        java.util.Set<String> top = new java.util.HashSet<>();
+        ranked.stream().limit(HEART_EVENTS).forEach(e -> top.add(e.id()));
+        List<TimelineItem> heart = in.stream().filter(it -> top.contains(it.event().id())).toList();
+        return densest(heart, dense);
     }
 
     /**

@@ -50,6 +50,32 @@ class AxisBreaksTest {
         assertThat(axis.storyDays()[0]).isEqualTo(LocalDate.of(2021, 1, 1).toEpochDay());
     }
 
+    /**
+     * As pooled H1N1: a 2009 story that recalls the years 1000, 1347, 1918... and looks ahead to 2030, 2050, 2099.
+     * Each far date on its own was a place and a break, and the breaks took two thirds of the axis; the far
+     * past is one small place, the far future another, and the story has most of the width.
+     */
+    @Test
+    void farDatesSideBySideShareOneSmallPlace() {
+        List<double[]> periods = new ArrayList<>();
+        for (int k = 0; k < 5; k++) {
+            periods.addAll(story(2008, 2010));
+        }
+        for (int year : new int[] {1000, 1347, 1439, 1509, 1843, 1889, 1918, 1937, 2030, 2040, 2050, 2080, 2099}) {
+            periods.add(new double[] {LocalDate.of(year, 1, 1).toEpochDay(), LocalDate.of(year + 1, 1, 1).toEpochDay()});
+        }
+        AxisBreaks axis = AxisBreaks.of(periods);
+        assertThat(axis.segments()).hasSize(3);
+        assertThat(axis.segments().get(0).lone()).isTrue();
+        assertThat(LocalDate.ofEpochDay((long) axis.segments().get(0).from()).getYear()).isEqualTo(1000);
+        assertThat(LocalDate.ofEpochDay((long) axis.segments().get(0).to()).getYear()).isEqualTo(1938);
+        assertThat(axis.segments().get(2).lone()).isTrue();
+        assertThat(axis.breaks()).hasSize(2);
+        double story = axis.x(LocalDate.of(2011, 1, 1).toEpochDay()) - axis.x(LocalDate.of(2008, 1, 1).toEpochDay());
+        assertThat(story).isGreaterThan(0.75);
+        assertThat(LocalDate.ofEpochDay((long) axis.storyDays()[0]).getYear()).isEqualTo(2008);
+    }
+
     @Test
     void positionsGrowWithTheDateAcrossBreaks() {
         List<double[]> periods = story(2021, 2022);
