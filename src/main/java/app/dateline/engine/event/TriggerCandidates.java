@@ -44,6 +44,8 @@ final class TriggerCandidates {
     private static final Set<String> SUBORDINATORS = CLASSES.get("subordinator");
     private static final Set<String> DATE_PREPOSITIONS = CLASSES.get("date-preposition");
     private static final Set<String> PARTICLES = CLASSES.get("predicate-particle");
+    /** Lower-case words inside names ("Dar es Salaam"): TriggerFinder.isVerbHead leaves them out between proper nouns. */
+    static final Set<String> NAME_PARTICLES = CLASSES.get("name-particle");
     private static final Set<String> BOUNDARIES = Set.of(";", ":", "--", "(", ")", "\u2014", "\u2013", "-LRB-", "-RRB-");
     private static final Set<String> QUOTES = Set.of("\"", "``", "''", "\u201c", "\u201d");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");

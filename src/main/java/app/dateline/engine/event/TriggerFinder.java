@@ -473,7 +473,13 @@ public final class TriggerFinder {
         if (c < 0 || s.chunks().get(c).head() != i) {
             return false;
         }
-        return !w.tag().equals("MD") && !adjectival(s, i);
+        return !w.tag().equals("MD") && !adjectival(s, i) && !insideName(s.tokens(), i);
+    }
+
+    /** A lower-case name particle between two proper nouns: "es" in "Dar es Salaam", tagged a verb. */
+    private static boolean insideName(List<Token> tokens, int i) {
+        return i > 0 && i + 1 < tokens.size() && TriggerCandidates.NAME_PARTICLES.contains(tokens.get(i).text())
+                && tokens.get(i - 1).isProperNoun() && tokens.get(i + 1).isProperNoun();
     }
 
     /**
