@@ -422,7 +422,8 @@ public final class TriggerFinder {
             i++;
         }
         if (i < tokens.size() && tokens.get(i).tag().startsWith("JJ")) {
-            return i;
+            // "was last seen", "was first reported": the participle after a word tagged an adjective
+            return i + 1 < tokens.size() && tokens.get(i + 1).tag().equals("VBN") ? i + 1 : i;
         }
         int c = i < tokens.size() ? s.chunkOf(i) : -1;
         if (c >= 0 && s.chunks().get(c).isNounPhrase() && isEventNoun(tokens.get(s.chunks().get(c).head()))) {

@@ -82,6 +82,7 @@ class TriggerRankerTest {
         ParsedSentence p = parser.parse(seen, 0);
         assertThat(candidates.of(p, p.tokenAt(at), p.tokenAt(at + 5), finder.ruleIndex(p, at, at + 6)))
                 .anyMatch(c -> p.tokens().get(c.index()).text().equals("seen") && c.features().contains("kind=pred"));
+        assertThat(ruleAndRanker(seen, "Nov. 3")[0]).isEqualTo("seen");
     }
 
     @Test
