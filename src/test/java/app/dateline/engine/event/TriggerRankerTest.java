@@ -36,7 +36,7 @@ class TriggerRankerTest {
             + "|left|right|commas=[012]|verbsBetween=[012]|prep=\\w+_[LR]|date(Opens|RB|AfterComma|BeforeComma|Ends)_[LR]"
             + "|bound|wh|quote|cc|subBetween|rule|evnoun|nearestVerbLeft|nearestVerbRight|nearestNounLeft|firstFinite"
             + "|reporting|intent|be|light|aspectual|measure|listedNoun|governsInf|infinitive|passive|adjacentPrep|possDate"
-            + "|sameChunk|ruleLeft|ruleRight|ruleIsNoun|ruleIsOther|nearerThanRule|fartherThanRule|ruleNone"
+            + "|sameChunk|relClause|ruleLeft|ruleRight|ruleIsNoun|ruleIsOther|nearerThanRule|fartherThanRule|ruleNone"
             + "|kind=(pred|ing|dateNoun|attach)|dk=(quarter|now|day|month|year|other)&(V_\\w+|N|O_\\w+|L|R))");
 
     private final SentenceParser parser = new SentenceParser();
