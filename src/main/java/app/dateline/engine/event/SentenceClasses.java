@@ -77,7 +77,9 @@ final class SentenceClasses {
                 while (j < n && (t.get(j).tag().startsWith("RB") && !particles.contains(lower[j]))) {
                     j++;
                 }
-                if (j < n && (t.get(j).tag().startsWith("JJ") || particles.contains(lower[j]))) {
+                if (j + 1 < n && t.get(j).tag().startsWith("JJ") && t.get(j + 1).tag().equals("VBN")) {
+                    kinds[j + 1] = "pred"; // "was last seen", "was first reported": the participle (tagged after a JJ)
+                } else if (j < n && (t.get(j).tag().startsWith("JJ") || particles.contains(lower[j]))) {
                     kinds[j] = "pred";
                 } else if (j < n && chunk[j] >= 0 && chunks.get(chunk[j]).isNounPhrase()) {
                     int h = chunks.get(chunk[j]).head();

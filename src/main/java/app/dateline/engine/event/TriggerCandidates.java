@@ -44,6 +44,8 @@ final class TriggerCandidates {
     private static final Set<String> SUBORDINATORS = CLASSES.get("subordinator");
     private static final Set<String> DATE_PREPOSITIONS = CLASSES.get("date-preposition");
     private static final Set<String> PARTICLES = CLASSES.get("predicate-particle");
+    /** Lower-case words inside names ("Dar es Salaam"): TriggerFinder.isVerbHead leaves them out between proper nouns. */
+    static final Set<String> NAME_PARTICLES = CLASSES.get("name-particle");
     private static final Set<String> BOUNDARIES = Set.of(";", ":", "--", "(", ")", "\u2014", "\u2013", "-LRB-", "-RRB-");
     private static final Set<String> QUOTES = Set.of("\"", "``", "''", "\u201c", "\u201d");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
@@ -52,6 +54,7 @@ final class TriggerCandidates {
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("1[0-9]{3}|20[0-9]{2}");
     private final TriggerFinder finder;
     /** The marks of the words between a candidate and the date, by bit (SentenceClasses.between). */
+    private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom", "whose");
     static final String[] BETWEEN = {"bound", "wh", "quote", "cc", "subBetween"};
     private static final String[][] DISTANCES = {
         {"Ldist=1", "Ldist=2", "Ldist=3-4", "Ldist=5-8", "Ldist=9-16", "Ldist=17+"},
@@ -175,6 +178,7 @@ final class TriggerCandidates {
             flag(x, "adjacentPrep", left && i + 2 == ds && t.get(ds - 1).tag().equals("IN"));
             flag(x, "possDate", possDate);
             flag(x, "sameChunk", sc.chunk[i] >= 0 && sc.chunk[i] == sc.chunk[ds]);
+            flag(x, "relClause", left && commas > 0 && inRelativeClause(t, sc, i));
             x.addAll(Arrays.asList(dateSide[side]));
             if (rule >= 0 && i != rule) {
                 x.add(rule < ds ? "ruleLeft" : "ruleRight");
@@ -187,6 +191,19 @@ final class TriggerCandidates {
             out.add(new Candidate(i, i == rule, Collections.unmodifiableList(x)));
         }
         return out;
+    }
+
+    /**
+     * Whether a word stands in a relative clause: "that", "which" or "who" before it, with no comma between ("the
+     * regime that was <b>deposed</b> by US troops in 2001, ... on Thursday": a comma after it closes the clause).
+     */
+    private static boolean inRelativeClause(List<Token> t, SentenceClasses sc, int i) {
+        for (int k = i - 1; k >= 0 && !sc.comma[k]; k--) {
+            if (RELATIVES.contains(sc.lower[k]) && (t.get(k).tag().startsWith("W") || sc.lower[k].equals("that"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

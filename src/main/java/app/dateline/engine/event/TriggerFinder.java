@@ -422,7 +422,8 @@ public final class TriggerFinder {
             i++;
         }
         if (i < tokens.size() && tokens.get(i).tag().startsWith("JJ")) {
-            return i;
+            // "was last seen", "was first reported": the participle after a word tagged an adjective
+            return i + 1 < tokens.size() && tokens.get(i + 1).tag().equals("VBN") ? i + 1 : i;
         }
         int c = i < tokens.size() ? s.chunkOf(i) : -1;
         if (c >= 0 && s.chunks().get(c).isNounPhrase() && isEventNoun(tokens.get(s.chunks().get(c).head()))) {
@@ -473,7 +474,13 @@ public final class TriggerFinder {
         if (c < 0 || s.chunks().get(c).head() != i) {
             return false;
         }
-        return !w.tag().equals("MD") && !adjectival(s, i);
+        return !w.tag().equals("MD") && !adjectival(s, i) && !insideName(s.tokens(), i);
+    }
+
+    /** A lower-case name particle between two proper nouns: "es" in "Dar es Salaam", tagged a verb. */
+    private static boolean insideName(List<Token> tokens, int i) {
+        return i > 0 && i + 1 < tokens.size() && TriggerCandidates.NAME_PARTICLES.contains(tokens.get(i).text())
+                && tokens.get(i - 1).isProperNoun() && tokens.get(i + 1).isProperNoun();
     }
 
     /**

@@ -36,7 +36,7 @@ class TriggerRankerTest {
             + "|left|right|commas=[012]|verbsBetween=[012]|prep=\\w+_[LR]|date(Opens|RB|AfterComma|BeforeComma|Ends)_[LR]"
             + "|bound|wh|quote|cc|subBetween|rule|evnoun|nearestVerbLeft|nearestVerbRight|nearestNounLeft|firstFinite"
             + "|reporting|intent|be|light|aspectual|measure|listedNoun|governsInf|infinitive|passive|adjacentPrep|possDate"
-            + "|sameChunk|ruleLeft|ruleRight|ruleIsNoun|ruleIsOther|nearerThanRule|fartherThanRule|ruleNone"
+            + "|sameChunk|relClause|ruleLeft|ruleRight|ruleIsNoun|ruleIsOther|nearerThanRule|fartherThanRule|ruleNone"
             + "|kind=(pred|ing|dateNoun|attach)|dk=(quarter|now|day|month|year|other)&(V_\\w+|N|O_\\w+|L|R))");
 
     private final SentenceParser parser = new SentenceParser();
@@ -68,6 +68,21 @@ class TriggerRankerTest {
         assertThat(ruleAndRanker(SENTENCES.get(10)[0], "yesterday")[1]).isEqualTo("down");
         // the noun the date's own noun phrase is about
         assertThat(ruleAndRanker(SENTENCES.get(11)[0], "today")[1]).isEqualTo("quiz");
+    }
+
+    @Test
+    void aWordInsideANameIsNoTriggerAndAParticipleAfterAnAdjectiveIsOne() {
+        // "es" of "Dar es Salaam" is tagged a verb; between two proper nouns it is part of the name
+        String touring = "After touring Tanzanian capital Dar es Salaam Thursday and meeting Kenyan police leaders Friday morning,"
+                + " the FBI chief said he was very satisfied.";
+        assertThat(ruleAndRanker(touring, "Thursday")).doesNotContain("es");
+        // "was last seen": "last" is tagged an adjective, so the participle is the predicate of "was"
+        String seen = "He was last seen Nov. 3, the day before authorities issued a warrant in the shooting.";
+        int at = seen.indexOf("Nov. 3");
+        ParsedSentence p = parser.parse(seen, 0);
+        assertThat(candidates.of(p, p.tokenAt(at), p.tokenAt(at + 5), finder.ruleIndex(p, at, at + 6)))
+                .anyMatch(c -> p.tokens().get(c.index()).text().equals("seen") && c.features().contains("kind=pred"));
+        assertThat(ruleAndRanker(seen, "Nov. 3")[0]).isEqualTo("seen");
     }
 
     @Test
