@@ -73,4 +73,14 @@ class MergerEvidenceTest {
         List<MergedEvent> merged = merged();
         assertThat(merged).filteredOn(m -> m.date().from() != null).allSatisfy(m -> assertThat(m.sources()).hasSize(1));
     }
+
+    @Test
+    void theSameNewsAboutTwoStatesOfOneCountryIsTwoEvents() throws IOException {
+        article("wa.txt", "2009-05-09", "A man from Washington state who died of the H1N1 flu on Tuesday was the first US adult to die, health officials said.");
+        article("tx1.txt", "2009-05-09", "A child in Texas who died of the H1N1 flu on Tuesday was the first US death, health officials said.");
+        article("tx2.txt", "2009-05-10", "A child in Texas died of the H1N1 flu on Tuesday, the first US death, health officials said.");
+        List<MergedEvent> merged = merged();
+        assertThat(eventOf(merged, "tx1.txt")).as("the Texas child, told twice").isSameAs(eventOf(merged, "tx2.txt"));
+        assertThat(eventOf(merged, "wa.txt")).as("the Washington state man").isNotSameAs(eventOf(merged, "tx1.txt"));
+    }
 }
