@@ -459,7 +459,7 @@ final class Agglomeration {
     /** True when every member of a group is a candidate dated a month or longer: it belongs to a coarse cell. */
     boolean coarseGroup(List<Integer> g) {
         for (int i : g) {
-            if (!Blocking.candidate(p.dates[i]) || !Blocking.coarse(p.dates[i])) {
+            if (!p.candidate[i] || !Blocking.coarse(p.dates[i])) {
                 return false;
             }
         }
@@ -486,7 +486,7 @@ final class Agglomeration {
             }
         }
         for (int j = 0; j < p.size(); j++) {
-            if (groupOf[j] >= 0 && Blocking.candidate(p.dates[j]) && !Blocking.coarse(p.dates[j])) {
+            if (groupOf[j] >= 0 && p.candidate[j] && !Blocking.coarse(p.dates[j])) {
                 int month = b.firstMonth(j);
                 for (String term : b.keyTerms(j)) {
                     block.computeIfAbsent(month + " " + term, k -> new ArrayList<>()).add(j);

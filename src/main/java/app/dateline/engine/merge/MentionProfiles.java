@@ -44,6 +44,11 @@ final class MentionProfiles {
     final List<Event> events;
     final TermVector[] vectors;
     final EventDate[] dates;
+    /**
+     * Whether the merger may merge the mention automatically ({@link Merger#candidate}): an anchored point precise
+     * enough to name one event, and no stamp.
+     */
+    final boolean[] candidate;
     final LocalDate[] published;
     /** Index of the mention's article, and of its sentence in the article. */
     final int[] article;
@@ -126,6 +131,7 @@ final class MentionProfiles {
         int n = events.size();
         vectors = new TermVector[n];
         dates = new EventDate[n];
+        candidate = new boolean[n];
         published = new LocalDate[n];
         article = new int[n];
         sentence = new int[n];
@@ -176,6 +182,7 @@ final class MentionProfiles {
                 concepts.addAll(triggerTerms(t.lemma()));
             }
             triggerSets[i] = Set.copyOf(concepts);
+            candidate[i] = Merger.candidate(e);
             nameSets[i] = paragraphNames.computeIfAbsent(e.article().source() + "#" + e.excerptBegin(),
                     k -> Set.copyOf(tokenizer.names(WireHeader.blank(e.excerpt()))));
             Set<String> rare = new TreeSet<>();

@@ -48,7 +48,7 @@ import java.util.TreeSet;
 final class MergeKey {
 
     /** The version of the format above; raised too when the grouping's rules change (3: countries, wire headers; 4: places
-     * inside a country). */
+     * inside a country, stamps never merged). */
     static final int FORMAT = 4;
 
     /** The components of each record the key writes. */

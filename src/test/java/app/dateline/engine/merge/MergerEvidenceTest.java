@@ -83,4 +83,20 @@ class MergerEvidenceTest {
         assertThat(eventOf(merged, "tx1.txt")).as("the Texas child, told twice").isSameAs(eventOf(merged, "tx2.txt"));
         assertThat(eventOf(merged, "wa.txt")).as("the Washington state man").isNotSameAs(eventOf(merged, "tx1.txt"));
     }
+
+    @Test
+    void aStampIsWhenItsTextWasWrittenAndJoinsNoEvent() throws IOException {
+        article("w1.txt", "2010-06-01", "HOUSTON | Tue Jun 1, 2010 9:06 pm EDT HOUSTON (Reuters) - Acme Oil said on Tuesday its cash flow"
+                + " would exceed $30 billion, enough to pay for the clean-up of the spill.");
+        article("w2.txt", "2010-06-01", "NEW YORK | Tue Jun 1, 2010 9:30 pm EDT NEW YORK (Reuters) - Acme Oil said on Tuesday its cash flow"
+                + " would exceed $30 billion, enough to pay for the clean-up of the spill.");
+        article("c1.txt", "2010-06-02", "At 16:20 1st Jun 2010, Paul wrote: Acme Oil says its cash flow will exceed $30 billion, enough to"
+                + " pay for the clean-up of the spill.");
+        List<MergedEvent> merged = merged();
+        assertThat(merged).filteredOn(m -> m.sources().stream().anyMatch(app.dateline.engine.event.Stamps::isStamp))
+                .as("each stamp alone").hasSize(3).allSatisfy(m -> assertThat(m.sources()).hasSize(1));
+        assertThat(merged).filteredOn(m -> m.sources().size() == 2)
+                .as("the two wire stories' Tuesday: one event").singleElement()
+                .satisfies(m -> assertThat(m.sources()).allSatisfy(e -> assertThat(e.mention().text()).isEqualTo("Tuesday")));
+    }
 }
