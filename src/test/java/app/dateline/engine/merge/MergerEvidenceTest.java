@@ -99,4 +99,17 @@ class MergerEvidenceTest {
                 .as("the two wire stories' Tuesday: one event").singleElement()
                 .satisfies(m -> assertThat(m.sources()).allSatisfy(e -> assertThat(e.mention().text()).isEqualTo("Tuesday")));
     }
+
+    @Test
+    void aRaidLastMonthIsTheRaidNotTheDeathOfTheMonthBefore() throws IOException {
+        article("raid1.txt", "2009-07-30", "On Tuesday, police raided the home and offices of the singer's doctor, Alan Reed, as part of a"
+                + " manslaughter investigation into the singer's death.");
+        article("raid2.txt", "2009-08-25", "Dr Alan Reed's offices were raided last month as part of the police investigation into the singer's death.");
+        article("death1.txt", "2011-01-04", "Prosecutors say Dr Alan Reed's negligence in treating the singer led to his death in June 2009.");
+        article("death2.txt", "2011-10-19", "Dr Alan Reed was charged with causing the singer's death in June 2009, an overdose of a sedative.");
+        List<MergedEvent> merged = merged();
+        assertThat(eventOf(merged, "death1.txt")).as("the death, told twice").isSameAs(eventOf(merged, "death2.txt"));
+        assertThat(eventOf(merged, "raid2.txt")).as("the raid of July is not the death of June").isNotSameAs(eventOf(merged, "death1.txt"));
+        assertThat(eventOf(merged, "raid2.txt")).as("the raid, told twice").isSameAs(eventOf(merged, "raid1.txt"));
+    }
 }
