@@ -26,6 +26,7 @@ final class Countries {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\u2019'-]*");
     private static final Pattern DOTTED = Pattern.compile("\\b(?:\\p{Lu}\\.){2,}");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
     private static final int LONGEST = 5;
     /** Between a country and a place inside it: {@code "United States/Texas"}. */
     static final String REGION = "/";
@@ -114,7 +115,7 @@ final class Countries {
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(joined);
         while (m.find()) {
-            words.add(m.group());
+            words.add(POSSESSIVE.matcher(m.group()).replaceFirst("")); // "Mexico's environment minister" names Mexico
         }
         Set<String> out = new TreeSet<>();
         int i = 0;

@@ -15,6 +15,8 @@ class CountriesTest {
                 .containsExactlyInAnyOrder("Turkey", "United States");
         assertThat(countries.in("A withdrawal of U.S. forces from Afghanistan")).containsExactlyInAnyOrder("United States", "Afghanistan");
         assertThat(countries.in("Britain and the UK are one country; Burma is Myanmar")).containsExactlyInAnyOrder("United Kingdom", "Myanmar");
+        assertThat(countries.in("Mexico's environment minister and Texas’ governor")).containsExactlyInAnyOrder("Mexico",
+                "United States", "United States/Texas");
     }
 
     @Test
