@@ -1,9 +1,5 @@
 package app.dateline.engine.merge;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -67,39 +63,19 @@ final class Countries {
                 names.put(inner.group(1), country); // "Myanmar (Burma)"
             }
         }
-        try (InputStream in = Countries.class.getResourceAsStream("/dateline/merge/countries.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource /dateline/merge/countries.tsv");
+        for (String line : Lexicon.lines("countries.tsv")) {
+            String[] cols = line.split("\t");
+            if (cols.length != 2) {
+                throw new IllegalStateException("countries.tsv: expected 'name<TAB>country' or 'name<TAB>-': " + line);
             }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 2) {
-                    throw new IllegalStateException("countries.tsv: expected 'name<TAB>country' or 'name<TAB>-': " + line);
-                }
-                names.put(cols[0].strip(), cols[1].strip().equals("-") ? "" : cols[1].strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            names.put(cols[0].strip(), cols[1].strip().equals("-") ? "" : cols[1].strip());
         }
-        try (InputStream in = Countries.class.getResourceAsStream("/dateline/merge/places.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource /dateline/merge/places.tsv");
+        for (String line : Lexicon.lines("places.tsv")) {
+            String[] cols = line.split("\t");
+            if (cols.length != 3 || cols[1].isBlank() || cols[2].isBlank()) {
+                throw new IllegalStateException("places.tsv: expected 'name<TAB>country<TAB>region': " + line);
             }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 3 || cols[1].isBlank() || cols[2].isBlank()) {
-                    throw new IllegalStateException("places.tsv: expected 'name<TAB>country<TAB>region': " + line);
-                }
-                names.put(cols[0].strip(), cols[1].strip() + REGION + cols[2].strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            names.put(cols[0].strip(), cols[1].strip() + REGION + cols[2].strip());
         }
         return new Countries(names);
     }
