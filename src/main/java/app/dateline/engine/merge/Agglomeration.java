@@ -49,6 +49,10 @@ final class Agglomeration {
         /** The names most members hold, made when first asked for after a change. */
         Set<String> core;
         final Set<String> triggers = new HashSet<>();
+        /** The members' parser triggers ({@link MentionProfiles#triggerWords}). */
+        final Set<String> triggerWords = new HashSet<>();
+        /** Whether every member's date is a month or longer. */
+        boolean coarse = true;
         final Set<String> participants = new HashSet<>();
         final Set<String> countries = new HashSet<>();
         final Map<String, EventDate> dates = new HashMap<>();
@@ -133,6 +137,8 @@ final class Agglomeration {
         g.centroid = p.vectors[i];
         p.names.get(i).forEach(n -> g.names.put(n, 1));
         g.triggers.addAll(p.triggers.get(i));
+        g.triggerWords.addAll(p.triggerWords.get(i));
+        g.coarse = Blocking.coarse(p.dates[i]);
         g.participants.addAll(p.participants.get(i));
         g.countries.addAll(p.countries.get(i));
         EventDate d = p.dates[i];
@@ -196,6 +202,8 @@ final class Agglomeration {
         from.names.forEach((n, c) -> into.names.merge(n, c, Integer::sum));
         into.core = null;
         into.triggers.addAll(from.triggers);
+        into.triggerWords.addAll(from.triggerWords);
+        into.coarse &= from.coarse;
         into.participants.addAll(from.participants);
         into.countries.addAll(from.countries);
         from.dates.forEach(into.dates::putIfAbsent);
@@ -244,6 +252,10 @@ final class Agglomeration {
         }
         if (worst == DateRelation.FAR) {
             return Double.NaN;
+        }
+        if ((worst == DateRelation.NEAR || a.coarse && b.coarse)
+                && MentionProfiles.differentTriggers(a.triggerWords, b.triggerWords)) {
+            return Double.NaN; // vague or disagreeing dates: only the same happening makes them one event
         }
         double threshold = settings.threshold(worst);
         Group small = a.byArticle.size() <= b.byArticle.size() ? a : b;
@@ -332,7 +344,7 @@ final class Agglomeration {
         DateRelation r = p.relation(i, j);
         if (r == DateRelation.FAR || p.sameArticleVeto(i, j, r) != null
                 || !p.enoughNames(i, j)
-                || p.differentCountries(i, j) || p.differentHappenings(i, j)
+                || p.differentCountries(i, j) || p.differentHappenings(i, j) || p.differentTriggers(i, j, r)
                 || !apart.isEmpty() && apart.contains(key(i, j))) {
             return null;
         }
@@ -459,7 +471,7 @@ final class Agglomeration {
     /** True when every member of a group is a candidate dated a month or longer: it belongs to a coarse cell. */
     boolean coarseGroup(List<Integer> g) {
         for (int i : g) {
-            if (!Blocking.candidate(p.dates[i]) || !Blocking.coarse(p.dates[i])) {
+            if (!p.candidate[i] || !Blocking.coarse(p.dates[i])) {
                 return false;
             }
         }
@@ -486,7 +498,7 @@ final class Agglomeration {
             }
         }
         for (int j = 0; j < p.size(); j++) {
-            if (groupOf[j] >= 0 && Blocking.candidate(p.dates[j]) && !Blocking.coarse(p.dates[j])) {
+            if (groupOf[j] >= 0 && p.candidate[j] && !Blocking.coarse(p.dates[j])) {
                 int month = b.firstMonth(j);
                 for (String term : b.keyTerms(j)) {
                     block.computeIfAbsent(month + " " + term, k -> new ArrayList<>()).add(j);

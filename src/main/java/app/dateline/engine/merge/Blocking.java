@@ -176,7 +176,7 @@ final class Blocking {
 
     /** Only anchored points precise enough to name one event take part. */
     private boolean eligible(int i) {
-        return candidate(p.dates[i]);
+        return p.candidate[i];
     }
 
     /**

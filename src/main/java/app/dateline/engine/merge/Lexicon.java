@@ -87,7 +87,8 @@ public final class Lexicon {
         return new Lexicon(stop, Set.copyOf(lines("stop-acronyms.txt")), phrases);
     }
 
-    private static List<String> lines(String name) {
+    /** The lines of a word list of resources/dateline/merge, stripped, without blank lines and comments. */
+    static List<String> lines(String name) {
         try (InputStream in = Lexicon.class.getResourceAsStream(FOLDER + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + FOLDER + name);

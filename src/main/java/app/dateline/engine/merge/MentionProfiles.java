@@ -44,6 +44,11 @@ final class MentionProfiles {
     final List<Event> events;
     final TermVector[] vectors;
     final EventDate[] dates;
+    /**
+     * Whether the merger may merge the mention automatically ({@link Merger#candidate}): an anchored point precise
+     * enough to name one event, and no stamp.
+     */
+    final boolean[] candidate;
     final LocalDate[] published;
     /** Index of the mention's article, and of its sentence in the article. */
     final int[] article;
@@ -51,6 +56,12 @@ final class MentionProfiles {
     final List<Set<String>> names;
     /** The event words near the date: concepts of the concept table, and the parser's trigger when there is one. */
     final List<Set<String>> triggers;
+    /**
+     * The kind of happening the parser's trigger names (the word the date is about), when the concept table knows it
+     * ("died" is {@code #death}, "raided" {@code #raid}); empty without a trigger or for one the table does not know
+     * (the parser's triggers of other words are too often a verb beside the event: "completed", "took part").
+     */
+    final List<Set<String>> triggerWords;
     /** Names of the sentence that few sentences of the corpus hold. */
     final List<Set<String>> participants;
     /** The countries the sentence names ({@link Countries}). */
@@ -126,6 +137,7 @@ final class MentionProfiles {
         int n = events.size();
         vectors = new TermVector[n];
         dates = new EventDate[n];
+        candidate = new boolean[n];
         published = new LocalDate[n];
         article = new int[n];
         sentence = new int[n];
@@ -163,6 +175,7 @@ final class MentionProfiles {
         Map<String, Set<String>> paragraphNames = new ConcurrentHashMap<>();
         Set<String>[] nameSets = newSets(n);
         Set<String>[] triggerSets = newSets(n);
+        Set<String>[] triggerWordSets = newSets(n);
         Set<String>[] participantSets = newSets(n);
         Set<String>[] countrySets = newSets(n);
         Set<String>[] contentSets = newSets(n);
@@ -172,10 +185,17 @@ final class MentionProfiles {
             Set<String> concepts = new TreeSet<>();
             vectors[i] = vectorOf(e, datesBySentence.getOrDefault(sentenceKey(e), List.of()), concepts);
             Trigger t = e.trigger();
-            if (t != null) {
-                concepts.addAll(triggerTerms(t.lemma()));
+            Set<String> triggerTerms = t == null ? Set.of() : triggerTerms(t.lemma());
+            concepts.addAll(triggerTerms);
+            Set<String> kinds = new TreeSet<>();
+            for (String term : triggerTerms) {
+                if (!term.startsWith("=")) {
+                    kinds.add(term); // a concept of the table: a known kind of happening
+                }
             }
+            triggerWordSets[i] = Set.copyOf(kinds);
             triggerSets[i] = Set.copyOf(concepts);
+            candidate[i] = Merger.candidate(e);
             nameSets[i] = paragraphNames.computeIfAbsent(e.article().source() + "#" + e.excerptBegin(),
                     k -> Set.copyOf(tokenizer.names(WireHeader.blank(e.excerpt()))));
             Set<String> rare = new TreeSet<>();
@@ -200,6 +220,7 @@ final class MentionProfiles {
         });
         names = List.of(nameSets);
         triggers = List.of(triggerSets);
+        triggerWords = List.of(triggerWordSets);
         participants = List.of(participantSets);
         countries = List.of(countrySets);
         // the same sets as sorted ids, for comparing millions of pairs without hashing strings
@@ -352,6 +373,27 @@ final class MentionProfiles {
     }
 
     /**
+     * True when two mentions' dates say too little to make them one happening by their words, and the words the dates
+     * are about (the parser's triggers) name different kinds of happening ({@link #triggerWords}): both dates a month or longer (a month holds many
+     * happenings of a story), or dates that disagree ({@link DateRelation#NEAR}: "sources disagree" is a claim that
+     * needs the same happening). "Dr Murray's offices were raided last month" (July) and "his death in June 2009"
+     * share the man, the singer and his death (in the raid's sentence too), but the raid is not the death.
+     */
+    boolean differentTriggers(int i, int j, DateRelation r) {
+        return vague(dates[i], dates[j], r) && differentTriggers(triggerWords.get(i), triggerWords.get(j));
+    }
+
+    /** True when both dates are a month or longer, or they disagree: the words alone cannot make them one happening. */
+    static boolean vague(EventDate a, EventDate b, DateRelation r) {
+        return r == DateRelation.NEAR || Blocking.coarse(a) && Blocking.coarse(b);
+    }
+
+    /** True when both have triggers and none agrees. */
+    static boolean differentTriggers(Set<String> a, Set<String> b) {
+        return !a.isEmpty() && !b.isEmpty() && !intersects(a, b);
+    }
+
+    /**
      * True when two articles' sentences both name countries and none is the same ({@link Countries#differ}): Turkey's
      * first case and India's. One writer names the countries around one happening in several ways (the ceremony in
      * Beijing "corresponded with moves by Azerbaijan", "came at the same moment that Pakistan..."): not within one
@@ -417,6 +459,9 @@ final class MentionProfiles {
         }
         if (differentHappenings(i, j)) {
             return "different event words and no word but names in common";
+        }
+        if (differentTriggers(i, j, r)) {
+            return "dates of a month or longer, or that disagree, and different triggers";
         }
         if (!sameArticle(i, j) && storySimilarity(article[i], article[j]) < settings.story()) {
             return "articles about different stories";

@@ -33,7 +33,7 @@ import java.util.TreeSet;
  * <ol>
  *   <li>{@code "dateline-merge-key"}, the format number, the engine's fingerprint;</li>
  *   <li>the settings ({@link MergeCache#describe}), whether merging is on, the bytes of the merger's word lists
- *       ({@code stopwords.txt}, {@code stop-acronyms.txt}, {@code concepts.tsv}, {@code countries.tsv});</li>
+ *       ({@code stopwords.txt}, {@code stop-acronyms.txt}, {@code concepts.tsv}, {@code countries.tsv}, {@code places.tsv});</li>
  *   <li>the documents the term weights are learnt from: their number, then for each its article (only when it
  *       differs from the document before; {@link CorpusSentences}) and its text;</li>
  *   <li>the number of events, then for each: id; article source and date; mention begin, end and sentence index;
@@ -47,8 +47,9 @@ import java.util.TreeSet;
  */
 final class MergeKey {
 
-    /** The version of the format above; raised too when the grouping's rules change (3: countries, wire headers). */
-    static final int FORMAT = 3;
+    /** The version of the format above; raised too when the grouping's rules change (3: countries, wire headers; 4: places
+     * inside a country, stamps never merged). */
+    static final int FORMAT = 4;
 
     /** The components of each record the key writes. */
     static final Map<Class<?>, Set<String>> KEYED = Map.of(
@@ -72,7 +73,8 @@ final class MergeKey {
             Trigger.class, Set.of());
 
     /** The merger's word lists in {@code /dateline/merge/}, read whole into the key. */
-    static final List<String> WORD_LISTS = List.of("stopwords.txt", "stop-acronyms.txt", "concepts.tsv", "countries.tsv");
+    static final List<String> WORD_LISTS = List.of("stopwords.txt", "stop-acronyms.txt", "concepts.tsv", "countries.tsv",
+            "places.tsv");
 
     private final MessageDigest digest;
     private final DataOutputStream out;

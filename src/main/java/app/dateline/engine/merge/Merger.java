@@ -2,6 +2,7 @@ package app.dateline.engine.merge;
 
 import app.dateline.engine.cache.EngineFingerprint;
 import app.dateline.engine.event.Event;
+import app.dateline.engine.event.Stamps;
 import app.dateline.engine.extract.ArticleExtraction;
 import app.dateline.engine.extract.CorpusExtraction;
 import app.dateline.engine.text.Sentence;
@@ -24,8 +25,8 @@ import java.util.TreeSet;
  * be date-compatible with every other, so a chain of near dates cannot drift; the two groups must share a name
  * (in the mentions' paragraphs) and come from articles on the same story. Two mentions of one sentence never
  * merge (a sentence with two dates names two things), and two of one article only when one date holds the other
- * and the words pass {@link MergeSettings#sameArticle()}. Durations, sets and unanchored values are never
- * merged automatically. Two mentions are compared only within one home cell ({@link #homeCell}: the month a date
+ * and the words pass {@link MergeSettings#sameArticle()}. Durations, sets, unanchored values and stamps are
+ * never merged automatically. Two mentions are compared only within one home cell ({@link #homeCell}: the month a date
  * starts in, or the long dates of a year), so the merge is defined cell by cell and spreads over cells.
  */
 public final class Merger {
@@ -181,14 +182,24 @@ public final class Merger {
      * and "August 2021" are one when the words say so (one coarse cell), and "September 2021" joins "September 23".
      */
     public static String homeCell(Event e) {
-        EventDate d = EventDate.of(e.timex());
-        return Blocking.candidate(d) ? Blocking.cellName(Blocking.homeCell(d)) : null;
+        return candidate(e) ? Blocking.cellName(Blocking.homeCell(EventDate.of(e.timex()))) : null;
+    }
+
+    /**
+     * True when the merger may merge a mention automatically: an anchored point precise enough to name one event
+     * (durations, sets, unanchored values, decades and centuries are not), and no stamp ({@link Stamps}: a wire
+     * story's or a page's time, a reader's comment's). A stamp is when its text was written, not an event: merged,
+     * it joined the events of every article it shared words with ("LONDON | Thu Dec 16, 2010 3:40 pm EST" took a
+     * lawsuit "filed last month" told three weeks later), and the stamps of hundreds of comments and wire stories
+     * chained into one event.
+     */
+    public static boolean candidate(Event e) {
+        return Blocking.candidate(EventDate.of(e.timex())) && !Stamps.isStamp(e);
     }
 
     /** True for an event of a coarse cell ({@link #homeCell}: a year's, its date a month or longer). */
     public static boolean coarse(Event e) {
-        EventDate d = EventDate.of(e.timex());
-        return Blocking.candidate(d) && Blocking.coarse(d);
+        return candidate(e) && Blocking.coarse(EventDate.of(e.timex()));
     }
 
     /**

@@ -73,4 +73,43 @@ class MergerEvidenceTest {
         List<MergedEvent> merged = merged();
         assertThat(merged).filteredOn(m -> m.date().from() != null).allSatisfy(m -> assertThat(m.sources()).hasSize(1));
     }
+
+    @Test
+    void theSameNewsAboutTwoStatesOfOneCountryIsTwoEvents() throws IOException {
+        article("wa.txt", "2009-05-09", "A man from Washington state who died of the H1N1 flu on Tuesday was the first US adult to die, health officials said.");
+        article("tx1.txt", "2009-05-09", "A child in Texas who died of the H1N1 flu on Tuesday was the first US death, health officials said.");
+        article("tx2.txt", "2009-05-10", "A child in Texas died of the H1N1 flu on Tuesday, the first US death, health officials said.");
+        List<MergedEvent> merged = merged();
+        assertThat(eventOf(merged, "tx1.txt")).as("the Texas child, told twice").isSameAs(eventOf(merged, "tx2.txt"));
+        assertThat(eventOf(merged, "wa.txt")).as("the Washington state man").isNotSameAs(eventOf(merged, "tx1.txt"));
+    }
+
+    @Test
+    void aStampIsWhenItsTextWasWrittenAndJoinsNoEvent() throws IOException {
+        article("w1.txt", "2010-06-01", "HOUSTON | Tue Jun 1, 2010 9:06 pm EDT HOUSTON (Reuters) - Acme Oil said on Tuesday its cash flow"
+                + " would exceed $30 billion, enough to pay for the clean-up of the spill.");
+        article("w2.txt", "2010-06-01", "NEW YORK | Tue Jun 1, 2010 9:30 pm EDT NEW YORK (Reuters) - Acme Oil said on Tuesday its cash flow"
+                + " would exceed $30 billion, enough to pay for the clean-up of the spill.");
+        article("c1.txt", "2010-06-02", "At 16:20 1st Jun 2010, Paul wrote: Acme Oil says its cash flow will exceed $30 billion, enough to"
+                + " pay for the clean-up of the spill.");
+        List<MergedEvent> merged = merged();
+        assertThat(merged).filteredOn(m -> m.sources().stream().anyMatch(app.dateline.engine.event.Stamps::isStamp))
+                .as("each stamp alone").hasSize(3).allSatisfy(m -> assertThat(m.sources()).hasSize(1));
+        assertThat(merged).filteredOn(m -> m.sources().size() == 2)
+                .as("the two wire stories' Tuesday: one event").singleElement()
+                .satisfies(m -> assertThat(m.sources()).allSatisfy(e -> assertThat(e.mention().text()).isEqualTo("Tuesday")));
+    }
+
+    @Test
+    void aRaidLastMonthIsTheRaidNotTheDeathOfTheMonthBefore() throws IOException {
+        article("raid1.txt", "2009-07-30", "On Tuesday, police raided the home and offices of the singer's doctor, Alan Reed, as part of a"
+                + " manslaughter investigation into the singer's death.");
+        article("raid2.txt", "2009-08-25", "Dr Alan Reed's offices were raided last month as part of the police investigation into the singer's death.");
+        article("death1.txt", "2011-01-04", "Prosecutors say Dr Alan Reed's negligence in treating the singer led to his death in June 2009.");
+        article("death2.txt", "2011-10-19", "Dr Alan Reed was charged with causing the singer's death in June 2009, an overdose of a sedative.");
+        List<MergedEvent> merged = merged();
+        assertThat(eventOf(merged, "death1.txt")).as("the death, told twice").isSameAs(eventOf(merged, "death2.txt"));
+        assertThat(eventOf(merged, "raid2.txt")).as("the raid of July is not the death of June").isNotSameAs(eventOf(merged, "death1.txt"));
+        assertThat(eventOf(merged, "raid2.txt")).as("the raid, told twice").isSameAs(eventOf(merged, "raid1.txt"));
+    }
 }

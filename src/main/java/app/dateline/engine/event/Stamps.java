@@ -1,0 +1,49 @@
+package app.dateline.engine.event;
+
+import java.util.regex.Pattern;
+
+/**
+ * Dates that stamp a text rather than tell an event: a wire story's time stamp ("HOUSTON | Thu Apr 22, 2010
+ * 7:30 pm EDT HOUSTON (Reuters) -", "Saturday 25 April 2009 23.24 BST"), a blog's ("14:44 UK time, 29 April
+ * 2009"), a newspaper page's ("Friday, May 21, 2010; 8:38 PM Crews looking for ...") and a reader's comment ("At
+ * 12:19 26th Apr 2009, barriesingleton wrote: ..."). Scraped pages are full of them; they say when something was
+ * written. The ranking gives them no weight as evidence for a day; the merger never merges them (a stamp is the
+ * article's time, not an event, so it must not chain the events of many articles together).
+ */
+public final class Stamps {
+
+    private static final String ZONE = "(?:EDT|EST|BST|GMT|CET|CEST|PDT|PST|CDT|CST|UTC|ET|IST|JST|HKT|SGT|AEST|AEDT|MSK|UK time)";
+    /** The rest of a date the phrase did not take: "Tuesday| 28 April 2009 17.37 BST", "18 Jun| 2009". */
+    private static final String DATE_REST = "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4}\\s+|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}\\s+)?";
+    /** A time zone right after the date (and the rest of it), with its clock time unless the date phrase holds it. */
+    private static final Pattern CLOCK_AFTER = Pattern.compile(
+            "^[\\s,]*" + DATE_REST + "(?:(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*)?" + ZONE + "\\b");
+    /** A page's stamp: the clock time after a semicolon right after the date, "Friday, May 21, 2010; 8:38 PM". */
+    private static final Pattern PAGE_CLOCK_AFTER = Pattern.compile("^;\\s*\\d{1,2}:\\d{2}\\s*[AaPp]\\.?[Mm]\\b");
+    /** The same stamp's clock time, read as a phrase of its own: the date and the semicolon right before it. */
+    private static final Pattern PAGE_DATE_BEFORE = Pattern.compile("\\p{L}{3,9}\\.? \\d{1,2}, \\d{4};\\s*$");
+    /** "At 12:19" (and "on", and the day and month the phrase did not take) or "14:44 UK time," right before the date. */
+    private static final Pattern CLOCK_BEFORE = Pattern.compile(
+            "(?:\\bAt\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?\\s*(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9}\\s+)?|\\d{1,2}[:.]\\d{2}\\s*" + ZONE + ",?\\s*)$");
+    /** A reader's comment, whatever part of it the date phrase took: "At 7:24 pm on 18 Jun 2009, BLT wrote:". */
+    private static final Pattern COMMENT = Pattern.compile(
+            "\\bAt\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?\\s+on\\s+[^,]{1,25},\\s*[^\\s,.;:]{1,40}\\s+wrote\\s*:");
+
+    private Stamps() {
+    }
+
+    /** True when the mention's date stamps its text (a wire story's, a page's, a reader's comment's time). */
+    public static boolean isStamp(Event e) {
+        String s = e.sentence();
+        int begin = e.mention().begin() - e.sentenceBegin();
+        int end = e.mention().end() - e.sentenceBegin();
+        if (begin < 0 || end > s.length() || begin > end) {
+            return false;
+        }
+        String after = s.substring(end, Math.min(s.length(), end + 60));
+        return CLOCK_AFTER.matcher(after).find() || PAGE_CLOCK_AFTER.matcher(after).find()
+                || CLOCK_BEFORE.matcher(s.substring(Math.max(0, begin - 40), begin)).find()
+                || PAGE_DATE_BEFORE.matcher(s.substring(Math.max(0, begin - 40), begin)).find()
+                || COMMENT.matcher(s.substring(Math.max(0, begin - 40), Math.min(s.length(), end + 60))).find();
+    }
+}
