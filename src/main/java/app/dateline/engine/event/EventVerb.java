@@ -221,6 +221,10 @@ final class EventVerb {
                     && !tokens.get(i + 1).tag().startsWith("VB")) {
                 break; // ", it was confirmed yesterday, as the total number of cases rose": the saying ends at the comma
             }
+            if (t.text().equals(",") && i + 1 < tokens.size() && !tokens.get(i + 1).lower().equals("that")
+                    && !ClauseTrimmer.startsClause(s, i + 1)) {
+                break; // ", the drugmaker said on Friday, a day after regulators approved it": an adjunct of the saying
+            }
             boolean end = skip[i] || t.tag().equals(".") || HeadlineWords.QUOTES.contains(t.text())
                     || HeadlineWords.nounPhraseAt(s, i) || t.tag().equals("IN") && i > group.last() + 1;
             if (!end) {

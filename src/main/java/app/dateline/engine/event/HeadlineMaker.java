@@ -83,6 +83,10 @@ public final class HeadlineMaker {
             if (leadIn >= 0 && leadIn != trigger) {
                 noun = NounHeadline.of(s, leadIn, skip, context);
             }
+            int opening = leadIn < 0 ? NounHeadline.openingNoun(s, skip, eventNouns::isEventNoun) : -1;
+            if (opening >= 0) {
+                noun = NounHeadline.phrase(s, opening, skip); // "The Arab League's readmission of Assad [last year] and ..."
+            }
         }
         if (noun != null && noun.length() <= MAX) {
             return noun;
