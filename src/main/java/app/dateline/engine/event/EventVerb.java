@@ -138,13 +138,15 @@ final class EventVerb {
             return verb;
         }
         int i = s.chunks().get(s.chunkOf(verb)).last() + 1;
+        boolean that = false; // a "that" the object's reading has already marked to leave out still opens the clause
         while (i < tokens.size() && skip[i]) {
+            that |= tokens.get(i).lower().equals("that");
             i++;
         }
-        boolean that = i < tokens.size() && tokens.get(i).lower().equals("that");
-        if (that) {
+        if (!that && i < tokens.size() && tokens.get(i).lower().equals("that")) {
+            that = true;
             i++;
-        } else {
+        } else if (!that) {
             int after = ADDRESSED.contains(lemma(tokens.get(verb))) ? thatAfterObject(s, i, skip) : -1;
             if (after > 0) {
                 that = true; // "told an IOC conference in Sochi Wednesday that Russia was compensating"

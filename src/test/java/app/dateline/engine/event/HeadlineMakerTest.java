@@ -98,6 +98,22 @@ class HeadlineMakerTest {
     }
 
     @Test
+    void aSaidClauseTooLongWithItsSpeakerIsToldAloneAndWithItsVerb() {
+        // Before: "Regional Health Minister Maria Luisa Fernandez Garcia said four more cases", the clause's verb cut off.
+        assertThat(label("Regional Health Minister Maria Luisa Fernandez Garcia said on Friday that four more cases of the new"
+                + " flu had been confirmed, bringing the total to 20.", "Friday"))
+                .isEqualTo("Four more cases of the new flu had been confirmed");
+    }
+
+    @Test
+    void anAppositiveAfterTheObjectGoesAndTheVerbsPhraseGoesOn() {
+        assertThat(label("The coach sent Smith, the club's best striker, off to the bench on Sunday.", "Sunday"))
+                .isEqualTo("The coach sent Smith off to the bench");
+        assertThat(label("The mayor met Jones, the new police chief, on Thursday in the town hall.", "Thursday"))
+                .isEqualTo("The mayor met Jones in the town hall");
+    }
+
+    @Test
     void aWireStorysHeaderGluedToItsFirstSentenceIsNoPartOfTheLabel() {
         assertThat(label("* Turkey confirms first case of the new flu * Virus found in a traveller By Ann Smith ISTANBUL, May 16"
                 + " (Reuters) - Turkey identified its first case of the new flu.", "May 16"))
