@@ -368,6 +368,16 @@ final class ClauseTrimmer {
         }
     }
 
+    /** Whether a verb from {@code from} to {@code to} (exclusive) is kept. */
+    static boolean keepsVerb(ParsedSentence s, boolean[] keep, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (keep[i] && s.tokens().get(i).isVerb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How many tokens from {@code from} to {@code to} (exclusive) are kept. */
     static int kept(boolean[] keep, int from, int to) {
         int n = 0;

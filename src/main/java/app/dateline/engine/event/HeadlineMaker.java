@@ -199,6 +199,14 @@ public final class HeadlineMaker {
             ClauseTrimmer.dropVerblessClause(s, keep, objectStart); // "had assured the world [that schools]"
             text = HeadlineText.headline(s, keep, subject, replaced);
         }
+        if (saidClause && mayFollow && !ClauseTrimmer.keepsVerb(s, keep, objectStart, end)) {
+            // "said tonight that her son[, named Jack, also died]": the clause said lost its verb; what was said, alone.
+            int said = verbs.reported(s, verb, skip);
+            Headline clause = said == verb ? null : label(s, dateBegin, dateEnd, said, otherDates, context, false);
+            if (clause != null) {
+                return clause;
+            }
+        }
         if (text.length() > TARGET && subject != null && subject[0] < subject[1]) {
             // A long subject keeps its first phrase, the head of the chain.
             int firstEnd = s.chunks().get(s.chunkOf(subject[0])).last();

@@ -103,6 +103,8 @@ class HeadlineMakerTest {
         assertThat(label("Regional Health Minister Maria Luisa Fernandez Garcia said on Friday that four more cases of the new"
                 + " flu had been confirmed, bringing the total to 20.", "Friday"))
                 .isEqualTo("Four more cases of the new flu had been confirmed");
+        // Before: "The hospital said the girl": an aside cut the clause said before its verb.
+        assertThat(label("The hospital said on Monday that the girl, aged four, had died.", "Monday")).isEqualTo("The girl had died");
     }
 
     @Test
