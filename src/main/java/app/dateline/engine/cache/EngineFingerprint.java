@@ -49,6 +49,7 @@ public final class EngineFingerprint {
             "/dateline/labels/group-nouns.txt",
             "/dateline/labels/hanging-words.txt",
             "/dateline/labels/photo-credits.txt",
+            "/dateline/labels/complement-verbs.txt",
             "/dateline/labels/deletion-model.tsv");
     private static volatile String current;
 

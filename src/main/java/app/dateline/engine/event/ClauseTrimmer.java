@@ -60,6 +60,14 @@ final class ClauseTrimmer {
             }
             Token t = tokens.get(i);
             String w = t.lower();
+            int appositive = t.text().equals(",") && i > from ? appositiveEnd(s, i, skip) : -1;
+            if (appositive > 0) {
+                for (int k = i; k <= appositive; k++) {
+                    skip[k] = true; // "hanging Pakistan[, its closest regional ally,] out to dry": the verb's phrase goes on
+                }
+                i = appositive;
+                continue;
+            }
             if (STOPS.contains(t.text()) || t.tag().equals(".")) {
                 break;
             }
@@ -106,6 +114,40 @@ final class ClauseTrimmer {
             }
         }
         return i;
+    }
+
+    /**
+     * The comma that closes an appositive opening at the comma {@code comma} after a noun, when the verb's phrase
+     * goes on after it with a particle or preposition ("hanging Pakistan, its closest regional ally, out to dry");
+     * -1 otherwise (the clause ends at the comma).
+     */
+    static int appositiveEnd(ParsedSentence s, int comma, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        if (comma < 1 || !tokens.get(comma - 1).isNoun() || !HeadlineWords.nounPhraseAt(s, comma + 1)) {
+            return -1;
+        }
+        for (int i = comma + 1; i < tokens.size() && i - comma <= 12; i++) {
+            Token t = tokens.get(i);
+            if (t.text().equals(",")) {
+                int next = i + 1;
+                while (next < tokens.size() && skip[next]) {
+                    next++;
+                }
+                if (next >= tokens.size()) {
+                    return -1;
+                }
+                Token after = tokens.get(next);
+                boolean adverbialParticle = after.tag().equals("RB") && next + 1 < tokens.size()
+                        && (tokens.get(next + 1).tag().equals("IN") || tokens.get(next + 1).tag().equals("TO")); // "off to the bench"
+                boolean particle = after.tag().equals("RP") || after.tag().equals("TO") || adverbialParticle
+                        || after.tag().equals("IN") && !SUBORDINATORS.contains(after.lower()) && !after.lower().equals("that");
+                return particle ? i : -1;
+            }
+            if (t.isVerb() || STOPS.contains(t.text()) || t.tag().equals(".") || t.tag().startsWith("W") || t.tag().equals("CC")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -324,6 +366,16 @@ final class ClauseTrimmer {
                 keep[i] = false;
             }
         }
+    }
+
+    /** Whether a verb from {@code from} to {@code to} (exclusive) is kept. */
+    static boolean keepsVerb(ParsedSentence s, boolean[] keep, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (keep[i] && s.tokens().get(i).isVerb()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many tokens from {@code from} to {@code to} (exclusive) are kept. */

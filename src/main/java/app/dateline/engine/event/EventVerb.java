@@ -138,13 +138,15 @@ final class EventVerb {
             return verb;
         }
         int i = s.chunks().get(s.chunkOf(verb)).last() + 1;
+        boolean that = false; // a "that" the object's reading has already marked to leave out still opens the clause
         while (i < tokens.size() && skip[i]) {
+            that |= tokens.get(i).lower().equals("that");
             i++;
         }
-        boolean that = i < tokens.size() && tokens.get(i).lower().equals("that");
-        if (that) {
+        if (!that && i < tokens.size() && tokens.get(i).lower().equals("that")) {
+            that = true;
             i++;
-        } else {
+        } else if (!that) {
             int after = ADDRESSED.contains(lemma(tokens.get(verb))) ? thatAfterObject(s, i, skip) : -1;
             if (after > 0) {
                 that = true; // "told an IOC conference in Sochi Wednesday that Russia was compensating"
@@ -220,6 +222,10 @@ final class EventVerb {
             if (t.text().equals(",") && i + 1 < tokens.size() && HeadlineWords.SUBORDINATORS.contains(tokens.get(i + 1).lower())
                     && !tokens.get(i + 1).tag().startsWith("VB")) {
                 break; // ", it was confirmed yesterday, as the total number of cases rose": the saying ends at the comma
+            }
+            if (t.text().equals(",") && i + 1 < tokens.size() && !tokens.get(i + 1).lower().equals("that")
+                    && !ClauseTrimmer.startsClause(s, i + 1)) {
+                break; // ", the drugmaker said on Friday, a day after regulators approved it": an adjunct of the saying
             }
             boolean end = skip[i] || t.tag().equals(".") || HeadlineWords.QUOTES.contains(t.text())
                     || HeadlineWords.nounPhraseAt(s, i) || t.tag().equals("IN") && i > group.last() + 1;

@@ -83,6 +83,10 @@ public final class HeadlineMaker {
             if (leadIn >= 0 && leadIn != trigger) {
                 noun = NounHeadline.of(s, leadIn, skip, context);
             }
+            int opening = leadIn < 0 ? NounHeadline.openingNoun(s, skip, eventNouns::isEventNoun) : -1;
+            if (opening >= 0) {
+                noun = NounHeadline.phrase(s, opening, skip); // "The Arab League's readmission of Assad [last year] and ..."
+            }
         }
         if (noun != null && noun.length() <= MAX) {
             return noun;
@@ -194,6 +198,14 @@ public final class HeadlineMaker {
         if (text.length() > TARGET || ClauseTrimmer.kept(keep, objectStart, end) < end - objectStart) {
             ClauseTrimmer.dropVerblessClause(s, keep, objectStart); // "had assured the world [that schools]"
             text = HeadlineText.headline(s, keep, subject, replaced);
+        }
+        if (saidClause && mayFollow && !ClauseTrimmer.keepsVerb(s, keep, objectStart, end)) {
+            // "said tonight that her son[, named Jack, also died]": the clause said lost its verb; what was said, alone.
+            int said = verbs.reported(s, verb, skip);
+            Headline clause = said == verb ? null : label(s, dateBegin, dateEnd, said, otherDates, context, false);
+            if (clause != null) {
+                return clause;
+            }
         }
         if (text.length() > TARGET && subject != null && subject[0] < subject[1]) {
             // A long subject keeps its first phrase, the head of the chain.

@@ -75,6 +75,39 @@ final class NounHeadline {
     }
 
     /**
+     * The event noun of a noun phrase that opens the sentence and holds the date with its phrases, when the phrase
+     * is one of several things the sentence's subject lists ("The Arab League's readmission of Assad last year and
+     * the economic relations that many countries have maintained with Russia show ..." -> "readmission"): the date
+     * is that noun's, not the verb's of the clause after it. -1 when the phrase is followed by its own verb ("The
+     * launch of the probe in March made the agency famous": the clause's headline says it) or holds no event noun.
+     */
+    static int openingNoun(ParsedSentence s, boolean[] skip, Predicate<Token> eventNoun) {
+        List<Token> tokens = s.tokens();
+        int open = 0;
+        while (open < tokens.size() && skip[open]) {
+            open++;
+        }
+        if (open >= tokens.size() || !HeadlineWords.nounPhraseAt(s, open) || s.chunks().get(s.chunkOf(open)).first() != open) {
+            return -1;
+        }
+        Chunk np = s.chunks().get(s.chunkOf(open));
+        if (!eventNoun.test(tokens.get(np.head())) || skip[np.head()]) {
+            return -1;
+        }
+        int end = complements(s, new boolean[tokens.size()], skip, np.last());
+        int after = end + 1;
+        boolean dated = false;
+        for (int i = np.first(); i < after; i++) {
+            dated |= skip[i];
+        }
+        while (after < tokens.size() && skip[after]) {
+            dated = true;
+            after++;
+        }
+        return dated && after < tokens.size() && tokens.get(after).lower().equals("and") ? np.head() : -1;
+    }
+
+    /**
      * The possessive mark of a noun phrase that holds its date between its possessor and its head ("Donald
      * Trump's November 2023 comment", "Xi's January ceremony"): the date is the head's; -1 when it has none.
      */

@@ -21,6 +21,9 @@ final class SubjectFinder {
     /** Dashes that set off a relative clause like commas ("(WHO) - which increased its pandemic alert - said"). */
     private static final java.util.Set<String> DASHES = java.util.Set.of("-", "--", "\u2013", "\u2014");
 
+    /** "her" is a pronoun or a possessive: before a noun phrase the tagger may split from it, the possessive. */
+    private static final java.util.Set<String> OBJECT_OR_POSSESSIVE = java.util.Set.of("her");
+
     private SubjectFinder() {
     }
 
@@ -88,6 +91,10 @@ final class SubjectFinder {
         int start = c.first();
         // The first noun phrase with its "of" phrases: "A wave of attacks", "Three members of a family".
         int end = c.last();
+        if (end == start && end < j && OBJECT_OR_POSSESSIVE.contains(tokens.get(end).lower()) && nounPhraseAt(s, end + 1)
+                && s.chunks().get(s.chunkOf(end + 1)).first() == end + 1) {
+            end = s.chunks().get(s.chunkOf(end + 1)).last(); // "her son, named Jack, died": "her" is the son's, not a subject
+        }
         while (end > start && skip[end]) {
             end--; // "President Barack Obama last night used": the date the phrase ends with is no part of the name
         }

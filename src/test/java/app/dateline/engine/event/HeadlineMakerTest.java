@@ -71,6 +71,51 @@ class HeadlineMakerTest {
     }
 
     @Test
+    void aSayingWithAnAdjunctAfterItsDateGivesWayToWhatWasSaid() {
+        // ", the drugmaker said on Monday, a week after ...": the saying has no object; what was said is the event.
+        assertThat(label("The new vaccine will go on sale in the autumn, the Danish drugmaker said on Monday, a week after"
+                + " regulators approved it.", "Monday")).isEqualTo("The new vaccine will go on sale in the autumn");
+        assertThat(label("Prices will rise, the minister said on Monday, and wages will follow.", "Monday"))
+                .isEqualTo("Prices will rise");
+    }
+
+    @Test
+    void herBeforeANounIsThePossessiveOfTheSubject() {
+        // The tagger reads "her" as a pronoun and leaves "son" a phrase of its own: the subject is both.
+        assertThat(label("The hospital said tonight that her son, named Tom, also died today.", "today"))
+                .isEqualTo("Her son died");
+    }
+
+    @Test
+    void anEventNounThatOpensACoordinatedSubjectWithItsDateIsTheHeadline() {
+        // The date is the readmission's, not the verb's of the relative clause in the second conjunct.
+        assertThat(label("The club’s readmission of the player last year and the contracts that many teams, including"
+                + " ours, have signed with agents since the season began show the limits of the ban.", "last year"))
+                .isEqualTo("The club’s readmission of the player");
+        // followed by its own verb, the phrase is the clause's subject: the clause says it
+        assertThat(label("The launch of the probe in March made the agency famous.", "March"))
+                .isEqualTo("The launch of the probe made the agency famous");
+    }
+
+    @Test
+    void aSaidClauseTooLongWithItsSpeakerIsToldAloneAndWithItsVerb() {
+        // Before: "Regional Health Minister Maria Luisa Fernandez Garcia said four more cases", the clause's verb cut off.
+        assertThat(label("Regional Health Minister Maria Luisa Fernandez Garcia said on Friday that four more cases of the new"
+                + " flu had been confirmed, bringing the total to 20.", "Friday"))
+                .isEqualTo("Four more cases of the new flu had been confirmed");
+        // Before: "The hospital said the girl": an aside cut the clause said before its verb.
+        assertThat(label("The hospital said on Monday that the girl, aged four, had died.", "Monday")).isEqualTo("The girl had died");
+    }
+
+    @Test
+    void anAppositiveAfterTheObjectGoesAndTheVerbsPhraseGoesOn() {
+        assertThat(label("The coach sent Smith, the club's best striker, off to the bench on Sunday.", "Sunday"))
+                .isEqualTo("The coach sent Smith off to the bench");
+        assertThat(label("The mayor met Jones, the new police chief, on Thursday in the town hall.", "Thursday"))
+                .isEqualTo("The mayor met Jones in the town hall");
+    }
+
+    @Test
     void aWireStorysHeaderGluedToItsFirstSentenceIsNoPartOfTheLabel() {
         assertThat(label("* Turkey confirms first case of the new flu * Virus found in a traveller By Ann Smith ISTANBUL, May 16"
                 + " (Reuters) - Turkey identified its first case of the new flu.", "May 16"))

@@ -116,8 +116,9 @@ public final class DeletionModel {
     }
 
     /**
-     * The candidate ({@link Candidates}) whose expected F1 against the tokens a person would keep is highest, the
-     * first of equals ({@link KeepProbabilities#expectedF1}); null when there is none.
+     * Of the candidates ({@link Candidates}) that read as finished labels ({@link Readability}; all when none does),
+     * the one whose expected F1 against the tokens a person would keep is highest, the first of equals
+     * ({@link KeepProbabilities#expectedF1}); null when there is none.
      */
     Candidate choose(CompressionInput in, List<List<String>> features, List<Candidate> candidates) {
         double[] p = new double[in.size()];
@@ -126,7 +127,7 @@ public final class DeletionModel {
         }
         Candidate best = null;
         double top = Double.NEGATIVE_INFINITY;
-        for (Candidate c : candidates) {
+        for (Candidate c : Readability.finished(in, candidates)) {
             double v = KeepProbabilities.expectedF1(c.keep(), p);
             if (v > top) {
                 top = v;

@@ -12,6 +12,8 @@ import java.util.Set;
 public final class Tidy {
 
     private static final Set<String> QUOTES = Set.of("\"", "\u201C", "\u201D", "''", "``");
+    /** Single quotation marks, which are possessive marks too ("the Joneses' house"). */
+    private static final Set<String> SINGLE_QUOTES = Set.of("'", "\u2018", "\u2019");
     private static final Set<String> HANGING_TAGS = Set.of("CC", "IN", "TO", "DT", "WDT", "WP", "WP$", "WRB", "PRP$", "POS", "MD");
     private static final String PAIRS = "()[]{}";
 
@@ -21,8 +23,8 @@ public final class Tidy {
     public static void apply(ParsedSentence s, boolean[] keep) {
         List<Token> tokens = s.tokens();
         for (int i = 0; i < keep.length; i++) {
-            if (QUOTES.contains(tokens.get(i).text())) {
-                keep[i] = false;
+            if (QUOTES.contains(tokens.get(i).text()) || SINGLE_QUOTES.contains(tokens.get(i).text()) && !tokens.get(i).tag().equals("POS")) {
+                keep[i] = false; // but "the Joneses' house" keeps its possessive mark
             }
         }
         brackets(tokens, keep);

@@ -36,4 +36,12 @@ class TidyTest {
         assertThat(tidy("The firm (a unit of Acme) said \"profits rose\" in May.", "The", "firm", "(", "a", "unit", "said", "\"",
                 "profits", "rose")).isEqualTo("The firm a unit said profits rose");
     }
+
+    @Test
+    void singleQuotationMarksGoButAPossessiveMarkStays() {
+        assertThat(tidy("Forecasters say it will be 'as bad as it gets' this week.", "Forecasters", "say", "it", "will", "be", "'",
+                "as", "bad", "as", "it", "gets", "'")).isEqualTo("Forecasters say it will be as bad as it gets");
+        assertThat(tidy("The Joneses' house burned down.", "The", "Joneses", "'", "house", "burned", "down"))
+                .isEqualTo("The Joneses ' house burned down");
+    }
 }
