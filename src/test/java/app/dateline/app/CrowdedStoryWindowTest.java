@@ -73,6 +73,9 @@ class CrowdedStoryWindowTest {
             events.add(event(k % 3 == 0 ? Integer.toString(d.getYear()) : d.toString(),
                     "Published a large number of articles", 0.5));
         }
+        for (int k = 0; k < 30; k++) { // periods whose marks run across a view of weeks
+            events.add(event(k % 2 == 0 ? "2009" : "2009-05", label(r), 0.4));
+        }
         for (String far : new String[] {"1000", "1347", "1918", "2050", "2099"}) {
             events.add(event(far, "A plague epidemic was one of the worst", 0.3));
         }
@@ -140,6 +143,11 @@ class CrowdedStoryWindowTest {
         assertThat(timeline.getBadgedCount()).as(view + ": every folded mark is counted in a badge")
                 .isEqualTo(timeline.getClusteredCount());
         assertThat(timeline.getUnlabelledMarks()).as(view + ": marks with neither a label nor a count").isEmpty();
+        List<javafx.geometry.Bounds> badges = timeline.getBadgeBounds();
+        for (int a = 0; a + 1 < badges.size(); a++) {
+            assertThat(badges.get(a).getMaxX()).as(view + ": badge " + a + " of " + timeline.getBadges() + " ends before the next")
+                    .isLessThanOrEqualTo(badges.get(a + 1).getMinX());
+        }
         List<MergedEvent> drawn = timeline.getDrawnEvents();
         for (int a = 0; a < drawn.size(); a++) {
             javafx.geometry.Bounds ba = timeline.markBounds(drawn.get(a));

@@ -666,7 +666,7 @@ final class TimelinePainter {
         FontMeasure measure = FontMeasure.of(font);
         gc.setFont(font);
         gc.setTextAlign(TextAlignment.LEFT);
-        double previous = Double.NEGATIVE_INFINITY; // the right end of the last badge
+        List<Placed> placed = new java.util.ArrayList<>();
         int i = 0;
         while (i < shown.size()) {
             int j = i;
@@ -683,28 +683,73 @@ final class TimelinePainter {
                 count += next.cluster().size();
                 right = Math.max(right, next.x1());
             }
-            String text = Cluster.countLabel(count);
-            double w = measure.width(text) + 2 * BADGE_PAD;
-            double x = Math.max(right, previous) + BADGE_GAP; // never over the badge before it
-            if (x + w > g.width() - 2) { // the right edge: before the run when there is room, else over its end
-                x = left - BADGE_GAP - w >= Math.max(2, previous + BADGE_GAP) ? left - BADGE_GAP - w : g.width() - 2 - w;
-            }
-            List<Cluster> run = new java.util.ArrayList<>();
+            // a period's mark can run to the right edge (a year in a view of weeks): its count stays near its start,
+            // or it would take the edge and push every later badge onto it
+            right = left;
             for (int k = i; k <= j; k++) {
+                right = Math.max(right, Math.min(shown.get(k).x1(), left + BADGE_RUN));
+            }
+            Placed run = new Placed(i, j, count, left, right);
+            run.place(placed.isEmpty() ? null : placed.get(placed.size() - 1), measure, g.width());
+            // at the right edge a count with no room of its own joins the one before it
+            while (placed.size() > 0 && run.x < placed.get(placed.size() - 1).end() + BADGE_GAP) {
+                Placed before = placed.remove(placed.size() - 1);
+                run = new Placed(before.from, run.to, before.count + run.count, before.left, Math.max(before.right, run.right));
+                run.place(placed.isEmpty() ? null : placed.get(placed.size() - 1), measure, g.width());
+            }
+            placed.add(run);
+            i = j + 1;
+        }
+        for (Placed p : placed) {
+            List<Cluster> run = new java.util.ArrayList<>();
+            for (int k = p.from; k <= p.to; k++) {
                 run.add(shown.get(k).cluster());
             }
             Cluster counted = Cluster.joined(run);
             boolean hovered = f.hoveredCluster() != null && run.contains(f.hoveredCluster());
             gc.setFill(f.style().background());
-            gc.fillRoundRect(x, y - 1, w, markH + 2, 6, 6);
+            gc.fillRoundRect(p.x, y - 1, p.w, markH + 2, 6, 6);
             gc.setStroke(withAlpha(f.style().clusterColor(), hovered ? 0.9 : 0.5));
             gc.setLineWidth(1);
-            gc.strokeRoundRect(crisp(x), crisp(y - 1), Math.round(w), Math.round(markH + 2), 6, 6);
+            gc.strokeRoundRect(crisp(p.x), crisp(y - 1), Math.round(p.w), Math.round(markH + 2), 6, 6);
             gc.setFill(f.style().mutedTextFill());
-            gc.fillText(text, x + BADGE_PAD, y + markH / 2);
-            drawn.badges.add(new DrawnMarks.Badge(text, counted, x, y - 3, x + w, y + markH + 3));
-            previous = x + w;
-            i = j + 1;
+            gc.fillText(p.text, p.x + BADGE_PAD, y + markH / 2);
+            drawn.badges.add(new DrawnMarks.Badge(p.text, counted, p.x, y - 3, p.x + p.w, y + markH + 3));
+        }
+    }
+
+    /** A run of clusters of the bottom row (indexes from..to), its count and where its badge goes. */
+    private static final class Placed {
+        final int from;
+        final int to;
+        final int count;
+        final double left;
+        final double right;
+        String text;
+        double w;
+        double x;
+
+        Placed(int from, int to, int count, double left, double right) {
+            this.from = from;
+            this.to = to;
+            this.count = count;
+            this.left = left;
+            this.right = right;
+        }
+
+        /** After the run and after the badge before it; at the right edge before the run, else against the edge. */
+        void place(Placed before, FontMeasure measure, double width) {
+            text = Cluster.countLabel(count);
+            w = measure.width(text) + 2 * BADGE_PAD;
+            double previous = before == null ? Double.NEGATIVE_INFINITY : before.end();
+            x = Math.max(right, previous) + BADGE_GAP;
+            if (x + w > width - 2) {
+                x = left - BADGE_GAP - w >= Math.max(2, previous + BADGE_GAP) ? left - BADGE_GAP - w : width - 2 - w;
+            }
+        }
+
+        double end() {
+            return x + w;
         }
     }
 

@@ -609,6 +609,11 @@ public class TimelineView extends Control {
         return hooks == null ? List.of() : hooks.badges();
     }
 
+    /** Where the badges of the last frame are drawn (the boxes of their texts), left to right. */
+    public List<javafx.geometry.Bounds> getBadgeBounds() {
+        return hooks == null ? List.of() : hooks.badgeBounds();
+    }
+
     /** How many events the badges of the last frame count. */
     public int getBadgedCount() {
         return hooks == null ? 0 : hooks.badgedCount();
@@ -651,6 +656,8 @@ public class TimelineView extends Control {
         List<Point2D> clusterPositions();
 
         List<String> badges();
+
+        List<javafx.geometry.Bounds> badgeBounds();
 
         int badgedCount();
 
