@@ -54,6 +54,7 @@ final class TriggerCandidates {
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("1[0-9]{3}|20[0-9]{2}");
     private final TriggerFinder finder;
     /** The marks of the words between a candidate and the date, by bit (SentenceClasses.between). */
+    private static final Set<String> RELATIVE_DAYS = Set.of("today", "yesterday", "tomorrow", "tonight");
     private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom", "whose");
     static final String[] BETWEEN = {"bound", "wh", "quote", "cc", "subBetween"};
     private static final String[][] DISTANCES = {
@@ -114,6 +115,7 @@ final class TriggerCandidates {
         }
         String[] dateKindSide = {"dk=" + dateKind + "&L", "dk=" + dateKind + "&R"};
         boolean possDate = de + 1 < n && t.get(de + 1).tag().equals("POS");
+        boolean[] dateWords = dateWords(sc);
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Token w = t.get(i);
@@ -141,7 +143,7 @@ final class TriggerCandidates {
             int commas = 0;
             int verbsBetween = 0;
             int between = 0;
-            for (int k = Math.min(i, ds) + 1; k < Math.max(i, de); k++) {
+                for (int k = Math.min(i, ds) + 1; k < Math.max(i, de); k++) {
                 if (k >= ds && k <= de) {
                     continue;
                 }
@@ -179,6 +181,7 @@ final class TriggerCandidates {
             flag(x, "possDate", possDate);
             flag(x, "sameChunk", sc.chunk[i] >= 0 && sc.chunk[i] == sc.chunk[ds]);
             flag(x, "relClause", left && commas > 0 && inRelativeClause(t, sc, i));
+            flag(x, "ownDate", ownDate(verbs, dateWords, i, left ? ds : de));
             x.addAll(Arrays.asList(dateSide[side]));
             if (rule >= 0 && i != rule) {
                 x.add(rule < ds ? "ruleLeft" : "ruleRight");
@@ -191,6 +194,41 @@ final class TriggerCandidates {
             out.add(new Candidate(i, i == rule, Collections.unmodifiableList(x)));
         }
         return out;
+    }
+
+    /**
+     * The words that name a date of their own: a year ("in 2001"), a month or weekday name, "yesterday", "today"...
+     * A candidate with such a word between it and the date most often has that date, not this one ("the regime
+     * that was deposed by US troops in <b>2001</b>, ... on Thursday": Thursday is not the deposing's date).
+     */
+    private static boolean[] dateWords(SentenceClasses sc) {
+        List<Token> t = sc.sentence.tokens();
+        boolean[] out = new boolean[t.size()];
+        for (int k = 0; k < out.length; k++) {
+            String tag = t.get(k).tag();
+            out[k] = tag.equals("CD") && YEAR.matcher(t.get(k).text()).matches()
+                    || tag.startsWith("NNP") && (CLASSES.get("date-month").contains(sc.lower[k])
+                            || CLASSES.get("date-day").contains(sc.lower[k]))
+                    || !tag.startsWith("NNP") && RELATIVE_DAYS.contains(sc.lower[k]);
+        }
+        return out;
+    }
+
+    /**
+     * Whether another date stands between a candidate and this date with no verb between it and the candidate: the
+     * candidate's own date, nearer than this one ("that was deposed by US troops in 2001, ... on Thursday").
+     */
+    private static boolean ownDate(boolean[] verbs, boolean[] dateWords, int i, int date) {
+        int step = i < date ? 1 : -1;
+        for (int k = i + step; k != date; k += step) {
+            if (dateWords[k]) {
+                return true;
+            }
+            if (verbs[k]) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -36,7 +36,7 @@ class TriggerRankerTest {
             + "|left|right|commas=[012]|verbsBetween=[012]|prep=\\w+_[LR]|date(Opens|RB|AfterComma|BeforeComma|Ends)_[LR]"
             + "|bound|wh|quote|cc|subBetween|rule|evnoun|nearestVerbLeft|nearestVerbRight|nearestNounLeft|firstFinite"
             + "|reporting|intent|be|light|aspectual|measure|listedNoun|governsInf|infinitive|passive|adjacentPrep|possDate"
-            + "|sameChunk|relClause|ruleLeft|ruleRight|ruleIsNoun|ruleIsOther|nearerThanRule|fartherThanRule|ruleNone"
+            + "|sameChunk|relClause|ownDate|ruleLeft|ruleRight|ruleIsNoun|ruleIsOther|nearerThanRule|fartherThanRule|ruleNone"
             + "|kind=(pred|ing|dateNoun|attach)|dk=(quarter|now|day|month|year|other)&(V_\\w+|N|O_\\w+|L|R))");
 
     private final SentenceParser parser = new SentenceParser();
@@ -68,6 +68,25 @@ class TriggerRankerTest {
         assertThat(ruleAndRanker(SENTENCES.get(10)[0], "yesterday")[1]).isEqualTo("down");
         // the noun the date's own noun phrase is about
         assertThat(ruleAndRanker(SENTENCES.get(11)[0], "today")[1]).isEqualTo("quiz");
+    }
+
+    @Test
+    void aVerbWithItsOwnDateNearerThanTheDateIsMarked() {
+        // "deposed" has "2001" between it and "Thursday", with no verb between: that is its date, not Thursday
+        String s = "Blinken met with his counterpart from Pakistan, the main ally of the Taliban regime that was deposed"
+                + " by US troops in 2001, on the sidelines of the UN General Assembly on Thursday.";
+        int at = s.indexOf("Thursday");
+        ParsedSentence p = parser.parse(s, 0);
+        List<TriggerCandidates.Candidate> thursday = candidates.of(p, p.tokenAt(at), p.tokenAt(at), finder.ruleIndex(p, at, at + 8));
+        assertThat(thursday).filteredOn(c -> c.features().contains("ownDate"))
+                .extracting(c -> p.tokens().get(c.index()).text()).containsExactly("deposed");
+        // "met" has "deposed" between it and 2001: 2001 is not its own date
+        assertThat(thursday).filteredOn(c -> p.tokens().get(c.index()).text().equals("met"))
+                .allMatch(c -> !c.features().contains("ownDate")).isNotEmpty();
+        // for 2001 itself no other date stands between
+        int y = s.indexOf("2001");
+        assertThat(candidates.of(p, p.tokenAt(y), p.tokenAt(y), finder.ruleIndex(p, y, y + 4)))
+                .noneMatch(c -> c.features().contains("ownDate"));
     }
 
     @Test
