@@ -1,0 +1,53 @@
+package app.dateline.engine.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dateline.engine.extract.Corpora;
+import app.dateline.engine.extract.CorpusExtraction;
+import app.dateline.engine.merge.MergedEvent;
+import app.dateline.engine.merge.Merger;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A date that says when a text was written (a reader's comment's, a wire story's, the article's own date line) is
+ * kept as a date but is no event on the timeline; the news told beside it is.
+ */
+class WrittenTimeTest {
+
+    @Test
+    void aReadersCommentStampIsKeptButNotPlotted(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), """
+                ---
+                published: 2009-04-28
+                ---
+                The ministry confirmed two cases of swine flu in Scotland on Monday.
+                At 12:19 27th Apr 2009, tclimber wrote: The ministry should close the schools.
+                At 7:24 pm on 27 Apr 2009, readerone wrote: I agree with the article.
+                HOUSTON | Tue Apr 28, 2009 7:30 pm EDT HOUSTON (Reuters) - Texas closed its schools.
+                """);
+        CorpusExtraction corpus = Corpora.read(dir);
+        List<Event> events = corpus.events();
+        // the stamps are still dates the tagger read (extract keeps them)...
+        List<Event> stamps = events.stream().filter(e -> e.sentence().contains("wrote:") || e.sentence().contains("EDT")).toList();
+        assertThat(stamps).hasSizeGreaterThanOrEqualTo(3).allSatisfy(e -> {
+            assertThat(e.timex().isAnchoredPoint()).as(e.mention().text()).isTrue();
+            assertThat(e.isWrittenTime()).as(e.mention().text()).isTrue();
+            assertThat(e.isPlottable()).as(e.mention().text()).isFalse();
+        });
+        // ...the news beside them is an event
+        assertThat(events).filteredOn(e -> e.mention().text().equals("Monday")).singleElement()
+                .satisfies(e -> assertThat(e.isPlottable()).isTrue());
+
+        List<MergedEvent> merged = new Merger().merge(corpus);
+        assertThat(merged).filteredOn(MergedEvent::isPlottable).extracting(MergedEvent::label)
+                .noneMatch(l -> l.contains("wrote") || l.contains("readerone") || l.contains("tclimber"))
+                .anyMatch(l -> l.contains("confirmed two cases"));
+        assertThat(merged).filteredOn(m -> m.sources().stream().anyMatch(stamps::contains))
+                .isNotEmpty().noneMatch(MergedEvent::isPlottable);
+    }
+}
