@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
  * Dates that stamp a text rather than tell an event: a wire story's time stamp ("HOUSTON | Thu Apr 22, 2010
  * 7:30 pm EDT HOUSTON (Reuters) -", "Saturday 25 April 2009 23.24 BST"), a blog's ("14:44 UK time, 29 April
  * 2009"), a newspaper page's ("Friday, May 21, 2010; 8:38 PM Crews looking for ...") and a reader's comment ("At
- * 12:19 26th Apr 2009, barriesingleton wrote: ..."). Scraped pages are full of them; they say when something was
- * written. The ranking gives them no weight as evidence for a day; the merger never merges them (a stamp is the
+ * 12:19 26th Apr 2009, barriesingleton wrote: ...", "1938: Brian Woodahl from Indianapolis, US, writes: ...").
+ * Scraped pages are full of them; they say when something was written. The ranking gives them no weight as evidence for a day; the merger never merges them (a stamp is the
  * article's time, not an event, so it must not chain the events of many articles together).
  */
 public final class Stamps {
@@ -27,7 +27,13 @@ public final class Stamps {
             "(?:\\bAt\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?\\s*(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9}\\s+)?|\\d{1,2}[:.]\\d{2}\\s*" + ZONE + ",?\\s*)$");
     /** A reader's comment, whatever part of it the date phrase took: "At 7:24 pm on 18 Jun 2009, BLT wrote:". */
     private static final Pattern COMMENT = Pattern.compile(
-            "\\bAt\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?\\s+on\\s+[^,]{1,25},\\s*[^\\s,.;:]{1,40}\\s+wrote\\s*:");
+            "\\bAt\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?\\s+on\\s+[^,]{1,25},\\s*[^\\s,.;:][^,.;:]{0,39}?\\s+wrote\\s*:");
+    /**
+     * A reader's comment on a live page, its clock time without a colon read as a year: "1938: Brian Woodahl from
+     * Indianapolis, US, writes: ...". Only with "writes:" after it: "1989: Exxon Valdez spills oil" is a year.
+     */
+    private static final Pattern NUMBERED_COMMENT = Pattern.compile(
+            "^(?:[01]\\d|2[0-3])[0-5]\\d:\\s+\\p{Lu}[^:.;]{0,80}?\\s+writes\\s*:");
 
     private Stamps() {
     }
@@ -44,6 +50,7 @@ public final class Stamps {
         return CLOCK_AFTER.matcher(after).find() || PAGE_CLOCK_AFTER.matcher(after).find()
                 || CLOCK_BEFORE.matcher(s.substring(Math.max(0, begin - 40), begin)).find()
                 || PAGE_DATE_BEFORE.matcher(s.substring(Math.max(0, begin - 40), begin)).find()
-                || COMMENT.matcher(s.substring(Math.max(0, begin - 40), Math.min(s.length(), end + 60))).find();
+                || COMMENT.matcher(s.substring(Math.max(0, begin - 40), Math.min(s.length(), end + 60))).find()
+                || s.substring(0, begin).isBlank() && NUMBERED_COMMENT.matcher(s.substring(begin, Math.min(s.length(), begin + 100))).find();
     }
 }

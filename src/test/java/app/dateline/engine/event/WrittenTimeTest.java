@@ -50,4 +50,23 @@ class WrittenTimeTest {
         assertThat(merged).filteredOn(m -> m.sources().stream().anyMatch(stamps::contains))
                 .isNotEmpty().noneMatch(MergedEvent::isPlottable);
     }
+
+    @Test
+    void commentsSignedWithTwoWordsOrNumberedByTheirClockTimeAreStampsButAYearListIsNot(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), """
+                ---
+                published: 2010-06-16
+                ---
+                At 11:59 am on 28 May 2010, Andrew Lye wrote: The spill is a disaster.
+                1938: Brian Woodahl from Indianapolis, US, writes: I find the response too slow.
+                2042: Donna Wills from Largo in Florida, US, writes: Please help us.
+                1989: The Exxon Valdez ran aground in Alaska.
+                """);
+        List<Event> events = Corpora.read(dir).events();
+        assertThat(events).filteredOn(e -> e.sentence().contains("wrote") || e.sentence().contains("writes"))
+                .hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(e -> assertThat(e.isPlottable()).as(e.mention().text() + " in " + e.sentence()).isFalse());
+        assertThat(events).filteredOn(e -> e.sentence().contains("Exxon")).singleElement()
+                .satisfies(e -> assertThat(e.isPlottable()).as(e.mention().text()).isTrue());
+    }
 }
