@@ -35,7 +35,39 @@ public final class Stamps {
     private static final Pattern NUMBERED_COMMENT = Pattern.compile(
             "^(?:[01]\\d|2[0-3])[0-5]\\d:\\s+\\p{Lu}[^:.;]{0,80}?\\s+writes\\s*:");
 
+    /** A reader's comment's signature anywhere in a sentence: "At 12:19 26th Apr 2009, X wrote:", "At 7:24 pm on 18 Jun 2009, X Y wrote:". */
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "\\bAt\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?\\s+(?:on\\s+)?[^,]{1,25},\\s*[^\\s,.;:][^,.;:]{0,39}?\\s+wrote\\s*:");
+
     private Stamps() {
+    }
+
+    /** The mention is inside a comment's signature: its time, or a year in the reader's name ("beijing_2008 wrote:"). */
+    private static boolean inSignature(String sentence, int begin, int end) {
+        java.util.regex.Matcher m = SIGNATURE.matcher(sentence);
+        return m.find() && begin >= m.start() && end <= m.end();
+    }
+
+    /**
+     * The stretch of {@code sentence} that tells the mention at {@code begin..end} when a reader's comment's signature
+     * stands in the sentence: the words after "wrote:" (what the reader wrote) or those before the signature (the
+     * end of the text before the comment), so that a label is made of them and not of "X wrote". Null when the
+     * sentence has no signature or the mention is in it (then the mention is the comment's stamp).
+     *
+     * @return {from, to} in sentence offsets, or null
+     */
+    public static int[] besideSignature(String sentence, int begin, int end) {
+        java.util.regex.Matcher m = SIGNATURE.matcher(sentence);
+        if (!m.find()) {
+            return null;
+        }
+        if (begin >= m.end()) {
+            return new int[] {m.end(), sentence.length()};
+        }
+        if (end <= m.start()) {
+            return new int[] {0, m.start()};
+        }
+        return null;
     }
 
     /** True when the mention's date stamps its text (a wire story's, a page's, a reader's comment's time). */
@@ -51,6 +83,7 @@ public final class Stamps {
                 || CLOCK_BEFORE.matcher(s.substring(Math.max(0, begin - 40), begin)).find()
                 || PAGE_DATE_BEFORE.matcher(s.substring(Math.max(0, begin - 40), begin)).find()
                 || COMMENT.matcher(s.substring(Math.max(0, begin - 40), Math.min(s.length(), end + 60))).find()
+                || inSignature(s, begin, end)
                 || s.substring(0, begin).isBlank() && NUMBERED_COMMENT.matcher(s.substring(begin, Math.min(s.length(), begin + 100))).find();
     }
 }

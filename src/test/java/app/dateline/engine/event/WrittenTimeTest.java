@@ -69,4 +69,21 @@ class WrittenTimeTest {
         assertThat(events).filteredOn(e -> e.sentence().contains("Exxon")).singleElement()
                 .satisfies(e -> assertThat(e.isPlottable()).as(e.mention().text()).isTrue());
     }
+
+    @Test
+    void aDateInAReadersCommentIsLabelledByWhatTheReaderWroteNotBySignature(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), """
+                ---
+                published: 2009-06-04
+                ---
+                At 4:14 pm on 03 Jun 2009, tclimber wrote: Yesterday the headline on the hospital's page was 'Flu ward closes'.
+                At 09:05 30th Apr 2009, beijing_2008 wrote: The ministry banned pork imports in 2008.
+                """);
+        List<Event> events = Corpora.read(dir).events();
+        assertThat(events).filteredOn(e -> e.mention().text().equals("Yesterday")).singleElement()
+                .satisfies(e -> assertThat(e.label()).doesNotContain("wrote").doesNotContain("tclimber").contains("headline"));
+        // the year in the reader's name is part of the signature: no event
+        assertThat(events).filteredOn(e -> e.mention().text().equals("2008") && e.isPlottable()).singleElement()
+                .satisfies(e -> assertThat(e.label()).doesNotContain("wrote").contains("banned pork imports"));
+    }
 }
