@@ -25,9 +25,12 @@ public final class Stamps {
     /** "At 12:19" (and "on", and the day and month the phrase did not take) or "14:44 UK time," right before the date. */
     private static final Pattern CLOCK_BEFORE = Pattern.compile(
             "(?:\\bAt\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?\\s*(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9}\\s+)?|\\d{1,2}[:.]\\d{2}\\s*" + ZONE + ",?\\s*)$");
-    /** A reader's comment, whatever part of it the date phrase took: "At 7:24 pm on 18 Jun 2009, BLT wrote:". */
-    private static final Pattern COMMENT = Pattern.compile(
-            "\\bAt\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?\\s+on\\s+[^,]{1,25},\\s*[^\\s,.;:][^,.;:]{0,39}?\\s+wrote\\s*:");
+    /**
+     * A reader's comment's signature, whatever part of it the date phrase took: "At 12:19 26th Apr 2009, X wrote:",
+     * "At 7:24 pm on 18 Jun 2009, BLT wrote:", "At 11:59 am on 28 May 2010, Andrew Lye wrote:".
+     */
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "\\bAt\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?\\s+(?:on\\s+)?[^,]{1,25},\\s*[^\\s,.;:][^,.;:]{0,39}?\\s+wrote\\s*:");
     /**
      * A reader's comment on a live page, its clock time without a colon read as a year: "1938: Brian Woodahl from
      * Indianapolis, US, writes: ...". Only with "writes:" after it: "1989: Exxon Valdez spills oil" is a year.
@@ -35,17 +38,18 @@ public final class Stamps {
     private static final Pattern NUMBERED_COMMENT = Pattern.compile(
             "^(?:[01]\\d|2[0-3])[0-5]\\d:\\s+\\p{Lu}[^:.;]{0,80}?\\s+writes\\s*:");
 
-    /** A reader's comment's signature anywhere in a sentence: "At 12:19 26th Apr 2009, X wrote:", "At 7:24 pm on 18 Jun 2009, X Y wrote:". */
-    private static final Pattern SIGNATURE = Pattern.compile(
-            "\\bAt\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?\\s+(?:on\\s+)?[^,]{1,25},\\s*[^\\s,.;:][^,.;:]{0,39}?\\s+wrote\\s*:");
-
     private Stamps() {
     }
 
     /** The mention is inside a comment's signature: its time, or a year in the reader's name ("beijing_2008 wrote:"). */
     private static boolean inSignature(String sentence, int begin, int end) {
         java.util.regex.Matcher m = SIGNATURE.matcher(sentence);
-        return m.find() && begin >= m.start() && end <= m.end();
+        while (m.find() && m.start() <= begin) {
+            if (end <= m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -82,7 +86,6 @@ public final class Stamps {
         return CLOCK_AFTER.matcher(after).find() || PAGE_CLOCK_AFTER.matcher(after).find()
                 || CLOCK_BEFORE.matcher(s.substring(Math.max(0, begin - 40), begin)).find()
                 || PAGE_DATE_BEFORE.matcher(s.substring(Math.max(0, begin - 40), begin)).find()
-                || COMMENT.matcher(s.substring(Math.max(0, begin - 40), Math.min(s.length(), end + 60))).find()
                 || inSignature(s, begin, end)
                 || s.substring(0, begin).isBlank() && NUMBERED_COMMENT.matcher(s.substring(begin, Math.min(s.length(), begin + 100))).find();
     }
