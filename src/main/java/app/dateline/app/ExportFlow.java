@@ -111,7 +111,7 @@ public final class ExportFlow {
     StoryPicture picture(ExportChoice choice) {
         List<MergedEvent> shown = workspace.shownEvents().stream().filter(MergedEvent::isPlottable).toList();
         int all = (int) workspace.events().stream().filter(MergedEvent::isPlottable).count();
-        int undated = (int) workspace.shownEvents().stream().filter(e -> !e.isPlottable()).count();
+        int undated = StoryPictures.undated(workspace.shownEvents());
         String title = choice.title() == null || choice.title().isBlank() || choice.title().equals(defaultTitle()) ? null : choice.title();
         return StoryPictures.of(shown, Math.max(all, shown.size()), undated, title,
                 choice.whole() ? null : timeline.getVisibleStart(), choice.whole() ? null : timeline.getVisibleEnd());

@@ -128,7 +128,7 @@ public final class ExportPngCommand implements Callable<Integer> {
             System.err.println("warning " + (project == null ? "" : SourceNames.of(project) + ": ") + SourceNames.escapeControls(u.message()));
         }
         List<MergedEvent> shown = story.shown(top);
-        int undated = (int) story.timeline().events().stream().filter(m -> !m.hidden() && !m.isPlottable()).count();
+        int undated = StoryPictures.undated(story.timeline().events());
         StoryPicture picture = StoryPictures.of(shown, story.timeline().visible().size(), undated, title != null ? title : input.title(),
                 from == null ? null : (double) from.toEpochDay(), to == null ? null : (double) to.toEpochDay() + 1);
         byte[] svg = layout.equals("vertical") ? new VerticalSvg().render(picture, width) : new HorizontalSvg().render(picture, width);

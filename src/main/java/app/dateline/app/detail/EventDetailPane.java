@@ -5,7 +5,6 @@ import app.dateline.app.timeline.layout.SeriesPalette;
 import app.dateline.engine.article.Article;
 import app.dateline.engine.event.Event;
 import app.dateline.engine.timex.Timex;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -145,7 +144,7 @@ public final class EventDetailPane extends ScrollPane {
         sourcesHeading.setManaged(several);
         sources.getChildren().setAll(several ? m.sources().stream().map(this::sourceNode).toList() : List.of());
         timex.setText("TIMEX3  type=" + t.type() + "  value=" + t.value() + (t.mod() == null ? "" : "  mod=" + t.mod()));
-        precision.setText(precisionText(t));
+        precision.setText(PrecisionText.of(m));
         anchored.setText(e.mention().anchor().explanation() + " (" + e.mention().anchor().kind().code() + ")");
         found.setText("\u201c" + e.mention().text() + "\u201d, " + (e.mention().origin().startsWith("natty")
                 ? "read by the Natty parser" : "rule " + e.mention().origin()));
@@ -279,32 +278,6 @@ public final class EventDetailPane extends ScrollPane {
     /** The box the window puts its correction buttons in. */
     public javafx.scene.layout.FlowPane actions() {
         return actions;
-    }
-
-    static String precisionText(Timex t) {
-        if (!t.isAnchoredPoint()) {
-            return "not on the timeline: " + (t.granularity() == app.dateline.engine.timex.Granularity.NONE
-                    ? "no calendar date" : DateWords.precision(t.granularity()) + ", but not anchored");
-        }
-        String unit = DateWords.precision(t.granularity());
-        if (t.from().equals(t.to())) {
-            return unit + ", a point on the timeline";
-        }
-        String days = days(t.from(), t.to());
-        if (t.mod() == app.dateline.engine.timex.TimexMod.START || t.mod() == app.dateline.engine.timex.TimexMod.MID
-                || t.mod() == app.dateline.engine.timex.TimexMod.END) {
-            String part = switch (t.mod()) {
-                case START -> "the early part";
-                case MID -> "the middle";
-                default -> "the late part";
-            };
-            return unit + ", " + part + ": " + days;
-        }
-        return unit + ", a span: " + days;
-    }
-
-    private static String days(LocalDate from, LocalDate to) {
-        return DAY.format(from) + " to " + DAY.format(to);
     }
 
     /**

@@ -22,7 +22,7 @@ import javafx.scene.shape.Rectangle;
 
 /**
  * Every event the filter keeps, in a sortable table (date, event, article), selected in step with
- * the timeline. Events that are not on the timeline (durations, vague dates) are listed too, greyed.
+ * the timeline. Events that are not on the timeline (durations, vague dates, time stamps) are listed too, greyed.
  */
 public final class EventTable extends TableView<MergedEvent> {
 

@@ -10,7 +10,7 @@ public enum PrecisionClass {
     SEASON("Seasons, quarters, halves"),
     YEAR("Years"),
     DECADE("Decades, centuries"),
-    NOT_ON_TIMELINE("Not on the timeline (durations, vague dates)");
+    NOT_ON_TIMELINE("Not on the timeline (durations, vague dates, time stamps)");
 
     private final String label;
 

@@ -55,8 +55,15 @@ public final class StoryPictures {
     /** The picture of a whole timeline: its visible events; those with no date on the calendar are counted. */
     public static StoryPicture of(Timeline timeline, String title) {
         List<MergedEvent> visible = timeline.visible();
-        int undated = (int) timeline.events().stream().filter(m -> !m.hidden() && !m.isPlottable()).count();
-        return of(visible, visible.size(), undated, title, null, null);
+        return of(visible, visible.size(), undated(timeline.events()), title, null, null);
+    }
+
+    /**
+     * The events not hidden whose date is not on the calendar (durations, "now"): counted under a picture. A date
+     * that says when a text was written (a stamp, the article's date line) is on the calendar but no event: not counted.
+     */
+    public static int undated(List<MergedEvent> events) {
+        return (int) events.stream().filter(m -> !m.hidden() && !m.date().isPlottable()).count();
     }
 
     static double start(MergedEvent m) {

@@ -40,11 +40,20 @@ public record Event(String id, Article article, Mention mention, String label, S
     }
 
     /**
-     * Anchored DATE and TIME events go on the timeline; durations, sets, unanchored values and the article's
-     * own date line ("Published: April 11, 2023") do not.
+     * Anchored DATE and TIME events go on the timeline; durations, sets, unanchored values and dates that say when
+     * a text was written ({@link #isWrittenTime()}) do not.
      */
     public boolean isPlottable() {
-        return mention.timex().isAnchoredPoint() && !isArticleDateLine();
+        return mention.timex().isAnchoredPoint() && !isWrittenTime();
+    }
+
+    /**
+     * The mention says when a text was written, not what happened: the article's own date line ("Published: April
+     * 11, 2023") or a stamp ({@link Stamps}: a wire story's or a page's time stamp, a reader's comment's "At 12:19
+     * 26th Apr 2009, ... wrote:"). Such a date is kept (it is a date the tagger read) but is no event.
+     */
+    public boolean isWrittenTime() {
+        return isArticleDateLine() || Stamps.isStamp(this);
     }
 
     /** The mention is the date of a "Published:" or "Update" line: when the article was written, not an event. */

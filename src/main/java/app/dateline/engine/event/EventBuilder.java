@@ -54,21 +54,29 @@ public final class EventBuilder {
                 throw new CancellationException("labelling was cancelled");
             }
             Sentence s = text.sentences().get(m.sentence());
-            int begin = m.begin() - s.begin();
-            int end = m.end() - s.begin();
+            ParsedSentence p = parsed(text, s.index(), parsed);
+            List<int[]> others = otherDates(mentions, m, s);
+            // a reader's comment's signature ("At 12:19 26th Apr 2009, X wrote:") is no part of what the comment tells
+            int[] part = Stamps.besideSignature(p.text(), m.begin() - s.begin(), m.end() - s.begin());
+            if (part != null) {
+                p = parser.parse(p.text().substring(part[0], part[1]), s.begin() + part[0]);
+                others = shifted(others, part);
+            }
+            int from = part == null ? 0 : part[0];
+            int begin = m.begin() - s.begin() - from;
+            int end = m.end() - s.begin() - from;
+            ParsedSentence told = p;
             if (!m.timex().type().isPoint()) {
                 // Durations and sets are not events on the timeline: no trigger; their label is the headline of
                 // the sentence's main event ("for another 20 years" in "the Taliban surged across Afghanistan").
-                Headline label = headlines.headline(parsed(text, s.index(), parsed), begin, end, -1, otherDates(mentions, m, s),
-                        context(text, s, parsed));
-                texts.add(eventText(label, null, s, () -> labelMaker.label(text.text(s), begin, end)));
+                Headline label = headlines.headline(told, begin, end, -1, others, context(text, s, parsed));
+                texts.add(eventText(label, null, s, () -> labelMaker.label(told.text(), begin, end)));
                 continue;
             }
-            ParsedSentence p = parsed(text, s.index(), parsed);
-            int t = triggers.index(p, begin, end);
-            Trigger trigger = t < 0 ? null : triggers.trigger(p, t);
-            Headline label = headlines.headline(p, begin, end, t, otherDates(mentions, m, s), context(text, s, parsed));
-            texts.add(eventText(label, trigger, s, () -> labelMaker.label(p.text(), begin, end)));
+            int t = triggers.index(told, begin, end);
+            Trigger trigger = t < 0 ? null : triggers.trigger(told, t);
+            Headline label = headlines.headline(told, begin, end, t, others, context(text, s, parsed));
+            texts.add(eventText(label, trigger, s, () -> labelMaker.label(told.text(), begin, end)));
         }
         return texts;
     }
@@ -82,6 +90,17 @@ public final class EventBuilder {
             return new EventText(fallback.get(), trigger, List.of(new LabelSource(s.begin(), s.end())));
         }
         return new EventText(headline.text(), trigger, headline.sources());
+    }
+
+    /** The dates inside {@code part} ({from, to}, sentence offsets), in offsets of that part. */
+    private static List<int[]> shifted(List<int[]> dates, int[] part) {
+        List<int[]> in = new ArrayList<>();
+        for (int[] d : dates) {
+            if (d[0] >= part[0] && d[1] <= part[1]) {
+                in.add(new int[] {d[0] - part[0], d[1] - part[0]});
+            }
+        }
+        return in;
     }
 
     /** The other dates and times of the mention's sentence (sentence offsets): a label leaves them out too. */

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
  * Dates that stamp a text rather than tell an event: a wire story's time stamp ("HOUSTON | Thu Apr 22, 2010
  * 7:30 pm EDT HOUSTON (Reuters) -", "Saturday 25 April 2009 23.24 BST"), a blog's ("14:44 UK time, 29 April
  * 2009"), a newspaper page's ("Friday, May 21, 2010; 8:38 PM Crews looking for ...") and a reader's comment ("At
- * 12:19 26th Apr 2009, barriesingleton wrote: ..."). Scraped pages are full of them; they say when something was
- * written. The ranking gives them no weight as evidence for a day; the merger never merges them (a stamp is the
+ * 12:19 26th Apr 2009, barriesingleton wrote: ...", "1938: Brian Woodahl from Indianapolis, US, writes: ...").
+ * Scraped pages are full of them; they say when something was written. The ranking gives them no weight as evidence for a day; the merger never merges them (a stamp is the
  * article's time, not an event, so it must not chain the events of many articles together).
  */
 public final class Stamps {
@@ -25,11 +25,53 @@ public final class Stamps {
     /** "At 12:19" (and "on", and the day and month the phrase did not take) or "14:44 UK time," right before the date. */
     private static final Pattern CLOCK_BEFORE = Pattern.compile(
             "(?:\\bAt\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?\\s*(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9}\\s+)?|\\d{1,2}[:.]\\d{2}\\s*" + ZONE + ",?\\s*)$");
-    /** A reader's comment, whatever part of it the date phrase took: "At 7:24 pm on 18 Jun 2009, BLT wrote:". */
-    private static final Pattern COMMENT = Pattern.compile(
-            "\\bAt\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?\\s+on\\s+[^,]{1,25},\\s*[^\\s,.;:]{1,40}\\s+wrote\\s*:");
+    /**
+     * A reader's comment's signature, whatever part of it the date phrase took: "At 12:19 26th Apr 2009, X wrote:",
+     * "At 7:24 pm on 18 Jun 2009, BLT wrote:", "At 11:59 am on 28 May 2010, Andrew Lye wrote:".
+     */
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "\\bAt\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?\\s+(?:on\\s+)?[^,]{1,25},\\s*[^\\s,.;:][^,.;:]{0,39}?\\s+wrote\\s*:");
+    /**
+     * A reader's comment on a live page, its clock time without a colon read as a year: "1938: Brian Woodahl from
+     * Indianapolis, US, writes: ...". Only with "writes:" after it: "1989: Exxon Valdez spills oil" is a year.
+     */
+    private static final Pattern NUMBERED_COMMENT = Pattern.compile(
+            "^(?:[01]\\d|2[0-3])[0-5]\\d:\\s+\\p{Lu}[^:.;]{0,80}?\\s+writes\\s*:");
 
     private Stamps() {
+    }
+
+    /** The mention is inside a comment's signature: its time, or a year in the reader's name ("beijing_2008 wrote:"). */
+    private static boolean inSignature(String sentence, int begin, int end) {
+        java.util.regex.Matcher m = SIGNATURE.matcher(sentence);
+        while (m.find() && m.start() <= begin) {
+            if (end <= m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The stretch of {@code sentence} that tells the mention at {@code begin..end} when a reader's comment's signature
+     * stands in the sentence: the words after "wrote:" (what the reader wrote) or those before the signature (the
+     * end of the text before the comment), so that a label is made of them and not of "X wrote". Null when the
+     * sentence has no signature or the mention is in it (then the mention is the comment's stamp).
+     *
+     * @return {from, to} in sentence offsets, or null
+     */
+    public static int[] besideSignature(String sentence, int begin, int end) {
+        java.util.regex.Matcher m = SIGNATURE.matcher(sentence);
+        if (!m.find()) {
+            return null;
+        }
+        if (begin >= m.end()) {
+            return new int[] {m.end(), sentence.length()};
+        }
+        if (end <= m.start()) {
+            return new int[] {0, m.start()};
+        }
+        return null;
     }
 
     /** True when the mention's date stamps its text (a wire story's, a page's, a reader's comment's time). */
@@ -44,6 +86,7 @@ public final class Stamps {
         return CLOCK_AFTER.matcher(after).find() || PAGE_CLOCK_AFTER.matcher(after).find()
                 || CLOCK_BEFORE.matcher(s.substring(Math.max(0, begin - 40), begin)).find()
                 || PAGE_DATE_BEFORE.matcher(s.substring(Math.max(0, begin - 40), begin)).find()
-                || COMMENT.matcher(s.substring(Math.max(0, begin - 40), Math.min(s.length(), end + 60))).find();
+                || inSignature(s, begin, end)
+                || s.substring(0, begin).isBlank() && NUMBERED_COMMENT.matcher(s.substring(begin, Math.min(s.length(), begin + 100))).find();
     }
 }

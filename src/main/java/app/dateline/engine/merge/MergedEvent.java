@@ -55,9 +55,12 @@ public record MergedEvent(String id, String label, EventDate date, List<Event> s
         return disagreement != null;
     }
 
-    /** On the timeline: an anchored date, and not only the article's own "Published:" line. */
+    /**
+     * On the timeline: an anchored date, and not only dates that say when a text was written (the article's own
+     * "Published:" line, a stamp such as a reader's comment's: {@link Event#isWrittenTime()}).
+     */
     public boolean isPlottable() {
-        return date.isPlottable() && sources.stream().anyMatch(e -> !e.isArticleDateLine());
+        return date.isPlottable() && sources.stream().anyMatch(e -> !e.isWrittenTime());
     }
 
     public boolean labelCorrected() {

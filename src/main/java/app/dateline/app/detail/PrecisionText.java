@@ -1,0 +1,52 @@
+package app.dateline.app.detail;
+
+import app.dateline.app.format.DateWords;
+import app.dateline.engine.merge.MergedEvent;
+import app.dateline.engine.timex.Timex;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The detail pane's words for an event's precision: how precise its date is, or why it is not on the timeline. */
+final class PrecisionText {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
+
+    private PrecisionText() {
+    }
+
+    /** Why an event with a calendar date is not on the timeline: its date says when a text was written. */
+    static final String WRITTEN_TIME = "not on the timeline: when a text was written (the article's date line, "
+            + "a wire story's or a reader's comment's time stamp), not an event";
+
+    /** The event's precision, or why it is not on the timeline. */
+    static String of(MergedEvent m) {
+        return m.date().isPlottable() && !m.isPlottable() ? WRITTEN_TIME : of(DateWords.timex(m.date()));
+    }
+
+    static String of(Timex t) {
+        if (!t.isAnchoredPoint()) {
+            return "not on the timeline: " + (t.granularity() == app.dateline.engine.timex.Granularity.NONE
+                    ? "no calendar date" : DateWords.precision(t.granularity()) + ", but not anchored");
+        }
+        String unit = DateWords.precision(t.granularity());
+        if (t.from().equals(t.to())) {
+            return unit + ", a point on the timeline";
+        }
+        String days = days(t.from(), t.to());
+        if (t.mod() == app.dateline.engine.timex.TimexMod.START || t.mod() == app.dateline.engine.timex.TimexMod.MID
+                || t.mod() == app.dateline.engine.timex.TimexMod.END) {
+            String part = switch (t.mod()) {
+                case START -> "the early part";
+                case MID -> "the middle";
+                default -> "the late part";
+            };
+            return unit + ", " + part + ": " + days;
+        }
+        return unit + ", a span: " + days;
+    }
+
+    private static String days(LocalDate from, LocalDate to) {
+        return DAY.format(from) + " to " + DAY.format(to);
+    }
+}
