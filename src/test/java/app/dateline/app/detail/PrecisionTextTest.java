@@ -2,11 +2,11 @@ package app.dateline.app.detail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.dateline.engine.event.CommentedArticle;
 import app.dateline.engine.extract.Corpora;
 import app.dateline.engine.merge.MergedEvent;
 import app.dateline.engine.merge.Merger;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,13 +17,7 @@ class PrecisionTextTest {
 
     @Test
     void aCommentStampSaysItIsWhenATextWasWritten(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("a.txt"), """
-                ---
-                published: 2009-04-28
-                ---
-                The ministry confirmed two cases of swine flu in Scotland on Monday.
-                At 12:19 27th Apr 2009, tclimber wrote: The ministry should close the schools.
-                """);
+        CommentedArticle.write(dir);
         List<MergedEvent> merged = new Merger().merge(Corpora.read(dir));
         assertThat(merged).filteredOn(m -> m.sources().get(0).sentence().contains("tclimber")).singleElement()
                 .satisfies(m -> assertThat(PrecisionText.of(m)).isEqualTo(PrecisionText.WRITTEN_TIME));

@@ -21,15 +21,9 @@ class WrittenTimeTest {
 
     @Test
     void aReadersCommentStampIsKeptButNotPlotted(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("a.txt"), """
-                ---
-                published: 2009-04-28
-                ---
-                The ministry confirmed two cases of swine flu in Scotland on Monday.
-                At 12:19 27th Apr 2009, tclimber wrote: The ministry should close the schools.
-                At 7:24 pm on 27 Apr 2009, readerone wrote: I agree with the article.
-                HOUSTON | Tue Apr 28, 2009 7:30 pm EDT HOUSTON (Reuters) - Texas closed its schools.
-                """);
+        CommentedArticle.write(dir,
+                "At 7:24 pm on 27 Apr 2009, readerone wrote: I agree with the article.",
+                "HOUSTON | Tue Apr 28, 2009 7:30 pm EDT HOUSTON (Reuters) - Texas closed its schools.");
         CorpusExtraction corpus = Corpora.read(dir);
         List<Event> events = corpus.events();
         // the stamps are still dates the tagger read (extract keeps them)...
