@@ -3,14 +3,12 @@ package app.dateline.cli;
 import app.dateline.app.picture.HtmlTimelineExporter;
 import app.dateline.app.picture.SvgTimelineExporter;
 import app.dateline.engine.story.Story;
-import app.dateline.engine.article.ArticleReader;
 import app.dateline.engine.export.EventsJsonExporter;
 import app.dateline.engine.export.ExportOptions;
 import app.dateline.engine.export.TimelineExporter;
 import app.dateline.engine.export.TimelineJsCsvExporter;
 import app.dateline.engine.export.TimelineJsExporter;
 import app.dateline.engine.extract.CorpusExtraction;
-import app.dateline.engine.extract.Extractor;
 import app.dateline.engine.files.OutputTarget;
 import app.dateline.engine.article.SourceNames;
 import app.dateline.engine.project.Project;
@@ -20,7 +18,6 @@ import app.dateline.engine.project.Unresolved;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,15 +59,12 @@ public final class ExportCommand implements Callable<Integer> {
             + "else the name of the first PATH)")
     private String title;
 
-    @Option(names = "--dct", paramLabel = "YYYY-MM-DD", description = "Article date for files that give none")
-    private LocalDate dct;
+    @Mixin
+    private ReadingOptions reading = new ReadingOptions();
 
     @Option(names = "--top", paramLabel = "N",
             description = "Only the N most important events (plottable, not hidden); default: every event")
     private Integer top;
-
-    @Option(names = "--threads", description = "Worker threads (default: all cores)")
-    private int threads = Runtime.getRuntime().availableProcessors();
 
     @Mixin
     private CacheOptions cacheOptions = new CacheOptions();
@@ -106,7 +100,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         StoryInput input;
         try {
-            input = StoryInput.read(corpus, p, () -> new Extractor(new ArticleReader(dct), threads, cacheOptions.cache()));
+            input = StoryInput.read(corpus, p, () -> reading.extractor(cacheOptions.cache()));
         } catch (IOException e) {
             System.err.println("dateline export: " + SourceNames.escapeControls(e.getMessage()));
             return ExitCode.NOTHING_READ.code();

@@ -1,6 +1,5 @@
 package app.dateline.cli;
 
-import app.dateline.engine.article.ArticleReader;
 import app.dateline.engine.export.MentionFormat;
 import app.dateline.engine.extract.ExtractionListener;
 import app.dateline.engine.extract.Extractor;
@@ -9,7 +8,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,12 +25,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl, json or csv (default: ${DEFAULT-VALUE})")
     private String format;
 
-    @Option(names = "--dct", paramLabel = "YYYY-MM-DD",
-            description = "Article date for files that give none (no front matter date and no date line)")
-    private LocalDate dct;
-
-    @Option(names = "--threads", description = "Worker threads (default: all cores)")
-    private int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    private ReadingOptions reading = new ReadingOptions();
 
     @Option(names = "--progress", description = "Show articles done, total and time left on stderr")
     private boolean progress;
@@ -52,7 +46,7 @@ public final class ExtractCommand implements Callable<Integer> {
             System.err.println("dateline extract: unknown --format '" + format + "' (use jsonl, json or csv)");
             return ExitCode.USAGE.code();
         }
-        Extractor extractor = new Extractor(new ArticleReader(dct), threads, cacheOptions.cache());
+        Extractor extractor = reading.extractor(cacheOptions.cache());
         ProgressLine line = progress ? new ProgressLine(System.err) : null;
         // Records are written as articles finish, in file order: memory stays bounded by the work in flight,
         // and every write is checked (a full disk or a closed pipe stops the run with exit code 3).

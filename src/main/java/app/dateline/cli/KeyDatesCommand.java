@@ -1,6 +1,5 @@
 package app.dateline.cli;
 
-import app.dateline.engine.article.ArticleReader;
 import app.dateline.engine.extract.CorpusExtraction;
 import app.dateline.engine.extract.Extractor;
 import app.dateline.engine.merge.Merger;
@@ -53,11 +52,8 @@ public final class KeyDatesCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day that may be chosen (with --from)")
     private LocalDate to;
 
-    @Option(names = "--dct", paramLabel = "YYYY-MM-DD", description = "Article date for files that give none")
-    private LocalDate dct;
-
-    @Option(names = "--threads", description = "Worker threads (default: all cores)")
-    private int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    private ReadingOptions reading = new ReadingOptions();
 
     @Mixin
     private CacheOptions cacheOptions = new CacheOptions();
@@ -75,7 +71,7 @@ public final class KeyDatesCommand implements Callable<Integer> {
             System.err.println("dateline key-dates: give both --from and --to, --from not after --to");
             return 2;
         }
-        Extractor extractor = new Extractor(new ArticleReader(dct), threads, cacheOptions.cache());
+        Extractor extractor = reading.extractor(cacheOptions.cache());
         Story story = new StoryReader(extractor, new Merger().withCache(cacheOptions.mergeCache()))
                 .read(paths, Project.of(paths.stream().map(Path::toString).toList()));
         CorpusExtraction read = story.reading();
