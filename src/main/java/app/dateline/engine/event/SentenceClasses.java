@@ -79,6 +79,8 @@ final class SentenceClasses {
                 }
                 if (j + 1 < n && t.get(j).tag().startsWith("JJ") && t.get(j + 1).tag().equals("VBN")) {
                     kinds[j + 1] = "pred"; // "was last seen", "was first reported": the participle (tagged after a JJ)
+                } else if (j < n && t.get(j).tag().equals("VBN") && !verbs[j]) {
+                    kinds[j] = "pred"; // "to be completed by Dec. 15": the participle the phrase's head "be" carries
                 } else if (j < n && (t.get(j).tag().startsWith("JJ") || particles.contains(lower[j]))) {
                     kinds[j] = "pred";
                 } else if (j < n && chunk[j] >= 0 && chunks.get(chunk[j]).isNounPhrase()) {

@@ -57,6 +57,8 @@ final class TriggerCandidates {
     private static final Set<String> RELATIVE_DAYS = Set.of("today", "yesterday", "tomorrow", "tonight");
     private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom", "whose");
     static final String[] BETWEEN = {"bound", "wh", "quote", "cc", "subBetween"};
+    /** The bit of "subBetween" in {@link #BETWEEN}. */
+    private static final int SUBORDINATOR_MARK = 16;
     private static final String[][] DISTANCES = {
         {"Ldist=1", "Ldist=2", "Ldist=3-4", "Ldist=5-8", "Ldist=9-16", "Ldist=17+"},
         {"Rdist=1", "Rdist=2", "Rdist=3-4", "Rdist=5-8", "Rdist=9-16", "Rdist=17+"}};
@@ -167,7 +169,11 @@ final class TriggerCandidates {
             flag(x, "firstFinite", i == firstFinite);
             String lemma = sc.lemma[i];
             String singular = verb ? null : Lemmatizer.plural(sc.lower[i]);
-            flag(x, "reporting", verb && REPORTING.contains(lemma));
+            boolean reporting = verb && REPORTING.contains(lemma);
+            flag(x, "reporting", reporting);
+            // a reporting verb before the date with a subordinator between: the date is the reported clause's
+            // ("Intel said that last week a customer discovered two flaws": discovered, not said)
+            flag(x, "reportedClause", reporting && left && (between & SUBORDINATOR_MARK) != 0);
             flag(x, "intent", verb && INTENT.contains(lemma));
             flag(x, "be", verb && lemma.equals("be"));
             flag(x, "light", verb && LIGHT.contains(lemma));
@@ -310,7 +316,7 @@ final class TriggerCandidates {
         marks |= b.tag().startsWith("W") ? 2 : 0;
         marks |= QUOTES.contains(b.text()) ? 4 : 0;
         marks |= b.tag().equals("CC") ? 8 : 0;
-        marks |= SUBORDINATORS.contains(lower) && !b.tag().equals("DT") ? 16 : 0;
+        marks |= SUBORDINATORS.contains(lower) && !b.tag().equals("DT") ? SUBORDINATOR_MARK : 0;
         return marks;
     }
 

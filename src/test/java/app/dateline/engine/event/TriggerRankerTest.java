@@ -36,7 +36,7 @@ class TriggerRankerTest {
             + "|left|right|commas=[012]|verbsBetween=[012]|prep=\\w+_[LR]|date(Opens|RB|AfterComma|BeforeComma|Ends)_[LR]"
             + "|bound|wh|quote|cc|subBetween|rule|evnoun|nearestVerbLeft|nearestVerbRight|nearestNounLeft|firstFinite"
             + "|reporting|intent|be|light|aspectual|measure|listedNoun|governsInf|infinitive|passive|adjacentPrep|possDate"
-            + "|sameChunk|relClause|ownDate|ruleLeft|ruleRight|ruleIsNoun|ruleIsOther|nearerThanRule|fartherThanRule|ruleNone"
+            + "|sameChunk|relClause|ownDate|reportedClause|ruleLeft|ruleRight|ruleIsNoun|ruleIsOther|nearerThanRule|fartherThanRule|ruleNone"
             + "|kind=(pred|ing|dateNoun|attach)|dk=(quarter|now|day|month|year|other)&(V_\\w+|N|O_\\w+|L|R))");
 
     private final SentenceParser parser = new SentenceParser();
@@ -102,6 +102,37 @@ class TriggerRankerTest {
         assertThat(candidates.of(p, p.tokenAt(at), p.tokenAt(at + 5), finder.ruleIndex(p, at, at + 6)))
                 .anyMatch(c -> p.tokens().get(c.index()).text().equals("seen") && c.features().contains("kind=pred"));
         assertThat(ruleAndRanker(seen, "Nov. 3")[0]).isEqualTo("seen");
+    }
+
+    @Test
+    void aReportingVerbWithASubordinatorBeforeTheDateIsMarked() {
+        // "that" stands between "said" and "last week": the date is the reported clause's, not the saying's
+        String s = "Intel said that last week a customer discovered two flaws in its chip.";
+        int at = s.indexOf("last week");
+        ParsedSentence p = parser.parse(s, 0);
+        assertThat(candidates.of(p, p.tokenAt(at), p.tokenAt(at + 5), finder.ruleIndex(p, at, at + 9)))
+                .filteredOn(c -> c.features().contains("reportedClause"))
+                .extracting(c -> p.tokens().get(c.index()).text()).containsExactly("said");
+        // and the trained weights count it against the reporting verb, the rules' choice or not
+        assertThat(TriggerRanker.score(List.of("reportedClause"), false)).isNegative();
+        assertThat(TriggerRanker.score(List.of("reportedClause"), true)).isNegative();
+        // with no subordinator between, the date may be the saying's own
+        String own = "Intel said last week that a customer discovered two flaws in its chip.";
+        int w = own.indexOf("last week");
+        ParsedSentence q = parser.parse(own, 0);
+        assertThat(candidates.of(q, q.tokenAt(w), q.tokenAt(w + 5), finder.ruleIndex(q, w, w + 9)))
+                .noneMatch(c -> c.features().contains("reportedClause"));
+    }
+
+    @Test
+    void theParticipleAfterAHeadBeIsACandidate() {
+        // "to be completed": the verb phrase's head is "be"; the participle is its predicate and the date's event
+        String s = "They said they expect the transaction to be completed by Dec. 15.";
+        int at = s.indexOf("Dec. 15");
+        ParsedSentence p = parser.parse(s, 0);
+        assertThat(candidates.of(p, p.tokenAt(at), p.tokenAt(at + 6), finder.ruleIndex(p, at, at + 7)))
+                .anyMatch(c -> p.tokens().get(c.index()).text().equals("completed") && c.features().contains("kind=pred"));
+        assertThat(ruleAndRanker(s, "Dec. 15")).containsExactly("transaction", "completed");
     }
 
     @Test
