@@ -36,7 +36,7 @@ class TriggerRankerTest {
             + "|left|right|commas=[012]|verbsBetween=[012]|prep=\\w+_[LR]|date(Opens|RB|AfterComma|BeforeComma|Ends)_[LR]"
             + "|bound|wh|quote|cc|subBetween|rule|evnoun|nearestVerbLeft|nearestVerbRight|nearestNounLeft|firstFinite"
             + "|reporting|intent|be|light|aspectual|measure|listedNoun|governsInf|infinitive|passive|adjacentPrep|possDate"
-            + "|sameChunk|relClause|ownDate|reportedClause|ruleLeft|ruleRight|ruleIsNoun|ruleIsOther|nearerThanRule|fartherThanRule|ruleNone"
+            + "|sameChunk|relClause|ownDate|reportedClause|inFronted|afterFronted|ruleLeft|ruleRight|ruleIsNoun|ruleIsOther|nearerThanRule|fartherThanRule|ruleNone"
             + "|kind=(pred|ing|dateNoun|attach)|dk=(quarter|now|day|month|year|other)&(V_\\w+|N|O_\\w+|L|R))");
 
     private final SentenceParser parser = new SentenceParser();
@@ -133,6 +133,27 @@ class TriggerRankerTest {
         assertThat(candidates.of(p, p.tokenAt(at), p.tokenAt(at + 6), finder.ruleIndex(p, at, at + 7)))
                 .anyMatch(c -> p.tokens().get(c.index()).text().equals("completed") && c.features().contains("kind=pred"));
         assertThat(ruleAndRanker(s, "Dec. 15")).containsExactly("transaction", "completed");
+    }
+
+    @Test
+    void aDateThatClosesAFrontedPhraseBelongsToTheWordsInsideIt() {
+        // TimeML anchors the return, not the main clause's verb the rules choose
+        String s = "Since the conservative Islamist movement\u2019s return to power in August 2021, the world has struggled"
+                + " to deal with a repressive regime that rules over 40 million Afghans in a strategically vital part of Eurasia.";
+        int at = s.indexOf("August 2021");
+        ParsedSentence p = parser.parse(s, 0);
+        List<TriggerCandidates.Candidate> cands = candidates.of(p, p.tokenAt(at), p.tokenAt(at + 7), finder.ruleIndex(p, at, at + 11));
+        assertThat(cands).filteredOn(c -> c.features().contains("inFronted"))
+                .extracting(c -> p.tokens().get(c.index()).text()).containsExactly("movement", "return", "power");
+        assertThat(cands).filteredOn(c -> c.features().contains("afterFronted"))
+                .extracting(c -> p.tokens().get(c.index()).text()).containsExactly("struggled", "deal", "rules");
+        assertThat(ruleAndRanker(s, "August 2021")).containsExactly("struggled", "return");
+        // the same words with the date in the main clause: no fronted phrase
+        String main = "The world has struggled since the movement\u2019s return to power in August 2021, and aid has slowed.";
+        int m = main.indexOf("August 2021");
+        ParsedSentence q = parser.parse(main, 0);
+        assertThat(candidates.of(q, q.tokenAt(m), q.tokenAt(m + 7), finder.ruleIndex(q, m, m + 11)))
+                .noneMatch(c -> c.features().contains("inFronted") || c.features().contains("afterFronted"));
     }
 
     @Test
