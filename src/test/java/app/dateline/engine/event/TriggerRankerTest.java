@@ -140,20 +140,22 @@ class TriggerRankerTest {
         // TimeML anchors the return, not the main clause's verb the rules choose
         String s = "Since the conservative Islamist movement\u2019s return to power in August 2021, the world has struggled"
                 + " to deal with a repressive regime that rules over 40 million Afghans in a strategically vital part of Eurasia.";
-        int at = s.indexOf("August 2021");
-        ParsedSentence p = parser.parse(s, 0);
-        List<TriggerCandidates.Candidate> cands = candidates.of(p, p.tokenAt(at), p.tokenAt(at + 7), finder.ruleIndex(p, at, at + 11));
-        assertThat(cands).filteredOn(c -> c.features().contains("inFronted"))
-                .extracting(c -> p.tokens().get(c.index()).text()).containsExactly("movement", "return", "power");
-        assertThat(cands).filteredOn(c -> c.features().contains("afterFronted"))
-                .extracting(c -> p.tokens().get(c.index()).text()).containsExactly("struggled", "deal", "rules");
+        assertThat(wordsWith(s, "August 2021", "inFronted")).containsExactly("movement", "return", "power");
+        assertThat(wordsWith(s, "August 2021", "afterFronted")).containsExactly("struggled", "deal", "rules");
         assertThat(ruleAndRanker(s, "August 2021")).containsExactly("struggled", "return");
         // the same words with the date in the main clause: no fronted phrase
         String main = "The world has struggled since the movement\u2019s return to power in August 2021, and aid has slowed.";
-        int m = main.indexOf("August 2021");
-        ParsedSentence q = parser.parse(main, 0);
-        assertThat(candidates.of(q, q.tokenAt(m), q.tokenAt(m + 7), finder.ruleIndex(q, m, m + 11)))
-                .noneMatch(c -> c.features().contains("inFronted") || c.features().contains("afterFronted"));
+        assertThat(wordsWith(main, "August 2021", "inFronted")).isEmpty();
+        assertThat(wordsWith(main, "August 2021", "afterFronted")).isEmpty();
+    }
+
+    /** The words among a date's candidates that carry a feature, in sentence order. */
+    private List<String> wordsWith(String sentence, String date, String feature) {
+        int at = sentence.indexOf(date);
+        ParsedSentence p = parser.parse(sentence, 0);
+        int end = at + date.length();
+        return candidates.of(p, p.tokenAt(at), p.tokenAt(end - 1), finder.ruleIndex(p, at, end)).stream()
+                .filter(c -> c.features().contains(feature)).map(c -> p.tokens().get(c.index()).text()).toList();
     }
 
     @Test
