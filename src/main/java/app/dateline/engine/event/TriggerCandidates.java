@@ -118,6 +118,7 @@ final class TriggerCandidates {
         String[] dateKindSide = {"dk=" + dateKind + "&L", "dk=" + dateKind + "&R"};
         boolean possDate = de + 1 < n && t.get(de + 1).tag().equals("POS");
         boolean[] dateWords = dateWords(sc);
+        int opener = frontedOpener(sc, ds, de);
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Token w = t.get(i);
@@ -188,6 +189,10 @@ final class TriggerCandidates {
             flag(x, "sameChunk", sc.chunk[i] >= 0 && sc.chunk[i] == sc.chunk[ds]);
             flag(x, "relClause", left && commas > 0 && inRelativeClause(t, sc, i));
             flag(x, "ownDate", ownDate(verbs, dateWords, i, left ? ds : de));
+            // the date closes a fronted adverbial phrase and the word is inside it: the date is the phrase's
+            // ("Since the movement's return to power in August 2021, the world has struggled": return)
+            flag(x, "inFronted", opener >= 0 && opener < i && left);
+            flag(x, "afterFronted", opener >= 0 && !left);
             x.addAll(Arrays.asList(dateSide[side]));
             if (rule >= 0 && i != rule) {
                 x.add(rule < ds ? "ruleLeft" : "ruleRight");
@@ -235,6 +240,34 @@ final class TriggerCandidates {
             }
         }
         return false;
+    }
+
+    /**
+     * The subordinator that opens the sentence with an adverbial phrase the date ends, or -1: the sentence starts
+     * (past conjunctions, adverbs and quotes) with a subordinator other than "that" ({@code ranker-classes.tsv}:
+     * since, after, before, until...), no comma or boundary stands between it and the date, and a comma closes the
+     * phrase after the date ("<b>Since</b> the movement's return to power in August 2021, the world has struggled").
+     */
+    private static int frontedOpener(SentenceClasses sc, int ds, int de) {
+        List<Token> t = sc.sentence.tokens();
+        int o = 0;
+        while (o < ds && (t.get(o).tag().equals("CC") || t.get(o).tag().startsWith("RB") || QUOTES.contains(t.get(o).text()))) {
+            o++;
+        }
+        if (o >= ds || !SUBORDINATORS.contains(sc.lower[o]) || sc.lower[o].equals("that")) {
+            return -1;
+        }
+        for (int k = o + 1; k <= de; k++) {
+            if (sc.comma[k] || BOUNDARIES.contains(t.get(k).text())) {
+                return -1;
+            }
+        }
+        for (int k = de + 1; k < t.size(); k++) {
+            if (sc.comma[k]) {
+                return o;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -36,7 +36,7 @@ class TriggerRankerTest {
             + "|left|right|commas=[012]|verbsBetween=[012]|prep=\\w+_[LR]|date(Opens|RB|AfterComma|BeforeComma|Ends)_[LR]"
             + "|bound|wh|quote|cc|subBetween|rule|evnoun|nearestVerbLeft|nearestVerbRight|nearestNounLeft|firstFinite"
             + "|reporting|intent|be|light|aspectual|measure|listedNoun|governsInf|infinitive|passive|adjacentPrep|possDate"
-            + "|sameChunk|relClause|ownDate|reportedClause|ruleLeft|ruleRight|ruleIsNoun|ruleIsOther|nearerThanRule|fartherThanRule|ruleNone"
+            + "|sameChunk|relClause|ownDate|reportedClause|inFronted|afterFronted|ruleLeft|ruleRight|ruleIsNoun|ruleIsOther|nearerThanRule|fartherThanRule|ruleNone"
             + "|kind=(pred|ing|dateNoun|attach)|dk=(quarter|now|day|month|year|other)&(V_\\w+|N|O_\\w+|L|R))");
 
     private final SentenceParser parser = new SentenceParser();
@@ -133,6 +133,29 @@ class TriggerRankerTest {
         assertThat(candidates.of(p, p.tokenAt(at), p.tokenAt(at + 6), finder.ruleIndex(p, at, at + 7)))
                 .anyMatch(c -> p.tokens().get(c.index()).text().equals("completed") && c.features().contains("kind=pred"));
         assertThat(ruleAndRanker(s, "Dec. 15")).containsExactly("transaction", "completed");
+    }
+
+    @Test
+    void aDateThatClosesAFrontedPhraseBelongsToTheWordsInsideIt() {
+        // TimeML anchors the return, not the main clause's verb the rules choose
+        String s = "Since the conservative Islamist movement\u2019s return to power in August 2021, the world has struggled"
+                + " to deal with a repressive regime that rules over 40 million Afghans in a strategically vital part of Eurasia.";
+        assertThat(wordsWith(s, "August 2021", "inFronted")).containsExactly("movement", "return", "power");
+        assertThat(wordsWith(s, "August 2021", "afterFronted")).containsExactly("struggled", "deal", "rules");
+        assertThat(ruleAndRanker(s, "August 2021")).containsExactly("struggled", "return");
+        // the same words with the date in the main clause: no fronted phrase
+        String main = "The world has struggled since the movement\u2019s return to power in August 2021, and aid has slowed.";
+        assertThat(wordsWith(main, "August 2021", "inFronted")).isEmpty();
+        assertThat(wordsWith(main, "August 2021", "afterFronted")).isEmpty();
+    }
+
+    /** The words among a date's candidates that carry a feature, in sentence order. */
+    private List<String> wordsWith(String sentence, String date, String feature) {
+        int at = sentence.indexOf(date);
+        ParsedSentence p = parser.parse(sentence, 0);
+        int end = at + date.length();
+        return candidates.of(p, p.tokenAt(at), p.tokenAt(end - 1), finder.ruleIndex(p, at, end)).stream()
+                .filter(c -> c.features().contains(feature)).map(c -> p.tokens().get(c.index()).text()).toList();
     }
 
     @Test
