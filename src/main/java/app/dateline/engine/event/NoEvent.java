@@ -1,0 +1,11 @@
+package app.dateline.engine.event;
+
+/** Why a date on the calendar is no event on the timeline. */
+public enum NoEvent {
+    /** The date says when a text was written: the article's date line, a wire story's, a page's or a comment's stamp. */
+    WRITTEN_TIME,
+    /** The date is asked about in a question ("Did you get the bug last year?"), not told. */
+    ASKED,
+    /** The sentence is not in English ("Última actualización: jueves, 11 de junio de 2009"): no label can be made of it. */
+    NOT_ENGLISH
+}

@@ -1,0 +1,119 @@
+package app.dateline.engine.event;
+
+import app.dateline.engine.syntax.WordList;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Dates a sentence names without telling an event: a date asked about in a direct question ("Did you get the bug
+ * last year?", a forecast's question "will I need my umbrella tomorrow?") and the dates of a sentence not in English
+ * (a scraped page's "Última actualización: jueves, 11 de junio de 2009"), of which no label can be made. The
+ * question words ({@code /dateline/labels/question-words.txt}) and the other languages' words
+ * ({@code /dateline/labels/other-languages.txt}) are data.
+ */
+final class NotTold {
+
+    static final String QUESTION_WORDS = "/dateline/labels/question-words.txt";
+    static final String OTHER_LANGUAGES = "/dateline/labels/other-languages.txt";
+
+    private static final Set<String> QUESTION = WordList.load(QUESTION_WORDS);
+    private static final Set<String> VERBS = part("verb ");
+    private static final Set<String> WH = part("wh ");
+    private static final Set<String> LEADS = part("lead ");
+    private static final Set<String> FOREIGN = WordList.load(OTHER_LANGUAGES);
+
+    /** A word, with an apostrophe inside ("isn't", "didn’t"). */
+    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)?");
+    /** Where a clause may open a question: a quotation mark, colon, semicolon, dash or bracket (and a comma, for verbs). */
+    private static final Pattern OPENER = Pattern.compile("[\"“”«(:;,]|\\s[-–—]+\\s");
+    /** A sentence's end: "?" or "!", or a full stop after a word of two letters or more (not "U.S."). */
+    private static final Pattern STOP = Pattern.compile("[?!]|(?<=[\\p{Ll}\\d]{2})\\.(?=\\s|$)");
+    /** So many words of another language, and a third of the words or more, make a sentence not English. */
+    static final int FOREIGN_WORDS = 3;
+
+    private NotTold() {
+    }
+
+    private static Set<String> part(String prefix) {
+        return QUESTION.stream().filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length()).strip())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Why the date at {@code begin..end} of {@code sentence} tells no event, or null when it may tell one. */
+    static NoEvent why(String sentence, int begin, int end) {
+        if (begin < 0 || end > sentence.length() || begin > end) {
+            return null;
+        }
+        if (notEnglish(sentence)) {
+            return NoEvent.NOT_ENGLISH;
+        }
+        return asked(sentence, begin, end) ? NoEvent.ASKED : null;
+    }
+
+    /** At least {@link #FOREIGN_WORDS} words of another language, and a third of the sentence's words or more. */
+    static boolean notEnglish(String sentence) {
+        Matcher m = WORD.matcher(sentence);
+        int words = 0;
+        int foreign = 0;
+        while (m.find()) {
+            words++;
+            if (FOREIGN.contains(m.group().toLowerCase(Locale.ROOT))) {
+                foreign++;
+            }
+        }
+        return foreign >= FOREIGN_WORDS && foreign * 3 >= words;
+    }
+
+    /**
+     * The date stands in a direct question: the stretch of the sentence that holds it ends with "?", and a clause of
+     * that stretch before the date opens with a question word (a verb, or a wh-word where no relative clause can
+     * open), past "so", "and", "but".
+     */
+    static boolean asked(String sentence, int begin, int end) {
+        Matcher stop = STOP.matcher(sentence);
+        int from = 0;
+        String ending = null;
+        while (stop.find()) {
+            if (stop.end() <= begin) {
+                from = stop.end();
+            } else if (stop.start() >= end) {
+                ending = stop.group();
+                break;
+            }
+        }
+        if (!"?".equals(ending)) {
+            return false;
+        }
+        if (opensQuestion(sentence, from, begin, true)) {
+            return true;
+        }
+        Matcher opener = OPENER.matcher(sentence).region(from, begin);
+        while (opener.find()) {
+            boolean comma = opener.group().equals(",");
+            if (opensQuestion(sentence, opener.end(), begin, !comma)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first word from {@code at} (past lead words) is a question word; wh-words only when {@code wh}. */
+    private static boolean opensQuestion(String sentence, int at, int limit, boolean wh) {
+        Matcher word = WORD.matcher(sentence).region(at, limit);
+        while (word.find()) {
+            if (!sentence.substring(at, word.start()).matches("[\\s\"“”'‘’«(]*")) {
+                return false; // a number or a mark before the first word
+            }
+            String w = word.group().toLowerCase(Locale.ROOT).replace('’', '\'');
+            if (LEADS.contains(w)) {
+                at = word.end();
+                continue;
+            }
+            return VERBS.contains(w) || wh && WH.contains(w);
+        }
+        return false;
+    }
+}
