@@ -25,6 +25,9 @@ final class PrecisionText {
     /** Why an event with a calendar date is not on the timeline: its date is asked about in a question. */
     static final String ASKED = "not on the timeline: the date is asked about in a question, not told as an event";
 
+    /** Why an event with a calendar date is not on the timeline: its subject is the reader, or anyone. */
+    static final String ADDRESSED = "not on the timeline: the sentence tells the reader (\"you\") what they can do or would see, not an event";
+
     /** Why an event with a calendar date is not on the timeline: its sentence is not in English. */
     static final String NOT_ENGLISH = "not on the timeline: the sentence is not in English, so no event can be read from it";
 
@@ -35,6 +38,7 @@ final class PrecisionText {
             return switch (why) {
                 case ASKED -> ASKED;
                 case NOT_ENGLISH -> NOT_ENGLISH;
+                case ADDRESSED -> ADDRESSED;
                 default -> WRITTEN_TIME;
             };
         }

@@ -53,6 +53,7 @@ public final class EngineFingerprint {
             "/dateline/labels/page-stamps.txt",
             "/dateline/labels/question-words.txt",
             "/dateline/labels/other-languages.txt",
+            "/dateline/labels/reader-pronouns.txt",
             "/dateline/labels/deletion-model.tsv");
     private static volatile String current;
 

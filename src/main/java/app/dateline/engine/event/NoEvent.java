@@ -6,6 +6,8 @@ public enum NoEvent {
     WRITTEN_TIME,
     /** The date is asked about in a question ("Did you get the bug last year?"), not told. */
     ASKED,
+    /** The event's subject is the reader, or anyone ("You can read the full speech here"): no actor of the story. */
+    ADDRESSED,
     /** The sentence is not in English ("Última actualización: jueves, 11 de junio de 2009"): no label can be made of it. */
     NOT_ENGLISH
 }

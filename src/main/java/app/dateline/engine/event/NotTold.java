@@ -9,21 +9,26 @@ import java.util.stream.Collectors;
 
 /**
  * Dates a sentence names without telling an event: a date asked about in a direct question ("Did you get the bug
- * last year?", a forecast's question "will I need my umbrella tomorrow?") and the dates of a sentence not in English
+ * last year?", a forecast's question "will I need my umbrella tomorrow?"), a date whose event's subject is the reader
+ * or anyone ("You can read the full speech here", "before you can predict tomorrow's weather") and the dates of a
+ * sentence not in English
  * (a scraped page's "Última actualización: jueves, 11 de junio de 2009"), of which no label can be made. The
- * question words ({@code /dateline/labels/question-words.txt}) and the other languages' words
+ * question words ({@code /dateline/labels/question-words.txt}), the reader's pronouns
+ * ({@code /dateline/labels/reader-pronouns.txt}) and the other languages' words
  * ({@code /dateline/labels/other-languages.txt}) are data.
  */
 final class NotTold {
 
     static final String QUESTION_WORDS = "/dateline/labels/question-words.txt";
     static final String OTHER_LANGUAGES = "/dateline/labels/other-languages.txt";
+    static final String READER_PRONOUNS = "/dateline/labels/reader-pronouns.txt";
 
     private static final Set<String> QUESTION = WordList.load(QUESTION_WORDS);
     private static final Set<String> VERBS = part("verb ");
     private static final Set<String> WH = part("wh ");
     private static final Set<String> LEADS = part("lead ");
     private static final Set<String> FOREIGN = WordList.load(OTHER_LANGUAGES);
+    private static final Set<String> READER = WordList.load(READER_PRONOUNS);
 
     /** A word, with an apostrophe inside ("isn't", "didn’t"). */
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)?");
@@ -42,15 +47,27 @@ final class NotTold {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    /** Why the date at {@code begin..end} of {@code sentence} tells no event, or null when it may tell one. */
-    static NoEvent why(String sentence, int begin, int end) {
+    /**
+     * Why the date at {@code begin..end} of {@code sentence}, told by {@code label}, tells no event, or null when it
+     * may tell one.
+     */
+    static NoEvent why(String sentence, int begin, int end, String label) {
         if (begin < 0 || end > sentence.length() || begin > end) {
             return null;
         }
         if (notEnglish(sentence)) {
             return NoEvent.NOT_ENGLISH;
         }
-        return asked(sentence, begin, end) ? NoEvent.ASKED : null;
+        if (asked(sentence, begin, end)) {
+            return NoEvent.ASKED;
+        }
+        return addressed(label) ? NoEvent.ADDRESSED : null;
+    }
+
+    /** The label's subject is the reader or anyone: its first word is a pronoun of reader-pronouns.txt ("You can ..."). */
+    static boolean addressed(String label) {
+        Matcher first = WORD.matcher(label == null ? "" : label);
+        return first.lookingAt() && READER.contains(first.group().toLowerCase(Locale.ROOT));
     }
 
     /** At least {@link #FOREIGN_WORDS} words of another language, and a third of the sentence's words or more. */

@@ -43,6 +43,34 @@ class NotToldTest {
     }
 
     @Test
+    void aLabelWhoseSubjectIsTheReaderTellsNoEvent() {
+        assertThat(NotTold.addressed("You can read the full speech here")).isTrue();
+        assertThat(NotTold.addressed("you can predict")).isTrue();
+        assertThat(NotTold.addressed("Young people were told to stay home")).isFalse();
+        assertThat(NotTold.addressed("Yourself Magazine published the list")).isFalse();
+        assertThat(NotTold.addressed("The WHO raised its alert level")).isFalse();
+    }
+
+    @Test
+    void aLivePagesNoteToTheReaderIsNotPlotted(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), """
+                ---
+                published: 2010-06-15
+                ---
+                The president will speak from the Oval Office tonight.
+                You can send us your thoughts on the speech tonight.
+                """);
+        List<Event> events = Corpora.read(dir).events();
+        assertThat(events).filteredOn(e -> e.sentence().startsWith("You")).singleElement().satisfies(e -> {
+            assertThat(e.label()).startsWith("You");
+            assertThat(e.noEvent()).isEqualTo(NoEvent.ADDRESSED);
+            assertThat(e.isPlottable()).isFalse();
+        });
+        assertThat(events).filteredOn(e -> e.sentence().startsWith("The president")).singleElement()
+                .satisfies(e -> assertThat(e.isPlottable()).isTrue());
+    }
+
+    @Test
     void aSentenceMostlyInAnotherLanguageIsNotEnglish() {
         assertThat(NotTold.notEnglish("Última actualización: jueves, 11 de junio de 2009 - 17:02 GMT")).isTrue();
         assertThat(NotTold.notEnglish("ltima actualizaci n: jueves, 11 de junio de 2009 - 17:02 GMT")).isTrue();
