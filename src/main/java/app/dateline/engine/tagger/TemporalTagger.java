@@ -203,7 +203,7 @@ public final class TemporalTagger {
                             || !mode.narrative() && (s.index() - previousSentence > 1 || blogEntry(text, s, sentence, f)))) {
                         // "at 10 p.m." with no day or time of a day named before, in news with none named in this sentence or the one
                         // before ("By 10am the shares had recovered" sentences after "the rig exploded on April 20"), or a live
-                        // blog's entry ("3.17 pm: So it has come to this"): the article's day
+                        // blog's entry ("3.17 pm: So it has come to this") or a live page's ("1905: Welcome to ..."): the article's day
                         anchor = null;
                     }
                     if (named != null && THAT_YEAR.matcher(f.value).matches()) {
