@@ -54,6 +54,7 @@ public final class EngineFingerprint {
             "/dateline/labels/question-words.txt",
             "/dateline/labels/other-languages.txt",
             "/dateline/labels/reader-pronouns.txt",
+            "/dateline/labels/english-short-words.txt",
             "/dateline/labels/deletion-model.tsv");
     private static volatile String current;
 

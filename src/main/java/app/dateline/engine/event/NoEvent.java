@@ -8,6 +8,9 @@ public enum NoEvent {
     ASKED,
     /** The event's subject is the reader, or anyone ("You can read the full speech here"): no actor of the story. */
     ADDRESSED,
-    /** The sentence is not in English ("Última actualización: jueves, 11 de junio de 2009"): no label can be made of it. */
+    /**
+     * The sentence is not in English ("Última actualización: jueves, 11 de junio de 2009") or lost its letters in the
+     * scrape ("Qu n th ng i Vi t ..."): no label can be made of it.
+     */
     NOT_ENGLISH
 }

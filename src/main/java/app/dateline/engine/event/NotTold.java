@@ -22,6 +22,7 @@ final class NotTold {
     static final String QUESTION_WORDS = "/dateline/labels/question-words.txt";
     static final String OTHER_LANGUAGES = "/dateline/labels/other-languages.txt";
     static final String READER_PRONOUNS = "/dateline/labels/reader-pronouns.txt";
+    static final String SHORT_WORDS = "/dateline/labels/english-short-words.txt";
 
     private static final Set<String> QUESTION = WordList.load(QUESTION_WORDS);
     private static final Set<String> VERBS = part("verb ");
@@ -29,6 +30,7 @@ final class NotTold {
     private static final Set<String> LEADS = part("lead ");
     private static final Set<String> FOREIGN = WordList.load(OTHER_LANGUAGES);
     private static final Set<String> READER = WordList.load(READER_PRONOUNS);
+    private static final Set<String> SHORT = WordList.load(SHORT_WORDS);
 
     /** A word, with an apostrophe inside ("isn't", "didn’t"). */
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)?");
@@ -38,6 +40,8 @@ final class NotTold {
     private static final Pattern STOP = Pattern.compile("[?!]|(?<=[\\p{Ll}\\d]{2})\\.(?=\\s|$)");
     /** So many words of another language, and a third of the words or more, make a sentence not English. */
     static final int FOREIGN_WORDS = 3;
+    /** So many fragments of one or two letters, and a third of the words or more, make a sentence text that lost its letters. */
+    static final int FRAGMENTS = 4;
 
     private NotTold() {
     }
@@ -70,18 +74,26 @@ final class NotTold {
         return first.lookingAt() && READER.contains(first.group().toLowerCase(Locale.ROOT));
     }
 
-    /** At least {@link #FOREIGN_WORDS} words of another language, and a third of the sentence's words or more. */
+    /**
+     * At least {@link #FOREIGN_WORDS} words of another language, or {@link #FRAGMENTS} fragments of one or two letters
+     * that are no English words (a text whose accented letters the scrape lost), and a third of the sentence's words
+     * or more.
+     */
     static boolean notEnglish(String sentence) {
         Matcher m = WORD.matcher(sentence);
         int words = 0;
         int foreign = 0;
+        int fragments = 0;
         while (m.find()) {
             words++;
-            if (FOREIGN.contains(m.group().toLowerCase(Locale.ROOT))) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (FOREIGN.contains(w)) {
                 foreign++;
+            } else if (w.length() <= 2 && !SHORT.contains(w) && !m.group().equals(m.group().toUpperCase(Locale.ROOT))) {
+                fragments++;
             }
         }
-        return foreign >= FOREIGN_WORDS && foreign * 3 >= words;
+        return foreign >= FOREIGN_WORDS && foreign * 3 >= words || fragments >= FRAGMENTS && fragments * 3 >= words;
     }
 
     /**

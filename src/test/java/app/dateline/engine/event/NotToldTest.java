@@ -75,6 +75,10 @@ class NotToldTest {
         assertThat(NotTold.notEnglish("Última actualización: jueves, 11 de junio de 2009 - 17:02 GMT")).isTrue();
         assertThat(NotTold.notEnglish("ltima actualizaci n: jueves, 11 de junio de 2009 - 17:02 GMT")).isTrue();
         assertThat(NotTold.notEnglish("Mise à jour le jeudi 11 juin 2009 avec les chiffres de la santé et des régions")).isTrue();
+        // a page whose accented letters the scrape lost (written for the test in the same shape)
+        assertThat(NotTold.notEnglish("Nh ng b nh vi n t i H N i ph i ng c a t nm 1957.")).isTrue();
+        // short words, initials and capitals are English enough
+        assertThat(NotTold.notEnglish("J. K. Rowling is to go to the US in May as it is on TV.")).isFalse();
         // names of other languages in an English sentence
         assertThat(NotTold.notEnglish("Jaap de Hoop Scheffer met Felipe de la Cruz in Los Angeles on Monday.")).isFalse();
         assertThat(NotTold.notEnglish("The WHO raised its alert level on Wednesday.")).isFalse();
