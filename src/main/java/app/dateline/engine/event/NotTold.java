@@ -62,7 +62,7 @@ final class NotTold {
         if (notEnglish(sentence)) {
             return NoEvent.NOT_ENGLISH;
         }
-        if (asked(sentence, begin, end)) {
+        if (sentence.indexOf('?', end) >= 0 && asked(sentence, begin, end)) {
             return NoEvent.ASKED;
         }
         return addressed(label) ? NoEvent.ADDRESSED : null;
@@ -89,7 +89,8 @@ final class NotTold {
             String w = m.group().toLowerCase(Locale.ROOT);
             if (FOREIGN.contains(w)) {
                 foreign++;
-            } else if (w.length() <= 2 && !SHORT.contains(w) && !m.group().equals(m.group().toUpperCase(Locale.ROOT))) {
+            } else if (w.length() <= 2 && !SHORT.contains(w) && !m.group().equals(m.group().toUpperCase(Locale.ROOT))
+                    && !(m.end() < sentence.length() && sentence.charAt(m.end()) == '.')) { // "p.m.", "J. K.": abbreviations
                 fragments++;
             }
         }

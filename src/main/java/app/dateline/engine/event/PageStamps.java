@@ -30,10 +30,15 @@ final class PageStamps {
     private PageStamps() {
     }
 
+    /** How far before the date a page's stamp words may begin, in characters. */
+    private static final int REACH = 200;
+
     /** True when {@code before}, the sentence up to a date, ends with a page's stamp words. */
     static boolean before(String before) {
         for (Rule r : RULES) {
-            if (r.compiled().matcher(before).find()) {
+            // only the last REACH characters are tried as a start; "^" still means the sentence's start
+            if (r.compiled().matcher(before).region(Math.max(0, before.length() - REACH), before.length())
+                    .useAnchoringBounds(false).find()) {
                 return true;
             }
         }

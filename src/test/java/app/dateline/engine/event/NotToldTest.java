@@ -79,6 +79,7 @@ class NotToldTest {
         assertThat(NotTold.notEnglish("Nh ng b nh vi n t i H N i ph i ng c a t nm 1957.")).isTrue();
         // short words, initials and capitals are English enough
         assertThat(NotTold.notEnglish("J. K. Rowling is to go to the US in May as it is on TV.")).isFalse();
+        assertThat(NotTold.notEnglish("January 5 p.m. to 9 p.m. each night")).isFalse();
         // names of other languages in an English sentence
         assertThat(NotTold.notEnglish("Jaap de Hoop Scheffer met Felipe de la Cruz in Los Angeles on Monday.")).isFalse();
         assertThat(NotTold.notEnglish("The WHO raised its alert level on Wednesday.")).isFalse();
