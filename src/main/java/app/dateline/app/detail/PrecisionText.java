@@ -1,11 +1,14 @@
 package app.dateline.app.detail;
 
 import app.dateline.app.format.DateWords;
+import app.dateline.engine.event.Event;
+import app.dateline.engine.event.NoEvent;
 import app.dateline.engine.merge.MergedEvent;
 import app.dateline.engine.timex.Timex;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Objects;
 
 /** The detail pane's words for an event's precision: how precise its date is, or why it is not on the timeline. */
 final class PrecisionText {
@@ -19,9 +22,27 @@ final class PrecisionText {
     static final String WRITTEN_TIME = "not on the timeline: when a text was written (the article's date line, "
             + "a wire story's or a reader's comment's time stamp), not an event";
 
+    /** Why an event with a calendar date is not on the timeline: its date is asked about in a question. */
+    static final String ASKED = "not on the timeline: the date is asked about in a question, not told as an event";
+
+    /** Why an event with a calendar date is not on the timeline: its subject is the reader, or anyone. */
+    static final String ADDRESSED = "not on the timeline: the sentence tells the reader (\"you\") what they can do or would see, not an event";
+
+    /** Why an event with a calendar date is not on the timeline: its sentence is not in English. */
+    static final String NOT_ENGLISH = "not on the timeline: the sentence is not in English, so no event can be read from it";
+
     /** The event's precision, or why it is not on the timeline. */
     static String of(MergedEvent m) {
-        return m.date().isPlottable() && !m.isPlottable() ? WRITTEN_TIME : of(DateWords.timex(m.date()));
+        if (m.date().isPlottable() && !m.isPlottable()) {
+            NoEvent why = m.sources().stream().map(Event::noEvent).filter(Objects::nonNull).findFirst().orElse(NoEvent.WRITTEN_TIME);
+            return switch (why) {
+                case ASKED -> ASKED;
+                case NOT_ENGLISH -> NOT_ENGLISH;
+                case ADDRESSED -> ADDRESSED;
+                default -> WRITTEN_TIME;
+            };
+        }
+        return of(DateWords.timex(m.date()));
     }
 
     static String of(Timex t) {

@@ -50,6 +50,11 @@ public final class EngineFingerprint {
             "/dateline/labels/hanging-words.txt",
             "/dateline/labels/photo-credits.txt",
             "/dateline/labels/complement-verbs.txt",
+            "/dateline/labels/page-stamps.txt",
+            "/dateline/labels/question-words.txt",
+            "/dateline/labels/other-languages.txt",
+            "/dateline/labels/reader-pronouns.txt",
+            "/dateline/labels/english-short-words.txt",
             "/dateline/labels/deletion-model.tsv");
     private static volatile String current;
 

@@ -40,11 +40,26 @@ public record Event(String id, Article article, Mention mention, String label, S
     }
 
     /**
-     * Anchored DATE and TIME events go on the timeline; durations, sets, unanchored values and dates that say when
-     * a text was written ({@link #isWrittenTime()}) do not.
+     * Anchored DATE and TIME events go on the timeline; durations, sets, unanchored values and dates that tell no
+     * event ({@link #noEvent()}: when a text was written, a date asked about, the reader's "you", a sentence not in
+     * English) do not.
      */
     public boolean isPlottable() {
-        return mention.timex().isAnchoredPoint() && !isWrittenTime();
+        return mention.timex().isAnchoredPoint() && noEvent() == null;
+    }
+
+    /**
+     * Why the mention's date tells no event whatever its value: it says when a text was written ({@link
+     * #isWrittenTime()}), it is asked about in a question, its event's subject is the reader ("You can read the speech
+     * here"), or its sentence is not in English ({@link NotTold}). Null
+     * when it may tell one.
+     */
+    public NoEvent noEvent() {
+        if (isWrittenTime()) {
+            return NoEvent.WRITTEN_TIME;
+        }
+        int begin = mention.begin() - sentenceBegin;
+        return NotTold.why(sentence, begin, begin + mention.end() - mention.begin(), label);
     }
 
     /**

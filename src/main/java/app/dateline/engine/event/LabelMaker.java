@@ -30,6 +30,7 @@ public final class LabelMaker {
     private static final Pattern LEAD_WORDS = leadWords();
     // Compiled once: a label is made for every event, so String.replaceAll's per-call compiling adds up.
     private static final Pattern STARTS_WITH_COMMA = Pattern.compile("^\\s*,\\s*");
+    private static final Pattern STARTS_WITH_COLON = Pattern.compile("^\\s*:");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" ([,.;:!?])");
     private static final Pattern DOUBLE_COMMA = Pattern.compile(",\\s*,");
@@ -46,7 +47,9 @@ public final class LabelMaker {
         String before = sentence.substring(0, begin);
         String following = sentence.substring(end);
         boolean possessive = POSSESSIVE.matcher(following).lookingAt();
-        boolean subject = before.isBlank() && !STARTS_WITH_COMMA.matcher(following).lookingAt();
+        // a date that opens the sentence before a colon stamps an entry ("2125: Ezra Klein, WashingtonPost.com ..."): no subject
+        boolean subject = before.isBlank() && !STARTS_WITH_COMMA.matcher(following).lookingAt()
+                && !STARTS_WITH_COLON.matcher(following).lookingAt();
         if (possessive || subject) {
             // "last year’s summit", "March 2022 proved to be...": the date is part of the phrase; keep it.
             return tidy(sentence, sentence);

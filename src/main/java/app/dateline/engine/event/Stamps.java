@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
  * Dates that stamp a text rather than tell an event: a wire story's time stamp ("HOUSTON | Thu Apr 22, 2010
  * 7:30 pm EDT HOUSTON (Reuters) -", "Saturday 25 April 2009 23.24 BST"), a blog's ("14:44 UK time, 29 April
  * 2009"), a newspaper page's ("Friday, May 21, 2010; 8:38 PM Crews looking for ...") and a reader's comment ("At
- * 12:19 26th Apr 2009, barriesingleton wrote: ...", "1938: Brian Woodahl from Indianapolis, US, writes: ...").
+ * 12:19 26th Apr 2009, barriesingleton wrote: ...", "1938: Brian Woodahl from Indianapolis, US, writes: ...") and a page's
+ * footer, print note or "Posted by" signature ({@link PageStamps}: "This article was amended on Friday 29 May 2009").
  * Scraped pages are full of them; they say when something was written. The ranking gives them no weight as evidence for a day; the merger never merges them (a stamp is the
  * article's time, not an event, so it must not chain the events of many articles together).
  */
@@ -32,8 +33,9 @@ public final class Stamps {
     private static final Pattern SIGNATURE = Pattern.compile(
             "\\bAt\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?\\s+(?:on\\s+)?[^,]{1,25},\\s*[^\\s,.;:][^,.;:]{0,39}?\\s+wrote\\s*:");
     /**
-     * A reader's comment on a live page, its clock time without a colon read as a year: "1938: Brian Woodahl from
-     * Indianapolis, US, writes: ...". Only with "writes:" after it: "1989: Exxon Valdez spills oil" is a year.
+     * A reader's comment on a live page, numbered by its clock time without a colon: "1938: Brian Woodahl from
+     * Indianapolis, US, writes: ..." (the tagger reads it as a clock time on a live page, as a year elsewhere). Only
+     * with "writes:" after it: "1989: Exxon Valdez spills oil" is a year.
      */
     private static final Pattern NUMBERED_COMMENT = Pattern.compile(
             "^(?:[01]\\d|2[0-3])[0-5]\\d:\\s+\\p{Lu}[^:.;]{0,80}?\\s+writes\\s*:");
@@ -87,6 +89,7 @@ public final class Stamps {
                 || CLOCK_BEFORE.matcher(s.substring(Math.max(0, begin - 40), begin)).find()
                 || PAGE_DATE_BEFORE.matcher(s.substring(Math.max(0, begin - 40), begin)).find()
                 || inSignature(s, begin, end)
+                || PageStamps.before(s.substring(0, begin))
                 || s.substring(0, begin).isBlank() && NUMBERED_COMMENT.matcher(s.substring(begin, Math.min(s.length(), begin + 100))).find();
     }
 }

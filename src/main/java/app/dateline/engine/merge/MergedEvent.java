@@ -56,11 +56,11 @@ public record MergedEvent(String id, String label, EventDate date, List<Event> s
     }
 
     /**
-     * On the timeline: an anchored date, and not only dates that say when a text was written (the article's own
-     * "Published:" line, a stamp such as a reader's comment's: {@link Event#isWrittenTime()}).
+     * On the timeline: an anchored date, and not only dates that tell no event ({@link Event#noEvent()}: the article's
+     * own "Published:" line, a stamp such as a reader's comment's, a date asked about, a sentence not in English).
      */
     public boolean isPlottable() {
-        return date.isPlottable() && sources.stream().anyMatch(e -> !e.isWrittenTime());
+        return date.isPlottable() && sources.stream().anyMatch(e -> e.noEvent() == null);
     }
 
     public boolean labelCorrected() {

@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -52,6 +54,8 @@ public final class TemporalTagger {
 
     /** What Natty's layer gives a clock time read without a day ("at 10 p.m."). */
     private static final String CLOCK_ONLY = "UNDEF-REF-day+";
+    /** Where a live page's entry time ("1905: Welcome to our live coverage") comes from. */
+    private static final String LIVE_ENTRY = "live-page entry";
     /** What follows a live blog entry's clock time: a zone perhaps, then a colon. */
     private static final Pattern BLOG_ENTRY = Pattern.compile("\\s*(?:[A-Z]{1,4}\\s*)?:\\s");
     /** A day of the week with no "last", "next" or "this", perhaps with a time of day. */
@@ -135,6 +139,7 @@ public final class TemporalTagger {
         // First every sentence's expressions, then the article's mode (news or narrative), then the values.
         List<List<Found>> founds = new ArrayList<>(sentences.size());
         List<String> values = new ArrayList<>();
+        NavigableMap<Integer, String> liveEntries = LiveEntries.clockTimes(text.text());
         int nattyTimeouts = 0;
         for (Sentence s : sentences) {
             checkCancelled();
@@ -150,6 +155,9 @@ public final class TemporalTagger {
                     warnings.tooSlow(where(s) + " took the date parser Natty over " + natty.limit().toMillis()
                             + " ms; only the rules read it" + (nattyTimeouts == MAX_NATTY_TIMEOUTS
                             ? " (after " + MAX_NATTY_TIMEOUTS + " such sentences Natty is off for the rest of this article)" : ""));
+                }
+                if (!liveEntries.isEmpty()) {
+                    readLiveEntries(s, sentence, liveEntries, found);
                 }
                 found.removeIf(f -> f.type == null); // blocked text: kept until here to keep Natty off it too
                 found.sort((a, b) -> Integer.compare(a.begin, b.begin));
@@ -191,11 +199,11 @@ public final class TemporalTagger {
                     // quarter's closing day ("ended Sept. 30") was named in between
                     boolean compares = YEAR_COMPARISON.matcher(f.value).matches() && s.index() - quarterSentence <= 1;
                     Timex anchor = compares ? quarter : previous;
-                    if (f.value.startsWith(CLOCK_ONLY) && (previous == null || !previous.granularity().isPoint()
+                    if (f.value.startsWith(CLOCK_ONLY) && (previous == null || !previous.granularity().isPoint() || LIVE_ENTRY.equals(f.origin)
                             || !mode.narrative() && (s.index() - previousSentence > 1 || blogEntry(text, s, sentence, f)))) {
                         // "at 10 p.m." with no day or time of a day named before, in news with none named in this sentence or the one
                         // before ("By 10am the shares had recovered" sentences after "the rig exploded on April 20"), or a live
-                        // blog's entry ("3.17 pm: So it has come to this"): the article's day
+                        // blog's entry ("3.17 pm: So it has come to this") or a live page's ("1905: Welcome to ..."): the article's day
                         anchor = null;
                     }
                     if (named != null && THAT_YEAR.matcher(f.value).matches()) {
@@ -245,6 +253,22 @@ public final class TemporalTagger {
             }
         }
         return mentions;
+    }
+
+    /**
+     * A live page's entry times in the sentence ("1905: Welcome to our live coverage") are clock times on the article's
+     * day, whatever the rules read there (the year 1905): they replace what overlaps them.
+     */
+    private static void readLiveEntries(Sentence s, String sentence, NavigableMap<Integer, String> liveEntries, List<Found> found) {
+        int last = s.begin() + sentence.length() - 4; // the last offset an entry's four digits may start at
+        if (last < s.begin()) {
+            return;
+        }
+        for (Map.Entry<Integer, String> entry : liveEntries.subMap(s.begin(), true, last, true).entrySet()) {
+            int begin = entry.getKey() - s.begin();
+            found.removeIf(f -> f.begin < begin + 4 && begin < f.end);
+            found.add(new Found(begin, begin + 4, TimexType.TIME, CLOCK_ONLY + entry.getValue(), null, LIVE_ENTRY));
+        }
     }
 
     /** A live blog's entry: a clock time that opens its paragraph, followed by a colon ("12.20 pm: The senators..."). */

@@ -46,6 +46,13 @@ class LabelMakerTest {
     }
 
     @Test
+    void anEntrysTimeBeforeAColonIsNoSubject() {
+        // a live page's entry, stamped with its time: the label is the entry's words
+        assertThat(label("2130: The White House posts the full speech online", "2130")).isEqualTo("The White House posts the full speech online");
+        assertThat(label("May 29: The company tries to plug the well", "May 29")).isEqualTo("The company tries to plug the well");
+    }
+
+    @Test
     void linkingWordsThatOpenTheSentenceAreDropped() {
         assertThat(label("Thus, last year’s multilateral attempts failed.", "last year"))
                 .isEqualTo("Last year’s multilateral attempts failed.");

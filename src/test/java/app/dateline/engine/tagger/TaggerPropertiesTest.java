@@ -101,7 +101,8 @@ class TaggerPropertiesTest {
             assertThat(e.excerpt().substring(e.excerptMentionBegin(), e.excerptMentionEnd())).isEqualTo(e.mention().text());
             assertThat(e.sentence()).contains(e.mention().text());
             assertThat(e.label()).isNotNull();
-            assertThat(e.isPlottable()).isEqualTo(e.timex().from() != null);
+            // on the timeline: a calendar date that tells an event (not a stamp, a question, the reader's "you"...)
+            assertThat(e.isPlottable()).isEqualTo(e.timex().from() != null && e.noEvent() == null);
         }
     }
 }
