@@ -17,9 +17,13 @@ import java.util.regex.Pattern;
  * buy", "decided to admit": INTENT in the table). A modal ("could", "might": MODAL) before a verb points ahead
  * ("could reach the coast Saturday"); before "be", "have" or "not" it says nothing ("could be located Wednesday").
  *
+ * "Ahead of" points ahead, also before a possessive date ("ahead of Thursday's testimony"), and an adverb in -ly
+ * between "to be" and a participle leaves it future ("is scheduled to be officially released on Wednesday").
+ *
  * <p>The words to the left of the expression are read first, nearest first, up to the start of its clause;
- * then the words to its right up to the end of the clause, {@link #REACH} words each way (names on the left not counted,
- * a name of several words on the right counted as one).
+ * then the words to its right up to the end of the clause, {@link #REACH} words each way (names, articles and
+ * possessives on the left not counted: "will make his fourth visit to the region on Monday"; a name of several
+ * words on the right counted as one).
  * The first marker decides. Without one the tense
  * is {@link Tense#PRESENT}, which the resolver reads as "unknown". A past perfect ("had", PERFECT in the table)
  * anywhere in reach makes it past before anything else: what it tells came before the telling.
@@ -34,6 +38,9 @@ public final class TenseDetector {
     private static final Set<String> PASSIVE = Set.of("is", "are", "am", "be", "being");
 
     /** Words after a modal that leave its time open: a passive, a perfect, a negation. */
+    /** Articles and possessives: they open a noun phrase and say nothing of the time ("his fourth visit to the region"). */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "his", "her", "its", "their", "our", "my", "your");
+
     private static final Set<String> MODAL_SILENT = Set.of("be", "have", "not", "been");
 
     private final WordTable markers;
@@ -49,7 +56,11 @@ public final class TenseDetector {
         int clauseEnd = semi < 0 ? sentence.length() : semi;
         // "get around Wednesday's ruling": a possessive date names a thing of its own, whose verb is to the right
         boolean possessive = sentence.startsWith("'s", end) || sentence.startsWith("’s", end);
-        List<String> left = possessive ? List.of() : words(sentence.substring(clauseStart, Math.max(clauseStart, begin)));
+        List<String> before = words(sentence.substring(clauseStart, Math.max(clauseStart, begin)));
+        if (possessive && aheadOf(before, before.size() - 2)) {
+            return Tense.FUTURE; // "ahead of Thursday's testimony": the thing of that day is still to come
+        }
+        List<String> left = possessive ? List.of() : before;
         List<String> right = words(sentence.substring(Math.min(end, clauseEnd), clauseEnd));
         if (perfect(left, left.size() - REACH, left.size()) || perfect(right, 0, REACH)) {
             return Tense.PAST; // "had filed reports by Wednesday", "Until Thursday, they had not called": before the telling
@@ -61,7 +72,7 @@ public final class TenseDetector {
         // to the left, names are passed over freely: "will let Prime Minister Benjamin Netanyahu of Israel ... meet Monday"
         for (int i = left.size() - 1, reach = 0; i >= 0 && reach < REACH && t == null; i--) {
             t = hasTheDate(left, i) ? null : marker(left, i);
-            reach += name(left.get(i)) ? 0 : 1;
+            reach += name(left.get(i)) || determiner(left.get(i)) ? 0 : 1;
         }
         for (int i = 0, reach = 0; i < right.size() && reach < REACH && t == null; i++) {
             t = marker(right, i);
@@ -97,6 +108,9 @@ public final class TenseDetector {
         if (w.equals("next") && i + 1 < words.size() && lower(words.get(i + 1)).equals("to")) {
             return null; // "a building next to the embassy": a place, not a time ahead
         }
+        if (aheadOf(words, i)) {
+            return Tense.FUTURE; // "speaking to reporters ahead of Senate hearings Tuesday": the hearings are to come
+        }
         String previousKind = i > 0 ? markers.value(lower(words.get(i - 1))) : null;
         if ("INTENT_NOUN".equals(kind) && nounUse(words, i, previousKind)) {
             return null; // "set aside vacation plans for the trip": a thing, not an intention
@@ -117,10 +131,14 @@ public final class TenseDetector {
         }
         if ("PAST".equals(kind) || "PAST_HAVE".equals(kind) || "PERFECT".equals(kind) || "INTENT_PAST".equals(kind) || ed) {
             // "will be held", "to be published": a participle after a future marker is future.
-            for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+            int verb = i; // "to be officially released": an adverb in -ly between "be" and the participle is passed over
+            while (verb > 1 && adverb(lower(words.get(verb - 1)))) {
+                verb--;
+            }
+            for (int j = verb - 1; j >= Math.max(0, verb - 3); j--) {
                 String before = lower(words.get(j));
                 String k = markers.value(before);
-                boolean toBe = before.equals("to") && j == i - 2 && lower(words.get(i - 1)).equals("be");
+                boolean toBe = before.equals("to") && j == verb - 2 && lower(words.get(verb - 1)).equals("be");
                 if ("FUTURE".equals(k) || "INTENT_FUTURE".equals(k) || toBe) {
                     return Tense.FUTURE;
                 }
@@ -131,6 +149,21 @@ public final class TenseDetector {
             return Tense.PAST;
         }
         return null;
+    }
+
+    /** "the", "his", "a": a word that only opens a noun phrase, which does not use up the reach to the left. */
+    private boolean determiner(String w) {
+        return ARTICLES.contains(lower(w));
+    }
+
+    /** Whether words {@code i} and {@code i + 1} are "ahead of": what follows is still to come. */
+    private static boolean aheadOf(List<String> words, int i) {
+        return i >= 0 && i + 1 < words.size() && lower(words.get(i)).equals("ahead") && lower(words.get(i + 1)).equals("of");
+    }
+
+    /** An adverb of manner ("officially", "formally"): a word of more than four letters ending in "-ly". */
+    private boolean adverb(String w) {
+        return w.length() > 4 && w.endsWith("ly") && markers.value(w) == null;
     }
 
     /**

@@ -87,6 +87,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aDayOfTheWeekAheadOfWhichSomethingHappensIsStillToCome() {
+        // Michael Jackson's tribute concert in Cardiff was on Saturday 8 October 2011; the article is of Friday the 7th
+        assertThat(only("His brothers spoke about their brother ahead of Saturday night's memorial concert in Cardiff.",
+                "2011-10-07").timex().value()).isEqualTo("2011-10-08TNI");
+        // Obama's fourth Gulf visit was on Monday 14 June 2010; the BBC wrote of it on Thursday the 10th
+        assertThat(only("Amid growing public anger in the US, President Barack Obama will make his fourth visit to the region on Monday.",
+                "2010-06-10").timex().value()).isEqualTo("2010-06-14");
+    }
+
+    @Test
     void aYearEarlierInAQuarterlyReportIsThatQuarterAYearBefore() {
         List<Mention> mentions = tag("Net income in the third quarter rose to $5 million from $4 million a year earlier. "
                 + "Sales in the year-ago quarter were flat, and year-earlier costs were high.", "1989-11-02");

@@ -52,6 +52,14 @@ class TenseDetectorTest {
             // "got" with the date as its object is Singlish "have"; with anything else between, a past verb
             "So glad it's over. I got long weekend yay!                       | weekend  | PRESENT",
             "I got a call on Friday from the bank.                             | Friday   | PAST",
+            // "ahead of": what follows is still to come, also before a possessive date (BP oil spill, Timeline17)
+            "Nagel, speaking to reporters ahead of Senate hearings Tuesday, said the limit is not an effective cap. | Tuesday | FUTURE",
+            "McKay did not offer much new ahead of Thursday's testimony by BP's chief executive, Tony Hayward. | Thursday | FUTURE",
+            "Ahead of congressional hearings on Tuesday and Thursday, lawmakers released a letter to BP. | Tuesday | FUTURE",
+            "The well is seven days ahead of schedule, but officials said on Tuesday that it was still likely to be August. | Tuesday | PAST",
+            // an adverb between "to be" and the participle; articles and possessives do not use up the reach
+            "The report is scheduled to be officially released on Wednesday.  | Wednesday| FUTURE",
+            "Amid growing public anger, President Barack Obama will make his fourth visit to the region on Monday. | Monday | FUTURE",
     })
     void readsTheVerbNearestTheExpression(String sentence, String phrase, Tense expected) {
         int begin = sentence.indexOf(phrase);
