@@ -17,13 +17,14 @@ import java.util.regex.Pattern;
  * buy", "decided to admit": INTENT in the table). A modal ("could", "might": MODAL) before a verb points ahead
  * ("could reach the coast Saturday"); before "be", "have" or "not" it says nothing ("could be located Wednesday").
  *
- * "Ahead of" points ahead, also before a possessive date ("ahead of Thursday's testimony"), and an adverb in -ly
+ * "Ahead of" with no comma between it and the expression points ahead ("ahead of Senate hearings Tuesday"), also
+ * before a possessive date ("ahead of Thursday's testimony"); after a comma it belongs to another phrase ("Just ahead
+ * of Albright's trip, the State Department on Sunday issued"). An adverb in -ly
  * between "to be" and a participle leaves it future ("is scheduled to be officially released on Wednesday").
  *
  * <p>The words to the left of the expression are read first, nearest first, up to the start of its clause;
- * then the words to its right up to the end of the clause, {@link #REACH} words each way (names, articles and
- * possessives on the left not counted: "will make his fourth visit to the region on Monday"; a name of several
- * words on the right counted as one).
+ * then the words to its right up to the end of the clause, {@link #REACH} words each way (names on the left not counted,
+ * a name of several words on the right counted as one).
  * The first marker decides. Without one the tense
  * is {@link Tense#PRESENT}, which the resolver reads as "unknown". A past perfect ("had", PERFECT in the table)
  * anywhere in reach makes it past before anything else: what it tells came before the telling.
@@ -38,9 +39,6 @@ public final class TenseDetector {
     private static final Set<String> PASSIVE = Set.of("is", "are", "am", "be", "being");
 
     /** Words after a modal that leave its time open: a passive, a perfect, a negation. */
-    /** Articles and possessives: they open a noun phrase and say nothing of the time ("his fourth visit to the region"). */
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "his", "her", "its", "their", "our", "my", "your");
-
     private static final Set<String> MODAL_SILENT = Set.of("be", "have", "not", "been");
 
     private final WordTable markers;
@@ -69,10 +67,13 @@ public final class TenseDetector {
             return Tense.FUTURE; // "by May", "through January": a deadline ahead
         }
         Tense t = null;
+        // the words since the last comma: "ahead of" there governs the expression's phrase
+        int phrase = left.size() - words(sentence.substring(Math.max(clauseStart, sentence.lastIndexOf(',', begin) + 1), Math.max(clauseStart, begin))).size();
         // to the left, names are passed over freely: "will let Prime Minister Benjamin Netanyahu of Israel ... meet Monday"
         for (int i = left.size() - 1, reach = 0; i >= 0 && reach < REACH && t == null; i--) {
-            t = hasTheDate(left, i) ? null : marker(left, i);
-            reach += name(left.get(i)) || determiner(left.get(i)) ? 0 : 1;
+            // "speaking to reporters ahead of Senate hearings Tuesday": the hearings are still to come
+            t = i >= phrase && aheadOf(left, i) ? Tense.FUTURE : hasTheDate(left, i) ? null : marker(left, i);
+            reach += name(left.get(i)) ? 0 : 1;
         }
         for (int i = 0, reach = 0; i < right.size() && reach < REACH && t == null; i++) {
             t = marker(right, i);
@@ -107,9 +108,6 @@ public final class TenseDetector {
         String kind = contracted(w);
         if (w.equals("next") && i + 1 < words.size() && lower(words.get(i + 1)).equals("to")) {
             return null; // "a building next to the embassy": a place, not a time ahead
-        }
-        if (aheadOf(words, i)) {
-            return Tense.FUTURE; // "speaking to reporters ahead of Senate hearings Tuesday": the hearings are to come
         }
         String previousKind = i > 0 ? markers.value(lower(words.get(i - 1))) : null;
         if ("INTENT_NOUN".equals(kind) && nounUse(words, i, previousKind)) {
@@ -149,11 +147,6 @@ public final class TenseDetector {
             return Tense.PAST;
         }
         return null;
-    }
-
-    /** "the", "his", "a": a word that only opens a noun phrase, which does not use up the reach to the left. */
-    private boolean determiner(String w) {
-        return ARTICLES.contains(lower(w));
     }
 
     /** Whether words {@code i} and {@code i + 1} are "ahead of": what follows is still to come. */
