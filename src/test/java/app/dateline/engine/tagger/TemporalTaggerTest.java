@@ -97,6 +97,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aReadersCommentIsReadAgainstTheDayItWasWritten() {
+        // the BBC editors' blog of 29 April 2009 (Timeline17, H1N1) and the comments under it, written days later
+        List<Mention> mentions = tag("This week, one story has been prominent in our output: swine flu. "
+                + "At 10:36 1st May 2009, Pendle_Witch wrote: Last night, the presenter on the second part of the Six O'clock "
+                + "News Hour conducted a discussion about swine flu. The subsequent programme was shortened on Friday.", "2009-04-29");
+        assertThat(mentions).extracting(m -> m.text() + "=" + m.timex().value())
+                .containsExactly("This week=2009-W18", "1st May 2009=2009-05-01", "Last night=2009-04-30TNI", "Friday=2009-05-01");
+        assertThat(mentions.get(2).anchor().explanation()).contains("reader's comment");
+    }
+
+    @Test
     void aYearEarlierInAQuarterlyReportIsThatQuarterAYearBefore() {
         List<Mention> mentions = tag("Net income in the third quarter rose to $5 million from $4 million a year earlier. "
                 + "Sales in the year-ago quarter were flat, and year-earlier costs were high.", "1989-11-02");
