@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  *
  * "Ahead of" with no comma between it and the expression points ahead ("ahead of Senate hearings Tuesday"), also
  * before a possessive date ("ahead of Thursday's testimony"); after a comma it belongs to another phrase ("Just ahead
- * of Albright's trip, the State Department on Sunday issued"). An adverb in -ly
+ * of Albright's trip, the State Department on Sunday issued"). "As early as" and "as soon as" right before it point
+ * ahead. A deadline ("by Friday": NEXT_FUTURE in the table) points ahead unless a past verb stands right before it or,
+ * when it opens the clause, first after the expression ("By Monday, tar balls were washing up"). An adverb in -ly
  * between "to be" and a participle leaves it future ("is scheduled to be officially released on Wednesday").
  *
  * <p>The words to the left of the expression are read first, nearest first, up to the start of its clause;
@@ -63,8 +65,16 @@ public final class TenseDetector {
         if (perfect(left, left.size() - REACH, left.size()) || perfect(right, 0, REACH)) {
             return Tense.PAST; // "had filed reports by Wednesday", "Until Thursday, they had not called": before the telling
         }
+        if (soonest(left)) {
+            return Tense.FUTURE; // "could reach the delta as early as Friday evening", "as soon as Wednesday": not yet
+        }
         if (!left.isEmpty() && "NEXT_FUTURE".equals(markers.value(lower(left.get(left.size() - 1))))) {
-            return Tense.FUTURE; // "by May", "through January": a deadline ahead
+            // "by May", "through January": a deadline ahead, unless a past verb tells what had happened by then: the
+            // verb right before it ("claimants who filed by Tuesday"), or, when it opens the clause, the first after it
+            // ("By Monday, tar balls were washing up"; not in "double its flights by August in the search for new
+            // markets untouched by the crisis")
+            Tense verb = left.size() > 1 ? marker(left, left.size() - 2) : rightMarker(right);
+            return verb == Tense.PAST ? Tense.PAST : Tense.FUTURE;
         }
         Tense t = null;
         // the words since the last comma: "ahead of" there governs the expression's phrase
@@ -75,11 +85,27 @@ public final class TenseDetector {
             t = i >= phrase && aheadOf(left, i) ? Tense.FUTURE : hasTheDate(left, i) ? null : marker(left, i);
             reach += name(left.get(i)) ? 0 : 1;
         }
+        if (t == null) {
+            t = rightMarker(right);
+        }
+        return t == null ? Tense.PRESENT : t;
+    }
+
+    /** The first marker to the right, within {@link #REACH} words (a name of several words counted as one), or null. */
+    private Tense rightMarker(List<String> right) {
+        Tense t = null;
         for (int i = 0, reach = 0; i < right.size() && reach < REACH && t == null; i++) {
             t = marker(right, i);
             reach += name(right.get(i)) && i + 1 < right.size() && name(right.get(i + 1)) ? 0 : 1;
         }
-        return t == null ? Tense.PRESENT : t;
+        return t;
+    }
+
+    /** Whether the words right before the expression are "as early as" or "as soon as": the soonest it may come. */
+    private static boolean soonest(List<String> left) {
+        int n = left.size();
+        return n >= 3 && lower(left.get(n - 3)).equals("as") && lower(left.get(n - 1)).equals("as")
+                && (lower(left.get(n - 2)).equals("early") || lower(left.get(n - 2)).equals("soon"));
     }
 
     /**

@@ -59,6 +59,16 @@ class TenseDetectorTest {
             "The well is seven days ahead of schedule, but officials said on Tuesday that it was still likely to be August. | Tuesday | PAST",
             // after a comma "ahead of" belongs to another phrase (AQUAINT APW19980817.1193)
             "Just ahead of Albright's one-day trip, the State Department on Sunday issued an updated caution. | Sunday | PAST",
+            // "as early as", "as soon as": the soonest it may come (BP oil spill, Timeline17)
+            "Jindal expects local leaders to call for evacuation of low-lying areas as early as Friday morning. | Friday morning | FUTURE",
+            "The oil could hit parts of the Louisiana delta as early as Friday evening. | Friday evening | FUTURE",
+            // a deadline, unless a past verb tells what had happened by then
+            "By Monday, tar balls were washing up near the beach.              | Monday   | PAST",
+            "The interim payments to claimants who filed by Tuesday could continue. | Tuesday | PAST",
+            "By Wednesday, workers should finish installing the casing.        | Wednesday| FUTURE",
+            "The containment box should be operational by Monday.              | Monday   | FUTURE",
+            "Qantas will double its flights to India by August in the search for markets untouched by the crisis. | August | FUTURE",
+            "The talks that are supposed to conclude by May, invited Sinn Fein to rejoin. | May | FUTURE",
             // an adverb between "to be" and the participle
             "The report is scheduled to be officially released on Wednesday.  | Wednesday| FUTURE",
     })
