@@ -1,5 +1,6 @@
 package app.dateline.engine.event;
 
+import app.dateline.engine.tagger.CommentSignature;
 import java.util.regex.Pattern;
 
 /**
@@ -27,12 +28,6 @@ public final class Stamps {
     private static final Pattern CLOCK_BEFORE = Pattern.compile(
             "(?:\\bAt\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?\\s*(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9}\\s+)?|\\d{1,2}[:.]\\d{2}\\s*" + ZONE + ",?\\s*)$");
     /**
-     * A reader's comment's signature, whatever part of it the date phrase took: "At 12:19 26th Apr 2009, X wrote:",
-     * "At 7:24 pm on 18 Jun 2009, BLT wrote:", "At 11:59 am on 28 May 2010, Andrew Lye wrote:".
-     */
-    private static final Pattern SIGNATURE = Pattern.compile(
-            "\\bAt\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?\\s+(?:on\\s+)?[^,]{1,25},\\s*[^\\s,.;:][^,.;:]{0,39}?\\s+wrote\\s*:");
-    /**
      * A reader's comment on a live page, numbered by its clock time without a colon: "1938: Brian Woodahl from
      * Indianapolis, US, writes: ..." (the tagger reads it as a clock time on a live page, as a year elsewhere). Only
      * with "writes:" after it: "1989: Exxon Valdez spills oil" is a year.
@@ -45,13 +40,7 @@ public final class Stamps {
 
     /** The mention is inside a comment's signature: its time, or a year in the reader's name ("beijing_2008 wrote:"). */
     private static boolean inSignature(String sentence, int begin, int end) {
-        java.util.regex.Matcher m = SIGNATURE.matcher(sentence);
-        while (m.find() && m.start() <= begin) {
-            if (end <= m.end()) {
-                return true;
-            }
-        }
-        return false;
+        return CommentSignature.holds(sentence, begin, end);
     }
 
     /**
@@ -63,7 +52,7 @@ public final class Stamps {
      * @return {from, to} in sentence offsets, or null
      */
     public static int[] besideSignature(String sentence, int begin, int end) {
-        java.util.regex.Matcher m = SIGNATURE.matcher(sentence);
+        java.util.regex.Matcher m = CommentSignature.PATTERN.matcher(sentence);
         if (!m.find()) {
             return null;
         }

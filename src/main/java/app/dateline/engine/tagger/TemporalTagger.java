@@ -184,6 +184,7 @@ public final class TemporalTagger {
         boolean background = false;
         Timex quarter = null; // the last quarter named, and the sentence it was named in
         int quarterSentence = -2;
+        LocalDate written = dct; // the day the text at hand was written: a reader's comment's own, after its signature
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             List<Found> found = founds.get(i);
@@ -221,12 +222,19 @@ public final class TemporalTagger {
                         background = into <= StoryMode.OPENING && StoryMode.opensElsewhere(f.value, dct);
                     }
                     Timex story = mode.storyTime(f.value, dct, previous, background && previousParagraph == paragraph);
-                    Mention mention = mention(f, s, sentence, tenseText, dct, anchor, anchor == previous && previousRelative, story, post,
+                    Mention mention = mention(f, s, sentence, tenseText, written, anchor, anchor == previous && previousRelative, story, post,
                             warnings);
                     if (mention == null) {
                         continue;
                     }
+                    if (written != null && !written.equals(dct) && mention.anchor().kind() == AnchorKind.ARTICLE_DATE) {
+                        mention = fromTheComment(mention);
+                    }
                     mentions.add(mention);
+                    LocalDate signed = commentDay(mention, sentence, f);
+                    if (signed != null) {
+                        written = signed; // "At 10:36 1st May 2009, Pendle_Witch wrote: Last night, ...": 30 April
+                    }
                     Timex t = BcDates.reference(mention.timex()); // a date before Christ moves the story too
                     if (t.isAnchoredPoint() && t.granularity().compareTo(Granularity.YEAR) <= 0) {
                         named = t;
@@ -269,6 +277,26 @@ public final class TemporalTagger {
             found.removeIf(f -> f.begin < begin + 4 && begin < f.end);
             found.add(new Found(begin, begin + 4, TimexType.TIME, CLOCK_ONLY + entry.getValue(), null, LIVE_ENTRY));
         }
+    }
+
+    /**
+     * The day a reader's comment was written, when the mention is the date of its signature ("At 12:19 26th Apr 2009,
+     * X wrote:", {@link CommentSignature}) and names a day; else null.
+     */
+    private static LocalDate commentDay(Mention mention, String sentence, Found f) {
+        Timex t = mention.timex();
+        if (mention.anchor().kind() != AnchorKind.EXPLICIT || !t.granularity().isPoint() || t.from() == null
+                || !CommentSignature.holds(sentence, f.begin, f.end)) {
+            return null;
+        }
+        return t.from();
+    }
+
+    /** A mention read against a reader's comment's day: its anchor says so, not "the article date". */
+    private static Mention fromTheComment(Mention m) {
+        Anchor a = m.anchor();
+        Anchor comment = new Anchor(a.kind(), a.reference(), a.explanation().replace("the article date", "the date of the reader's comment"));
+        return new Mention(m.begin(), m.end(), m.text(), m.timex(), comment, m.sentence(), m.paragraph(), m.origin());
     }
 
     /** A live blog's entry: a clock time that opens its paragraph, followed by a colon ("12.20 pm: The senators..."). */

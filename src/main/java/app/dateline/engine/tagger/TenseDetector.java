@@ -17,6 +17,13 @@ import java.util.regex.Pattern;
  * buy", "decided to admit": INTENT in the table). A modal ("could", "might": MODAL) before a verb points ahead
  * ("could reach the coast Saturday"); before "be", "have" or "not" it says nothing ("could be located Wednesday").
  *
+ * "Ahead of" with no comma between it and the expression points ahead ("ahead of Senate hearings Tuesday"), also
+ * before a possessive date ("ahead of Thursday's testimony"); after a comma it belongs to another phrase ("Just ahead
+ * of Albright's trip, the State Department on Sunday issued"). "As early as" and "as soon as" right before it point
+ * ahead. A deadline ("by Friday": NEXT_FUTURE in the table) points ahead unless a past verb stands right before it or,
+ * when it opens the clause, first after the expression ("By Monday, tar balls were washing up"). An adverb in -ly
+ * between "to be" and a participle leaves it future ("is scheduled to be officially released on Wednesday").
+ *
  * <p>The words to the left of the expression are read first, nearest first, up to the start of its clause;
  * then the words to its right up to the end of the clause, {@link #REACH} words each way (names on the left not counted,
  * a name of several words on the right counted as one).
@@ -49,25 +56,56 @@ public final class TenseDetector {
         int clauseEnd = semi < 0 ? sentence.length() : semi;
         // "get around Wednesday's ruling": a possessive date names a thing of its own, whose verb is to the right
         boolean possessive = sentence.startsWith("'s", end) || sentence.startsWith("’s", end);
-        List<String> left = possessive ? List.of() : words(sentence.substring(clauseStart, Math.max(clauseStart, begin)));
+        List<String> before = words(sentence.substring(clauseStart, Math.max(clauseStart, begin)));
+        if (possessive && aheadOf(before, before.size() - 2)) {
+            return Tense.FUTURE; // "ahead of Thursday's testimony": the thing of that day is still to come
+        }
+        List<String> left = possessive ? List.of() : before;
         List<String> right = words(sentence.substring(Math.min(end, clauseEnd), clauseEnd));
         if (perfect(left, left.size() - REACH, left.size()) || perfect(right, 0, REACH)) {
             return Tense.PAST; // "had filed reports by Wednesday", "Until Thursday, they had not called": before the telling
         }
+        if (soonest(left)) {
+            return Tense.FUTURE; // "could reach the delta as early as Friday evening", "as soon as Wednesday": not yet
+        }
         if (!left.isEmpty() && "NEXT_FUTURE".equals(markers.value(lower(left.get(left.size() - 1))))) {
-            return Tense.FUTURE; // "by May", "through January": a deadline ahead
+            // "by May", "through January": a deadline ahead, unless a past verb tells what had happened by then: the
+            // verb right before it ("claimants who filed by Tuesday"), or, when it opens the clause, the first after it
+            // ("By Monday, tar balls were washing up"; not in "double its flights by August in the search for new
+            // markets untouched by the crisis")
+            Tense verb = left.size() > 1 ? marker(left, left.size() - 2) : rightMarker(right);
+            return verb == Tense.PAST ? Tense.PAST : Tense.FUTURE;
         }
         Tense t = null;
+        // the words since the last comma: "ahead of" there governs the expression's phrase
+        int phrase = left.size() - words(sentence.substring(Math.max(clauseStart, sentence.lastIndexOf(',', begin) + 1), Math.max(clauseStart, begin))).size();
         // to the left, names are passed over freely: "will let Prime Minister Benjamin Netanyahu of Israel ... meet Monday"
         for (int i = left.size() - 1, reach = 0; i >= 0 && reach < REACH && t == null; i--) {
-            t = hasTheDate(left, i) ? null : marker(left, i);
+            // "speaking to reporters ahead of Senate hearings Tuesday": the hearings are still to come
+            t = i >= phrase && aheadOf(left, i) ? Tense.FUTURE : hasTheDate(left, i) ? null : marker(left, i);
             reach += name(left.get(i)) ? 0 : 1;
         }
+        if (t == null) {
+            t = rightMarker(right);
+        }
+        return t == null ? Tense.PRESENT : t;
+    }
+
+    /** The first marker to the right, within {@link #REACH} words (a name of several words counted as one), or null. */
+    private Tense rightMarker(List<String> right) {
+        Tense t = null;
         for (int i = 0, reach = 0; i < right.size() && reach < REACH && t == null; i++) {
             t = marker(right, i);
             reach += name(right.get(i)) && i + 1 < right.size() && name(right.get(i + 1)) ? 0 : 1;
         }
-        return t == null ? Tense.PRESENT : t;
+        return t;
+    }
+
+    /** Whether the words right before the expression are "as early as" or "as soon as": the soonest it may come. */
+    private static boolean soonest(List<String> left) {
+        int n = left.size();
+        return n >= 3 && lower(left.get(n - 3)).equals("as") && lower(left.get(n - 1)).equals("as")
+                && (lower(left.get(n - 2)).equals("early") || lower(left.get(n - 2)).equals("soon"));
     }
 
     /**
@@ -117,10 +155,14 @@ public final class TenseDetector {
         }
         if ("PAST".equals(kind) || "PAST_HAVE".equals(kind) || "PERFECT".equals(kind) || "INTENT_PAST".equals(kind) || ed) {
             // "will be held", "to be published": a participle after a future marker is future.
-            for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+            int verb = i; // "to be officially released": an adverb in -ly between "be" and the participle is passed over
+            while (verb > 1 && adverb(lower(words.get(verb - 1)))) {
+                verb--;
+            }
+            for (int j = verb - 1; j >= Math.max(0, verb - 3); j--) {
                 String before = lower(words.get(j));
                 String k = markers.value(before);
-                boolean toBe = before.equals("to") && j == i - 2 && lower(words.get(i - 1)).equals("be");
+                boolean toBe = before.equals("to") && j == verb - 2 && lower(words.get(verb - 1)).equals("be");
                 if ("FUTURE".equals(k) || "INTENT_FUTURE".equals(k) || toBe) {
                     return Tense.FUTURE;
                 }
@@ -131,6 +173,16 @@ public final class TenseDetector {
             return Tense.PAST;
         }
         return null;
+    }
+
+    /** Whether words {@code i} and {@code i + 1} are "ahead of": what follows is still to come. */
+    private static boolean aheadOf(List<String> words, int i) {
+        return i >= 0 && i + 1 < words.size() && lower(words.get(i)).equals("ahead") && lower(words.get(i + 1)).equals("of");
+    }
+
+    /** An adverb of manner ("officially", "formally"): a word of more than four letters ending in "-ly". */
+    private boolean adverb(String w) {
+        return w.length() > 4 && w.endsWith("ly") && markers.value(w) == null;
     }
 
     /**

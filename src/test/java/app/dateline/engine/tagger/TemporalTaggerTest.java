@@ -87,6 +87,27 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aDayOfTheWeekAheadOfWhichSomethingHappensIsStillToCome() {
+        // Michael Jackson's tribute concert in Cardiff was on Saturday 8 October 2011; the article is of Friday the 7th
+        assertThat(only("His brothers spoke about their brother ahead of Saturday night's memorial concert in Cardiff.",
+                "2011-10-07").timex().value()).isEqualTo("2011-10-08TNI");
+        // the hearing was on Tuesday 11 May 2010; Reuters wrote on Monday the 10th
+        assertThat(only("Nagel, speaking to reporters ahead of Senate hearings Tuesday, said the limit is not an effective cap.",
+                "2010-05-10").timex().value()).isEqualTo("2010-05-11");
+    }
+
+    @Test
+    void aReadersCommentIsReadAgainstTheDayItWasWritten() {
+        // the BBC editors' blog of 29 April 2009 (Timeline17, H1N1) and the comments under it, written days later
+        List<Mention> mentions = tag("This week, one story has been prominent in our output: swine flu. "
+                + "At 10:36 1st May 2009, Pendle_Witch wrote: Last night, the presenter on the second part of the Six O'clock "
+                + "News Hour conducted a discussion about swine flu. The subsequent programme was shortened on Friday.", "2009-04-29");
+        assertThat(mentions).extracting(m -> m.text() + "=" + m.timex().value())
+                .containsExactly("This week=2009-W18", "1st May 2009=2009-05-01", "Last night=2009-04-30TNI", "Friday=2009-05-01");
+        assertThat(mentions.get(2).anchor().explanation()).contains("reader's comment");
+    }
+
+    @Test
     void aYearEarlierInAQuarterlyReportIsThatQuarterAYearBefore() {
         List<Mention> mentions = tag("Net income in the third quarter rose to $5 million from $4 million a year earlier. "
                 + "Sales in the year-ago quarter were flat, and year-earlier costs were high.", "1989-11-02");

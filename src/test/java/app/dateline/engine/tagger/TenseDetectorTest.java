@@ -52,6 +52,25 @@ class TenseDetectorTest {
             // "got" with the date as its object is Singlish "have"; with anything else between, a past verb
             "So glad it's over. I got long weekend yay!                       | weekend  | PRESENT",
             "I got a call on Friday from the bank.                             | Friday   | PAST",
+            // "ahead of": what follows is still to come, also before a possessive date (BP oil spill, Timeline17)
+            "Nagel, speaking to reporters ahead of Senate hearings Tuesday, said the limit is not an effective cap. | Tuesday | FUTURE",
+            "McKay did not offer much new ahead of Thursday's testimony by BP's chief executive, Tony Hayward. | Thursday | FUTURE",
+            "Ahead of congressional hearings on Tuesday and Thursday, lawmakers released a letter to BP. | Tuesday | FUTURE",
+            "The well is seven days ahead of schedule, but officials said on Tuesday that it was still likely to be August. | Tuesday | PAST",
+            // after a comma "ahead of" belongs to another phrase (AQUAINT APW19980817.1193)
+            "Just ahead of Albright's one-day trip, the State Department on Sunday issued an updated caution. | Sunday | PAST",
+            // "as early as", "as soon as": the soonest it may come (BP oil spill, Timeline17)
+            "Jindal expects local leaders to call for evacuation of low-lying areas as early as Friday morning. | Friday morning | FUTURE",
+            "The oil could hit parts of the Louisiana delta as early as Friday evening. | Friday evening | FUTURE",
+            // a deadline, unless a past verb tells what had happened by then
+            "By Monday, tar balls were washing up near the beach.              | Monday   | PAST",
+            "The interim payments to claimants who filed by Tuesday could continue. | Tuesday | PAST",
+            "By Wednesday, workers should finish installing the casing.        | Wednesday| FUTURE",
+            "The containment box should be operational by Monday.              | Monday   | FUTURE",
+            "Qantas will double its flights to India by August in the search for markets untouched by the crisis. | August | FUTURE",
+            "The talks that are supposed to conclude by May, invited Sinn Fein to rejoin. | May | FUTURE",
+            // an adverb between "to be" and the participle
+            "The report is scheduled to be officially released on Wednesday.  | Wednesday| FUTURE",
     })
     void readsTheVerbNearestTheExpression(String sentence, String phrase, Tense expected) {
         int begin = sentence.indexOf(phrase);
