@@ -434,6 +434,9 @@ final class TimelinePainter {
             edgeFolded.add(i); // a bar at an edge with no room for a word of its label: counted in the bottom row
             return;
         }
+        if (label.text().isEmpty() && (x1 <= 0 || x0 >= g.width())) {
+            return; // neither its bar nor a word of its label is in view: nothing to draw
+        }
         double hx0 = Math.min(x0, labelX - 4);
         double hx1 = Math.max(x1, labelX + label.width() + 4);
         highlight(gc, f, selected, hovered, hx0, top + 1, hx1 - hx0, h - 2);
