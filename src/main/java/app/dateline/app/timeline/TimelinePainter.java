@@ -335,6 +335,10 @@ final class TimelinePainter {
             if (x < -r && breakBetween(f, it.anchor(), scale.start())) {
                 return; // its mark is beyond a break off the left edge: its label at the edge would tell the wrong years
             }
+            boolean packedLeft = f.layout().leftOfMark(i); // its lane was free only on the left of its mark
+            if (packedLeft && x < -r) {
+                return; // its label ends at its mark, off the left edge: nothing of it is in view
+            }
             double labelX = Math.max(4, x + r + f.packer().metrics().labelGap()); // never cut at the left edge
             Label label = label(it, measure, limit - labelX);
             if (x < -r && labelX + label.width() > limit) {
@@ -350,7 +354,7 @@ final class TimelinePainter {
             double leftLimit = leftLimit(f, i, measure);
             double leftRoom = x - r - f.packer().metrics().labelGap() - leftLimit;
             boolean atEdge = limit >= g.width() - 4 && labelX + label.width() > limit; // the edge would cut it
-            boolean flip = (label.width() < measure.width(it.text()) || atEdge)
+            boolean flip = packedLeft || (label.width() < measure.width(it.text()) || atEdge)
                     && labelX + it.labelWidth() > g.width() - 4 && leftRoom > label.width();
             if (flip) { // near the right edge the label goes to the left of its mark, where there is more room
                 label = label(it, measure, leftRoom);

@@ -130,15 +130,16 @@ public final class LanePacker {
             }
         }
         int[][] lanes = lanes(laneOf, laneCount, n);
+        boolean[] leftOf = new boolean[n];
         if (rest.size > 0) {
             IntList restFolded = new IntList();
-            placeWide(rest, lanes, laneOf, occStart, occEnd, restFolded);
+            placeRest(items, rest, lanes, laneOf, occStart, occEnd, restFolded, daysPerPixel, wall, leftOf);
             lanes = lanes(laneOf, laneCount, n);
             folded = IntList.merge(folded, restFolded, occStart);
         }
         if (wide.size > 0) {
             IntList wideFolded = new IntList();
-            placeWide(wide, lanes, laneOf, occStart, occEnd, wideFolded);
+            placeWide(wide, lanes, laneOf, occStart, occEnd, wideFolded, null);
             lanes = lanes(laneOf, laneCount, n);
             folded = IntList.merge(folded, wideFolded, occStart);
         }
@@ -146,9 +147,34 @@ public final class LanePacker {
         List<Cluster> clusters = clusters(folded, occStart, periodStart, periodEnd, laneOf, wideOf(items, wide, n),
                 daysPerPixel, clusterOf);
         boolean[] twoLines = new boolean[n];
-        List<double[]> other = twoLines(items, lanes, occStart, occEnd, daysPerPixel, twoLines);
+        List<double[]> other = twoLines(items, lanes, occStart, occEnd, daysPerPixel, twoLines, leftOf);
         return new LaneLayout(items, modelIndex, daysPerPixel, laneOf, lanes, occStart, occEnd, clusters, clusterOf,
-                twoLines, other);
+                twoLines, other, leftOf);
+    }
+
+    /**
+     * The events that are not key, placed after the key events, in order of start, each where its room is free in
+     * any lane; a point with no lane free on the right of its mark takes one free on its left (its label then ends
+     * at the mark), so that a crowded column (a dozen events told within a week) names twice as many of them
+     * before it folds the rest into a count.
+     */
+    private void placeRest(List<TimelineItem> items, IntList rest, int[][] lanes, int[] laneOf,
+                                   double[] occStart, double[] occEnd, IntList folded, double daysPerPixel,
+                                   double wall, boolean[] leftOf) {
+        int[] order = java.util.Arrays.copyOf(rest.values, rest.size);
+        double[][] left = new double[items.size()][];
+        for (int i : order) {
+            TimelineItem it = items.get(i);
+            if (it.point() && labelStartOf(it, daysPerPixel) + it.labelWidth() <= wall) {
+                // the gap before the label too: the painter keeps one after the previous item as drawn
+                left[i] = new double[] {flippedStart(it, daysPerPixel, wall) - metrics.itemGap(),
+                        flippedEnd(it, daysPerPixel, wall)};
+            }
+        }
+        placeWide(rest, lanes, laneOf, occStart, occEnd, folded, left);
+        for (int i : order) {
+            leftOf[i] = laneOf[i] >= 0 && left[i] != null && occStart[i] == left[i][0];
+        }
     }
 
     /**
@@ -159,12 +185,12 @@ public final class LanePacker {
      * {lane, start, end} in world pixels.
      */
     private List<double[]> twoLines(List<TimelineItem> items, int[][] lanes, double[] occStart, double[] occEnd,
-                                    double daysPerPixel, boolean[] twoLines) {
+                                    double daysPerPixel, boolean[] twoLines, boolean[] leftOf) {
         List<double[]> taken = new ArrayList<>();
         for (int l = 0; l + 1 < lanes.length; l++) {
             for (int i : lanes[l]) {
                 TimelineItem it = items.get(i);
-                if (it.lines() == null) {
+                if (it.lines() == null || leftOf[i]) {
                     continue;
                 }
                 double s = occStart[i];
@@ -243,9 +269,13 @@ public final class LanePacker {
         return clusters;
     }
 
-    /** Items placed after the first pass (wide spans, events that are not key) go where their whole room is free, in any lane; the rest fold. */
+    /**
+     * Items placed after the first pass (wide spans, events that are not key) go where their whole room is free, in
+     * any lane; failing that, an item with a room on the left of its mark ({@code left[i]}: start, end; null for
+     * none) takes it where that is free; the rest fold.
+     */
     private static void placeWide(IntList wide, int[][] lanes, int[] laneOf, double[] occStart, double[] occEnd,
-                                  IntList folded) {
+                                  IntList folded, double[][] left) {
         List<java.util.TreeMap<Double, Double>> placed = new ArrayList<>();
         for (int l = 0; l < lanes.length; l++) {
             placed.add(new java.util.TreeMap<>());
@@ -258,6 +288,16 @@ public final class LanePacker {
             for (int l = 0; l < lanes.length && lane < 0; l++) {
                 if (!overlapsFirstPass(lanes[l], occStart, occEnd, s, e) && !overlaps(placed.get(l), s, e)) {
                     lane = l;
+                }
+            }
+            double[] room = left == null ? null : left[i];
+            for (int l = 0; room != null && l < lanes.length && lane < 0; l++) {
+                if (!overlapsFirstPass(lanes[l], occStart, occEnd, room[0], room[1]) && !overlaps(placed.get(l), room[0], room[1])) {
+                    lane = l;
+                    s = room[0];
+                    e = room[1];
+                    occStart[i] = s;
+                    occEnd[i] = e;
                 }
             }
             if (lane < 0) {
