@@ -79,4 +79,32 @@ class AxisWarpTest {
             previous = narrow.unit(d);
         }
     }
+
+    /** A busy year beside its sparse background: the two meet at one knot, the busy year keeps a unit a day. */
+    @Test
+    void aBusyYearBesideItsBackgroundKeepsADayAUnitAndTheMapStaysExact() {
+        List<double[]> periods = new java.util.ArrayList<>();
+        for (int k = 0; k < 60; k++) {
+            periods.addAll(story(2009, 2009));
+        }
+        for (int y = 1947; y <= 2008; y++) {
+            periods.add(new double[] {day(y, 3, 1), day(y, 4, 1)});
+        }
+        periods.add(new double[] {day(1000, 1, 1), day(1001, 1, 1)});
+        AxisWarp w = AxisWarp.of(AxisBreaks.of(periods));
+        assertThat(w.breakCount()).as("the junction is no break").isEqualTo(1);
+        assertThat(w.unit(day(2009, 7, 1)) - w.unit(day(2009, 6, 1))).isEqualTo(30, within(1e-6));
+        assertThat(w.daysPerUnit(day(1990, 6, 1))).as("the background is drawn smaller").isGreaterThan(5);
+        double previous = Double.NEGATIVE_INFINITY;
+        for (double d = day(900, 1, 1); d < day(2012, 1, 1); d += 37.1) {
+            double u = w.unit(d);
+            assertThat(u).isGreaterThan(previous);
+            assertThat(w.day(u)).isEqualTo(d, within(1e-6 * Math.max(1, Math.abs(d))));
+            previous = u;
+        }
+        AxisWarp narrow = w.withBreaksAtMost(w.breakUnits() / 10);
+        assertThat(narrow.unit(day(2009, 7, 1)) - narrow.unit(day(2009, 6, 1))).isEqualTo(30, within(1e-6));
+        assertThat(narrow.unit(day(2009, 1, 1)) - narrow.unit(day(1980, 1, 1)))
+                .isEqualTo(w.unit(day(2009, 1, 1)) - w.unit(day(1980, 1, 1)), within(1e-6));
+    }
 }
