@@ -276,7 +276,7 @@ public final class LanePacker {
      */
     private static void placeWide(IntList wide, int[][] lanes, int[] laneOf, double[] occStart, double[] occEnd,
                                   IntList folded, double[][] left) {
-        List<java.util.TreeMap<Double, Double>> placed = new ArrayList<>();
+        List<java.util.TreeMap<Double, Integer>> placed = new ArrayList<>();
         for (int l = 0; l < lanes.length; l++) {
             placed.add(new java.util.TreeMap<>());
         }
@@ -286,13 +286,14 @@ public final class LanePacker {
             double e = occEnd[i];
             int lane = -1;
             for (int l = 0; l < lanes.length && lane < 0; l++) {
-                if (!overlapsFirstPass(lanes[l], occStart, occEnd, s, e) && !overlaps(placed.get(l), s, e)) {
+                if (!overlapsFirstPass(lanes[l], occStart, occEnd, s, e) && !overlaps(placed.get(l), occEnd, s, e)) {
                     lane = l;
                 }
             }
             double[] room = left == null ? null : left[i];
             for (int l = 0; room != null && l < lanes.length && lane < 0; l++) {
-                if (!overlapsFirstPass(lanes[l], occStart, occEnd, room[0], room[1]) && !overlaps(placed.get(l), room[0], room[1])) {
+                if (!overlapsFirstPass(lanes[l], occStart, occEnd, room[0], room[1])
+                        && !overlaps(placed.get(l), occEnd, room[0], room[1])) {
                     lane = l;
                     s = room[0];
                     e = room[1];
@@ -300,13 +301,45 @@ public final class LanePacker {
                     occEnd[i] = e;
                 }
             }
+            for (int l = 0; room != null && l < lanes.length && lane < 0; l++) {
+                if (!overlapsFirstPass(lanes[l], occStart, occEnd, s, e)
+                        && moveLeft(placed.get(l), lanes[l], occStart, occEnd, left, s, e)) {
+                    lane = l;
+                }
+            }
             if (lane < 0) {
                 folded.add(i);
             } else {
                 laneOf[i] = lane;
-                placed.get(lane).put(s, e);
+                placed.get(lane).put(s, i);
             }
         }
+    }
+
+    /**
+     * Makes the room {@code s..e} free in a lane by moving the one item placed there that takes it (an earlier
+     * point whose label runs over it) to the left of its mark, when that room is free: the two then share the
+     * lane, one label ending at its mark and the next starting at its own. False (nothing moved) when that cannot be.
+     */
+    private static boolean moveLeft(java.util.TreeMap<Double, Integer> placed, int[] firstPass, double[] occStart,
+                                    double[] occEnd, double[][] left, double s, double e) {
+        var before = placed.floorEntry(s);
+        int p = before != null && occEnd[before.getValue()] > s ? before.getValue() : -1;
+        var after = placed.higherEntry(s);
+        if (after != null && after.getKey() < e || p < 0 || left[p] == null || occStart[p] == left[p][0]) {
+            return false; // another item there, none, or one with no room on its left (or already there)
+        }
+        double[] room = left[p];
+        placed.remove(occStart[p]);
+        if (room[1] <= s && !overlapsFirstPass(firstPass, occStart, occEnd, room[0], room[1])
+                && !overlaps(placed, occEnd, room[0], room[1])) {
+            occStart[p] = room[0];
+            occEnd[p] = room[1];
+            placed.put(room[0], p);
+            return true;
+        }
+        placed.put(occStart[p], p);
+        return false;
     }
 
     private static boolean overlapsFirstPass(int[] lane, double[] occStart, double[] occEnd, double s, double e) {
@@ -323,9 +356,9 @@ public final class LanePacker {
         return lo < lane.length && occStart[lane[lo]] < e;
     }
 
-    private static boolean overlaps(java.util.TreeMap<Double, Double> placed, double s, double e) {
+    private static boolean overlaps(java.util.TreeMap<Double, Integer> placed, double[] occEnd, double s, double e) {
         var before = placed.floorEntry(s);
-        if (before != null && before.getValue() > s) {
+        if (before != null && occEnd[before.getValue()] > s) {
             return true;
         }
         var after = placed.ceilingEntry(s);
