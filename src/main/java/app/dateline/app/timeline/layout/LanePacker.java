@@ -43,10 +43,20 @@ public final class LanePacker {
      */
     public LaneLayout pack(TimelineModel model, double from, double to, double daysPerPixel, int maxLanes,
                            double wideWidth, double wall) {
+        return pack(model, from, to, daysPerPixel, maxLanes, wideWidth, wall, Double.NEGATIVE_INFINITY);
+    }
+
+    /**
+     * As {@link #pack(TimelineModel, double, double, double, int, double, double)}, with the left edge of the view
+     * at {@code leftWall} (world pixels): no label is moved to the left of its mark past it, where the view would
+     * cut it (a crowd at the left edge keeps its labels on the right).
+     */
+    public LaneLayout pack(TimelineModel model, double from, double to, double daysPerPixel, int maxLanes,
+                           double wideWidth, double wall, double leftWall) {
         double reach = (metrics.maxLabelWidth() + 2 * metrics.itemGap() + 2 * metrics.pointRadius()) * daysPerPixel;
         int[] subset = model.window(from, to, reach);
         if (subset == null) {
-            return pack(model.items(), null, daysPerPixel, maxLanes, wideWidth, wall);
+            return pack(model.items(), null, daysPerPixel, maxLanes, wideWidth, wall, leftWall);
         }
         List<TimelineItem> all = model.items();
         List<TimelineItem> local = new java.util.AbstractList<>() {
@@ -60,7 +70,7 @@ public final class LanePacker {
                 return subset.length;
             }
         };
-        return pack(local, subset, daysPerPixel, maxLanes, wideWidth, wall);
+        return pack(local, subset, daysPerPixel, maxLanes, wideWidth, wall, leftWall);
     }
 
     /**
@@ -70,11 +80,11 @@ public final class LanePacker {
      * the whole view fill what remains or fold into a cluster.
      */
     public LaneLayout pack(List<TimelineItem> items, double daysPerPixel, int maxLanes, double wideWidth) {
-        return pack(items, null, daysPerPixel, maxLanes, wideWidth, Double.POSITIVE_INFINITY);
+        return pack(items, null, daysPerPixel, maxLanes, wideWidth, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY);
     }
 
-    private LaneLayout pack(List<TimelineItem> items, int[] modelIndex, double daysPerPixel, int maxLanes, double wideWidth,
-                            double wall) {
+    LaneLayout pack(List<TimelineItem> items, int[] modelIndex, double daysPerPixel, int maxLanes, double wideWidth,
+                    double wall, double leftWall) {
         int n = items.size();
         int laneCount = Math.max(0, maxLanes);
         double[] laneFree = new double[laneCount];
@@ -133,7 +143,7 @@ public final class LanePacker {
         boolean[] leftOf = new boolean[n];
         if (rest.size > 0) {
             IntList restFolded = new IntList();
-            placeRest(items, rest, lanes, laneOf, occStart, occEnd, restFolded, daysPerPixel, wall, leftOf);
+            placeRest(items, rest, lanes, laneOf, occStart, occEnd, restFolded, daysPerPixel, wall, leftWall, leftOf);
             lanes = lanes(laneOf, laneCount, n);
             folded = IntList.merge(folded, restFolded, occStart);
         }
@@ -160,15 +170,15 @@ public final class LanePacker {
      */
     private void placeRest(List<TimelineItem> items, IntList rest, int[][] lanes, int[] laneOf,
                                    double[] occStart, double[] occEnd, IntList folded, double daysPerPixel,
-                                   double wall, boolean[] leftOf) {
+                                   double wall, double leftWall, boolean[] leftOf) {
         int[] order = java.util.Arrays.copyOf(rest.values, rest.size);
         double[][] left = new double[items.size()][];
         for (int i : order) {
             TimelineItem it = items.get(i);
-            if (it.point() && labelStartOf(it, daysPerPixel) + it.labelWidth() <= wall) {
-                // the gap before the label too: the painter keeps one after the previous item as drawn
-                left[i] = new double[] {flippedStart(it, daysPerPixel, wall) - metrics.itemGap(),
-                        flippedEnd(it, daysPerPixel, wall)};
+            // the gap before the label too: the painter keeps one after the previous item as drawn
+            double from = flippedStart(it, daysPerPixel, wall) - metrics.itemGap();
+            if (it.point() && labelStartOf(it, daysPerPixel) + it.labelWidth() <= wall && from >= leftWall) {
+                left[i] = new double[] {from, flippedEnd(it, daysPerPixel, wall)};
             }
         }
         placeWide(rest, lanes, laneOf, occStart, occEnd, folded, left);

@@ -110,6 +110,11 @@ class LanePackerTest {
         assertThat(lay.leftOfMark(1)).isFalse();
         assertThat(lay.occupiedEnd(0)).isLessThanOrEqualTo(packer.startOf(second, 1.0));
         assertThat(lay.occupiedEnd(0)).isLessThan(first.anchor() + 30);
+        // the view's left edge just before the first's mark: its label is not moved where the edge would cut it
+        LaneLayout edge = packer.pack(List.of(first, second, key), null, 1.0, 1, Double.POSITIVE_INFINITY,
+                Double.POSITIVE_INFINITY, first.anchor() - 60);
+        assertThat(edge.leftOfMark(0)).isFalse();
+        assertThat(edge.laneOf(1)).as("the second folds").isEqualTo(-1);
         // no room on the left (the key event's label is there): the second folds as before
         TimelineItem keyBefore = Items.item("2021-02-01", "z".repeat(10)).asKey(true);
         LaneLayout busy = packer.pack(List.of(keyBefore, first, second), 1.0, 1);
