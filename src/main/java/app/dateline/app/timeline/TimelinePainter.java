@@ -237,6 +237,9 @@ final class TimelinePainter {
         for (Tick t : ticks.major()) {
             double x0 = f.scale().x(t.day());
             double x1 = Math.min(f.scale().x(t.end()), breakRight ? right : Double.POSITIVE_INFINITY);
+            if (breakLeft && x1 <= left + 1) {
+                continue; // it ends where this piece begins ("2000s" before a piece from 2010): not this piece's
+            }
             double w = majorMeasure.width(t.label());
             double x = Math.min(Math.max(x0 + 5, left + 5), x1 - w - 5);
             if (x >= left && x + w <= right && x >= x0 && x > lastMajor) { // a label that would be cut is left out
