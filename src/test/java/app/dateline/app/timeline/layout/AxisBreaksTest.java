@@ -82,12 +82,7 @@ class AxisBreaksTest {
         periods.addAll(story(2010, 2011));
         AxisBreaks axis = AxisBreaks.of(periods);
         assertThat(axis.breaks()).hasSize(1);
-        double previous = -1;
-        for (int y = 2010; y <= 2023; y++) {
-            double x = axis.x(LocalDate.of(y, 6, 1).toEpochDay());
-            assertThat(x).isGreaterThan(previous);
-            previous = x;
-        }
+        grows(axis, 2010, 2023);
         // two blocks of equal length, neither lone: one scale for both
         AxisBreaks.Segment a = axis.segments().get(0);
         AxisBreaks.Segment b = axis.segments().get(1);
@@ -138,8 +133,13 @@ class AxisBreaksTest {
         assertThat(busy.from()).isEqualTo(before.to());
         assertThat(busy.x0()).isEqualTo(before.x1(), within(1e-12));
         assertThat(before.lone()).as("the background has a calendar").isFalse();
+        grows(axis, 1940, 2011);
+    }
+
+    /** Positions grow with the date, a June each year from {@code fromYear} to {@code toYear}. */
+    private static void grows(AxisBreaks axis, int fromYear, int toYear) {
         double previous = -1;
-        for (int y = 1940; y <= 2011; y++) {
+        for (int y = fromYear; y <= toYear; y++) {
             double x = axis.x(LocalDate.of(y, 6, 1).toEpochDay());
             assertThat(x).isGreaterThan(previous);
             previous = x;

@@ -42,9 +42,13 @@ class AxisWarpTest {
         List<double[]> periods = story(2021, 2022);
         periods.addAll(story(2010, 2011));
         periods.add(new double[] {day(1001, 1, 1), day(1101, 1, 1)});
-        AxisWarp w = AxisWarp.of(AxisBreaks.of(periods));
+        growsBothWays(AxisWarp.of(AxisBreaks.of(periods)), day(900, 1, 1), day(2030, 1, 1), 97.3);
+    }
+
+    /** Units grow with the days from {@code from} to {@code to}, and each goes back to its day. */
+    private static void growsBothWays(AxisWarp w, double from, double to, double step) {
         double previous = Double.NEGATIVE_INFINITY;
-        for (double d = day(900, 1, 1); d < day(2030, 1, 1); d += 97.3) {
+        for (double d = from; d < to; d += step) {
             double u = w.unit(d);
             assertThat(u).isGreaterThan(previous);
             assertThat(w.day(u)).isEqualTo(d, within(1e-6 * Math.max(1, Math.abs(d))));
@@ -95,13 +99,7 @@ class AxisWarpTest {
         assertThat(w.breakCount()).as("the junction is no break").isEqualTo(1);
         assertThat(w.unit(day(2009, 7, 1)) - w.unit(day(2009, 6, 1))).isEqualTo(30, within(1e-6));
         assertThat(w.daysPerUnit(day(1990, 6, 1))).as("the background is drawn smaller").isGreaterThan(5);
-        double previous = Double.NEGATIVE_INFINITY;
-        for (double d = day(900, 1, 1); d < day(2012, 1, 1); d += 37.1) {
-            double u = w.unit(d);
-            assertThat(u).isGreaterThan(previous);
-            assertThat(w.day(u)).isEqualTo(d, within(1e-6 * Math.max(1, Math.abs(d))));
-            previous = u;
-        }
+        growsBothWays(w, day(900, 1, 1), day(2012, 1, 1), 37.1);
         AxisWarp narrow = w.withBreaksAtMost(w.breakUnits() / 10);
         assertThat(narrow.unit(day(2009, 7, 1)) - narrow.unit(day(2009, 6, 1))).isEqualTo(30, within(1e-6));
         assertThat(narrow.unit(day(2009, 1, 1)) - narrow.unit(day(1980, 1, 1)))
