@@ -140,6 +140,17 @@ class CrowdedStoryWindowTest {
                 .isBetween(0.0, timeline.xOf(day("2000-01-01"), width));
     }
 
+    /** The background is drawn smaller than the story, yet a fortnight of it can still fill the view. */
+    @Test
+    void theBackgroundZoomsInToDaysToo() throws Exception {
+        WindowFixture.onFx(() -> {
+            timeline.setVisibleRange(day("2004-03-01"), day("2004-03-15"));
+            timeline.paintNow();
+        });
+        assertThat(timeline.getVisibleEnd() - timeline.getVisibleStart()).as("days in view").isLessThan(20);
+        assertThat(timeline.getVisibleStart()).isGreaterThan(day("2004-02-20"));
+    }
+
     @Test
     void atEveryZoomEveryEventInViewHasALabelOrIsCountedInABadge() throws Exception {
         WindowFixture.onFx(() -> {
