@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Packs items into lanes so that no two marks or labels overlap: each key event, in order of start, takes the
  * first lane that is free where it begins; then every other event, in order of start, takes the first lane with
- * room for it between the key events (so the story's key events have their labels at every zoom). When every lane is taken there, it is folded into a cluster with
+ * room for it between the key events (so the story's key events have their labels at every zoom), on the right of
+ * its mark or, where only that is free, on its left. When every lane is taken there, it is folded into a cluster with
  * its neighbours. The items come sorted once (by {@link TimelineModel}); a lane's free point is one number, and
  * a running minimum over lanes rejects a crowded item at once, so packing is linear in the number of items.
  */
@@ -165,12 +166,13 @@ public final class LanePacker {
     /**
      * The events that are not key, placed after the key events, in order of start, each where its room is free in
      * any lane; a point with no lane free on the right of its mark takes one free on its left (its label then ends
-     * at the mark), so that a crowded column (a dozen events told within a week) names twice as many of them
-     * before it folds the rest into a count.
+     * at the mark), or the room of an earlier point that can move its label to the left of its own mark
+     * ({@link #moveLeft}), so that a crowded column (a dozen events told within a week) names up to twice as many
+     * of them before it folds the rest into a count. No room on the left starts before {@code leftWall}.
      */
-    private void placeRest(List<TimelineItem> items, IntList rest, int[][] lanes, int[] laneOf,
-                                   double[] occStart, double[] occEnd, IntList folded, double daysPerPixel,
-                                   double wall, double leftWall, boolean[] leftOf) {
+    private void placeRest(List<TimelineItem> items, IntList rest, int[][] lanes, int[] laneOf, double[] occStart,
+                           double[] occEnd, IntList folded, double daysPerPixel, double wall, double leftWall,
+                           boolean[] leftOf) {
         int[] order = java.util.Arrays.copyOf(rest.values, rest.size);
         double[][] left = new double[items.size()][];
         for (int i : order) {
