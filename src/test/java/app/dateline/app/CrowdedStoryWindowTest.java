@@ -120,6 +120,37 @@ class CrowdedStoryWindowTest {
         everyEventInViewIsLabelledOrCounted("the opening view");
     }
 
+    /**
+     * Show all: the story's year holds nine tenths of the events and gets more than half the width; the nine
+     * years of background before it keep a narrow place of their own, and the far dates theirs. Sized by length,
+     * 2000-2009 was one block and 2009 a tenth of it.
+     */
+    @Test
+    void showAllGivesTheStorysYearMostOfTheWidth() throws Exception {
+        WindowFixture.onFx(() -> {
+            timeline.fit();
+            timeline.paintNow();
+        });
+        double width = timeline.getWidth();
+        double year = timeline.xOf(day("2010-01-01"), width) - timeline.xOf(day("2009-01-01"), width);
+        double background = timeline.xOf(day("2009-01-01"), width) - timeline.xOf(day("2000-01-01"), width);
+        assertThat(year).as("2009 at Show all").isGreaterThan(width * 0.5);
+        assertThat(background).as("2000-2008 at Show all").isGreaterThan(width * 0.04).isLessThan(year / 2);
+        assertThat(timeline.xOf(day("1918-06-01"), width)).as("the far past in view, before the background")
+                .isBetween(0.0, timeline.xOf(day("2000-01-01"), width));
+    }
+
+    /** The background is drawn smaller than the story, yet a fortnight of it can still fill the view. */
+    @Test
+    void theBackgroundZoomsInToDaysToo() throws Exception {
+        WindowFixture.onFx(() -> {
+            timeline.setVisibleRange(day("2004-03-01"), day("2004-03-15"));
+            timeline.paintNow();
+        });
+        assertThat(timeline.getVisibleEnd() - timeline.getVisibleStart()).as("days in view").isLessThan(20);
+        assertThat(timeline.getVisibleStart()).isGreaterThan(day("2004-02-20"));
+    }
+
     @Test
     void atEveryZoomEveryEventInViewHasALabelOrIsCountedInABadge() throws Exception {
         WindowFixture.onFx(() -> {

@@ -219,6 +219,9 @@ public final class HorizontalSvg {
                 }
                 s.append(String.format(Locale.ROOT, "<line x1=\"%s\" y1=\"%s\" x2=\"%s\" y2=\"%s\" stroke=\"#c5ccd3\"/>%n",
                         f(x0 + x), f(top), f(x0 + x), f(top + MAJOR_ROW + MINOR_ROW)));
+                if (x > 0 && x + tick.width(t.label()) * 1.2 + 3 > w) {
+                    continue; // a name the end of its piece (a break, a change of scale) would cut
+                }
                 s.append(text(x0 + x + 3, top + 14, "class=\"major-tick\" font-size=\"12\" font-weight=\"bold\" fill=\"" + Svg.INK + "\"", t.label()));
                 lastRight = x + tick.width(t.label()) * 1.2 + 10;
             }

@@ -237,6 +237,9 @@ final class TimelinePainter {
         for (Tick t : ticks.major()) {
             double x0 = f.scale().x(t.day());
             double x1 = Math.min(f.scale().x(t.end()), breakRight ? right : Double.POSITIVE_INFINITY);
+            if (breakLeft && x1 <= left + 1) {
+                continue; // it ends where this piece begins ("2000s" before a piece from 2010): not this piece's
+            }
             double w = majorMeasure.width(t.label());
             double x = Math.min(Math.max(x0 + 5, left + 5), x1 - w - 5);
             if (x >= left && x + w <= right && x >= x0 && x > lastMajor) { // a label that would be cut is left out
@@ -335,6 +338,10 @@ final class TimelinePainter {
             if (x < -r && breakBetween(f, it.anchor(), scale.start())) {
                 return; // its mark is beyond a break off the left edge: its label at the edge would tell the wrong years
             }
+            boolean packedLeft = f.layout().leftOfMark(i); // its lane was free only on the left of its mark
+            if (packedLeft && x < -r) {
+                return; // its label ends at its mark, off the left edge: nothing of it is in view
+            }
             double labelX = Math.max(4, x + r + f.packer().metrics().labelGap()); // never cut at the left edge
             Label label = label(it, measure, limit - labelX);
             if (x < -r && labelX + label.width() > limit) {
@@ -350,7 +357,7 @@ final class TimelinePainter {
             double leftLimit = leftLimit(f, i, measure);
             double leftRoom = x - r - f.packer().metrics().labelGap() - leftLimit;
             boolean atEdge = limit >= g.width() - 4 && labelX + label.width() > limit; // the edge would cut it
-            boolean flip = (label.width() < measure.width(it.text()) || atEdge)
+            boolean flip = packedLeft || (label.width() < measure.width(it.text()) || atEdge)
                     && labelX + it.labelWidth() > g.width() - 4 && leftRoom > label.width();
             if (flip) { // near the right edge the label goes to the left of its mark, where there is more room
                 label = label(it, measure, leftRoom);
@@ -433,6 +440,9 @@ final class TimelinePainter {
         if (label.text().isEmpty() && x1 > 0 && x0 < g.width()) {
             edgeFolded.add(i); // a bar at an edge with no room for a word of its label: counted in the bottom row
             return;
+        }
+        if (label.text().isEmpty() && (x1 <= 0 || x0 >= g.width())) {
+            return; // neither its bar nor a word of its label is in view: nothing to draw
         }
         double hx0 = Math.min(x0, labelX - 4);
         double hx1 = Math.max(x1, labelX + label.width() + 4);

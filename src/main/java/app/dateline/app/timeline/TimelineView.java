@@ -453,7 +453,7 @@ public class TimelineView extends Control {
 
     /** Shows the units {@code from} to {@code to} of the map {@code w}, kept within sensible bounds. */
     private void setVisibleUnits(AxisWarp w, double from, double to) {
-        double len = Math.max(MIN_WINDOW_DAYS, to - from);
+        double len = Math.max(minUnits(w, (from + to) / 2), to - from);
         TimelineModel m = getModel();
         double first = m.isEmpty() ? 0 : w.unit(m.firstDay());
         double last = m.isEmpty() ? 0 : w.unit(m.lastDay());
@@ -474,6 +474,14 @@ public class TimelineView extends Control {
         visibleEnd.set(w.day(from + len));
     }
 
+    /**
+     * The narrowest view, in units of {@code w}, around the unit {@code at}: {@link #MIN_WINDOW_DAYS} days, so that
+     * a piece of the axis drawn smaller (a story's background beside its busy year) zooms in to days too.
+     */
+    private static double minUnits(AxisWarp w, double at) {
+        return MIN_WINDOW_DAYS / Math.max(1, Math.min(366, w.daysPerUnit(w.day(at))));
+    }
+
     /** Zooms by {@code factor} (above 1 zooms in) keeping the day under {@code x} (pixels from the left) in place. */
     public void zoom(double factor, double x) {
         double width = widthForZoom();
@@ -482,7 +490,7 @@ public class TimelineView extends Control {
         double len = w.unit(getVisibleEnd()) - start;
         double share = Math.max(0, Math.min(1, x / width));
         double anchorDay = w.day(start + len * share);
-        double newLen = Math.max(MIN_WINDOW_DAYS, len / factor);
+        double newLen = Math.max(minUnits(w, start + len * share), len / factor);
         AxisWarp zoomed = viewWarps().atScale(newLen / width, width); // the breaks keep their pixels
         double newStart = zoomed.unit(anchorDay) - share * newLen;
         setVisibleUnits(zoomed, newStart, newStart + newLen);

@@ -219,7 +219,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
             layoutFrom = scale.start() - len / 2;
             layoutTo = scale.end() + len / 2;
             // spans wider than a third of the view are context at this zoom: they get what lanes are left
-            layout = packer.pack(model, layoutFrom, layoutTo, dpp, lanes, width / 3, wall);
+            // labels moved left of their marks stay right of the view's left edge as it is now (not while panning)
+            layout = packer.pack(model, layoutFrom, layoutTo, dpp, lanes, width / 3, wall, scale.worldLeft() + 4);
             layoutWall = wall;
             layoutModel = model;
             layoutDpp = dpp;

@@ -8,9 +8,11 @@ import java.util.List;
  * A time axis with its empty stretches cut out. The events' periods are gathered into blocks (periods less than
  * {@link #JOIN_SHARE} of the whole range apart share a block); between two blocks the years with nothing in them
  * are skipped and a break of {@link #BREAK_SHARE} of the width is drawn instead. A block that holds only a few
- * of the events (a lone "1990s", "the 11th century") gets a small place of its own ({@link #LONE_SHARE}); the
- * others share the rest of the width in proportion to their length, at one scale, so that the story's years
- * fill the axis. Positions are fractions of the width, 0 to 1.
+ * of the events (a lone "1990s", "the 11th century") gets a small place of its own ({@link #LONE_SHARE}). A
+ * block where most events crowd into a short stretch (a story's year after decades of background) is cut there
+ * into pieces side by side ({@link #byDensity}); the blocks and pieces share the rest of the width by the events
+ * they hold, so that the story's busy years fill the axis and its background keeps a narrow place. Positions are
+ * fractions of the width, 0 to 1.
  */
 public final class AxisBreaks {
 
@@ -26,6 +28,14 @@ public final class AxisBreaks {
     static final double LONE_ROOM = 0.25;
     /** A block holding less than this share of the events is lone. */
     static final double LONE_EVENTS = 0.1;
+    /** The share of a block's events whose stretch may be its busy heart ({@link #byDensity}). */
+    static final double HEART_EVENTS = 0.6;
+    /** A busy heart shorter than this share of its block is a piece of its own. */
+    static final double HEART_LENGTH = 0.25;
+    /** A block with fewer events than this is never cut. */
+    static final int HEART_LEAST = 24;
+    /** The least share of the story's room a piece gets, however few events it holds. */
+    static final double LEAST_SHARE = 0.06;
 
     /** One unbroken stretch of the axis: days {@code from..to} drawn from {@code x0} to {@code x1} (fractions). */
     public record Segment(double from, double to, double x0, double x1, boolean lone) {
@@ -111,41 +121,121 @@ public final class AxisBreaks {
         }
         int total = periods.size();
         blocks = joinLoneNeighbours(blocks, total);
-        if (blocks.size() == 1) {
+        List<double[]> pieces = new ArrayList<>(); // start, end, events, 1 when it meets the piece before, 1 when lone
+        for (double[] b : blocks) {
+            pieces.addAll(lone(b, total) ? List.of(new double[] {b[0], b[1], b[2], 0, 1}) : byDensity(b, sorted));
+        }
+        if (pieces.size() == 1) {
             return none(first, last);
         }
-        double breakRoom = BREAK_SHARE * (blocks.size() - 1);
-        long lones = blocks.stream().filter(b -> lone(b, total)).count();
+        long breakCount = pieces.stream().skip(1).filter(p -> p[3] == 0).count();
+        double breakRoom = BREAK_SHARE * breakCount;
+        long lones = pieces.stream().filter(b -> b[4] == 1).count();
         double loneShare = lones == 0 ? 0 : Math.min(LONE_SHARE, LONE_ROOM / lones);
         double loneRoom = loneShare * lones;
-        double mainDays = 0;
-        for (double[] b : blocks) {
-            if (!lone(b, total)) {
-                mainDays += b[1] - b[0];
-            }
-        }
-        if (mainDays == 0) { // all blocks are small: share the width by length after all
+        boolean allLone = lones == pieces.size();
+        if (allLone) { // all blocks are small: share the width by length after all
             loneRoom = 0;
-            mainDays = blocks.stream().mapToDouble(b -> b[1] - b[0]).sum();
-            for (double[] b : blocks) {
-                b[2] = total; // none is lone now
+            for (double[] b : pieces) {
+                b[2] = b[1] - b[0];
+                b[4] = 0; // none is lone now
             }
         }
+        double[] shares = shares(pieces);
         double mainRoom = 1 - breakRoom - loneRoom;
         List<Segment> segments = new ArrayList<>();
         List<Break> breaks = new ArrayList<>();
         double x = 0;
-        for (int i = 0; i < blocks.size(); i++) {
-            double[] b = blocks.get(i);
-            double w = lone(b, total) ? loneShare : mainRoom * (b[1] - b[0]) / mainDays;
-            segments.add(new Segment(b[0], b[1], x, x + w, lone(b, total)));
-            x += w;
-            if (i + 1 < blocks.size()) {
-                breaks.add(new Break(b[1], blocks.get(i + 1)[0], x, x + BREAK_SHARE));
+        for (int i = 0; i < pieces.size(); i++) {
+            double[] b = pieces.get(i);
+            if (i > 0 && b[3] == 0) {
+                breaks.add(new Break(pieces.get(i - 1)[1], b[0], x, x + BREAK_SHARE));
                 x += BREAK_SHARE;
             }
+            double w = b[4] == 1 ? loneShare : mainRoom * shares[i];
+            segments.add(new Segment(b[0], b[1], x, x + w, b[4] == 1));
+            x += w;
         }
         return new AxisBreaks(segments, breaks);
+    }
+
+    /**
+     * The share of the story's room each piece that is not lone gets: what it holds, its share of the events
+     * (so a story's one busy year is wide and the thin decades of background before it narrow), but at least
+     * {@link #LEAST_SHARE}, so that no stretch of the story shrinks to nothing. Lone pieces get 0.
+     */
+    static double[] shares(List<double[]> pieces) {
+        double events = 0;
+        for (double[] b : pieces) {
+            events += b[4] == 1 ? 0 : b[2];
+        }
+        double[] shares = new double[pieces.size()];
+        double sum = 0;
+        for (int i = 0; i < shares.length; i++) {
+            double[] b = pieces.get(i);
+            shares[i] = b[4] == 1 ? 0 : Math.max(LEAST_SHARE, b[2] / events);
+            sum += shares[i];
+        }
+        for (int i = 0; i < shares.length; i++) {
+            shares[i] /= sum;
+        }
+        return shares;
+    }
+
+    /**
+     * A block of the story cut where its events crowd: when six tenths of them ({@link #HEART_EVENTS}) fall in
+     * a stretch (whole years, or whole months in a block of a few years) shorter than {@link #HEART_LENGTH} of the
+     * block, that stretch is a piece of its own and the sparser years on either side are others, side by side
+     * with no break (the calendar goes on; only the scale changes). Pooled H1N1: 1947–2021 holds 2,900 events,
+     * 2,254 of them in 2009; as one block sized by its length, 2009 was a seventieth of it. Each piece is
+     * {start, end, events, 1 when it meets the piece before, 0 (not lone)}; a block that is not cut is one piece.
+     */
+    static List<double[]> byDensity(double[] block, List<double[]> sorted) {
+        double[] starts = sorted.stream().filter(p -> p[1] - p[0] <= LONG_DAYS && p[0] >= block[0] && p[0] < block[1])
+                .mapToDouble(p -> p[0]).sorted().toArray();
+        List<double[]> whole = List.of(new double[] {block[0], block[1], block[2], 0, 0});
+        int n = starts.length;
+        int k = (int) Math.ceil(n * HEART_EVENTS);
+        if (n < HEART_LEAST || k < 2) {
+            return whole;
+        }
+        int best = 0;
+        for (int i = 1; i + k - 1 < n; i++) {
+            if (starts[i + k - 1] - starts[i] < starts[best + k - 1] - starts[best]) {
+                best = i;
+            }
+        }
+        boolean years = block[1] - block[0] > 5 * 366;
+        double h0 = Math.max(block[0], floor(starts[best], years));
+        double h1 = Math.min(block[1], ceil(starts[best + k - 1], years));
+        if (h1 - h0 >= HEART_LENGTH * (block[1] - block[0])) {
+            return whole;
+        }
+        List<double[]> out = new ArrayList<>();
+        double[] cuts = h0 > block[0] ? new double[] {block[0], h0, h1, block[1]} : new double[] {block[0], h1, block[1]};
+        for (int i = 0; i + 1 < cuts.length; i++) {
+            if (cuts[i + 1] <= cuts[i]) {
+                continue;
+            }
+            double a = cuts[i];
+            double b = cuts[i + 1];
+            boolean lastPiece = i + 2 == cuts.length;
+            long in = java.util.Arrays.stream(starts).filter(d -> d >= a && (d < b || lastPiece)).count();
+            out.add(new double[] {a, b, (double) block[2] * in / n, out.isEmpty() ? 0 : 1, 0});
+        }
+        return out;
+    }
+
+    /** The first day of the year (or month) of {@code day}. */
+    private static double floor(double day, boolean years) {
+        java.time.LocalDate d = java.time.LocalDate.ofEpochDay((long) Math.floor(day));
+        return (years ? d.withDayOfYear(1) : d.withDayOfMonth(1)).toEpochDay();
+    }
+
+    /** The first day of the year (or month) after the one of {@code day}. */
+    private static double ceil(double day, boolean years) {
+        java.time.LocalDate d = java.time.LocalDate.ofEpochDay((long) Math.floor(day));
+        return (years ? d.withDayOfYear(1).plusYears(1) : d.withDayOfMonth(1).plusMonths(1)).toEpochDay();
     }
 
     /**
@@ -212,15 +302,25 @@ public final class AxisBreaks {
         return segments.get(segments.size() - 1).to();
     }
 
-    /** Where a day is on the axis (0 to 1); a day in a break is placed in proportion inside the break. */
+    /**
+     * Where a day is on the axis (0 to 1); a day in a break is placed in proportion inside the break. Segments
+     * side by side (no break) meet at one day.
+     */
     public double x(double day) {
         if (day <= segments.get(0).from()) {
             return segments.get(0).x(day);
         }
-        for (int i = 0; i < segments.size(); i++) {
-            Segment s = segments.get(i);
+        for (Segment s : segments) {
             if (day <= s.to()) {
-                return day >= s.from() ? s.x(day) : xInBreak(breaks.get(i - 1), day);
+                if (day >= s.from()) {
+                    return s.x(day);
+                }
+                for (Break b : breaks) {
+                    if (b.to() == s.from()) {
+                        return xInBreak(b, day);
+                    }
+                }
+                return s.x(day);
             }
         }
         return segments.get(segments.size() - 1).x(day);

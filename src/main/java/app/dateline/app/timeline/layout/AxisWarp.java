@@ -6,40 +6,58 @@ import java.util.List;
 /**
  * The broken axis of {@link AxisBreaks} as a map from days to axis units and back, for a view that zooms and
  * pans: empty stretches shrink to the breaks' small share, a lone far date keeps its small place, and the
- * story's blocks keep one scale of one unit a day. An axis unit is a day inside the story's blocks, so a view
- * over one block reads as a plain calendar and a scale made for days works on units unchanged. The map is
- * piecewise linear, strictly increasing and continuous (before the first block and after the last it goes on
- * at the end blocks' slopes), so zoom and pan stay smooth and exact. With no break it is the identity.
+ * story's most detailed block keeps one unit a day (the others, sized by the events they hold, have scales of
+ * their own). An axis unit is a day inside that block, so a view over it reads as a plain calendar and a scale
+ * made for days works on units unchanged. The map is piecewise linear, strictly increasing and continuous (before
+ * the first block and after the last it goes on at the end blocks' slopes), so zoom and pan stay smooth and
+ * exact. With one segment it is the identity.
  */
 public final class AxisWarp {
 
     /** Days are units: no break. */
-    public static final AxisWarp IDENTITY = new AxisWarp(new double[] {0, 1}, new double[] {0, 1});
+    public static final AxisWarp IDENTITY = new AxisWarp(new double[] {0, 1}, new double[] {0, 1}, new boolean[] {false});
 
     private final double[] days;
     private final double[] units;
+    /** Whether piece {@code i} (knot i to knot i + 1) is a break; the others are blocks of the axis. */
+    private final boolean[] broken;
 
-    private AxisWarp(double[] days, double[] units) {
+    private AxisWarp(double[] days, double[] units, boolean[] broken) {
         this.days = days;
         this.units = units;
+        this.broken = broken;
     }
 
-    /** The map of a broken axis; the identity when it has no break. */
+    /**
+     * The map of a broken axis; the identity when it has one segment. Two segments side by side with no break
+     * between them (a story's dense year beside its sparse background) meet at one knot: the scale changes there.
+     */
     public static AxisWarp of(AxisBreaks axis) {
-        if (axis.breaks().isEmpty()) {
+        if (axis.segments().size() == 1) {
             return IDENTITY;
         }
-        AxisBreaks.Segment scaleOf = axis.segments().stream().filter(s -> !s.lone()).findFirst()
+        // units per width: the story's most detailed block gets a unit a day
+        AxisBreaks.Segment scaleOf = axis.segments().stream().filter(s -> !s.lone())
+                .min(java.util.Comparator.comparingDouble(AxisBreaks.Segment::daysPerWidth))
                 .orElse(axis.segments().get(0));
-        double perWidth = scaleOf.daysPerWidth(); // units per width: the story's blocks get a unit a day
+        double perWidth = scaleOf.daysPerWidth();
         double origin = axis.firstDay();
         List<double[]> knots = new ArrayList<>();
+        List<Boolean> pieces = new ArrayList<>();
         for (AxisBreaks.Segment s : axis.segments()) {
-            knots.add(new double[] {s.from(), origin + s.x0() * perWidth});
+            double[] last = knots.isEmpty() ? null : knots.get(knots.size() - 1);
+            if (last == null || last[0] != s.from()) {
+                if (last != null) {
+                    pieces.add(true); // the empty days between two segments
+                }
+                knots.add(new double[] {s.from(), origin + s.x0() * perWidth});
+            }
             knots.add(new double[] {s.to(), origin + s.x1() * perWidth});
+            pieces.add(false);
         }
         double[] d = new double[knots.size()];
         double[] u = new double[knots.size()];
+        boolean[] b = new boolean[pieces.size()];
         for (int i = 0; i < d.length; i++) {
             d[i] = knots.get(i)[0];
             u[i] = knots.get(i)[1];
@@ -47,19 +65,28 @@ public final class AxisWarp {
                 return IDENTITY; // not strictly increasing: better no break than a fold
             }
         }
-        return new AxisWarp(d, u);
+        for (int i = 0; i < b.length; i++) {
+            b[i] = pieces.get(i);
+        }
+        return new AxisWarp(d, u, b);
     }
 
-    /** How many breaks the map has: pieces 1, 3, 5... between the knots (the blocks are pieces 0, 2, 4...). */
+    /** How many breaks the map has. */
     public int breakCount() {
-        return (days.length - 2) / 2;
+        int n = 0;
+        for (boolean b : broken) {
+            n += b ? 1 : 0;
+        }
+        return n;
     }
 
     /** The widest break, in units (0 with none). */
     public double breakUnits() {
         double widest = 0;
-        for (int i = 1; i + 1 < days.length; i += 2) {
-            widest = Math.max(widest, units[i + 1] - units[i]);
+        for (int i = 0; i < broken.length; i++) {
+            if (broken[i]) {
+                widest = Math.max(widest, units[i + 1] - units[i]);
+            }
         }
         return widest;
     }
@@ -72,7 +99,10 @@ public final class AxisWarp {
     public double[] blocksAndBreaks(double from, double to) {
         double breaks = 0;
         double breakUnits = 0;
-        for (int i = 1; i + 1 < days.length; i += 2) {
+        for (int i = 0; i < broken.length; i++) {
+            if (!broken[i]) {
+                continue;
+            }
             double share = Math.max(0, Math.min(to, days[i + 1]) - Math.max(from, days[i])) / (days[i + 1] - days[i]);
             breaks += share;
             breakUnits += share * (units[i + 1] - units[i]);
@@ -92,9 +122,9 @@ public final class AxisWarp {
         u[0] = units[0];
         for (int i = 0; i + 1 < units.length; i++) {
             double w = units[i + 1] - units[i];
-            u[i + 1] = u[i] + (i % 2 == 1 ? Math.min(w, Math.max(1e-6, breakUnits)) : w);
+            u[i + 1] = u[i] + (broken[i] ? Math.min(w, Math.max(1e-6, breakUnits)) : w);
         }
-        return new AxisWarp(days, u);
+        return new AxisWarp(days, u, broken);
     }
 
     public boolean isIdentity() {
@@ -111,7 +141,7 @@ public final class AxisWarp {
         return map(unit, units, days);
     }
 
-    /** Days per unit at a day: 1 in the story's blocks, more in a break or a lone far date's place. */
+    /** Days per unit at a day: 1 in the story's most detailed block, more in a break, a sparse block or a lone far date's place. */
     public double daysPerUnit(double day) {
         int i = piece(day, days);
         return (days[i + 1] - days[i]) / (units[i + 1] - units[i]);

@@ -26,11 +26,13 @@ public final class LaneLayout {
     private final double[] previousEnd;
     private final int[] previousInLane;
     private final boolean[] twoLines;
+    private final boolean[] leftOfMark;
 
     LaneLayout(List<TimelineItem> items, int[] modelIndex, double daysPerPixel, int[] laneOf, int[][] lanes,
                double[] occupiedStart, double[] occupiedEnd, List<Cluster> clusters, int[] clusterOf, boolean[] twoLines,
-               List<double[]> below) {
+               List<double[]> below, boolean[] leftOfMark) {
         this.twoLines = twoLines;
+        this.leftOfMark = leftOfMark;
         this.items = items;
         this.clusterOf = clusterOf;
         this.modelIndex = modelIndex;
@@ -149,6 +151,11 @@ public final class LaneLayout {
      */
     public boolean twoLines(int i) {
         return i >= 0 && i < twoLines.length && twoLines[i];
+    }
+
+    /** Whether item {@code i} (a point) was given its room on the left of its mark: its label ends at the mark. */
+    public boolean leftOfMark(int i) {
+        return i >= 0 && i < leftOfMark.length && leftOfMark[i];
     }
 
     /** The item before item {@code i} in its lane, or -1 when none. */

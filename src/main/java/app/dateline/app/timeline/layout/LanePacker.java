@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Packs items into lanes so that no two marks or labels overlap: each key event, in order of start, takes the
  * first lane that is free where it begins; then every other event, in order of start, takes the first lane with
- * room for it between the key events (so the story's key events have their labels at every zoom). When every lane is taken there, it is folded into a cluster with
+ * room for it between the key events (so the story's key events have their labels at every zoom), on the right of
+ * its mark or, where only that is free, on its left. When every lane is taken there, it is folded into a cluster with
  * its neighbours. The items come sorted once (by {@link TimelineModel}); a lane's free point is one number, and
  * a running minimum over lanes rejects a crowded item at once, so packing is linear in the number of items.
  */
@@ -43,10 +44,20 @@ public final class LanePacker {
      */
     public LaneLayout pack(TimelineModel model, double from, double to, double daysPerPixel, int maxLanes,
                            double wideWidth, double wall) {
+        return pack(model, from, to, daysPerPixel, maxLanes, wideWidth, wall, Double.NEGATIVE_INFINITY);
+    }
+
+    /**
+     * As {@link #pack(TimelineModel, double, double, double, int, double, double)}, with the left edge of the view
+     * at {@code leftWall} (world pixels): no label is moved to the left of its mark past it, where the view would
+     * cut it (a crowd at the left edge keeps its labels on the right).
+     */
+    public LaneLayout pack(TimelineModel model, double from, double to, double daysPerPixel, int maxLanes,
+                           double wideWidth, double wall, double leftWall) {
         double reach = (metrics.maxLabelWidth() + 2 * metrics.itemGap() + 2 * metrics.pointRadius()) * daysPerPixel;
         int[] subset = model.window(from, to, reach);
         if (subset == null) {
-            return pack(model.items(), null, daysPerPixel, maxLanes, wideWidth, wall);
+            return pack(model.items(), null, daysPerPixel, maxLanes, wideWidth, wall, leftWall);
         }
         List<TimelineItem> all = model.items();
         List<TimelineItem> local = new java.util.AbstractList<>() {
@@ -60,7 +71,7 @@ public final class LanePacker {
                 return subset.length;
             }
         };
-        return pack(local, subset, daysPerPixel, maxLanes, wideWidth, wall);
+        return pack(local, subset, daysPerPixel, maxLanes, wideWidth, wall, leftWall);
     }
 
     /**
@@ -70,11 +81,11 @@ public final class LanePacker {
      * the whole view fill what remains or fold into a cluster.
      */
     public LaneLayout pack(List<TimelineItem> items, double daysPerPixel, int maxLanes, double wideWidth) {
-        return pack(items, null, daysPerPixel, maxLanes, wideWidth, Double.POSITIVE_INFINITY);
+        return pack(items, null, daysPerPixel, maxLanes, wideWidth, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY);
     }
 
-    private LaneLayout pack(List<TimelineItem> items, int[] modelIndex, double daysPerPixel, int maxLanes, double wideWidth,
-                            double wall) {
+    LaneLayout pack(List<TimelineItem> items, int[] modelIndex, double daysPerPixel, int maxLanes, double wideWidth,
+                    double wall, double leftWall) {
         int n = items.size();
         int laneCount = Math.max(0, maxLanes);
         double[] laneFree = new double[laneCount];
@@ -130,15 +141,16 @@ public final class LanePacker {
             }
         }
         int[][] lanes = lanes(laneOf, laneCount, n);
+        boolean[] leftOf = new boolean[n];
         if (rest.size > 0) {
             IntList restFolded = new IntList();
-            placeWide(rest, lanes, laneOf, occStart, occEnd, restFolded);
+            placeRest(items, rest, lanes, laneOf, occStart, occEnd, restFolded, daysPerPixel, wall, leftWall, leftOf);
             lanes = lanes(laneOf, laneCount, n);
             folded = IntList.merge(folded, restFolded, occStart);
         }
         if (wide.size > 0) {
             IntList wideFolded = new IntList();
-            placeWide(wide, lanes, laneOf, occStart, occEnd, wideFolded);
+            placeWide(wide, lanes, laneOf, occStart, occEnd, wideFolded, null);
             lanes = lanes(laneOf, laneCount, n);
             folded = IntList.merge(folded, wideFolded, occStart);
         }
@@ -146,9 +158,35 @@ public final class LanePacker {
         List<Cluster> clusters = clusters(folded, occStart, periodStart, periodEnd, laneOf, wideOf(items, wide, n),
                 daysPerPixel, clusterOf);
         boolean[] twoLines = new boolean[n];
-        List<double[]> other = twoLines(items, lanes, occStart, occEnd, daysPerPixel, twoLines);
+        List<double[]> other = twoLines(items, lanes, occStart, occEnd, daysPerPixel, twoLines, leftOf);
         return new LaneLayout(items, modelIndex, daysPerPixel, laneOf, lanes, occStart, occEnd, clusters, clusterOf,
-                twoLines, other);
+                twoLines, other, leftOf);
+    }
+
+    /**
+     * The events that are not key, placed after the key events, in order of start, each where its room is free in
+     * any lane; a point with no lane free on the right of its mark takes one free on its left (its label then ends
+     * at the mark), or the room of an earlier point that can move its label to the left of its own mark
+     * ({@link #moveLeft}), so that a crowded column (a dozen events told within a week) names up to twice as many
+     * of them before it folds the rest into a count. No room on the left starts before {@code leftWall}.
+     */
+    private void placeRest(List<TimelineItem> items, IntList rest, int[][] lanes, int[] laneOf, double[] occStart,
+                           double[] occEnd, IntList folded, double daysPerPixel, double wall, double leftWall,
+                           boolean[] leftOf) {
+        int[] order = java.util.Arrays.copyOf(rest.values, rest.size);
+        double[][] left = new double[items.size()][];
+        for (int i : order) {
+            TimelineItem it = items.get(i);
+            // the gap before the label too: the painter keeps one after the previous item as drawn
+            double from = flippedStart(it, daysPerPixel, wall) - metrics.itemGap();
+            if (it.point() && labelStartOf(it, daysPerPixel) + it.labelWidth() <= wall && from >= leftWall) {
+                left[i] = new double[] {from, flippedEnd(it, daysPerPixel, wall)};
+            }
+        }
+        placeWide(rest, lanes, laneOf, occStart, occEnd, folded, left);
+        for (int i : order) {
+            leftOf[i] = laneOf[i] >= 0 && left[i] != null && occStart[i] == left[i][0];
+        }
     }
 
     /**
@@ -159,12 +197,12 @@ public final class LanePacker {
      * {lane, start, end} in world pixels.
      */
     private List<double[]> twoLines(List<TimelineItem> items, int[][] lanes, double[] occStart, double[] occEnd,
-                                    double daysPerPixel, boolean[] twoLines) {
+                                    double daysPerPixel, boolean[] twoLines, boolean[] leftOf) {
         List<double[]> taken = new ArrayList<>();
         for (int l = 0; l + 1 < lanes.length; l++) {
             for (int i : lanes[l]) {
                 TimelineItem it = items.get(i);
-                if (it.lines() == null) {
+                if (it.lines() == null || leftOf[i]) {
                     continue;
                 }
                 double s = occStart[i];
@@ -243,10 +281,14 @@ public final class LanePacker {
         return clusters;
     }
 
-    /** Items placed after the first pass (wide spans, events that are not key) go where their whole room is free, in any lane; the rest fold. */
+    /**
+     * Items placed after the first pass (wide spans, events that are not key) go where their whole room is free, in
+     * any lane; failing that, an item with a room on the left of its mark ({@code left[i]}: start, end; null for
+     * none) takes it where that is free; the rest fold.
+     */
     private static void placeWide(IntList wide, int[][] lanes, int[] laneOf, double[] occStart, double[] occEnd,
-                                  IntList folded) {
-        List<java.util.TreeMap<Double, Double>> placed = new ArrayList<>();
+                                  IntList folded, double[][] left) {
+        List<java.util.TreeMap<Double, Integer>> placed = new ArrayList<>();
         for (int l = 0; l < lanes.length; l++) {
             placed.add(new java.util.TreeMap<>());
         }
@@ -256,7 +298,24 @@ public final class LanePacker {
             double e = occEnd[i];
             int lane = -1;
             for (int l = 0; l < lanes.length && lane < 0; l++) {
-                if (!overlapsFirstPass(lanes[l], occStart, occEnd, s, e) && !overlaps(placed.get(l), s, e)) {
+                if (!overlapsFirstPass(lanes[l], occStart, occEnd, s, e) && !overlaps(placed.get(l), occEnd, s, e)) {
+                    lane = l;
+                }
+            }
+            double[] room = left == null ? null : left[i];
+            for (int l = 0; room != null && l < lanes.length && lane < 0; l++) {
+                if (!overlapsFirstPass(lanes[l], occStart, occEnd, room[0], room[1])
+                        && !overlaps(placed.get(l), occEnd, room[0], room[1])) {
+                    lane = l;
+                    s = room[0];
+                    e = room[1];
+                    occStart[i] = s;
+                    occEnd[i] = e;
+                }
+            }
+            for (int l = 0; room != null && l < lanes.length && lane < 0; l++) {
+                if (!overlapsFirstPass(lanes[l], occStart, occEnd, s, e)
+                        && moveLeft(placed.get(l), lanes[l], occStart, occEnd, left, s, e)) {
                     lane = l;
                 }
             }
@@ -264,9 +323,35 @@ public final class LanePacker {
                 folded.add(i);
             } else {
                 laneOf[i] = lane;
-                placed.get(lane).put(s, e);
+                placed.get(lane).put(s, i);
             }
         }
+    }
+
+    /**
+     * Makes the room {@code s..e} free in a lane by moving the one item placed there that takes it (an earlier
+     * point whose label runs over it) to the left of its mark, when that room is free: the two then share the
+     * lane, one label ending at its mark and the next starting at its own. False (nothing moved) when that cannot be.
+     */
+    private static boolean moveLeft(java.util.TreeMap<Double, Integer> placed, int[] firstPass, double[] occStart,
+                                    double[] occEnd, double[][] left, double s, double e) {
+        var before = placed.floorEntry(s);
+        int p = before != null && occEnd[before.getValue()] > s ? before.getValue() : -1;
+        var after = placed.higherEntry(s);
+        if (after != null && after.getKey() < e || p < 0 || left[p] == null || occStart[p] == left[p][0]) {
+            return false; // another item there, none, or one with no room on its left (or already there)
+        }
+        double[] room = left[p];
+        placed.remove(occStart[p]);
+        if (room[1] <= s && !overlapsFirstPass(firstPass, occStart, occEnd, room[0], room[1])
+                && !overlaps(placed, occEnd, room[0], room[1])) {
+            occStart[p] = room[0];
+            occEnd[p] = room[1];
+            placed.put(room[0], p);
+            return true;
+        }
+        placed.put(occStart[p], p);
+        return false;
     }
 
     private static boolean overlapsFirstPass(int[] lane, double[] occStart, double[] occEnd, double s, double e) {
@@ -283,9 +368,9 @@ public final class LanePacker {
         return lo < lane.length && occStart[lane[lo]] < e;
     }
 
-    private static boolean overlaps(java.util.TreeMap<Double, Double> placed, double s, double e) {
+    private static boolean overlaps(java.util.TreeMap<Double, Integer> placed, double[] occEnd, double s, double e) {
         var before = placed.floorEntry(s);
-        if (before != null && before.getValue() > s) {
+        if (before != null && occEnd[before.getValue()] > s) {
             return true;
         }
         var after = placed.ceilingEntry(s);

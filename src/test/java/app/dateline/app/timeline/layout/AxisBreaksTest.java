@@ -82,12 +82,7 @@ class AxisBreaksTest {
         periods.addAll(story(2010, 2011));
         AxisBreaks axis = AxisBreaks.of(periods);
         assertThat(axis.breaks()).hasSize(1);
-        double previous = -1;
-        for (int y = 2010; y <= 2023; y++) {
-            double x = axis.x(LocalDate.of(y, 6, 1).toEpochDay());
-            assertThat(x).isGreaterThan(previous);
-            previous = x;
-        }
+        grows(axis, 2010, 2023);
         // two blocks of equal length, neither lone: one scale for both
         AxisBreaks.Segment a = axis.segments().get(0);
         AxisBreaks.Segment b = axis.segments().get(1);
@@ -104,5 +99,58 @@ class AxisBreaksTest {
         assertThat(LocalDate.ofEpochDay((long) story[0]).getYear()).isEqualTo(1988);
         assertThat(LocalDate.ofEpochDay((long) story[1] - 1).getYear()).isEqualTo(1990);
         assertThat(axis.segments().get(0).lone()).isTrue(); // the 1800s keep a small place of their own
+    }
+
+    /**
+     * As pooled H1N1 at Show all: nearly every event in 2009, a thin background of one or two mentions a year
+     * back to 1947. Sized by length, 1947-2008 took nine tenths of the story's block and 2009 a sixtieth; sized by
+     * what they hold, 2009 is more than half the axis, the background keeps a narrow place with its own
+     * calendar, and the two meet with no break (the calendar goes on, the scale changes).
+     */
+    @Test
+    void aStorysBusyYearGetsMostOfTheWidthAndItsBackgroundANarrowPlace() {
+        List<double[]> periods = new ArrayList<>();
+        for (int k = 0; k < 60; k++) {
+            periods.addAll(story(2009, 2009)); // 360 events in 2009
+        }
+        for (int y = 1947; y <= 2008; y++) {
+            periods.add(month(y, 3));
+            if (y % 2 == 0) {
+                periods.add(month(y, 9));
+            }
+        }
+        periods.add(month(2010, 2));
+        periods.add(month(1000, 1)); // a far date: its small place and a break
+        AxisBreaks axis = AxisBreaks.of(periods);
+        double y2009 = axis.x(LocalDate.of(2010, 1, 1).toEpochDay()) - axis.x(LocalDate.of(2009, 1, 1).toEpochDay());
+        double background = axis.x(LocalDate.of(2009, 1, 1).toEpochDay()) - axis.x(LocalDate.of(1947, 1, 1).toEpochDay());
+        assertThat(y2009).as("2009").isGreaterThan(0.5);
+        assertThat(background).as("1947-2008").isGreaterThan(0.05).isLessThan(0.3);
+        assertThat(axis.breaks()).as("only the empty years after 1000 are cut").hasSize(1);
+        AxisBreaks.Segment before = axis.segments().stream().filter(s -> s.to() == LocalDate.of(2009, 1, 1).toEpochDay())
+                .findFirst().orElseThrow();
+        AxisBreaks.Segment busy = axis.segments().get(axis.segments().indexOf(before) + 1);
+        assertThat(busy.from()).isEqualTo(before.to());
+        assertThat(busy.x0()).isEqualTo(before.x1(), within(1e-12));
+        assertThat(before.lone()).as("the background has a calendar").isFalse();
+        grows(axis, 1940, 2011);
+    }
+
+    /** Positions grow with the date, a June each year from {@code fromYear} to {@code toYear}. */
+    private static void grows(AxisBreaks axis, int fromYear, int toYear) {
+        double previous = -1;
+        for (int y = fromYear; y <= toYear; y++) {
+            double x = axis.x(LocalDate.of(y, 6, 1).toEpochDay());
+            assertThat(x).isGreaterThan(previous);
+            previous = x;
+        }
+    }
+
+    @Test
+    void aStoryWhoseEventsAreSpreadIsNotCut() {
+        List<double[]> periods = story(2020, 2024);
+        periods.addAll(story(2021, 2022));
+        AxisBreaks axis = AxisBreaks.of(periods);
+        assertThat(axis.segments()).hasSize(1);
     }
 }

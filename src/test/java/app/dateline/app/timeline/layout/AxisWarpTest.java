@@ -42,9 +42,13 @@ class AxisWarpTest {
         List<double[]> periods = story(2021, 2022);
         periods.addAll(story(2010, 2011));
         periods.add(new double[] {day(1001, 1, 1), day(1101, 1, 1)});
-        AxisWarp w = AxisWarp.of(AxisBreaks.of(periods));
+        growsBothWays(AxisWarp.of(AxisBreaks.of(periods)), day(900, 1, 1), day(2030, 1, 1), 97.3);
+    }
+
+    /** Units grow with the days from {@code from} to {@code to}, and each goes back to its day. */
+    private static void growsBothWays(AxisWarp w, double from, double to, double step) {
         double previous = Double.NEGATIVE_INFINITY;
-        for (double d = day(900, 1, 1); d < day(2030, 1, 1); d += 97.3) {
+        for (double d = from; d < to; d += step) {
             double u = w.unit(d);
             assertThat(u).isGreaterThan(previous);
             assertThat(w.day(u)).isEqualTo(d, within(1e-6 * Math.max(1, Math.abs(d))));
@@ -78,5 +82,27 @@ class AxisWarpTest {
             assertThat(narrow.day(narrow.unit(d))).isEqualTo(d, within(1e-6));
             previous = narrow.unit(d);
         }
+    }
+
+    /** A busy year beside its sparse background: the two meet at one knot, the busy year keeps a unit a day. */
+    @Test
+    void aBusyYearBesideItsBackgroundKeepsADayAUnitAndTheMapStaysExact() {
+        List<double[]> periods = new java.util.ArrayList<>();
+        for (int k = 0; k < 60; k++) {
+            periods.addAll(story(2009, 2009));
+        }
+        for (int y = 1947; y <= 2008; y++) {
+            periods.add(new double[] {day(y, 3, 1), day(y, 4, 1)});
+        }
+        periods.add(new double[] {day(1000, 1, 1), day(1001, 1, 1)});
+        AxisWarp w = AxisWarp.of(AxisBreaks.of(periods));
+        assertThat(w.breakCount()).as("the junction is no break").isEqualTo(1);
+        assertThat(w.unit(day(2009, 7, 1)) - w.unit(day(2009, 6, 1))).isEqualTo(30, within(1e-6));
+        assertThat(w.daysPerUnit(day(1990, 6, 1))).as("the background is drawn smaller").isGreaterThan(5);
+        growsBothWays(w, day(900, 1, 1), day(2012, 1, 1), 37.1);
+        AxisWarp narrow = w.withBreaksAtMost(w.breakUnits() / 10);
+        assertThat(narrow.unit(day(2009, 7, 1)) - narrow.unit(day(2009, 6, 1))).isEqualTo(30, within(1e-6));
+        assertThat(narrow.unit(day(2009, 1, 1)) - narrow.unit(day(1980, 1, 1)))
+                .isEqualTo(w.unit(day(2009, 1, 1)) - w.unit(day(1980, 1, 1)), within(1e-6));
     }
 }

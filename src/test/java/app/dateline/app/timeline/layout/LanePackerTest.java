@@ -91,6 +91,39 @@ class LanePackerTest {
         assertThat(two.clusters()).isEmpty();
     }
 
+    /**
+     * Two events a month apart in a lane with room before them (one pixel a day, labels 150 pixels): the first
+     * one's label ran over the second's mark, so the second folded into a "+1". Now the first moves its label to
+     * the left of its mark, where the lane is free, and both are named in the one lane; the key event (placed
+     * first) never moves.
+     */
+    @Test
+    void aCrowdedLaneNamesTheEarlierEventOnTheLeftOfItsMark() {
+        TimelineItem key = Items.item("2022-06-20", "Key event").asKey(true);
+        TimelineItem first = Items.item("2021-06-01", "x".repeat(25));
+        TimelineItem second = Items.item("2021-07-01", "y".repeat(25));
+        LaneLayout lay = packer.pack(List.of(first, second, key), 1.0, 1);
+        assertThat(lay.laneOf(0)).as("the first is named").isEqualTo(0);
+        assertThat(lay.laneOf(1)).as("the second is named too, not a +1").isEqualTo(0);
+        assertThat(lay.clusters()).isEmpty();
+        assertThat(lay.leftOfMark(0)).as("the first's label ends at its mark").isTrue();
+        assertThat(lay.leftOfMark(1)).isFalse();
+        assertThat(lay.occupiedEnd(0)).isLessThanOrEqualTo(packer.startOf(second, 1.0));
+        assertThat(lay.occupiedEnd(0)).isLessThan(first.anchor() + 30);
+        // the view's left edge just before the first's mark: its label is not moved where the edge would cut it
+        LaneLayout edge = packer.pack(List.of(first, second, key), null, 1.0, 1, Double.POSITIVE_INFINITY,
+                Double.POSITIVE_INFINITY, first.anchor() - 60);
+        assertThat(edge.leftOfMark(0)).isFalse();
+        assertThat(edge.laneOf(1)).as("the second folds").isEqualTo(-1);
+        // no room on the left (the key event's label is there): the second folds as before
+        TimelineItem keyBefore = Items.item("2021-02-01", "z".repeat(10)).asKey(true);
+        LaneLayout busy = packer.pack(List.of(keyBefore, first, second), 1.0, 1);
+        assertThat(busy.laneOf(0)).isEqualTo(0);
+        assertThat(busy.laneOf(1)).isEqualTo(0);
+        assertThat(busy.leftOfMark(1)).isFalse();
+        assertThat(busy.laneOf(2)).as("no room left of the first: the second folds").isEqualTo(-1);
+    }
+
     @Test
     void aLabelCutOnOneLineTakesTheFreeLaneUnderItForASecondLine() {
         String longLabel = "Xi Jinping accepted the credentials of the Taliban's ambassador";
