@@ -179,6 +179,15 @@ class CrowdedStoryWindowTest {
             assertThat(badges.get(a).getMaxX()).as(view + ": badge " + a + " of " + timeline.getBadges() + " ends before the next")
                     .isLessThanOrEqualTo(badges.get(a + 1).getMinX());
         }
+        // the words naming a break's empty years ("no events, 1919–1999") never lie over a mark or a count
+        for (javafx.geometry.Bounds words : timeline.getBreakWordBounds()) {
+            for (javafx.geometry.Bounds badge : badges) {
+                assertThat(words.intersects(badge)).as(view + ": break words " + words + " over badge " + badge).isFalse();
+            }
+            for (javafx.geometry.Point2D mark : timeline.clusterPositions()) {
+                assertThat(words.contains(mark)).as(view + ": break words " + words + " over marks at " + mark).isFalse();
+            }
+        }
         List<MergedEvent> drawn = timeline.getDrawnEvents();
         for (int a = 0; a < drawn.size(); a++) {
             javafx.geometry.Bounds ba = timeline.markBounds(drawn.get(a));

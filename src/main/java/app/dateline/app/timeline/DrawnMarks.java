@@ -19,6 +19,12 @@ final class DrawnMarks {
     /** The empty years drawn as a break, and the words that name them ("no events, 2002–2020"). */
     final java.util.List<String> breaks = new java.util.ArrayList<>();
 
+    /** Where those words are drawn: the box of their plain background in the bottom row. */
+    record Words(String text, double x0, double y0, double x1, double y1) {
+    }
+
+    final List<Words> breakWords = new ArrayList<>();
+
     record ClusterMark(int index, Cluster cluster, double x0, double y0, double x1, double y1) {
         boolean contains(double x, double y) {
             return x >= x0 && x <= x1 && y >= y0 && y <= y1;

@@ -81,10 +81,11 @@ final class TimelinePainter {
             axis(gc, f, piece, px0, px1);
             gc.restore();
         }
-        breaks(gc, f, drawn);
+        List<double[]> named = breaks(gc, f);
         gc.restore();
         items(gc, f, drawn);
         clusters(gc, f, drawn);
+        breakWords(gc, f, drawn, named);
         edges(gc, f);
         if (f.focused()) {
             gc.setStroke(f.style().selectionColor());
@@ -96,14 +97,12 @@ final class TimelinePainter {
 
     /**
      * The empty years between the blocks of dates the events gather in (the pictures' broken axis): the axis
-     * skips them, so a break is a narrow band with a break mark across the axis, and the skipped years are named
-     * in the bottom row where they fit (on a plain background, so that they read over the marks there).
+     * skips them, so a break is a narrow band with a break mark across the axis. Returns the breaks on screen
+     * (from, to, middle pixel), for {@link #breakWords}.
      */
-    private static void breaks(GraphicsContext gc, Frame f, DrawnMarks drawn) {
+    private static List<double[]> breaks(GraphicsContext gc, Frame f) {
         TimelineGeometry g = f.geometry();
-        FontMeasure measure = FontMeasure.of(f.style().labelFont());
-        double lastWords = Double.NEGATIVE_INFINITY;
-        List<double[]> named = new java.util.ArrayList<>(); // the breaks on screen: first all marks, then the words
+        List<double[]> named = new java.util.ArrayList<>();
         for (var b : f.breaks()) {
             double bx0 = f.scale().x(f.warp().unit(b.from()));
             double bx1 = f.scale().x(f.warp().unit(b.to()));
@@ -130,24 +129,54 @@ final class TimelinePainter {
             }
             named.add(new double[] {b.from(), b.to(), mid});
         }
+        return named;
+    }
+
+    /**
+     * The skipped years named in the bottom row, on a plain background, after its marks and counts are drawn:
+     * only where the words cover none of them (a break between crowded years keeps its break mark and no words,
+     * rather than words that marks run through or that hide a count).
+     */
+    private static void breakWords(GraphicsContext gc, Frame f, DrawnMarks drawn, List<double[]> named) {
+        TimelineGeometry g = f.geometry();
+        FontMeasure measure = FontMeasure.of(f.style().labelFont());
+        double lastWords = Double.NEGATIVE_INFINITY;
         for (double[] b : named) {
-            double mid = b[2];
             String words = breakWords(b[0], b[1]);
             double w = measure.width(words);
-            double cx = Math.max(w / 2 + 4, Math.min(g.width() - w / 2 - 4, mid));
-            if (cx - w / 2 > lastWords + 8) {
-                double y = g.clusterRowTop() + g.clusterRowHeight() / 2;
-                gc.setFill(f.style().background());
-                gc.fillRoundRect(cx - w / 2 - 5, y - 9, w + 10, 18, 6, 6);
-                gc.setFont(f.style().labelFont());
-                gc.setFill(f.style().mutedTextFill());
-                gc.setTextAlign(TextAlignment.CENTER);
-                gc.fillText(words, cx, y);
-                gc.setTextAlign(TextAlignment.LEFT);
-                lastWords = cx + w / 2;
-                drawn.breaks.add(words);
+            double cx = Math.max(w / 2 + 4, Math.min(g.width() - w / 2 - 4, b[2]));
+            double x0 = cx - w / 2 - 5;
+            double x1 = cx + w / 2 + 5;
+            if (x0 <= lastWords + 3 || covers(drawn, x0, x1)) {
+                continue;
+            }
+            double y = g.clusterRowTop() + g.clusterRowHeight() / 2;
+            gc.setFill(f.style().background());
+            gc.fillRoundRect(x0, y - 9, x1 - x0, 18, 6, 6);
+            gc.setFont(f.style().labelFont());
+            gc.setFill(f.style().mutedTextFill());
+            gc.setTextAlign(TextAlignment.CENTER);
+            gc.fillText(words, cx, y);
+            gc.setTextAlign(TextAlignment.LEFT);
+            lastWords = x1;
+            drawn.breaks.add(words);
+            drawn.breakWords.add(new DrawnMarks.Words(words, x0, y - 9, x1, y + 9));
+        }
+    }
+
+    /** Whether x0..x1 of the bottom row holds a mark or a count drawn there. */
+    private static boolean covers(DrawnMarks drawn, double x0, double x1) {
+        for (DrawnMarks.ClusterMark c : drawn.clusters) {
+            if (c.x0() < x1 && x0 < c.x1()) {
+                return true;
             }
         }
+        for (DrawnMarks.Badge b : drawn.badges) {
+            if (b.x0() < x1 && x0 < b.x1()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "no events, 2002–2020": the years a break skips ({@code from} to the day before {@code to}). */

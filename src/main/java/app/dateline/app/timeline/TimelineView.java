@@ -622,6 +622,11 @@ public class TimelineView extends Control {
         return hooks == null ? List.of() : hooks.badgeBounds();
     }
 
+    /** Where the last frame named its breaks' empty years ("no events, 2002–2020"): the boxes of the words. */
+    public List<javafx.geometry.Bounds> getBreakWordBounds() {
+        return hooks == null ? List.of() : hooks.breakWordBounds();
+    }
+
     /** How many events the badges of the last frame count. */
     public int getBadgedCount() {
         return hooks == null ? 0 : hooks.badgedCount();
@@ -666,6 +671,8 @@ public class TimelineView extends Control {
         List<String> badges();
 
         List<javafx.geometry.Bounds> badgeBounds();
+
+        List<javafx.geometry.Bounds> breakWordBounds();
 
         int badgedCount();
 

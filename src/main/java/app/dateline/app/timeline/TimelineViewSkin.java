@@ -283,6 +283,13 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
     }
 
     @Override
+    public List<javafx.geometry.Bounds> breakWordBounds() {
+        return drawn.breakWords.stream()
+                .map(b -> (javafx.geometry.Bounds) new javafx.geometry.BoundingBox(b.x0(), b.y0(), b.x1() - b.x0(), b.y1() - b.y0()))
+                .toList();
+    }
+
+    @Override
     public int badgedCount() {
         return drawn.badgedCount();
     }
