@@ -1,0 +1,251 @@
+#!/usr/bin/env python3
+"""An offline copy of key-dates' day score (DayEvidence), to try other scores on Timeline17 and judge them by
+leaving one story out (README, "Importance and key dates").
+
+Reads the dumps of DayEvidenceBench (one per task of tls_run.py, named after the task's input folder) and the gold
+timelines, scores the days as DayEvidence does, and
+
+  check   prints Date F1 per timeline, per story and pooled, and (with --runs) the days that differ from the jar's
+          output in tls_run.py's runs/ folder: none when the copy is exact;
+  kinds   weighs each referring article by what its mentions of the day are (actuality, tense, someone's words,
+          plans, "since"...) and syndicated copies, on a grid, with leave-one-story-out;
+  oracle  what knowing how many gold days fall in each month (or 14, 7, 3 days) would give.
+
+src/bench/key-dates-offline.sh runs the dumps and this script. Only the Python 3 standard library is needed.
+"""
+import argparse
+import collections
+import datetime
+import json
+import math
+import os
+import re
+import sys
+
+sys.dont_write_bytecode = True
+D = datetime.date.fromisoformat
+ONE = datetime.timedelta(days=1)
+STORIES = ('bpoil', 'h1n1', 'mj')
+
+
+def tasks(tls_eval):
+    """The tasks of tls_run.py: one per gold timeline, with l, the window and the gold days."""
+    sys.path.insert(0, tls_eval)
+    import tls_score
+    data = os.path.join(tls_eval, 'data')
+    out = []
+    for c in sorted(os.listdir(data)):
+        tdir = os.path.join(data, c, 'timelines')
+        if not os.path.isdir(tdir):
+            continue
+        for g in sorted(n for n in os.listdir(tdir) if n.endswith('.txt')):
+            gold = tls_score.read_gold(os.path.join(tdir, g), lambda m: None)
+            days = sorted(gold)
+            topic = c.split('_', 1)[0].lower()
+            out.append(dict(topic=topic, tag='%s__%s__%s' % (topic, c, g[:-4]), gold=set(days), l=len(days),
+                            start=days[0], end=days[-1]))
+    return out
+
+
+def load(dumps, tag):
+    with open(os.path.join(dumps, tag + '.jsonl'), encoding='utf-8') as f:
+        pubs = json.loads(f.readline())['pubs']
+        return pubs, [json.loads(line) for line in f]
+
+
+def one_day(x):
+    """The day a date names, when it names one (a date or a time on it), else None."""
+    if x['from'] == 'None' or x['from'] != x['to'][:10] or x['gran'] not in ('DAY', 'TIME'):
+        return None
+    return D(x['from'][:10])
+
+
+class Evidence:
+    """DayEvidence: referring articles, later publication days, articles published on the day and the next.
+    weight(event, source, day) -> the source's weight; an article counts with its best source of the day."""
+
+    def __init__(self, task, pubs, events, weight=None):
+        self.pub = collections.Counter(D(p) for p in pubs if p != 'None')
+        self.first, self.last = min(self.pub), max(self.pub)
+        self.refs = collections.defaultdict(dict)
+        self.later = collections.defaultdict(set)
+        self.sources = collections.defaultdict(list)
+        for m in events:
+            whole = None if m['range'] else one_day(m)
+            for s in m['sources']:
+                d = whole or (one_day(s) if s['plot'] else None)
+                if d is None or d < task['start'] or d > task['end'] or s['stamp']:
+                    continue
+                if whole and s['gran'] not in ('DAY', 'TIME', 'WEEK', 'MONTH'):
+                    continue  # "in 2010" merged into a day's event says nothing about the day
+                w = weight(m, s, d) if weight else 1.0
+                self.refs[d][s['art']] = max(self.refs[d].get(s['art'], 0.0), w)
+                self.sources[d].append((m, s))
+                if s['pub'] != 'None' and D(s['pub']) > d + 2 * ONE:
+                    self.later[d].add(D(s['pub']))
+        self.days = [d for d in set(self.refs) | set(self.pub) if task['start'] <= d <= task['end']]
+
+    def published_next(self, d):
+        return self.pub[d] if d == self.last else self.pub[d + ONE]
+
+    def score(self, d):
+        background = 0.5 if d < self.first.replace(year=self.first.year - 1) else 1
+        return background * (math.log1p(sum(self.refs[d].values())) + 0.5 * math.log1p(len(self.later[d]))
+                              + 0.25 * math.log1p(self.pub[d]) + 0.25 * math.log1p(self.published_next(d)))
+
+    def ranked(self):
+        return sorted(self.days, key=lambda d: (-self.score(d), d))
+
+
+def pr(chosen, gold):
+    hit = len(set(chosen) & gold)
+    return hit / len(chosen) if chosen else 0, hit / len(gold)
+
+
+def f1(prs):
+    p = sum(x[0] for x in prs) / len(prs)
+    r = sum(x[1] for x in prs) / len(prs)
+    return 0 if p + r == 0 else 2 * p * r / (p + r)
+
+
+class Bench:
+    def __init__(self, all_tasks, dumps):
+        self.tasks = [t for t in all_tasks if os.path.exists(os.path.join(dumps, t['tag'] + '.jsonl'))]
+        self.data = {t['tag']: load(dumps, t['tag']) for t in self.tasks}
+
+    def run(self, weight=None, select=None, adjust=None):
+        """{tag: (P, R)} of the days chosen (by default the l best-scored); adjust(evidence) may change it first."""
+        out = {}
+        for t in self.tasks:
+            ev = Evidence(t, *self.data[t['tag']], weight=weight)
+            if adjust:
+                adjust(ev)
+            out[t['tag']] = pr(select(ev, t) if select else ev.ranked()[:t['l']], t['gold'])
+        return out
+
+
+def story(res, topic):
+    return f1([v for k, v in res.items() if k.startswith(topic + '__')])
+
+
+def summary(res):
+    return '%.4f (BP %.3f, H1N1 %.3f, MJ %.3f)' % (f1(list(res.values())), *(story(res, s) for s in STORIES))
+
+
+def loso(results, base):
+    """For each story, the parameter best on the other two (ties: base) and that story's score with it."""
+    out = {}
+    for held in STORIES:
+        def train(res):
+            return round(f1([v for k, v in res.items() if not k.startswith(held + '__')]), 6)
+        best = max(results, key=lambda p: (train(results[p]), p == base))
+        out[held] = (best, story(results[best], held))
+    return out
+
+
+def check(bench, runs):
+    res = bench.run()
+    for t in bench.tasks:
+        p, r = res[t['tag']]
+        line = '%-50s %.4f' % (t['tag'], 0 if p + r == 0 else 2 * p * r / (p + r))
+        if runs:
+            ev = Evidence(t, *bench.data[t['tag']])
+            with open(os.path.join(runs, t['tag'] + '.jsonl'), encoding='utf-8') as f:
+                jar = {D(json.loads(x)['date'][:10]) for x in f if x.strip()}
+            line += '  days differing from the jar: %d' % len(jar ^ set(ev.ranked()[:t['l']]))
+        print(line)
+    print('pooled', summary(res))
+
+
+TENSE = {'PAST': 1.0, 'PRESENT': 0.7, 'FUTURE': 0.5}
+BOUND = re.compile(r'\b(since|until|till|before|after|by)\s+(the\s+)?$', re.I)
+
+
+def bounded(s):
+    i = s['sentence'].find(s['text'])
+    return i >= 0 and BOUND.search(s['sentence'][max(0, i - 20):i]) is not None
+
+
+def kinds(bench):
+    """Each referring article weighed by what its mention of the day is; leave-one-story-out on each grid."""
+    powers = {
+        'actuality x tense': lambda m, s, d: s['act'] * TENSE[s['tense']],
+        'tense': lambda m, s, d: TENSE[s['tense']],
+        'actuality': lambda m, s, d: s['act'],
+    }
+    flags = {
+        "someone's words": lambda s: 'speech' in s['kinds'],
+        'plan, hypothesis, future': lambda s: 'plan' in s['kinds'] or 'hypothesis' in s['kinds'] or s['tense'] == 'FUTURE',
+        'since/until/before/after/by': bounded,
+    }
+    base = bench.run()
+    print('weight 0:', summary(base))
+    for name, f in powers.items():
+        res = {0: base}
+        for a in (0.25, 0.5, 1, 2, 4):
+            res[a] = bench.run(weight=lambda m, s, d, f=f, a=a: f(m, s, d) ** a)
+            print('  %-28s power %-4s %s' % (name, a, summary(res[a])))
+        print('  %-28s held out: %s' % (name, loso(res, 0)))
+    for name, f in flags.items():
+        res = {0: base}
+        for a in (0.25, 0.5, 0.75, 1):
+            res[a] = bench.run(weight=lambda m, s, d, f=f, a=a: 1 - a if f(s) else 1.0)
+            print('  %-28s 1-a, a=%-4s %s' % (name, a, summary(res[a])))
+        print('  %-28s held out: %s' % (name, loso(res, 0)))
+    res = {0: base}
+    for a in (0.25, 0.5, 0.75, 1):
+        res[a] = bench.run(adjust=copies(a))
+        print('  %-28s 1-a, a=%-4s %s' % ('syndicated copies', a, summary(res[a])))
+    print('  %-28s held out: %s' % ('syndicated copies', loso(res, 0)))
+
+
+def words(sentence):
+    return re.sub(r'\W+', ' ', sentence.lower()).strip()
+
+
+def copies(a):
+    """An article whose every sentence dating the day stood in an earlier article (a syndicated copy) counts 1 - a."""
+    def adjust(ev):
+        for d, sources in ev.sources.items():
+            told = collections.OrderedDict()
+            for m, s in sorted(sources, key=lambda ms: (ms[1]['pub'], ms[1]['art'])):
+                told.setdefault(s['art'], set()).add(words(s['sentence']))
+            seen = set()
+            for art, sentences in told.items():
+                if not sentences - seen:
+                    ev.refs[d][art] *= 1 - a
+                seen |= sentences
+    return adjust
+
+
+def oracle(bench):
+    """Gold counts per span known: the best-scored days of each span, as many as the gold has there."""
+    def by(key):
+        def select(ev, t):
+            need = collections.Counter(key(d) for d in t['gold'])
+            out = []
+            for d in ev.ranked():
+                if need[key(d)] > 0:
+                    out.append(d)
+                    need[key(d)] -= 1
+            return out
+        return select
+    print('today:', summary(bench.run()))
+    print('gold days per calendar month known:', summary(bench.run(select=by(lambda d: (d.year, d.month)))))
+    for span in (14, 7, 3):
+        print('gold days per %d-day span known:' % span, summary(bench.run(select=by(lambda d: d.toordinal() // span))))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('command', choices=('check', 'kinds', 'oracle'))
+    ap.add_argument('tls_eval', help='the shared eval/tls folder (tls_score.py, data/)')
+    ap.add_argument('dumps', help="DayEvidenceBench's dumps, TASK.jsonl")
+    ap.add_argument('--runs', help="tls_run.py's runs/ folder of the same jar: check compares the days")
+    args = ap.parse_args()
+    bench = Bench(tasks(args.tls_eval), args.dumps)
+    {'check': lambda: check(bench, args.runs), 'kinds': lambda: kinds(bench), 'oracle': lambda: oracle(bench)}[args.command]()
+
+
+if __name__ == '__main__':
+    main()
