@@ -9,7 +9,8 @@ timelines, scores the days as DayEvidence does, and
           output in tls_run.py's runs/ folder: none when the copy is exact;
   kinds   weighs each referring article by what its mentions of the day are (actuality, tense, someone's words,
           plans, "since"...) and syndicated copies, on a grid, with leave-one-story-out;
-  oracle  what knowing how many gold days fall in each month (or 14, 7, 3 days) would give.
+  oracle  what knowing how many gold days fall in each month (or 14, 7, 3 days) would give;
+  pairs   where a gold day scores below the non-gold day next to it (both in the top 2l): which counts favour it.
 
 src/bench/key-dates-offline.sh runs the dumps and this script. Only the Python 3 standard library is needed.
 """
@@ -236,15 +237,58 @@ def oracle(bench):
         print('gold days per %d-day span known:' % span, summary(bench.run(select=by(lambda d: d.toordinal() // span))))
 
 
+WRITTEN_OUT = re.compile(r'\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec', re.I)
+
+
+def counts(ev, d):
+    """What a day's references are like: shares are of its referring articles."""
+    told = collections.defaultdict(list)
+    for m, s in ev.sources[d]:
+        told[s['art']].append(s)
+    n = max(1, len(told))
+
+    def share(test):
+        return sum(1 for sources in told.values() if test(sources)) / n
+    return {
+        'published that day': share(lambda ss: ss[0]['pub'] == str(d)),
+        'written-out date': share(lambda ss: any(WRITTEN_OUT.search(s['text']) for s in ss)),
+        'past tense': share(lambda ss: any(s['tense'] == 'PAST' for s in ss)),
+        'mentions per article': len(ev.sources[d]) / n,
+        'later days': len(ev.later[d]),
+        'next-day articles': ev.published_next(d),
+    }
+
+
+def pairs(bench):
+    wins = collections.defaultdict(lambda: collections.defaultdict(lambda: [0, 0]))
+    n = collections.Counter()
+    for t in bench.tasks:
+        ev = Evidence(t, *bench.data[t['tag']])
+        top = set(ev.ranked()[:2 * t['l']])
+        for g in sorted(t['gold'] & top):
+            for o in (g - ONE, g + ONE):
+                if o in t['gold'] or o not in top or ev.score(g) >= ev.score(o):
+                    continue
+                n[t['topic']] += 1
+                cg, co = counts(ev, g), counts(ev, o)
+                for k in cg:
+                    if cg[k] != co[k]:
+                        wins[k][t['topic']][0 if cg[k] > co[k] else 1] += 1
+    print('pairs where a gold day scores below its non-gold neighbour:', dict(n))
+    for k, by in wins.items():
+        print('  %-22s gold more / less: %s' % (k, ', '.join('%s %d / %d' % (s, *by[s]) for s in STORIES)))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument('command', choices=('check', 'kinds', 'oracle'))
+    ap.add_argument('command', choices=('check', 'kinds', 'oracle', 'pairs'))
     ap.add_argument('tls_eval', help='the shared eval/tls folder (tls_score.py, data/)')
     ap.add_argument('dumps', help="DayEvidenceBench's dumps, TASK.jsonl")
     ap.add_argument('--runs', help="tls_run.py's runs/ folder of the same jar: check compares the days")
     args = ap.parse_args()
     bench = Bench(tasks(args.tls_eval), args.dumps)
-    {'check': lambda: check(bench, args.runs), 'kinds': lambda: kinds(bench), 'oracle': lambda: oracle(bench)}[args.command]()
+    {'check': lambda: check(bench, args.runs), 'kinds': lambda: kinds(bench), 'oracle': lambda: oracle(bench),
+     'pairs': lambda: pairs(bench)}[args.command]()
 
 
 if __name__ == '__main__':
