@@ -1,0 +1,63 @@
+package app.dateline.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dateline.engine.event.Event;
+import app.dateline.engine.merge.MergedEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Hiding the selected event (Ctrl+H) leaves the panes agreeing: the article pane moves to the next date of the
+ * article, and that event is the one selected in the list and the detail pane, not a phrase outlined in the
+ * article while the other panes say nothing is selected. On a copy of the seed corpus (hiding writes a project).
+ */
+class HideSelectedWindowTest {
+
+    @Test
+    void afterHidingTheArticlesMarkedPhraseIsTheSelectedEvent(@TempDir Path dir) throws Exception {
+        Path corpus = dir.resolve("corpus");
+        Files.createDirectories(corpus);
+        try (Stream<Path> files = Files.list(WindowFixture.corpus())) {
+            for (Path f : files.toList()) {
+                Files.copy(f, corpus.resolve(f.getFileName()));
+            }
+        }
+        FxToolkit.registerPrimaryStage();
+        MainWindow[] holder = new MainWindow[1];
+        FxToolkit.setupFixture(() -> {
+            holder[0] = new MainWindow(new Stage(), null);
+            holder[0].open(List.of(corpus));
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !holder[0].loadingProperty().get() && !holder[0].workspace().events().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        MainWindow w = holder[0];
+        // the takeover as the UN week report tells it ("Last month, the Taliban surged across Afghanistan"): that
+        // article has other dates, so the pane has somewhere to go
+        MergedEvent takeover = w.workspace().events().stream()
+                .filter(m -> m.sources().size() > 1 && m.sources().stream().anyMatch(s -> s.mention().text().equals("Last month")))
+                .findFirst().orElseThrow();
+        FxToolkit.setupFixture(() -> w.workspace().setSelected(takeover));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(w.articleView().selectedEvent()).isNotNull();
+
+        FxToolkit.setupFixture(() -> w.corrections().hide(takeover));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(w.workspace().events()).noneMatch(m -> m.id().equals(takeover.id()));
+        Event marked = w.articleView().selectedEvent();
+        assertThat(marked).as("the article pane moved on to another date of its article").isNotNull();
+        assertThat(w.workspace().getSelected()).as("the event of the phrase the article pane marks")
+                .isNotNull().isSameAs(w.workspace().eventOf(marked));
+        assertThat(w.table().getSelectionModel().getSelectedItem()).isSameAs(w.workspace().getSelected());
+        FxToolkit.setupFixture(() -> w.stage().close());
+    }
+}
