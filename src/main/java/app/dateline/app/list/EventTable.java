@@ -122,6 +122,14 @@ public final class EventTable extends TableView<MergedEvent> {
             }
         });
         workspace.selectedProperty().addListener((o, old, now) -> show(now));
+        // a filter changed what is listed (a search cleared, All events again): the selected row comes back into view,
+        // once the list has laid out its new rows
+        sorted.addListener((javafx.collections.ListChangeListener<MergedEvent>) c -> javafx.application.Platform.runLater(() -> {
+            MergedEvent selected = workspace.getSelected();
+            if (selected != null) {
+                show(selected);
+            }
+        }));
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && workspace.getSelected() != null) {
                 open.accept(workspace.getSelected());
