@@ -91,6 +91,9 @@ class WindowExportFormatsTest extends SeedWindowTest {
                 assertThat(page).as(m.label()).contains(escape(m.label()));
             }
             assertThat(page).doesNotContain(escape(left.label()));
+            // each excerpt's source gives its article's date once ("March 5, 2024"), not as a range of one day
+            assertThat(java.util.regex.Pattern.compile("(\\w+ \\d+, \\d{4}) \u2013 \\1").matcher(page).find()).isFalse();
+            assertThat(page).contains("March 5, 2024");
         } finally {
             WindowFixture.onFx(() -> w.workspace().topProperty().set(0));
         }
