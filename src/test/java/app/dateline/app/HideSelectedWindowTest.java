@@ -18,7 +18,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Hiding the selected event (Ctrl+H) leaves the panes agreeing: the article pane moves to the next date of the
  * article, and that event is the one selected in the list and the detail pane, not a phrase outlined in the
- * article while the other panes say nothing is selected. On a copy of the seed corpus (hiding writes a project).
+ * article while the other panes say nothing is selected; the hidden event's phrase is greyed in the text. On a copy
+ * of the seed corpus (hiding writes a project).
  */
 class HideSelectedWindowTest {
 
@@ -58,6 +59,16 @@ class HideSelectedWindowTest {
         assertThat(w.workspace().getSelected()).as("the event of the phrase the article pane marks")
                 .isNotNull().isSameAs(w.workspace().eventOf(marked));
         assertThat(w.table().getSelectionModel().getSelectedItem()).isSameAs(w.workspace().getSelected());
+        // the hidden event's phrase stays in the text, greyed, and says how to bring it back; Undo gives it its colour again
+        Event hiddenMention = takeover.sources().stream().filter(s -> s.mention().text().equals("Last month")).findFirst().orElseThrow();
+        assertThat(w.articleView().article().article()).isEqualTo(hiddenMention.article());
+        javafx.scene.control.Label phrase = w.articleView().phraseOf(hiddenMention);
+        assertThat(phrase.getStyleClass()).contains("mention-hidden");
+        assertThat(phrase.getTooltip().getText()).contains("Undo");
+        assertThat(w.articleView().phraseOf(marked).getStyleClass()).doesNotContain("mention-hidden");
+        FxToolkit.setupFixture(() -> w.corrections().undo());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(w.articleView().phraseOf(hiddenMention).getStyleClass()).doesNotContain("mention-hidden");
         FxToolkit.setupFixture(() -> w.stage().close());
     }
 }
