@@ -24,7 +24,7 @@ public final class EmptyWords {
             return (articles == 1 ? "The article read gives no date." : "The " + articles + " articles read give no date.")
                     + " Open other articles (Ctrl+O).";
         }
-        return "The filters hide all " + events + (events == 1 ? " event" : " events")
-                + ": loosen them (the articles on the left, the search, Precision, Key events).";
+        // no count here: the status bar counts the dated events, the list holds the undated ones too
+        return "The filters hide every event: loosen them (the articles on the left, the search, Precision, Key events).";
     }
 }
