@@ -1,5 +1,6 @@
 package app.dateline.app.model;
 
+import app.dateline.app.format.FileNameWord;
 import app.dateline.app.timeline.layout.SeriesPalette;
 import app.dateline.engine.article.Article;
 import app.dateline.engine.event.Event;
@@ -45,9 +46,6 @@ public final class ArticleSeries implements ToIntFunction<MergedEvent> {
         }
     }
 
-    /** Two letters or more at the start of a part of a file's name. */
-    private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("^[A-Za-z]{2,}");
-
     /**
      * The publisher, or the first word of letters in the file's name ("wsj_0568.txt": "wsj", "APW19980213.1320.tml":
      * "APW", "2009-03-02_H1N1_reuters_291.txt": "reuters", where the date and "H1N1" are no word of letters).
@@ -56,15 +54,8 @@ public final class ArticleSeries implements ToIntFunction<MergedEvent> {
         if (a.publisher() != null && !a.publisher().isBlank()) {
             return a.publisher().strip();
         }
-        String name = a.source().replaceAll(".*[/\\\\]", "");
-        String stem = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
-        for (String part : stem.split("[^A-Za-z0-9]+")) { // "2009", "03", "02", "H1N1", "reuters", "291"
-            java.util.regex.Matcher m = LETTERS.matcher(part);
-            if (m.find()) {
-                return m.group();
-            }
-        }
-        return name;
+        String word = FileNameWord.of(a.source());
+        return word != null ? word : a.source().replaceAll(".*[/\\\\]", "");
     }
 
     private ArticleSeries() {
