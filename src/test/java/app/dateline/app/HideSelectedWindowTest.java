@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dateline.engine.event.Event;
 import app.dateline.engine.merge.MergedEvent;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
@@ -25,22 +20,7 @@ class HideSelectedWindowTest {
 
     @Test
     void afterHidingTheArticlesMarkedPhraseIsTheSelectedEvent(@TempDir Path dir) throws Exception {
-        Path corpus = dir.resolve("corpus");
-        Files.createDirectories(corpus);
-        try (Stream<Path> files = Files.list(WindowFixture.corpus())) {
-            for (Path f : files.toList()) {
-                Files.copy(f, corpus.resolve(f.getFileName()));
-            }
-        }
-        FxToolkit.registerPrimaryStage();
-        MainWindow[] holder = new MainWindow[1];
-        FxToolkit.setupFixture(() -> {
-            holder[0] = new MainWindow(new Stage(), null);
-            holder[0].open(List.of(corpus));
-        });
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !holder[0].loadingProperty().get() && !holder[0].workspace().events().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
-        MainWindow w = holder[0];
+        MainWindow w = WindowFixture.openOn(WindowFixture.copyOfCorpus(dir), x -> !x.workspace().events().isEmpty());
         // the takeover as the UN week report tells it ("Last month, the Taliban surged across Afghanistan"): that
         // article has other dates, so the pane has somewhere to go
         MergedEvent takeover = w.workspace().events().stream()
