@@ -25,6 +25,8 @@ final class ArticleFollowsFilters {
     private final Workspace workspace;
     private final ArticleView article;
     private final ToIntFunction<Article> series;
+    /** The article the pane said the filters hide, while it says so; null otherwise. */
+    private ArticleExtraction hiddenArticle;
 
     private ArticleFollowsFilters(Workspace workspace, ArticleView article, ToIntFunction<Article> series) {
         this.workspace = workspace;
@@ -40,16 +42,34 @@ final class ArticleFollowsFilters {
     private void follow() {
         Event marked = article.selectedEvent();
         ArticleExtraction shown = article.article();
+        if (marked == null && hiddenArticle != null) {
+            sayNoLongerHidden();
+            return;
+        }
         if (marked == null || shown == null || isShown(marked)) {
             return;
         }
         Event next = nextShown(shown, marked);
         if (next == null) {
             article.clear(ALL_HIDDEN);
+            hiddenArticle = shown;
             return;
         }
         workspace.setSelected(workspace.eventOf(next)); // the detail pane and the timeline follow
         article.show(shown, next, series); // in this article, even when the event was first told in another
+    }
+
+    /**
+     * Once the filters show a date of the article they hid again (or the pane shows something else), the pane stops
+     * saying that they hide it: its words were about a filter the reader has since loosened.
+     */
+    private void sayNoLongerHidden() {
+        if (!ALL_HIDDEN.equals(article.placeholderText())) {
+            hiddenArticle = null;
+        } else if (hiddenArticle.events().stream().anyMatch(this::isShown)) {
+            hiddenArticle = null;
+            article.show(null, null, series);
+        }
     }
 
     private boolean isShown(Event mention) {

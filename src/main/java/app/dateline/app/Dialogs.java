@@ -21,7 +21,7 @@ final class Dialogs {
             "",
             "Anywhere:",
             "  Ctrl+O            open a folder (Ctrl+Shift+O: files)",
-            "  Ctrl+E            export a PNG or SVG picture",
+            "  Ctrl+E            export a picture or the events (HTML, TimelineJS, CSV, JSON)",
             "  Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y)  undo / redo a correction",
             "  Ctrl+D / F2 / Ctrl+H  change the selected event's date / label, hide it",
             "  Ctrl+S            save the project (corrections are also saved as they are made)",

@@ -2,6 +2,14 @@ package app.dateline.app;
 
 import app.dateline.app.export.ExportChoice;
 import app.dateline.app.export.ExportDialog;
+import app.dateline.app.export.ExportFormat;
+import app.dateline.app.picture.HtmlTimelineExporter;
+import app.dateline.engine.export.EventsJsonExporter;
+import app.dateline.engine.export.ExportOptions;
+import app.dateline.engine.export.TimelineExporter;
+import app.dateline.engine.export.TimelineJsCsvExporter;
+import app.dateline.engine.export.TimelineJsExporter;
+import app.dateline.engine.project.Timeline;
 import app.dateline.app.picture.HorizontalSvg;
 import app.dateline.app.picture.PngPicture;
 import app.dateline.app.picture.StoryPicture;
@@ -22,7 +30,7 @@ import java.util.function.Consumer;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** Exporting from the window: the export dialog, the file chooser, and the PNG or SVG of the shown events. */
+/** Exporting from the window: the export dialog, the file chooser, and the shown events as a picture or for other tools. */
 public final class ExportFlow {
 
     private final Window owner;
@@ -62,10 +70,10 @@ public final class ExportFlow {
                 return;
             }
             try {
-                if (choice.svg()) {
-                    svg(choice, out);
-                } else {
-                    png(choice, out);
+                switch (choice.format()) {
+                    case PNG -> png(choice, out);
+                    case SVG -> svg(choice, out);
+                    default -> events(choice, out);
                 }
                 report.accept("Exported " + out);
             } catch (IOException | RuntimeException ex) {
@@ -77,10 +85,9 @@ public final class ExportFlow {
     private Path chooseFile(ExportChoice choice) {
         FileChooser chooser = new FileChooser();
         String ext = choice.extension();
-        chooser.setTitle("Save the timeline as " + ext.toUpperCase(Locale.ROOT));
-        chooser.setInitialFileName("timeline." + ext);
-        chooser.getExtensionFilters().add(choice.svg() ? new FileChooser.ExtensionFilter("SVG drawing", "*.svg")
-                : new FileChooser.ExtensionFilter("PNG picture", "*.png"));
+        chooser.setTitle("Save the timeline as " + choice.format().filter() + " (" + ext.toUpperCase(Locale.ROOT) + ")");
+        chooser.setInitialFileName(choice.format().fileName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(choice.format().filter(), "*." + ext));
         if (folders != null) {
             folders.initial("export").ifPresent(d -> chooser.setInitialDirectory(d.toFile()));
         }
@@ -105,6 +112,29 @@ public final class ExportFlow {
     /** Draws the shown events (filters applied) as an SVG drawing, written atomically. */
     public void svg(ExportChoice choice, Path out) throws IOException {
         OutputTarget.of(out).write(new HorizontalSvg().render(picture(choice), choice.width()));
+    }
+
+    /** The exporters of {@code export --format}, by the format the dialog offers. */
+    private static TimelineExporter exporter(ExportFormat format) {
+        return switch (format) {
+            case HTML -> new HtmlTimelineExporter();
+            case TIMELINEJS -> new TimelineJsExporter();
+            case CSV -> new TimelineJsCsvExporter();
+            case JSON -> new EventsJsonExporter();
+            default -> throw new IllegalArgumentException(format + " is a picture");
+        };
+    }
+
+    /**
+     * Writes the shown events (filters and key events applied) as a web page, TimelineJS JSON or CSV, or Dateline's
+     * own JSON: what {@code export --format} writes, for the events the window shows.
+     */
+    public void events(ExportChoice choice, Path out) throws IOException {
+        Timeline shown = new Timeline(List.copyOf(workspace.shownEvents()), List.of());
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        String title = choice.title() == null || choice.title().isBlank() ? defaultTitle() : choice.title();
+        exporter(choice.format()).write(shown, new ExportOptions(title), bytes);
+        OutputTarget.of(out).write(bytes.toByteArray());
     }
 
     /** The picture of what the window shows: the filtered events, in the visible window unless the whole was asked. */

@@ -135,6 +135,10 @@ public final class MainWindow {
         workspace.selectedProperty().addListener((o, old, now) -> showArticleOf(now));
         overview.setContext(workspace.events());
         ArticleFollowsFilters.install(workspace, article, a -> workspace.getSeries().of(a));
+        // a hidden event's phrase stays in the text, greyed, with a tip saying how to bring it back
+        article.markHidden(e -> workspace.eventOf(e) == null);
+        workspace.events().addListener((javafx.collections.ListChangeListener<MergedEvent>) c ->
+                article.markHidden(e -> workspace.eventOf(e) == null));
         timeline.setAxisEvents(workspace.events()); // the axis stays put while filters change what is shown
         search = new SearchField(workspace.filter(), timeline::requestFocus, this::nextMatch);
         workspace.filter().queryProperty().addListener((o, old, now) -> {

@@ -1,12 +1,14 @@
 package app.dateline.app;
 
 import app.dateline.app.edit.Corrections;
+import app.dateline.app.format.EmptyWords;
 import app.dateline.app.model.OpenTask;
 import app.dateline.app.model.Workspace;
 import app.dateline.app.timeline.TimelineView;
 import app.dateline.engine.extract.Extractor;
 import app.dateline.engine.extract.ReadProblem;
 import app.dateline.engine.merge.Lexicon;
+import app.dateline.engine.merge.MergedEvent;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -177,6 +179,8 @@ final class Opening {
         corrections.start(r.project(), r.projectFile(), r.builder());
         timeline.setPlaceholder(r.reading().articles().isEmpty()
                 ? "No article could be read. Open a folder of articles (Ctrl+O), or drop files here."
+                : workspace.events().stream().noneMatch(MergedEvent::isPlottable)
+                ? EmptyWords.noDate(r.reading().articles().size()) + " Open other articles (Ctrl+O)."
                 : "No dated events to show: loosen the filters, or open other articles (Ctrl+O).");
         stage.setTitle("Dateline — " + String.join(", ", r.paths().stream().map(Opening::name).toList()));
         status.report(summary(r));

@@ -50,7 +50,7 @@ final class WindowActions {
 
         MenuItem openFolder = item("Open Folder…", "mdi2f-folder-open-outline", shortcut(KeyCode.O), opening::chooseFolder);
         MenuItem openFiles = item("Open Files…", null, shortcutShift(KeyCode.O), opening::chooseFiles);
-        MenuItem export = item("Export Picture (PNG or SVG)…", "mdi2f-file-image-outline", shortcut(KeyCode.E), w.exports()::choose);
+        MenuItem export = item("Export…", "mdi2f-file-image-outline", shortcut(KeyCode.E), w.exports()::choose);
         MenuItem quit = item("Quit", null, shortcut(KeyCode.Q), w.stage()::close);
         MenuItem saveProject = item("Save Project", "mdi2c-content-save-outline", shortcut(KeyCode.S), ask::saveProject);
         MenuItem openTimeline = item("Open Timeline…", null, null,
@@ -144,7 +144,7 @@ final class WindowActions {
     ToolBar toolBar(ObservableStringValue counts) {
         TimelineView timeline = w.timeline();
         Button open = tool("Open", "mdi2f-folder-open-outline", "Open a folder of articles (Ctrl+O), or drop files on the window", w.opening()::chooseFolder);
-        Button export = tool("Export", "mdi2f-file-image-outline", "Export the timeline as a PNG or SVG picture (Ctrl+E)", w.exports()::choose);
+        Button export = tool("Export", "mdi2f-file-image-outline", "Export the events shown as a picture (PNG, SVG), a web page, TimelineJS or JSON (Ctrl+E)", w.exports()::choose);
         Button zoomOut = tool(null, "mdi2m-magnify-minus-outline", "Zoom out (- on the timeline)", timeline::zoomOut);
         Button zoomIn = tool(null, "mdi2m-magnify-plus-outline", "Zoom in (+ on the timeline, or the mouse wheel)", timeline::zoomIn);
         Button fit = tool("Show all", "mdi2a-arrow-expand-horizontal", "Show the whole timeline (Home)", timeline::fit);

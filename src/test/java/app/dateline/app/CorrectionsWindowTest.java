@@ -2,19 +2,14 @@ package app.dateline.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.dateline.engine.event.Event;
 import app.dateline.engine.merge.MergedEvent;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
@@ -24,27 +19,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class CorrectionsWindowTest {
 
     private static MainWindow openOn(Path folder) throws Exception {
-        FxToolkit.registerPrimaryStage();
-        MainWindow[] w = new MainWindow[1];
-        FxToolkit.setupFixture(() -> {
-            w[0] = new MainWindow(new Stage(), null);
-            w[0].open(List.of(folder));
-        });
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !w[0].loadingProperty().get() && !w[0].workspace().events().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
-        return w[0];
+        return WindowFixture.openOn(folder, w -> !w.workspace().events().isEmpty());
     }
 
     private static Path copyOfCorpus(Path dir) throws IOException {
-        Path from = WindowFixture.corpus();
-        Path to = dir.resolve("corpus");
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, to.resolve(f.getFileName()));
-            }
-        }
-        return to;
+        return WindowFixture.copyOfCorpus(dir);
     }
 
     private static MergedEvent withSentence(MainWindow w, String part) {

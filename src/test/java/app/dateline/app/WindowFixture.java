@@ -80,4 +80,29 @@ final class WindowFixture {
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    /** A window of its own on {@code folder}, once it has read it and {@code ready} holds. */
+    static MainWindow openOn(Path folder, java.util.function.Predicate<MainWindow> ready) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        MainWindow[] w = new MainWindow[1];
+        FxToolkit.setupFixture(() -> {
+            w[0] = new MainWindow(new Stage(), null);
+            w[0].open(List.of(folder));
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !w[0].loadingProperty().get() && ready.test(w[0]));
+        WaitForAsyncUtils.waitForFxEvents();
+        return w[0];
+    }
+
+    /** A copy of the seed corpus in {@code dir}/corpus, for a test that writes a project beside it. */
+    static Path copyOfCorpus(Path dir) throws java.io.IOException {
+        Path to = dir.resolve("corpus");
+        java.nio.file.Files.createDirectories(to);
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(corpus())) {
+            for (Path f : files.toList()) {
+                java.nio.file.Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+        return to;
+    }
 }

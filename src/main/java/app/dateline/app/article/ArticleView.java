@@ -188,8 +188,35 @@ public final class ArticleView extends BorderPane {
             phraseById.put(m.event().id(), label);
             inTextOrder.add(m.event());
         }));
+        markHidden(hidden);
         setCenter(scroll);
         scroll.setVvalue(0);
+    }
+
+    /** The hidden events' phrases say so: greyed, and a tool tip says how to bring them back. */
+    private java.util.function.Predicate<Event> hidden = e -> false;
+
+    static final String HIDDEN_TIP = "This event is hidden (Edit > Hide Event): Undo (Ctrl+Z) brings it back, "
+            + "or remove it from \"hidden\" in the project file";
+
+    /** Marks the phrases whose events are hidden, now and in every article shown later. */
+    public void markHidden(java.util.function.Predicate<Event> isHidden) {
+        hidden = isHidden;
+        for (Event e : inTextOrder) {
+            Label phrase = phraseById.get(e.id());
+            if (phrase == null) {
+                continue;
+            }
+            boolean h = hidden.test(e);
+            if (h != phrase.getStyleClass().contains("mention-hidden")) {
+                if (h) {
+                    phrase.getStyleClass().add("mention-hidden");
+                } else {
+                    phrase.getStyleClass().remove("mention-hidden");
+                }
+                phrase.setTooltip(h ? new javafx.scene.control.Tooltip(HIDDEN_TIP) : null);
+            }
+        }
     }
 
     private void select(Event e) {

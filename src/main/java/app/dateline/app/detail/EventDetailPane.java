@@ -174,15 +174,13 @@ public final class EventDetailPane extends ScrollPane {
 
     /** "Sources disagree: The Epoch Times says July 2021; Newsweek, Foreign Affairs say August 2021". */
     public static String disagreementText(MergedEvent m) {
-        StringBuilder b = new StringBuilder("Sources disagree: ");
-        List<DateClaim> claims = m.disagreement().claims();
-        for (int i = 0; i < claims.size(); i++) {
-            DateClaim c = claims.get(i);
-            List<String> names = c.sources().stream().map(x -> SourceNames.of(x.article())).distinct().toList();
-            b.append(i == 0 ? "" : "; ").append(String.join(", ", names)).append(names.size() == 1 ? " says " : " say ")
-                    .append(DateWords.of(c.date()));
+        List<List<String>> who = new java.util.ArrayList<>();
+        List<String> says = new java.util.ArrayList<>();
+        for (DateClaim c : m.disagreement().claims()) {
+            who.add(c.sources().stream().map(x -> SourceNames.of(x.article())).distinct().toList());
+            says.add(DateWords.of(c.date()));
         }
-        return b.toString();
+        return DisagreementWords.of(who, says);
     }
 
     /**

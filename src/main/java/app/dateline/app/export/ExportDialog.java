@@ -13,7 +13,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 
-/** Asks what to export: the whole timeline or the visible window, the width, the scale and the title. */
+/** Asks what to export: the format, the whole timeline or the visible window, the width, the scale and the title. */
 public final class ExportDialog extends Dialog<ExportChoice> {
 
     public ExportDialog(Window owner, String title, String visibleRange, int width) {
@@ -24,14 +24,24 @@ public final class ExportDialog extends Dialog<ExportChoice> {
     public ExportDialog(Window owner, String title, String visibleRange, app.dateline.app.settings.ExportDefaults defaults) {
         int width = defaults.width();
         initOwner(owner);
-        setTitle("Export Picture");
-        setHeaderText("Export the timeline as a picture (PNG or SVG), with its title and legend");
+        setTitle("Export");
+        setHeaderText("Export the events shown (filters and key events applied): a picture with its title and legend, "
+                + "or the events for other tools");
         ToggleGroup formats = new ToggleGroup();
-        RadioButton png = new RadioButton("PNG picture");
-        RadioButton svg = new RadioButton("SVG drawing (scales to any size, editable in Inkscape or Illustrator)");
-        png.setToggleGroup(formats);
-        svg.setToggleGroup(formats);
-        (defaults.svg() ? svg : png).setSelected(true);
+        javafx.scene.layout.VBox formatBox = new javafx.scene.layout.VBox(6);
+        for (ExportFormat f : ExportFormat.values()) {
+            RadioButton b = new RadioButton(f.choice());
+            b.setUserData(f);
+            b.setToggleGroup(formats);
+            b.setSelected(f == (defaults.svg() ? ExportFormat.SVG : ExportFormat.PNG));
+            formatBox.getChildren().add(b);
+        }
+        javafx.beans.binding.BooleanBinding notPng = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> formats.getSelectedToggle() == null || formats.getSelectedToggle().getUserData() != ExportFormat.PNG,
+                formats.selectedToggleProperty());
+        javafx.beans.binding.BooleanBinding notPicture = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> formats.getSelectedToggle() == null || !((ExportFormat) formats.getSelectedToggle().getUserData()).picture(),
+                formats.selectedToggleProperty());
         ToggleGroup range = new ToggleGroup();
         RadioButton whole = new RadioButton("The whole timeline");
         RadioButton visible = new RadioButton("The visible window (" + visibleRange + ")");
@@ -56,18 +66,22 @@ public final class ExportDialog extends Dialog<ExportChoice> {
         grid.setHgap(10);
         grid.setVgap(10);
         grid.setPadding(new Insets(14));
-        grid.addRow(0, new Label("Format"), new javafx.scene.layout.VBox(6, png, svg));
-        grid.addRow(1, new Label("Show"), new javafx.scene.layout.VBox(6, whole, visible));
+        grid.addRow(0, new Label("Format"), formatBox);
+        javafx.scene.layout.VBox show = new javafx.scene.layout.VBox(6, whole, visible);
+        grid.addRow(1, new Label("Show"), show);
         grid.addRow(2, new Label("Width (px)"), widthField);
         grid.addRow(3, new Label("Scale"), scaleBox);
         grid.addRow(4, new Label("Title"), titleField);
-        scaleBox.disableProperty().bind(svg.selectedProperty());
+        scaleBox.disableProperty().bind(notPng);
+        show.disableProperty().bind(notPicture); // the events themselves: every shown event, whatever the view
+        widthField.disableProperty().bind(notPicture);
         getDialogPane().setContent(grid);
         ButtonType export = new ButtonType("Export…", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
         setResultConverter(b -> b == export
                 ? new ExportChoice(whole.isSelected(), widthField.getValue(), (Integer) scales.getSelectedToggle().getUserData(),
-                titleField.getText().isBlank() ? title : titleField.getText().strip(), svg.isSelected())
+                titleField.getText().isBlank() ? title : titleField.getText().strip(),
+                (ExportFormat) formats.getSelectedToggle().getUserData())
                 : null);
         setOnShown(e -> titleField.requestFocus());
     }

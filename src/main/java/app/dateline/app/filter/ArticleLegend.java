@@ -7,20 +7,21 @@ import app.dateline.engine.event.Event;
 import app.dateline.engine.extract.ArticleExtraction;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
-import javafx.util.StringConverter;
 import org.controlsfx.control.CheckListView;
 
 /**
@@ -124,45 +125,24 @@ public final class ArticleLegend extends VBox {
         return list;
     }
 
-    /** A check box, the article's colour, its title and a line of detail. */
-    private final class ArticleCell extends CheckBoxListCell<ArticleExtraction> {
+    /**
+     * A check box, the article's colour, its title and a line of detail. The row is built once per cell and
+     * filled for each article: a {@code CheckBoxListCell} puts its box back as the graphic at every update, and a
+     * row wrapped around it lost the box when the list updated the cell again (clicking a row left it with none).
+     */
+    private final class ArticleCell extends ListCell<ArticleExtraction> {
+
+        private final CheckBox box = new CheckBox();
+        private final Rectangle swatch = new Rectangle(12, 12);
+        private final Label title = new Label();
+        private final Label sub = new Label();
+        private final HBox row;
+        private BooleanProperty bound;
 
         ArticleCell() {
-            // the cell's text is replaced by the row below; without a converter it would be the record's toString,
-            // every event of the article formatted at each update of the cell
-            super(list::getItemBooleanProperty, new StringConverter<>() {
-                @Override
-                public String toString(ArticleExtraction item) {
-                    return item == null ? "" : item.article().displayTitle();
-                }
-
-                @Override
-                public ArticleExtraction fromString(String title) {
-                    throw new UnsupportedOperationException("the article list is not edited");
-                }
-            });
-        }
-
-        @Override
-        public void updateItem(ArticleExtraction item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setGraphic(null);
-                setText(null);
-                setTooltip(null);
-                return;
-            }
-            javafx.scene.Node box = getGraphic();
-            Rectangle swatch = new Rectangle(12, 12,
-                    Color.web(SeriesPalette.hex(workspace.getSeries().of(item.article()))));
-            swatch.setStyle(SeriesPalette.fillStyle(workspace.getSeries().of(item.article())));
             swatch.setArcWidth(4);
             swatch.setArcHeight(4);
-            Label title = new Label(item.article().displayTitle());
             title.getStyleClass().add("legend-title");
-            long dated = item.events().stream().filter(Event::isPlottable).count();
-            String detail = ArticleSeries.describe(item.article());
-            Label sub = new Label((detail.isEmpty() ? "" : detail + " · ") + dated + (dated == 1 ? " date" : " dates"));
             sub.getStyleClass().add("legend-detail");
             title.setMinWidth(0);
             title.setWrapText(true);
@@ -171,12 +151,37 @@ public final class ArticleLegend extends VBox {
             VBox text = new VBox(1, title, sub);
             text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
-            HBox row = new HBox(6, box, swatch, text);
+            row = new HBox(6, box, swatch, text);
             row.setAlignment(Pos.CENTER_LEFT);
             row.setMinWidth(0);
             row.setPrefWidth(0); // follow the list's width, cut titles with an ellipsis rather than scroll sideways
             row.maxWidthProperty().bind(list.widthProperty().subtract(30));
+        }
+
+        @Override
+        protected void updateItem(ArticleExtraction item, boolean empty) {
+            super.updateItem(item, empty);
+            if (bound != null) {
+                box.selectedProperty().unbindBidirectional(bound);
+                bound = null;
+            }
             setText(null);
+            if (empty || item == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            bound = list.getItemBooleanProperty(item);
+            if (bound != null) {
+                box.selectedProperty().bindBidirectional(bound);
+            }
+            int series = workspace.getSeries().of(item.article());
+            swatch.setFill(Color.web(SeriesPalette.hex(series)));
+            swatch.setStyle(SeriesPalette.fillStyle(series));
+            title.setText(item.article().displayTitle());
+            long dated = item.events().stream().filter(Event::isPlottable).count();
+            String detail = ArticleSeries.describe(item.article());
+            sub.setText((detail.isEmpty() ? "" : detail + " \u00b7 ") + dated + (dated == 1 ? " date" : " dates"));
             setGraphic(row);
             setTooltip(new Tooltip(item.article().displayTitle() + "\n" + detail + "\n" + item.article().source()));
         }

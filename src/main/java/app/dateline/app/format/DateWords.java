@@ -81,6 +81,9 @@ public final class DateWords {
         if (days > 62) {
             return month(from) + " " + from.getYear() + " – " + month(to) + " " + to.getYear();
         }
+        if (days == 0) { // one day: "May 15, 2009", not "May 15, 2009 – May 15, 2009"
+            return monthDay(from) + ", " + from.getYear();
+        }
         return monthDay(from) + ", " + from.getYear() + " – " + monthDay(to) + ", " + to.getYear();
     }
 

@@ -1,6 +1,7 @@
 package app.dateline.app.list;
 
 import app.dateline.app.format.DateWords;
+import app.dateline.app.format.EmptyWords;
 import app.dateline.app.model.Workspace;
 import app.dateline.app.timeline.layout.SeriesPalette;
 import app.dateline.engine.merge.MergedEvent;
@@ -97,7 +98,11 @@ public final class EventTable extends TableView<MergedEvent> {
         getColumns().add(article);
         getSortOrder().add(date);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        Label placeholder = new Label("No events to list. Open a folder of articles (Ctrl+O), or loosen the filters.");
+        Label placeholder = new Label(EmptyWords.emptyList(0, 0));
+        // why the list is empty: nothing read, articles with no date, or filters that hide every event
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> EmptyWords.emptyList(workspace.articles().size(), workspace.events().size()),
+                workspace.articles(), workspace.events()));
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add("placeholder");
         setPlaceholder(placeholder);
@@ -117,6 +122,14 @@ public final class EventTable extends TableView<MergedEvent> {
             }
         });
         workspace.selectedProperty().addListener((o, old, now) -> show(now));
+        // a filter changed what is listed (a search cleared, All events again): the selected row comes back into view,
+        // once the list has laid out its new rows
+        sorted.addListener((javafx.collections.ListChangeListener<MergedEvent>) c -> javafx.application.Platform.runLater(() -> {
+            MergedEvent selected = workspace.getSelected();
+            if (selected != null) {
+                show(selected);
+            }
+        }));
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && workspace.getSelected() != null) {
                 open.accept(workspace.getSelected());

@@ -1,5 +1,6 @@
 package app.dateline.app.model;
 
+import app.dateline.app.format.FileNameWord;
 import app.dateline.app.timeline.layout.SeriesPalette;
 import app.dateline.engine.article.Article;
 import app.dateline.engine.event.Event;
@@ -15,7 +16,8 @@ import java.util.function.ToIntFunction;
 /**
  * One colour index per source, so that the timeline, legend, list and article agree: per article, in the order
  * the articles were opened, while there are no more articles than the palette tells apart (twelve); past that,
- * per publisher (an article without one is grouped by the letters its file name starts with: "wsj", "APW"),
+ * per publisher (an article without one is grouped by the first word of letters in its file name: "wsj", "APW",
+ * "reuters" in "2009-03-02_H1N1_reuters_291.txt"),
  * the publishers that tell most first, and the rest share the palette's grey ({@link SeriesPalette#OTHER}).
  */
 public final class ArticleSeries implements ToIntFunction<MergedEvent> {
@@ -44,14 +46,16 @@ public final class ArticleSeries implements ToIntFunction<MergedEvent> {
         }
     }
 
-    /** The publisher, or the letters the file's name starts with ("wsj_0568.txt": "wsj"). */
+    /**
+     * The publisher, or the first word of letters in the file's name ("wsj_0568.txt": "wsj", "APW19980213.1320.tml":
+     * "APW", "2009-03-02_H1N1_reuters_291.txt": "reuters", where the date and "H1N1" are no word of letters).
+     */
     static String group(Article a) {
         if (a.publisher() != null && !a.publisher().isBlank()) {
             return a.publisher().strip();
         }
-        String name = a.source().replaceAll(".*[/\\\\]", "");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^[A-Za-z]+").matcher(name);
-        return m.find() ? m.group() : name;
+        String word = FileNameWord.of(a.source());
+        return word != null ? word : a.source().replaceAll(".*[/\\\\]", "");
     }
 
     private ArticleSeries() {

@@ -101,7 +101,12 @@ public final class Workspace {
         this.timeline = timeline;
         rank();
         events.setAll(visible(timeline));
-        selected.set(was == null ? null : eventOf(was.sources().get(0)));
+        MergedEvent again = was == null ? null : eventOf(was.sources().get(0));
+        // when the selected event is gone (hidden) and a view moved the selection on while the events changed (the
+        // article pane to the next shown date of its article), that selection stays: the panes agree on it
+        if (again != null || selected.get() == was) {
+            selected.set(again);
+        }
     }
 
     /** The events not hidden, in the timeline's order; notes which one each source mention belongs to. */

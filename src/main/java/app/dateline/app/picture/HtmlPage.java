@@ -33,8 +33,8 @@ public final class HtmlPage {
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>").append(esc("Timeline: " + p.title())).append("</title><style>").append(STYLE).append("</style></head>\n<body>\n");
-        h.append("<h1>Timeline: ").append(esc(p.title())).append("</h1>\n<p class=\"sub\">").append(esc(p.subtitle())).append("</p>\n<ol>\n");
+                .append("<title>").append(esc(heading(p.title()))).append("</title><style>").append(STYLE).append("</style></head>\n<body>\n");
+        h.append("<h1>").append(esc(heading(p.title()))).append("</h1>\n<p class=\"sub\">").append(esc(p.subtitle())).append("</p>\n<ol>\n");
         for (PictureEvent e : p.events()) {
             h.append("<li class=\"event").append(e.key() ? " key" : "").append("\" id=\"").append(esc(anchor(e.id()))).append("\">")
                     .append("<span class=\"dot\" style=\"background:").append(p.colour(e)).append("\"></span>")
@@ -59,6 +59,11 @@ public final class HtmlPage {
         }
         h.append("</p>\n<footer>").append(esc(p.credit())).append("</footer>\n</body></html>\n");
         return h.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** "Timeline: The Taliban, 2020–2024"; a title that says "Timeline" already is left as it is ("Timeline, 2009"). */
+    static String heading(String title) {
+        return title.regionMatches(true, 0, "Timeline", 0, "Timeline".length()) ? title : "Timeline: " + title;
     }
 
     private static String marked(PictureEvent.Excerpt x) {

@@ -1,5 +1,6 @@
 package app.dateline.app.picture;
 
+import app.dateline.app.format.FileNameWord;
 import app.dateline.app.timeline.layout.SeriesPalette;
 import app.dateline.engine.article.Article;
 import java.util.ArrayList;
@@ -10,7 +11,8 @@ import java.util.Map;
 
 /**
  * The colour groups of a picture: one per publisher, in order of how many events they tell (an article without
- * a publisher is a group of its own). The palette tells twelve apart; the rest share one grey, "other sources".
+ * a publisher is grouped by its title, else by the word of its file's name that names the source). The palette
+ * tells twelve apart; the rest share one grey, "other sources".
  */
 final class SourceGroups {
 
@@ -53,8 +55,18 @@ final class SourceGroups {
         return groups;
     }
 
-    /** The publisher, else the article's title. */
+    /**
+     * The publisher, else the article's title, else the word of its file's name that names the source, as the
+     * window's colours group them ("reuters" for 2009-03-02_H1N1_reuters_291.txt), else the file's name.
+     */
     static String name(Article a) {
-        return a.publisher() != null && !a.publisher().isBlank() ? a.publisher().strip() : a.displayTitle();
+        if (a.publisher() != null && !a.publisher().isBlank()) {
+            return a.publisher().strip();
+        }
+        if (a.title() != null && !a.title().isBlank()) {
+            return a.displayTitle();
+        }
+        String word = FileNameWord.of(a.source());
+        return word != null ? word : a.displayTitle();
     }
 }

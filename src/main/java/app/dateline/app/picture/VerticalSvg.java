@@ -32,7 +32,7 @@ public final class VerticalSvg {
         double textWidth = width - 2 * PAD - DATE_COLUMN - 24;
         StringBuilder s = new StringBuilder(64 * 1024);
         double y = PAD + 26;
-        s.append(text(PAD, y, "class=\"title\" font-size=\"26\" font-weight=\"bold\" fill=\"" + Svg.INK + "\"", "Timeline: " + p.title()));
+        s.append(text(PAD, y, "class=\"title\" font-size=\"26\" font-weight=\"bold\" fill=\"" + Svg.INK + "\"", HtmlPage.heading(p.title())));
         y += 24;
         s.append(text(PAD, y, "class=\"subtitle\" font-size=\"14\" fill=\"" + Svg.MUTED + "\"", p.subtitle()));
         y += 34;
@@ -82,7 +82,7 @@ public final class VerticalSvg {
         String header = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" font-family=\"%s\" font-size=\"13\">%n",
                 width, height, width, height, Svg.FONT_FAMILY)
-                + "<title>" + esc("Timeline: " + p.title()) + "</title>\n"
+                + "<title>" + esc(HtmlPage.heading(p.title())) + "</title>\n"
                 + String.format(Locale.ROOT, "<rect width=\"%.0f\" height=\"%.0f\" fill=\"#ffffff\"/>%n", width, height);
         return (header + s + "</svg>\n").getBytes(StandardCharsets.UTF_8);
     }

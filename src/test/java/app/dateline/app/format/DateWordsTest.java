@@ -48,5 +48,7 @@ class DateWordsTest {
         assertThat(DateWords.range(LocalDate.of(1990, 1, 1), LocalDate.of(2024, 3, 5))).isEqualTo("1990 – 2024");
         assertThat(DateWords.range(LocalDate.of(2021, 8, 1), LocalDate.of(2022, 3, 31))).isEqualTo("August 2021 – March 2022");
         assertThat(DateWords.range(LocalDate.of(2021, 8, 1), LocalDate.of(2021, 8, 20))).isEqualTo("August 1, 2021 – August 20, 2021");
+        // one day is one date: an article's date in the web page's sources, a badge of one day's marks
+        assertThat(DateWords.range(LocalDate.of(2009, 5, 15), LocalDate.of(2009, 5, 15))).isEqualTo("May 15, 2009");
     }
 }

@@ -43,4 +43,23 @@ class ArticleSeriesTest {
         assertThat(SeriesPalette.rgb(s.of(many.get(many.size() - 1)))).isEqualTo(SeriesPalette.OTHER);
         assertThat(ArticleSeries.group(many.get(12))).isEqualTo("APW");
     }
+
+    @Test
+    void aFileNameThatStartsWithItsDateIsGroupedByItsFirstWord() {
+        // pooled stories name their files "2009-03-02_H1N1_reuters_291.txt": the date and "H1N1" are no publisher
+        assertThat(ArticleSeries.group(article("2009-03-02_H1N1_reuters_291.txt", null))).isEqualTo("reuters");
+        assertThat(ArticleSeries.group(article("2009-04-25_H1N1_bbc_558.txt", null))).isEqualTo("bbc");
+        assertThat(ArticleSeries.group(article("wsj_0568.txt", null))).isEqualTo("wsj");
+        assertThat(ArticleSeries.group(article("APW19980213.1320.tml", null))).isEqualTo("APW");
+        List<Article> pooled = new ArrayList<>();
+        String[] sites = {"reuters", "guardian", "bbc"};
+        for (int i = 0; i < 30; i++) {
+            pooled.add(article(String.format("2009-%02d-%02d_H1N1_%s_%d.txt", 3 + i % 4, 1 + i, sites[i % 3], 100 + i), null));
+        }
+        ArticleSeries s = ArticleSeries.ofArticles(pooled);
+        for (int i = 3; i < pooled.size(); i++) {
+            assertThat(s.of(pooled.get(i))).as(pooled.get(i).source()).isEqualTo(s.of(pooled.get(i % 3)));
+        }
+        assertThat(java.util.stream.IntStream.range(0, 3).map(i -> s.of(pooled.get(i)))).containsExactly(0, 1, 2);
+    }
 }
