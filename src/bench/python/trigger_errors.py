@@ -12,7 +12,8 @@ whose held-apart pick is not one of its gold events gets a class:
              N event noun, O other kind), and whether the pick is the rules' own choice
   gold-out   no candidate is a gold event: the gold words (from the .tml) are listed
   no-cand    the date has no candidate at all
-A count table comes first, then each mistake: corpus, document, the date, the pick and the rules' choice, the gold
+Dates are counted as candidate_gold.py pairs them with the gold (as trigger_cv.py trains), so the "right" count may
+differ from anchor_score.py's by a date or two. A count table comes first, then each mistake: corpus, document, the date, the pick and the rules' choice, the gold
 candidates with their score minus the pick's, and the sentence.
 """
 import argparse
