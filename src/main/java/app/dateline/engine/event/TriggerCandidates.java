@@ -200,7 +200,7 @@ final class TriggerCandidates {
             flag(x, "inFronted", opener >= 0 && opener < i && left);
             flag(x, "afterFronted", opener >= 0 && !left);
             // the date closes a relative clause inside the subject of the verb after it: the date is the clause's
-            // ("the revolution that brought Castro to power 42 years ago gathered": brought, not gathered)
+            // ("The company that opened the plant last year will close it": opened, not close)
             flag(x, "inDatedRelative", relative != null && relative[0] <= i && left);
             flag(x, "afterDatedRelative", relative != null && relative[1] == i);
             x.addAll(Arrays.asList(dateSide[side]));
@@ -283,9 +283,9 @@ final class TriggerCandidates {
     /**
      * A relative clause the date closes and the finite verb it is the subject of, as {opener, verb}, or null: left of
      * the date, with no comma, boundary or quote between, a relative word ("that", "which", "who", "whose", "whom")
-     * with a verb head between it and the date, or a participle verb head right after a noun ("a list of 31 people
-     * <b>issued</b> by the Cuban government Thursday"); right of the date, with no comma or boundary between, a verb
-     * head that is finite or follows a modal ("People <b>who</b> remain in junk funds now could <b>get</b> hit").
+     * with a verb head between it and the date, or a participle verb head right after a noun ("a list of names
+     * <b>released</b> by the ministry on Monday"); right of the date, with no comma or boundary between, a verb
+     * head that is finite or follows a modal ("The company <b>that</b> opened the plant last year will <b>close</b> it").
      */
     private static int[] datedRelative(SentenceClasses sc, int ds, int de) {
         List<Token> t = sc.sentence.tokens();
