@@ -4,6 +4,7 @@
 # `./mvnw -q package -DskipTests`:
 #   src/bench/trigger-ranker.sh ../shared WORK_DIR            # the 10-fold cross-validation table
 #   src/bench/trigger-ranker.sh ../shared WORK_DIR --train    # the shipped weights (all documents, rule, L2 3)
+#   src/bench/trigger-ranker.sh ../shared WORK_DIR --errors   # the held-apart mistakes by class (--l2 3 --folds 10)
 # Extra arguments go to trigger_cv.py (e.g. --folds 5 --l2 1,3,10 --conj none,rule,full); JAR=... another jar.
 set -euo pipefail
 shared=$(cd "$1" && pwd)
@@ -20,7 +21,10 @@ for corpus in TimeBank AQUAINT; do
 done
 args=("$shared/eval" "$work/out" "$shared/timebank/TimeBank" "$work/TimeBank.jsonl" "$work/TimeBank.cands.jsonl"
       "$shared/timebank/AQUAINT" "$work/AQUAINT.jsonl" "$work/AQUAINT.cands.jsonl")
-if [ "${1:-}" = "--train" ]; then
+if [ "${1:-}" = "--errors" ]; then
+    shift
+    python3 src/bench/python/trigger_errors.py "$shared/eval" "${args[@]:2}" "$@"
+elif [ "${1:-}" = "--train" ]; then
     shift
     python3 src/bench/python/trigger_cv.py "${args[@]}" --weights resources/dateline/syntax/trigger-ranker.tsv \
         --final-conj rule --final-l2 3 "$@"

@@ -59,6 +59,8 @@ final class TriggerCandidates {
     static final String[] BETWEEN = {"bound", "wh", "quote", "cc", "subBetween"};
     /** The bit of "subBetween" in {@link #BETWEEN}. */
     private static final int SUBORDINATOR_MARK = 16;
+    /** The bits of "bound", "wh", "quote" and "cc" in {@link #BETWEEN}: marks that end a clause between two words. */
+    private static final int CLAUSE_MARKS = 1 | 2 | 4 | 8;
     private static final String[][] DISTANCES = {
         {"Ldist=1", "Ldist=2", "Ldist=3-4", "Ldist=5-8", "Ldist=9-16", "Ldist=17+"},
         {"Rdist=1", "Rdist=2", "Rdist=3-4", "Rdist=5-8", "Rdist=9-16", "Rdist=17+"}};
@@ -119,6 +121,7 @@ final class TriggerCandidates {
         boolean possDate = de + 1 < n && t.get(de + 1).tag().equals("POS");
         boolean[] dateWords = dateWords(sc);
         int opener = frontedOpener(sc, ds, de);
+        int[] relative = datedRelative(sc, ds, de);
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Token w = t.get(i);
@@ -161,6 +164,9 @@ final class TriggerCandidates {
                 between |= sc.between[k];
             }
             x.add(COMMAS[Math.min(commas, 2)]);
+            // nothing between the word and the date that would open another clause or phrase: no verb head, comma,
+            // boundary, wh-word, quote or conjunction ("crashed last February", "a request last week")
+            flag(x, "sameClause", commas == 0 && verbsBetween == 0 && (between & CLAUSE_MARKS) == 0);
             x.add(VERBS_BETWEEN[Math.min(verbsBetween, 2)]);
             flag(x, "rule", i == rule);
             flag(x, "evnoun", noun);
@@ -193,6 +199,10 @@ final class TriggerCandidates {
             // ("Since the movement's return to power in August 2021, the world has struggled": return)
             flag(x, "inFronted", opener >= 0 && opener < i && left);
             flag(x, "afterFronted", opener >= 0 && !left);
+            // the date closes a relative clause inside the subject of the verb after it: the date is the clause's
+            // ("The company that opened the plant last year will close it": opened, not close)
+            flag(x, "inDatedRelative", relative != null && relative[0] <= i && left);
+            flag(x, "afterDatedRelative", relative != null && relative[1] == i);
             x.addAll(Arrays.asList(dateSide[side]));
             if (rule >= 0 && i != rule) {
                 x.add(rule < ds ? "ruleLeft" : "ruleRight");
@@ -268,6 +278,44 @@ final class TriggerCandidates {
             }
         }
         return -1;
+    }
+
+    /**
+     * A relative clause the date closes and the finite verb it is the subject of, as {opener, verb}, or null: left of
+     * the date, with no comma, boundary or quote between, a relative word ("that", "which", "who", "whose", "whom")
+     * with a verb head between it and the date, or a participle verb head right after a noun ("a list of names
+     * <b>released</b> by the ministry on Monday"); right of the date, with no comma or boundary between, a verb
+     * head that is finite or follows a modal ("The company <b>that</b> opened the plant last year will <b>close</b> it").
+     */
+    private static int[] datedRelative(SentenceClasses sc, int ds, int de) {
+        List<Token> t = sc.sentence.tokens();
+        int opener = -1;
+        for (int k = ds - 1; k >= 0 && !sc.comma[k] && !BOUNDARIES.contains(t.get(k).text()) && !QUOTES.contains(t.get(k).text()); k--) {
+            if (RELATIVES.contains(sc.lower[k]) && (t.get(k).tag().startsWith("W") || sc.lower[k].equals("that"))) {
+                for (int j = k + 1; j < ds && opener < 0; j++) {
+                    opener = sc.verbs[j] ? k : -1;
+                }
+                break;
+            }
+            String tag = t.get(k).tag();
+            if (sc.verbs[k] && (tag.equals("VBN") || tag.equals("VBG")) && k > 0 && t.get(k - 1).tag().startsWith("NN")) {
+                opener = k;
+                break;
+            }
+        }
+        if (opener < 0) {
+            return null;
+        }
+        for (int k = de + 1; k < t.size() && !sc.comma[k] && !BOUNDARIES.contains(t.get(k).text()); k++) {
+            if (sc.verbs[k]) {
+                boolean modal = false;
+                for (int j = Math.max(de + 1, k - 3); j < k; j++) {
+                    modal |= t.get(j).tag().equals("MD");
+                }
+                return FINITE.contains(t.get(k).tag()) || modal ? new int[] {opener, k} : null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -36,7 +36,7 @@ class TriggerRankerTest {
             + "|left|right|commas=[012]|verbsBetween=[012]|prep=\\w+_[LR]|date(Opens|RB|AfterComma|BeforeComma|Ends)_[LR]"
             + "|bound|wh|quote|cc|subBetween|rule|evnoun|nearestVerbLeft|nearestVerbRight|nearestNounLeft|firstFinite"
             + "|reporting|intent|be|light|aspectual|measure|listedNoun|governsInf|infinitive|passive|adjacentPrep|possDate"
-            + "|sameChunk|relClause|ownDate|reportedClause|inFronted|afterFronted|ruleLeft|ruleRight|ruleIsNoun|ruleIsOther|nearerThanRule|fartherThanRule|ruleNone"
+            + "|sameChunk|sameClause|relClause|ownDate|reportedClause|inFronted|afterFronted|inDatedRelative|afterDatedRelative|ruleLeft|ruleRight|ruleIsNoun|ruleIsOther|nearerThanRule|fartherThanRule|ruleNone"
             + "|kind=(pred|ing|dateNoun|attach)|dk=(quarter|now|day|month|year|other)&(V_\\w+|N|O_\\w+|L|R))");
 
     private final SentenceParser parser = new SentenceParser();
@@ -147,6 +147,29 @@ class TriggerRankerTest {
         String main = "The world has struggled since the movement\u2019s return to power in August 2021, and aid has slowed.";
         assertThat(wordsWith(main, "August 2021", "inFronted")).isEmpty();
         assertThat(wordsWith(main, "August 2021", "afterFronted")).isEmpty();
+    }
+
+    @Test
+    void aDateThatClosesARelativeClauseInTheSubjectBelongsToTheClause() {
+        // the date ends "that opened the plant last year", the subject of "will close": the opening is what it dates
+        String s = "The company that opened the plant last year will close it in March.";
+        assertThat(wordsWith(s, "last year", "inDatedRelative")).containsExactly("opened");
+        assertThat(wordsWith(s, "last year", "afterDatedRelative")).containsExactly("close");
+        assertThat(wordsWith(s, "in March", "inDatedRelative")).isEmpty();
+        // a participle after a noun opens the clause too ("a list ... released by the ministry on Monday included")
+        String reduced = "A list of names released by the ministry on Monday included two generals.";
+        assertThat(wordsWith(reduced, "Monday", "inDatedRelative")).containsExactly("released", "ministry");
+        assertThat(wordsWith(reduced, "Monday", "afterDatedRelative")).containsExactly("included");
+        // a comma after the date ends the subject: no clause to belong to
+        String comma = "The company that opened the plant last year, analysts said, will close it.";
+        assertThat(wordsWith(comma, "last year", "afterDatedRelative")).isEmpty();
+    }
+
+    @Test
+    void aWordWithNothingBetweenItAndTheDateIsInItsClause() {
+        String s = "The company opened the plant last year and will close it in March.";
+        assertThat(wordsWith(s, "last year", "sameClause")).containsExactly("opened");
+        assertThat(wordsWith(s, "in March", "sameClause")).containsExactly("close");
     }
 
     /** The words among a date's candidates that carry a feature, in sentence order. */
