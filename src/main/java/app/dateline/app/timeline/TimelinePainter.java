@@ -367,7 +367,7 @@ final class TimelinePainter {
             if (x < -r && breakBetween(f, it.anchor(), scale.start())) {
                 return; // its mark is beyond a break off the left edge: its label at the edge would tell the wrong years
             }
-            boolean packedLeft = f.layout().leftOfMark(i); // its lane was free only on the left of its mark
+            boolean packedLeft = f.layout().leftOfMark(i); // its room is on the left of its mark (lane or right edge)
             if (packedLeft && x < -r) {
                 return; // its label ends at its mark, off the left edge: nothing of it is in view
             }
