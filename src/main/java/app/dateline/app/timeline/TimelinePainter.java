@@ -270,8 +270,8 @@ final class TimelinePainter {
                 continue; // it ends where this piece begins ("2000s" before a piece from 2010): not this piece's
             }
             String label = piece.header(t, f.warp()); // "1947–1999" where the piece has only those of the 1900s
-            if (majorMeasure.width(label) + 10 > x1 - Math.max(x0, left)) {
-                label = t.label(); // too long for its room: the tick's own name
+            if (!label.equals(t.label()) && majorMeasure.width(label) + 10 > x1 - Math.max(x0, left)) {
+                continue; // its years do not fit, and the tick's own name ("2000s" over 2010-2020) would be wrong
             }
             double w = majorMeasure.width(label);
             double x = Math.min(Math.max(x0 + 5, left + 5), x1 - w - 5);
