@@ -25,15 +25,22 @@ public record AxisPieces(List<Piece> pieces) {
          * ("1947–1999"). A year or a month cut by the piece is still that year or month.
          */
         public String header(Tick t, AxisWarp warp) {
-            if (ticks.majorUnit().approxDays() <= TickUnit.YEAR.approxDays()) {
-                return t.label();
-            }
-            double start = warp.day(t.day());
-            double end = warp.day(t.end());
-            double a = Math.max(start, dayFrom);
-            double b = Math.min(end, dayTo);
-            return a <= start && b >= end || a >= b ? t.label() : years(a, b);
+            return AxisPieces.header(t.label(), ticks.majorUnit(), warp.day(t.day()), warp.day(t.end()), dayFrom, dayTo);
         }
+    }
+
+    /**
+     * The name of a major tick of {@code unit} that covers the days {@code start..end}, over a piece of the axis
+     * that shows the days {@code from..to}: {@code label} ("1900s"), or the years the piece shows of it
+     * ("1947–1999") when it shows only some of them. A year or a month cut by the piece is still that year or month.
+     */
+    public static String header(String label, TickUnit unit, double start, double end, double from, double to) {
+        if (unit.approxDays() <= TickUnit.YEAR.approxDays()) {
+            return label;
+        }
+        double a = Math.max(start, from);
+        double b = Math.min(end, to);
+        return a <= start && b >= end || a >= b ? label : years(a, b);
     }
 
     /** "1990–1999" (or "1990"): the years of the days {@code from} to {@code to} (exclusive). */
