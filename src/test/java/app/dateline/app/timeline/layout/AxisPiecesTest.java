@@ -90,4 +90,17 @@ class AxisPiecesTest {
         assertThat(p.ticks().major()).extracting(t -> p.header(t, warp)).containsExactlyElementsOf(
                 p.ticks().major().stream().map(Tick::label).toList());
     }
+
+    /** The pictures name a piece's centuries the same way: pooled H1N1's far future read "2000s" over 2029-2089. */
+    @Test
+    void aCenturyOverAFarPlaceIsNamedByTheYearsThePlaceShows() {
+        double c0 = day("2000-01-01");
+        double c1 = day("2100-01-01");
+        assertThat(AxisPieces.header("2000s", TickUnit.CENTURY, c0, c1, day("2029-01-01"), day("2090-01-01")))
+                .isEqualTo("2029\u20132089");
+        assertThat(AxisPieces.header("2000s", TickUnit.CENTURY, c0, c1, day("1990-01-01"), day("2200-01-01")))
+                .as("a piece that shows the whole century").isEqualTo("2000s");
+        assertThat(AxisPieces.header("1900s", TickUnit.CENTURY, day("1900-01-01"), c0, day("1947-03-01"), day("2009-01-01")))
+                .isEqualTo("1947\u20131999");
+    }
 }
