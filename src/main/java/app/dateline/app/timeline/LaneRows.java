@@ -7,7 +7,7 @@ import app.dateline.app.timeline.layout.TimelineModel;
 
 /**
  * The rows a frame is drawn in: the style's lanes, or, where those fold events in view into a count ("+4") that
- * more, lower lanes would name, rows as tall as hold the lanes those events need, down to
+ * more, lower lanes would name (at least half of them), rows as tall as hold the lanes those events need, down to
  * {@code -dl-compact-lane-height}. A crowded week (fifteen of the top twenty told within eight days, each label a few
  * hundred pixels long) needs a lane for each of its events: the view then gives each row less height rather than
  * hide some of the story's most important events. Each height keeps its own layout, so panning or repainting a
@@ -42,8 +42,8 @@ final class LaneRows {
         }
         LaneLayout packed = compact.layout(model, scale, low.lanes());
         int lowFolded = foldedInView(packed, scale);
-        if (lowFolded >= folded) {
-            return new Choice(g, lay);
+        if (lowFolded * 2 > folded) {
+            return new Choice(g, lay); // a crowd lower rows barely thin (thousands of events): the calmer rows stay
         }
         // the tallest rows that still hold every lane the low rows used (lanes fill from the top, first fit)
         int used = packed.lanesUsed();
