@@ -5,6 +5,7 @@ import static app.dateline.app.picture.Svg.f;
 import static app.dateline.app.picture.Svg.text;
 
 import app.dateline.app.timeline.layout.AxisBreaks;
+import app.dateline.app.timeline.layout.AxisPieces;
 import app.dateline.app.timeline.layout.AxisTicks;
 import app.dateline.app.timeline.layout.TextMeasure;
 import app.dateline.app.timeline.layout.Tick;
@@ -219,11 +220,13 @@ public final class HorizontalSvg {
                 }
                 s.append(String.format(Locale.ROOT, "<line x1=\"%s\" y1=\"%s\" x2=\"%s\" y2=\"%s\" stroke=\"#c5ccd3\"/>%n",
                         f(x0 + x), f(top), f(x0 + x), f(top + MAJOR_ROW + MINOR_ROW)));
-                if (x > 0 && x + tick.width(t.label()) * 1.2 + 3 > w) {
+                // "1947–1999" where the piece has only those years of the 1900s
+                String name = AxisPieces.header(t.label(), ticks.majorUnit(), t.day(), t.end(), seg.from(), seg.to());
+                if ((x > 0 || !name.equals(t.label())) && x + tick.width(name) * 1.2 + 3 > w) {
                     continue; // a name the end of its piece (a break, a change of scale) would cut
                 }
-                s.append(text(x0 + x + 3, top + 14, "class=\"major-tick\" font-size=\"12\" font-weight=\"bold\" fill=\"" + Svg.INK + "\"", t.label()));
-                lastRight = x + tick.width(t.label()) * 1.2 + 10;
+                s.append(text(x0 + x + 3, top + 14, "class=\"major-tick\" font-size=\"12\" font-weight=\"bold\" fill=\"" + Svg.INK + "\"", name));
+                lastRight = x + tick.width(name) * 1.2 + 10;
             }
             if (ticks.major().isEmpty() || ticks.minor().isEmpty()) { // a lone far date: name its time
                 String name = years(seg.from(), seg.to());

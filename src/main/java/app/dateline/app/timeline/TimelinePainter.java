@@ -253,7 +253,7 @@ final class TimelinePainter {
         gc.setTextAlign(TextAlignment.LEFT);
         FontMeasure majorMeasure = FontMeasure.of(s.axisMajorFont());
         if (piece.lone()) { // a far date's small place: named by its years, no calendar of its own
-            String years = yearsOf(piece.dayFrom(), piece.dayTo());
+            String years = AxisPieces.years(piece.dayFrom(), piece.dayTo());
             if (majorMeasure.width(years) + 10 > right - left) { // "1000" where "1000–1099" does not fit
                 years = years.replaceAll("\\u2013.*", "");
             }
@@ -269,10 +269,14 @@ final class TimelinePainter {
             if (breakLeft && x1 <= left + 1) {
                 continue; // it ends where this piece begins ("2000s" before a piece from 2010): not this piece's
             }
-            double w = majorMeasure.width(t.label());
+            String label = piece.header(t, f.warp()); // "1947–1999" where the piece has only those of the 1900s
+            if (!label.equals(t.label()) && majorMeasure.width(label) + 10 > x1 - Math.max(x0, left)) {
+                continue; // its years do not fit, and the tick's own name ("2000s" over 2010-2020) would be wrong
+            }
+            double w = majorMeasure.width(label);
             double x = Math.min(Math.max(x0 + 5, left + 5), x1 - w - 5);
             if (x >= left && x + w <= right && x >= x0 && x > lastMajor) { // a label that would be cut is left out
-                gc.fillText(t.label(), x, g.majorRow() / 2 + 1);
+                gc.fillText(label, x, g.majorRow() / 2 + 1);
                 lastMajor = x + w + 4;
             }
         }
@@ -295,13 +299,6 @@ final class TimelinePainter {
                 gc.fillText(t.label(), x, rowY);
             }
         }
-    }
-
-    /** "1990–1999" (or "1990"): the years of the days {@code from} to {@code to} (exclusive). */
-    static String yearsOf(double from, double to) {
-        int y0 = java.time.LocalDate.ofEpochDay((long) Math.ceil(from)).getYear();
-        int y1 = java.time.LocalDate.ofEpochDay((long) Math.ceil(to) - 1).getYear();
-        return y1 <= y0 ? String.valueOf(y0) : y0 + "\u2013" + y1;
     }
 
     /** The items of this frame that found a lane but no room for a word of their label at an edge. */
@@ -367,7 +364,7 @@ final class TimelinePainter {
             if (x < -r && breakBetween(f, it.anchor(), scale.start())) {
                 return; // its mark is beyond a break off the left edge: its label at the edge would tell the wrong years
             }
-            boolean packedLeft = f.layout().leftOfMark(i); // its lane was free only on the left of its mark
+            boolean packedLeft = f.layout().leftOfMark(i); // its room is on the left of its mark (lane or right edge)
             if (packedLeft && x < -r) {
                 return; // its label ends at its mark, off the left edge: nothing of it is in view
             }
@@ -446,6 +443,10 @@ final class TimelinePainter {
         if (labelX < 4) { // the span ends near the left edge: its label is never cut there mid-word
             double room = Math.min(limit, reach - 6) - 6;
             String text = room >= STUCK_LABEL_MIN ? it.cut(measure, room) : "";
+            if (text.isEmpty() && limit - 6 > room && limit - 6 >= STUCK_LABEL_MIN) {
+                // too little of its bar in view for a word: the label runs on past the bar, up to the next in its lane
+                text = it.cut(measure, limit - 6);
+            }
             labelX = 6;
             label = new Label(text, measure.width(text));
         } else if (labelX > inset && labelX + label.width() > limit) {

@@ -7,12 +7,13 @@ import javafx.scene.text.Font;
 /** The CSS-resolved look of a timeline at one moment: what the painter needs, read once per frame. */
 record TimelineStyle(Font labelFont, Font axisFont, Font axisMajorFont, Paint textFill, Paint mutedTextFill,
                      Paint axisBackground, Paint gridColor, Paint majorGridColor, Paint bandColor, Paint selectionColor,
-                     Paint clusterColor, double laneHeight, Paint background, List<Paint> series) {
+                     Paint clusterColor, double laneHeight, double compactLaneHeight, Paint background, List<Paint> series) {
 
     static TimelineStyle of(TimelineView v) {
         return new TimelineStyle(v.labelFont.get(), v.axisFont.get(), v.axisMajorFont.get(), v.textFill.get(),
                 v.mutedTextFill.get(), v.axisBackground.get(), v.gridColor.get(), v.majorGridColor.get(), v.bandColor.get(),
-                v.selectionColor.get(), v.clusterColor.get(), Math.max(14, v.laneHeight.get().doubleValue()), background(v),
+                v.selectionColor.get(), v.clusterColor.get(), Math.max(14, v.laneHeight.get().doubleValue()),
+                Math.max(14, v.compactLaneHeight.get().doubleValue()), background(v),
                 v.seriesFills.stream().map(p -> p.get()).toList());
     }
 

@@ -89,6 +89,11 @@ public class TimelineView extends Control {
      */
     final List<ObjectProperty<Paint>> seriesFills = seriesFills();
     final ObjectProperty<Number> laneHeight = styleable(CSS.createStyleableNumberProperty(this, "laneHeight", "-dl-lane-height", v -> css(v.laneHeight), 24));
+    /**
+     * The height of a lane where the view is crowded: when the lanes of {@code -dl-lane-height} would fold events in
+     * view into a count that more, smaller lanes name, the frame uses these.
+     */
+    final ObjectProperty<Number> compactLaneHeight = styleable(CSS.createStyleableNumberProperty(this, "compactLaneHeight", "-dl-compact-lane-height", v -> css(v.compactLaneHeight), 16));
 
     private List<ObjectProperty<Paint>> seriesFills() {
         List<ObjectProperty<Paint>> fills = new java.util.ArrayList<>();

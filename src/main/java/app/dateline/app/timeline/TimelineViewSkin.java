@@ -50,11 +50,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
     private ContextMenu clusterMenu;
 
     private LanePacker packer;
+    private LaneRows rows;
+    /** The layout of the last frame drawn (what its clusters index into). */
     private LaneLayout layout;
-    private TimelineModel layoutModel;
-    private double layoutDpp;
-    private double layoutWidth;
-    private double layoutWall;
     private DrawnMarks drawn = DrawnMarks.NONE;
     private TimelineGeometry geometry;
     private boolean paintScheduled;
@@ -62,8 +60,6 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
 
     private TimelineItem hovered;
     private Cluster hoveredCluster;
-    private double layoutFrom;
-    private double layoutTo;
     private double pressX;
     private double pressStart;
     private double pressEnd;
@@ -73,6 +69,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
         canvas.setManaged(false);
         getChildren().add(canvas);
         packer = new LanePacker(view.getMetrics());
+        rows = new LaneRows(packer);
 
         registerInvalidationListener(view.modelProperty(), o -> {
             hovered = null;
@@ -86,7 +83,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
         for (Observable o : List.of(view.visibleStartProperty(), view.visibleEndProperty(), view.interactiveProperty(),
                 view.placeholderProperty(), view.axisLimitProperty(),
                 view.labelFont, view.axisFont, view.axisMajorFont, view.textFill, view.mutedTextFill, view.axisBackground,
-                view.gridColor, view.majorGridColor, view.bandColor, view.selectionColor, view.clusterColor, view.laneHeight)) {
+                view.gridColor, view.majorGridColor, view.bandColor, view.selectionColor, view.clusterColor, view.laneHeight,
+                view.compactLaneHeight)) {
             registerInvalidationListener(o, x -> schedulePaint());
         }
         for (Observable o : view.seriesFills) {
@@ -176,11 +174,13 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
             return;
         }
         TimelineStyle style = TimelineStyle.of(v);
-        geometry = TimelineGeometry.of(w, h, style.laneHeight());
         TimeScale scale = scale(w);
         AxisWarp warp = v.getViewWarp();
         TimelineModel model = v.getViewLayoutModel();
-        LaneLayout lay = layoutFor(model, scale, geometry.lanes());
+        LaneRows.Choice rowsNow = rows.choose(model, scale, w, h, style);
+        geometry = rowsNow.geometry();
+        LaneLayout lay = rowsNow.layout();
+        layout = lay;
         int selected = v.isInteractive() ? model.indexOf(v.getSelectedEvent()) : -1;
         TimelinePainter.Frame frame = new TimelinePainter.Frame(scale, geometry, style, lay, packer,
                 AxisPieces.of(v.getAxisBreaks(), warp, scale, new TickGenerator(FontMeasure.of(style.axisFont()), 16)),
@@ -201,32 +201,6 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
 
     private TimeScale scale(double width) {
         return getSkinnable().visibleScale(width);
-    }
-
-    /**
-     * The layout at this zoom. It covers the view and half a view's width on each side, so panning reuses it until
-     * the view leaves that window; a new zoom, size or set of events packs again.
-     */
-    private LaneLayout layoutFor(TimelineModel model, TimeScale scale, int lanes) {
-        double dpp = scale.daysPerPixel();
-        double width = scale.width();
-        boolean inside = scale.start() >= layoutFrom && scale.end() <= layoutTo;
-        // while the end of the events is in view, labels that would run past the right edge go left of their marks
-        double wall = !model.isEmpty() && scale.end() >= model.lastDay() ? scale.end() / dpp - 4 : Double.POSITIVE_INFINITY;
-        if (layout == null || layoutModel != model || layout.laneCount() != lanes || layoutWidth != width
-                || Math.abs(layoutDpp - dpp) > dpp * 1e-9 || !inside || wall != layoutWall) {
-            double len = scale.end() - scale.start();
-            layoutFrom = scale.start() - len / 2;
-            layoutTo = scale.end() + len / 2;
-            // spans wider than a third of the view are context at this zoom: they get what lanes are left
-            // labels moved left of their marks stay right of the view's left edge as it is now (not while panning)
-            layout = packer.pack(model, layoutFrom, layoutTo, dpp, lanes, width / 3, wall, scale.worldLeft() + 4);
-            layoutWall = wall;
-            layoutModel = model;
-            layoutDpp = dpp;
-            layoutWidth = width;
-        }
-        return layout;
     }
 
     // ---- hooks
@@ -340,11 +314,11 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
             TimeScale moved = scale(v.getWidth());
             len = moved.end() - moved.start();
         }
-        TimelineGeometry g = TimelineGeometry.of(v.getWidth(), v.getHeight(), TimelineStyle.of(v).laneHeight());
+        TimelineStyle style = TimelineStyle.of(v);
         for (int step = 0; step < 12; step++) {
             TimeScale s = scale(v.getWidth());
             TimelineModel units = v.getViewLayoutModel(); // the breaks' width follows the zoom
-            LaneLayout lay = layoutFor(units, s, g.lanes());
+            LaneLayout lay = rows.choose(units, s, v.getWidth(), v.getHeight(), style).layout();
             int local = lay.localIndex(i);
             if (local >= 0 && lay.laneOf(local) >= 0 || len <= TimelineView.MIN_WINDOW_DAYS * 1.001) {
                 return;

@@ -18,6 +18,37 @@ public record AxisPieces(List<Piece> pieces) {
      * @param lone whether it is a lone far date's small place
      */
     public record Piece(double from, double to, double dayFrom, double dayTo, boolean lone, AxisTicks ticks) {
+
+        /**
+         * The name of major tick {@code t} over this piece: its own ("1900s"), or, where the piece's days cover only some
+         * of its years (1947-2008 of the 1900s and 2000s, before a story's busy year), the years they cover there
+         * ("1947–1999"). A year or a month cut by the piece is still that year or month.
+         */
+        public String header(Tick t, AxisWarp warp) {
+            return AxisPieces.header(t.label(), ticks.majorUnit(), warp.day(t.day()), warp.day(t.end()), dayFrom, dayTo);
+        }
+    }
+
+    /**
+     * The name of a major tick of {@code unit} that covers the days {@code start..end}, over a piece of the axis
+     * that shows the days {@code from..to}: {@code label} ("1900s"), or the years the piece shows of it
+     * ("1947–1999") when it shows only some of them. A year or a month cut by the piece is still that year or month.
+     */
+    public static String header(String label, TickUnit unit, double start, double end, double from, double to) {
+        if (unit.approxDays() <= TickUnit.YEAR.approxDays()) {
+            return label;
+        }
+        double a = Math.max(start, from);
+        double b = Math.min(end, to);
+        return a <= start && b >= end || a >= b ? label : years(a, b);
+    }
+
+    /** "1990–1999" (or "1990"): the years of the days {@code from} to {@code to} (exclusive). */
+    public static String years(double from, double to) {
+        // days mapped back from axis units are a hair off a whole day: within a thousandth, it is that day
+        int y0 = java.time.LocalDate.ofEpochDay((long) Math.ceil(from - 1e-3)).getYear();
+        int y1 = java.time.LocalDate.ofEpochDay((long) Math.ceil(to - 1e-3) - 1).getYear();
+        return y1 <= y0 ? String.valueOf(y0) : y0 + "\u2013" + y1;
     }
 
     public AxisPieces {

@@ -153,7 +153,10 @@ public final class LaneLayout {
         return i >= 0 && i < twoLines.length && twoLines[i];
     }
 
-    /** Whether item {@code i} (a point) was given its room on the left of its mark: its label ends at the mark. */
+    /**
+     * Whether item {@code i} (a point) was given its room on the left of its mark (its lane was free only there, or its
+     * label would run past the view's right edge): its label ends at the mark.
+     */
     public boolean leftOfMark(int i) {
         return i >= 0 && i < leftOfMark.length && leftOfMark[i];
     }

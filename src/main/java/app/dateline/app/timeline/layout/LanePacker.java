@@ -99,6 +99,7 @@ public final class LanePacker {
         IntList wide = new IntList();
         IntList folded = new IntList();
         IntList rest = new IntList();
+        boolean[] leftOf = new boolean[n];
         boolean tiered = tiered(items);
         double r = metrics.pointRadius();
         for (int i = 0; i < n; i++) {
@@ -113,6 +114,7 @@ public final class LanePacker {
             double start = flipped ? flippedStart(it, daysPerPixel, wall) : point ? it.anchor() / daysPerPixel - r
                     : ps / daysPerPixel;
             occStart[i] = start;
+            leftOf[i] = flipped && point; // its room is on the left of its mark, ending at the mark
             if (!point && (pe - ps) / daysPerPixel > wideWidth) {
                 occEnd[i] = endOf(it, daysPerPixel);
                 wide.add(i);
@@ -141,7 +143,6 @@ public final class LanePacker {
             }
         }
         int[][] lanes = lanes(laneOf, laneCount, n);
-        boolean[] leftOf = new boolean[n];
         if (rest.size > 0) {
             IntList restFolded = new IntList();
             placeRest(items, rest, lanes, laneOf, occStart, occEnd, restFolded, daysPerPixel, wall, leftWall, leftOf);
@@ -185,7 +186,7 @@ public final class LanePacker {
         }
         placeWide(rest, lanes, laneOf, occStart, occEnd, folded, left);
         for (int i : order) {
-            leftOf[i] = laneOf[i] >= 0 && left[i] != null && occStart[i] == left[i][0];
+            leftOf[i] |= laneOf[i] >= 0 && left[i] != null && occStart[i] == left[i][0];
         }
     }
 

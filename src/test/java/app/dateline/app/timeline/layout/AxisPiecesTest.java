@@ -48,4 +48,59 @@ class AxisPiecesTest {
         assertThat(before.ticks().major()).extracting(Tick::label).contains("2011");
         assertThat(after.ticks().major()).extracting(Tick::label).contains("2021");
     }
+
+    /**
+     * A story's busy year between narrow pieces of background, as pooled H1N1 at Show all: the piece of 1947-2008
+     * is named by its years, not "1900s" (a century it has only half of), and the piece of 2010-2012 not "2000s".
+     */
+    @Test
+    void aPieceWithSomeOfACenturysYearsIsNamedByThoseYears() {
+        List<double[]> periods = new java.util.ArrayList<>();
+        for (int k = 0; k < 60; k++) {
+            periods.addAll(story(2009, 2009));
+        }
+        for (int y = 1947; y <= 2008; y++) {
+            periods.add(new double[] {day(y + "-03-01"), day(y + "-03-02")});
+        }
+        periods.add(new double[] {day("2012-02-01"), day("2012-02-02")});
+        AxisBreaks axis = AxisBreaks.of(periods);
+        AxisWarp warp = AxisWarp.of(axis);
+        TimeScale view = TimeScale.of(warp.unit(day("1947-01-01")), warp.unit(day("2013-01-01")), 1150);
+        List<String> headers = new java.util.ArrayList<>();
+        for (AxisPieces.Piece p : AxisPieces.of(axis, warp, view, generator).pieces()) {
+            for (Tick t : p.ticks().major()) {
+                if (t.end() > Math.max(p.from(), view.start()) && t.day() < Math.min(p.to(), view.end())) {
+                    headers.add(p.header(t, warp));
+                }
+            }
+        }
+        assertThat(headers).as("the headers of the pieces in view").contains("1947\u20131999", "2009")
+                .doesNotContain("1900s");
+        assertThat(headers).anyMatch(h -> h.startsWith("2010") || h.startsWith("2000\u2013"));
+        assertThat(headers).as("no header names years its piece does not show").noneMatch(h -> h.endsWith("s"));
+    }
+
+    @Test
+    void aYearCutByAPieceIsStillThatYear() {
+        List<double[]> periods = story(2010, 2011);
+        AxisBreaks axis = AxisBreaks.of(periods);
+        AxisWarp warp = AxisWarp.of(axis);
+        TimeScale view = TimeScale.of(day("2010-01-01"), day("2011-01-01"), 1200);
+        AxisPieces.Piece p = AxisPieces.of(axis, warp, view, generator).pieces().get(0);
+        assertThat(p.ticks().major()).extracting(t -> p.header(t, warp)).containsExactlyElementsOf(
+                p.ticks().major().stream().map(Tick::label).toList());
+    }
+
+    /** The pictures name a piece's centuries the same way: pooled H1N1's far future read "2000s" over 2029-2089. */
+    @Test
+    void aCenturyOverAFarPlaceIsNamedByTheYearsThePlaceShows() {
+        double c0 = day("2000-01-01");
+        double c1 = day("2100-01-01");
+        assertThat(AxisPieces.header("2000s", TickUnit.CENTURY, c0, c1, day("2029-01-01"), day("2090-01-01")))
+                .isEqualTo("2029\u20132089");
+        assertThat(AxisPieces.header("2000s", TickUnit.CENTURY, c0, c1, day("1990-01-01"), day("2200-01-01")))
+                .as("a piece that shows the whole century").isEqualTo("2000s");
+        assertThat(AxisPieces.header("1900s", TickUnit.CENTURY, day("1900-01-01"), c0, day("1947-03-01"), day("2009-01-01")))
+                .isEqualTo("1947\u20131999");
+    }
 }
