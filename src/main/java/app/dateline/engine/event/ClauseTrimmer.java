@@ -36,6 +36,9 @@ final class ClauseTrimmer {
     /** Dashes that set an insert off inside a clause. */
     private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "--");
 
+    /** Words a trailing phrase opens with when tagged IN (data: prepositions.txt); another IN word is a tagging error. */
+    private static final Set<String> PREPOSITIONS = app.dateline.engine.syntax.WordList.load("/dateline/labels/prepositions.txt");
+
     /** Degree words that lean on the adjective after them ("a more effective strategy", not "a more strategy"). */
     private static final Set<String> DEGREE = Set.of("more", "most", "less", "least", "very");
 
@@ -68,8 +71,8 @@ final class ClauseTrimmer {
                 i = appositive;
                 continue;
             }
-            if (STOPS.contains(t.text()) || t.tag().equals(".")) {
-                break;
+            if (STOPS.contains(t.text()) && !HeadlineWords.hyphen(s, i) || t.tag().equals(".")) {
+                break; // but "a 42-year-old", "a 6-level scale": a hyphen inside a word is no clause boundary
             }
             if (t.tag().startsWith("W") && !(reporting && i == from)) {
                 break;
@@ -235,6 +238,18 @@ final class ClauseTrimmer {
         if (tag.equals("RB") && t + 1 < s.tokens().size() && s.tokens().get(t + 1).isVerb()) {
             return false; // "said it never approved the design": the adverb goes with its verb
         }
+        if (tag.equals("TO") && t > 0 && t + 1 < s.tokens().size() && s.tokens().get(t - 1).tag().equals("CD")
+                && s.tokens().get(t + 1).tag().equals("CD")) {
+            return false; // "all its 300,000 to 400,000 pigs": a range of numbers is one phrase
+        }
+        if (tag.equals("CC") && t > 0 && t + 1 < s.tokens().size() && s.tokens().get(t - 1).tag().startsWith("JJ")
+                && (s.tokens().get(t + 1).tag().startsWith("JJ") || s.tokens().get(t + 1).tag().equals("VBN"))) {
+            return false; // "no suspected or confirmed cases": adjectives joined before their noun
+        }
+        String word = s.tokens().get(t).lower();
+        if (tag.equals("IN") && !PREPOSITIONS.contains(word) && !SUBORDINATORS.contains(word)) {
+            return false; // "a case fatality ratio": a noun the tagger called a preposition
+        }
         return tag.equals("IN") || tag.equals("TO") || tag.equals("CC") || tag.equals("VBG") || tag.equals("RB");
     }
 
@@ -323,7 +338,9 @@ final class ClauseTrimmer {
             }
             String tag = s.tokens().get(i).tag();
             boolean graded = i > 0 && DEGREE.contains(s.tokens().get(i - 1).lower()) && keep[i - 1];
-            if ((tag.equals("RB") || tag.equals("JJ") || tag.equals("VBN") || tag.equals("VBG")) && !graded) {
+            // "no suspected or confirmed cases": an adjective coordinated with the one before it stays with it
+            boolean coordinated = i > 0 && s.tokens().get(i - 1).tag().equals("CC") && keep[i - 1];
+            if ((tag.equals("RB") || tag.equals("JJ") || tag.equals("VBN") || tag.equals("VBG")) && !graded && !coordinated) {
                 keep[i] = false; // but "a more effective strategy" keeps the adjective its degree word leans on
             }
         }

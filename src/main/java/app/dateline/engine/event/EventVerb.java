@@ -156,6 +156,7 @@ final class EventVerb {
         // The reported clause opens right after the verb (or its "that"): a subject and its finite verb, or,
         // after "that", a clause with a lead-in. "revealed the cover for his story, which features" reports none.
         int commas = 0;
+        boolean relativePassed = false;
         for (; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (skip[i] || HeadlineWords.QUOTES.contains(t.text())) {
@@ -164,7 +165,21 @@ final class EventVerb {
             if (t.text().equals(",") && that && ++commas <= 2) {
                 continue;
             }
-            if (STOPS.contains(t.text()) || t.tag().equals(".") || t.tag().startsWith("W")) {
+            if (that && !relativePassed && t.tag().startsWith("W") && i > 0 && tokens.get(i - 1).isNoun()) {
+                // "confirmed that a 42-year-old who had not visited Mexico had become infected": the relative
+                // clause inside the said clause's subject is passed, to its first verb group
+                int k = i + 1;
+                while (k < tokens.size() && !(s.chunkOf(k) >= 0 && s.chunks().get(s.chunkOf(k)).isVerbGroup())
+                        && !STOPS.contains(tokens.get(k).text()) && !tokens.get(k).tag().equals(".")) {
+                    k++;
+                }
+                if (k < tokens.size() && s.chunkOf(k) >= 0 && s.chunks().get(s.chunkOf(k)).isVerbGroup()) {
+                    relativePassed = true;
+                    i = s.chunks().get(s.chunkOf(k)).last();
+                    continue;
+                }
+            }
+            if (STOPS.contains(t.text()) && !HeadlineWords.hyphen(s, i) || t.tag().equals(".") || t.tag().startsWith("W")) {
                 return verb;
             }
             if (isHead(s, i, skip, true)) {

@@ -229,10 +229,16 @@ public final class HeadlineMaker {
                 }
             }
         }
-        // Past MAX still: whole phrases off the end, never part of one.
+        // Past MAX still: whole phrases off the end, never part of one, and never the object's first phrase: a
+        // transitive verb left bare says nothing ("The Mexican government issued [a decree ...]").
+        int object = group.last() + 1;
+        while (object < tokens.size() && skip[object]) {
+            object++;
+        }
+        int objectChunk = object < tokens.size() && HeadlineWords.nounPhraseAt(s, object) && keep[object] ? s.chunkOf(object) : -1;
         for (int c = s.chunks().size() - 1; text.length() > MAX && c > 0; c--) {
             Chunk last = s.chunks().get(c);
-            if (last.first() <= group.last()) {
+            if (last.first() <= group.last() || c == objectChunk) {
                 break;
             }
             for (int i = last.first(); i <= last.last(); i++) {

@@ -55,7 +55,10 @@ final class HeadlineText {
                 continue;
             }
             if (b.length() > 0) {
-                b.append(previous == i - 1 ? s.text().substring(tokens.get(i - 1).end(), tokens.get(i).begin()) : " ");
+                String gap = previous == i - 1 ? s.text().substring(tokens.get(i - 1).end(), tokens.get(i).begin()) : " ";
+                // "Prabhakaran s corpse": the scrape lost the apostrophe; the word gets it back, glued
+                boolean lost = previous == i - 1 && gap.equals(" ") && LostApostrophes.lost(tokens.get(i - 1).text(), word);
+                b.append(lost ? "'" : gap);
             }
             b.append(word);
             if (run < 0) {

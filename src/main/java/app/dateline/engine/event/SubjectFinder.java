@@ -49,6 +49,7 @@ final class SubjectFinder {
             return new int[] {j, j}; // "ashamed of what happened in the White House": what happened
         }
         boolean relative = false; // after "who"
+        boolean viaRelative = false; // the phrase is the one a relative pronoun qualifies
         boolean thatRelative = j >= 1 && j + 1 == groupStart && tokens.get(j).lower().equals("that"); // "a rig that sank"
         if (j >= 0 && (tokens.get(j).tag().equals("WDT") || tokens.get(j).tag().equals("WP") || thatRelative)) {
             relative = qualifiesNounBefore(tokens, j);
@@ -57,6 +58,10 @@ final class SubjectFinder {
                 j--;
             }
             j = beforeBrackets(tokens, j); // "the World Health Organization (WHO) - which increased"
+            viaRelative = true;
+            if (relative && placedName(s, j) && !tokens.get(j + 1).text().equals(",")) {
+                relative = false; // "a woman from Fife who travelled": a name takes no restrictive clause; the woman did
+            }
         } else if (j >= 1 && tokens.get(j).text().equals(",")) {
             j = beforeInsert(s, j, skip);
             while (j >= 0 && skip[j]) {
@@ -69,7 +74,9 @@ final class SubjectFinder {
         if (j < 0 || !nounPhraseAt(s, j) || skip[j]) {
             return null;
         }
-        int opener = relativeOpener(s, j, skip);
+        // "a 26-year-old who has recovered and a 47-year-old man who returned": a phrase qualified by its own relative
+        // clause is no object inside the clause before it.
+        int opener = viaRelative ? -1 : relativeOpener(s, j, skip);
         if (opener > 0) {
             // "a Merseyside woman who had recently returned from Mexico was confirmed": the phrase before the
             // verb is the relative clause's; the subject is the noun the clause qualifies.
@@ -81,6 +88,7 @@ final class SubjectFinder {
             if (j < 0 || !nounPhraseAt(s, j)) {
                 return null;
             }
+            relative &= !(placedName(s, j) && j + 1 == opener); // "a 42-year-old from Bristol who had not visited"
         }
         int first = firstPhrase(s, j, skip, relative);
         int named = titledName(s, j);
@@ -116,6 +124,27 @@ final class SubjectFinder {
      */
     private static boolean qualifiesNounBefore(List<Token> tokens, int w) {
         return tokens.get(w).lower().startsWith("who") || w < 1 || !tokens.get(w - 1).text().equals(",");
+    }
+
+    /** Title words that only qualify the title after them ("Special Envoy"; data: title-qualifiers.txt). */
+    private static final java.util.Set<String> TITLE_QUALIFIERS =
+            app.dateline.engine.syntax.WordList.load("/dateline/labels/title-qualifiers.txt");
+
+    /** Prepositions of place or origin before a name ("a woman from Fife", "a student at Harvard"). */
+    private static final java.util.Set<String> PLACE = java.util.Set.of("from", "in", "at");
+
+    /**
+     * Whether the phrase ending at {@code j} is a name after a preposition of place that follows a noun phrase
+     * ("a woman from Fife"): a relative clause right after it qualifies the noun before.
+     */
+    private static boolean placedName(ParsedSentence s, int j) {
+        List<Token> tokens = s.tokens();
+        if (j < 2 || !tokens.get(j).isProperNoun() || j + 1 >= tokens.size()) {
+            return false;
+        }
+        int open = s.chunks().get(s.chunkOf(j)).first();
+        return open >= 2 && PLACE.contains(tokens.get(open - 1).lower()) && nounPhraseAt(s, open - 2)
+                && !tokens.get(open - 2).isProperNoun();
     }
 
     /**
@@ -239,10 +268,18 @@ final class SubjectFinder {
             if (relative && (t.tag().equals("TO") || t.tag().equals("IN") && !t.lower().equals("of"))) {
                 break; // "to pay tribute to Nelson Mandela, who died": Mandela, not the tribute
             }
-            boolean material = ch.isNounPhrase() || t.tag().equals("IN") && !SUBORDINATORS.contains(t.lower())
+            // "a traveler confirmed as Hong Kong's first case": "as" after a participle is a preposition
+            boolean asAfterParticiple = t.lower().equals("as") && ch.first() > 0 && tokens.get(ch.first() - 1).tag().equals("VBN");
+            boolean material = ch.isNounPhrase() || t.tag().equals("IN") && (!SUBORDINATORS.contains(t.lower()) || asAfterParticiple)
                     || t.tag().equals("CC") || t.tag().equals("POS") || t.tag().equals("TO")
-                    || ch.isVerbGroup() && (t.tag().equals("VBN") || t.tag().equals("VBG")) || skip[ch.first()];
+                    || ch.isVerbGroup() && (t.tag().equals("VBN") || t.tag().equals("VBG")) || skip[ch.first()]
+                    // "Hong Kong's first and only case": an adjective the chunker left out of its noun phrase
+                    || !ch.isVerbGroup() && t.tag().startsWith("JJ") && ch.first() > 0 && !skip[ch.first()]
+                    && (tokens.get(ch.first() - 1).tag().equals("POS") || tokens.get(ch.first() - 1).tag().equals("DT"));
             if (!material || STOPS.contains(t.text()) || t.tag().startsWith("W") || t.lower().equals("that")) {
+                if (c + 1 == first && t.tag().equals("IN") && SUBORDINATORS.contains(t.lower())) {
+                    return afterObject(s, first, s.chunkOf(j)); // "despite his brave fight he passed away"
+                }
                 break;
             }
             if (ch.isNounPhrase() && !skip[ch.last()] && c + 1 == first && first(s, first).tag().equals("DT")) {
@@ -253,6 +290,22 @@ final class SubjectFinder {
             }
         }
         return first;
+    }
+
+    /**
+     * The subject's first phrase when the phrase {@code object} is the object of a preposition that opens an
+     * adverbial ("despite his brave fight he passed away"): the next noun phrase up to {@code last} that no
+     * preposition or possessive leads into; {@code object} when there is none.
+     */
+    private static int afterObject(ParsedSentence s, int object, int last) {
+        for (int c = object + 1; c <= last; c++) {
+            Chunk ch = s.chunks().get(c);
+            String before = s.tokens().get(ch.first() - 1).tag();
+            if (ch.isNounPhrase() && !before.equals("IN") && !before.equals("TO") && !before.equals("POS") && !before.equals("CC")) {
+                return c;
+            }
+        }
+        return object;
     }
 
     private static Token first(ParsedSentence s, int chunk) {
@@ -277,8 +330,8 @@ final class SubjectFinder {
         for (int i = c.first(); i < given; i++) {
             titled |= !tokens.get(i).tag().equals("DT");
         }
-        if (!titled || given >= j) {
-            return -1;
+        if (!titled || given >= j || TITLE_QUALIFIERS.contains(tokens.get(given - 1).lower())) {
+            return -1; // "the Special Care Baby Unit": "Special" qualifies no title here, the name is the unit's
         }
         for (int i = given; i <= j; i++) {
             if (!tokens.get(i).isProperNoun()) {
