@@ -148,6 +148,10 @@ final class EventVerb {
             i++;
         } else if (!that) {
             int after = ADDRESSED.contains(lemma(tokens.get(verb))) ? thatAfterObject(s, i, skip) : -1;
+            if (after < 0 && i + 1 < tokens.size() && tokens.get(i).tag().equals("IN") && !tokens.get(i).lower().equals("that")
+                    && !HeadlineWords.SUBORDINATORS.contains(tokens.get(i).lower())) {
+                after = thatAfterObject(s, i + 1, skip); // "said in a press conference on Tuesday that BP had contained"
+            }
             if (after > 0) {
                 that = true; // "told an IOC conference in Sochi Wednesday that Russia was compensating"
                 i = after;

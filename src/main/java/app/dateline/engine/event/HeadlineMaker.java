@@ -148,7 +148,8 @@ public final class HeadlineMaker {
             for (int i = subject[0]; i <= subject[1]; i++) {
                 keep[i] = !skip[i];
             }
-            if (PronounResolver.isPersonal(s, subject)) {
+            replaced = PronounResolver.speaker(s, subject, skip, verbs); // "Obama said he would press" -> "Obama would press"
+            if (replaced == null && PronounResolver.isPersonal(s, subject)) {
                 replaced = PronounResolver.antecedent(context);
             }
         }

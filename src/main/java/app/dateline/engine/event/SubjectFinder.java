@@ -37,6 +37,11 @@ final class SubjectFinder {
         while (j >= 0 && (skip[j] || tokens.get(j).tag().equals("RB") || QUOTES.contains(tokens.get(j).text()))) {
             j--;
         }
+        int shared = sharedSubjectVerb(s, j, skip);
+        if (shared >= 0) {
+            // "BP put a new cap on the well and closed the valves": the verbs joined by "and" share the subject
+            return find(s, shared, skip);
+        }
         j = beforeBrackets(tokens, j); // "Acme Oil Plc (ACM.L) will give": the name before its ticker
         j = beforeDashInsert(tokens, j); // "No country \u2014 including China \u2014 currently recognizes"
         if (j >= 1 && j + 1 < groupStart && (tokens.get(j).tag().equals("VBN") || tokens.get(j).tag().equals("VBG"))
@@ -113,7 +118,14 @@ final class SubjectFinder {
             }
             end = s.chunks().get(s.chunkOf(end + 2)).last();
         }
-        return new int[] {nameStart(s, c, start, end), end};
+        start = nameStart(s, c, start, end);
+        for (int i = end; i > start; i--) {
+            if (STOPS.contains(tokens.get(i).text()) && !HeadlineWords.hyphen(s, i)) {
+                start = i + 1; // "* April 30 - An Obama aide says": the dash after a list's date ends no name
+                break;
+            }
+        }
+        return new int[] {start, end};
     }
 
     /**
@@ -124,6 +136,36 @@ final class SubjectFinder {
      */
     private static boolean qualifiesNounBefore(List<Token> tokens, int w) {
         return tokens.get(w).lower().startsWith("who") || w < 1 || !tokens.get(w - 1).text().equals(",");
+    }
+
+    /** Conjunctions that join two verbs of one subject. */
+    private static final java.util.Set<String> VERB_LINKS = java.util.Set.of("and", "but", "then");
+
+    /**
+     * When the token at {@code j}, right before a verb group, is "and" or "but" that follows the object of an
+     * earlier finite verb of the same clause ("spread out of control and drifted toward the coast"), the first
+     * token of that verb's group; -1 otherwise.
+     */
+    private static int sharedSubjectVerb(ParsedSentence s, int j, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        if (j < 2 || !tokens.get(j).tag().equals("CC") || !VERB_LINKS.contains(tokens.get(j).lower())) {
+            return -1;
+        }
+        for (int i = j - 1; i >= 0 && j - i <= 25; i--) {
+            Token t = tokens.get(i);
+            if (skip[i]) {
+                continue;
+            }
+            if (STOPS.contains(t.text()) && !HeadlineWords.hyphen(s, i) || t.tag().equals(".") || t.tag().equals("CC")
+                    || t.tag().startsWith("W") || t.lower().equals("that") || QUOTES.contains(t.text())) {
+                return -1; // another clause, or a list: no shared subject to be sure of
+            }
+            int c = s.chunkOf(i);
+            if (c >= 0 && s.chunks().get(c).isVerbGroup() && s.chunks().get(c).first() == i) {
+                return HeadlineWords.FINITE.contains(t.tag()) ? i : -1;
+            }
+        }
+        return -1;
     }
 
     /** Title words that only qualify the title after them ("Special Envoy"; data: title-qualifiers.txt). */
@@ -196,7 +238,11 @@ final class SubjectFinder {
             if (STOPS.contains(t.text()) || QUOTES.contains(t.text()) || t.tag().equals(".")) {
                 return -1;
             }
-            if (t.tag().equals("WP") || t.tag().equals("WDT")) {
+            // "An oil spill that threatened to eclipse even the Exxon Valdez disaster spread": "that" tagged IN after a
+            // noun and before a verb opens a relative clause too
+            boolean thatRelative = t.lower().equals("that") && nounPhraseAt(s, i - 1) && i + 1 < tokens.size()
+                    && s.chunkOf(i + 1) >= 0 && s.chunks().get(s.chunkOf(i + 1)).isVerbGroup();
+            if (t.tag().equals("WP") || t.tag().equals("WDT") || thatRelative) {
                 return groups == 1 ? i : -1;
             }
             if (t.isVerb() && !skip[i] && s.chunks().get(s.chunkOf(i)).first() == i) {
