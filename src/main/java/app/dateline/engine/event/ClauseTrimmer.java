@@ -304,7 +304,11 @@ final class ClauseTrimmer {
             boolean focusing = FOCUSING.contains(s.tokens().get(i).lower());
             boolean hanging = tag.equals("VBN") && i > 0 && keep[i - 1] && s.chunkOf(i - 1) >= 0
                     && s.chunks().get(s.chunkOf(i - 1)).isNounPhrase() && s.chunks().get(s.chunkOf(i)).first() == i;
-            if (tag.equals("IN") || tag.equals("DT") || tag.equals("CC") || tag.equals("TO") || tag.equals(",")
+            // "all its 300,000 [to 400,000 pigs]": a number whose range or noun was cut leads into it
+            boolean modifier = tag.equals("CD") && i + 1 < keep.length && !keep[i + 1]
+                    && (s.tokens().get(i + 1).tag().equals("TO") || s.tokens().get(i + 1).tag().equals("CD")
+                    || s.tokens().get(i + 1).isNoun() || HeadlineWords.hyphen(s, i + 1));
+            if (tag.equals("IN") || tag.equals("DT") || tag.equals("CC") || tag.equals("TO") || tag.equals(",") || modifier
                     || tag.equals("PRP$") || tag.equals("POS") || tag.equals("WDT") || STOPS.contains(s.tokens().get(i).text())
                     || hanging || focusing) {
                 keep[i] = false;

@@ -185,6 +185,10 @@ final class SubjectFinder {
             return false;
         }
         int open = s.chunks().get(s.chunkOf(j)).first();
+        while (open > 2 && !PLACE.contains(tokens.get(open - 1).lower()) && !tokens.get(open - 1).isVerb()
+                && (tokens.get(open - 1).tag().startsWith("JJ") || tokens.get(open - 1).tag().startsWith("NN"))) {
+            open--; // "from north Devon", "in rural Kent"
+        }
         return open >= 2 && PLACE.contains(tokens.get(open - 1).lower()) && nounPhraseAt(s, open - 2)
                 && !tokens.get(open - 2).isProperNoun();
     }
