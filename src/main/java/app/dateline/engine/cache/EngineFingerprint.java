@@ -58,6 +58,7 @@ public final class EngineFingerprint {
             "/dateline/labels/prepositions.txt",
             "/dateline/labels/lost-apostrophes.txt",
             "/dateline/labels/title-qualifiers.txt",
+            "/dateline/labels/saying-occasions.txt",
             "/dateline/labels/deletion-model.tsv");
     private static volatile String current;
 

@@ -308,6 +308,14 @@ final class ClauseTrimmer {
             boolean modifier = tag.equals("CD") && i + 1 < keep.length && !keep[i + 1]
                     && (s.tokens().get(i + 1).tag().equals("TO") || s.tokens().get(i + 1).tag().equals("CD")
                     || s.tokens().get(i + 1).isNoun() || HeadlineWords.hyphen(s, i + 1));
+            // "closed until at least [Thursday]": "at least" leads into the date that was left out
+            boolean bound = i > 0 && keep[i - 1] && s.tokens().get(i - 1).lower().equals("at")
+                    && (s.tokens().get(i).lower().equals("least") || s.tokens().get(i).lower().equals("most"));
+            if (bound) {
+                keep[i] = false;
+                keep[i - 1] = false;
+                continue;
+            }
             if (tag.equals("IN") || tag.equals("DT") || tag.equals("CC") || tag.equals("TO") || tag.equals(",") || modifier
                     || tag.equals("PRP$") || tag.equals("POS") || tag.equals("WDT") || STOPS.contains(s.tokens().get(i).text())
                     || hanging || focusing) {

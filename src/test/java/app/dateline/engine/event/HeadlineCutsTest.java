@@ -116,4 +116,18 @@ class HeadlineCutsTest {
         assertThat(label("Smith, on his third trip to the region since the floods began, said he would meet the mayors at a town"
                 + " hall meeting on Friday.", "Friday")).isEqualTo("Smith would meet the mayors at a town hall meeting");
     }
+
+    @Test
+    void anOccasionOfSayingIsNoHeadlineAndAnUnnamedPronounKeepsItsSpeaker() {
+        // saying-occasions.txt; was "A news briefing"
+        assertThat(label("At a news briefing on Monday, the company said it had sealed the well after three weeks of work.",
+                "Monday")).isEqualTo("The company said it had sealed the well");
+    }
+
+    @Test
+    void atLeastBeforeALeftOutDateGoesWithIt() {
+        // was "Classrooms have been closed until at least after a 12"
+        assertThat(label("Classrooms at the academy have been closed until at least Thursday after a 12-year-old boy from Leeds in"
+                + " year seven was diagnosed with the virus.", "Thursday")).isEqualTo("Classrooms have been closed");
+    }
 }
