@@ -311,9 +311,15 @@ final class ClauseTrimmer {
             // "closed until at least [Thursday]": "at least" leads into the date that was left out
             boolean bound = i > 0 && keep[i - 1] && s.tokens().get(i - 1).lower().equals("at")
                     && (s.tokens().get(i).lower().equals("least") || s.tokens().get(i).lower().equals("most"));
+            // "raised its alert level late [on Tuesday]": "late" or "early" qualified the date that was left out
+            String w = s.tokens().get(i).lower();
+            bound |= (w.equals("late") || w.equals("early")) && (tag.equals("RB") || tag.equals("JJ")) && i + 1 < keep.length
+                    && !keep[i + 1] && (s.tokens().get(i + 1).tag().equals("IN") || s.tokens().get(i + 1).tag().equals("NNP"));
             if (bound) {
                 keep[i] = false;
-                keep[i - 1] = false;
+                if (i > 0 && s.tokens().get(i - 1).lower().equals("at")) {
+                    keep[i - 1] = false;
+                }
                 continue;
             }
             if (tag.equals("IN") || tag.equals("DT") || tag.equals("CC") || tag.equals("TO") || tag.equals(",") || modifier

@@ -129,5 +129,8 @@ class HeadlineCutsTest {
         // was "Classrooms have been closed until at least after a 12"
         assertThat(label("Classrooms at the academy have been closed until at least Thursday after a 12-year-old boy from Leeds in"
                 + " year seven was diagnosed with the virus.", "Thursday")).isEqualTo("Classrooms have been closed");
+        // was "The weather service raised its flood warning late"
+        assertThat(label("The weather service raised its flood warning late on Sunday from two to three.", "Sunday"))
+                .isEqualTo("The weather service raised its flood warning");
     }
 }
