@@ -232,10 +232,10 @@ final class EventVerb {
      */
     int attribution(ParsedSentence s, int verb, boolean[] skip) {
         List<Token> tokens = s.tokens();
-        if (!reports(s, verb)) {
+        Chunk group = s.chunks().get(s.chunkOf(verb));
+        if (!reports(s, verb) && !inverted(s, group, skip)) {
             return -1;
         }
-        Chunk group = s.chunks().get(s.chunkOf(verb));
         for (int i = group.last() + 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.text().equals(",") && i + 1 < tokens.size() && HeadlineWords.SUBORDINATORS.contains(tokens.get(i + 1).lower())
@@ -245,6 +245,9 @@ final class EventVerb {
             if (t.text().equals(",") && i + 1 < tokens.size() && !tokens.get(i + 1).lower().equals("that")
                     && !ClauseTrimmer.startsClause(s, i + 1)) {
                 break; // ", the drugmaker said on Friday, a day after regulators approved it": an adjunct of the saying
+            }
+            if (t.text().equals("--") || t.text().equals("\u2014")) {
+                break; // ", argued a scientist on Tuesday -- a claim ...": the saying ends at the dash
             }
             boolean end = skip[i] || t.tag().equals(".") || HeadlineWords.QUOTES.contains(t.text())
                     || HeadlineWords.nounPhraseAt(s, i) || t.tag().equals("IN") && i > group.last() + 1;
@@ -261,6 +264,22 @@ final class EventVerb {
     }
 
     private static final Set<String> QUOTES_OR_RB = Set.of("RB", "``", "''");
+
+    /**
+     * Whether a verb of one word stands between a comma and its subject, the order of a saying (", argued a
+     * scientist on Tuesday", ", added the minister"): whatever the verb, it attributes what comes before.
+     */
+    private static boolean inverted(ParsedSentence s, Chunk group, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        int before = group.first() - 1;
+        int after = group.last() + 1;
+        while (after < tokens.size() && skip[after]) {
+            after++;
+        }
+        return group.first() == group.last() && before > 2 && tokens.get(before).text().equals(",")
+                && (tokens.get(group.first()).tag().equals("VBD") || tokens.get(group.first()).tag().equals("VBZ"))
+                && after < tokens.size() && HeadlineWords.nounPhraseAt(s, after) && !tokens.get(after).isPronoun();
+    }
 
     /** Whether token {@code i} heads its verb group (and, if asked, the group is finite). */
     static boolean isHead(ParsedSentence s, int i, boolean[] skip, boolean finiteOnly) {

@@ -133,4 +133,11 @@ class HeadlineCutsTest {
         assertThat(label("The weather service raised its flood warning late on Sunday from two to three.", "Sunday"))
                 .isEqualTo("The weather service raised its flood warning");
     }
+
+    @Test
+    void aVerbBetweenACommaAndItsSubjectAttributesWhatCameBefore() {
+        // was "The new dam argued a campaigner"
+        assertThat(label("The new dam will flood three villages, argued a campaigner on Tuesday -- a claim the company denied.",
+                "Tuesday")).isEqualTo("The new dam will flood three villages");
+    }
 }
