@@ -276,9 +276,18 @@ final class EventVerb {
         while (after < tokens.size() && skip[after]) {
             after++;
         }
-        return group.first() == group.last() && before > 2 && tokens.get(before).text().equals(",")
-                && (tokens.get(group.first()).tag().equals("VBD") || tokens.get(group.first()).tag().equals("VBZ"))
-                && after < tokens.size() && HeadlineWords.nounPhraseAt(s, after) && !tokens.get(after).isPronoun();
+        if (group.first() != group.last() || before <= 2 || !tokens.get(before).text().equals(",")
+                || !(tokens.get(group.first()).tag().equals("VBD") || tokens.get(group.first()).tag().equals("VBZ"))
+                || after >= tokens.size() || !HeadlineWords.nounPhraseAt(s, after) || !tokens.get(after).tag().equals("DT")) {
+            return false;
+        }
+        // the speaker, then only the date, a dash or the end: ", argued a scientist on Tuesday --"
+        int next = s.chunks().get(s.chunkOf(after)).last() + 1;
+        while (next < tokens.size() && skip[next]) {
+            next++;
+        }
+        return next >= tokens.size() || tokens.get(next).tag().equals(".") || tokens.get(next).text().equals("--")
+                || tokens.get(next).text().equals("\u2014");
     }
 
     /** Whether token {@code i} heads its verb group (and, if asked, the group is finite). */
