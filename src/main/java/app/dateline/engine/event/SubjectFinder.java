@@ -121,7 +121,13 @@ final class SubjectFinder {
         start = nameStart(s, c, start, end);
         for (int i = end; i > start; i--) {
             if (STOPS.contains(tokens.get(i).text()) && !HeadlineWords.hyphen(s, i)) {
-                start = i + 1; // "* April 30 - An Obama aide says": the dash after a list's date ends no name
+                boolean dateOnly = true; // "* April 30 - An Obama aide says": the dash after a list's date ends no name
+                for (int k = start; k < i && dateOnly; k++) {
+                    dateOnly = skip[k] || tokens.get(k).text().codePoints().noneMatch(Character::isLetterOrDigit);
+                }
+                if (dateOnly) {
+                    start = i + 1;
+                }
                 break;
             }
         }
