@@ -247,6 +247,9 @@ final class ClauseTrimmer {
             return false; // "no suspected or confirmed cases": adjectives joined before their noun
         }
         String word = s.tokens().get(t).lower();
+        if (word.equals("than") && t > 0 && Set.of("more", "less", "fewer").contains(s.tokens().get(t - 1).lower())) {
+            return false; // "more than 14,800 barrels": the comparison is one phrase
+        }
         if (tag.equals("IN") && !PREPOSITIONS.contains(word) && !SUBORDINATORS.contains(word)) {
             return false; // "a case fatality ratio": a noun the tagger called a preposition
         }

@@ -46,8 +46,8 @@ final class PronounResolver {
             return null;
         }
         int first = said[1];
-        while (first > said[0] && tokens.get(first - 1).isProperNoun()) {
-            first--;
+        while (first > said[0] && tokens.get(first - 1).isProperNoun() && !HeadlineWords.TITLES.contains(tokens.get(first - 1).lower())) {
+            first--; // "International Monetary Fund Managing Director Dominique Strauss-Kahn": the name after the title
         }
         return Headline.span(s, first, said[1]);
     }
