@@ -55,6 +55,10 @@ public final class EngineFingerprint {
             "/dateline/labels/other-languages.txt",
             "/dateline/labels/reader-pronouns.txt",
             "/dateline/labels/english-short-words.txt",
+            "/dateline/labels/prepositions.txt",
+            "/dateline/labels/lost-apostrophes.txt",
+            "/dateline/labels/title-qualifiers.txt",
+            "/dateline/labels/saying-occasions.txt",
             "/dateline/labels/deletion-model.tsv");
     private static volatile String current;
 

@@ -36,6 +36,9 @@ final class ClauseTrimmer {
     /** Dashes that set an insert off inside a clause. */
     private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "--");
 
+    /** Words a trailing phrase opens with when tagged IN (data: prepositions.txt); another IN word is a tagging error. */
+    private static final Set<String> PREPOSITIONS = app.dateline.engine.syntax.WordList.load("/dateline/labels/prepositions.txt");
+
     /** Degree words that lean on the adjective after them ("a more effective strategy", not "a more strategy"). */
     private static final Set<String> DEGREE = Set.of("more", "most", "less", "least", "very");
 
@@ -68,8 +71,8 @@ final class ClauseTrimmer {
                 i = appositive;
                 continue;
             }
-            if (STOPS.contains(t.text()) || t.tag().equals(".")) {
-                break;
+            if (STOPS.contains(t.text()) && !HeadlineWords.hyphen(s, i) || t.tag().equals(".")) {
+                break; // but "a 42-year-old", "a 6-level scale": a hyphen inside a word is no clause boundary
             }
             if (t.tag().startsWith("W") && !(reporting && i == from)) {
                 break;
@@ -235,6 +238,21 @@ final class ClauseTrimmer {
         if (tag.equals("RB") && t + 1 < s.tokens().size() && s.tokens().get(t + 1).isVerb()) {
             return false; // "said it never approved the design": the adverb goes with its verb
         }
+        if (tag.equals("TO") && t > 0 && t + 1 < s.tokens().size() && s.tokens().get(t - 1).tag().equals("CD")
+                && s.tokens().get(t + 1).tag().equals("CD")) {
+            return false; // "all its 300,000 to 400,000 pigs": a range of numbers is one phrase
+        }
+        if (tag.equals("CC") && t > 0 && t + 1 < s.tokens().size() && s.tokens().get(t - 1).tag().startsWith("JJ")
+                && (s.tokens().get(t + 1).tag().startsWith("JJ") || s.tokens().get(t + 1).tag().equals("VBN"))) {
+            return false; // "no suspected or confirmed cases": adjectives joined before their noun
+        }
+        String word = s.tokens().get(t).lower();
+        if (word.equals("than") && t > 0 && Set.of("more", "less", "fewer").contains(s.tokens().get(t - 1).lower())) {
+            return false; // "more than 14,800 barrels": the comparison is one phrase
+        }
+        if (tag.equals("IN") && !PREPOSITIONS.contains(word) && !SUBORDINATORS.contains(word)) {
+            return false; // "a case fatality ratio": a noun the tagger called a preposition
+        }
         return tag.equals("IN") || tag.equals("TO") || tag.equals("CC") || tag.equals("VBG") || tag.equals("RB");
     }
 
@@ -289,7 +307,25 @@ final class ClauseTrimmer {
             boolean focusing = FOCUSING.contains(s.tokens().get(i).lower());
             boolean hanging = tag.equals("VBN") && i > 0 && keep[i - 1] && s.chunkOf(i - 1) >= 0
                     && s.chunks().get(s.chunkOf(i - 1)).isNounPhrase() && s.chunks().get(s.chunkOf(i)).first() == i;
-            if (tag.equals("IN") || tag.equals("DT") || tag.equals("CC") || tag.equals("TO") || tag.equals(",")
+            // "all its 300,000 [to 400,000 pigs]": a number whose range or noun was cut leads into it
+            boolean modifier = tag.equals("CD") && i + 1 < keep.length && !keep[i + 1]
+                    && (s.tokens().get(i + 1).tag().equals("TO") || s.tokens().get(i + 1).tag().equals("CD")
+                    || s.tokens().get(i + 1).isNoun() || HeadlineWords.hyphen(s, i + 1));
+            // "closed until at least [Thursday]": "at least" leads into the date that was left out
+            boolean bound = i > 0 && keep[i - 1] && s.tokens().get(i - 1).lower().equals("at")
+                    && (s.tokens().get(i).lower().equals("least") || s.tokens().get(i).lower().equals("most"));
+            // "raised its alert level late [on Tuesday]": "late" or "early" qualified the date that was left out
+            String w = s.tokens().get(i).lower();
+            bound |= (w.equals("late") || w.equals("early")) && (tag.equals("RB") || tag.equals("JJ")) && i + 1 < keep.length
+                    && !keep[i + 1] && (s.tokens().get(i + 1).tag().equals("IN") || s.tokens().get(i + 1).tag().equals("NNP"));
+            if (bound) {
+                keep[i] = false;
+                if (i > 0 && s.tokens().get(i - 1).lower().equals("at")) {
+                    keep[i - 1] = false;
+                }
+                continue;
+            }
+            if (tag.equals("IN") || tag.equals("DT") || tag.equals("CC") || tag.equals("TO") || tag.equals(",") || modifier
                     || tag.equals("PRP$") || tag.equals("POS") || tag.equals("WDT") || STOPS.contains(s.tokens().get(i).text())
                     || hanging || focusing) {
                 keep[i] = false;
@@ -323,7 +359,9 @@ final class ClauseTrimmer {
             }
             String tag = s.tokens().get(i).tag();
             boolean graded = i > 0 && DEGREE.contains(s.tokens().get(i - 1).lower()) && keep[i - 1];
-            if ((tag.equals("RB") || tag.equals("JJ") || tag.equals("VBN") || tag.equals("VBG")) && !graded) {
+            // "no suspected or confirmed cases": an adjective coordinated with the one before it stays with it
+            boolean coordinated = i > 0 && s.tokens().get(i - 1).tag().equals("CC") && keep[i - 1];
+            if ((tag.equals("RB") || tag.equals("JJ") || tag.equals("VBN") || tag.equals("VBG")) && !graded && !coordinated) {
                 keep[i] = false; // but "a more effective strategy" keeps the adjective its degree word leans on
             }
         }

@@ -148,6 +148,10 @@ final class EventVerb {
             i++;
         } else if (!that) {
             int after = ADDRESSED.contains(lemma(tokens.get(verb))) ? thatAfterObject(s, i, skip) : -1;
+            if (after < 0 && i + 1 < tokens.size() && tokens.get(i).tag().equals("IN") && !tokens.get(i).lower().equals("that")
+                    && !HeadlineWords.SUBORDINATORS.contains(tokens.get(i).lower())) {
+                after = thatAfterObject(s, i + 1, skip); // "said in a press conference on Tuesday that BP had contained"
+            }
             if (after > 0) {
                 that = true; // "told an IOC conference in Sochi Wednesday that Russia was compensating"
                 i = after;
@@ -156,6 +160,7 @@ final class EventVerb {
         // The reported clause opens right after the verb (or its "that"): a subject and its finite verb, or,
         // after "that", a clause with a lead-in. "revealed the cover for his story, which features" reports none.
         int commas = 0;
+        boolean relativePassed = false;
         for (; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (skip[i] || HeadlineWords.QUOTES.contains(t.text())) {
@@ -164,7 +169,21 @@ final class EventVerb {
             if (t.text().equals(",") && that && ++commas <= 2) {
                 continue;
             }
-            if (STOPS.contains(t.text()) || t.tag().equals(".") || t.tag().startsWith("W")) {
+            if (that && !relativePassed && t.tag().startsWith("W") && i > 0 && tokens.get(i - 1).isNoun()) {
+                // "confirmed that a 42-year-old who had not visited Mexico had become infected": the relative
+                // clause inside the said clause's subject is passed, to its first verb group
+                int k = i + 1;
+                while (k < tokens.size() && !(s.chunkOf(k) >= 0 && s.chunks().get(s.chunkOf(k)).isVerbGroup())
+                        && !STOPS.contains(tokens.get(k).text()) && !tokens.get(k).tag().equals(".")) {
+                    k++;
+                }
+                if (k < tokens.size() && s.chunkOf(k) >= 0 && s.chunks().get(s.chunkOf(k)).isVerbGroup()) {
+                    relativePassed = true;
+                    i = s.chunks().get(s.chunkOf(k)).last();
+                    continue;
+                }
+            }
+            if (STOPS.contains(t.text()) && !HeadlineWords.hyphen(s, i) || t.tag().equals(".") || t.tag().startsWith("W")) {
                 return verb;
             }
             if (isHead(s, i, skip, true)) {
@@ -213,10 +232,10 @@ final class EventVerb {
      */
     int attribution(ParsedSentence s, int verb, boolean[] skip) {
         List<Token> tokens = s.tokens();
-        if (!reports(s, verb)) {
+        Chunk group = s.chunks().get(s.chunkOf(verb));
+        if (!reports(s, verb) && !inverted(s, group, skip)) {
             return -1;
         }
-        Chunk group = s.chunks().get(s.chunkOf(verb));
         for (int i = group.last() + 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.text().equals(",") && i + 1 < tokens.size() && HeadlineWords.SUBORDINATORS.contains(tokens.get(i + 1).lower())
@@ -226,6 +245,9 @@ final class EventVerb {
             if (t.text().equals(",") && i + 1 < tokens.size() && !tokens.get(i + 1).lower().equals("that")
                     && !ClauseTrimmer.startsClause(s, i + 1)) {
                 break; // ", the drugmaker said on Friday, a day after regulators approved it": an adjunct of the saying
+            }
+            if (t.text().equals("--") || t.text().equals("\u2014")) {
+                break; // ", argued a scientist on Tuesday -- a claim ...": the saying ends at the dash
             }
             boolean end = skip[i] || t.tag().equals(".") || HeadlineWords.QUOTES.contains(t.text())
                     || HeadlineWords.nounPhraseAt(s, i) || t.tag().equals("IN") && i > group.last() + 1;
@@ -242,6 +264,31 @@ final class EventVerb {
     }
 
     private static final Set<String> QUOTES_OR_RB = Set.of("RB", "``", "''");
+
+    /**
+     * Whether a verb of one word stands between a comma and its subject, the order of a saying (", argued a
+     * scientist on Tuesday", ", added the minister"): whatever the verb, it attributes what comes before.
+     */
+    private static boolean inverted(ParsedSentence s, Chunk group, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        int before = group.first() - 1;
+        int after = group.last() + 1;
+        while (after < tokens.size() && skip[after]) {
+            after++;
+        }
+        if (group.first() != group.last() || before <= 2 || !tokens.get(before).text().equals(",")
+                || !(tokens.get(group.first()).tag().equals("VBD") || tokens.get(group.first()).tag().equals("VBZ"))
+                || after >= tokens.size() || !HeadlineWords.nounPhraseAt(s, after) || !tokens.get(after).tag().equals("DT")) {
+            return false;
+        }
+        // the speaker, then only the date, a dash or the end: ", argued a scientist on Tuesday --"
+        int next = s.chunks().get(s.chunkOf(after)).last() + 1;
+        while (next < tokens.size() && skip[next]) {
+            next++;
+        }
+        return next >= tokens.size() || tokens.get(next).tag().equals(".") || tokens.get(next).text().equals("--")
+                || tokens.get(next).text().equals("\u2014");
+    }
 
     /** Whether token {@code i} heads its verb group (and, if asked, the group is finite). */
     static boolean isHead(ParsedSentence s, int i, boolean[] skip, boolean finiteOnly) {

@@ -53,7 +53,9 @@ final class FramingRule {
             }
             int shared = sharedVerb(next, group, verb);
             Headline label = headlines.of(next, shared == verb ? -1 : shared);
-            if (label != null && shared != verb) {
+            // the verb after "and" may have found the subject it shares already ("... overruled officials and extended")
+            boolean own = shared != verb && SubjectFinder.find(next, next.chunks().get(next.chunkOf(shared)).first(), none) != null;
+            if (label != null && shared != verb && !own) {
                 int[] subject = SubjectFinder.find(next, group.first(), none);
                 if (subject != null) {
                     label = Headline.span(next, subject[0], subject[1]).then(" ", label.decapitalised()).capitalised();

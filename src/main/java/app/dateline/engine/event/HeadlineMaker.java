@@ -23,6 +23,8 @@ public final class HeadlineMaker {
     public static final int TARGET = 60;
     /** Past {@link #TARGET}, trailing phrases go while the object keeps three words; past this, whatever it keeps. */
     static final int MAX = 72;
+    /** A verb keeps its object's first phrase past {@link #MAX}, up to this length. */
+    static final int LONGEST = 90;
 
     /** The sentences around the event's sentence, parsed when asked for. */
     public interface Context {
@@ -77,10 +79,10 @@ public final class HeadlineMaker {
         }
         boolean[] skip = DateWords.mark(s, dateBegin, dateEnd, otherDates);
         CaptionWords.mark(s, skip); // "Photograph: PA", "PASSENGERS URGED TO COME FORWARD"
-        Headline noun = NounHeadline.of(s, trigger, skip, context);
+        Headline noun = occasion(s, trigger, skip) ? null : NounHeadline.of(s, trigger, skip, context);
         if (noun == null && mayFollow) {
             int leadIn = NounHeadline.leadInNoun(s, skip, eventNouns::isEventNoun);
-            if (leadIn >= 0 && leadIn != trigger) {
+            if (leadIn >= 0 && leadIn != trigger && !occasion(s, leadIn, skip)) {
                 noun = NounHeadline.of(s, leadIn, skip, context);
             }
             int opening = leadIn < 0 ? NounHeadline.openingNoun(s, skip, eventNouns::isEventNoun) : -1;
@@ -116,7 +118,11 @@ public final class HeadlineMaker {
             }
         }
         if (verb != trigger) {
-            verb = verbs.reported(s, verb, skip);
+            int said = verbs.reported(s, verb, skip);
+            int[] saidSubject = said == verb ? null : SubjectFinder.find(s, s.chunks().get(s.chunkOf(said)).first(), skip);
+            boolean bare = saidSubject != null && saidSubject[0] == saidSubject[1]
+                    && UNNAMED.contains(tokens.get(saidSubject[0]).lower());
+            verb = bare ? verb : said; // "BP said it had contained", not "It had contained"
         }
         Chunk group = s.chunks().get(s.chunkOf(verb));
         int[] subject = SubjectFinder.find(s, group.first(), skip);
@@ -148,7 +154,8 @@ public final class HeadlineMaker {
             for (int i = subject[0]; i <= subject[1]; i++) {
                 keep[i] = !skip[i];
             }
-            if (PronounResolver.isPersonal(s, subject)) {
+            replaced = PronounResolver.speaker(s, subject, skip, verbs); // "Obama said he would press" -> "Obama would press"
+            if (replaced == null && PronounResolver.isPersonal(s, subject)) {
                 replaced = PronounResolver.antecedent(context);
             }
         }
@@ -229,10 +236,26 @@ public final class HeadlineMaker {
                 }
             }
         }
-        // Past MAX still: whole phrases off the end, never part of one.
+        // Past MAX still: whole phrases off the end, never part of one, and never the object's first phrase: a
+        // transitive verb left bare says nothing ("The Mexican government issued [a decree ...]").
+        int object = group.last() + 1;
+        while (object < tokens.size() && skip[object]) {
+            object++;
+        }
+        int objectChunk = object < tokens.size() && HeadlineWords.nounPhraseAt(s, object) && keep[object] ? s.chunkOf(object) : -1;
+        if (objectChunk >= 0) {
+            // up to LONGEST: past it the object goes too, as before
+            boolean[] upTo = keep.clone();
+            for (int i = s.chunks().get(objectChunk).last() + 1; i < upTo.length; i++) {
+                upTo[i] = false;
+            }
+            if (HeadlineText.headline(s, upTo, subject, replaced).length() > LONGEST) {
+                objectChunk = -1;
+            }
+        }
         for (int c = s.chunks().size() - 1; text.length() > MAX && c > 0; c--) {
             Chunk last = s.chunks().get(c);
-            if (last.first() <= group.last()) {
+            if (last.first() <= group.last() || c == objectChunk) {
                 break;
             }
             for (int i = last.first(); i <= last.last(); i++) {
@@ -248,6 +271,29 @@ public final class HeadlineMaker {
      * A participle right after its noun ("a survey of analysts [taken] April 21-27 found"): it qualifies the noun,
      * so it has no subject of its own.
      */
+    /** Pronouns a reported clause's subject may be that name no one without the speaker before them. */
+    private static final Set<String> UNNAMED = Set.of("it", "they");
+
+    /** Occasions of saying ("press conference"; data: saying-occasions.txt). */
+    private static final Set<String> OCCASIONS = app.dateline.engine.syntax.WordList.load("/dateline/labels/saying-occasions.txt");
+
+    /**
+     * Whether token {@code noun} names an occasion of saying ("At a press conference on Tuesday, BP said") in a
+     * sentence whose main verb reports: the occasion is no event of its own, what was said there is.
+     */
+    private boolean occasion(ParsedSentence s, int noun, boolean[] skip) {
+        if (noun < 0) {
+            return false;
+        }
+        String word = s.tokens().get(noun).lower();
+        String pair = noun > 0 ? s.tokens().get(noun - 1).lower() + " " + word : word;
+        if (!OCCASIONS.contains(word) && !OCCASIONS.contains(pair)) {
+            return false;
+        }
+        int main = verbs.main(s, -1, skip);
+        return main >= 0 && verbs.reports(s, main);
+    }
+
     /** First-person pronouns: a speaker's own words, which a headline does not quote. */
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
 

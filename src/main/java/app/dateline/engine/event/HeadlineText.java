@@ -31,8 +31,9 @@ final class HeadlineText {
         int previous = -2;
         int run = -1; // the first token of the run of kept tokens being spelt
         for (int i = 0; i < tokens.size(); i++) {
-            if (!keep[i]) {
-                continue;
+            if (!keep[i] || b.length() == 0 && !wordy(tokens.get(i).text())
+                    && !(replaced != null && subject != null && i == subject[0])) {
+                continue; // a headline opens with a word: "- An Obama aide says" is "An Obama aide says"
             }
             if (previous != i - 1 && run >= 0) {
                 sources.add(source(s, run, previous));
@@ -55,7 +56,10 @@ final class HeadlineText {
                 continue;
             }
             if (b.length() > 0) {
-                b.append(previous == i - 1 ? s.text().substring(tokens.get(i - 1).end(), tokens.get(i).begin()) : " ");
+                String gap = previous == i - 1 ? s.text().substring(tokens.get(i - 1).end(), tokens.get(i).begin()) : " ";
+                // "Prabhakaran s corpse": the scrape lost the apostrophe; the word gets it back, glued
+                boolean lost = previous == i - 1 && gap.equals(" ") && LostApostrophes.lost(tokens.get(i - 1).text(), word);
+                b.append(lost ? "'" : gap);
             }
             b.append(word);
             if (run < 0) {
@@ -67,6 +71,10 @@ final class HeadlineText {
             sources.add(source(s, run, previous));
         }
         return new Headline(SPACES.matcher(b).replaceAll(" ").strip(), sources);
+    }
+
+    private static boolean wordy(String token) {
+        return token.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     private static LabelSource source(ParsedSentence s, int first, int last) {

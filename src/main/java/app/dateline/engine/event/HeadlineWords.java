@@ -17,6 +17,22 @@ final class HeadlineWords {
     private HeadlineWords() {
     }
 
+    /**
+     * Whether token {@code t} is a hyphen inside a word ("42-year-old", "6-level" are split at it): written with no
+     * space on either side, between a letter or digit and another.
+     */
+    static boolean hyphen(ParsedSentence s, int t) {
+        if (t <= 0 || t + 1 >= s.tokens().size() || !s.tokens().get(t).text().equals("-")) {
+            return false;
+        }
+        var before = s.tokens().get(t - 1);
+        var after = s.tokens().get(t + 1);
+        var me = s.tokens().get(t);
+        return before.end() == me.begin() && me.end() == after.begin()
+                && Character.isLetterOrDigit(before.text().charAt(before.text().length() - 1))
+                && Character.isLetterOrDigit(after.text().charAt(0));
+    }
+
     /** Whether token {@code t} is inside a noun phrase. */
     static boolean nounPhraseAt(ParsedSentence s, int t) {
         int c = t >= 0 && t < s.tokens().size() ? s.chunkOf(t) : -1;

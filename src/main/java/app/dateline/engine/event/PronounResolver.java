@@ -25,6 +25,33 @@ final class PronounResolver {
         return subject[0] == subject[1] && PERSONAL.contains(s.tokens().get(subject[0]).lower());
     }
 
+    /**
+     * For a lone "he" or "she" that is the subject of what a named speaker says in the same sentence ("Obama,
+     * on his fourth visit to the coast, said he would press BP executives"), the speaker's name; null otherwise.
+     */
+    static Headline speaker(ParsedSentence s, int[] subject, boolean[] skip, EventVerb verbs) {
+        if (subject == null || !isPersonal(s, subject)) {
+            return null;
+        }
+        List<Token> tokens = s.tokens();
+        int i = subject[0] - 1;
+        while (i >= 0 && (skip[i] || tokens.get(i).lower().equals("that"))) {
+            i--;
+        }
+        if (i < 0 || s.chunkOf(i) < 0 || !s.chunks().get(s.chunkOf(i)).isVerbGroup() || !verbs.reports(s, s.chunks().get(s.chunkOf(i)).head())) {
+            return null;
+        }
+        int[] said = SubjectFinder.find(s, s.chunks().get(s.chunkOf(i)).first(), skip);
+        if (said == null || !tokens.get(said[1]).isProperNoun()) {
+            return null;
+        }
+        int first = said[1];
+        while (first > said[0] && tokens.get(first - 1).isProperNoun() && !HeadlineWords.TITLES.contains(tokens.get(first - 1).lower())) {
+            first--; // "International Monetary Fund Managing Director Dominique Strauss-Kahn": the name after the title
+        }
+        return Headline.span(s, first, said[1]);
+    }
+
     /** The name from the three sentences before, or null when none names a subject. */
     static Headline antecedent(HeadlineMaker.Context context) {
         for (int k = 1; k <= 3; k++) {

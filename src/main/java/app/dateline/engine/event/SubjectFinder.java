@@ -37,6 +37,11 @@ final class SubjectFinder {
         while (j >= 0 && (skip[j] || tokens.get(j).tag().equals("RB") || QUOTES.contains(tokens.get(j).text()))) {
             j--;
         }
+        int shared = sharedSubjectVerb(s, j, skip);
+        if (shared >= 0) {
+            // "BP put a new cap on the well and closed the valves": the verbs joined by "and" share the subject
+            return find(s, shared, skip);
+        }
         j = beforeBrackets(tokens, j); // "Acme Oil Plc (ACM.L) will give": the name before its ticker
         j = beforeDashInsert(tokens, j); // "No country \u2014 including China \u2014 currently recognizes"
         if (j >= 1 && j + 1 < groupStart && (tokens.get(j).tag().equals("VBN") || tokens.get(j).tag().equals("VBG"))
@@ -49,6 +54,7 @@ final class SubjectFinder {
             return new int[] {j, j}; // "ashamed of what happened in the White House": what happened
         }
         boolean relative = false; // after "who"
+        boolean viaRelative = false; // the phrase is the one a relative pronoun qualifies
         boolean thatRelative = j >= 1 && j + 1 == groupStart && tokens.get(j).lower().equals("that"); // "a rig that sank"
         if (j >= 0 && (tokens.get(j).tag().equals("WDT") || tokens.get(j).tag().equals("WP") || thatRelative)) {
             relative = qualifiesNounBefore(tokens, j);
@@ -57,6 +63,10 @@ final class SubjectFinder {
                 j--;
             }
             j = beforeBrackets(tokens, j); // "the World Health Organization (WHO) - which increased"
+            viaRelative = true;
+            if (relative && placedName(s, j) && !tokens.get(j + 1).text().equals(",")) {
+                relative = false; // "a woman from Fife who travelled": a name takes no restrictive clause; the woman did
+            }
         } else if (j >= 1 && tokens.get(j).text().equals(",")) {
             j = beforeInsert(s, j, skip);
             while (j >= 0 && skip[j]) {
@@ -69,7 +79,9 @@ final class SubjectFinder {
         if (j < 0 || !nounPhraseAt(s, j) || skip[j]) {
             return null;
         }
-        int opener = relativeOpener(s, j, skip);
+        // "a 26-year-old who has recovered and a 47-year-old man who returned": a phrase qualified by its own relative
+        // clause is no object inside the clause before it.
+        int opener = viaRelative ? -1 : relativeOpener(s, j, skip);
         if (opener > 0) {
             // "a Merseyside woman who had recently returned from Mexico was confirmed": the phrase before the
             // verb is the relative clause's; the subject is the noun the clause qualifies.
@@ -81,6 +93,7 @@ final class SubjectFinder {
             if (j < 0 || !nounPhraseAt(s, j)) {
                 return null;
             }
+            relative &= !(placedName(s, j) && j + 1 == opener); // "a 42-year-old from Bristol who had not visited"
         }
         int first = firstPhrase(s, j, skip, relative);
         int named = titledName(s, j);
@@ -105,7 +118,20 @@ final class SubjectFinder {
             }
             end = s.chunks().get(s.chunkOf(end + 2)).last();
         }
-        return new int[] {nameStart(s, c, start, end), end};
+        start = nameStart(s, c, start, end);
+        for (int i = end; i > start; i--) {
+            if (STOPS.contains(tokens.get(i).text()) && !HeadlineWords.hyphen(s, i)) {
+                boolean dateOnly = true; // "* April 30 - An Obama aide says": the dash after a list's date ends no name
+                for (int k = start; k < i && dateOnly; k++) {
+                    dateOnly = skip[k] || tokens.get(k).text().codePoints().noneMatch(Character::isLetterOrDigit);
+                }
+                if (dateOnly) {
+                    start = i + 1;
+                }
+                break;
+            }
+        }
+        return new int[] {start, end};
     }
 
     /**
@@ -116,6 +142,61 @@ final class SubjectFinder {
      */
     private static boolean qualifiesNounBefore(List<Token> tokens, int w) {
         return tokens.get(w).lower().startsWith("who") || w < 1 || !tokens.get(w - 1).text().equals(",");
+    }
+
+    /** Conjunctions that join two verbs of one subject. */
+    private static final java.util.Set<String> VERB_LINKS = java.util.Set.of("and", "but", "then");
+
+    /**
+     * When the token at {@code j}, right before a verb group, is "and" or "but" that follows the object of an
+     * earlier finite verb of the same clause ("spread out of control and drifted toward the coast"), the first
+     * token of that verb's group; -1 otherwise.
+     */
+    private static int sharedSubjectVerb(ParsedSentence s, int j, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        if (j < 2 || !tokens.get(j).tag().equals("CC") || !VERB_LINKS.contains(tokens.get(j).lower())) {
+            return -1;
+        }
+        for (int i = j - 1; i >= 0 && j - i <= 25; i--) {
+            Token t = tokens.get(i);
+            if (skip[i]) {
+                continue;
+            }
+            if (STOPS.contains(t.text()) && !HeadlineWords.hyphen(s, i) || t.tag().equals(".") || t.tag().equals("CC")
+                    || t.tag().startsWith("W") || t.lower().equals("that") || QUOTES.contains(t.text())) {
+                return -1; // another clause, or a list: no shared subject to be sure of
+            }
+            int c = s.chunkOf(i);
+            if (c >= 0 && s.chunks().get(c).isVerbGroup() && s.chunks().get(c).first() == i) {
+                return HeadlineWords.FINITE.contains(t.tag()) ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Title words that only qualify the title after them ("Special Envoy"; data: title-qualifiers.txt). */
+    private static final java.util.Set<String> TITLE_QUALIFIERS =
+            app.dateline.engine.syntax.WordList.load("/dateline/labels/title-qualifiers.txt");
+
+    /** Prepositions of place or origin before a name ("a woman from Fife", "a student at Harvard"). */
+    private static final java.util.Set<String> PLACE = java.util.Set.of("from", "in", "at");
+
+    /**
+     * Whether the phrase ending at {@code j} is a name after a preposition of place that follows a noun phrase
+     * ("a woman from Fife"): a relative clause right after it qualifies the noun before.
+     */
+    private static boolean placedName(ParsedSentence s, int j) {
+        List<Token> tokens = s.tokens();
+        if (j < 2 || !tokens.get(j).isProperNoun() || j + 1 >= tokens.size()) {
+            return false;
+        }
+        int open = s.chunks().get(s.chunkOf(j)).first();
+        while (open > 2 && !PLACE.contains(tokens.get(open - 1).lower()) && !tokens.get(open - 1).isVerb()
+                && (tokens.get(open - 1).tag().startsWith("JJ") || tokens.get(open - 1).tag().startsWith("NN"))) {
+            open--; // "from north Devon", "in rural Kent"
+        }
+        return open >= 2 && PLACE.contains(tokens.get(open - 1).lower()) && nounPhraseAt(s, open - 2)
+                && !tokens.get(open - 2).isProperNoun();
     }
 
     /**
@@ -167,7 +248,11 @@ final class SubjectFinder {
             if (STOPS.contains(t.text()) || QUOTES.contains(t.text()) || t.tag().equals(".")) {
                 return -1;
             }
-            if (t.tag().equals("WP") || t.tag().equals("WDT")) {
+            // "An oil spill that threatened to eclipse even the Exxon Valdez disaster spread": "that" tagged IN after a
+            // noun and before a verb opens a relative clause too
+            boolean thatRelative = t.lower().equals("that") && nounPhraseAt(s, i - 1) && i + 1 < tokens.size()
+                    && s.chunkOf(i + 1) >= 0 && s.chunks().get(s.chunkOf(i + 1)).isVerbGroup();
+            if (t.tag().equals("WP") || t.tag().equals("WDT") || thatRelative) {
                 return groups == 1 ? i : -1;
             }
             if (t.isVerb() && !skip[i] && s.chunks().get(s.chunkOf(i)).first() == i) {
@@ -239,10 +324,18 @@ final class SubjectFinder {
             if (relative && (t.tag().equals("TO") || t.tag().equals("IN") && !t.lower().equals("of"))) {
                 break; // "to pay tribute to Nelson Mandela, who died": Mandela, not the tribute
             }
-            boolean material = ch.isNounPhrase() || t.tag().equals("IN") && !SUBORDINATORS.contains(t.lower())
+            // "a traveler confirmed as Hong Kong's first case": "as" after a participle is a preposition
+            boolean asAfterParticiple = t.lower().equals("as") && ch.first() > 0 && tokens.get(ch.first() - 1).tag().equals("VBN");
+            boolean material = ch.isNounPhrase() || t.tag().equals("IN") && (!SUBORDINATORS.contains(t.lower()) || asAfterParticiple)
                     || t.tag().equals("CC") || t.tag().equals("POS") || t.tag().equals("TO")
-                    || ch.isVerbGroup() && (t.tag().equals("VBN") || t.tag().equals("VBG")) || skip[ch.first()];
+                    || ch.isVerbGroup() && (t.tag().equals("VBN") || t.tag().equals("VBG")) || skip[ch.first()]
+                    // "Hong Kong's first and only case": an adjective the chunker left out of its noun phrase
+                    || !ch.isVerbGroup() && t.tag().startsWith("JJ") && ch.first() > 0 && !skip[ch.first()]
+                    && (tokens.get(ch.first() - 1).tag().equals("POS") || tokens.get(ch.first() - 1).tag().equals("DT"));
             if (!material || STOPS.contains(t.text()) || t.tag().startsWith("W") || t.lower().equals("that")) {
+                if (c + 1 == first && t.tag().equals("IN") && SUBORDINATORS.contains(t.lower())) {
+                    return afterObject(s, first, s.chunkOf(j)); // "despite his brave fight he passed away"
+                }
                 break;
             }
             if (ch.isNounPhrase() && !skip[ch.last()] && c + 1 == first && first(s, first).tag().equals("DT")) {
@@ -253,6 +346,22 @@ final class SubjectFinder {
             }
         }
         return first;
+    }
+
+    /**
+     * The subject's first phrase when the phrase {@code object} is the object of a preposition that opens an
+     * adverbial ("despite his brave fight he passed away"): the next noun phrase up to {@code last} that no
+     * preposition or possessive leads into; {@code object} when there is none.
+     */
+    private static int afterObject(ParsedSentence s, int object, int last) {
+        for (int c = object + 1; c <= last; c++) {
+            Chunk ch = s.chunks().get(c);
+            String before = s.tokens().get(ch.first() - 1).tag();
+            if (ch.isNounPhrase() && !before.equals("IN") && !before.equals("TO") && !before.equals("POS") && !before.equals("CC")) {
+                return c;
+            }
+        }
+        return object;
     }
 
     private static Token first(ParsedSentence s, int chunk) {
@@ -277,8 +386,8 @@ final class SubjectFinder {
         for (int i = c.first(); i < given; i++) {
             titled |= !tokens.get(i).tag().equals("DT");
         }
-        if (!titled || given >= j) {
-            return -1;
+        if (!titled || given >= j || TITLE_QUALIFIERS.contains(tokens.get(given - 1).lower())) {
+            return -1; // "the Special Care Baby Unit": "Special" qualifies no title here, the name is the unit's
         }
         for (int i = given; i <= j; i++) {
             if (!tokens.get(i).isProperNoun()) {

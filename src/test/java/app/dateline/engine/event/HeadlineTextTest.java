@@ -53,4 +53,22 @@ class HeadlineTextTest {
         assertThat(HeadlineText.decapitalise("Extended the ban")).isEqualTo("extended the ban");
         assertThat(HeadlineText.decapitalise("US troops left")).isEqualTo("US troops left");
     }
+
+    @Test
+    void apostrophesTheScrapeLostComeBack() {
+        assertThat(spell("Reporters saw the minister s car on Monday.", 3)).isEqualTo("Reporters saw the minister's car");
+        assertThat(spell("I couldn t continue the race on Monday.", 3)).isEqualTo("I couldn't continue the race");
+        // "s" after an article is a letter, not an ending (lost-apostrophes.txt)
+        assertThat(spell("He wrote a s on the board on Monday.", 3)).isEqualTo("He wrote a s on the board");
+    }
+
+    /** The sentence's words without its last {@code drop} tokens, spelt. */
+    private static String spell(String text, int drop) {
+        ParsedSentence s = new SentenceParser().parse(text, 0);
+        boolean[] keep = new boolean[s.tokens().size()];
+        for (int i = 0; i < s.tokens().size() - drop; i++) {
+            keep[i] = true;
+        }
+        return HeadlineText.render(s, keep, null, null);
+    }
 }

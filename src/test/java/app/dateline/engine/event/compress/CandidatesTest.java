@@ -25,7 +25,7 @@ class CandidatesTest {
     @Test
     void aRelativeClauseAfterTheSubjectIsDeleted() {
         assertThat(spelt("A woman who keeps ten cats in her flat says they are good company."))
-                .contains("A woman says");
+                .contains("A woman says they are good company");
     }
 
     @Test
