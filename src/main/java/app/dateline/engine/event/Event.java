@@ -14,13 +14,25 @@ import java.util.List;
  * @param trigger      the word naming the event the date is about (body offsets), or null when the sentence names none
  * @param labelSources the stretches of the body the label's words come from, in order (empty when not known): the
  *                     event's sentence, and the sentences before or after it when the label takes words from them
+ * @param noEvent      why the mention's date tells no event whatever its value, or null when it may tell one: derived
+ *                     from the other components once, when the event is made ({@link #whyNoEvent}; the shorter
+ *                     constructors do it), since the timeline, the merger and the ranker ask for it again and again
+ *                     and its rules are regular expressions (a stamp, a date line, a question, another language)
  */
 public record Event(String id, Article article, Mention mention, String label, String sentence, String excerpt,
-                    int sentenceBegin, int excerptBegin, Trigger trigger, List<LabelSource> labelSources)
+                    int sentenceBegin, int excerptBegin, Trigger trigger, List<LabelSource> labelSources,
+                    NoEvent noEvent)
         implements java.io.Serializable {
 
     public Event {
         labelSources = labelSources == null ? List.of() : List.copyOf(labelSources);
+    }
+
+    /** An event whose {@link #noEvent()} is read from its other components. */
+    public Event(String id, Article article, Mention mention, String label, String sentence, String excerpt,
+                 int sentenceBegin, int excerptBegin, Trigger trigger, List<LabelSource> labelSources) {
+        this(id, article, mention, label, sentence, excerpt, sentenceBegin, excerptBegin, trigger, labelSources,
+                whyNoEvent(mention, label, sentence, excerpt, sentenceBegin, excerptBegin));
     }
 
     /** An event whose label's sources are not known. */
@@ -50,16 +62,20 @@ public record Event(String id, Article article, Mention mention, String label, S
 
     /**
      * Why the mention's date tells no event whatever its value: it says when a text was written ({@link
-     * #isWrittenTime()}), it is asked about in a question, its event's subject is the reader ("You can read the speech
-     * here"), or its sentence is not in English ({@link NotTold}). Null
-     * when it may tell one.
+     * #isWrittenTime()}: the article's own date line, or a {@link Stamps stamp}), it is asked about in a question,
+     * its event's subject is the reader ("You can read the speech here"), or its sentence is not in English ({@link
+     * NotTold}). Null when it may tell one. The constructors use it to give {@link #noEvent()}.
      */
-    public NoEvent noEvent() {
-        if (isWrittenTime()) {
+    public static NoEvent whyNoEvent(Mention mention, String label, String sentence, String excerpt,
+                                     int sentenceBegin, int excerptBegin) {
+        String s = sentence == null ? "" : sentence;
+        int begin = mention.begin() - sentenceBegin;
+        int end = begin + mention.end() - mention.begin();
+        if (DateLineFinder.isDateLine(excerpt == null ? "" : excerpt, mention.begin() - excerptBegin)
+                || Stamps.isStamp(s, begin, end)) {
             return NoEvent.WRITTEN_TIME;
         }
-        int begin = mention.begin() - sentenceBegin;
-        return NotTold.why(sentence, begin, begin + mention.end() - mention.begin(), label);
+        return NotTold.why(s, begin, end, label);
     }
 
     /**
@@ -68,7 +84,7 @@ public record Event(String id, Article article, Mention mention, String label, S
      * 26th Apr 2009, ... wrote:"). Such a date is kept (it is a date the tagger read) but is no event.
      */
     public boolean isWrittenTime() {
-        return isArticleDateLine() || Stamps.isStamp(this);
+        return noEvent == NoEvent.WRITTEN_TIME;
     }
 
     /** The mention is the date of a "Published:" or "Update" line: when the article was written, not an event. */

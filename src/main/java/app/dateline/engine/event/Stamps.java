@@ -67,9 +67,13 @@ public final class Stamps {
 
     /** True when the mention's date stamps its text (a wire story's, a page's, a reader's comment's time). */
     public static boolean isStamp(Event e) {
-        String s = e.sentence();
-        int begin = e.mention().begin() - e.sentenceBegin();
-        int end = e.mention().end() - e.sentenceBegin();
+        // a stamp is a written time, and the event knows whether it is one (most are not) without a pattern
+        return e.noEvent() == NoEvent.WRITTEN_TIME
+                && isStamp(e.sentence(), e.mention().begin() - e.sentenceBegin(), e.mention().end() - e.sentenceBegin());
+    }
+
+    /** True when the date at {@code begin..end} of {@code s} stamps its text. */
+    static boolean isStamp(String s, int begin, int end) {
         if (begin < 0 || end > s.length() || begin > end) {
             return false;
         }

@@ -61,12 +61,13 @@ final class MergeKey {
             Trigger.class, Set.of("text", "begin", "end", "lemma"));
 
     /**
-     * The components the grouping does not read: the label's sources, the mention's own text (the body's words at
+     * The components the grouping does not read, or reads only as derived from keyed ones: the label's sources, the
+     * event's {@code noEvent} (made from its sentence, excerpt, offsets and label, all keyed), the mention's own text (the body's words at
      * its offsets), anchor, paragraph and origin; the article's title, publisher (read only to name sources once
      * grouped), date origin, body (its sentences are written as documents) and warnings.
      */
     static final Map<Class<?>, Set<String>> NOT_READ = Map.of(
-            Event.class, Set.of("labelSources"),
+            Event.class, Set.of("labelSources", "noEvent"),
             Article.class, Set.of("title", "publisher", "dateOrigin", "body", "warnings"),
             Mention.class, Set.of("text", "anchor", "paragraph", "origin"),
             Timex.class, Set.of(),

@@ -24,6 +24,11 @@ import java.util.regex.Pattern;
  * when it opens the clause, first after the expression ("By Monday, tar balls were washing up"). An adverb in -ly
  * between "to be" and a participle leaves it future ("is scheduled to be officially released on Wednesday").
  *
+ * <p>A relative clause set off by commas and away from the expression is an aside whose verbs govern nothing else: in
+ * "On Tuesday his brothers, who will be taking part in the tribute, defended the decision" the date goes with
+ * "defended" (RELATIVE words in the table open one: "who", "which"). One right after the expression ("on Friday,
+ * which will be a holiday") tells of the date itself and is read; so is one that holds the expression.
+ *
  * <p>The words to the left of the expression are read first, nearest first, up to the start of its clause;
  * then the words to its right up to the end of the clause, {@link #REACH} words each way (names on the left not counted,
  * a name of several words on the right counted as one).
@@ -50,7 +55,8 @@ public final class TenseDetector {
     }
 
     /** The tense that governs {@code [begin, end)} in {@code sentence}. */
-    public Tense tense(String sentence, int begin, int end) {
+    public Tense tense(String text, int begin, int end) {
+        String sentence = withoutAsides(text, begin, end);
         int clauseStart = Math.max(Math.max(sentence.lastIndexOf(';', begin), sentence.lastIndexOf(':', begin)), 0);
         int semi = sentence.indexOf(';', end);
         int clauseEnd = semi < 0 ? sentence.length() : semi;
@@ -89,6 +95,50 @@ public final class TenseDetector {
             t = rightMarker(right);
         }
         return t == null ? Tense.PRESENT : t;
+    }
+
+    /**
+     * {@code sentence} with the words of each relative aside blanked out (its commas and offsets kept): a stretch
+     * from a comma and a RELATIVE word to the next comma followed by a space, in one clause, that neither holds
+     * {@code [begin, end)} nor starts right after it.
+     */
+    private String withoutAsides(String sentence, int begin, int end) {
+        StringBuilder out = null;
+        for (int comma = sentence.indexOf(','); comma >= 0; comma = sentence.indexOf(',', comma + 1)) {
+            Matcher next = WORD.matcher(sentence).region(comma + 1, sentence.length());
+            if (!next.find() || !sentence.substring(comma + 1, next.start()).isBlank()
+                    || !"RELATIVE".equals(markers.value(lower(next.group())))) {
+                continue;
+            }
+            int close = asideEnd(sentence, next.end());
+            boolean holds = comma < end && close > begin;
+            boolean ofTheDate = comma >= end && sentence.substring(end, comma).isBlank();
+            if (close < 0 || holds || ofTheDate) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(sentence);
+            }
+            for (int i = comma + 1; i < close; i++) {
+                out.setCharAt(i, ' ');
+            }
+            comma = close - 1;
+        }
+        return out == null ? sentence : out.toString();
+    }
+
+    /** The comma (followed by a space) that closes an aside going on from {@code from}, or -1 when its clause ends first. */
+    private static int asideEnd(String sentence, int from) {
+        for (int i = from; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == ';' || c == ':') {
+                return -1;
+            }
+            if (c == ',' && i + 1 < sentence.length() && Character.isWhitespace(sentence.charAt(i + 1))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The first marker to the right, within {@link #REACH} words (a name of several words counted as one), or null. */

@@ -46,6 +46,30 @@ class WrittenTimeTest {
     }
 
     @Test
+    void whyAnEventTellsNoEventIsReadOnceWhenItIsMadeAndKeptThroughJavaSerialization(@TempDir Path dir) throws Exception {
+        CommentedArticle.write(dir,
+                "At 7:24 pm on 27 Apr 2009, readerone wrote: I agree with the article.",
+                "HOUSTON | Tue Apr 28, 2009 7:30 pm EDT HOUSTON (Reuters) - Texas closed its schools.");
+        List<Event> events = Corpora.read(dir).events();
+        assertThat(events).extracting(Event::noEvent).contains(NoEvent.WRITTEN_TIME).containsNull();
+        for (Event e : events) {
+            // the component is what the rules say of the event's own sentence, excerpt, offsets and label
+            assertThat(e.noEvent()).as(e.mention().text()).isEqualTo(Event.whyNoEvent(e.mention(), e.label(), e.sentence(),
+                    e.excerpt(), e.sentenceBegin(), e.excerptBegin()));
+            // a copy made without it (as Spark's cells rebuild events) reads the same again
+            assertThat(new Event(e.id(), e.article(), e.mention(), e.label(), e.sentence(), e.excerpt(), e.sentenceBegin(),
+                    e.excerptBegin(), e.trigger(), e.labelSources())).isEqualTo(e);
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(new java.util.ArrayList<>(events));
+        }
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            assertThat(in.readObject()).isEqualTo(events);
+        }
+    }
+
+    @Test
     void commentsSignedWithTwoWordsOrNumberedByTheirClockTimeAreStampsButAYearListIsNot(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("a.txt"), """
                 ---

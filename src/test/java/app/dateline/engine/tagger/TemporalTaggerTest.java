@@ -97,6 +97,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aRelativeClausesWillDoesNotMoveTheMainClausesDayAhead() {
+        // an article of Friday 7 October 2011: the brothers defended it on the Tuesday before, the 4th
+        assertThat(only("On Tuesday his brothers, who will be taking part in the tribute, defended the decision.",
+                "2011-10-07").timex().value()).isEqualTo("2011-10-04");
+        // with "will" as the main clause's verb it is the Tuesday to come
+        assertThat(only("On Tuesday his brothers will take part in the tribute.", "2011-10-07").timex().value())
+                .isEqualTo("2011-10-11");
+    }
+
+    @Test
     void aReadersCommentIsReadAgainstTheDayItWasWritten() {
         // the BBC editors' blog of 29 April 2009 (Timeline17, H1N1) and the comments under it, written days later
         List<Mention> mentions = tag("This week, one story has been prominent in our output: swine flu. "

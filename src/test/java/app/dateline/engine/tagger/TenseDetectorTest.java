@@ -71,6 +71,14 @@ class TenseDetectorTest {
             "The talks that are supposed to conclude by May, invited Sinn Fein to rejoin. | May | FUTURE",
             // an adverb between "to be" and the participle
             "The report is scheduled to be officially released on Wednesday.  | Wednesday| FUTURE",
+            // a relative clause set off by commas is an aside: its verb does not govern the main clause's date
+            "On Tuesday his brothers, who will be taking part in the tribute, defended the decision. | Tuesday | PAST",
+            "The plant, which will close next year, laid off 200 workers on Friday. | Friday | PAST",
+            // ...but "will" of the main clause does, and so does a relative clause right after the date or holding it
+            "On Tuesday his brothers will take part in the tribute.            | Tuesday  | FUTURE",
+            "On Tuesday his brothers, who took part in the march, will defend the decision. | Tuesday | FUTURE",
+            "The vote is on Friday, which will be a holiday.                   | Friday   | FUTURE",
+            "His brothers, who will arrive on Tuesday, defended the decision.  | Tuesday  | FUTURE",
     })
     void readsTheVerbNearestTheExpression(String sentence, String phrase, Tense expected) {
         int begin = sentence.indexOf(phrase);
