@@ -7,7 +7,6 @@ import app.dateline.engine.event.Event;
 import app.dateline.engine.extract.ArticleExtraction;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
-import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -88,6 +87,7 @@ public final class ArticleLegend extends VBox {
         showChecked();
         // the list made a new check model for its items
         list.getCheckModel().getCheckedItems().addListener((ListChangeListener<ArticleExtraction>) c -> {
+            showTicks();
             if (syncing) {
                 return;
             }
@@ -100,6 +100,15 @@ public final class ArticleLegend extends VBox {
             workspace.filter().hiddenArticles().retainAll(hidden);
             workspace.filter().hiddenArticles().addAll(hidden);
         });
+    }
+
+    /** The rows on screen show their article's tick as the check model has it. */
+    private void showTicks() {
+        for (javafx.scene.Node n : list.lookupAll(".list-cell")) {
+            if (n instanceof ArticleCell cell) {
+                cell.showTick();
+            }
+        }
     }
 
     /** Ticks exactly the articles the filter shows. */
@@ -137,7 +146,6 @@ public final class ArticleLegend extends VBox {
         private final Label title = new Label();
         private final Label sub = new Label();
         private final HBox row;
-        private BooleanProperty bound;
 
         ArticleCell() {
             swatch.setArcWidth(4);
@@ -158,23 +166,32 @@ public final class ArticleLegend extends VBox {
             row.maxWidthProperty().bind(list.widthProperty().subtract(30));
         }
 
+        void showTick() {
+            ArticleExtraction item = getItem();
+            if (item != null && !isEmpty()) {
+                box.setSelected(list.getCheckModel().isChecked(item));
+            }
+        }
+
         @Override
         protected void updateItem(ArticleExtraction item, boolean empty) {
             super.updateItem(item, empty);
-            if (bound != null) {
-                box.selectedProperty().unbindBidirectional(bound);
-                bound = null;
-            }
             setText(null);
             if (empty || item == null) {
                 setGraphic(null);
                 setTooltip(null);
                 return;
             }
-            bound = list.getItemBooleanProperty(item);
-            if (bound != null) {
-                box.selectedProperty().bindBidirectional(bound);
-            }
+            // the box shows and sets the list's check model itself (the model the list has now: a new list of
+            // articles gives it a new one, and a box bound to an item's tick property kept the old model's)
+            showTick();
+            box.setOnAction(e -> {
+                if (box.isSelected()) {
+                    list.getCheckModel().check(item);
+                } else {
+                    list.getCheckModel().clearCheck(item);
+                }
+            });
             int series = workspace.getSeries().of(item.article());
             swatch.setFill(Color.web(SeriesPalette.hex(series)));
             swatch.setStyle(SeriesPalette.fillStyle(series));
