@@ -67,6 +67,10 @@ public final class DatelineCommand implements Runnable {
         cli.setOut(new PrintWriter(System.out, true));
         cli.setErr(new PrintWriter(System.err, true));
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof CommandRefusedException refused) {
+                cmd.getErr().println("dateline " + cmd.getCommandName() + ": " + refused.getMessage());
+                return refused.exitCode().code();
+            }
             cmd.getErr().println("dateline " + cmd.getCommandName() + ": " + Failures.describe(e));
             if (Boolean.getBoolean("dateline.debug")) {
                 e.printStackTrace(cmd.getErr());

@@ -5,14 +5,10 @@ import app.dateline.app.picture.PngPicture;
 import app.dateline.app.picture.StoryPicture;
 import app.dateline.app.picture.StoryPictures;
 import app.dateline.app.picture.VerticalSvg;
-import app.dateline.engine.article.ArticleReader;
 import app.dateline.engine.extract.Extractor;
 import app.dateline.engine.article.SourceNames;
 import app.dateline.engine.files.OutputTarget;
 import app.dateline.engine.merge.MergedEvent;
-import app.dateline.engine.project.Project;
-import app.dateline.engine.project.ProjectFileException;
-import app.dateline.engine.project.Unresolved;
 import app.dateline.engine.story.Story;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -23,7 +19,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code export-png}: the story's picture as a PNG, drawn from the same SVG as {@code export --format svg} (the
@@ -60,19 +55,14 @@ public final class ExportPngCommand implements Callable<Integer> {
             description = "horizontal (a timeline) or vertical (the \"Timeline:\" list); default: ${DEFAULT-VALUE}")
     private String layout;
 
-    @Option(names = "--project", paramLabel = "FILE", description = "A project file whose corrections apply (never changed)")
-    private Path project;
+    @Mixin
+    private StoryOptions storyOptions = new StoryOptions();
 
     @Option(names = "--top", paramLabel = "N", description = "Only the N most important events (default: all)")
     private int top;
 
-    @Option(names = "--dct", paramLabel = "YYYY-MM-DD",
-            description = "Article date for files that give none (no front matter date and no date line)")
-    private LocalDate dct;
-
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Article files or folders (default: the project's corpus), "
-            + "or one dateline-events file (a story the archive job wrote, an export --format json), opened as the window opens it")
-    private List<Path> paths = List.of();
+    @Mixin
+    private DctOption date = new DctOption();
 
     @Override
     public Integer call() throws Exception {
@@ -98,35 +88,14 @@ public final class ExportPngCommand implements Callable<Integer> {
         }
         // The target is looked at before the work: a folder or a read-only file is refused at once.
         OutputTarget target = OutputTarget.of(out);
-        Project p;
-        try {
-            p = StoryInput.project(paths, project);
-        } catch (ProjectFileException e) {
-            System.err.println("dateline export-png: project " + e.getMessage());
-            return ExitCode.NOTHING_READ.code();
-        }
-        List<Path> corpus = paths.isEmpty() ? p.corpus().stream().map(Path::of).toList() : paths;
-        if (corpus.isEmpty()) {
-            System.err.println("dateline export-png: give the articles (PATH...) or a --project that names them");
-            return ExitCode.USAGE.code();
-        }
-        StoryInput input;
-        try {
-            input = StoryInput.read(corpus, p, () -> new Extractor(new ArticleReader(dct), Runtime.getRuntime().availableProcessors(),
-                    cacheOptions.cache()));
-        } catch (IOException e) {
-            System.err.println("dateline export-png: " + SourceNames.escapeControls(e.getMessage()));
-            return ExitCode.NOTHING_READ.code();
-        }
+        StoryInput input = storyOptions.open(() -> new Extractor(date.reader(), Runtime.getRuntime().availableProcessors(),
+                cacheOptions.cache()));
         Story story = input.story();
-        Problems.print(story.reading().problems());
         if (story.reading().articles().isEmpty()) {
             System.err.println("dateline export-png: no article could be read");
             return ExitCode.NOTHING_READ.code();
         }
-        for (Unresolved u : story.timeline().unresolved()) {
-            System.err.println("warning " + (project == null ? "" : SourceNames.of(project) + ": ") + SourceNames.escapeControls(u.message()));
-        }
+        storyOptions.warnUnresolved(story);
         List<MergedEvent> shown = story.shown(top);
         int undated = StoryPictures.undated(story.timeline().events());
         StoryPicture picture = StoryPictures.of(shown, story.timeline().visible().size(), undated, title != null ? title : input.title(),

@@ -1,22 +1,20 @@
 package app.dateline.cli;
 
-import app.dateline.engine.article.ArticleReader;
 import app.dateline.engine.cache.ExtractionCache;
 import app.dateline.engine.extract.Extractor;
-import java.time.LocalDate;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code --dct} and {@code --threads}, shared by the commands that extract articles: how the articles are read. */
 final class ReadingOptions {
 
-    @Option(names = "--dct", paramLabel = "YYYY-MM-DD",
-            description = "Article date for files that give none (no front matter date and no date line)")
-    LocalDate dct;
+    @Mixin
+    DctOption date = new DctOption();
 
     @Option(names = "--threads", description = "Worker threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
     Extractor extractor(ExtractionCache cache) {
-        return new Extractor(new ArticleReader(dct), threads, cache);
+        return new Extractor(date.reader(), threads, cache);
     }
 }

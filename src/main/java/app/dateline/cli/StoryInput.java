@@ -21,8 +21,9 @@ import java.util.function.Supplier;
  *
  * @param story the timeline
  * @param title the story file's title; null for articles
+ * @param corpus what was read: the PATHs, or the project's corpus when none was given
  */
-record StoryInput(Story story, String title) {
+record StoryInput(Story story, String title, List<Path> corpus) {
 
     /** The project whose corrections apply: {@code --project}'s, a story file's own, or none (the paths alone). */
     static Project project(List<Path> paths, Path projectOption) throws ProjectFileException {
@@ -46,8 +47,8 @@ record StoryInput(Story story, String title) {
     static StoryInput read(List<Path> corpus, Project project, Supplier<Extractor> extractor) throws IOException {
         if (StoryFile.isStory(corpus)) {
             StoryFile file = StoryFile.read(corpus.get(0));
-            return new StoryInput(StoryReader.open(file, project), file.title().isBlank() ? null : file.title());
+            return new StoryInput(StoryReader.open(file, project), file.title().isBlank() ? null : file.title(), corpus);
         }
-        return new StoryInput(new StoryReader(extractor.get()).read(corpus, project), null);
+        return new StoryInput(new StoryReader(extractor.get()).read(corpus, project), null, corpus);
     }
 }

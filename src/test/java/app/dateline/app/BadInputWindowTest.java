@@ -8,39 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 10 in the window: a folder holding the second round's bad input opens; what cannot be read is listed in
  * the problems, names escaped, and the rest is shown (items 9, 10, 13, 14, 19 and 20 where the window meets them).
  */
-class BadInputWindowTest extends FxRobot {
-
-    private MainWindow window;
-    private Stage stage;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (stage != null) {
-            FxToolkit.setupFixture(() -> {
-                window.stopOpening();
-                stage.close();
-            });
-        }
-    }
+class BadInputWindowTest extends OwnWindowTest {
 
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES) // a hang guard: the FIFO must never be opened
@@ -52,12 +29,7 @@ class BadInputWindowTest extends FxRobot {
         Files.write(dir.resolve("evil\u001b[2Jname.txt"), new byte[0]);
         OutputTargetTestAccess.mkfifo(dir.resolve("pipe.txt"));
 
-        FxToolkit.setupFixture(() -> {
-            stage = new Stage();
-            window = new MainWindow(stage, null);
-            window.show();
-        });
-        MainWindow w = window;
+        MainWindow w = newWindow();
         WindowFixture.onFx(() -> w.open(List.of(dir)));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !w.loadingProperty().get() && !w.workspace().articles().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();

@@ -16,15 +16,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import javafx.collections.FXCollections;
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A big pooled story in the timeline, as pooled H1N1 with all its events: two thousand events told from late
@@ -38,26 +32,18 @@ class CrowdedStoryWindowTest {
             DateOrigin.FRONT_MATTER, "body", List.of());
     private static final String[] WORDS = ("the health minister said officials confirmed new cases of swine flu "
             + "school closed flights vaccine hospital patients pandemic alert level raised virus spread").split(" ");
-    private static Stage stage;
+    private static TimelineStage shown;
     private static TimelineView timeline;
 
     @BeforeAll
     static void show() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        List<MergedEvent> events = pooledStory();
-        FxToolkit.setupFixture(() -> {
-            timeline = new TimelineView();
-            timeline.setItems(FXCollections.observableArrayList(events));
-            stage = new Stage();
-            stage.setScene(new Scene(new StackPane(timeline), 1200, 420));
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        shown = TimelineStage.show(pooledStory(), 1200, 420);
+        timeline = shown.timeline();
     }
 
     @AfterAll
     static void close() throws Exception {
-        FxToolkit.setupFixture(() -> stage.close());
+        shown.close();
     }
 
     private static List<MergedEvent> pooledStory() {

@@ -6,44 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Opening a folder: progress, Cancel, bad files. A window of its own, so the shared one keeps the seed corpus. */
-class OpeningTest extends FxRobot {
-
-    private MainWindow window;
-    private Stage stage;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    private MainWindow newWindow() throws Exception {
-        FxToolkit.setupFixture(() -> {
-            stage = new Stage();
-            window = new MainWindow(stage, null);
-            window.show();
-        });
-        return window;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (stage != null) {
-            FxToolkit.setupFixture(() -> {
-                window.stopOpening();
-                stage.close();
-            });
-        }
-    }
+class OpeningTest extends OwnWindowTest {
 
     /** A folder of {@code copies} copies of the seed corpus' articles. */
     private static Path bigFolder(Path dir, int copies) throws Exception {

@@ -17,15 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.collections.FXCollections;
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A story's top twenty in the window, as pooled H1N1's: fifteen of them told within eight days at the end of April,
@@ -60,30 +54,23 @@ class TopTwentyWindowTest {
         {"2009-06-11", "The health agency declared the first pandemic of the century"},
         {"2009-06-11", "A woman in the port city was confirmed as the ninth death"},
     };
-    private static Stage stage;
+    private static TimelineStage shown;
     private static TimelineView timeline;
     private static final List<MergedEvent> EVENTS = new ArrayList<>();
 
     @BeforeAll
     static void show() throws Exception {
-        FxToolkit.registerPrimaryStage();
         for (int k = 0; k < TOLD.length; k++) {
             EVENTS.add(event(k, TOLD[k][0], TOLD[k][1], 20 - k * 0.7));
         }
-        FxToolkit.setupFixture(() -> {
-            timeline = new TimelineView();
-            timeline.setItems(FXCollections.observableArrayList(EVENTS));
-            stage = new Stage();
-            // the timeline pane of the window at 1440x900: eleven lanes of 24 pixels
-            stage.setScene(new Scene(new StackPane(timeline), 1150, 362));
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        // the timeline pane of the window at 1440x900: eleven lanes of 24 pixels
+        shown = TimelineStage.show(EVENTS, 1150, 362);
+        timeline = shown.timeline();
     }
 
     @AfterAll
     static void close() throws Exception {
-        FxToolkit.setupFixture(() -> stage.close());
+        shown.close();
     }
 
     private static MergedEvent event(int at, String value, String label, double importance) {

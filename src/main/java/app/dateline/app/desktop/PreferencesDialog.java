@@ -1,5 +1,6 @@
 package app.dateline.app.desktop;
 
+import app.dateline.app.export.ExportDialog;
 import app.dateline.app.settings.ExportDefaults;
 import app.dateline.app.settings.Preferences;
 import app.dateline.app.settings.Theme;
@@ -51,9 +52,7 @@ public final class PreferencesDialog extends Dialog<Preferences> {
         png.setToggleGroup(formats);
         svg.setToggleGroup(formats);
         (start.export().svg() ? svg : png).setSelected(true);
-        Spinner<Integer> width = new Spinner<>(400, 12_000, start.export().width(), 100);
-        width.setEditable(true);
-        width.setPrefWidth(110);
+        Spinner<Integer> width = ExportDialog.widthSpinner(start.export().width());
         Spinner<Integer> scale = new Spinner<>(1, 3, start.export().scale());
         scale.setPrefWidth(70);
 

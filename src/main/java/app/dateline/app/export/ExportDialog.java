@@ -20,6 +20,15 @@ public final class ExportDialog extends Dialog<ExportChoice> {
         this(owner, title, visibleRange, new app.dateline.app.settings.ExportDefaults(false, width, 1));
     }
 
+    /** The picture's width in pixels, typed or stepped by 100: this dialog's, and the default's in Preferences. */
+    public static Spinner<Integer> widthSpinner(int width) {
+        Spinner<Integer> field = new Spinner<>(app.dateline.app.settings.ExportDefaults.MIN_WIDTH,
+                app.dateline.app.settings.ExportDefaults.MAX_WIDTH, width, 100);
+        field.setEditable(true);
+        field.setPrefWidth(110);
+        return field;
+    }
+
     /** Starts with the format, width and scale of Preferences > Export. */
     public ExportDialog(Window owner, String title, String visibleRange, app.dateline.app.settings.ExportDefaults defaults) {
         int width = defaults.width();
@@ -48,9 +57,7 @@ public final class ExportDialog extends Dialog<ExportChoice> {
         whole.setToggleGroup(range);
         visible.setToggleGroup(range);
         whole.setSelected(true);
-        Spinner<Integer> widthField = new Spinner<>(400, 12_000, width, 100);
-        widthField.setEditable(true);
-        widthField.setPrefWidth(110);
+        Spinner<Integer> widthField = widthSpinner(width);
         ToggleGroup scales = new ToggleGroup();
         HBox scaleBox = new HBox(10);
         for (int s = 1; s <= 3; s++) {

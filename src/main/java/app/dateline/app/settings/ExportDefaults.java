@@ -10,9 +10,12 @@ package app.dateline.app.settings;
 public record ExportDefaults(boolean svg, int width, int scale) {
 
     public static final ExportDefaults STANDARD = new ExportDefaults(false, 2000, 1);
+    /** The narrowest and the widest picture, in pixels at scale 1. */
+    public static final int MIN_WIDTH = 400;
+    public static final int MAX_WIDTH = 12_000;
 
     public ExportDefaults {
-        width = Math.max(400, Math.min(12_000, width));
+        width = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, width));
         scale = Math.max(1, Math.min(3, scale));
     }
 }

@@ -24,6 +24,21 @@ class ClauseTrimmerTest {
         return HeadlineText.render(s, keep, null, null);
     }
 
+    /** Whether the token that starts {@code word} in {@code sentence} is a cut point. */
+    private boolean cutsAt(String sentence, String word) {
+        ParsedSentence s = parser.parse(sentence, 0);
+        return ClauseTrimmer.isCutPoint(s, s.tokenAt(sentence.indexOf(word)));
+    }
+
+    /** The sentence without its last token (the full stop) and with the modifiers from {@code from} on dropped. */
+    private String withoutModifiers(String sentence, String from) {
+        ParsedSentence s = parser.parse(sentence, 0);
+        boolean[] keep = new boolean[s.tokens().size()];
+        java.util.Arrays.fill(keep, 0, keep.length - 1, true);
+        ClauseTrimmer.dropModifiers(s, keep, s.tokenAt(sentence.indexOf(from)), keep.length - 1);
+        return HeadlineText.render(s, keep, null, null);
+    }
+
     @Test
     void theObjectEndsAtTheNextClause() {
         assertThat(object("Markets continued to remain under pressure as financial heavyweights declined.", "continued", false))
@@ -49,14 +64,8 @@ class ClauseTrimmerTest {
 
     @Test
     void modifiersInsideTheObjectGoBeforeItsHead() {
-        String sentence = "Xi accepted the credentials of the Taliban's newly appointed Afghan ambassador.";
-        ParsedSentence s = parser.parse(sentence, 0);
-        boolean[] keep = new boolean[s.tokens().size()];
-        for (int i = 0; i < keep.length - 1; i++) {
-            keep[i] = true;
-        }
-        ClauseTrimmer.dropModifiers(s, keep, 2, keep.length - 1);
-        assertThat(HeadlineText.render(s, keep, null, null)).isEqualTo("Xi accepted the credentials of the Taliban's ambassador");
+        assertThat(withoutModifiers("Xi accepted the credentials of the Taliban's newly appointed Afghan ambassador.", "the credentials"))
+                .isEqualTo("Xi accepted the credentials of the Taliban's ambassador");
     }
 
     @Test
@@ -79,24 +88,18 @@ class ClauseTrimmerTest {
     @Test
     void anOfPhraseIsNoCutPointButOtherPhrasesAre() {
         String sentence = "Vodafone was seeking full control of its Indian unit for $1.65 billion.";
-        ParsedSentence s = parser.parse(sentence, 0);
-        assertThat(ClauseTrimmer.isCutPoint(s, s.tokenAt(sentence.indexOf("of its")))).isFalse();
-        assertThat(ClauseTrimmer.isCutPoint(s, s.tokenAt(sentence.indexOf("for $")))).isTrue();
+        assertThat(cutsAt(sentence, "of its")).isFalse();
+        assertThat(cutsAt(sentence, "for $")).isTrue();
         // "of" before no noun phrase ("of their own hosted by") is a cut point still.
-        String odd = "They took part in a multilateral conference of their own hosted by the Taliban.";
-        ParsedSentence o = parser.parse(odd, 0);
-        assertThat(ClauseTrimmer.isCutPoint(o, o.tokenAt(odd.indexOf("of their")))).isTrue();
+        assertThat(cutsAt("They took part in a multilateral conference of their own hosted by the Taliban.", "of their")).isTrue();
     }
 
     @Test
     void aPrepositionInsideANameIsNoCutPoint() {
         String sentence = "Scientists are studying samples sent to them by the US Centres for Disease Control on Thursday.";
-        ParsedSentence s = parser.parse(sentence, 0);
-        assertThat(ClauseTrimmer.isCutPoint(s, s.tokenAt(sentence.indexOf("for Disease")))).isFalse();
-        assertThat(ClauseTrimmer.isCutPoint(s, s.tokenAt(sentence.indexOf("by the")))).isTrue();
-        String place = "The man arrived in Hong Kong from Mexico on Thursday.";
-        ParsedSentence p = parser.parse(place, 0);
-        assertThat(ClauseTrimmer.isCutPoint(p, p.tokenAt(place.indexOf("from Mexico")))).isTrue();
+        assertThat(cutsAt(sentence, "for Disease")).isFalse();
+        assertThat(cutsAt(sentence, "by the")).isTrue();
+        assertThat(cutsAt("The man arrived in Hong Kong from Mexico on Thursday.", "from Mexico")).isTrue();
     }
 
     @Test
@@ -113,9 +116,8 @@ class ClauseTrimmerTest {
 
     @Test
     void anAdverbBeforeItsVerbIsNoCutPoint() {
-        String sentence = "The Federal Airports Authority of Nigeria said it never approved Bi-Courtney terminal design.";
-        ParsedSentence s = parser.parse(sentence, 0);
-        assertThat(ClauseTrimmer.isCutPoint(s, s.tokenAt(sentence.indexOf("never")))).isFalse();
+        assertThat(cutsAt("The Federal Airports Authority of Nigeria said it never approved Bi-Courtney terminal design.", "never"))
+                .isFalse();
     }
 
     @Test
@@ -133,11 +135,7 @@ class ClauseTrimmerTest {
 
     @Test
     void anAdjectiveADegreeWordLeansOnStays() {
-        String sentence = "They tried to marshal the more effective international engagement strategy.";
-        ParsedSentence s = parser.parse(sentence, 0);
-        boolean[] keep = new boolean[s.tokens().size()];
-        java.util.Arrays.fill(keep, 0, keep.length - 1, true);
-        ClauseTrimmer.dropModifiers(s, keep, s.tokenAt(sentence.indexOf("the more")), keep.length - 1);
-        assertThat(HeadlineText.render(s, keep, null, null)).isEqualTo("They tried to marshal the more effective engagement strategy");
+        assertThat(withoutModifiers("They tried to marshal the more effective international engagement strategy.", "the more"))
+                .isEqualTo("They tried to marshal the more effective engagement strategy");
     }
 }
