@@ -4,10 +4,9 @@ import app.dateline.engine.article.ArticleReadException;
 import app.dateline.engine.extract.ArticleFiles;
 import app.dateline.engine.article.ArticleReader;
 import app.dateline.engine.cache.ExtractionCache;
-import app.dateline.engine.extract.ArticleExtraction;
 import app.dateline.engine.extract.CorpusExtraction;
 import app.dateline.engine.extract.ExtractionListener;
-import app.dateline.engine.extract.ExtractionProgress;
+import app.dateline.engine.files.FileTrees;
 import app.dateline.engine.extract.Extractor;
 import app.dateline.engine.merge.MergeCache;
 import app.dateline.engine.merge.MergeConstraints;
@@ -17,17 +16,12 @@ import app.dateline.engine.merge.Merger;
 import app.dateline.engine.rank.EventRanker;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -101,7 +95,7 @@ public final class BenchCorpusCommand implements Callable<Integer> {
             System.out.println("opening " + dir + " as it is");
         } else if (regenerate || !Files.exists(dir.resolve(".generated"))) {
             if (Files.exists(dir)) {
-                delete(dir);
+                FileTrees.delete(dir);
             }
             Files.createDirectories(dir);
             long t0 = System.nanoTime();
@@ -115,14 +109,14 @@ public final class BenchCorpusCommand implements Callable<Integer> {
         HeapPeak heap = new HeapPeak();
         if (cancelAfter > 0) {
             if (Files.exists(cacheDir)) {
-                delete(cacheDir);
+                FileTrees.delete(cacheDir);
             }
             cancelled(dir, ExtractionCache.at(cacheDir));
         } else if (openOnly) {
             open("open", cacheDir, heap);
         } else {
             if (Files.exists(cacheDir)) {
-                delete(cacheDir);
+                FileTrees.delete(cacheDir);
             }
             double first = open("first_open", cacheDir, heap);
             System.gc();
@@ -138,7 +132,7 @@ public final class BenchCorpusCommand implements Callable<Integer> {
     private double open(String phase, Path cacheDir, HeapPeak heap) {
         ExtractionCache cache = ExtractionCache.at(cacheDir);
         Extractor extractor = new Extractor(new ArticleReader(), threads, cache);
-        Ticks ticks = new Ticks();
+        ProgressTicks ticks = new ProgressTicks();
         heap.reset();
         long cpu0 = cpuNanos();
         long t0 = System.nanoTime();
@@ -178,9 +172,9 @@ public final class BenchCorpusCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%s_s=%.2f cpu_s=%.1f articles=%d unreadable=%d events=%d plotted=%d cache_hits=%d rebuilt=%d%s "
                         + "peak_heap_mb=%d progress_calls=%d longest_gap_between_progress_ms=%d estimate_at_25pct=%s actual_left_at_25pct=%s%n",
                 phase, seconds(elapsed), seconds(cpu), result.articles().size(), result.unreadable().size(), events, plotted, cache.hits(),
-                cache.rebuilt(), merging, heap.peakMegabytes(), ticks.calls, ticks.longestGapMillis(),
-                ticks.estimateAtQuarter == null ? "-" : ticks.estimateAtQuarter.toSeconds() + "s",
-                ticks.quarterAt == 0 ? "-" : Duration.ofNanos(System.nanoTime() - ticks.quarterAt).toSeconds() + "s");
+                cache.rebuilt(), merging, heap.peakMegabytes(), ticks.calls(), ticks.longestGapMillis(),
+                ticks.estimateAtQuarter() == null ? "-" : ticks.estimateAtQuarter().toSeconds() + "s",
+                ticks.quarterAt() == 0 ? "-" : Duration.ofNanos(System.nanoTime() - ticks.quarterAt()).toSeconds() + "s");
         return seconds(elapsed);
     }
 
@@ -219,7 +213,7 @@ public final class BenchCorpusCommand implements Callable<Integer> {
                     // the generator's deliberately bad files
                 }
             }
-            delete(parts);
+            FileTrees.delete(parts);
             String text = oneLine ? unit.toString().replace('\n', ' ') : unit.toString();
             try (var w = Files.newBufferedWriter(file)) {
                 w.write("---\ntitle: One big article\npublished: 2024-03-05\n---\n");
@@ -233,7 +227,7 @@ public final class BenchCorpusCommand implements Callable<Integer> {
             return 0;
         }
         HeapPeak heap = new HeapPeak();
-        Ticks ticks = new Ticks();
+        ProgressTicks ticks = new ProgressTicks();
         long cpu0 = cpuNanos();
         long t0 = System.nanoTime();
         CorpusExtraction result = new Extractor(new ArticleReader(), threads, ExtractionCache.NONE).extract(List.of(file), ticks, () -> false);
@@ -246,7 +240,7 @@ public final class BenchCorpusCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "big_article_mb=%.1f one_line=%s words=%d seconds=%.1f cpu_s=%.1f words_per_second=%.0f events=%d peak_heap_mb=%d "
                         + "progress_calls=%d longest_gap_between_progress_ms=%d peak_rss_mb=%s threads=%d%n",
                 Files.size(file) / 1e6, oneLine, words, seconds(System.nanoTime() - t0), seconds(cpu - cpu0), words / seconds(System.nanoTime() - t0),
-                result.events().size(), heap.peakMegabytes(), ticks.calls, ticks.longestGapMillis(), peakRss(), threads);
+                result.events().size(), heap.peakMegabytes(), ticks.calls(), ticks.longestGapMillis(), peakRss(), threads);
         heap.close();
         return 0;
     }
@@ -275,84 +269,5 @@ public final class BenchCorpusCommand implements Callable<Integer> {
             // no figure
         }
         return "-";
-    }
-
-    private static void delete(Path path) throws IOException {
-        try (Stream<Path> all = Files.walk(path)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
-
-    /** Counts progress calls and the longest silence between them: how often a window would hear news. */
-    private static final class Ticks implements ExtractionListener {
-        int calls;
-        long last = System.nanoTime();
-        long longest;
-        Duration estimateAtQuarter;
-        long quarterAt;
-
-        @Override
-        public void progress(int done, int total, ArticleExtraction article) {
-        }
-
-        @Override
-        public void onProgress(ExtractionProgress p, ArticleExtraction article) {
-            long now = System.nanoTime();
-            longest = Math.max(longest, now - last);
-            last = now;
-            calls++;
-            if (quarterAt == 0 && p.fraction() >= 0.25) {
-                quarterAt = now;
-                estimateAtQuarter = p.remaining();
-            }
-        }
-
-        long longestGapMillis() {
-            return longest / 1_000_000;
-        }
-    }
-
-    /** The most heap in use: sampled every 10 ms and read from the pools' peaks, whichever is higher. */
-    private static final class HeapPeak implements AutoCloseable {
-        private final AtomicLong peak = new AtomicLong();
-        private final Thread sampler;
-
-        HeapPeak() {
-            sampler = new Thread(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(10);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-sampler");
-            sampler.setDaemon(true);
-            sampler.start();
-        }
-
-        void reset() {
-            peak.set(0);
-            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-        }
-
-        long peakMegabytes() {
-            // The old generation's peak plus young pools' peaks bounds the heap from above; the samples from below.
-            long pools = 0;
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == MemoryType.HEAP && pool.getName().contains("Old")) {
-                    pools += pool.getPeakUsage().getUsed();
-                }
-            }
-            return Math.max(peak.get(), pools) >> 20;
-        }
-
-        @Override
-        public void close() {
-            sampler.interrupt();
-        }
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import app.dateline.engine.merge.DateClaim;
 import app.dateline.engine.merge.MergedEvent;
-import app.dateline.engine.merge.SourceNames;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 import javafx.beans.property.ObjectProperty;
@@ -177,7 +176,7 @@ public final class EventDetailPane extends ScrollPane {
         List<List<String>> who = new java.util.ArrayList<>();
         List<String> says = new java.util.ArrayList<>();
         for (DateClaim c : m.disagreement().claims()) {
-            who.add(c.sources().stream().map(x -> SourceNames.of(x.article())).distinct().toList());
+            who.add(c.sources().stream().map(x -> x.article().sourceName()).distinct().toList());
             says.add(DateWords.of(c.date()));
         }
         return DisagreementWords.of(who, says);

@@ -32,6 +32,14 @@ public record Article(String source, String title, String publisher, LocalDate p
         return name.substring(name.lastIndexOf('/') + 1);
     }
 
+    /** How the article is named to the reader: its publisher, else its title, else its file name. */
+    public String sourceName() {
+        if (publisher != null && !publisher.isBlank()) {
+            return publisher.strip();
+        }
+        return displayTitle();
+    }
+
     /** The same article with more warnings after its own. */
     public Article withWarnings(List<String> more) {
         if (more.isEmpty()) {

@@ -1,5 +1,6 @@
 package app.dateline.engine.cache;
 
+import app.dateline.engine.files.FileTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,7 +9,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -62,7 +62,7 @@ public final class CacheFolders {
                 if (name.equals(prefix + keepFingerprint)) {
                     markUsed(child, now);
                 } else if (lastUse(child).isBefore(before)) {
-                    deleteTree(child);
+                    FileTrees.delete(child);
                     gone.add(child);
                 }
             }
@@ -95,7 +95,7 @@ public final class CacheFolders {
         }
         try (Stream<Path> children = Files.list(root)) {
             for (Path child : children.toList()) {
-                deleteTree(child);
+                FileTrees.delete(child);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not clear the cache folder " + root, e);
@@ -117,14 +117,6 @@ public final class CacheFolders {
             }).sum();
         } catch (IOException e) {
             throw new UncheckedIOException("could not measure the cache folder " + root, e);
-        }
-    }
-
-    private static void deleteTree(Path top) throws IOException {
-        try (Stream<Path> all = Files.walk(top)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import app.dateline.engine.files.FileTrees;
 import app.dateline.engine.files.RegularFiles;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -159,11 +160,7 @@ public final class ExtractionCache {
         try {
             if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
                 // a folder where an entry belongs (inside the cache's own folder): removed with what it holds
-                try (var inside = Files.walk(file)) {
-                    for (Path p : inside.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(p);
-                    }
-                }
+                FileTrees.delete(file);
             } else {
                 Files.deleteIfExists(file); // a link or a pipe: the link or the pipe itself, never what it leads to
             }

@@ -3,7 +3,6 @@ package app.dateline.engine.export;
 import app.dateline.engine.event.Event;
 import app.dateline.engine.merge.DateClaim;
 import app.dateline.engine.merge.MergedEvent;
-import app.dateline.engine.merge.SourceNames;
 import java.util.stream.Collectors;
 
 /**
@@ -35,8 +34,8 @@ final class SourceText {
 
     /** "Newsweek, “Russia, China Keep Channels Open”, 2022-08-16". */
     static String credit(Event e) {
-        StringBuilder sb = new StringBuilder(SourceNames.of(e.article()));
-        if (e.article().title() != null && !e.article().title().isBlank() && !e.article().title().equals(SourceNames.of(e.article()))) {
+        StringBuilder sb = new StringBuilder(e.article().sourceName());
+        if (e.article().title() != null && !e.article().title().isBlank() && !e.article().title().equals(e.article().sourceName())) {
             sb.append(", \u201c").append(e.article().title().strip()).append('\u201d');
         }
         if (e.article().published() != null) {
@@ -47,7 +46,7 @@ final class SourceText {
 
     private static String claim(DateClaim c) {
         return escape(TimelineDate.words(c.date())) + ": " + escape(c.sources().stream()
-                .map(e -> SourceNames.of(e.article())).distinct().collect(Collectors.joining(", ")));
+                .map(e -> e.article().sourceName()).distinct().collect(Collectors.joining(", ")));
     }
 
     static String escape(String s) {
@@ -66,7 +65,7 @@ final class SourceText {
 
     /** The TimelineJS group: the publisher when all sources share one, else "Several sources". */
     static String group(MergedEvent m) {
-        var names = m.sources().stream().map(e -> SourceNames.of(e.article())).distinct().toList();
+        var names = m.sources().stream().map(e -> e.article().sourceName()).distinct().toList();
         return names.size() == 1 ? names.get(0) : "Several sources";
     }
 }

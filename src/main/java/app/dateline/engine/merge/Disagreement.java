@@ -21,7 +21,7 @@ public record Disagreement(List<DateClaim> claims) implements java.io.Serializab
             }
             sb.append(c.date().value()).append(c.date().mod() == null ? "" : " " + c.date().mod().name())
                     .append(": ")
-                    .append(String.join(", ", c.sources().stream().map(e -> SourceNames.of(e.article())).distinct().toList()));
+                    .append(String.join(", ", c.sources().stream().map(e -> e.article().sourceName()).distinct().toList()));
         }
         return sb.toString();
     }
