@@ -1,17 +1,13 @@
 package app.dateline.app;
 
+import static app.dateline.app.timeline.MadeUpEvents.day;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.dateline.app.timeline.SyntheticEvents;
+import app.dateline.app.timeline.MadeUpEvents;
 import app.dateline.app.timeline.TimelineView;
 import app.dateline.engine.article.Article;
 import app.dateline.engine.article.DateOrigin;
-import app.dateline.engine.event.Event;
 import app.dateline.engine.merge.MergedEvent;
-import app.dateline.engine.tagger.Anchor;
-import app.dateline.engine.tagger.Mention;
-import app.dateline.engine.timex.Timex;
-import app.dateline.engine.timex.TimexType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,15 +77,7 @@ class CrowdedStoryWindowTest {
     private static int next;
 
     private static MergedEvent event(String value, String label, double importance) {
-        Timex t = Timex.of(TimexType.DATE, value, null);
-        int at = next++;
-        Mention m = new Mention(at, at + 1, value, t, Anchor.explicit(), 0, 0, "test");
-        return SyntheticEvents.alone(new Event("pooled/a.txt#" + at, ARTICLE, m, label, label, label, 0, 0))
-                .withImportance(importance);
-    }
-
-    private static double day(String iso) {
-        return LocalDate.parse(iso).toEpochDay();
+        return MadeUpEvents.told(ARTICLE, next++, value, null, label).withImportance(importance);
     }
 
     @Test

@@ -2,14 +2,9 @@ package app.dateline.app.timeline.layout;
 
 import app.dateline.engine.article.Article;
 import app.dateline.engine.article.DateOrigin;
-import app.dateline.app.timeline.SyntheticEvents;
-import app.dateline.engine.event.Event;
+import app.dateline.app.timeline.MadeUpEvents;
 import app.dateline.engine.merge.MergedEvent;
-import app.dateline.engine.tagger.Anchor;
-import app.dateline.engine.tagger.Mention;
-import app.dateline.engine.timex.Timex;
 import app.dateline.engine.timex.TimexMod;
-import app.dateline.engine.timex.TimexType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +24,7 @@ final class Items {
     }
 
     static MergedEvent event(String value, TimexMod mod, String label) {
-        Timex t = Timex.of(TimexType.DATE, value, mod);
-        int at = next++;
-        return SyntheticEvents.alone(new Event("test/a.txt#" + at, ARTICLE, new Mention(at, at + 1, value, t, Anchor.explicit(), 0, 0, "test"),
-                label, label, label, 0, 0));
+        return MadeUpEvents.told(ARTICLE, next++, value, mod, label);
     }
 
     static TimelineItem item(String value, String label) {
@@ -40,7 +32,7 @@ final class Items {
     }
 
     static double day(String iso) {
-        return LocalDate.parse(iso).toEpochDay();
+        return MadeUpEvents.day(iso);
     }
 
     /** A story told every other month from January of one year to November of another: periods a month long. */
