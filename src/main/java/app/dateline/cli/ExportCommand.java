@@ -8,12 +8,15 @@ import app.dateline.engine.export.ExportOptions;
 import app.dateline.engine.export.TimelineExporter;
 import app.dateline.engine.export.TimelineJsCsvExporter;
 import app.dateline.engine.export.TimelineJsExporter;
+import app.dateline.engine.extract.CorpusExtraction;
 import app.dateline.engine.files.OutputTarget;
 import app.dateline.engine.article.SourceNames;
 import app.dateline.engine.project.Timeline;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -77,15 +80,17 @@ public final class ExportCommand implements Callable<Integer> {
         OutputTarget target = out.equals("-") ? null : OutputTarget.of(PathArgument.convert(out));
         StoryInput input = storyOptions.open(() -> reading.extractor(cacheOptions.cache()));
         Story story = input.story();
-        if (story.reading().articles().isEmpty()) {
+        CorpusExtraction read = story.reading();
+        if (read.articles().isEmpty()) {
             System.err.println("dateline export: no article could be read; nothing written");
             return ExitCode.NOTHING_READ.code();
         }
         storyOptions.warnUnresolved(story);
+        List<Path> corpus = input.corpus();
         Timeline timeline = top != null ? new Timeline(story.shown(top), story.timeline().unresolved()) : story.timeline();
         boolean picture = exporter instanceof SvgTimelineExporter || exporter instanceof HtmlTimelineExporter;
         String name = title != null ? title : input.title() != null ? input.title()
-                : picture ? null : input.corpus().get(0).toAbsolutePath().normalize().getFileName().toString();
+                : picture ? null : corpus.get(0).toAbsolutePath().normalize().getFileName().toString();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         exporter.write(timeline, new ExportOptions(name), bytes);
         if (target == null) {
