@@ -33,8 +33,7 @@ public final class BenchTimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (events < 1 || frames < 1) {
-            System.err.println("dateline bench-timeline: --events and --frames must be positive");
-            return 2;
+            throw new CommandRefusedException(ExitCode.USAGE, "--events and --frames must be positive");
         }
         System.setProperty("javafx.animation.fullspeed", "true"); // pulses back to back, not 60 a second
         // a headless screen the size of the timeline: Monocle copies the whole screen every frame
@@ -52,6 +51,6 @@ public final class BenchTimelineCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "%-9s %6d %9d %14.2f %14.2f %16.2f %16.2f%n", r.zoom(), r.drawn(), r.clustered(),
                     r.drawMedian(), r.drawWorst(), r.frameMedian(), r.frameWorst());
         }
-        return 0;
+        return ExitCode.OK.code();
     }
 }

@@ -69,12 +69,11 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException, CommandRefusedException {
         TimelineExporter exporter = FORMATS.get(format.toLowerCase(Locale.ROOT));
         if (exporter == null) {
-            System.err.println("dateline export: unknown --format '" + format + "' (use " + String.join(", ", FORMATS.keySet()) + ")");
-            return ExitCode.USAGE.code();
+            throw new CommandRefusedException(ExitCode.USAGE,
+                    "unknown --format '" + format + "' (use " + String.join(", ", FORMATS.keySet()) + ")");
         }
         if (top != null && top < 1) {
-            System.err.println("dateline export: --top must be at least 1");
-            return ExitCode.USAGE.code();
+            throw new CommandRefusedException(ExitCode.USAGE, "--top must be at least 1");
         }
         // The target is looked at before the work: a folder or a read-only file is refused at once.
         OutputTarget target = out.equals("-") ? null : OutputTarget.of(PathArgument.convert(out));
@@ -82,8 +81,7 @@ public final class ExportCommand implements Callable<Integer> {
         Story story = input.story();
         CorpusExtraction read = story.reading();
         if (read.articles().isEmpty()) {
-            System.err.println("dateline export: no article could be read; nothing written");
-            return ExitCode.NOTHING_READ.code();
+            throw new CommandRefusedException(ExitCode.NOTHING_READ, "no article could be read; nothing written");
         }
         storyOptions.warnUnresolved(story);
         List<Path> corpus = input.corpus();

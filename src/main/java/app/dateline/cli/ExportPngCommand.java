@@ -67,24 +67,19 @@ public final class ExportPngCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if ((from == null) != (to == null)) {
-            System.err.println("dateline export-png: give both --from and --to, or neither");
-            return ExitCode.USAGE.code();
+            throw new CommandRefusedException(ExitCode.USAGE, "give both --from and --to, or neither");
         }
         if (from != null && to.isBefore(from)) {
-            System.err.println("dateline export-png: --to " + to + " comes before --from " + from);
-            return ExitCode.USAGE.code();
+            throw new CommandRefusedException(ExitCode.USAGE, "--to " + to + " comes before --from " + from);
         }
         if (scale < 1 || scale > 3) {
-            System.err.println("dateline export-png: --scale must be 1, 2 or 3");
-            return ExitCode.USAGE.code();
+            throw new CommandRefusedException(ExitCode.USAGE, "--scale must be 1, 2 or 3");
         }
         if (!(width >= 200 && width <= 20_000)) { // NaN and infinity too
-            System.err.println("dateline export-png: --width must be between 200 and 20000 pixels");
-            return ExitCode.USAGE.code();
+            throw new CommandRefusedException(ExitCode.USAGE, "--width must be between 200 and 20000 pixels");
         }
         if (!layout.equals("horizontal") && !layout.equals("vertical")) {
-            System.err.println("dateline export-png: --layout must be horizontal or vertical");
-            return ExitCode.USAGE.code();
+            throw new CommandRefusedException(ExitCode.USAGE, "--layout must be horizontal or vertical");
         }
         // The target is looked at before the work: a folder or a read-only file is refused at once.
         OutputTarget target = OutputTarget.of(out);
@@ -92,8 +87,7 @@ public final class ExportPngCommand implements Callable<Integer> {
                 cacheOptions.cache()));
         Story story = input.story();
         if (story.reading().articles().isEmpty()) {
-            System.err.println("dateline export-png: no article could be read");
-            return ExitCode.NOTHING_READ.code();
+            throw new CommandRefusedException(ExitCode.NOTHING_READ, "no article could be read");
         }
         storyOptions.warnUnresolved(story);
         List<MergedEvent> shown = story.shown(top);

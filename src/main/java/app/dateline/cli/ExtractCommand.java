@@ -43,8 +43,7 @@ public final class ExtractCommand implements Callable<Integer> {
         try {
             out = MentionFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            System.err.println("dateline extract: unknown --format '" + format + "' (use jsonl, json or csv)");
-            return ExitCode.USAGE.code();
+            throw new CommandRefusedException(ExitCode.USAGE, "unknown --format '" + format + "' (use jsonl, json or csv)");
         }
         Extractor extractor = reading.extractor(cacheOptions.cache());
         ProgressLine line = progress ? new ProgressLine(System.err) : null;
@@ -68,8 +67,7 @@ public final class ExtractCommand implements Callable<Integer> {
             line.end();
         }
         if (read[0] == 0) {
-            System.err.println("dateline extract: no article could be read");
-            return ExitCode.NOTHING_READ.code();
+            throw new CommandRefusedException(ExitCode.NOTHING_READ, "no article could be read");
         }
         return ExitCode.OK.code();
     }

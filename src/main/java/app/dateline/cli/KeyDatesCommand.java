@@ -64,12 +64,10 @@ public final class KeyDatesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (dates < 1 || sentences < 0) {
-            System.err.println("dateline key-dates: --dates must be at least 1 and --sentences at least 0");
-            return 2;
+            throw new CommandRefusedException(ExitCode.USAGE, "--dates must be at least 1 and --sentences at least 0");
         }
         if ((from == null) != (to == null) || from != null && from.isAfter(to)) {
-            System.err.println("dateline key-dates: give both --from and --to, --from not after --to");
-            return 2;
+            throw new CommandRefusedException(ExitCode.USAGE, "give both --from and --to, --from not after --to");
         }
         Extractor extractor = reading.extractor(cacheOptions.cache());
         Story story = new StoryReader(extractor, new Merger().withCache(cacheOptions.mergeCache()))
@@ -77,8 +75,7 @@ public final class KeyDatesCommand implements Callable<Integer> {
         CorpusExtraction read = story.reading();
         Problems.print(read.problems());
         if (read.articles().isEmpty()) {
-            System.err.println("dateline key-dates: no article could be read");
-            return 1;
+            throw new CommandRefusedException(ExitCode.NOTHING_READ, "no article could be read");
         }
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         for (KeyDate k : new KeyDates().select(read.articles(), story.timeline().events(), dates, sentences, from, to)) {
@@ -86,6 +83,6 @@ public final class KeyDatesCommand implements Callable<Integer> {
             out.write('\n');
         }
         out.flush();
-        return 0;
+        return ExitCode.OK.code();
     }
 }
