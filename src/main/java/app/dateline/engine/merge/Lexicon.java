@@ -34,6 +34,8 @@ public final class Lexicon {
     private final Set<String> gapBreaks;
     /** Stems of verbs that, right after a gapped phrase, make it the subject of what was said (clause-verbs.txt). */
     private final Set<String> clauseVerbs;
+    /** Stems that, right before a gapped phrase, make it not (yet) done (unrealised-before.txt): "verge of declaring". */
+    private final Set<String> unrealisedBefore;
     /** Stems of words seen so far: the stemmer is cheap but not free, and news repeats its words. */
     private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
 
@@ -58,13 +60,14 @@ public final class Lexicon {
     }
 
     Lexicon(Set<String> stopWords, Set<String> stopAcronyms, List<Phrase> phrases) {
-        this(stopWords, stopAcronyms, phrases, Set.of(), Set.of());
+        this(stopWords, stopAcronyms, phrases, Set.of(), Set.of(), Set.of());
     }
 
     Lexicon(Set<String> stopWords, Set<String> stopAcronyms, List<Phrase> phrases, Set<String> gapBreaks,
-            Set<String> clauseVerbs) {
+            Set<String> clauseVerbs, Set<String> unrealisedBefore) {
         this.gapBreaks = Set.copyOf(gapBreaks);
         this.clauseVerbs = Set.copyOf(clauseVerbs);
+        this.unrealisedBefore = Set.copyOf(unrealisedBefore);
         this.stopWords = Set.copyOf(stopWords);
         this.stopAcronyms = Set.copyOf(stopAcronyms);
         List<Phrase> sorted = new ArrayList<>(phrases);
@@ -104,7 +107,7 @@ public final class Lexicon {
             }
         }
         return new Lexicon(stop, Set.copyOf(lines("stop-acronyms.txt")), phrases, stems("gap-breaks.txt"),
-                stems("clause-verbs.txt"));
+                stems("clause-verbs.txt"), stems("unrealised-before.txt"));
     }
 
     private static Set<String> stems(String list) {
@@ -175,6 +178,11 @@ public final class Lexicon {
     /** True for a verb that, right after a gapped phrase, opens a clause: the phrase is what was said. */
     boolean opensClause(String stem) {
         return clauseVerbs.contains(stem);
+    }
+
+    /** True for a word that, right before a gapped phrase, makes it not (yet) done ("on the verge of declaring"). */
+    boolean unrealises(String stem) {
+        return unrealisedBefore.contains(stem);
     }
 
     /** The phrases that start with this stem, longest first. */

@@ -144,8 +144,12 @@ public final class Tokenizer {
 
     /** Whether the words after the first (at {@code at}) hold the phrase's rest within {@link Lexicon#GAP} words, no
      * word of the gap one that opens what was said ({@link Lexicon#breaksGap}) and no verb right after
-     * them that makes them its subject ({@link Lexicon#opensClause}). */
+     * them that makes them its subject ({@link Lexicon#opensClause}), and no word right before that tells it as not
+     * (yet) done ({@link Lexicon#unrealises}). */
     private boolean gappedMatch(List<Word> words, int at, List<String> stems) {
+        if (at > 0 && lexicon.unrealises(words.get(at - 1).stem)) {
+            return false; // "on the verge of declaring a pandemic": not (yet) done
+        }
         int rest = stems.size() - 1;
         for (int start = at + 1; start <= at + 1 + Lexicon.GAP && start + rest <= words.size(); start++) {
             if (start > at + 1 && lexicon.breaksGap(words.get(start - 1).stem)) {

@@ -24,6 +24,9 @@ class TokenizerTest {
         assertThat(tokenizer.terms("Governor Jindal declared a state of emergency")).contains("#declaration");
         assertThat(tokenizer.terms("He declared that the pandemic was far from over")).doesNotContain("#declaration");
         assertThat(tokenizer.terms("the spread led the WHO to declare a pandemic was imminent")).doesNotContain("#declaration");
+        assertThat(tokenizer.terms("The WHO said it was on the verge of declaring the first influenza pandemic"))
+                .doesNotContain("#declaration");
+        assertThat(tokenizer.terms("Chan achieved just that by declaring the first influenza pandemic")).contains("#declaration");
         assertThat(tokenizer.terms("The WHO declared the first swine flu outbreak in any of those countries a pandemic"))
                 .doesNotContain("#declaration"); // more than four words between: no phrase
     }
