@@ -30,18 +30,44 @@ public final class Lexicon {
     /** Acronyms that are stop words as written (time zones, wire agencies: "EDT", "AFP"), kept apart from "US". */
     private final Set<String> stopAcronyms;
     private final Map<String, List<Phrase>> phrasesByFirstStem = new HashMap<>();
+    /** Stems that end a gapped phrase's gap (gap-breaks.txt): "declared that ..." opens what was said. */
+    private final Set<String> gapBreaks;
+    /** Stems of verbs that, right after a gapped phrase, make it the subject of what was said (clause-verbs.txt). */
+    private final Set<String> clauseVerbs;
+    /** Stems that, right before a gapped phrase, make it not (yet) done (unrealised-before.txt): "verge of declaring". */
+    private final Set<String> unrealisedBefore;
     /** Stems of words seen so far: the stemmer is cheap but not free, and news repeats its words. */
     private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
 
-    /** One phrase of a concept as a run of stems, e.g. [return, to, power] for "power-change". */
-    record Phrase(String concept, List<String> stems) {
+    /**
+     * One phrase of a concept as a run of stems, e.g. [return, to, power] for "power-change". A gapped phrase
+     * ("declare ... pandemic" in the table) is its first word and then the rest, with up to {@link #GAP} words
+     * between: "declared an influenza pandemic", "declared it a full pandemic".
+     */
+    record Phrase(String concept, List<String> stems, boolean gapped) {
+
+        Phrase(String concept, List<String> stems) {
+            this(concept, stems, false);
+        }
     }
+
+    /** The most words a gapped phrase lets between its first word and the rest. */
+    static final int GAP = 4;
+    private static final String GAP_MARK = "...";
 
     Lexicon(Set<String> stopWords, List<Phrase> phrases) {
         this(stopWords, Set.of(), phrases);
     }
 
     Lexicon(Set<String> stopWords, Set<String> stopAcronyms, List<Phrase> phrases) {
+        this(stopWords, stopAcronyms, phrases, Set.of(), Set.of(), Set.of());
+    }
+
+    Lexicon(Set<String> stopWords, Set<String> stopAcronyms, List<Phrase> phrases, Set<String> gapBreaks,
+            Set<String> clauseVerbs, Set<String> unrealisedBefore) {
+        this.gapBreaks = Set.copyOf(gapBreaks);
+        this.clauseVerbs = Set.copyOf(clauseVerbs);
+        this.unrealisedBefore = Set.copyOf(unrealisedBefore);
         this.stopWords = Set.copyOf(stopWords);
         this.stopAcronyms = Set.copyOf(stopAcronyms);
         List<Phrase> sorted = new ArrayList<>(phrases);
@@ -77,14 +103,39 @@ public final class Lexicon {
                 throw new IllegalStateException("concepts.tsv: expected 'concept<TAB>phrase | phrase': " + line);
             }
             for (String phrase : cols[1].split("\\|")) {
-                List<String> stems = new ArrayList<>();
-                for (String word : phrase.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
-                    stems.add(stem(word));
-                }
-                phrases.add(new Phrase(cols[0].strip(), stems));
+                phrases.add(phrase(cols[0].strip(), phrase));
             }
         }
-        return new Lexicon(stop, Set.copyOf(lines("stop-acronyms.txt")), phrases);
+        return new Lexicon(stop, Set.copyOf(lines("stop-acronyms.txt")), phrases, stems("gap-breaks.txt"),
+                stems("clause-verbs.txt"), stems("unrealised-before.txt"));
+    }
+
+    private static Set<String> stems(String list) {
+        Set<String> out = new HashSet<>();
+        for (String line : lines(list)) {
+            out.add(stem(line.toLowerCase(Locale.ROOT)));
+        }
+        return out;
+    }
+
+    /** One phrase of the table: its words stemmed; "first ... rest" makes a gapped phrase (one gap, after the first word). */
+    static Phrase phrase(String concept, String text) {
+        List<String> stems = new ArrayList<>();
+        boolean gapped = false;
+        for (String word : text.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (word.equals(GAP_MARK)) {
+                if (stems.size() != 1 || gapped) {
+                    throw new IllegalStateException("concepts.tsv: a gap '...' comes once, after the first word: " + text);
+                }
+                gapped = true;
+            } else {
+                stems.add(stem(word));
+            }
+        }
+        if (gapped && stems.size() < 2) {
+            throw new IllegalStateException("concepts.tsv: a gap '...' needs words after it: " + text);
+        }
+        return new Phrase(concept, stems, gapped);
     }
 
     /** The lines of a word list of resources/dateline/merge, stripped, without blank lines and comments. */
@@ -117,6 +168,21 @@ public final class Lexicon {
     /** True for an acronym (as written, in capitals) that says nothing about the event: a time zone, a wire agency. */
     boolean isStopAcronym(String acronym) {
         return stopAcronyms.contains(acronym);
+    }
+
+    /** True for a stem that ends a gapped phrase's gap ("that": what follows is what was said). */
+    boolean breaksGap(String stem) {
+        return gapBreaks.contains(stem);
+    }
+
+    /** True for a verb that, right after a gapped phrase, opens a clause: the phrase is what was said. */
+    boolean opensClause(String stem) {
+        return clauseVerbs.contains(stem);
+    }
+
+    /** True for a word that, right before a gapped phrase, makes it not (yet) done ("on the verge of declaring"). */
+    boolean unrealises(String stem) {
+        return unrealisedBefore.contains(stem);
     }
 
     /** The phrases that start with this stem, longest first. */

@@ -62,7 +62,8 @@ public final class Tokenizer {
             Lexicon.Phrase phrase = phraseAt(words, i);
             if (phrase != null) {
                 terms.add(new Term("#" + phrase.concept(), i, words.get(i).offset));
-                i += phrase.stems().size();
+                // a gapped phrase takes its first word only: the words of the gap and after it count as themselves
+                i += phrase.gapped() ? 1 : phrase.stems().size();
                 continue;
             }
             Word w = words.get(i);
@@ -121,6 +122,12 @@ public final class Tokenizer {
     private Lexicon.Phrase phraseAt(List<Word> words, int at) {
         for (Lexicon.Phrase p : lexicon.phrasesStartingWith(words.get(at).stem)) {
             List<String> stems = p.stems();
+            if (p.gapped()) {
+                if (gappedMatch(words, at, stems)) {
+                    return p;
+                }
+                continue;
+            }
             if (at + stems.size() > words.size()) {
                 continue;
             }
@@ -133,6 +140,32 @@ public final class Tokenizer {
             }
         }
         return null;
+    }
+
+    /** Whether the words after the first (at {@code at}) hold the phrase's rest within {@link Lexicon#GAP} words, no
+     * word of the gap one that opens what was said ({@link Lexicon#breaksGap}) and no verb right after
+     * them that makes them its subject ({@link Lexicon#opensClause}), and no word right before that tells it as not
+     * (yet) done ({@link Lexicon#unrealises}). */
+    private boolean gappedMatch(List<Word> words, int at, List<String> stems) {
+        if (at > 0 && lexicon.unrealises(words.get(at - 1).stem)) {
+            return false; // "on the verge of declaring a pandemic": not (yet) done
+        }
+        int rest = stems.size() - 1;
+        for (int start = at + 1; start <= at + 1 + Lexicon.GAP && start + rest <= words.size(); start++) {
+            if (start > at + 1 && lexicon.breaksGap(words.get(start - 1).stem)) {
+                return false; // "declared that ...": what follows is what was said
+            }
+            boolean match = true;
+            for (int k = 0; k < rest && match; k++) {
+                match = stems.get(k + 1).equals(words.get(start + k).stem);
+            }
+            if (match) {
+                int after = start + rest;
+                // "declare a pandemic was imminent": the phrase is the subject of what was said
+                return after >= words.size() || !lexicon.opensClause(words.get(after).stem);
+            }
+        }
+        return false;
     }
 
     private record Word(String stem, boolean stop, int offset) {

@@ -112,4 +112,27 @@ class MergerEvidenceTest {
         assertThat(eventOf(merged, "raid2.txt")).as("the raid of July is not the death of June").isNotSameAs(eventOf(merged, "death1.txt"));
         assertThat(eventOf(merged, "raid2.txt")).as("the raid, told twice").isSameAs(eventOf(merged, "raid1.txt"));
     }
+
+    @Test
+    void declaringAPandemicIsTheHappeningThoughDeclaredIsAReportingVerb() throws IOException {
+        // "declared" is a stop word; without the gapped phrase "declare ... pandemic" the two sentences share little
+        // but names and "influenza pandemic", and they are apart
+        article("guardian.txt", "2009-06-12", "But yesterday the World Health Organisation's Margaret Chan achieved just that by"
+                + " declaring the first influenza pandemic for 40 years. Scientists had warned of it for a decade.");
+        article("reuters.txt", "2009-06-29", "The World Health Organization declared an influenza pandemic earlier this month and"
+                + " advised governments to prepare for a long-term battle against an unstoppable virus.");
+        List<MergedEvent> merged = merged();
+        assertThat(eventOf(merged, "guardian.txt")).as("the declaration of 11 June").isSameAs(eventOf(merged, "reuters.txt"));
+    }
+
+    @Test
+    void beingOnTheVergeOfDeclaringIsNoDeclaration() throws IOException {
+        article("reuters1.txt", "2009-06-10", "The World Health Organization said on Tuesday it was on the verge of declaring the"
+                + " first influenza pandemic in 41 years.");
+        article("reuters2.txt", "2009-06-17", "The World Health Organization declared the first influenza pandemic in 41 years"
+                + " last week following a spike in cases in Australia.");
+        List<MergedEvent> merged = merged();
+        assertThat(eventOf(merged, "reuters1.txt")).as("a statement on 9 June, a declaration on 11 June")
+                .isNotSameAs(eventOf(merged, "reuters2.txt"));
+    }
 }

@@ -17,6 +17,32 @@ class TokenizerTest {
     }
 
     @Test
+    void aReportingVerbWithAnObjectThatIsNoSpeechIsTheHappening() {
+        // "declared" is a stop word (what was declared is usually speech); "declare ... pandemic" is a gapped phrase
+        assertThat(tokenizer.terms("The WHO declared an influenza pandemic")).containsExactly("WHO", "#declaration", "influenza", "pandem");
+        assertThat(tokenizer.terms("the WHO declared it a full pandemic")).containsExactly("WHO", "#declaration", "full", "pandem");
+        assertThat(tokenizer.terms("Governor Jindal declared a state of emergency")).contains("#declaration");
+        assertThat(tokenizer.terms("He declared that the pandemic was far from over")).doesNotContain("#declaration");
+        assertThat(tokenizer.terms("the spread led the WHO to declare a pandemic was imminent")).doesNotContain("#declaration");
+        assertThat(tokenizer.terms("The WHO said it was on the verge of declaring the first influenza pandemic"))
+                .doesNotContain("#declaration");
+        assertThat(tokenizer.terms("Chan achieved just that by declaring the first influenza pandemic")).contains("#declaration");
+        assertThat(tokenizer.terms("The WHO declared the first swine flu outbreak in any of those countries a pandemic"))
+                .doesNotContain("#declaration"); // more than four words between: no phrase
+    }
+
+    @Test
+    void aGapComesOnceAfterTheFirstWordOfAPhrase() {
+        assertThat(Lexicon.phrase("x", "declare ... pandemic").gapped()).isTrue();
+        assertThat(Lexicon.phrase("x", "declare ... pandemic").stems()).containsExactly("declar", "pandem");
+        assertThat(Lexicon.phrase("x", "state of emergency").gapped()).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Lexicon.phrase("x", "declare a ... pandemic"))
+                .isInstanceOf(IllegalStateException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Lexicon.phrase("x", "declare ..."))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void dottedAcronymsAreJoinedAndKeepTheirCase() {
         assertThat(tokenizer.terms("a withdrawal of U.S. forces")).containsExactly("#withdrawal", "US", "forc");
         assertThat(tokenizer.terms("let us go")).containsExactly("let", "go");
