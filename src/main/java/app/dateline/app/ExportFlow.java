@@ -133,7 +133,7 @@ public final class ExportFlow {
         Timeline shown = new Timeline(List.copyOf(workspace.shownEvents()), List.of());
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         String title = choice.title() == null || choice.title().isBlank() ? defaultTitle() : choice.title();
-        exporter(choice.format()).write(shown, new ExportOptions(title), bytes);
+        exporter(choice.format()).write(shown, new ExportOptions(title, articles()), bytes);
         OutputTarget.of(out).write(bytes.toByteArray());
     }
 
@@ -144,12 +144,17 @@ public final class ExportFlow {
         int undated = StoryPictures.undated(workspace.shownEvents());
         String title = choice.title() == null || choice.title().isBlank() || choice.title().equals(defaultTitle()) ? null : choice.title();
         return StoryPictures.of(shown, Math.max(all, shown.size()), undated, title,
-                choice.whole() ? null : timeline.getVisibleStart(), choice.whole() ? null : timeline.getVisibleEnd());
+                choice.whole() ? null : timeline.getVisibleStart(), choice.whole() ? null : timeline.getVisibleEnd(), workspace.getSeries());
+    }
+
+    /** The articles read, in the order read: the pictures take the window's colours from them. */
+    private List<app.dateline.engine.article.Article> articles() {
+        return workspace.articles().stream().map(a -> a.article()).toList();
     }
 
     /** The title the pictures make of the articles' titles, offered in the dialog. */
     private String defaultTitle() {
         List<MergedEvent> shown = workspace.shownEvents().stream().filter(MergedEvent::isPlottable).toList();
-        return StoryPictures.of(shown, shown.size(), 0, null, null, null).title();
+        return StoryPictures.of(shown, shown.size(), 0, null, null, null, workspace.getSeries()).title();
     }
 }

@@ -19,17 +19,22 @@ import java.util.function.ToIntFunction;
  * per publisher (an article without one is grouped by the first word of letters in its file name: "wsj", "APW",
  * "reuters" in "2009-03-02_H1N1_reuters_291.txt"),
  * the publishers that tell most first, and the rest share the palette's grey ({@link SeriesPalette#OTHER}).
+ * This is the one colour assignment: the window (timeline, overview, article list) and every picture (PNG, SVG,
+ * the web page) take each event's colour and each legend line's name from it, so a source has one colour everywhere.
  */
 public final class ArticleSeries implements ToIntFunction<MergedEvent> {
 
     private final Map<String, Integer> index = new HashMap<>();
     private final List<Article> articles = new ArrayList<>();
+    private final Map<Integer, String> names = new HashMap<>();
+    private boolean perArticle = true;
 
     public ArticleSeries(Collection<ArticleExtraction> extractions) {
         extractions.forEach(a -> add(a.article()));
         if (articles.size() > SeriesPalette.distinct()) {
             byPublisher();
         }
+        name();
     }
 
     private void byPublisher() {
@@ -40,6 +45,7 @@ public final class ArticleSeries implements ToIntFunction<MergedEvent> {
         List<String> ranked = new ArrayList<>(counts.keySet());
         ranked.sort(java.util.Comparator.comparingInt((String g) -> counts.get(g)).reversed()); // stable: ties by first seen
         index.clear();
+        perArticle = false;
         for (Article a : articles) {
             int rank = ranked.indexOf(group(a));
             index.put(a.source(), Math.min(rank, SeriesPalette.distinct()));
@@ -68,7 +74,74 @@ public final class ArticleSeries implements ToIntFunction<MergedEvent> {
         if (s.articles.size() > SeriesPalette.distinct()) {
             s.byPublisher();
         }
+        s.name();
         return s;
+    }
+
+    /**
+     * The colours of the articles an exported timeline's events are told by, when the reading's own order is not
+     * known: in the order a folder is read (sorted by path), each article once.
+     */
+    public static ArticleSeries ofSources(Collection<Article> told) {
+        Map<String, Article> bySource = new java.util.TreeMap<>(); // by path: as a folder is read
+        told.forEach(a -> bySource.putIfAbsent(a.source(), a));
+        return ofArticles(List.copyOf(bySource.values()));
+    }
+
+    /** Names each series for a legend: its article's source (or, two articles of one source apart, with the title), or its publisher. */
+    private void name() {
+        Map<Integer, List<Article>> bySeries = new java.util.TreeMap<>();
+        for (Article a : articles) {
+            bySeries.computeIfAbsent(of(a), k -> new ArrayList<>()).add(a);
+        }
+        Map<String, Integer> uses = new HashMap<>();
+        Map<Integer, String> plain = new HashMap<>();
+        for (Map.Entry<Integer, List<Article>> e : bySeries.entrySet()) {
+            Article first = e.getValue().get(0);
+            String name = perArticle ? sourceName(first) : group(first);
+            plain.put(e.getKey(), name);
+            uses.merge(name, 1, Integer::sum);
+        }
+        for (Map.Entry<Integer, String> e : plain.entrySet()) {
+            Article first = bySeries.get(e.getKey()).get(0);
+            boolean shared = uses.get(e.getValue()) > 1 && first.title() != null && !first.title().isBlank()
+                    && !first.displayTitle().equals(e.getValue());
+            names.put(e.getKey(), shared ? e.getValue() + ", \u201c" + first.displayTitle() + "\u201d" : e.getValue());
+        }
+    }
+
+    /**
+     * The name of an article's source in a picture: the publisher, else the article's title, else the word of its
+     * file's name that names the source ("reuters" for 2009-03-02_H1N1_reuters_291.txt), else the file's name.
+     */
+    public static String sourceName(Article a) {
+        if (a.publisher() != null && !a.publisher().isBlank()) {
+            return a.publisher().strip();
+        }
+        if (a.title() != null && !a.title().isBlank()) {
+            return a.displayTitle();
+        }
+        String word = FileNameWord.of(a.source());
+        return word != null ? word : a.displayTitle();
+    }
+
+    /** Whether each article has a colour of its own (no more articles than the palette tells apart), else each publisher. */
+    public boolean perArticle() {
+        return perArticle;
+    }
+
+    /**
+     * What a legend calls a series: its article's source ("Foreign Affairs") when each article has a colour, its
+     * publisher ("reuters") when each publisher has one; null for the grey past the palette, which several share.
+     */
+    public String name(int series) {
+        return series >= SeriesPalette.distinct() ? null : names.get(series);
+    }
+
+    /** The name of the publisher or article an article's colour stands for, the grey's too ("reuters", "bbc"). */
+    public String nameOf(Article a) {
+        String n = name(of(a));
+        return n != null ? n : perArticle ? sourceName(a) : group(a);
     }
 
     private void add(Article a) {

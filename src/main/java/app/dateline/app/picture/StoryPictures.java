@@ -1,6 +1,7 @@
 package app.dateline.app.picture;
 
 import app.dateline.app.format.DateWords;
+import app.dateline.app.model.ArticleSeries;
 import app.dateline.app.timeline.layout.AxisBreaks;
 import app.dateline.engine.article.Article;
 import app.dateline.engine.event.Event;
@@ -29,13 +30,15 @@ public final class StoryPictures {
      * @param title      the title, or null to make one of the words the articles' titles share
      * @param from       first day to show, or null for all
      * @param to         the day after the last to show, or null
+     * @param colours    the story's colours, the window's (every article read, in the order read)
      */
-    public static StoryPicture of(List<MergedEvent> shown, int all, int undated, String title, Double from, Double to) {
+    public static StoryPicture of(List<MergedEvent> shown, int all, int undated, String title, Double from, Double to,
+                                  ArticleSeries colours) {
         List<MergedEvent> events = shown.stream().filter(MergedEvent::isPlottable)
                 .filter(m -> from == null || start(m) < to && end(m) > from)
                 .sorted(Comparator.comparingDouble(StoryPictures::start).thenComparingDouble(StoryPictures::end))
                 .toList();
-        SourceGroups groups = new SourceGroups(events.stream().map(m -> m.sources().get(0).article()).toList());
+        SourceGroups groups = new SourceGroups(colours, events.stream().map(m -> m.sources().get(0).article()).toList());
         Set<String> key = new HashSet<>();
         int keys = app.dateline.app.timeline.layout.TimelineModel.keyCount(events.size());
         KeyEvents.ranked(events).stream().limit(keys).forEach(m -> key.add(m.id()));
@@ -52,10 +55,30 @@ public final class StoryPictures {
                 notShown(drawn.size(), all, undated, shown.size() - events.size()), credit(articles));
     }
 
-    /** The picture of a whole timeline: its visible events; those with no date on the calendar are counted. */
-    public static StoryPicture of(Timeline timeline, String title) {
+    /**
+     * The picture of a whole timeline: its visible events; those with no date on the calendar are counted.
+     *
+     * @param articles the articles read, in the order read (the window's colours); empty when not known: then the
+     *                 articles that tell the timeline's events, in the order a folder is read
+     */
+    public static StoryPicture of(Timeline timeline, String title, List<Article> articles) {
         List<MergedEvent> visible = timeline.visible();
-        return of(visible, visible.size(), undated(timeline.events()), title, null, null);
+        return of(visible, visible.size(), undated(timeline.events()), title, null, null, colours(timeline, articles));
+    }
+
+    /** The picture of a whole timeline whose reading is not known: coloured by its events' articles in path order. */
+    public static StoryPicture of(Timeline timeline, String title) {
+        return of(timeline, title, List.of());
+    }
+
+    /** The window's colours of a timeline read from {@code articles} (or, when empty, from its events' articles). */
+    public static ArticleSeries colours(Timeline timeline, List<Article> articles) {
+        if (!articles.isEmpty()) {
+            return ArticleSeries.ofArticles(articles);
+        }
+        List<Article> told = new ArrayList<>();
+        timeline.events().forEach(m -> m.sources().forEach(s -> told.add(s.article())));
+        return ArticleSeries.ofSources(told);
     }
 
     /**
