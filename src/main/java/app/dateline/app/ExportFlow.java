@@ -2,6 +2,7 @@ package app.dateline.app;
 
 import app.dateline.app.export.ExportChoice;
 import app.dateline.app.export.ExportDialog;
+import app.dateline.app.export.ExportFileName;
 import app.dateline.app.export.ExportFormat;
 import app.dateline.app.picture.HtmlTimelineExporter;
 import app.dateline.engine.export.EventsJsonExporter;
@@ -86,11 +87,12 @@ public final class ExportFlow {
         FileChooser chooser = new FileChooser();
         String ext = choice.extension();
         chooser.setTitle("Save the timeline as " + choice.format().filter() + " (" + ext.toUpperCase(Locale.ROOT) + ")");
-        chooser.setInitialFileName(choice.format().fileName());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(choice.format().filter(), "*." + ext));
-        if (folders != null) {
-            folders.initial("export").ifPresent(d -> chooser.setInitialDirectory(d.toFile()));
+        Path dir = folders == null ? null : folders.initial("export").orElse(null);
+        if (dir != null) {
+            chooser.setInitialDirectory(dir.toFile());
         }
+        chooser.setInitialFileName(initialFileName(choice, dir));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(choice.format().filter(), "*." + ext));
         File file = chooser.showSaveDialog(owner);
         if (file == null) {
             return null;
@@ -98,8 +100,22 @@ public final class ExportFlow {
         if (folders != null) {
             folders.chose("export", file.toPath());
         }
-        return file.getName().toLowerCase(Locale.ROOT).endsWith("." + ext) ? file.toPath()
-                : file.toPath().resolveSibling(file.getName() + "." + ext);
+        if (file.getName().toLowerCase(Locale.ROOT).endsWith("." + ext)) {
+            return file.toPath(); // the chooser asked before replacing it
+        }
+        Path out = file.toPath().resolveSibling(file.getName() + "." + ext);
+        // the ending added here: the chooser never saw that name, so replacing a file of it is asked here
+        return !java.nio.file.Files.exists(out) || Dialogs.confirm(owner, "Replace " + out.getFileName() + "?",
+                out.getFileName() + " already exists in " + out.getParent() + ". Replace it?") ? out : null;
+    }
+
+    /**
+     * The name the file chooser offers: the story's ("the-taliban-2021-2024.png"; the folder's, "h1n1-2009.png", when
+     * the title names nothing), never a file's already in {@code dir}.
+     */
+    String initialFileName(ExportChoice choice, Path dir) {
+        String title = choice.title() == null || choice.title().isBlank() ? defaultTitle() : choice.title();
+        return ExportFileName.free(dir, ExportFileName.stem(title, workspace.sourcesProperty().get()), choice.format());
     }
 
     /** Draws the shown events (filters applied) as a PNG, as the export dialog asked: the SVG's drawing, with pHYs. */
