@@ -133,6 +133,7 @@ public final class MainWindow {
         article = new ArticleView(e -> workspace.setSelected(workspace.eventOf(e)), openFile);
         table = new EventTable(workspace, this::openArticle, timeline::selectPrevious, timeline::selectNext);
         table.readingProperty().bind(opening.loadingProperty());
+        legend.readingProperty().bind(opening.loadingProperty());
         workspace.selectedProperty().addListener((o, old, now) -> showArticleOf(now));
         overview.setContext(workspace.events());
         ArticleFollowsFilters.install(workspace, article, a -> workspace.getSeries().of(a));
