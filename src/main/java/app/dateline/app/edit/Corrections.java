@@ -81,8 +81,7 @@ public final class Corrections {
             String what = history.undoDescription().orElse("");
             Set<String> told = told();
             history.undo();
-            changed("Undone: " + what);
-            selectReturned(told);
+            changed("Undone: " + what, () -> selectReturned(told));
         }
     }
 
@@ -91,8 +90,7 @@ public final class Corrections {
             String what = history.redoDescription().orElse("");
             Set<String> told = told();
             history.redo();
-            changed("Redone: " + what);
-            selectReturned(told);
+            changed("Redone: " + what, () -> selectReturned(told));
         }
     }
 
@@ -146,8 +144,14 @@ public final class Corrections {
     }
 
     private void changed(String what) {
+        changed(what, () -> { });
+    }
+
+    /** @param shown what to do once the rebuilt timeline is shown, before the project (and its view) is saved */
+    private void changed(String what, Runnable shown) {
         CorpusExtraction reading = workspace.reading();
         workspace.show(builder.build(reading, history.current()));
+        shown.run();
         update();
         if (save()) {
             report.accept(what + " (saved to " + file.getFileName() + ")");
