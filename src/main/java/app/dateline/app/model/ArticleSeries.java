@@ -28,9 +28,12 @@ public final class ArticleSeries implements ToIntFunction<MergedEvent> {
     private final List<Article> articles = new ArrayList<>();
     private final Map<Integer, String> names = new HashMap<>();
     private boolean perArticle = true;
+    /** The words every article's file name holds (the story's, "bpoil"): never a source's name. */
+    private java.util.Set<String> common = java.util.Set.of();
 
     public ArticleSeries(Collection<ArticleExtraction> extractions) {
         extractions.forEach(a -> add(a.article()));
+        findCommonWords();
         if (articles.size() > SeriesPalette.distinct()) {
             byPublisher();
         }
@@ -40,14 +43,14 @@ public final class ArticleSeries implements ToIntFunction<MergedEvent> {
     private void byPublisher() {
         Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         for (Article a : articles) {
-            counts.merge(group(a), 1, Integer::sum);
+            counts.merge(groupOf(a), 1, Integer::sum);
         }
         List<String> ranked = new ArrayList<>(counts.keySet());
         ranked.sort(java.util.Comparator.comparingInt((String g) -> counts.get(g)).reversed()); // stable: ties by first seen
         index.clear();
         perArticle = false;
         for (Article a : articles) {
-            int rank = ranked.indexOf(group(a));
+            int rank = ranked.indexOf(groupOf(a));
             index.put(a.source(), Math.min(rank, SeriesPalette.distinct()));
         }
     }
@@ -57,11 +60,25 @@ public final class ArticleSeries implements ToIntFunction<MergedEvent> {
      * "APW", "2009-03-02_H1N1_reuters_291.txt": "reuters", where the date and "H1N1" are no word of letters).
      */
     static String group(Article a) {
+        return group(a, java.util.Set.of());
+    }
+
+    /** The group, the words every file of the story holds passed over ("bbc", not "bpoil", of "2010-04-20_bpoil_bbc_683.txt"). */
+    static String group(Article a, java.util.Set<String> common) {
         if (a.publisher() != null && !a.publisher().isBlank()) {
             return a.publisher().strip();
         }
-        String word = FileNameWord.of(a.source());
+        String word = FileNameWord.of(a.source(), common);
         return word != null ? word : a.source().replaceAll(".*[/\\\\]", "");
+    }
+
+    private String groupOf(Article a) {
+        return group(a, common);
+    }
+
+    /** Notes the words all the articles' file names hold, before the articles are grouped. */
+    private void findCommonWords() {
+        common = FileNameWord.common(articles.stream().map(Article::source).distinct().toList());
     }
 
     private ArticleSeries() {
@@ -71,6 +88,7 @@ public final class ArticleSeries implements ToIntFunction<MergedEvent> {
     public static ArticleSeries ofArticles(List<Article> inOrder) {
         ArticleSeries s = new ArticleSeries();
         inOrder.forEach(s::add);
+        s.findCommonWords();
         if (s.articles.size() > SeriesPalette.distinct()) {
             s.byPublisher();
         }
@@ -98,7 +116,7 @@ public final class ArticleSeries implements ToIntFunction<MergedEvent> {
         Map<Integer, String> plain = new HashMap<>();
         for (Map.Entry<Integer, List<Article>> e : bySeries.entrySet()) {
             Article first = e.getValue().get(0);
-            String name = perArticle ? sourceName(first) : group(first);
+            String name = perArticle ? sourceName(first, common) : groupOf(first);
             plain.put(e.getKey(), name);
             uses.merge(name, 1, Integer::sum);
         }
@@ -115,13 +133,17 @@ public final class ArticleSeries implements ToIntFunction<MergedEvent> {
      * file's name that names the source ("reuters" for 2009-03-02_H1N1_reuters_291.txt), else the file's name.
      */
     public static String sourceName(Article a) {
+        return sourceName(a, java.util.Set.of());
+    }
+
+    private static String sourceName(Article a, java.util.Set<String> common) {
         if (a.publisher() != null && !a.publisher().isBlank()) {
             return a.publisher().strip();
         }
         if (a.title() != null && !a.title().isBlank()) {
             return a.displayTitle();
         }
-        String word = FileNameWord.of(a.source());
+        String word = FileNameWord.of(a.source(), common);
         return word != null ? word : a.displayTitle();
     }
 
@@ -141,7 +163,7 @@ public final class ArticleSeries implements ToIntFunction<MergedEvent> {
     /** The name of the publisher or article an article's colour stands for, the grey's too ("reuters", "bbc"). */
     public String nameOf(Article a) {
         String n = name(of(a));
-        return n != null ? n : perArticle ? sourceName(a) : group(a);
+        return n != null ? n : perArticle ? sourceName(a, common) : groupOf(a);
     }
 
     private void add(Article a) {
