@@ -3,6 +3,8 @@ package app.dateline.app.picture;
 import app.dateline.app.format.DateWords;
 import app.dateline.app.model.ArticleSeries;
 import app.dateline.app.timeline.layout.AxisBreaks;
+import app.dateline.app.timeline.layout.OpeningView;
+import app.dateline.app.timeline.layout.TimelineItem;
 import app.dateline.engine.article.Article;
 import app.dateline.engine.event.Event;
 import app.dateline.engine.merge.MergedEvent;
@@ -19,6 +21,9 @@ import java.util.Set;
 
 /** Makes the {@link StoryPicture} of a story's events: what every published layout (SVG, PNG, HTML) shows. */
 public final class StoryPictures {
+
+    /** From how many events the title's years are those the window opens on (below, the axis is plain). */
+    static final int OPENING_EVENTS = 12;
 
     private StoryPictures() {
     }
@@ -50,7 +55,7 @@ public final class StoryPictures {
         }
         AxisBreaks axis = AxisBreaks.of(drawn.stream().map(e -> new double[] {e.start(), e.end()}).toList());
         String name = title != null && !title.isBlank() ? title.strip()
-                : PictureTitle.of(articles.stream().map(Article::displayTitle).distinct().toList(), years(axis, drawn.isEmpty()));
+                : PictureTitle.of(articles.stream().map(Article::displayTitle).distinct().toList(), years(axis, events));
         return new StoryPicture(name, subtitle(drawn, articles.size(), all), drawn, groups.groups(),
                 notShown(drawn.size(), all, undated, shown.size() - events.size()), credit(articles));
     }
@@ -124,11 +129,19 @@ public final class StoryPictures {
         return b.toString();
     }
 
-    private static String years(AxisBreaks axis, boolean empty) {
-        if (empty) {
+    /**
+     * The story's years for its title: those of the stretch the window opens on ({@link OpeningView#opening}: the
+     * densest stretch, or the heart of a big story's key events), so pooled H1N1, whose background recalls 1947 to
+     * 2020, is "H1N1, 2009"; a story told all along keeps all its years ("The Taliban, 2020–2024").
+     */
+    static String years(AxisBreaks axis, List<MergedEvent> events) {
+        if (events.isEmpty()) {
             return null;
         }
         double[] story = axis.storyDays();
+        if (events.size() >= OPENING_EVENTS) {
+            story = OpeningView.opening(events.stream().map(m -> TimelineItem.of(m, 0)).toList(), story);
+        }
         int y0 = LocalDate.ofEpochDay((long) Math.floor(story[0])).getYear();
         int y1 = LocalDate.ofEpochDay((long) Math.ceil(story[1]) - 1).getYear();
         return y0 == y1 ? String.valueOf(y0) : y0 + "\u2013" + y1;
