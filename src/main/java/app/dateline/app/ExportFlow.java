@@ -156,7 +156,10 @@ public final class ExportFlow {
     /** The picture of what the window shows: the filtered events, in the visible window unless the whole was asked. */
     StoryPicture picture(ExportChoice choice) {
         List<MergedEvent> shown = workspace.shownEvents().stream().filter(MergedEvent::isPlottable).toList();
-        int all = (int) workspace.events().stream().filter(MergedEvent::isPlottable).count();
+        // the key events are counted among what the other filters let through: a search's five matches are no
+        // "5 key events of 42", and the 37 others no "less important events"
+        java.util.function.Predicate<MergedEvent> filtered = workspace.filter().predicateProperty().get();
+        int all = (int) workspace.events().stream().filter(MergedEvent::isPlottable).filter(filtered).count();
         int undated = StoryPictures.undated(workspace.shownEvents());
         String title = choice.title() == null || choice.title().isBlank() || choice.title().equals(defaultTitle()) ? null : choice.title();
         return StoryPictures.of(shown, Math.max(all, shown.size()), undated, title,

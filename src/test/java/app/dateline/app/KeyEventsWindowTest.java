@@ -53,4 +53,28 @@ class KeyEventsWindowTest extends SeedWindowTest {
         assertThat(w.keyEvents().getItems()).containsExactly(0, 10, 20);
         assertThat(w.keyEvents().getConverter().toString(0)).isEqualTo("All events");
     }
+
+    @Test
+    void thePicturesSubtitleCallsOnlyTheTopNKeyEventsAndCountsThemAmongTheFilteredOnes() throws Exception {
+        try {
+            WindowFixture.onFx(() -> w.workspace().filter().queryProperty().set("China"));
+            WaitForAsyncUtils.waitForFxEvents();
+            int matches = (int) w.workspace().shownEvents().stream().filter(MergedEvent::isPlottable).count();
+            assertThat(matches).isBetween(3, 41);
+            app.dateline.app.picture.StoryPicture[] p = new app.dateline.app.picture.StoryPicture[1];
+            app.dateline.app.export.ExportChoice whole = new app.dateline.app.export.ExportChoice(true, 1600, 1, "China",
+                    app.dateline.app.export.ExportFormat.PNG);
+            WindowFixture.onFx(() -> p[0] = w.exports().picture(whole));
+            // a search's matches are no "key events of 42", and the events it leaves out no "less important" ones
+            assertThat(p[0].subtitle()).doesNotContain("key events");
+            assertThat(p[0].notShown() == null ? "" : p[0].notShown()).doesNotContain("less important");
+
+            WindowFixture.onFx(() -> w.workspace().topProperty().set(2));
+            WaitForAsyncUtils.waitForFxEvents();
+            WindowFixture.onFx(() -> p[0] = w.exports().picture(whole));
+            assertThat(p[0].subtitle()).startsWith("The 2 key events of " + matches + " ");
+        } finally {
+            WindowFixture.onFx(() -> w.workspace().topProperty().set(0));
+        }
+    }
 }
