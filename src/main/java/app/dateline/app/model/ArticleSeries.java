@@ -147,6 +147,14 @@ public final class ArticleSeries implements ToIntFunction<MergedEvent> {
         return word != null ? word : a.displayTitle();
     }
 
+    /**
+     * The name of an article's source in a picture's lines ({@link #sourceName}), a word every file's name holds
+     * passed over ("bbc", not "bpoil", of "2010-04-20_bpoil_bbc_683.txt").
+     */
+    public String sourceNameOf(Article a) {
+        return sourceName(a, common);
+    }
+
     /** Whether each article has a colour of its own (no more articles than the palette tells apart), else each publisher. */
     public boolean perArticle() {
         return perArticle;

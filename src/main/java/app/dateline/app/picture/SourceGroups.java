@@ -57,12 +57,4 @@ final class SourceGroups {
     List<SourceGroup> groups() {
         return groups;
     }
-
-    /**
-     * The publisher, else the article's title, else the word of its file's name that names the source, as the
-     * window's colours group them ("reuters" for 2009-03-02_H1N1_reuters_291.txt), else the file's name.
-     */
-    static String name(Article a) {
-        return ArticleSeries.sourceName(a);
-    }
 }

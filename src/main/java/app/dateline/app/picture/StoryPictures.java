@@ -51,13 +51,13 @@ public final class StoryPictures {
         Set<Article> articles = new LinkedHashSet<>();
         for (MergedEvent m : events) {
             m.sources().forEach(s -> articles.add(s.article()));
-            drawn.add(event(m, groups.of(m.sources().get(0).article()), key.contains(m.id())));
+            drawn.add(event(m, groups.of(m.sources().get(0).article()), key.contains(m.id()), colours));
         }
         AxisBreaks axis = AxisBreaks.of(drawn.stream().map(e -> new double[] {e.start(), e.end()}).toList());
         String name = title != null && !title.isBlank() ? title.strip()
                 : PictureTitle.of(articles.stream().map(Article::displayTitle).distinct().toList(), years(axis, events));
         return new StoryPicture(name, subtitle(drawn, articles.size(), all), drawn, groups.groups(),
-                notShown(drawn.size(), all, undated, shown.size() - events.size()), credit(articles));
+                notShown(drawn.size(), all, undated, shown.size() - events.size()), credit(articles, colours));
     }
 
     /**
@@ -102,14 +102,14 @@ public final class StoryPictures {
         return m.date().to().toEpochDay() + 1.0;
     }
 
-    private static PictureEvent event(MergedEvent m, int group, boolean key) {
+    private static PictureEvent event(MergedEvent m, int group, boolean key, ArticleSeries colours) {
         Event first = m.sources().get(0);
         boolean point = (m.date().granularity() == Granularity.DAY || m.date().granularity() == Granularity.TIME)
                 && m.date().from().equals(m.date().to());
         Set<String> sources = new LinkedHashSet<>();
         List<PictureEvent.Excerpt> excerpts = new ArrayList<>();
         for (Event s : m.sources()) {
-            sources.add(SourceGroups.name(s.article()));
+            sources.add(colours.sourceNameOf(s.article()));
             excerpts.add(new PictureEvent.Excerpt(s.excerpt(), s.excerptMentionBegin(), s.excerptMentionEnd(), describe(s.article())));
         }
         return new PictureEvent(m.id(), start(m), end(m), point, DateWords.of(m.date()), m.label(),
@@ -177,9 +177,9 @@ public final class StoryPictures {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static String credit(Set<Article> articles) {
+    private static String credit(Set<Article> articles, ArticleSeries colours) {
         Set<String> names = new LinkedHashSet<>();
-        articles.forEach(a -> names.add(SourceGroups.name(a)));
+        articles.forEach(a -> names.add(colours.sourceNameOf(a)));
         List<String> list = new ArrayList<>(names);
         String sources = list.size() <= 8 ? String.join(", ", list)
                 : String.join(", ", list.subList(0, 8)) + " and " + (list.size() - 8) + " more";

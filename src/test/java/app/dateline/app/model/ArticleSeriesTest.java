@@ -78,5 +78,6 @@ class ArticleSeriesTest {
         // a few articles, each its own colour, are named by their source too
         ArticleSeries few = ArticleSeries.ofArticles(pooled.subList(0, 3));
         assertThat(java.util.stream.IntStream.range(0, 3).mapToObj(few::name)).containsExactly("reuters", "bbc", "foxnews");
+        assertThat(s.sourceNameOf(pooled.get(1))).isEqualTo("bbc"); // the pictures' source lines and credit ("Sources: bpoil")
     }
 }
