@@ -68,6 +68,14 @@ final class Dialogs {
         a.show(); // not modal-and-waiting: the window keeps answering, and tests are not blocked
     }
 
+    /** Asks a yes-or-no question; true for OK. */
+    static boolean confirm(Window owner, String header, String message) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
+        a.initOwner(owner);
+        a.setHeaderText(header);
+        return a.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
     /** A line of text, or empty when cancelled. */
     static java.util.Optional<String> ask(Window owner, String title, String header, String prompt, String initial) {
         return askOrBlank(owner, title, header, prompt, initial).filter(v -> !v.isEmpty());

@@ -2,6 +2,7 @@ package app.dateline.app;
 
 import app.dateline.app.export.ExportChoice;
 import app.dateline.app.export.ExportDialog;
+import app.dateline.app.export.ExportFileName;
 import app.dateline.app.export.ExportFormat;
 import app.dateline.app.picture.HtmlTimelineExporter;
 import app.dateline.engine.export.EventsJsonExporter;
@@ -86,11 +87,12 @@ public final class ExportFlow {
         FileChooser chooser = new FileChooser();
         String ext = choice.extension();
         chooser.setTitle("Save the timeline as " + choice.format().filter() + " (" + ext.toUpperCase(Locale.ROOT) + ")");
-        chooser.setInitialFileName(choice.format().fileName());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(choice.format().filter(), "*." + ext));
-        if (folders != null) {
-            folders.initial("export").ifPresent(d -> chooser.setInitialDirectory(d.toFile()));
+        Path dir = folders == null ? null : folders.initial("export").orElse(null);
+        if (dir != null) {
+            chooser.setInitialDirectory(dir.toFile());
         }
+        chooser.setInitialFileName(initialFileName(choice, dir));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(choice.format().filter(), "*." + ext));
         File file = chooser.showSaveDialog(owner);
         if (file == null) {
             return null;
@@ -98,8 +100,22 @@ public final class ExportFlow {
         if (folders != null) {
             folders.chose("export", file.toPath());
         }
-        return file.getName().toLowerCase(Locale.ROOT).endsWith("." + ext) ? file.toPath()
-                : file.toPath().resolveSibling(file.getName() + "." + ext);
+        if (file.getName().toLowerCase(Locale.ROOT).endsWith("." + ext)) {
+            return file.toPath(); // the chooser asked before replacing it
+        }
+        Path out = file.toPath().resolveSibling(file.getName() + "." + ext);
+        // the ending added here: the chooser never saw that name, so replacing a file of it is asked here
+        return !java.nio.file.Files.exists(out) || Dialogs.confirm(owner, "Replace " + out.getFileName() + "?",
+                out.getFileName() + " already exists in " + out.getParent() + ". Replace it?") ? out : null;
+    }
+
+    /**
+     * The name the file chooser offers: the story's ("the-taliban-2021-2024.png"; the folder's, "h1n1-2009.png", when
+     * the title names nothing), never a file's already in {@code dir}.
+     */
+    String initialFileName(ExportChoice choice, Path dir) {
+        String title = choice.title() == null || choice.title().isBlank() ? defaultTitle() : choice.title();
+        return ExportFileName.free(dir, ExportFileName.stem(title, workspace.sourcesProperty().get()), choice.format());
     }
 
     /** Draws the shown events (filters applied) as a PNG, as the export dialog asked: the SVG's drawing, with pHYs. */
@@ -133,23 +149,31 @@ public final class ExportFlow {
         Timeline shown = new Timeline(List.copyOf(workspace.shownEvents()), List.of());
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         String title = choice.title() == null || choice.title().isBlank() ? defaultTitle() : choice.title();
-        exporter(choice.format()).write(shown, new ExportOptions(title), bytes);
+        exporter(choice.format()).write(shown, new ExportOptions(title, articles()), bytes);
         OutputTarget.of(out).write(bytes.toByteArray());
     }
 
     /** The picture of what the window shows: the filtered events, in the visible window unless the whole was asked. */
     StoryPicture picture(ExportChoice choice) {
         List<MergedEvent> shown = workspace.shownEvents().stream().filter(MergedEvent::isPlottable).toList();
-        int all = (int) workspace.events().stream().filter(MergedEvent::isPlottable).count();
+        // the key events are counted among what the other filters let through: a search's five matches are no
+        // "5 key events of 42", and the 37 others no "less important events"
+        java.util.function.Predicate<MergedEvent> filtered = workspace.filter().predicateProperty().get();
+        int all = (int) workspace.events().stream().filter(MergedEvent::isPlottable).filter(filtered).count();
         int undated = StoryPictures.undated(workspace.shownEvents());
         String title = choice.title() == null || choice.title().isBlank() || choice.title().equals(defaultTitle()) ? null : choice.title();
         return StoryPictures.of(shown, Math.max(all, shown.size()), undated, title,
-                choice.whole() ? null : timeline.getVisibleStart(), choice.whole() ? null : timeline.getVisibleEnd());
+                choice.whole() ? null : timeline.getVisibleStart(), choice.whole() ? null : timeline.getVisibleEnd(), workspace.getSeries());
+    }
+
+    /** The articles read, in the order read: the pictures take the window's colours from them. */
+    private List<app.dateline.engine.article.Article> articles() {
+        return workspace.articles().stream().map(a -> a.article()).toList();
     }
 
     /** The title the pictures make of the articles' titles, offered in the dialog. */
     private String defaultTitle() {
         List<MergedEvent> shown = workspace.shownEvents().stream().filter(MergedEvent::isPlottable).toList();
-        return StoryPictures.of(shown, shown.size(), 0, null, null, null).title();
+        return StoryPictures.of(shown, shown.size(), 0, null, null, null, workspace.getSeries()).title();
     }
 }

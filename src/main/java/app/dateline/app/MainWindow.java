@@ -132,6 +132,8 @@ public final class MainWindow {
         detail.eventProperty().bind(workspace.selectedProperty());
         article = new ArticleView(e -> workspace.setSelected(workspace.eventOf(e)), openFile);
         table = new EventTable(workspace, this::openArticle, timeline::selectPrevious, timeline::selectNext);
+        table.readingProperty().bind(opening.loadingProperty());
+        legend.readingProperty().bind(opening.loadingProperty());
         workspace.selectedProperty().addListener((o, old, now) -> showArticleOf(now));
         overview.setContext(workspace.events());
         ArticleFollowsFilters.install(workspace, article, a -> workspace.getSeries().of(a));
@@ -313,14 +315,17 @@ public final class MainWindow {
         if (m == null) {
             return; // keep the article in view when the selection is cleared
         }
-        Event first = m.sources().get(0);
-        article.show(workspace.extractionOf(first.article()), first, a -> workspace.getSeries().of(a));
+        Event told = workspace.filter().sourceToShow(m); // the source the search found, in an article shown
+        article.show(workspace.extractionOf(told.article()), told, a -> workspace.getSeries().of(a));
     }
 
-    /** Shows the article the event was first told in, with its phrase in view, and moves the keyboard focus there. */
+    /**
+     * Shows the article the event was first told in (of those the filters show: the one the search found), with its
+     * phrase in view, and moves the keyboard focus there.
+     */
     public void openArticle(MergedEvent m) {
         if (m != null) {
-            openSource(m.sources().get(0));
+            openSource(workspace.filter().sourceToShow(m));
         }
     }
 

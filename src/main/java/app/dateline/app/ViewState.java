@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import app.dateline.engine.project.ArticlePaths;
 import java.util.Set;
 
 /**
@@ -38,14 +39,15 @@ final class ViewState {
         }
         EventFilter f = workspace.filter();
         v.put("query", f.queryProperty().get() == null ? "" : f.queryProperty().get());
-        v.put("hiddenArticles", f.hiddenArticles().stream().sorted().toList());
+        // articles as the project keeps them (absolute here, relative to the project's folder in its file)
+        v.put("hiddenArticles", f.hiddenArticles().stream().sorted().map(ArticlePaths::absolute).toList());
         v.put("precisions", f.precisions().stream().sorted().map(Enum::name).toList());
         v.put("keyEvents", workspace.topProperty().get());
         MergedEvent event = workspace.getSelected();
         if (event != null) {
             Event selected = event.sources().get(0);
             Map<String, Object> s = new LinkedHashMap<>();
-            s.put("article", selected.article().source());
+            s.put("article", ArticlePaths.absolute(selected.article().source()));
             s.put("begin", selected.mention().begin());
             s.put("text", selected.mention().text());
             v.put("selected", s);
@@ -66,10 +68,11 @@ final class ViewState {
             f.queryProperty().set(q);
         }
         if (v.get("hiddenArticles") instanceof List<?> hidden) {
-            Set<String> present = new java.util.HashSet<>();
-            workspace.articles().forEach(a -> present.add(a.article().source()));
+            Map<String, String> present = new java.util.HashMap<>(); // by the project's form of the path
+            workspace.articles().forEach(a -> present.put(ArticlePaths.absolute(a.article().source()), a.article().source()));
             f.hiddenArticles().clear();
-            hidden.stream().filter(h -> h instanceof String s && present.contains(s)).forEach(h -> f.hiddenArticles().add((String) h));
+            hidden.stream().filter(h -> h instanceof String s && present.containsKey(ArticlePaths.absolute(s)))
+                    .forEach(h -> f.hiddenArticles().add(present.get(ArticlePaths.absolute((String) h))));
         }
         if (v.get("precisions") instanceof List<?> names) {
             EnumSet<PrecisionClass> chosen = EnumSet.noneOf(PrecisionClass.class);
@@ -90,7 +93,8 @@ final class ViewState {
                 List<MergedEvent> found = new ArrayList<>();
                 for (MergedEvent m : workspace.shownEvents()) {
                     for (Event e : m.sources()) {
-                        if (e.article().source().equals(article) && e.mention().begin() == begin.intValue()) {
+                        if (ArticlePaths.absolute(e.article().source()).equals(ArticlePaths.absolute(article))
+                                && e.mention().begin() == begin.intValue()) {
                             found.add(m);
                         }
                     }

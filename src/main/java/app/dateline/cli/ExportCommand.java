@@ -90,7 +90,7 @@ public final class ExportCommand implements Callable<Integer> {
         String name = title != null ? title : input.title() != null ? input.title()
                 : picture ? null : corpus.get(0).toAbsolutePath().normalize().getFileName().toString();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        exporter.write(timeline, new ExportOptions(name), bytes);
+        exporter.write(timeline, new ExportOptions(name, read.articles().stream().map(a -> a.article()).toList()), bytes);
         if (target == null) {
             StandardOutput stdout = StandardOutput.system();
             stdout.write(bytes.toByteArray());

@@ -4,6 +4,7 @@ import app.dateline.app.picture.HorizontalSvg;
 import app.dateline.app.picture.PngPicture;
 import app.dateline.app.picture.StoryPicture;
 import app.dateline.app.picture.StoryPictures;
+import app.dateline.app.model.ArticleSeries;
 import app.dateline.app.picture.VerticalSvg;
 import app.dateline.engine.extract.Extractor;
 import app.dateline.engine.article.SourceNames;
@@ -93,7 +94,8 @@ public final class ExportPngCommand implements Callable<Integer> {
         List<MergedEvent> shown = story.shown(top);
         int undated = StoryPictures.undated(story.timeline().events());
         StoryPicture picture = StoryPictures.of(shown, story.timeline().visible().size(), undated, title != null ? title : input.title(),
-                from == null ? null : (double) from.toEpochDay(), to == null ? null : (double) to.toEpochDay() + 1);
+                from == null ? null : (double) from.toEpochDay(), to == null ? null : (double) to.toEpochDay() + 1,
+                new ArticleSeries(story.reading().articles())); // the window's colours
         byte[] svg = layout.equals("vertical") ? new VerticalSvg().render(picture, width) : new HorizontalSvg().render(picture, width);
         BufferedImage image = PngPicture.draw(svg, scale);
         try {

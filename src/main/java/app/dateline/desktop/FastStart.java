@@ -128,7 +128,7 @@ public final class FastStart {
         Path fresh = plan.fresh();
         Path archive = plan.archive();
         Process child = new ProcessBuilder(plan.command()).inheritIO().start();
-        Thread stop = new Thread(new Stop(child), "dateline-relaunch-stop");
+        Thread stop = new Thread(new Stop(child, fresh), "dateline-relaunch-stop");
         Runtime.getRuntime().addShutdownHook(stop);
         int code;
         try {
@@ -196,17 +196,43 @@ public final class FastStart {
         }
     }
 
-    /** Stops the quick JVM when this one is stopped (a class, not a lambda: see {@link #relaunch}). */
-    private static final class Stop implements Runnable {
-        private final Process child;
+    /** How long a stopped launcher waits for the quick JVM to end before it kills it. */
+    static final long STOP_WAIT_SECONDS = 15;
 
-        Stop(Process child) {
+    /**
+     * Stops the quick JVM when this one is stopped (SIGTERM, a terminal's Ctrl+C), and waits for it: the window's
+     * JVM never outlives its launcher (a first run, asked to stop, went on writing its 35 MB class archive for
+     * seconds after the launcher had gone, and left it behind half-named). The archive a stopped run wrote is
+     * deleted. A class, not a lambda: see {@link #relaunch}.
+     */
+    static final class Stop implements Runnable {
+        private final Process child;
+        private final Path fresh;
+
+        /** @param fresh the archive the quick JVM writes as it ends, or null */
+        Stop(Process child, Path fresh) {
             this.child = child;
+            this.fresh = fresh;
         }
 
         @Override
         public void run() {
             child.destroy();
+            try {
+                if (!child.waitFor(STOP_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
+                    child.destroyForcibly().waitFor(STOP_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                child.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+            if (fresh != null) {
+                try {
+                    Files.deleteIfExists(fresh);
+                } catch (IOException | RuntimeException e) {
+                    // house-keeping only: prune() removes what is a day old
+                }
+            }
         }
     }
 

@@ -49,6 +49,12 @@ class HideSelectedWindowTest {
         FxToolkit.setupFixture(() -> w.corrections().undo());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(w.articleView().phraseOf(hiddenMention).getStyleClass()).doesNotContain("mention-hidden");
+        // the event that came back is selected again, in every pane
+        assertThat(w.workspace().getSelected()).as("the event Undo brought back").isNotNull();
+        assertThat(w.workspace().getSelected().id()).isEqualTo(takeover.id());
+        assertThat(w.table().getSelectionModel().getSelectedItem()).isSameAs(w.workspace().getSelected());
+        assertThat(w.articleView().selectedEvent()).isNotNull();
+        assertThat(w.workspace().eventOf(w.articleView().selectedEvent())).isSameAs(w.workspace().getSelected());
         FxToolkit.setupFixture(() -> w.stage().close());
     }
 }

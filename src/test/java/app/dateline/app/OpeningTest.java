@@ -41,6 +41,9 @@ class OpeningTest extends OwnWindowTest {
         assertThat(w.searchField().getText()).isEqualTo("taliban");
         assertThat(w.loadingProperty().get()).isTrue();
         assertThat(w.statusBar().getText()).matches("Reading articles: \\d+ of 300.*");
+        // the empty list says the articles are being read, not "Open a folder of articles"
+        assertThat(((javafx.scene.control.Label) w.table().getPlaceholder()).getText()).startsWith("Reading articles").doesNotContain("Open");
+        assertThat(((javafx.scene.control.Label) w.articleLegend().list().getPlaceholder()).getText()).startsWith("Reading articles");
 
         clickOn("Cancel");
         // no wall-clock limit (a busy machine is slow): stopping promptly shows as articles left unread

@@ -51,6 +51,16 @@ class WindowExportFormatsTest extends SeedWindowTest {
     }
 
     @Test
+    void theFileChooserOffersTheStorysNameNotAFileAlreadyThere(@TempDir Path dir) throws Exception {
+        String[] names = new String[2];
+        WindowFixture.onFx(() -> names[0] = w.exports().initialFileName(new ExportChoice(true, 1600, 1, null, ExportFormat.PNG), dir));
+        assertThat(names[0]).startsWith("the-taliban-20").endsWith(".png"); // was timeline.png whatever the story
+        Files.writeString(dir.resolve(names[0]), "an earlier export");
+        WindowFixture.onFx(() -> names[1] = w.exports().initialFileName(new ExportChoice(true, 1600, 1, null, ExportFormat.PNG), dir));
+        assertThat(names[1]).isEqualTo(names[0].replace(".png", "-2.png"));
+    }
+
+    @Test
     void theEventFormatsHoldTheShownEventsOnly(@TempDir Path dir) throws Exception {
         WindowFixture.onFx(() -> w.workspace().topProperty().set(10));
         WaitForAsyncUtils.waitForFxEvents();

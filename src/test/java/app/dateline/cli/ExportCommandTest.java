@@ -139,6 +139,21 @@ class ExportCommandTest {
         assertThat(dated(again)).isEqualTo(dated(told)).hasSize(12);
     }
 
+    @Test
+    void aStoryFileListsItsArticlesInTheOrderTheirFolderIsRead() throws Exception {
+        // the window colours articles in the order read: opening the export showed Foreign Affairs first, and the colours changed
+        Path story = dir.resolve("story.json");
+        ExtractCommandTest.Run run = ExtractCommandTest.run("export", "--format", "json", "--out", story.toString(), CORPUS.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        List<String> read = app.dateline.engine.story.StoryFile.read(story).reading().articles().stream()
+                .map(a -> Path.of(a.article().source()).getFileName().toString()).toList();
+        List<String> folder;
+        try (java.util.stream.Stream<Path> files = Files.list(CORPUS)) {
+            folder = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().toList();
+        }
+        assertThat(read).isEqualTo(folder);
+    }
+
     /** Each event as its date and the phrases of its sources: what a story file keeps whatever the articles. */
     private static List<String> dated(JsonNode root) {
         List<String> out = new java.util.ArrayList<>();

@@ -97,6 +97,20 @@ class FastStartTest {
     }
 
     @Test
+    void aStoppedLauncherEndsTheQuickJvmBeforeItGoesAndDeletesTheArchiveItWasWriting() throws Exception {
+        // SIGTERM to the launcher left the window's JVM running on, writing its class archive
+        Path fresh = Files.writeString(dir.resolve("window-0123.jsa.99.tmp"), "half an archive");
+        Process child = new ProcessBuilder("sleep", "600").start();
+        try {
+            new FastStart.Stop(child, fresh).run();
+            assertThat(child.isAlive()).as("the quick JVM outlived its launcher").isFalse();
+            assertThat(fresh).doesNotExist();
+        } finally {
+            child.destroyForcibly();
+        }
+    }
+
+    @Test
     void deciding() throws Exception {
         assertThat(FastStart.kind(new String[0], false)).contains("window");
         assertThat(FastStart.kind(new String[] {"export-png", "x"}, true)).contains("export-png");

@@ -11,7 +11,9 @@ import app.dateline.engine.project.ProjectFile;
 import app.dateline.engine.project.TimelineBuilder;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -77,17 +79,37 @@ public final class Corrections {
     public void undo() {
         if (history != null && history.canUndo()) {
             String what = history.undoDescription().orElse("");
+            Set<String> told = told();
             history.undo();
-            changed("Undone: " + what);
+            changed("Undone: " + what, () -> selectReturned(told));
         }
     }
 
     public void redo() {
         if (history != null && history.canRedo()) {
             String what = history.redoDescription().orElse("");
+            Set<String> told = told();
             history.redo();
-            changed("Redone: " + what);
+            changed("Redone: " + what, () -> selectReturned(told));
         }
+    }
+
+    /** The ids of the mentions the events not hidden tell. */
+    private Set<String> told() {
+        Set<String> ids = new HashSet<>();
+        workspace.events().forEach(m -> m.sources().forEach(s -> ids.add(s.id())));
+        return ids;
+    }
+
+    /**
+     * Selects the event an undo or redo brought back (a hidden event shown again), when the filters show it: the
+     * user sees what came back, as a Hide moved the selection on from it.
+     */
+    private void selectReturned(Set<String> told) {
+        workspace.events().stream()
+                .filter(m -> m.sources().stream().noneMatch(s -> told.contains(s.id())))
+                .filter(m -> workspace.shownEvents().contains(m))
+                .findFirst().ifPresent(workspace::setSelected);
     }
 
     private java.util.function.Supplier<java.util.Map<String, Object>> view;
@@ -122,8 +144,14 @@ public final class Corrections {
     }
 
     private void changed(String what) {
+        changed(what, () -> { });
+    }
+
+    /** @param shown what to do once the rebuilt timeline is shown, before the project (and its view) is saved */
+    private void changed(String what, Runnable shown) {
         CorpusExtraction reading = workspace.reading();
         workspace.show(builder.build(reading, history.current()));
+        shown.run();
         update();
         if (save()) {
             report.accept(what + " (saved to " + file.getFileName() + ")");

@@ -45,10 +45,15 @@ public enum ExportFormat {
 
     /** The name the file chooser offers: "timeline.png", "timeline-timelinejs.json", "timeline-events.json". */
     public String fileName() {
+        return fileName("timeline");
+    }
+
+    /** The name of a story's file in this format: "the-taliban.png", "h1n1-timelinejs.json", "h1n1-events.json". */
+    public String fileName(String stem) {
         return switch (this) {
-            case TIMELINEJS -> "timeline-timelinejs.json";
-            case JSON -> "timeline-events.json";
-            default -> "timeline." + extension;
+            case TIMELINEJS -> stem + "-timelinejs.json";
+            case JSON -> stem + "-events.json";
+            default -> stem + "." + extension;
         };
     }
 }

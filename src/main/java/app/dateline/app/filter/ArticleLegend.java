@@ -33,6 +33,15 @@ public final class ArticleLegend extends VBox {
     private final Workspace workspace;
     private boolean syncing;
 
+    static final String NONE_OPEN = "No articles open";
+    static final String READING = "Reading articles\u2026";
+    private final javafx.beans.property.BooleanProperty reading = new javafx.beans.property.SimpleBooleanProperty(this, "reading");
+
+    /** True while articles are being read: the empty list says so rather than "No articles open". */
+    public javafx.beans.property.BooleanProperty readingProperty() {
+        return reading;
+    }
+
     public ArticleLegend(Workspace workspace) {
         this.workspace = workspace;
         getStyleClass().add("article-legend");
@@ -50,7 +59,9 @@ public final class ArticleLegend extends VBox {
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(6, 6, 4, 8));
         list.setCellFactory(v -> new ArticleCell());
-        list.setPlaceholder(new Label("No articles open"));
+        Label placeholder = new Label(NONE_OPEN);
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(reading).then(READING).otherwise(NONE_OPEN));
+        list.setPlaceholder(placeholder);
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(top, list);
 

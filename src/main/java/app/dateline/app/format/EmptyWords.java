@@ -6,6 +6,9 @@ package app.dateline.app.format;
  */
 public final class EmptyWords {
 
+    /** What an empty list says while the articles are read. */
+    public static final String READING = "Reading articles\u2026 The events are listed when they are read.";
+
     private EmptyWords() {
     }
 

@@ -45,6 +45,13 @@ public final class EventTable extends TableView<MergedEvent> {
         return e.sources().get(0).article().displayTitle() + (others > 0 ? " (+" + others + (others == 1 ? " other)" : " others)") : "");
     }
 
+    private final javafx.beans.property.BooleanProperty reading = new javafx.beans.property.SimpleBooleanProperty(this, "reading");
+
+    /** True while articles are being read: the empty list says so rather than asking to open a folder. */
+    public javafx.beans.property.BooleanProperty readingProperty() {
+        return reading;
+    }
+
     public EventTable(Workspace workspace, Consumer<MergedEvent> open, Runnable previous, Runnable next) {
         this.workspace = workspace;
         getStyleClass().add("event-table");
@@ -101,8 +108,8 @@ public final class EventTable extends TableView<MergedEvent> {
         Label placeholder = new Label(EmptyWords.emptyList(0, 0));
         // why the list is empty: nothing read, articles with no date, or filters that hide every event
         placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> EmptyWords.emptyList(workspace.articles().size(), workspace.events().size()),
-                workspace.articles(), workspace.events()));
+                () -> reading.get() ? EmptyWords.READING : EmptyWords.emptyList(workspace.articles().size(), workspace.events().size()),
+                workspace.articles(), workspace.events(), reading));
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add("placeholder");
         setPlaceholder(placeholder);

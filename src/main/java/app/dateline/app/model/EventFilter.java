@@ -61,6 +61,30 @@ public final class EventFilter {
         return true;
     }
 
+    /**
+     * The source of an event to show in its article: the first one in an article shown whose paragraph or date
+     * phrase holds every search word, else the first one in an article shown, else the first one. A search for
+     * "school" that kept "Virus emerged in Mexico" for one of its fourteen sources showed the first source's
+     * article, on hand washing in Japan, with no school in it.
+     */
+    public Event sourceToShow(MergedEvent e) {
+        String[] words = words(query.get());
+        Event shownArticle = null;
+        for (Event s : e.sources()) {
+            if (hiddenArticles.contains(s.article().source())) {
+                continue;
+            }
+            if (shownArticle == null) {
+                shownArticle = s;
+            }
+            String text = (s.excerpt() + "\n" + s.mention().text()).toLowerCase(Locale.ROOT);
+            if (java.util.Arrays.stream(words).allMatch(text::contains)) {
+                return s;
+            }
+        }
+        return shownArticle != null ? shownArticle : e.sources().get(0);
+    }
+
     static String[] words(String query) {
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         return q.isEmpty() ? new String[0] : q.split("\\s+");

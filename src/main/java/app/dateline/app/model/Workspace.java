@@ -50,6 +50,7 @@ public final class Workspace {
 
     public Workspace() {
         top.addListener(o -> rank()); // before the predicate below is recomputed
+        filter.predicateProperty().addListener(o -> rank()); // the top N of what the other filters let through
         shown.predicateProperty().bind(Bindings.createObjectBinding(() -> {
             Predicate<MergedEvent> keep = filter.predicateProperty().get();
             return top.get() <= 0 ? keep : keep.and(e -> topIds == null || topIds.contains(e.id()));
@@ -62,16 +63,21 @@ public final class Workspace {
         });
     }
 
-    /** Keeps the ids of the {@link #topProperty() top} events of the timeline (null: all are kept). */
+    /**
+     * Keeps the ids of the {@link #topProperty() top} events among those the other filters let through (null: all
+     * are kept): "Top 10" with months unticked is the ten most important events dated more precisely.
+     */
     private void rank() {
         int n = top.get();
-        topIds = n <= 0 ? null : KeyEvents.top(timeline.visible(), n).stream().map(MergedEvent::id)
+        Predicate<MergedEvent> keep = filter.predicateProperty().get();
+        topIds = n <= 0 ? null : KeyEvents.top(timeline.visible().stream().filter(keep).toList(), n).stream().map(MergedEvent::id)
                 .collect(Collectors.toUnmodifiableSet());
     }
 
     /**
-     * How many of the most important events the views show (the key-events control); 0 for all of them. The
-     * timeline, the list and the exports follow it, as they follow the filters.
+     * How many of the most important events the views show (the key-events control); 0 for all of them: the most
+     * important of those the other filters (articles, search, precision) let through. The timeline, the list and
+     * the exports follow it, as they follow the filters.
      */
     public IntegerProperty topProperty() {
         return top;

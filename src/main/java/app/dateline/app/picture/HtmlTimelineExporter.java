@@ -16,6 +16,6 @@ public final class HtmlTimelineExporter implements TimelineExporter {
 
     @Override
     public void write(Timeline timeline, ExportOptions options, OutputStream out) throws IOException {
-        out.write(HtmlPage.render(StoryPictures.of(timeline, SvgTimelineExporter.givenTitle(options))));
+        out.write(HtmlPage.render(StoryPictures.of(timeline, SvgTimelineExporter.givenTitle(options), options.articles())));
     }
 }

@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 /**
  * A picture's title when none is given: the words most of the articles' titles share ("The Taliban"), then the
  * story's years ("The Taliban, 2021–2024"). Words in {@code /dateline/picture/title-stopwords.txt} never count.
+ * Articles with no title are named by their files: the words every file's name holds name the story then
+ * ("2009-03-02_H1N1_reuters_291.txt", "2009-04-25_H1N1_bbc_558.txt"…: "H1N1, 2009", where it was "Timeline, 2009").
  */
 public final class PictureTitle {
 
@@ -34,6 +36,9 @@ public final class PictureTitle {
      */
     public static String of(List<String> titles, String years) {
         String words = sharedWords(titles);
+        if (words.isEmpty()) {
+            words = sharedFileWords(titles);
+        }
         if (words.isEmpty()) {
             words = titles.size() == 1 && !FILE_NAME.matcher(titles.get(0).strip()).matches() ? titles.get(0) : "Timeline";
         }
@@ -90,6 +95,35 @@ public final class PictureTitle {
         String joined = out.size() <= 2 ? String.join(" and ", out)
                 : String.join(", ", out.subList(0, out.size() - 1)) + " and " + out.get(out.size() - 1);
         return (the ? "The " : "") + joined;
+    }
+
+    /**
+     * The words (with a letter, not the extension) that the name of every file holds, when there are two files or
+     * more and every title is a file's name: "H1N1" of "2009-03-02_H1N1_reuters_291.txt" and its like; else "".
+     */
+    static String sharedFileWords(List<String> titles) {
+        if (titles.size() < 2 || !titles.stream().allMatch(t -> FILE_NAME.matcher(t.strip()).matches())) {
+            return "";
+        }
+        List<String> first = fileWords(titles.get(0));
+        Set<String> common = new java.util.HashSet<>(first.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+        for (String t : titles) {
+            common.retainAll(fileWords(t).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+        }
+        return first.stream().filter(w -> common.contains(w.toLowerCase(Locale.ROOT))).distinct()
+                .collect(Collectors.joining(" "));
+    }
+
+    private static List<String> fileWords(String fileName) {
+        String name = fileName.strip();
+        String stem = name.substring(0, name.lastIndexOf('.'));
+        List<String> out = new ArrayList<>();
+        for (String part : stem.split("[^\\p{L}\\p{Nd}]+")) {
+            if (part.chars().anyMatch(Character::isLetter)) {
+                out.add(part);
+            }
+        }
+        return out;
     }
 
     private static int count(String title, Set<String> shared) {

@@ -1,72 +1,60 @@
 package app.dateline.app.picture;
 
-import app.dateline.app.format.FileNameWord;
+import app.dateline.app.model.ArticleSeries;
 import app.dateline.app.timeline.layout.SeriesPalette;
 import app.dateline.engine.article.Article;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * The colour groups of a picture: one per publisher, in order of how many events they tell (an article without
- * a publisher is grouped by its title, else by the word of its file's name that names the source). The palette
- * tells twelve apart; the rest share one grey, "other sources".
+ * The colour groups of a picture: the window's colours ({@link ArticleSeries}, one per article while there are
+ * no more than twelve, else one per publisher), in the window's order, each with how many of the drawn events it
+ * tells; the sources past the palette share one grey, "N other sources".
  */
 final class SourceGroups {
 
     static final String OTHER_COLOUR = String.format("#%06x", SeriesPalette.OTHER);
 
-    private final Map<String, Integer> index = new LinkedHashMap<>();
+    private final ArticleSeries series;
+    private final Map<Integer, Integer> index = new TreeMap<>();
     private final List<SourceGroup> groups = new ArrayList<>();
 
-    /** @param told every event's first source article, one entry per event */
-    SourceGroups(List<Article> told) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Article a : told) {
-            counts.merge(name(a), 1, Integer::sum);
-        }
-        List<Map.Entry<String, Integer>> byCount = new ArrayList<>(counts.entrySet());
-        byCount.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())); // stable: ties by first seen
+    /**
+     * @param series the story's colours (the window's)
+     * @param told   every drawn event's first source article, one entry per event
+     */
+    SourceGroups(ArticleSeries series, List<Article> told) {
+        this.series = series;
+        Map<Integer, Integer> counts = new TreeMap<>();
+        Set<String> otherNames = new LinkedHashSet<>();
         int distinct = SeriesPalette.distinct();
-        int other = 0;
-        int otherNames = 0;
-        for (Map.Entry<String, Integer> e : byCount) {
-            if (groups.size() < distinct - 1 || byCount.size() <= distinct) {
-                index.put(e.getKey(), groups.size());
-                groups.add(new SourceGroup(e.getKey(), SeriesPalette.hex(groups.size()), e.getValue()));
-            } else {
-                index.put(e.getKey(), distinct - 1);
-                other += e.getValue();
-                otherNames++;
+        for (Article a : told) {
+            int s = Math.min(Math.abs(series.of(a)), distinct);
+            counts.merge(s, 1, Integer::sum);
+            if (s >= distinct) {
+                otherNames.add(series.nameOf(a));
             }
         }
-        if (otherNames > 0) {
-            groups.add(new SourceGroup(otherNames + " other sources", OTHER_COLOUR, other));
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            int s = e.getKey();
+            index.put(s, groups.size());
+            groups.add(s < distinct
+                    ? new SourceGroup(series.name(s), SeriesPalette.hex(s), e.getValue())
+                    : new SourceGroup(otherNames.size() + (otherNames.size() == 1 ? " other source" : " other sources"),
+                            OTHER_COLOUR, e.getValue()));
         }
     }
 
+    /** The index in {@link #groups()} of an article's colour, or -1 when none of the drawn events has it. */
     int of(Article a) {
-        return index.getOrDefault(name(a), -1);
+        return index.getOrDefault(Math.min(Math.abs(series.of(a)), SeriesPalette.distinct()), -1);
     }
 
     List<SourceGroup> groups() {
         return groups;
-    }
-
-    /**
-     * The publisher, else the article's title, else the word of its file's name that names the source, as the
-     * window's colours group them ("reuters" for 2009-03-02_H1N1_reuters_291.txt), else the file's name.
-     */
-    static String name(Article a) {
-        if (a.publisher() != null && !a.publisher().isBlank()) {
-            return a.publisher().strip();
-        }
-        if (a.title() != null && !a.title().isBlank()) {
-            return a.displayTitle();
-        }
-        String word = FileNameWord.of(a.source());
-        return word != null ? word : a.displayTitle();
     }
 }

@@ -1,7 +1,10 @@
 package app.dateline.app.picture;
 
 import app.dateline.app.format.DateWords;
+import app.dateline.app.model.ArticleSeries;
 import app.dateline.app.timeline.layout.AxisBreaks;
+import app.dateline.app.timeline.layout.OpeningView;
+import app.dateline.app.timeline.layout.TimelineItem;
 import app.dateline.engine.article.Article;
 import app.dateline.engine.event.Event;
 import app.dateline.engine.merge.MergedEvent;
@@ -19,6 +22,9 @@ import java.util.Set;
 /** Makes the {@link StoryPicture} of a story's events: what every published layout (SVG, PNG, HTML) shows. */
 public final class StoryPictures {
 
+    /** From how many events the title's years are those the window opens on (below, the axis is plain). */
+    static final int OPENING_EVENTS = 12;
+
     private StoryPictures() {
     }
 
@@ -29,13 +35,15 @@ public final class StoryPictures {
      * @param title      the title, or null to make one of the words the articles' titles share
      * @param from       first day to show, or null for all
      * @param to         the day after the last to show, or null
+     * @param colours    the story's colours, the window's (every article read, in the order read)
      */
-    public static StoryPicture of(List<MergedEvent> shown, int all, int undated, String title, Double from, Double to) {
+    public static StoryPicture of(List<MergedEvent> shown, int all, int undated, String title, Double from, Double to,
+                                  ArticleSeries colours) {
         List<MergedEvent> events = shown.stream().filter(MergedEvent::isPlottable)
                 .filter(m -> from == null || start(m) < to && end(m) > from)
                 .sorted(Comparator.comparingDouble(StoryPictures::start).thenComparingDouble(StoryPictures::end))
                 .toList();
-        SourceGroups groups = new SourceGroups(events.stream().map(m -> m.sources().get(0).article()).toList());
+        SourceGroups groups = new SourceGroups(colours, events.stream().map(m -> m.sources().get(0).article()).toList());
         Set<String> key = new HashSet<>();
         int keys = app.dateline.app.timeline.layout.TimelineModel.keyCount(events.size());
         KeyEvents.ranked(events).stream().limit(keys).forEach(m -> key.add(m.id()));
@@ -43,19 +51,39 @@ public final class StoryPictures {
         Set<Article> articles = new LinkedHashSet<>();
         for (MergedEvent m : events) {
             m.sources().forEach(s -> articles.add(s.article()));
-            drawn.add(event(m, groups.of(m.sources().get(0).article()), key.contains(m.id())));
+            drawn.add(event(m, groups.of(m.sources().get(0).article()), key.contains(m.id()), colours));
         }
         AxisBreaks axis = AxisBreaks.of(drawn.stream().map(e -> new double[] {e.start(), e.end()}).toList());
         String name = title != null && !title.isBlank() ? title.strip()
-                : PictureTitle.of(articles.stream().map(Article::displayTitle).distinct().toList(), years(axis, drawn.isEmpty()));
+                : PictureTitle.of(articles.stream().map(Article::displayTitle).distinct().toList(), years(axis, events));
         return new StoryPicture(name, subtitle(drawn, articles.size(), all), drawn, groups.groups(),
-                notShown(drawn.size(), all, undated, shown.size() - events.size()), credit(articles));
+                notShown(drawn.size(), all, undated, shown.size() - events.size()), credit(articles, colours));
     }
 
-    /** The picture of a whole timeline: its visible events; those with no date on the calendar are counted. */
-    public static StoryPicture of(Timeline timeline, String title) {
+    /**
+     * The picture of a whole timeline: its visible events; those with no date on the calendar are counted.
+     *
+     * @param articles the articles read, in the order read (the window's colours); empty when not known: then the
+     *                 articles that tell the timeline's events, in the order a folder is read
+     */
+    public static StoryPicture of(Timeline timeline, String title, List<Article> articles) {
         List<MergedEvent> visible = timeline.visible();
-        return of(visible, visible.size(), undated(timeline.events()), title, null, null);
+        return of(visible, visible.size(), undated(timeline.events()), title, null, null, colours(timeline, articles));
+    }
+
+    /** The picture of a whole timeline whose reading is not known: coloured by its events' articles in path order. */
+    public static StoryPicture of(Timeline timeline, String title) {
+        return of(timeline, title, List.of());
+    }
+
+    /** The window's colours of a timeline read from {@code articles} (or, when empty, from its events' articles). */
+    public static ArticleSeries colours(Timeline timeline, List<Article> articles) {
+        if (!articles.isEmpty()) {
+            return ArticleSeries.ofArticles(articles);
+        }
+        List<Article> told = new ArrayList<>();
+        timeline.events().forEach(m -> m.sources().forEach(s -> told.add(s.article())));
+        return ArticleSeries.ofSources(told);
     }
 
     /**
@@ -74,14 +102,14 @@ public final class StoryPictures {
         return m.date().to().toEpochDay() + 1.0;
     }
 
-    private static PictureEvent event(MergedEvent m, int group, boolean key) {
+    private static PictureEvent event(MergedEvent m, int group, boolean key, ArticleSeries colours) {
         Event first = m.sources().get(0);
         boolean point = (m.date().granularity() == Granularity.DAY || m.date().granularity() == Granularity.TIME)
                 && m.date().from().equals(m.date().to());
         Set<String> sources = new LinkedHashSet<>();
         List<PictureEvent.Excerpt> excerpts = new ArrayList<>();
         for (Event s : m.sources()) {
-            sources.add(SourceGroups.name(s.article()));
+            sources.add(colours.sourceNameOf(s.article()));
             excerpts.add(new PictureEvent.Excerpt(s.excerpt(), s.excerptMentionBegin(), s.excerptMentionEnd(), describe(s.article())));
         }
         return new PictureEvent(m.id(), start(m), end(m), point, DateWords.of(m.date()), m.label(),
@@ -101,11 +129,19 @@ public final class StoryPictures {
         return b.toString();
     }
 
-    private static String years(AxisBreaks axis, boolean empty) {
-        if (empty) {
+    /**
+     * The story's years for its title: those of the stretch the window opens on ({@link OpeningView#opening}: the
+     * densest stretch, or the heart of a big story's key events), so pooled H1N1, whose background recalls 1947 to
+     * 2020, is "H1N1, 2009"; a story told all along keeps all its years ("The Taliban, 2020–2024").
+     */
+    static String years(AxisBreaks axis, List<MergedEvent> events) {
+        if (events.isEmpty()) {
             return null;
         }
         double[] story = axis.storyDays();
+        if (events.size() >= OPENING_EVENTS) {
+            story = OpeningView.opening(events.stream().map(m -> TimelineItem.of(m, 0)).toList(), story);
+        }
         int y0 = LocalDate.ofEpochDay((long) Math.floor(story[0])).getYear();
         int y1 = LocalDate.ofEpochDay((long) Math.ceil(story[1]) - 1).getYear();
         return y0 == y1 ? String.valueOf(y0) : y0 + "\u2013" + y1;
@@ -141,9 +177,9 @@ public final class StoryPictures {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static String credit(Set<Article> articles) {
+    private static String credit(Set<Article> articles, ArticleSeries colours) {
         Set<String> names = new LinkedHashSet<>();
-        articles.forEach(a -> names.add(SourceGroups.name(a)));
+        articles.forEach(a -> names.add(colours.sourceNameOf(a)));
         List<String> list = new ArrayList<>(names);
         String sources = list.size() <= 8 ? String.join(", ", list)
                 : String.join(", ", list.subList(0, 8)) + " and " + (list.size() - 8) + " more";

@@ -28,7 +28,7 @@ public final class SvgTimelineExporter implements TimelineExporter {
 
     @Override
     public void write(Timeline timeline, ExportOptions options, OutputStream out) throws IOException {
-        StoryPicture p = StoryPictures.of(timeline, givenTitle(options));
+        StoryPicture p = StoryPictures.of(timeline, givenTitle(options), options.articles());
         out.write(vertical ? new VerticalSvg().render(p, 900) : new HorizontalSvg().render(p, WIDTH));
     }
 

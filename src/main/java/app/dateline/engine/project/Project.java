@@ -15,7 +15,9 @@ import java.util.function.UnaryOperator;
  * and redo keep. The articles themselves are never written to.
  *
  * @param corpus the article files and folders (absolute in memory)
- * @param view   free-form view state the app may keep (zoom, selection); may be empty
+ * @param view   free-form view state the app may keep (zoom, selection); may be empty. Articles it names are
+ *               article paths like the corrections' (relative to the file's folder on disk): the value of an
+ *               {@code "article"} key in it, and the strings of a list whose key ends in {@code "Articles"}
  */
 public record Project(List<String> corpus, List<DateCorrection> dateCorrections, List<LabelCorrection> labelCorrections,
                       List<EventRef> hidden, List<AddedEvent> addedEvents, List<ManualMerge> merges,
@@ -37,7 +39,8 @@ public record Project(List<String> corpus, List<DateCorrection> dateCorrections,
                 List.of(), List.of(), Map.of());
     }
 
-    /** True when the user has made nothing yet. */
+    /** True when the user has made nothing yet (not a field of the file: it was written as {@code "empty"}, now skipped). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isEmpty() {
         return dateCorrections.isEmpty() && labelCorrections.isEmpty() && hidden.isEmpty() && addedEvents.isEmpty()
                 && merges.isEmpty() && splits.isEmpty();
@@ -104,7 +107,25 @@ public record Project(List<String> corpus, List<DateCorrection> dateCorrections,
                 addedEvents.stream().map(a -> a.withArticle(f.apply(a.article()))).toList(),
                 merges.stream().map(m -> m.mapArticles(f)).toList(),
                 splits.stream().map(s -> s.mapArticles(f)).toList(),
-                view);
+                mapViewArticles(view, f));
+    }
+
+    /** The view with the articles it names passed through {@code f}: an "article" value, a "…Articles" list's strings. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> mapViewArticles(Map<String, Object> view, UnaryOperator<String> f) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        view.forEach((k, v) -> {
+            if (k.equals("article") && v instanceof String a) {
+                out.put(k, f.apply(a));
+            } else if (k.endsWith("Articles") && v instanceof List<?> list) {
+                out.put(k, list.stream().map(x -> x instanceof String a ? f.apply(a) : x).toList());
+            } else if (v instanceof Map<?, ?> m && m.keySet().stream().allMatch(String.class::isInstance)) {
+                out.put(k, mapViewArticles((Map<String, Object>) m, f));
+            } else {
+                out.put(k, v);
+            }
+        });
+        return out;
     }
 
     /** A list the file left out is empty; an entry in it that is null is damage. */

@@ -40,7 +40,8 @@ import java.util.TreeMap;
  * it. The file's merging is kept: {@link #groups()} lists the sources of each merged event by their new ids.
  *
  * @param title   the file's title
- * @param reading the rebuilt articles with their events, in the order the file first names them
+ * @param reading the rebuilt articles with their events, in the order their folder is read (by path), so that the
+ *                window colours them as when it opens the folder
  * @param groups  the ids of the sources of each event that has several
  */
 public record StoryFile(String title, CorpusExtraction reading, List<Set<String>> groups) {
@@ -94,7 +95,7 @@ public record StoryFile(String title, CorpusExtraction reading, List<Set<String>
     }
 
     private static StoryFile rebuild(JsonNode root) {
-        Map<String, List<Told>> byArticle = new LinkedHashMap<>();
+        Map<String, List<Told>> byArticle = new TreeMap<>(); // by path: the order a folder is read in
         Map<String, JsonNode> articleNodes = new LinkedHashMap<>();
         for (JsonNode e : root.get("events")) {
             for (JsonNode s : e.path("sources")) {

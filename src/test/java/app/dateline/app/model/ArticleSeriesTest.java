@@ -62,4 +62,22 @@ class ArticleSeriesTest {
         }
         assertThat(java.util.stream.IntStream.range(0, 3).map(i -> s.of(pooled.get(i)))).containsExactly(0, 1, 2);
     }
+
+    @Test
+    void aWordEveryFileNameHoldsNamesTheStoryNotASource() {
+        // pooled BP: "2010-04-20_bpoil_bbc_683.txt"; every article was "bpoil", one colour for 1,461 articles
+        List<Article> pooled = new ArrayList<>();
+        String[] sites = {"reuters", "bbc", "foxnews", "washingtonpost"};
+        for (int i = 0; i < 40; i++) {
+            pooled.add(article(String.format("2010-%02d-%02d_bpoil_%s_%d.txt", 4 + i % 5, 1 + i % 28, sites[i % 4], 600 + i), null));
+        }
+        ArticleSeries s = ArticleSeries.ofArticles(pooled);
+        assertThat(java.util.stream.IntStream.range(0, 4).map(i -> s.of(pooled.get(i)))).containsExactly(0, 1, 2, 3);
+        assertThat(s.of(pooled.get(4))).isEqualTo(s.of(pooled.get(0)));
+        assertThat(java.util.stream.IntStream.range(0, 4).mapToObj(s::name)).containsExactly("reuters", "bbc", "foxnews", "washingtonpost");
+        // a few articles, each its own colour, are named by their source too
+        ArticleSeries few = ArticleSeries.ofArticles(pooled.subList(0, 3));
+        assertThat(java.util.stream.IntStream.range(0, 3).mapToObj(few::name)).containsExactly("reuters", "bbc", "foxnews");
+        assertThat(s.sourceNameOf(pooled.get(1))).isEqualTo("bbc"); // the pictures' source lines and credit ("Sources: bpoil")
+    }
 }

@@ -35,4 +35,13 @@ class PictureTitleTest {
     void fileNamesAreNoTitle() {
         assertThat(PictureTitle.of(List.of("wsj_0568.txt", "wsj_0586.txt", "APW19980219.0476.txt"), "1989")).isEqualTo("Timeline, 1989");
     }
+
+    @Test
+    void filesWithNoTitleAreNamedByTheWordsAllTheirNamesHold() {
+        // pooled H1N1: no article has a title; the picture was "Timeline, 2009"
+        assertThat(PictureTitle.of(List.of("2009-03-02_H1N1_reuters_291.txt", "2009-04-25_H1N1_bbc_558.txt",
+                "2009-06-11_H1N1_guardian_26.txt"), "2009")).isEqualTo("H1N1, 2009");
+        assertThat(PictureTitle.of(List.of("2010-04-20_bpoil_bbc_683.txt", "2010-04-22_bpoil_reuters_1230.txt"), "2010"))
+                .isEqualTo("bpoil, 2010");
+    }
 }

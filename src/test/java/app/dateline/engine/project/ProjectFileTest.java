@@ -60,6 +60,42 @@ class ProjectFileTest {
     }
 
     @Test
+    void theViewsArticlesAreRelativeLikeTheCorrectionsAndNoEmptyFlagIsWritten() throws IOException {
+        Path file = dir.resolve("corpus" + ProjectFile.EXTENSION);
+        String article = ArticlePaths.absolute(dir.resolve("corpus/a.txt").toString());
+        Map<String, Object> view = new java.util.LinkedHashMap<>();
+        view.put("query", "kabul");
+        view.put("hiddenArticles", List.of(ArticlePaths.absolute(dir.resolve("corpus/b.txt").toString())));
+        view.put("selected", Map.of("article", article, "begin", 10, "text", "August 2021"));
+        Project p = sample().withView(view);
+        ProjectFile.save(p, file);
+        String text = Files.readString(file);
+        JsonNode root = new ObjectMapper().readTree(text);
+        assertThat(root.has("empty")).as("a serialised isEmpty()").isFalse();
+        assertThat(root.at("/view/selected/article").asText()).isEqualTo("corpus/a.txt");
+        assertThat(root.at("/view/hiddenArticles/0").asText()).isEqualTo("corpus/b.txt");
+        assertThat(text).doesNotContain(dir.toString());
+        Project back = ProjectFile.load(file, List.of()).project();
+        assertThat(back).isEqualTo(p);
+        assertThat(((Map<?, ?>) back.view().get("selected")).get("article")).isEqualTo(article);
+    }
+
+    @Test
+    void anOldFileWithAnEmptyFlagAndAnAbsoluteSelectedArticleStillOpens() throws IOException {
+        Path file = dir.resolve("corpus" + ProjectFile.EXTENSION);
+        String article = ArticlePaths.absolute(dir.resolve("corpus/a.txt").toString());
+        Files.writeString(file, """
+                {"format":"dateline-project","version":1,"corpus":["corpus"],"dateCorrections":[],"labelCorrections":[],
+                 "hidden":[],"addedEvents":[],"merges":[],"splits":[],"empty":false,
+                 "view":{"keyEvents":10,"selected":{"article":"%s","begin":10,"text":"August 2021"}}}
+                """.formatted(article));
+        ProjectFile.Loaded loaded = ProjectFile.load(file, List.of());
+        assertThat(loaded.hadProblem()).isFalse();
+        assertThat(((Map<?, ?>) loaded.project().view().get("selected")).get("article")).isEqualTo(article);
+        assertThat(loaded.project().view().get("keyEvents")).isEqualTo(10);
+    }
+
+    @Test
     void aProjectMovedWithItsCorpusStillFindsItsArticles() throws IOException {
         Path file = dir.resolve("old/corpus" + ProjectFile.EXTENSION);
         Project p = Project.of(List.of(dir.resolve("old/corpus").toString()));
