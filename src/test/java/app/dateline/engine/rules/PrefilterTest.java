@@ -76,6 +76,28 @@ class PrefilterTest {
         }
     }
 
+    @Test
+    void skipsARuleExactlyWhenTheSentenceHoldsNoneOfItsWords() {
+        // the letters a sentence lacks only spare the search: the answer is the one the search gives
+        Prefilter filter = new Prefilter(RULES.rules());
+        List<Rule> rules = RULES.rules();
+        List<String> sentences = new java.util.ArrayList<>(rules.stream().flatMap(r -> r.examples().stream())
+                .map(RuleExample::sentence).toList());
+        sentences.addAll(List.of("", "Zzz.", "The quake struck at 9 p.m. in Xinjiang", "NO DATE HERE", "Ünïcödé wörds ßtraße"));
+        for (String sentence : sentences) {
+            boolean[] admitted = filter.admitted(sentence);
+            String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+            for (int r = 0; r < rules.size(); r++) {
+                java.util.Set<String> req = Prefilter.required(rules.get(r).pattern().pattern());
+                boolean expected = req == null || req.stream().anyMatch(w -> w.equals(Prefilter.DIGIT)
+                        ? lower.chars().anyMatch(Character::isDigit) : lower.contains(w));
+                assertThat(admitted[r]).as(rules.get(r).name() + " on: " + sentence).isEqualTo(expected);
+            }
+        }
+        assertThat(Prefilter.letters("jan.")).isEqualTo(1L << ('j' - 'a') | 1L << 0 | 1L << ('n' - 'a'));
+        assertThat(Prefilter.letters("1/2")).isEqualTo(1L << 27 | 1L << 28);
+    }
+
     private static int count(boolean[] flags) {
         int n = 0;
         for (boolean f : flags) {
