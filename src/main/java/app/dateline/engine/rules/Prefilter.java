@@ -29,8 +29,6 @@ final class Prefilter {
             "by", "s", "this", "that", "its", "it", "is", "was", "from", "with", "as");
 
     private final String[] strings;
-    /** Per string, the ASCII letters and digits it holds ({@link #letters}): a sentence lacking one lacks the string. */
-    private final long[] stringLetters;
     private final int[][] ruleStrings; // per rule: indexes into strings, or null for "always try"
 
     Prefilter(List<Rule> rules) {
@@ -53,30 +51,11 @@ final class Prefilter {
             ruleStrings[r] = idx;
         }
         strings = all.toArray(String[]::new);
-        stringLetters = new long[strings.length];
-        for (int i = 0; i < strings.length; i++) {
-            stringLetters[i] = strings[i].equals(DIGIT) ? 0 : letters(strings[i]);
-        }
-    }
-
-    /** A bit for each of the ASCII letters (lower case) and digits in {@code s}; other characters set none. */
-    static long letters(String s) {
-        long bits = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 'a' && c <= 'z') {
-                bits |= 1L << (c - 'a');
-            } else if (c >= '0' && c <= '9') {
-                bits |= 1L << (26 + c - '0');
-            }
-        }
-        return bits;
     }
 
     /** For each rule (in the order given), whether it may match {@code sentence}. */
     boolean[] admitted(String sentence) {
         String lower = sentence.toLowerCase(Locale.ROOT);
-        long sentenceLetters = letters(lower);
         byte[] seen = new byte[strings.length]; // 0 unknown, 1 present, 2 absent
         boolean[] out = new boolean[ruleStrings.length];
         for (int r = 0; r < ruleStrings.length; r++) {
@@ -87,8 +66,7 @@ final class Prefilter {
             }
             for (int id : idx) {
                 if (seen[id] == 0) {
-                    // a string with a letter or digit the sentence lacks is not in it: no search needed
-                    seen[id] = (stringLetters[id] & ~sentenceLetters) == 0 && present(lower, strings[id]) ? (byte) 1 : (byte) 2;
+                    seen[id] = present(lower, strings[id]) ? (byte) 1 : (byte) 2;
                 }
                 if (seen[id] == 1) {
                     out[r] = true;

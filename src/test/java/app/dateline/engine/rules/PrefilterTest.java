@@ -78,7 +78,7 @@ class PrefilterTest {
 
     @Test
     void skipsARuleExactlyWhenTheSentenceHoldsNoneOfItsWords() {
-        // the letters a sentence lacks only spare the search: the answer is the one the search gives
+        // the answer, rule by rule, is the plain search for the rule's words in the lower-cased sentence
         Prefilter filter = new Prefilter(RULES.rules());
         List<Rule> rules = RULES.rules();
         List<String> sentences = new java.util.ArrayList<>(rules.stream().flatMap(r -> r.examples().stream())
@@ -94,8 +94,6 @@ class PrefilterTest {
                 assertThat(admitted[r]).as(rules.get(r).name() + " on: " + sentence).isEqualTo(expected);
             }
         }
-        assertThat(Prefilter.letters("jan.")).isEqualTo(1L << ('j' - 'a') | 1L << 0 | 1L << ('n' - 'a'));
-        assertThat(Prefilter.letters("1/2")).isEqualTo(1L << 27 | 1L << 28);
     }
 
     private static int count(boolean[] flags) {
