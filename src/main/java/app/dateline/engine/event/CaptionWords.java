@@ -96,11 +96,11 @@ final class CaptionWords {
         int i = 0;
         for (; i < tokens.size(); i++) {
             String w = tokens.get(i).text();
-            long n = w.chars().filter(Character::isLetter).count();
+            int n = letterCount(w);
             if (n == 0 || !w.equals(w.toUpperCase(Locale.ROOT))) {
                 break;
             }
-            letters += (int) n;
+            letters += n;
             longWord |= n >= 4;
         }
         if (i < 2 || i >= tokens.size() || letters < 6 || !longWord) {
@@ -109,5 +109,16 @@ final class CaptionWords {
         String next = tokens.get(i).text();
         boolean sentenceStart = Character.isUpperCase(next.charAt(0)) && !next.equals(next.toUpperCase(Locale.ROOT));
         return sentenceStart ? i - 1 : -1;
+    }
+
+    /** How many of the word's characters are letters (a loop: this runs for the first words of every sentence). */
+    private static int letterCount(String w) {
+        int n = 0;
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLetter(w.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 }

@@ -1,5 +1,6 @@
 package app.dateline.engine.event;
 
+import app.dateline.engine.rules.RequiredText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +25,7 @@ final class PageStamps {
     private static final List<Rule> RULES = load();
 
     /** One pattern of the file, with its example sentences and the sentences it must leave alone. */
-    record Rule(String pattern, Pattern compiled, List<String> examples, List<String> not) {
+    record Rule(String pattern, Pattern compiled, RequiredText required, List<String> examples, List<String> not) {
     }
 
     private PageStamps() {
@@ -35,9 +36,13 @@ final class PageStamps {
 
     /** True when {@code before}, the sentence up to a date, ends with a page's stamp words. */
     static boolean before(String before) {
+        int from = Math.max(0, before.length() - REACH);
+        // a match lies inside the region, so it holds one of its pattern's words: the patterns whose words are not
+        // there are not run (each would be tried from every one of the REACH starts), and the answer is the same
+        String folded = RequiredText.fold(before.substring(from));
         for (Rule r : RULES) {
             // only the last REACH characters are tried as a start; "^" still means the sentence's start
-            if (r.compiled().matcher(before).region(Math.max(0, before.length() - REACH), before.length())
+            if (r.required().mayMatch(folded) && r.compiled().matcher(before).region(from, before.length())
                     .useAnchoringBounds(false).find()) {
                 return true;
             }
@@ -60,7 +65,7 @@ final class PageStamps {
                 if (l.startsWith("pattern:")) {
                     String p = l.substring("pattern:".length()).strip();
                     rules.add(new Rule(p, Pattern.compile("(?:" + p + ")" + GAP, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                            new ArrayList<>(), new ArrayList<>()));
+                            RequiredText.of(p), new ArrayList<>(), new ArrayList<>()));
                 } else if (l.startsWith("example:") && !rules.isEmpty()) {
                     rules.get(rules.size() - 1).examples().add(l.substring("example:".length()).strip());
                 } else if (l.startsWith("not:") && !rules.isEmpty()) {

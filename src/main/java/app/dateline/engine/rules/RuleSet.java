@@ -299,9 +299,9 @@ public final class RuleSet {
     }
 
     private void matches(int r, String sentence, boolean[] afterWord, Consumer<Matcher> each) {
-        Matcher m = rules.get(r).pattern().matcher(sentence);
         BitSet first = firstChars[r];
         if (first == null) {
+            Matcher m = rules.get(r).pattern().matcher(sentence);
             int from = 0;
             while (from <= sentence.length() && m.find(from)) {
                 each.accept(m);
@@ -309,12 +309,17 @@ public final class RuleSet {
             }
             return;
         }
-        m.useTransparentBounds(true).useAnchoringBounds(false);
         boolean skipInWord = wordStart[r];
         int length = sentence.length();
+        Matcher m = null; // made at the first position a match may begin at: most rules have none in a sentence
         for (int p = 0; p < length; p++) {
-            if (first.get(sentence.charAt(p)) && !(skipInWord && afterWord[p]) && m.region(p, length).lookingAt()) {
-                each.accept(m);
+            if (first.get(sentence.charAt(p)) && !(skipInWord && afterWord[p])) {
+                if (m == null) {
+                    m = rules.get(r).pattern().matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                if (m.region(p, length).lookingAt()) {
+                    each.accept(m);
+                }
             }
         }
     }

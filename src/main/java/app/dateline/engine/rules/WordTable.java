@@ -88,7 +88,19 @@ public final class WordTable {
                 .collect(Collectors.joining("|"));
     }
 
-    private static String normalise(String matched) {
-        return SPACES.matcher(matched.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    static String normalise(String matched) {
+        String lower = matched.toLowerCase(Locale.ROOT);
+        // most words hold no white space ("\\s": space, tab, line breaks, form feed): nothing to replace
+        return (hasRegexSpace(lower) ? SPACES.matcher(lower).replaceAll(" ") : lower).strip();
+    }
+
+    private static boolean hasRegexSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 }

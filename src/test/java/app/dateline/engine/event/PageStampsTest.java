@@ -26,6 +26,15 @@ class PageStampsTest {
         });
     }
 
+    @Test
+    void everyPatternNamesWordsItNeedsSoItRunsOnlyWhereTheyAre() {
+        // the examples above are taken with the words looked for first (case-blind, as the patterns read them)
+        assertThat(PageStamps.rules()).allSatisfy(rule ->
+                assertThat(rule.required().filters()).as(rule.pattern()).isTrue());
+        assertThat(PageStamps.before("Readers wrote in. THIS ARTICLE WAS AMENDED ON ")).isTrue();
+        assertThat(PageStamps.before("The ship was updated at the port on")).isFalse();
+    }
+
     private static String before(String sentence) {
         return sentence.substring(0, sentence.indexOf('['));
     }

@@ -76,6 +76,26 @@ class PrefilterTest {
         }
     }
 
+    @Test
+    void skipsARuleExactlyWhenTheSentenceHoldsNoneOfItsWords() {
+        // the answer, rule by rule, is the plain search for the rule's words in the lower-cased sentence
+        Prefilter filter = new Prefilter(RULES.rules());
+        List<Rule> rules = RULES.rules();
+        List<String> sentences = new java.util.ArrayList<>(rules.stream().flatMap(r -> r.examples().stream())
+                .map(RuleExample::sentence).toList());
+        sentences.addAll(List.of("", "Zzz.", "The quake struck at 9 p.m. in Xinjiang", "NO DATE HERE", "Ünïcödé wörds ßtraße"));
+        for (String sentence : sentences) {
+            boolean[] admitted = filter.admitted(sentence);
+            String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+            for (int r = 0; r < rules.size(); r++) {
+                java.util.Set<String> req = Prefilter.required(rules.get(r).pattern().pattern());
+                boolean expected = req == null || req.stream().anyMatch(w -> w.equals(Prefilter.DIGIT)
+                        ? lower.chars().anyMatch(Character::isDigit) : lower.contains(w));
+                assertThat(admitted[r]).as(rules.get(r).name() + " on: " + sentence).isEqualTo(expected);
+            }
+        }
+    }
+
     private static int count(boolean[] flags) {
         int n = 0;
         for (boolean f : flags) {
