@@ -62,7 +62,8 @@ final class FileSnapshot {
             check.check(before);
             bytes = read.read(path, limit);
             BasicFileAttributes after = Files.readAttributes(path, BasicFileAttributes.class);
-            if (same(before, after) && bytes.length == after.size()) {
+            // a file of /proc or /sys tells no size (0) and holds text: it is what it is
+            if (same(before, after) && (bytes.length == after.size() || after.size() == 0)) {
                 return new Snapshot(bytes, false);
             }
             if (bytes.length > maxBytes) {

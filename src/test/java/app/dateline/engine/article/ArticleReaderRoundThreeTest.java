@@ -154,4 +154,13 @@ class ArticleReaderRoundThreeTest {
         assertThatThrownBy(() -> new ArticleReader(null, 100, growing).read(file))
                 .hasMessage(file + ": is too large (0.0 MB); Dateline reads articles of up to 0.0 MB: split it into smaller files");
     }
+
+    @Test
+    void aFileThatTellsNoSizeIsReadWithoutAWarning() throws Exception {
+        Path proc = Path.of("/proc/version"); // a regular file of size 0 that holds text
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(proc) && Files.size(proc) == 0, "no /proc here");
+        Article a = reader.read(proc);
+        assertThat(a.body()).isNotBlank();
+        assertThat(a.warnings()).noneMatch(w -> w.startsWith("changed while it was read"));
+    }
 }
