@@ -46,4 +46,32 @@ class BadInputWindowTest extends OwnWindowTest {
                 assertThat(n).isInstanceOfSatisfying(javafx.scene.control.Hyperlink.class,
                         h -> assertThat(h.getText()).isEqualTo("3 files skipped")));
     }
+
+    @Test
+    void theThirdRoundsFilesAreReadAndTheirWarningsListed(@TempDir Path dir) throws Exception {
+        // robust12: UTF-16 without a byte order mark, an HTML page saved as .txt, a binary file beside them
+        String article = "---\ntitle: Wide\npublished: 2021-08-16\n---\nKabul fell on 15 August 2021.\n";
+        Files.write(dir.resolve("wide.txt"), article.getBytes(StandardCharsets.UTF_16LE));
+        Files.writeString(dir.resolve("saved page.txt"), "<!DOCTYPE html><html><head><title>Page</title><script>var d = \"1 May 2020\";</script>"
+                + "</head><body><p>The envoys met in Doha on 12 March 2021.</p></body></html>");
+        Files.write(dir.resolve("picture.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3, 0});
+
+        FxToolkit.setupFixture(() -> {
+            stage = new Stage();
+            window = new MainWindow(stage, null);
+            window.show();
+        });
+        MainWindow w = window;
+        WindowFixture.onFx(() -> w.open(List.of(dir)));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !w.loadingProperty().get() && w.workspace().articles().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(w.workspace().articles()).extracting(a -> a.article().displayTitle()).containsExactly("saved page.txt", "Wide");
+        assertThat(w.workspace().articles()).extracting(a -> a.article().body())
+                .containsExactly("The envoys met in Doha on 12 March 2021.", "Kabul fell on 15 August 2021.\n");
+        assertThat(w.workspace().problems()).extracting(p -> p.message()).containsExactlyInAnyOrder(
+                dir + "/picture.txt: is not a text file (it looks binary, e.g. an image or a document format)",
+                dir + "/saved page.txt: is an HTML page although its name does not end in .html or .htm; read as HTML, the markup removed",
+                dir + "/wide.txt: has no byte order mark but is UTF-16LE text; read as UTF-16LE");
+    }
 }

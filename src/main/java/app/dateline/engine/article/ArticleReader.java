@@ -9,14 +9,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Reads one article file: UTF-8 text (a byte order mark is skipped; text that is not UTF-8 is read as
@@ -36,6 +35,8 @@ public final class ArticleReader {
 
     private final LocalDate fallbackDate;
     private final long maxBytes;
+    private final FileSnapshot files;
+    private final Supplier<LocalDate> today;
 
     public ArticleReader() {
         this(null);
@@ -48,8 +49,19 @@ public final class ArticleReader {
 
     /** @param maxBytes larger files are refused with a message naming their size */
     public ArticleReader(LocalDate fallbackDate, long maxBytes) {
+        this(fallbackDate, maxBytes, new FileSnapshot());
+    }
+
+    ArticleReader(LocalDate fallbackDate, long maxBytes, FileSnapshot files) {
+        this(fallbackDate, maxBytes, files, LocalDate::now);
+    }
+
+    /** @param today the day a date is in the future of (for the warning only) */
+    ArticleReader(LocalDate fallbackDate, long maxBytes, FileSnapshot files, Supplier<LocalDate> today) {
         this.fallbackDate = fallbackDate;
         this.maxBytes = maxBytes;
+        this.files = files;
+        this.today = today;
     }
 
     /** The article date used when a file gives none, or null. */
@@ -59,22 +71,23 @@ public final class ArticleReader {
 
     public Article read(Path path) throws ArticleReadException {
         String source = SourceNames.of(path);
-        byte[] bytes;
+        FileSnapshot.Snapshot snapshot;
         try {
-            // One look at the file: a folder, a pipe or a device is not read; a file too large is refused.
-            BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
-            if (attrs.isDirectory()) {
-                throw new ArticleReadException(source, "is a folder, not an article");
-            }
-            if (!attrs.isRegularFile()) {
-                // A named pipe or a device: reading it could wait for ever.
-                throw new ArticleReadException(source, "is not a regular file (a pipe or a device); skipped");
-            }
-            if (attrs.size() > maxBytes) {
-                throw new ArticleReadException(source, "is too large (" + megabytes(attrs.size()) + "); Dateline reads articles of up to "
-                        + megabytes(maxBytes) + ": split it into smaller files");
-            }
-            bytes = Files.readAllBytes(path);
+            // A look at the file before each read: a folder, a pipe or a device is not read; a file too large is refused.
+            snapshot = files.read(path, maxBytes, attrs -> {
+                if (attrs.isDirectory()) {
+                    throw new ArticleReadException(source, "is a folder, not an article");
+                }
+                if (!attrs.isRegularFile()) {
+                    // A named pipe or a device: reading it could wait for ever.
+                    throw new ArticleReadException(source, "is not a regular file (a pipe or a device); skipped");
+                }
+                if (attrs.size() > maxBytes) {
+                    throw tooLarge(source, attrs.size());
+                }
+            });
+        } catch (ArticleReadException e) {
+            throw e;
         } catch (NoSuchFileException e) {
             throw new ArticleReadException(source, "does not exist (it may have been moved or deleted)", e);
         } catch (AccessDeniedException e) {
@@ -84,7 +97,33 @@ public final class ArticleReader {
         } catch (OutOfMemoryError e) {
             throw new ArticleReadException(source, "is too large to read into the memory available", e);
         }
-        return read(source, bytes);
+        byte[] bytes = snapshot.bytes();
+        if (bytes.length > maxBytes) {
+            throw tooLarge(source, bytes.length);
+        }
+        if (!snapshot.changing()) {
+            return read(source, bytes);
+        }
+        // Still being written: say so, rather than call a half-written file empty or read a torn one silently.
+        Article article;
+        try {
+            article = read(source, bytes);
+        } catch (ArticleReadException e) {
+            throw new ArticleReadException(source, CHANGING + "; " + e.problem() + " at the moment it was read: open it again when it is complete", e);
+        }
+        List<String> warnings = new ArrayList<>(article.warnings());
+        warnings.add(0, CHANGING + "; read as it stood then (" + String.format(Locale.ROOT, "%,d", bytes.length)
+                + " bytes): open it again when it is complete");
+        return new Article(article.source(), article.title(), article.publisher(), article.published(), article.dateOrigin(),
+                article.body(), warnings);
+    }
+
+    /** The words for a file that changed during every attempt to read it. */
+    static final String CHANGING = "changed while it was read (" + FileSnapshot.ATTEMPTS + " tries; is it still being written?)";
+
+    private ArticleReadException tooLarge(String source, long size) {
+        return new ArticleReadException(source, "is too large (" + megabytes(size) + "); Dateline reads articles of up to "
+                + megabytes(maxBytes) + ": split it into smaller files");
     }
 
     /** An I/O failure in words, without the exception's class name or a repeat of the path. */
@@ -115,10 +154,15 @@ public final class ArticleReader {
             // UTF-16 or UTF-32 with a byte order mark: text, although half its bytes are NUL
             text = ByteOrderMark.decode(bytes, wide, warnings);
         } else {
-            if (looksBinary(bytes)) {
+            UnmarkedUtf16.Decoded utf16 = looksBinary(bytes) ? UnmarkedUtf16.decode(bytes) : null;
+            if (utf16 != null) {
+                warnings.add(utf16.warning());
+                text = utf16.text();
+            } else if (looksBinary(bytes)) {
                 throw new ArticleReadException(source, "is not a text file (it looks binary, e.g. an image or a document format)");
+            } else {
+                text = decode(bytes, warnings);
             }
-            text = decode(bytes, warnings);
         }
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
@@ -131,7 +175,8 @@ public final class ArticleReader {
         FrontMatter front = FrontMatter.split(text);
         String body = front.body();
         String dateLines = body;
-        if (isHtml(source)) {
+        boolean page = !isHtml(source) && HtmlText.looksLikePage(body);
+        if (isHtml(source) || page) {
             body = HtmlText.toText(body);
             dateLines = body.substring(FrontMatter.blockEnd(body));
         }
@@ -140,7 +185,10 @@ public final class ArticleReader {
                     ? "has no text after its front matter" : "has no text");
         }
         warnings.addAll(front.warnings());
-        Dated d = dated(front.published(), dateLines);
+        if (page) {
+            warnings.add("is an HTML page although its name does not end in .html or .htm; read as HTML, the markup removed");
+        }
+        Dated d = dated(front.published(), dateLines, warnings);
         return new Article(source, front.title(), front.publisher(), d.date(), d.origin(), body, warnings);
     }
 
@@ -177,20 +225,34 @@ public final class ArticleReader {
     private Article fromFields(String source, String title, String publisher, LocalDate published, String text,
                                List<String> warnings) {
         String body = text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
-        Dated d = dated(published, body);
+        Dated d = dated(published, body, warnings);
         return new Article(source, stripped(title), stripped(publisher), d.date(), d.origin(), body, warnings);
     }
 
     /** The article's date and where it came from: given, else a date line in the text, else the fallback date. */
-    private Dated dated(LocalDate given, String dateLines) {
+    private Dated dated(LocalDate given, String dateLines, List<String> warnings) {
         if (given != null) {
-            return new Dated(given, DateOrigin.FRONT_MATTER);
+            return future(new Dated(given, DateOrigin.FRONT_MATTER), warnings);
         }
         LocalDate line = DateLineFinder.find(dateLines).orElse(null);
         if (line != null) {
-            return new Dated(line, DateOrigin.DATE_LINE);
+            return future(new Dated(line, DateOrigin.DATE_LINE), warnings);
         }
         return fallbackDate != null ? new Dated(fallbackDate, DateOrigin.GIVEN) : new Dated(null, DateOrigin.UNKNOWN);
+    }
+
+    /**
+     * An article date the file gives that is later than tomorrow (a typo, a wrong year, a date line that is an
+     * event's date) gets a warning; the date is kept as written, so the output does not depend on the day it is
+     * read: only the warning does.
+     */
+    private Dated future(Dated d, List<String> warnings) {
+        LocalDate today = this.today.get();
+        if (d.date().isAfter(today.plusDays(1))) {
+            warnings.add("its date " + d.date() + " (from its " + d.origin().description() + ") is in the future (today is "
+                    + today + "); relative dates are read against it as written");
+        }
+        return d;
     }
 
     private record Dated(LocalDate date, DateOrigin origin) {

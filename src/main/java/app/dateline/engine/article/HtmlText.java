@@ -14,6 +14,20 @@ final class HtmlText {
     private HtmlText() {
     }
 
+    /**
+     * Whether text saved under another name (a page saved as {@code .txt}) is an HTML page: it starts, after white
+     * space, with {@code <!DOCTYPE html} or an {@code <html>} tag. Prose that merely mentions a tag is not.
+     */
+    static boolean looksLikePage(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        String head = text.substring(i, Math.min(text.length(), i + 15)).toLowerCase(java.util.Locale.ROOT);
+        return head.startsWith("<!doctype html")
+                || head.startsWith("<html") && (head.length() == 5 || head.charAt(5) == '>' || Character.isWhitespace(head.charAt(5)));
+    }
+
     static String toText(String html) {
         Document doc = Jsoup.parse(html);
         doc.select("script, style, noscript, template, iframe, object, embed, svg, head").remove();
