@@ -56,12 +56,7 @@ class BadInputWindowTest extends OwnWindowTest {
                 + "</head><body><p>The envoys met in Doha on 12 March 2021.</p></body></html>");
         Files.write(dir.resolve("picture.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3, 0});
 
-        FxToolkit.setupFixture(() -> {
-            stage = new Stage();
-            window = new MainWindow(stage, null);
-            window.show();
-        });
-        MainWindow w = window;
+        MainWindow w = newWindow();
         WindowFixture.onFx(() -> w.open(List.of(dir)));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !w.loadingProperty().get() && w.workspace().articles().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
