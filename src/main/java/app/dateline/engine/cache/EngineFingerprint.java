@@ -59,6 +59,7 @@ public final class EngineFingerprint {
             "/dateline/labels/lost-apostrophes.txt",
             "/dateline/labels/title-qualifiers.txt",
             "/dateline/labels/saying-occasions.txt",
+            "/dateline/labels/demonstratives.txt",
             "/dateline/labels/deletion-model.tsv");
     private static volatile String current;
 

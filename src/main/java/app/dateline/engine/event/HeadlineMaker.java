@@ -126,6 +126,16 @@ public final class HeadlineMaker {
         }
         Chunk group = s.chunks().get(s.chunkOf(verb));
         int[] subject = SubjectFinder.find(s, group.first(), skip);
+        int inserted = insertedMain(s, group, subject);
+        if (inserted >= 0) {
+            // "The latest case, confirmed on Tuesday, was in an adult": the participle qualifies the subject; the
+            // sentence's verb tells the event
+            int[] whole = {subject[0], group.first() - 2}; // the subject with its "of" phrases, to the comma
+            verb = inserted;
+            group = s.chunks().get(s.chunkOf(verb));
+            int[] own = SubjectFinder.find(s, group.first(), skip);
+            subject = own != null ? own : whole;
+        }
         if ((subject == null || reducedRelative(s, group, subject, skip)) && !EventVerb.finiteGroup(s, group)) {
             // "Giving remarks about the withdrawal, Biden said": a participle alone says too little; the
             // sentence's main verb names the event with its subject.
@@ -218,7 +228,7 @@ public final class HeadlineMaker {
             // A long subject keeps its first phrase, the head of the chain.
             int firstEnd = s.chunks().get(s.chunkOf(subject[0])).last();
             // "Russia and China have": the coordinated subject stays whole (the verb agrees with both).
-            boolean coordinated = tokens.get(firstEnd + 1).tag().equals("CC");
+            boolean coordinated = tokens.get(firstEnd + 1).tag().equals("CC") || nameList(s, firstEnd + 1, subject[1]);
             if (firstEnd < subject[1] && !coordinated) {
                 for (int i = firstEnd + 1; i <= subject[1]; i++) {
                     keep[i] = false;
@@ -271,6 +281,19 @@ public final class HeadlineMaker {
      * A participle right after its noun ("a survey of analysts [taken] April 21-27 found"): it qualifies the noun,
      * so it has no subject of its own.
      */
+    /** Whether tokens {@code from..to} go on with a list of names: commas, names and one "and" ("China, Iran, and Russia"). */
+    private static boolean nameList(ParsedSentence s, int from, int to) {
+        boolean and = false;
+        for (int i = from; i <= to; i++) {
+            Token t = s.tokens().get(i);
+            if (!t.isProperNoun() && !t.text().equals(",") && !t.tag().equals("CC")) {
+                return false;
+            }
+            and |= t.tag().equals("CC");
+        }
+        return and;
+    }
+
     /** Pronouns a reported clause's subject may be that name no one without the speaker before them. */
     private static final Set<String> UNNAMED = Set.of("it", "they");
 
@@ -326,7 +349,34 @@ public final class HeadlineMaker {
         while (before > subject[1] && skip[before]) {
             before--;
         }
-        return (tag.equals("VBN") || tag.equals("VBG")) && group.first() == group.head() && before >= subject[1]
-                && HeadlineWords.nounPhraseAt(s, before);
+        if (!(tag.equals("VBN") || tag.equals("VBG")) || group.first() != group.head() || before < subject[1]) {
+            return false;
+        }
+        return HeadlineWords.nounPhraseAt(s, before);
+    }
+
+    /**
+     * For a participle whose phrase stands between commas right after the subject it qualifies ("The latest case of
+     * the disease, confirmed on Tuesday, was in an adult"; the tagger may call it a past tense), the finite verb after
+     * the closing comma, the sentence's own; -1 otherwise.
+     */
+    private static int insertedMain(ParsedSentence s, Chunk group, int[] subject) {
+        List<Token> tokens = s.tokens();
+        String tag = tokens.get(group.first()).tag();
+        int comma = group.first() - 1;
+        if (subject == null || !(tag.equals("VBN") || tag.equals("VBD") || tag.equals("VBG")) || group.first() != group.head()
+                || comma <= subject[1] || !tokens.get(comma).text().equals(",") || !HeadlineWords.nounPhraseAt(s, comma - 1)) {
+            return -1;
+        }
+        for (int i = group.last() + 1; i + 1 < tokens.size() && i - group.last() <= 8; i++) {
+            if (tokens.get(i).text().equals(",")) {
+                int verb = tokens.get(i + 1).tag().equals("RB") ? i + 2 : i + 1;
+                return verb < tokens.size() && tokens.get(verb).isVerb() && EventVerb.finite(s, verb) ? verb : -1;
+            }
+            if (tokens.get(i).isVerb() || HeadlineWords.STOPS.contains(tokens.get(i).text())) {
+                return -1;
+            }
+        }
+        return -1;
     }
 }
