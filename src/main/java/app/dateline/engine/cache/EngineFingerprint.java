@@ -60,6 +60,7 @@ public final class EngineFingerprint {
             "/dateline/labels/title-qualifiers.txt",
             "/dateline/labels/saying-occasions.txt",
             "/dateline/labels/demonstratives.txt",
+            "/dateline/labels/clause-links.txt",
             "/dateline/labels/deletion-model.tsv");
     private static volatile String current;
 

@@ -165,6 +165,9 @@ public final class HeadlineMaker {
                 keep[i] = !skip[i];
             }
             replaced = PronounResolver.speaker(s, subject, skip, verbs); // "Obama said he would press" -> "Obama would press"
+            if (replaced == null) {
+                replaced = PronounResolver.mainSubject(s, subject, skip); // "The rig was drilling when it was ripped"
+            }
             if (replaced == null && PronounResolver.isPersonal(s, subject)) {
                 replaced = PronounResolver.antecedent(context);
             }

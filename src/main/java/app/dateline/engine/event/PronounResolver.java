@@ -52,6 +52,61 @@ final class PronounResolver {
         return Headline.span(s, first, said[1]);
     }
 
+    /** Subordinators that open a clause of time or cause after the main clause ("... when it was ripped"). */
+    private static final Set<String> AFTER_MAIN = WordList.load("/dateline/labels/clause-links.txt");
+
+    /**
+     * For a lone pronoun that is the subject of a clause of time or cause after the main clause ("The rig was drilling
+     * the well when it was ripped by an explosion"), the main clause's subject when it agrees (it: a singular noun,
+     * they: a plural one, he or she: a name); null otherwise.
+     */
+    static Headline mainSubject(ParsedSentence s, int[] subject, boolean[] skip) {
+        if (subject == null || subject[0] != subject[1] || subject[0] < 3) {
+            return null;
+        }
+        List<Token> tokens = s.tokens();
+        String pronoun = tokens.get(subject[0]).lower();
+        if (!AFTER_MAIN.contains(tokens.get(subject[0] - 1).lower())) {
+            return null;
+        }
+        int main = -1;
+        for (int i = subject[0] - 2; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (HeadlineWords.STOPS.contains(t.text()) || t.tag().startsWith("W") || HeadlineWords.SUBORDINATORS.contains(t.lower())) {
+                return null; // a clause of its own before: not plainly the main one
+            }
+            if (t.isVerb() && s.chunks().get(s.chunkOf(i)).first() == i) {
+                main = i;
+            }
+        }
+        if (main < 0 || !EventVerb.finite(s, main)) {
+            return null;
+        }
+        int[] antecedent = SubjectFinder.find(s, main, skip);
+        if (antecedent == null || antecedent[0] != 0 && !skip[antecedent[0] - 1]) {
+            return null; // the main clause opens the sentence with its subject
+        }
+        if (pronoun.equals("it")) {
+            Chunk group = s.chunks().get(s.chunkOf(main));
+            for (int i = group.last() + 1; i < subject[0] - 1; i++) {
+                String tag = tokens.get(i).tag();
+                boolean object = (tag.equals("NN") || tag.equals("NNP")) && s.chunks().get(s.chunkOf(i)).last() == i
+                        && !tokens.get(s.chunks().get(s.chunkOf(i)).first() - 1).tag().equals("IN");
+                if (object) {
+                    return null; // "BP was operating the rig when it exploded": the object may be what "it" is
+                }
+            }
+        }
+        String head = tokens.get(antecedent[1]).tag();
+        boolean agrees = switch (pronoun) {
+            case "it" -> head.equals("NN") || head.equals("NNP");
+            case "they" -> head.equals("NNS") || head.equals("NNPS");
+            case "he", "she" -> head.equals("NNP");
+            default -> false;
+        };
+        return agrees ? Headline.span(s, antecedent[0], antecedent[1]) : null;
+    }
+
     /** The name from the three sentences before, or null when none names a subject. */
     static Headline antecedent(HeadlineMaker.Context context) {
         for (int k = 1; k <= 3; k++) {

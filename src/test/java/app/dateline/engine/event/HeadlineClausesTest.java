@@ -37,4 +37,16 @@ class HeadlineClausesTest {
         assertThat(label("The newest case of measles, confirmed on Friday, was in a child from the Reading area.", "Friday"))
                 .isEqualTo("The newest case of measles was in a child"); // 60 characters: "from the Reading area" goes
     }
+
+    @Test
+    void aPronounInAClauseOfTimeAfterTheMainClauseIsItsSubject() {
+        // clause-links.txt's example; was "It was hit by a storm"
+        assertThat(label("The ferry had been sailing for six hours when it was hit by a storm on Sunday night.", "Sunday night"))
+                .isEqualTo("The ferry was hit by a storm");
+        // was "He meets the board"
+        assertThat(label("Smith will also ask for a new panel when he meets the board on Wednesday at the club.", "Wednesday"))
+                .isEqualTo("Smith meets the board at the club");
+        // the main clause's object may be what "it" is: left as it is
+        assertThat(label("The firm was running the mine when it flooded on Sunday.", "Sunday")).isEqualTo("It flooded");
+    }
 }
