@@ -171,6 +171,14 @@ public final class HeadlineMaker {
             if (replaced == null && PronounResolver.isPersonal(s, subject)) {
                 replaced = PronounResolver.antecedent(context);
             }
+            int antecedent = replaced == null ? objectRelative(s, subject, group, skip) : -1;
+            if (antecedent >= 0) {
+                // "the question that Simon Mayo posed to me": the verb's object is the noun its clause qualifies
+                Chunk qualified = s.chunks().get(antecedent);
+                for (int i = qualified.first(); i < subject[0]; i++) {
+                    keep[i] = !skip[i];
+                }
+            }
         }
         for (int i = group.first(); i <= group.last(); i++) {
             keep[i] = !skip[i];
@@ -295,6 +303,37 @@ public final class HeadlineMaker {
             and |= t.tag().equals("CC");
         }
         return and;
+    }
+
+    /** Relative pronouns that may stand for a verb's object ("the question that he posed", "the man whom police held"). */
+    private static final Set<String> OBJECT_RELATIVES = Set.of("that", "which", "whom");
+
+    /**
+     * For a verb with no object of its own whose subject follows a relative pronoun right after a noun phrase ("the
+     * question that Simon Mayo posed to me"), the chunk of that noun phrase, the verb's object; -1 otherwise.
+     */
+    private int objectRelative(ParsedSentence s, int[] subject, Chunk group, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        int w = subject[0] - 1;
+        if (w < 1 || skip[w] || !OBJECT_RELATIVES.contains(tokens.get(w).lower()) || !HeadlineWords.nounPhraseAt(s, w - 1)
+                || skip[w - 1] || tokens.get(subject[0]).tag().startsWith("W") || !EventVerb.finiteGroup(s, group)
+                || !tokens.get(group.head()).isVerb() || verbs.lemma(tokens.get(group.head())).equals("be")) {
+            return -1;
+        }
+        int next = group.last() + 1;
+        while (next < tokens.size() && (skip[next] || tokens.get(next).tag().equals("RB"))) {
+            next++;
+        }
+        boolean objectless = next >= tokens.size() || tokens.get(next).tag().equals("IN") || tokens.get(next).tag().equals("TO")
+                || tokens.get(next).tag().equals(".") || HeadlineWords.STOPS.contains(tokens.get(next).text());
+        for (int i = group.first(); i <= group.last(); i++) {
+            if (tokens.get(i).tag().equals("MD")) {
+                return -1; // "confidence that it can emerge": a clause that says what the noun holds, whole
+            }
+        }
+        Chunk noun = s.chunks().get(s.chunkOf(w - 1));
+        boolean ofPhrase = noun.first() > 0 && tokens.get(noun.first() - 1).lower().equals("of"); // "this cauldron of anger that"
+        return objectless && !ofPhrase ? s.chunkOf(w - 1) : -1;
     }
 
     /** Pronouns a reported clause's subject may be that name no one without the speaker before them. */

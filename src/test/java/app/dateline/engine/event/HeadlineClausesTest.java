@@ -49,4 +49,14 @@ class HeadlineClausesTest {
         // the main clause's object may be what "it" is: left as it is
         assertThat(label("The firm was running the mine when it flooded on Sunday.", "Sunday")).isEqualTo("It flooded");
     }
+
+    @Test
+    void aVerbWhoseObjectIsTheNounItsClauseQualifiesKeepsThatNoun() {
+        // was "Jane Hill put to me on Radio Ulster"
+        assertThat(label("So, back to the riddle that Jane Hill put to me on Radio Ulster on Monday: who pays?", "Monday"))
+                .isEqualTo("The riddle that Jane Hill put to me on Radio Ulster");
+        // a clause that says what the noun holds keeps no noun (a modal); nor a cleft ("of anger that")
+        assertThat(label("They voiced their hope that the dam can hold back the water until Friday.", "Friday"))
+                .isEqualTo("The dam can hold back the water");
+    }
 }
