@@ -61,6 +61,7 @@ public final class EngineFingerprint {
             "/dateline/labels/saying-occasions.txt",
             "/dateline/labels/demonstratives.txt",
             "/dateline/labels/clause-links.txt",
+            "/dateline/labels/emerging-verbs.txt",
             "/dateline/labels/deletion-model.tsv");
     private static volatile String current;
 

@@ -117,6 +117,11 @@ public final class HeadlineMaker {
                 trigger = -1;
             }
         }
+        int known = verbs.emerged(s, verb, skip);
+        if (known >= 0) {
+            verb = known; // "it emerged another school had been closed": what became known
+            trigger = -1;
+        }
         if (verb != trigger) {
             int said = verbs.reported(s, verb, skip);
             int[] saidSubject = said == verb ? null : SubjectFinder.find(s, s.chunks().get(s.chunkOf(said)).first(), skip);

@@ -59,4 +59,13 @@ class HeadlineClausesTest {
         assertThat(label("They voiced their hope that the dam can hold back the water until Friday.", "Friday"))
                 .isEqualTo("The dam can hold back the water");
     }
+
+    @Test
+    void itEmergedIsNoEventWhatBecameKnownIs() {
+        // emerging-verbs.txt's example; was "It emerged another bank"
+        assertThat(label("On Friday night, it emerged another bank, First Union in Leeds, had also been fined for the breach.",
+                "Friday night")).isEqualTo("Another bank had also been fined for the breach");
+        assertThat(label("On Friday it was understood that the chairman would resign within a week.", "Friday"))
+                .isEqualTo("The chairman would resign within a week");
+    }
 }
