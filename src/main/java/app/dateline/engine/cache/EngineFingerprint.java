@@ -62,6 +62,7 @@ public final class EngineFingerprint {
             "/dateline/labels/demonstratives.txt",
             "/dateline/labels/clause-links.txt",
             "/dateline/labels/emerging-verbs.txt",
+            "/dateline/labels/naming-verbs.txt",
             "/dateline/labels/deletion-model.tsv");
     private static volatile String current;
 

@@ -163,6 +163,10 @@ public final class HeadlineMaker {
                 return following;
             }
         }
+        Headline named = namedAs(s, group, subject, skip);
+        if (named != null) {
+            return named; // "what media heralded as a breakthrough setting rules": the breakthrough
+        }
         boolean[] keep = new boolean[tokens.size()];
         Headline replaced = null;
         if (subject != null) {
@@ -339,6 +343,44 @@ public final class HeadlineMaker {
         Chunk noun = s.chunks().get(s.chunkOf(w - 1));
         boolean ofPhrase = noun.first() > 0 && tokens.get(noun.first() - 1).lower().equals("of"); // "this cauldron of anger that"
         return objectless && !ofPhrase ? s.chunkOf(w - 1) : -1;
+    }
+
+    /** Verbs (lemmas) that name their object "as" something: herald, hail, describe ... (data: naming-verbs.txt). */
+    private static final Set<String> NAMING = app.dateline.engine.syntax.WordList.load("/dateline/labels/naming-verbs.txt");
+
+    /**
+     * For a verb that names "what" (or the noun its relative clause qualifies) as something ("beyond what media heralded
+     * as a breakthrough in December 2020 setting rules for the talks"), the something with its phrases, which is the
+     * event: the naming is only how it was received. Null otherwise or past {@value #MAX} characters.
+     */
+    private Headline namedAs(ParsedSentence s, Chunk group, int[] subject, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        int as = group.last() + 1;
+        if (subject == null || subject[0] < 1 || as + 1 >= tokens.size() || !tokens.get(as).lower().equals("as")
+                || !NAMING.contains(verbs.lemma(tokens.get(group.head())))) {
+            return null;
+        }
+        String before = tokens.get(subject[0] - 1).lower();
+        if (!before.equals("what") && !OBJECT_RELATIVES.contains(before)) {
+            return null; // "Media heralded the deal as a breakthrough": the deal is named, and stays the object
+        }
+        boolean[] keep = new boolean[tokens.size()];
+        int end = ClauseTrimmer.objectEnd(s, as + 1, skip, false);
+        if (end + 1 < tokens.size() && tokens.get(end).tag().equals("VBG")) {
+            end = ClauseTrimmer.objectEnd(s, end + 1, skip, false); // "a milestone [in May] opening the border": what it did
+        }
+        for (int i = as + 1; i < end; i++) {
+            keep[i] = !skip[i] && !QUOTES.contains(tokens.get(i).text());
+        }
+        ClauseTrimmer.trimTail(s, keep);
+        Headline h = HeadlineText.headline(s, keep, null, null);
+        for (int cut = end - 1; h.length() > TARGET && cut > as + 2; cut--) {
+            if (keep[cut] && ClauseTrimmer.isCutPoint(s, cut)) {
+                ClauseTrimmer.cutFrom(s, keep, cut);
+                h = HeadlineText.headline(s, keep, null, null);
+            }
+        }
+        return h.length() == 0 || h.length() > MAX ? null : h.capitalised();
     }
 
     /** Pronouns a reported clause's subject may be that name no one without the speaker before them. */

@@ -68,4 +68,13 @@ class HeadlineClausesTest {
         assertThat(label("On Friday it was understood that the chairman would resign within a week.", "Friday"))
                 .isEqualTo("The chairman would resign within a week");
     }
+
+    @Test
+    void whatAVerbNamesAsSomethingIsTheEvent() {
+        // naming-verbs.txt's example; was "Diplomats hailed as a milestone"
+        assertThat(label("The talks have gone no further than what diplomats hailed as a \"milestone\" in May 2019 opening the border"
+                + " crossings.", "May 2019")).isEqualTo("A milestone opening the border crossings");
+        // a named object stays the object
+        assertThat(label("Diplomats hailed the accord as a milestone in May 2019.", "May 2019")).isEqualTo("Diplomats hailed the accord");
+    }
 }
