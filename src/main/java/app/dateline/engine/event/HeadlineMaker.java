@@ -73,6 +73,13 @@ public final class HeadlineMaker {
 
     private Headline label(ParsedSentence s, int dateBegin, int dateEnd, int trigger, List<int[]> otherDates, Context context,
                          boolean mayFollow) {
+        return label(s, dateBegin, dateEnd, trigger, otherDates, context, mayFollow, true);
+    }
+
+    /** @param nameSpeaker whether "it" or "they" keeps the speaker that names it ("BP said it choked off the flow") */
+    private Headline label(ParsedSentence s, int dateBegin, int dateEnd, int trigger, List<int[]> otherDates, Context context,
+                         boolean mayFollow, boolean nameSpeaker) {
+        final int asked = trigger;
         List<Token> tokens = s.tokens();
         if (tokens.isEmpty()) {
             return null;
@@ -169,6 +176,7 @@ public final class HeadlineMaker {
         }
         boolean[] keep = new boolean[tokens.size()];
         Headline replaced = null;
+        int[] reporter = null;
         if (subject != null) {
             for (int i = subject[0]; i <= subject[1]; i++) {
                 keep[i] = !skip[i];
@@ -179,6 +187,13 @@ public final class HeadlineMaker {
             }
             if (replaced == null && PronounResolver.isPersonal(s, subject)) {
                 replaced = PronounResolver.antecedent(context);
+            }
+            reporter = replaced == null && nameSpeaker ? PronounResolver.reporter(s, subject, skip, verbs) : null;
+            if (reporter != null) {
+                // "BP said it finally choked off the flow Thursday": the speaker names "it"
+                for (int i = reporter[0]; i <= reporter[3]; i++) {
+                    keep[i] = !skip[i] && (i <= reporter[1] || i >= reporter[2]);
+                }
             }
             int antecedent = replaced == null ? objectRelative(s, subject, group, skip) : -1;
             if (antecedent >= 0) {
@@ -203,6 +218,7 @@ public final class HeadlineMaker {
             keep[i] = !skip[i] && !QUOTES.contains(tokens.get(i).text());
         }
         ClauseTrimmer.trimTail(s, keep);
+        int objectWords = ClauseTrimmer.kept(keep, objectStart, end);
         Headline text = HeadlineText.headline(s, keep, subject, replaced);
         if (text.length() > TARGET) {
             ClauseTrimmer.dropTitles(s, keep, objectStart, end); // "after Wendy Sherman visited the city"
@@ -293,6 +309,10 @@ public final class HeadlineMaker {
             }
             ClauseTrimmer.trimTail(s, keep);
             text = HeadlineText.headline(s, keep, subject, replaced);
+        }
+        if (reporter != null && (ClauseTrimmer.kept(keep, objectStart, end) < objectWords || text.length() > MAX)) {
+            // the speaker cost the clause its words: "The Montreal Exchange announced it has upgraded"
+            return label(s, dateBegin, dateEnd, asked, otherDates, context, mayFollow, false);
         }
         return text.capitalised();
     }

@@ -52,6 +52,35 @@ final class PronounResolver {
         return Headline.span(s, first, said[1]);
     }
 
+    /** Pronouns that name no one without the speaker before them ("BP said it had contained"). */
+    private static final Set<String> UNNAMED = Set.of("it", "they");
+
+    /**
+     * For a lone "it" or "they" that is the subject of what a speaker says right before it ("BP said it finally choked
+     * off the flow Thursday"), the speaker's first and last token and the reporting verb group's, to be kept with the
+     * clause: "It choked off the flow" names no one, "BP said it choked off the flow" does. Null otherwise.
+     */
+    static int[] reporter(ParsedSentence s, int[] subject, boolean[] skip, EventVerb verbs) {
+        if (subject == null || subject[0] != subject[1] || !UNNAMED.contains(s.tokens().get(subject[0]).lower())) {
+            return null;
+        }
+        List<Token> tokens = s.tokens();
+        int i = subject[0] - 1;
+        while (i >= 0 && (skip[i] || tokens.get(i).lower().equals("that"))) {
+            i--;
+        }
+        if (i < 0 || s.chunkOf(i) < 0 || !s.chunks().get(s.chunkOf(i)).isVerbGroup()
+                || !verbs.reports(s, s.chunks().get(s.chunkOf(i)).head())) {
+            return null;
+        }
+        Chunk group = s.chunks().get(s.chunkOf(i));
+        int[] said = SubjectFinder.find(s, group.first(), skip);
+        if (said == null || tokens.get(said[1]).isPronoun()) {
+            return null; // "He said it would": no name to give
+        }
+        return new int[] {said[0], said[1], group.first(), group.last()};
+    }
+
     /** Subordinators that open a clause of time or cause after the main clause ("... when it was ripped"). */
     private static final Set<String> AFTER_MAIN = WordList.load("/dateline/labels/clause-links.txt");
 

@@ -77,4 +77,14 @@ class HeadlineClausesTest {
         // a named object stays the object
         assertThat(label("Diplomats hailed the accord as a milestone in May 2019.", "May 2019")).isEqualTo("Diplomats hailed the accord");
     }
+
+    @Test
+    void itOrTheyReportedKeepsTheSpeakerThatNamesIt() {
+        // was "It closed the pipeline"
+        assertThat(label("Since then, gas has leaked from the site, though Acme said it finally closed the pipeline Friday night.",
+                "Friday night")).isEqualTo("Acme said it closed the pipeline");
+        // when the speaker would cost the clause its object, the clause alone (was and is)
+        assertThat(label("The Lisbon Stock Exchange announced today that it has upgraded its ORBIT bond trading platform, improving"
+                + " speed.", "today")).isEqualTo("It has upgraded its ORBIT bond trading platform");
+    }
 }
