@@ -148,12 +148,16 @@ public final class HeadlineMaker {
             int[] own = SubjectFinder.find(s, group.first(), skip);
             subject = own != null ? own : whole;
         }
-        if ((subject == null || reducedRelative(s, group, subject, skip)) && !EventVerb.finiteGroup(s, group)) {
+        // ("according to findings of a panel released on Thursday": the findings are a source, the main clause the event)
+        boolean source = subject != null && according(s, subject[0]) && group.first() == group.head()
+                && tokens.get(group.head()).tag().startsWith("VB") && !tokens.get(group.head()).tag().equals("VBZ")
+                && !tokens.get(group.head()).tag().equals("VBP");
+        if (source || (subject == null || reducedRelative(s, group, subject, skip)) && !EventVerb.finiteGroup(s, group)) {
             // "Giving remarks about the withdrawal, Biden said": a participle alone says too little; the
             // sentence's main verb names the event with its subject.
-            int main = verbs.main(s, verb, skip);
+            int main = verbs.main(s, source ? -1 : verb, skip);
             // a participle that qualifies its noun gives way only to the verb that noun is the subject of
-            boolean ahead = subject == null || main > verb;
+            boolean ahead = subject == null || main > verb || source;
             if (main >= 0 && main != verb && EventVerb.finite(s, main) && ahead) {
                 verb = main;
                 group = s.chunks().get(s.chunkOf(verb));
@@ -401,6 +405,11 @@ public final class HeadlineMaker {
             }
         }
         return h.length() == 0 || h.length() > MAX ? null : h.capitalised();
+    }
+
+    /** Whether the phrase at {@code first} is the object of "according to", a source of what the sentence tells. */
+    private static boolean according(ParsedSentence s, int first) {
+        return first >= 2 && s.tokens().get(first - 1).lower().equals("to") && s.tokens().get(first - 2).lower().equals("according");
     }
 
     /** Pronouns a reported clause's subject may be that name no one without the speaker before them. */

@@ -101,7 +101,8 @@ final class PronounResolver {
         int main = -1;
         for (int i = subject[0] - 2; i >= 0; i--) {
             Token t = tokens.get(i);
-            if (HeadlineWords.STOPS.contains(t.text()) || t.tag().startsWith("W") || HeadlineWords.SUBORDINATORS.contains(t.lower())) {
+            boolean stop = HeadlineWords.STOPS.contains(t.text()) && !t.text().equals(","); // "Bob Dudley, BP's chief, will"
+            if (stop || t.tag().startsWith("W") || HeadlineWords.SUBORDINATORS.contains(t.lower())) {
                 return null; // a clause of its own before: not plainly the main one
             }
             if (t.isVerb() && s.chunks().get(s.chunkOf(i)).first() == i) {
@@ -133,7 +134,21 @@ final class PronounResolver {
             case "he", "she" -> head.equals("NNP");
             default -> false;
         };
-        return agrees ? Headline.span(s, antecedent[0], antecedent[1]) : null;
+        int first = antecedent[0];
+        if (PERSONAL.contains(pronoun)) {
+            first = antecedent[1]; // a person by name, no title or credit before it ("Photograph Kirsty Wigglesworth/AP Bob Dudley")
+            while (first > antecedent[0] && antecedent[1] - first < 2 && tokens.get(first - 1).isProperNoun()
+                    && !HeadlineWords.TITLES.contains(tokens.get(first - 1).lower()) && !slashed(tokens, first - 1)) {
+                first--;
+            }
+        }
+        return agrees ? Headline.span(s, first, antecedent[1]) : null;
+    }
+
+    /** Whether token {@code i} is written against a slash ("Wigglesworth/AP"): a photo credit, no name. */
+    private static boolean slashed(List<Token> tokens, int i) {
+        return tokens.get(i).text().contains("/") || i > 0 && tokens.get(i - 1).text().equals("/")
+                || i + 1 < tokens.size() && tokens.get(i + 1).text().equals("/");
     }
 
     /** The name from the three sentences before, or null when none names a subject. */

@@ -87,4 +87,11 @@ class HeadlineClausesTest {
         assertThat(label("The Lisbon Stock Exchange announced today that it has upgraded its ORBIT bond trading platform, improving"
                 + " speed.", "today")).isEqualTo("It has upgraded its ORBIT bond trading platform");
     }
+
+    @Test
+    void aSourceReleasedOnADayIsNoEventTheMainClauseIs() {
+        // was "A report by two senators released"
+        assertThat(label("To save money, the builder skipped safety checks that may have led to the collapse, according to a report"
+                + " released Tuesday by two senators.", "Tuesday")).isEqualTo("The builder skipped safety checks");
+    }
 }
