@@ -245,7 +245,7 @@ public final class HeadlineMaker {
                         ClauseTrimmer.drop(keep, cut, verbAfter);
                         text = HeadlineText.headline(s, keep, subject, replaced);
                     }
-                } else if (keep[cut] && ClauseTrimmer.isCutPoint(s, cut)
+                } else if (keep[cut] && ClauseTrimmer.isCutPoint(s, cut) && !(complement(s, cut) && text.length() <= MAX)
                         && (pass == 1 && text.length() > MAX || ClauseTrimmer.kept(keep, objectStart, cut) >= 3)) {
                     ClauseTrimmer.cutFrom(s, keep, cut);
                     text = HeadlineText.headline(s, keep, subject, replaced);
@@ -410,6 +410,14 @@ public final class HeadlineMaker {
     /** Whether the phrase at {@code first} is the object of "according to", a source of what the sentence tells. */
     private static boolean according(ParsedSentence s, int first) {
         return first >= 2 && s.tokens().get(first - 1).lower().equals("to") && s.tokens().get(first - 2).lower().equals("according");
+    }
+
+    /** Nouns with the word that opens what they are of ("ban on"; data: noun-complements.txt). */
+    private static final Set<String> COMPLEMENTS = app.dateline.engine.syntax.WordList.load("/dateline/labels/noun-complements.txt");
+
+    /** Whether token {@code cut} opens what the noun before it is of ("a ban [on all imports]"): kept while it fits. */
+    private static boolean complement(ParsedSentence s, int cut) {
+        return cut > 0 && COMPLEMENTS.contains(s.tokens().get(cut - 1).lower() + " " + s.tokens().get(cut).lower());
     }
 
     /** Pronouns a reported clause's subject may be that name no one without the speaker before them. */

@@ -94,4 +94,11 @@ class HeadlineClausesTest {
         assertThat(label("To save money, the builder skipped safety checks that may have led to the collapse, according to a report"
                 + " released Tuesday by two senators.", "Tuesday")).isEqualTo("The builder skipped safety checks");
     }
+
+    @Test
+    void aNounKeepsThePhraseThatSaysWhatItIsOfWhileTheLabelFits() {
+        // noun-complements.txt's example; was "A spokesman said there was a ban"
+        assertThat(label("Earlier on Monday, a spokesman for the Ruritanian Food Safety Office said there was a ban on all imports of"
+                + " beef products as a precaution.", "Earlier on Monday")).isEqualTo("A spokesman said there was a ban on all imports of beef products");
+    }
 }
