@@ -59,6 +59,11 @@ public final class EngineFingerprint {
             "/dateline/labels/lost-apostrophes.txt",
             "/dateline/labels/title-qualifiers.txt",
             "/dateline/labels/saying-occasions.txt",
+            "/dateline/labels/demonstratives.txt",
+            "/dateline/labels/clause-links.txt",
+            "/dateline/labels/emerging-verbs.txt",
+            "/dateline/labels/naming-verbs.txt",
+            "/dateline/labels/noun-complements.txt",
             "/dateline/labels/deletion-model.tsv");
     private static volatile String current;
 

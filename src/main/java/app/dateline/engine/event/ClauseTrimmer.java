@@ -344,17 +344,46 @@ final class ClauseTrimmer {
     }
 
     /**
-     * Adverbs, adjectives and participles inside the object's noun phrases, before their head; not after "a" or
-     * "an", which would then stand before the wrong sound ("an international consensus").
+     * Adverbs, adjectives and participles inside the object's noun phrases, before their head; after "a" or "an" only
+     * when the article still stands before its sound ("a multilateral conference" -> "a conference", but "an
+     * international consensus" keeps its adjective).
      */
     static void dropModifiers(ParsedSentence s, boolean[] keep, int from, int to) {
+        boolean[] before = keep.clone();
+        dropEach(s, keep, from, to);
+        for (int c = s.chunkOf(Math.max(0, from)); c >= 0 && c < s.chunks().size() && s.chunks().get(c).first() < to; c++) {
+            Chunk np = s.chunks().get(c);
+            String article = s.tokens().get(np.first()).lower();
+            if (!np.isNounPhrase() || !(article.equals("a") || article.equals("an")) || !keep[np.first()]) {
+                continue;
+            }
+            int next = np.first() + 1;
+            while (next <= np.last() && !keep[next]) {
+                next++;
+            }
+            if (next > np.last() || !sameSound(article, s.tokens().get(next).lower())) {
+                // "an international consensus", "a crude oil slick": the article would stand before the wrong sound
+                System.arraycopy(before, np.first(), keep, np.first(), np.last() - np.first() + 1);
+            }
+        }
+    }
+
+    /**
+     * Whether "a" or "an" may stand right before {@code word}: "a" before a consonant letter, "an" before a vowel (by the
+     * letter only: "a university" and "an hour" are not told apart, so such a word keeps the modifiers before it).
+     */
+    private static boolean sameSound(String article, String word) {
+        if (word.isEmpty() || !Character.isLetter(word.charAt(0)) || word.startsWith("u") || word.startsWith("h")) {
+            return false;
+        }
+        return article.equals("an") == ("aeio".indexOf(word.charAt(0)) >= 0);
+    }
+
+    /** The modifiers of {@link #dropModifiers}, whatever their article. */
+    private static void dropEach(ParsedSentence s, boolean[] keep, int from, int to) {
         for (int i = from; i < to; i++) {
             int c = s.chunkOf(i);
             if (c < 0 || !s.chunks().get(c).isNounPhrase() || i >= s.chunks().get(c).head()) {
-                continue;
-            }
-            String article = s.tokens().get(s.chunks().get(c).first()).lower();
-            if (article.equals("a") || article.equals("an")) {
                 continue;
             }
             String tag = s.tokens().get(i).tag();

@@ -358,6 +358,49 @@ final class EventVerb {
         return false;
     }
 
+    /** Verbs that, with "it" for subject, only say that the clause after them became known (data: emerging-verbs.txt). */
+    private static final Set<String> EMERGING = app.dateline.engine.syntax.WordList.load("/dateline/labels/emerging-verbs.txt");
+
+    /**
+     * For "it emerged", "it was understood" and the like, with or without "that" ("it emerged another school, Dolphin
+     * School in London, had also been closed"), the finite verb of the clause that became known; -1 otherwise.
+     */
+    int emerged(ParsedSentence s, int verb, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        Chunk group = s.chunks().get(s.chunkOf(verb));
+        int it = group.first() - 1;
+        while (it >= 0 && skip[it]) {
+            it--;
+        }
+        if (it < 0 || !tokens.get(it).lower().equals("it") || !EMERGING.contains(lemma(tokens.get(group.head())))) {
+            return -1;
+        }
+        int i = group.last() + 1;
+        while (i < tokens.size() && skip[i]) {
+            i++;
+        }
+        if (i < tokens.size() && tokens.get(i).lower().equals("that")) {
+            i++;
+        }
+        if (i >= tokens.size() || !HeadlineWords.nounPhraseAt(s, i) || tokens.get(i).tag().startsWith("W")) {
+            return -1;
+        }
+        int commas = 0;
+        for (; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.text().equals(",") && ++commas <= 4) {
+                continue; // "another school, Dolphin School in Battersea, London, had": the name set off by commas
+            }
+            if (STOPS.contains(t.text()) && !HeadlineWords.hyphen(s, i) || t.tag().equals(".") || t.tag().startsWith("W")) {
+                return -1;
+            }
+            if (!skip[i] && isHead(s, i, skip, true)) {
+                return finite(s, i) ? i : -1;
+            }
+        }
+        return -1;
+    }
+
     /** "U.S.-backed", "U.S.-led": a participle joined to the word before by a hyphen modifies a noun. */
     static boolean hyphenated(ParsedSentence s, int i) {
         if (i < 2) {

@@ -73,6 +73,13 @@ public final class HeadlineMaker {
 
     private Headline label(ParsedSentence s, int dateBegin, int dateEnd, int trigger, List<int[]> otherDates, Context context,
                          boolean mayFollow) {
+        return label(s, dateBegin, dateEnd, trigger, otherDates, context, mayFollow, true);
+    }
+
+    /** @param nameSpeaker whether "it" or "they" keeps the speaker that names it ("BP said it choked off the flow") */
+    private Headline label(ParsedSentence s, int dateBegin, int dateEnd, int trigger, List<int[]> otherDates, Context context,
+                         boolean mayFollow, boolean nameSpeaker) {
+        final int asked = trigger;
         List<Token> tokens = s.tokens();
         if (tokens.isEmpty()) {
             return null;
@@ -117,6 +124,11 @@ public final class HeadlineMaker {
                 trigger = -1;
             }
         }
+        int known = verbs.emerged(s, verb, skip);
+        if (known >= 0) {
+            verb = known; // "it emerged another school had been closed": what became known
+            trigger = -1;
+        }
         if (verb != trigger) {
             int said = verbs.reported(s, verb, skip);
             int[] saidSubject = said == verb ? null : SubjectFinder.find(s, s.chunks().get(s.chunkOf(said)).first(), skip);
@@ -126,12 +138,26 @@ public final class HeadlineMaker {
         }
         Chunk group = s.chunks().get(s.chunkOf(verb));
         int[] subject = SubjectFinder.find(s, group.first(), skip);
-        if ((subject == null || reducedRelative(s, group, subject, skip)) && !EventVerb.finiteGroup(s, group)) {
+        int inserted = insertedMain(s, group, subject);
+        if (inserted >= 0) {
+            // "The latest case, confirmed on Tuesday, was in an adult": the participle qualifies the subject; the
+            // sentence's verb tells the event
+            int[] whole = {subject[0], group.first() - 2}; // the subject with its "of" phrases, to the comma
+            verb = inserted;
+            group = s.chunks().get(s.chunkOf(verb));
+            int[] own = SubjectFinder.find(s, group.first(), skip);
+            subject = own != null ? own : whole;
+        }
+        // ("according to findings of a panel released on Thursday": the findings are a source, the main clause the event)
+        boolean source = subject != null && according(s, subject[0]) && group.first() == group.head()
+                && tokens.get(group.head()).tag().startsWith("VB") && !tokens.get(group.head()).tag().equals("VBZ")
+                && !tokens.get(group.head()).tag().equals("VBP");
+        if (source || (subject == null || reducedRelative(s, group, subject, skip)) && !EventVerb.finiteGroup(s, group)) {
             // "Giving remarks about the withdrawal, Biden said": a participle alone says too little; the
             // sentence's main verb names the event with its subject.
-            int main = verbs.main(s, verb, skip);
+            int main = verbs.main(s, source ? -1 : verb, skip);
             // a participle that qualifies its noun gives way only to the verb that noun is the subject of
-            boolean ahead = subject == null || main > verb;
+            boolean ahead = subject == null || main > verb || source;
             if (main >= 0 && main != verb && EventVerb.finite(s, main) && ahead) {
                 verb = main;
                 group = s.chunks().get(s.chunkOf(verb));
@@ -148,15 +174,38 @@ public final class HeadlineMaker {
                 return following;
             }
         }
+        Headline named = namedAs(s, group, subject, skip);
+        if (named != null) {
+            return named; // "what media heralded as a breakthrough setting rules": the breakthrough
+        }
         boolean[] keep = new boolean[tokens.size()];
         Headline replaced = null;
+        int[] reporter = null;
         if (subject != null) {
             for (int i = subject[0]; i <= subject[1]; i++) {
                 keep[i] = !skip[i];
             }
             replaced = PronounResolver.speaker(s, subject, skip, verbs); // "Obama said he would press" -> "Obama would press"
+            if (replaced == null) {
+                replaced = PronounResolver.mainSubject(s, subject, skip); // "The rig was drilling when it was ripped"
+            }
             if (replaced == null && PronounResolver.isPersonal(s, subject)) {
                 replaced = PronounResolver.antecedent(context);
+            }
+            reporter = replaced == null && nameSpeaker ? PronounResolver.reporter(s, subject, skip, verbs) : null;
+            if (reporter != null) {
+                // "BP said it finally choked off the flow Thursday": the speaker names "it"
+                for (int i = reporter[0]; i <= reporter[3]; i++) {
+                    keep[i] = !skip[i] && (i <= reporter[1] || i >= reporter[2]);
+                }
+            }
+            int antecedent = replaced == null ? objectRelative(s, subject, group, skip) : -1;
+            if (antecedent >= 0) {
+                // "the question that Simon Mayo posed to me": the verb's object is the noun its clause qualifies
+                Chunk qualified = s.chunks().get(antecedent);
+                for (int i = qualified.first(); i < subject[0]; i++) {
+                    keep[i] = !skip[i];
+                }
             }
         }
         for (int i = group.first(); i <= group.last(); i++) {
@@ -173,6 +222,7 @@ public final class HeadlineMaker {
             keep[i] = !skip[i] && !QUOTES.contains(tokens.get(i).text());
         }
         ClauseTrimmer.trimTail(s, keep);
+        int objectWords = ClauseTrimmer.kept(keep, objectStart, end);
         Headline text = HeadlineText.headline(s, keep, subject, replaced);
         if (text.length() > TARGET) {
             ClauseTrimmer.dropTitles(s, keep, objectStart, end); // "after Wendy Sherman visited the city"
@@ -195,7 +245,7 @@ public final class HeadlineMaker {
                         ClauseTrimmer.drop(keep, cut, verbAfter);
                         text = HeadlineText.headline(s, keep, subject, replaced);
                     }
-                } else if (keep[cut] && ClauseTrimmer.isCutPoint(s, cut)
+                } else if (keep[cut] && ClauseTrimmer.isCutPoint(s, cut) && !(complement(s, cut) && text.length() <= MAX)
                         && (pass == 1 && text.length() > MAX || ClauseTrimmer.kept(keep, objectStart, cut) >= 3)) {
                     ClauseTrimmer.cutFrom(s, keep, cut);
                     text = HeadlineText.headline(s, keep, subject, replaced);
@@ -218,7 +268,7 @@ public final class HeadlineMaker {
             // A long subject keeps its first phrase, the head of the chain.
             int firstEnd = s.chunks().get(s.chunkOf(subject[0])).last();
             // "Russia and China have": the coordinated subject stays whole (the verb agrees with both).
-            boolean coordinated = tokens.get(firstEnd + 1).tag().equals("CC");
+            boolean coordinated = tokens.get(firstEnd + 1).tag().equals("CC") || nameList(s, firstEnd + 1, subject[1]);
             if (firstEnd < subject[1] && !coordinated) {
                 for (int i = firstEnd + 1; i <= subject[1]; i++) {
                     keep[i] = false;
@@ -264,6 +314,10 @@ public final class HeadlineMaker {
             ClauseTrimmer.trimTail(s, keep);
             text = HeadlineText.headline(s, keep, subject, replaced);
         }
+        if (reporter != null && (ClauseTrimmer.kept(keep, objectStart, end) < objectWords || text.length() > MAX)) {
+            // the speaker cost the clause its words: "The Montreal Exchange announced it has upgraded"
+            return label(s, dateBegin, dateEnd, asked, otherDates, context, mayFollow, false);
+        }
         return text.capitalised();
     }
 
@@ -271,6 +325,101 @@ public final class HeadlineMaker {
      * A participle right after its noun ("a survey of analysts [taken] April 21-27 found"): it qualifies the noun,
      * so it has no subject of its own.
      */
+    /** Whether tokens {@code from..to} go on with a list of names: commas, names and one "and" ("China, Iran, and Russia"). */
+    private static boolean nameList(ParsedSentence s, int from, int to) {
+        boolean and = false;
+        for (int i = from; i <= to; i++) {
+            Token t = s.tokens().get(i);
+            if (!t.isProperNoun() && !t.text().equals(",") && !t.tag().equals("CC")) {
+                return false;
+            }
+            and |= t.tag().equals("CC");
+        }
+        return and;
+    }
+
+    /** Relative pronouns that may stand for a verb's object ("the question that he posed", "the man whom police held"). */
+    private static final Set<String> OBJECT_RELATIVES = Set.of("that", "which", "whom");
+
+    /**
+     * For a verb with no object of its own whose subject follows a relative pronoun right after a noun phrase ("the
+     * question that Simon Mayo posed to me"), the chunk of that noun phrase, the verb's object; -1 otherwise.
+     */
+    private int objectRelative(ParsedSentence s, int[] subject, Chunk group, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        int w = subject[0] - 1;
+        if (w < 1 || skip[w] || !OBJECT_RELATIVES.contains(tokens.get(w).lower()) || !HeadlineWords.nounPhraseAt(s, w - 1)
+                || skip[w - 1] || tokens.get(subject[0]).tag().startsWith("W") || !EventVerb.finiteGroup(s, group)
+                || !tokens.get(group.head()).isVerb() || verbs.lemma(tokens.get(group.head())).equals("be")) {
+            return -1;
+        }
+        int next = group.last() + 1;
+        while (next < tokens.size() && (skip[next] || tokens.get(next).tag().equals("RB"))) {
+            next++;
+        }
+        boolean objectless = next >= tokens.size() || tokens.get(next).tag().equals("IN") || tokens.get(next).tag().equals("TO")
+                || tokens.get(next).tag().equals(".") || HeadlineWords.STOPS.contains(tokens.get(next).text());
+        for (int i = group.first(); i <= group.last(); i++) {
+            if (tokens.get(i).tag().equals("MD")) {
+                return -1; // "confidence that it can emerge": a clause that says what the noun holds, whole
+            }
+        }
+        Chunk noun = s.chunks().get(s.chunkOf(w - 1));
+        boolean ofPhrase = noun.first() > 0 && tokens.get(noun.first() - 1).lower().equals("of"); // "this cauldron of anger that"
+        return objectless && !ofPhrase ? s.chunkOf(w - 1) : -1;
+    }
+
+    /** Verbs (lemmas) that name their object "as" something: herald, hail, describe ... (data: naming-verbs.txt). */
+    private static final Set<String> NAMING = app.dateline.engine.syntax.WordList.load("/dateline/labels/naming-verbs.txt");
+
+    /**
+     * For a verb that names "what" (or the noun its relative clause qualifies) as something ("beyond what media heralded
+     * as a breakthrough in December 2020 setting rules for the talks"), the something with its phrases, which is the
+     * event: the naming is only how it was received. Null otherwise or past {@value #MAX} characters.
+     */
+    private Headline namedAs(ParsedSentence s, Chunk group, int[] subject, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        int as = group.last() + 1;
+        if (subject == null || subject[0] < 1 || as + 1 >= tokens.size() || !tokens.get(as).lower().equals("as")
+                || !NAMING.contains(verbs.lemma(tokens.get(group.head())))) {
+            return null;
+        }
+        String before = tokens.get(subject[0] - 1).lower();
+        if (!before.equals("what") && !OBJECT_RELATIVES.contains(before)) {
+            return null; // "Media heralded the deal as a breakthrough": the deal is named, and stays the object
+        }
+        boolean[] keep = new boolean[tokens.size()];
+        int end = ClauseTrimmer.objectEnd(s, as + 1, skip, false);
+        if (end + 1 < tokens.size() && tokens.get(end).tag().equals("VBG")) {
+            end = ClauseTrimmer.objectEnd(s, end + 1, skip, false); // "a milestone [in May] opening the border": what it did
+        }
+        for (int i = as + 1; i < end; i++) {
+            keep[i] = !skip[i] && !QUOTES.contains(tokens.get(i).text());
+        }
+        ClauseTrimmer.trimTail(s, keep);
+        Headline h = HeadlineText.headline(s, keep, null, null);
+        for (int cut = end - 1; h.length() > TARGET && cut > as + 2; cut--) {
+            if (keep[cut] && ClauseTrimmer.isCutPoint(s, cut)) {
+                ClauseTrimmer.cutFrom(s, keep, cut);
+                h = HeadlineText.headline(s, keep, null, null);
+            }
+        }
+        return h.length() == 0 || h.length() > MAX ? null : h.capitalised();
+    }
+
+    /** Whether the phrase at {@code first} is the object of "according to", a source of what the sentence tells. */
+    private static boolean according(ParsedSentence s, int first) {
+        return first >= 2 && s.tokens().get(first - 1).lower().equals("to") && s.tokens().get(first - 2).lower().equals("according");
+    }
+
+    /** Nouns with the word that opens what they are of ("ban on"; data: noun-complements.txt). */
+    private static final Set<String> COMPLEMENTS = app.dateline.engine.syntax.WordList.load("/dateline/labels/noun-complements.txt");
+
+    /** Whether token {@code cut} opens what the noun before it is of ("a ban [on all imports]"): kept while it fits. */
+    private static boolean complement(ParsedSentence s, int cut) {
+        return cut > 0 && COMPLEMENTS.contains(s.tokens().get(cut - 1).lower() + " " + s.tokens().get(cut).lower());
+    }
+
     /** Pronouns a reported clause's subject may be that name no one without the speaker before them. */
     private static final Set<String> UNNAMED = Set.of("it", "they");
 
@@ -326,7 +475,34 @@ public final class HeadlineMaker {
         while (before > subject[1] && skip[before]) {
             before--;
         }
-        return (tag.equals("VBN") || tag.equals("VBG")) && group.first() == group.head() && before >= subject[1]
-                && HeadlineWords.nounPhraseAt(s, before);
+        if (!(tag.equals("VBN") || tag.equals("VBG")) || group.first() != group.head() || before < subject[1]) {
+            return false;
+        }
+        return HeadlineWords.nounPhraseAt(s, before);
+    }
+
+    /**
+     * For a participle whose phrase stands between commas right after the subject it qualifies ("The latest case of
+     * the disease, confirmed on Tuesday, was in an adult"; the tagger may call it a past tense), the finite verb after
+     * the closing comma, the sentence's own; -1 otherwise.
+     */
+    private static int insertedMain(ParsedSentence s, Chunk group, int[] subject) {
+        List<Token> tokens = s.tokens();
+        String tag = tokens.get(group.first()).tag();
+        int comma = group.first() - 1;
+        if (subject == null || !(tag.equals("VBN") || tag.equals("VBD") || tag.equals("VBG")) || group.first() != group.head()
+                || comma <= subject[1] || !tokens.get(comma).text().equals(",") || !HeadlineWords.nounPhraseAt(s, comma - 1)) {
+            return -1;
+        }
+        for (int i = group.last() + 1; i + 1 < tokens.size() && i - group.last() <= 8; i++) {
+            if (tokens.get(i).text().equals(",")) {
+                int verb = tokens.get(i + 1).tag().equals("RB") ? i + 2 : i + 1;
+                return verb < tokens.size() && tokens.get(verb).isVerb() && EventVerb.finite(s, verb) ? verb : -1;
+            }
+            if (tokens.get(i).isVerb() || HeadlineWords.STOPS.contains(tokens.get(i).text())) {
+                return -1;
+            }
+        }
+        return -1;
     }
 }

@@ -52,6 +52,105 @@ final class PronounResolver {
         return Headline.span(s, first, said[1]);
     }
 
+    /** Pronouns that name no one without the speaker before them ("BP said it had contained"). */
+    private static final Set<String> UNNAMED = Set.of("it", "they");
+
+    /**
+     * For a lone "it" or "they" that is the subject of what a speaker says right before it ("BP said it finally choked
+     * off the flow Thursday"), the speaker's first and last token and the reporting verb group's, to be kept with the
+     * clause: "It choked off the flow" names no one, "BP said it choked off the flow" does. Null otherwise.
+     */
+    static int[] reporter(ParsedSentence s, int[] subject, boolean[] skip, EventVerb verbs) {
+        if (subject == null || subject[0] != subject[1] || !UNNAMED.contains(s.tokens().get(subject[0]).lower())) {
+            return null;
+        }
+        List<Token> tokens = s.tokens();
+        int i = subject[0] - 1;
+        while (i >= 0 && (skip[i] || tokens.get(i).lower().equals("that"))) {
+            i--;
+        }
+        if (i < 0 || s.chunkOf(i) < 0 || !s.chunks().get(s.chunkOf(i)).isVerbGroup()
+                || !verbs.reports(s, s.chunks().get(s.chunkOf(i)).head())) {
+            return null;
+        }
+        Chunk group = s.chunks().get(s.chunkOf(i));
+        int[] said = SubjectFinder.find(s, group.first(), skip);
+        if (said == null || tokens.get(said[1]).isPronoun()) {
+            return null; // "He said it would": no name to give
+        }
+        return new int[] {said[0], said[1], group.first(), group.last()};
+    }
+
+    /** Subordinators that open a clause of time or cause after the main clause ("... when it was ripped"). */
+    private static final Set<String> AFTER_MAIN = WordList.load("/dateline/labels/clause-links.txt");
+
+    /**
+     * For a lone pronoun that is the subject of a clause of time or cause after the main clause ("The rig was drilling
+     * the well when it was ripped by an explosion"), the main clause's subject when it agrees (it: a singular noun,
+     * they: a plural one, he or she: a name); null otherwise.
+     */
+    static Headline mainSubject(ParsedSentence s, int[] subject, boolean[] skip) {
+        if (subject == null || subject[0] != subject[1] || subject[0] < 3) {
+            return null;
+        }
+        List<Token> tokens = s.tokens();
+        String pronoun = tokens.get(subject[0]).lower();
+        if (!AFTER_MAIN.contains(tokens.get(subject[0] - 1).lower())) {
+            return null;
+        }
+        int main = -1;
+        for (int i = subject[0] - 2; i >= 0; i--) {
+            Token t = tokens.get(i);
+            boolean stop = HeadlineWords.STOPS.contains(t.text()) && !t.text().equals(","); // "Bob Dudley, BP's chief, will"
+            if (stop || t.tag().startsWith("W") || HeadlineWords.SUBORDINATORS.contains(t.lower())) {
+                return null; // a clause of its own before: not plainly the main one
+            }
+            if (t.isVerb() && s.chunks().get(s.chunkOf(i)).first() == i) {
+                main = i;
+            }
+        }
+        if (main < 0 || !EventVerb.finite(s, main)) {
+            return null;
+        }
+        int[] antecedent = SubjectFinder.find(s, main, skip);
+        if (antecedent == null || antecedent[0] != 0 && !skip[antecedent[0] - 1]) {
+            return null; // the main clause opens the sentence with its subject
+        }
+        if (pronoun.equals("it")) {
+            Chunk group = s.chunks().get(s.chunkOf(main));
+            for (int i = group.last() + 1; i < subject[0] - 1; i++) {
+                String tag = tokens.get(i).tag();
+                boolean object = (tag.equals("NN") || tag.equals("NNP")) && s.chunks().get(s.chunkOf(i)).last() == i
+                        && !tokens.get(s.chunks().get(s.chunkOf(i)).first() - 1).tag().equals("IN");
+                if (object) {
+                    return null; // "BP was operating the rig when it exploded": the object may be what "it" is
+                }
+            }
+        }
+        String head = tokens.get(antecedent[1]).tag();
+        boolean agrees = switch (pronoun) {
+            case "it" -> head.equals("NN") || head.equals("NNP");
+            case "they" -> head.equals("NNS") || head.equals("NNPS");
+            case "he", "she" -> head.equals("NNP");
+            default -> false;
+        };
+        int first = antecedent[0];
+        if (PERSONAL.contains(pronoun)) {
+            first = antecedent[1]; // a person by name, no title or credit before it ("Photograph Kirsty Wigglesworth/AP Bob Dudley")
+            while (first > antecedent[0] && antecedent[1] - first < 2 && tokens.get(first - 1).isProperNoun()
+                    && !HeadlineWords.TITLES.contains(tokens.get(first - 1).lower()) && !slashed(tokens, first - 1)) {
+                first--;
+            }
+        }
+        return agrees ? Headline.span(s, first, antecedent[1]) : null;
+    }
+
+    /** Whether token {@code i} is written against a slash ("Wigglesworth/AP"): a photo credit, no name. */
+    private static boolean slashed(List<Token> tokens, int i) {
+        return tokens.get(i).text().contains("/") || i > 0 && tokens.get(i - 1).text().equals("/")
+                || i + 1 < tokens.size() && tokens.get(i + 1).text().equals("/");
+    }
+
     /** The name from the three sentences before, or null when none names a subject. */
     static Headline antecedent(HeadlineMaker.Context context) {
         for (int k = 1; k <= 3; k++) {

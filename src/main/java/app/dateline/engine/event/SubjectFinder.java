@@ -68,6 +68,10 @@ final class SubjectFinder {
                 relative = false; // "a woman from Fife who travelled": a name takes no restrictive clause; the woman did
             }
         } else if (j >= 1 && tokens.get(j).text().equals(",")) {
+            int[] named = includedNames(s, j);
+            if (named != null) {
+                return named; // "several of these powers, including China, Iran, and Russia, took part"
+            }
             j = beforeInsert(s, j, skip);
             while (j >= 0 && skip[j]) {
                 j--; // "The timing of the ceremony in January, for example, sends"
@@ -260,6 +264,32 @@ final class SubjectFinder {
             }
         }
         return -1;
+    }
+
+    /** Words that point back to a group named before ("these powers"; data: demonstratives.txt). */
+    private static final java.util.Set<String> DEMONSTRATIVES =
+            app.dateline.engine.syntax.WordList.load("/dateline/labels/demonstratives.txt");
+
+    /**
+     * For a subject that only points back ("these powers", "those countries") followed by an "including" list of
+     * names that ends at the comma {@code comma} before the verb ("several of these powers, including China, Iran,
+     * and Russia, even took part"): the list, which names who did it; null otherwise.
+     */
+    private static int[] includedNames(ParsedSentence s, int comma) {
+        List<Token> tokens = s.tokens();
+        int q = comma - 1;
+        while (q > 1 && (tokens.get(q).isProperNoun() || tokens.get(q).text().equals(",") || tokens.get(q).tag().equals("CC"))) {
+            q--;
+        }
+        if (q < 2 || q == comma - 1 || !tokens.get(q).lower().equals("including") || !tokens.get(q - 1).text().equals(",")
+                || !tokens.get(q + 1).isProperNoun() || !nounPhraseAt(s, q - 2)) {
+            return null;
+        }
+        Chunk pointer = s.chunks().get(s.chunkOf(q - 2));
+        if (!DEMONSTRATIVES.contains(tokens.get(pointer.first()).lower()) || pointer.last() != q - 2) {
+            return null;
+        }
+        return new int[] {q + 1, comma - 1};
     }
 
     /**

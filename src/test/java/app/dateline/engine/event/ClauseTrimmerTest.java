@@ -69,6 +69,24 @@ class ClauseTrimmerTest {
     }
 
     @Test
+    void aModifierAfterAOrAnGoesOnlyWhenTheArticleStillFitsTheWordAfterIt() {
+        assertThat(dropped("The firm filed a federal lawsuit.")).isEqualTo("The firm filed a lawsuit");
+        assertThat(dropped("The blast caused a crude oil slick.")).isEqualTo("The blast caused a crude oil slick"); // not "a oil"
+        assertThat(dropped("They reached an international consensus.")).isEqualTo("They reached an international consensus");
+        assertThat(dropped("They reached an unusual consensus.")).isEqualTo("They reached an unusual consensus"); // "u": no guess
+    }
+
+    private String dropped(String sentence) {
+        ParsedSentence s = parser.parse(sentence, 0);
+        boolean[] keep = new boolean[s.tokens().size()];
+        for (int i = 0; i < keep.length - 1; i++) {
+            keep[i] = true;
+        }
+        ClauseTrimmer.dropModifiers(s, keep, 2, keep.length - 1);
+        return HeadlineText.render(s, keep, null, null);
+    }
+
+    @Test
     void aComparisonStaysAndAnAdverbAfterAndStartsAClause() {
         assertThat(object("Exercise may be just as good as medication, scientists said.", "may", false)).isEqualTo("just as good");
         assertThat(object("Representatives met again in Doha and once again failed to make progress.", "met", false))
