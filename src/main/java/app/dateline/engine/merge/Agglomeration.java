@@ -99,7 +99,7 @@ final class Agglomeration {
             }
         }
         // the same mention repeated: one mention for the merge (after the splits by hand, which asPair reads)
-        copyOf = Copies.of(p, attachOnly, constraints, this::asPair);
+        copyOf = Copies.of(p, constraints, this::asPair);
         boolean[] skipped = attachOnly == null ? new boolean[n] : attachOnly.clone();
         for (int i = 0; i < n; i++) {
             skipped[i] |= copyOf[i] >= 0;

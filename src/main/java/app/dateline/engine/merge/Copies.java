@@ -29,11 +29,10 @@ final class Copies {
     }
 
     /**
-     * Per mention, the index of the earlier mention it repeats, or -1.
-     *
-     * @param left mentions never copies nor repeated (null for none): those a job brings only to be attached
+     * Per mention, the index of the earlier mention it repeats, or -1. The members of a coarse group a job brings to
+     * a fine cell are looked at too: the group is judged there as the whole merge judges it, without its copies.
      */
-    static int[] of(MentionProfiles p, boolean[] left, MergeConstraints constraints, PairTest pair) {
+    static int[] of(MentionProfiles p, MergeConstraints constraints, PairTest pair) {
         int n = p.size();
         int[] copyOf = new int[n];
         Arrays.fill(copyOf, -1);
@@ -45,7 +44,7 @@ final class Copies {
         constraints.together().forEach(constrained::addAll);
         Map<List<Object>, Integer> first = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            if (!p.candidate[i] || left != null && left[i] || constrained.contains(p.events.get(i).id())) {
+            if (!p.candidate[i] || constrained.contains(p.events.get(i).id())) {
                 continue;
             }
             Integer f = first.putIfAbsent(key(p, i), i);
