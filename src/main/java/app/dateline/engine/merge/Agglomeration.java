@@ -39,6 +39,8 @@ final class Agglomeration {
     private final boolean[] attachOnly;
     /** The blocking of the first pass (its keys serve the second), made when first needed. */
     private Blocking blocking;
+    /** Per mention, the earlier mention it repeats ({@link Copies}), or -1: a copy joins that mention's group. */
+    private final int[] copyOf;
 
     /** What a group needs to be judged against another. */
     private static final class Group {
@@ -78,7 +80,6 @@ final class Agglomeration {
     Agglomeration(MentionProfiles p, MergeSettings settings, MergeConstraints constraints, boolean[] attachOnly) {
         this.p = p;
         this.settings = settings;
-        this.attachOnly = attachOnly;
         int n = p.size();
         parent = new int[n];
         groups = new Group[n];
@@ -97,6 +98,13 @@ final class Agglomeration {
                 apartPairs.add(new long[] {a, b});
             }
         }
+        // the same mention repeated: one mention for the merge (after the splits by hand, which asPair reads)
+        copyOf = Copies.of(p, constraints, this::asPair);
+        boolean[] skipped = attachOnly == null ? new boolean[n] : attachOnly.clone();
+        for (int i = 0; i < n; i++) {
+            skipped[i] |= copyOf[i] >= 0;
+        }
+        this.attachOnly = skipped;
         // Merged by hand: together whatever the dates and words say, unless split by hand.
         for (Set<String> together : constraints.together()) {
             Integer first = null;
@@ -402,19 +410,19 @@ final class Agglomeration {
                 queue.add(new Candidate(a, b, m, stamp(a), stamp(b)));
             }
         }
+        // each copy joins the group of the mention it repeats; members in index order, groups by their first member
+        Map<Integer, List<Integer>> byRoot = new HashMap<>();
         List<List<Integer>> out = new ArrayList<>();
-        for (int i = 0; i < groups.length; i++) {
-            if (parent[i] == i) {
-                if (groups[i] == null) {
-                    out.add(List.of(i));
-                } else {
-                    List<Integer> members = new ArrayList<>(groups[i].members);
-                    Collections.sort(members);
-                    out.add(members);
-                }
+        for (int i = 0; i < parent.length; i++) {
+            int root = find(copyOf[i] >= 0 ? copyOf[i] : i);
+            List<Integer> members = byRoot.get(root);
+            if (members == null) {
+                members = new ArrayList<>();
+                byRoot.put(root, members);
+                out.add(members);
             }
+            members.add(i);
         }
-        out.sort(Comparator.comparingInt(m -> m.get(0)));
         return out;
     }
 
@@ -498,7 +506,7 @@ final class Agglomeration {
             }
         }
         for (int j = 0; j < p.size(); j++) {
-            if (groupOf[j] >= 0 && p.candidate[j] && !Blocking.coarse(p.dates[j])) {
+            if (groupOf[j] >= 0 && copyOf[j] < 0 && p.candidate[j] && !Blocking.coarse(p.dates[j])) {
                 int month = b.firstMonth(j);
                 for (String term : b.keyTerms(j)) {
                     block.computeIfAbsent(month + " " + term, k -> new ArrayList<>()).add(j);
@@ -564,7 +572,9 @@ final class Agglomeration {
     private Group built(List<Integer> members) {
         Group g = singleton(members.get(0));
         for (int k = 1; k < members.size(); k++) {
-            absorb(g, singleton(members.get(k)));
+            if (copyOf[members.get(k)] < 0) { // a copy is judged as the mention it repeats
+                absorb(g, singleton(members.get(k)));
+            }
         }
         return g;
     }
