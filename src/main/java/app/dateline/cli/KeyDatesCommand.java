@@ -77,7 +77,8 @@ public final class KeyDatesCommand implements Callable<Integer> {
         if (read.articles().isEmpty()) {
             throw new CommandRefusedException(ExitCode.NOTHING_READ, "no article could be read");
         }
-        Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        // Every write checked: a full disk or a closed pipe stops the run with exit code 3, as extract does.
+        Writer out = new BufferedWriter(new OutputStreamWriter(StandardOutput.system(), StandardCharsets.UTF_8));
         for (KeyDate k : new KeyDates().select(read.articles(), story.timeline().events(), dates, sentences, from, to)) {
             out.write(JSON.writeValueAsString(new Line(k.date().toString(), k.sentences(), k.events())));
             out.write('\n');

@@ -26,7 +26,8 @@ public final class LabelCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SentenceLabeler labeler = new SentenceLabeler(dct);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        // Every write checked: a full disk or a closed pipe stops the run with exit code 3, as extract does.
+        Writer out = new BufferedWriter(new OutputStreamWriter(StandardOutput.system(), StandardCharsets.UTF_8));
         String line;
         while ((line = in.readLine()) != null) {
             String label = labeler.label(line.strip().startsWith("\uFEFF") ? line.strip().substring(1) : line);

@@ -31,6 +31,10 @@ class CommandProcessTest {
     }
 
     private Result dateline(Map<String, String> env, File stdout, String... args) throws Exception {
+        return dateline(env, null, stdout, args);
+    }
+
+    private Result dateline(Map<String, String> env, File stdin, File stdout, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
         command.addAll(List.of(args));
@@ -42,6 +46,7 @@ class CommandProcessTest {
         Path err = dir.resolve("err.txt");
         pb.redirectOutput(stdout != null ? stdout : out.toFile());
         pb.redirectError(err.toFile());
+        pb.redirectInput(stdin != null ? ProcessBuilder.Redirect.from(stdin) : ProcessBuilder.Redirect.from(new File("/dev/null")));
         Process p = pb.start();
         assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("finished").isTrue();
         return new Result(p.exitValue(), stdout != null ? "" : Files.readString(out, StandardCharsets.UTF_8),
@@ -56,6 +61,26 @@ class CommandProcessTest {
         assertThat(r.exit()).isEqualTo(3);
         assertThat(r.err()).isEqualTo("dateline extract: standard output could not be written (the disk may be full, or the "
                 + "program reading it stopped)\n");
+    }
+
+    @Test
+    void keyDatesIntoAFullDiskExitsWith3AndSaysSo() throws Exception {
+        File full = TestDevices.full(dir).toFile();
+        Files.writeString(dir.resolve("a.txt"), ARTICLE);
+        Result r = dateline(Map.of(), full, "key-dates", "--no-cache", "--dates", "1", "--sentences", "1", "a.txt");
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.err()).isEqualTo("dateline key-dates: standard output could not be written (the disk may be full, or "
+                + "the program reading it stopped)\n");
+    }
+
+    @Test
+    void labelIntoAFullDiskExitsWith3AndSaysSo() throws Exception {
+        File full = TestDevices.full(dir).toFile();
+        Path sentences = Files.writeString(dir.resolve("sentences.txt"), "The envoys met in Doha on 15 August 2021.\n");
+        Result r = dateline(Map.of(), sentences.toFile(), full, "label");
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.err()).isEqualTo("dateline label: standard output could not be written (the disk may be full, or "
+                + "the program reading it stopped)\n");
     }
 
     @Test
