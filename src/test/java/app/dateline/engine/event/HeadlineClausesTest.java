@@ -2,8 +2,6 @@ package app.dateline.engine.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.dateline.engine.syntax.SentenceParser;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,12 +11,10 @@ import org.junit.jupiter.api.Test;
  */
 class HeadlineClausesTest {
 
-    private final SentenceParser parser = new SentenceParser();
-    private final EventBuilder events = new EventBuilder();
+    private final WrittenSentenceLabels labels = new WrittenSentenceLabels();
 
     private String label(String sentence, String date) {
-        int at = sentence.indexOf(date);
-        return events.label(parser.parse(sentence, 0), at, at + date.length(), List.of());
+        return labels.label(sentence, date);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dateline.engine.syntax.ParsedSentence;
 import app.dateline.engine.syntax.SentenceParser;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,11 +13,10 @@ import org.junit.jupiter.api.Test;
 class HeadlineCutsTest {
 
     private final SentenceParser parser = new SentenceParser();
-    private final EventBuilder events = new EventBuilder();
+    private final WrittenSentenceLabels labels = new WrittenSentenceLabels();
 
     private String label(String sentence, String date) {
-        int at = sentence.indexOf(date);
-        return events.label(parser.parse(sentence, 0), at, at + date.length(), List.of());
+        return labels.label(sentence, date);
     }
 
     @Test

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.dateline.engine.article.ArticleReader;
 import app.dateline.engine.extract.Extractor;
 import app.dateline.engine.cache.ExtractionCache;
-import app.dateline.engine.syntax.ParsedSentence;
-import app.dateline.engine.syntax.SentenceParser;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,12 +12,10 @@ import org.junit.jupiter.api.Test;
 /** Headlines of real sentences: the seed corpus and news sentences of the compression data's kind. */
 class HeadlineMakerTest {
 
-    private final SentenceParser parser = new SentenceParser();
-    private final EventBuilder events = new EventBuilder();
+    private final WrittenSentenceLabels labels = new WrittenSentenceLabels();
 
     private String label(String sentence, String date) {
-        int at = date == null ? -1 : sentence.indexOf(date);
-        return events.label(parser.parse(sentence, 0), at, date == null ? -1 : at + date.length(), List.of());
+        return labels.label(sentence, date);
     }
 
     @Test
