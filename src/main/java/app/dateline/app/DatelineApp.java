@@ -2,6 +2,7 @@ package app.dateline.app;
 
 import app.dateline.app.desktop.CrashHandler;
 import app.dateline.app.desktop.Desktop;
+import app.dateline.app.desktop.HideOnStop;
 import app.dateline.app.export.HeadlessFx;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +36,7 @@ public final class DatelineApp extends Application {
         StartupReport.fxStarted();
         Desktop desktop = Desktop.forUser();
         CrashHandler.install(() -> stage, desktop.logFile());
+        HideOnStop.install();
         desktop.appearance().followWindows();
         desktop.pruneCacheLater();
         Desktop.iconsLater(stage);
@@ -61,6 +63,11 @@ public final class DatelineApp extends Application {
         if (!paths.isEmpty()) {
             window.open(paths);
         }
+    }
+
+    @Override
+    public void stop() {
+        HideOnStop.ended();
     }
 
     /**

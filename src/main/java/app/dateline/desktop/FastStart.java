@@ -79,7 +79,7 @@ public final class FastStart {
             return Optional.empty();
         }
         Path archive = archive(jar, kind);
-        boolean ready = Files.isRegularFile(archive) && Files.size(archive) > 0;
+        boolean ready = usable(archive);
         Path fresh = ready ? null : archive.resolveSibling(String.join("", archive.getFileName().toString(), ".",
                 Long.toString(ProcessHandle.current().pid()), ".tmp"));
         List<String> command = new ArrayList<>();
@@ -98,7 +98,7 @@ public final class FastStart {
 
     /**
      * What to start: the command, the archive it uses or makes, and (when it makes one) the file the archive is
-     * written to first, renamed to {@code archive} when the run ended well.
+     * written to first, renamed to {@code archive} when the quick JVM wrote it whole ({@link #keep}).
      */
     record Plan(List<String> command, Path archive, Path fresh) {
     }
@@ -124,11 +124,9 @@ public final class FastStart {
         return false;
     }
 
-    private static int run(Plan plan) throws IOException {
-        Path fresh = plan.fresh();
-        Path archive = plan.archive();
+    static int run(Plan plan) throws IOException {
         Process child = new ProcessBuilder(plan.command()).inheritIO().start();
-        Thread stop = new Thread(new Stop(child, fresh), "dateline-relaunch-stop");
+        Thread stop = new Thread(new Stop(child, plan), "dateline-relaunch-stop");
         Runtime.getRuntime().addShutdownHook(stop);
         int code;
         try {
@@ -138,22 +136,84 @@ public final class FastStart {
             child.destroy();
             return 130;
         }
-        Runtime.getRuntime().removeShutdownHook(stop);
-        if (fresh != null) {
-            try {
-                if (code == 0 && Files.isRegularFile(fresh) && Files.size(fresh) > 0) {
-                    try {
-                        Files.move(fresh, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                    } catch (AtomicMoveNotSupportedException e) {
-                        Files.move(fresh, archive, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                    prune(archive);
+        try {
+            Runtime.getRuntime().removeShutdownHook(stop);
+        } catch (IllegalStateException stopping) {
+            return code; // this JVM was stopped (a signal): the hook ends the run and keeps the archive
+        }
+        keep(plan);
+        return code;
+    }
+
+    /**
+     * Puts the archive the quick JVM wrote in its place when it is whole, however the run ended (the window closed,
+     * Ctrl+C, SIGTERM, the terminal closed: the JVM writes it as it ends), and deletes what is left of it.
+     */
+    static void keep(Plan plan) {
+        Path fresh = plan.fresh();
+        if (fresh == null) {
+            return;
+        }
+        try {
+            if (whole(fresh)) {
+                try {
+                    Files.move(fresh, plan.archive(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(fresh, plan.archive(), StandardCopyOption.REPLACE_EXISTING);
                 }
-            } finally {
-                Files.deleteIfExists(fresh);
+                prune(plan.archive());
+            }
+            Files.deleteIfExists(fresh);
+        } catch (IOException | RuntimeException e) {
+            // house-keeping only: the next run makes the archive again, prune() removes what is a day old
+        }
+    }
+
+    /**
+     * The first bytes of a class archive HotSpot wrote whole: its magic number (0xf00baba8, in the machine's byte
+     * order). The JVM writes an archive's header last, so one cut short (the JVM killed as it wrote it, a full
+     * disk) begins with zeros: such an archive is never used, and never kept.
+     */
+    private static final int MAGIC = 0xf00baba8;
+
+    /** True when {@code archive} is a class archive written whole. */
+    static boolean whole(Path archive) {
+        if (!Files.isRegularFile(archive)) {
+            return false;
+        }
+        try (java.io.InputStream in = Files.newInputStream(archive)) {
+            byte[] head = in.readNBytes(4);
+            if (head.length < 4) {
+                return false;
+            }
+            int little = (head[0] & 0xff) | (head[1] & 0xff) << 8 | (head[2] & 0xff) << 16 | (head[3] & 0xff) << 24;
+            int big = (head[3] & 0xff) | (head[2] & 0xff) << 8 | (head[1] & 0xff) << 16 | (head[0] & 0xff) << 24;
+            return little == MAGIC || big == MAGIC;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * True when the archive can be used. A broken one (cut short) is deleted, so that this run makes it again instead
+     * of every later run starting without it; so is one the launcher could not rename (it was killed, SIGKILL, while
+     * the quick JVM went on and wrote it whole): that one is put in place.
+     */
+    static boolean usable(Path archive) throws IOException {
+        if (whole(archive)) {
+            return true;
+        }
+        Files.deleteIfExists(archive);
+        String name = archive.getFileName().toString().concat(".");
+        try (DirectoryStream<Path> left = Files.newDirectoryStream(archive.getParent(), name.concat("*.tmp"))) {
+            for (Path tmp : left) {
+                if (whole(tmp)) {
+                    keep(new Plan(List.of(), archive, tmp));
+                    return whole(archive);
+                }
             }
         }
-        return code;
+        return false;
     }
 
     /** How many archives of one kind are kept (each build of the jar, each Java runtime makes its own). */
@@ -196,23 +256,26 @@ public final class FastStart {
         }
     }
 
-    /** How long a stopped launcher waits for the quick JVM to end before it kills it. */
-    static final long STOP_WAIT_SECONDS = 15;
+    /**
+     * How long a stopped launcher waits for the quick JVM to end before it kills it: enough for a first run to write
+     * its archive as it ends (1 to 2 s on an idle machine, 6 to 10 s on a loaded one).
+     */
+    static final long STOP_WAIT_SECONDS = 30;
 
     /**
-     * Stops the quick JVM when this one is stopped (SIGTERM, a terminal's Ctrl+C), and waits for it: the window's
-     * JVM never outlives its launcher (a first run, asked to stop, went on writing its 35 MB class archive for
-     * seconds after the launcher had gone, and left it behind half-named). The archive a stopped run wrote is
-     * deleted. A class, not a lambda: see {@link #relaunch}.
+     * Stops the quick JVM when this one is stopped (SIGTERM, a terminal's Ctrl+C or hang-up), and waits for it: the
+     * window's JVM never outlives its launcher. A first run's quick JVM writes its archive as it ends, after its
+     * window is gone (see {@code app.dateline.app.HideOnStop}); a whole archive is kept, so a run ended by a signal
+     * is a first run only once (it used to be deleted, and every such run was a first run again). One the JVM
+     * could not finish (killed after the wait) is deleted. A class, not a lambda: see {@link #relaunch}.
      */
     static final class Stop implements Runnable {
         private final Process child;
-        private final Path fresh;
+        private final Plan plan;
 
-        /** @param fresh the archive the quick JVM writes as it ends, or null */
-        Stop(Process child, Path fresh) {
+        Stop(Process child, Plan plan) {
             this.child = child;
-            this.fresh = fresh;
+            this.plan = plan;
         }
 
         @Override
@@ -226,13 +289,7 @@ public final class FastStart {
                 child.destroyForcibly();
                 Thread.currentThread().interrupt();
             }
-            if (fresh != null) {
-                try {
-                    Files.deleteIfExists(fresh);
-                } catch (IOException | RuntimeException e) {
-                    // house-keeping only: prune() removes what is a day old
-                }
-            }
+            keep(plan);
         }
     }
 

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FastStartTest {
 
+    /** The first bytes of a class archive written whole (HotSpot's magic number, little-endian). */
+    private static final byte[] WHOLE = {(byte) 0xa8, (byte) 0xab, 0x0b, (byte) 0xf0, 1, 2, 3, 4};
+
     @TempDir
     Path dir;
 
@@ -43,7 +46,7 @@ class FastStartTest {
         assertThat(first.fresh().getParent()).isEqualTo(first.archive().getParent());
         assertThat(first.archive().getFileName().toString()).matches("window-[0-9a-f]{16}\\.jsa");
 
-        Files.write(first.archive(), new byte[] {1}); // what the first run leaves
+        Files.write(first.archive(), WHOLE); // what the first run leaves
         FastStart.Plan next = FastStart.plan("window", new String[] {"corpus"}, List.of(), jar, java(), 1234).orElseThrow();
         assertThat(next.fresh()).isNull();
         assertThat(next.command()).contains("-XX:SharedArchiveFile=" + first.archive())
@@ -97,16 +100,109 @@ class FastStartTest {
     }
 
     @Test
-    void aStoppedLauncherEndsTheQuickJvmBeforeItGoesAndDeletesTheArchiveItWasWriting() throws Exception {
+    void aStoppedLauncherEndsTheQuickJvmBeforeItGoesAndDeletesAnArchiveCutShort() throws Exception {
         // SIGTERM to the launcher left the window's JVM running on, writing its class archive
-        Path fresh = Files.writeString(dir.resolve("window-0123.jsa.99.tmp"), "half an archive");
+        Path archive = dir.resolve("window-0123.jsa");
+        Path fresh = Files.write(dir.resolve("window-0123.jsa.99.tmp"), new byte[4096]); // the header is written last
         Process child = new ProcessBuilder("sleep", "600").start();
         try {
-            new FastStart.Stop(child, fresh).run();
+            new FastStart.Stop(child, new FastStart.Plan(List.of(), archive, fresh)).run();
             assertThat(child.isAlive()).as("the quick JVM outlived its launcher").isFalse();
             assertThat(fresh).doesNotExist();
+            assertThat(archive).doesNotExist();
         } finally {
             child.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aBrokenArchiveIsMadeAgainAndOneWrittenWholeAfterItsLauncherWasKilledIsUsed() throws Exception {
+        Path jar = jar();
+        Path archive = FastStart.archive(jar, "window");
+        Files.write(archive, new byte[4096]); // cut short: its header is zeros
+        FastStart.Plan again = FastStart.plan("window", new String[0], List.of(), jar, java(), 1).orElseThrow();
+        assertThat(again.fresh()).as("a broken archive is made again, not kept for ever").isNotNull();
+        assertThat(archive).doesNotExist();
+
+        Path orphan = Files.write(archive.resolveSibling(archive.getFileName() + ".4242.tmp"), WHOLE); // its launcher got SIGKILL
+        FastStart.Plan next = FastStart.plan("window", new String[0], List.of(), jar, java(), 1).orElseThrow();
+        assertThat(next.fresh()).isNull();
+        assertThat(next.command()).contains("-XX:SharedArchiveFile=" + archive);
+        assertThat(orphan).doesNotExist();
+    }
+
+    /**
+     * A first run ended by a signal (SIGTERM to the launcher, as Ctrl+C or closing the terminal) keeps the archive its
+     * quick JVM wrote as it ended, and the next JVM loads its classes from it: it used to be deleted, so every such run
+     * was a first run again. A real launcher and a real quick JVM, each a process.
+     */
+    @Test
+    void aFirstRunEndedByASignalKeepsAWholeArchiveThatTheNextRunUses() throws Exception {
+        Path jar = dir.resolve("sleeper.jar");
+        String entry = Sleeper.class.getName().replace('.', '/') + ".class";
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+                var in = FastStartTest.class.getClassLoader().getResourceAsStream(entry)) {
+            out.putNextEntry(new java.util.jar.JarEntry(entry));
+            in.transferTo(out);
+        }
+        Path archive = dir.resolve("cds").resolve("window-0123.jsa");
+        Files.createDirectories(archive.getParent());
+        Path output = dir.resolve("launcher.txt");
+        Process launcher = new ProcessBuilder(java().toString(), "-cp", System.getProperty("java.class.path"),
+                StoppedLauncher.class.getName(), jar.toString(), archive.toString())
+                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        try {
+            for (int i = 0; i < 1200 && !Files.readString(output).contains("ready"); i++) {
+                Thread.sleep(100); // waits for the quick JVM to run (not a timing assertion)
+            }
+            String ready = Files.readString(output);
+            assertThat(ready).contains("ready");
+            long quickJvm = Long.parseLong(ready.replaceFirst("(?s).*ready (\\d+).*", "$1"));
+
+            launcher.destroy(); // SIGTERM, as kill or a session's end sends it
+            assertThat(launcher.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(ProcessHandle.of(quickJvm).map(ProcessHandle::isAlive)).as("the quick JVM outlived its launcher")
+                    .isNotEqualTo(Optional.of(true));
+            assertThat(Files.readString(output)).as("the launcher's output").doesNotContain("Exception");
+            assertThat(FastStart.whole(archive)).as("the archive is kept").isTrue();
+            try (var left = Files.list(archive.getParent())) {
+                assertThat(left).containsExactly(archive);
+            }
+            Path log = dir.resolve("next.log");
+            Process next = new ProcessBuilder(java().toString(), "-XX:SharedArchiveFile=" + archive, "-Xshare:auto",
+                    "-Xlog:class+load:file=" + log, "-cp", jar.toString(), Sleeper.class.getName(), "once")
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("next.txt").toFile()).start();
+            assertThat(next.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(next.exitValue()).as(Files.readString(dir.resolve("next.txt"))).isZero();
+            assertThat(Files.readAllLines(log)).as("the next run loads the program from the archive")
+                    .anyMatch(l -> l.contains(Sleeper.class.getName() + " source: shared objects file"));
+        } finally {
+            launcher.destroyForcibly();
+        }
+    }
+
+    /** The quick JVM of {@link #aFirstRunEndedByASignalKeepsAWholeArchiveThatTheNextRunUses}: says it runs, then waits. */
+    static final class Sleeper {
+        public static void main(String[] args) throws Exception {
+            if (args.length > 0) {
+                return;
+            }
+            System.out.println("ready " + ProcessHandle.current().pid());
+            System.out.flush();
+            Thread.sleep(600_000);
+        }
+    }
+
+    /** The launcher of that test: starts the sleeper in a jar as FastStart starts a first run, and waits for it. */
+    static final class StoppedLauncher {
+        public static void main(String[] args) throws Exception {
+            Path archive = Path.of(args[1]);
+            Path fresh = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+            List<String> command = new ArrayList<>(List.of(java().toString()));
+            command.addAll(FastStart.FLAGS);
+            command.addAll(List.of("-XX:ArchiveClassesAtExit=" + fresh, "-cp", args[0], Sleeper.class.getName()));
+            System.exit(FastStart.run(new FastStart.Plan(command, archive, fresh)));
         }
     }
 
