@@ -258,7 +258,7 @@ public final class FastStart {
 
     /**
      * How long a stopped launcher waits for the quick JVM to end before it kills it: enough for a first run to write
-     * its archive as it ends (1 to 2 s on an idle machine, 6 to 10 s on a loaded one).
+     * its archive as it ends (5 to 9 s on a loaded machine).
      */
     static final long STOP_WAIT_SECONDS = 30;
 

@@ -10,7 +10,7 @@ import javafx.stage.Window;
 /**
  * Takes the windows off the screen first when the JVM is stopped with them open (SIGTERM, a terminal's Ctrl+C or
  * hang-up). A stopped JVM runs its shutdown hooks and then, in a first run, writes its class archive
- * ({@code -XX:ArchiveClassesAtExit}, see {@code FastStart}): 1 to 10 s in which the window stayed on the screen,
+ * ({@code -XX:ArchiveClassesAtExit}, see {@code FastStart}): seconds in which the window stayed on the screen,
  * frozen and blank where anything covered it. Hiding it also saves its size and dividers, as closing it does.
  */
 public final class HideOnStop implements Runnable {
