@@ -40,6 +40,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (threads < 1 || rounds < 1) {
+            throw new CommandRefusedException(ExitCode.USAGE, "--threads and --rounds must be at least 1");
+        }
         ArticleReader reader = new ArticleReader();
         List<Article> articles = new ArrayList<>();
         for (Path file : ArticleFiles.list(paths).files()) {
@@ -62,7 +65,7 @@ public final class BenchCommand implements Callable<Integer> {
             run(extractor, articles, pool); // warm-up: class loading, JIT, rule compilation
             double best = Double.MAX_VALUE;
             long mentions = 0;
-            for (int i = 0; i < Math.max(1, rounds); i++) {
+            for (int i = 0; i < rounds; i++) {
                 long t0 = System.nanoTime();
                 mentions = run(extractor, articles, pool);
                 best = Math.min(best, (System.nanoTime() - t0) / 1e9);

@@ -87,6 +87,10 @@ public final class BenchCorpusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (threads < 1 || articles < 1 || words < 1 || bigMegabytes < 0 || !(cancelAfter >= 0)) {
+            throw new CommandRefusedException(ExitCode.USAGE,
+                    "--threads, --articles and --words must be at least 1, --big-mb and --cancel-after at least 0");
+        }
         Path cacheDir = dir.resolve(".cache"); // hidden: not listed as articles
         if (bigMegabytes > 0) {
             return big(cacheDir);

@@ -34,14 +34,16 @@ public final class BenchStartupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (runs < 1) {
+            throw new CommandRefusedException(ExitCode.USAGE, "--runs must be at least 1");
+        }
         Path theJar = jar != null ? jar : Path.of(BenchStartupCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         if (!theJar.toString().endsWith(".jar") || !Files.isRegularFile(theJar)) {
-            System.err.println("bench-startup: needs the jar (mvn package; java -jar target/dateline.jar bench-startup), not " + theJar);
-            return 2;
+            throw new CommandRefusedException(ExitCode.USAGE, (jar != null ? "--jar " : "needs the jar (mvn package; java -jar "
+                    + "target/dateline.jar bench-startup), not ") + theJar + (jar != null ? ": not a jar file" : ""));
         }
         if (!Files.isDirectory(corpus)) {
-            System.err.println("bench-startup: no folder " + corpus);
-            return 2;
+            throw new CommandRefusedException(ExitCode.USAGE, "--corpus " + corpus + ": no such folder");
         }
         Path png = Files.createTempFile("dateline-bench-startup", ".png");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -63,9 +65,6 @@ public final class BenchStartupCommand implements Callable<Integer> {
             for (int round = 0; round <= runs; round++) { // round 0 warms up: the disk cache, the AppCDS archives
                 for (var e : starts.entrySet()) {
                     double ms = time(e.getKey(), e.getValue());
-                    if (ms < 0) {
-                        return 1;
-                    }
                     if (round > 0) {
                         times.get(e.getKey()).add(ms);
                     }
@@ -85,7 +84,10 @@ public final class BenchStartupCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Wall milliseconds from starting the process to its end, or -1 when it failed (said on stderr). */
+    /**
+     * Wall milliseconds from starting the process to its end. A start that fails or hangs stops the benchmark: its
+     * errors are passed on to stderr, and the refusal (exit code 3) names the start and its command.
+     */
     private static double time(String name, List<String> command) throws Exception {
         File errors = File.createTempFile("dateline-bench-startup", ".err");
         try {
@@ -94,14 +96,13 @@ public final class BenchStartupCommand implements Callable<Integer> {
                     .redirectError(errors).start();
             if (!p.waitFor(180, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                System.err.println("bench-startup: " + name + " did not end within 180 s: " + String.join(" ", command));
-                return -1;
+                throw new CommandRefusedException(ExitCode.FAILURE, name + " did not end within 180 s: " + String.join(" ", command));
             }
             double ms = (System.nanoTime() - t0) / 1e6;
             if (p.exitValue() != 0) {
-                System.err.println("bench-startup: " + name + " ended with " + p.exitValue() + ": " + String.join(" ", command));
                 System.err.print(Files.readString(errors.toPath()));
-                return -1;
+                throw new CommandRefusedException(ExitCode.FAILURE, name + " ended with exit code " + p.exitValue() + ": "
+                        + String.join(" ", command));
             }
             return ms;
         } finally {

@@ -47,11 +47,17 @@ public final class TrainCompressorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<String> s = read(sentences);
-        List<String> g = read(gold);
+        if (out == null && cvOut == null && oracleOut == null) {
+            throw new CommandRefusedException(ExitCode.USAGE, "give --out, --cv-out or --oracle-out: nothing to write");
+        }
+        if (folds < 2 || passes < 1) {
+            throw new CommandRefusedException(ExitCode.USAGE, "--folds must be at least 2 and --passes at least 1");
+        }
+        List<String> s = read("--sentences", sentences);
+        List<String> g = read("--gold", gold);
         if (s.size() != g.size()) {
-            System.err.println("dateline: " + sentences + " has " + s.size() + " lines but " + gold + " has " + g.size());
-            return ExitCode.USAGE.code();
+            throw new CommandRefusedException(ExitCode.USAGE, sentences + " has " + s.size() + " lines but " + gold + " has " + g.size()
+                    + ": give one compression a sentence");
         }
         CompressorTraining training = new CompressorTraining(passes, keepBonus);
         List<Example> examples = training.examples(s, g);
@@ -73,7 +79,12 @@ public final class TrainCompressorCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    private static List<String> read(Path p) throws java.io.IOException {
+    /** The file's lines (a byte order mark dropped); one that cannot be read is refused, naming it (exit code 1). */
+    private static List<String> read(String option, Path p) throws java.io.IOException, CommandRefusedException {
+        if (!Files.isRegularFile(p) || !Files.isReadable(p)) {
+            throw new CommandRefusedException(ExitCode.NOTHING_READ, option + " " + p
+                    + (Files.isDirectory(p) ? ": is a folder, not a file" : ": cannot be read (no such file, or no permission)"));
+        }
         return Files.readAllLines(p, StandardCharsets.UTF_8).stream()
                 .map(l -> l.startsWith("\uFEFF") ? l.substring(1) : l).toList();
     }
