@@ -2,6 +2,7 @@ package app.dateline.app.picture;
 
 import com.github.weisj.jsvg.SVGDocument;
 import com.github.weisj.jsvg.geometry.size.FloatSize;
+import com.github.weisj.jsvg.parser.LoaderContext;
 import com.github.weisj.jsvg.parser.SVGLoader;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -33,7 +34,7 @@ public final class PngPicture {
     }
 
     public static BufferedImage draw(byte[] svg, double scale) {
-        SVGDocument doc = new SVGLoader().load(new ByteArrayInputStream(svg));
+        SVGDocument doc = new SVGLoader().load(new ByteArrayInputStream(svg), null, LoaderContext.createDefault());
         if (doc == null) {
             throw new IllegalArgumentException("the picture's SVG could not be read");
         }
