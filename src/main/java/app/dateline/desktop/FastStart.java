@@ -86,6 +86,7 @@ public final class FastStart {
         command.add(java.toString());
         command.addAll(jvm);
         command.addAll(FLAGS);
+        command.addAll(newerRuntimeFlags(Runtime.version().feature()));
         command.add(fresh == null ? "-XX:SharedArchiveFile=".concat(archive.toString())
                 : "-XX:ArchiveClassesAtExit=".concat(fresh.toString()));
         command.add("-D".concat(DONE).concat("=").concat(Long.toString(startedAt)));
@@ -94,6 +95,15 @@ public final class FastStart {
         command.add("app.dateline.Launcher");
         command.addAll(List.of(args));
         return Optional.of(new Plan(List.copyOf(command), archive, fresh));
+    }
+
+    /**
+     * What Java 24 and later need to start JavaFX without nine lines of warnings on stderr at every start: JavaFX
+     * loads its native libraries ({@code System::load}) and allocates through {@code sun.misc.Unsafe} (Marlin). Both
+     * are allowed on an older runtime, where the second option does not exist (Java 17 refuses to start with it).
+     */
+    static List<String> newerRuntimeFlags(int javaFeature) {
+        return javaFeature >= 24 ? List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow") : List.of();
     }
 
     /**

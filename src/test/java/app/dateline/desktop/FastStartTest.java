@@ -207,6 +207,14 @@ class FastStartTest {
     }
 
     @Test
+    void aNewerJavaStartsJavaFxWithoutWarningsAndJava17GetsNoOptionItLacks() {
+        assertThat(FastStart.newerRuntimeFlags(17)).isEmpty();
+        assertThat(FastStart.newerRuntimeFlags(21)).isEmpty();
+        assertThat(FastStart.newerRuntimeFlags(25)).containsExactly("--enable-native-access=ALL-UNNAMED",
+                "--sun-misc-unsafe-memory-access=allow");
+    }
+
+    @Test
     void deciding() throws Exception {
         assertThat(FastStart.kind(new String[0], false)).contains("window");
         assertThat(FastStart.kind(new String[] {"export-png", "x"}, true)).contains("export-png");
