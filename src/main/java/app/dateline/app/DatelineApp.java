@@ -2,7 +2,6 @@ package app.dateline.app;
 
 import app.dateline.app.desktop.CrashHandler;
 import app.dateline.app.desktop.Desktop;
-import app.dateline.app.desktop.HideOnStop;
 import app.dateline.app.export.HeadlessFx;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +35,6 @@ public final class DatelineApp extends Application {
         StartupReport.fxStarted();
         Desktop desktop = Desktop.forUser();
         CrashHandler.install(() -> stage, desktop.logFile());
-        HideOnStop.install();
         desktop.appearance().followWindows();
         desktop.pruneCacheLater();
         Desktop.iconsLater(stage);
@@ -63,11 +61,6 @@ public final class DatelineApp extends Application {
         if (!paths.isEmpty()) {
             window.open(paths);
         }
-    }
-
-    @Override
-    public void stop() {
-        HideOnStop.ended();
     }
 
     /**

@@ -274,8 +274,8 @@ public final class FastStart {
 
     /**
      * Stops the quick JVM when this one is stopped (SIGTERM, a terminal's Ctrl+C or hang-up), and waits for it: the
-     * window's JVM never outlives its launcher. A first run's quick JVM writes its archive as it ends, after its
-     * window is gone (see {@code app.dateline.app.HideOnStop}); a whole archive is kept, so a run ended by a signal
+     * window's JVM never outlives its launcher. A first run's quick JVM writes its archive as it ends (JavaFX's own
+     * shutdown hook has taken the window off the screen by then); a whole archive is kept, so a run ended by a signal
      * is a first run only once (it used to be deleted, and every such run was a first run again). One the JVM
      * could not finish (killed after the wait) is deleted. A class, not a lambda: see {@link #relaunch}.
      */
