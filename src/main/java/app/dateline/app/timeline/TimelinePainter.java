@@ -374,7 +374,7 @@ final class TimelinePainter {
                 // its mark is off the left edge and its label, kept at the edge, would run into the next item in its
                 // lane (the packer placed it where its mark is): cut at a word to the room, or none
                 if (limit - labelX >= STUCK_LABEL_MIN) {
-                    label = cutTo(it, measure, limit - labelX);
+                    label = wholeIn(it, measure, limit - labelX);
                 } else {
                     label = new Label("", 0);
                     labelX = x + r + f.packer().metrics().labelGap(); // nothing kept at the edge
@@ -388,17 +388,17 @@ final class TimelinePainter {
             if (flip) { // near the right edge the label goes to the left of its mark, where there is more room
                 label = label(it, measure, leftRoom);
                 if (label.width() > leftRoom) { // packed wider than the room left of it: cut at a word
-                    label = cutTo(it, measure, leftRoom);
+                    label = wholeIn(it, measure, leftRoom);
                 }
                 labelX = x - r - f.packer().metrics().labelGap() - label.width();
             } else if (atEdge) { // no room on the left either: cut at a word rather than by the edge
-                label = cutTo(it, measure, limit - labelX);
+                label = wholeIn(it, measure, limit - labelX);
             }
             if (!flip && labelX + label.width() > limit + 0.5) {
                 // it would run over the next item in its lane (the packer gave it its room on the left, at the wall,
                 // where the previous label now reaches): the side that holds more of it, cut at a word
-                Label right = cutTo(it, measure, limit - labelX);
-                Label left = leftRoom >= STUCK_LABEL_MIN ? cutTo(it, measure, leftRoom) : new Label("", 0);
+                Label right = wholeIn(it, measure, limit - labelX);
+                Label left = leftRoom >= STUCK_LABEL_MIN ? wholeIn(it, measure, leftRoom) : new Label("", 0);
                 if (left.text().length() > right.text().length()) {
                     flip = true;
                     label = left;
@@ -442,16 +442,16 @@ final class TimelinePainter {
         labelX = Math.min(labelX, Math.max(inset, reach - label.width() - 6));
         if (labelX < 4) { // the span ends near the left edge: its label is never cut there mid-word
             double room = Math.min(limit, reach - 6) - 6;
-            String text = room >= STUCK_LABEL_MIN ? it.cut(measure, room) : "";
+            String text = room >= STUCK_LABEL_MIN ? whole(it, measure, room) : "";
             if (text.isEmpty() && limit - 6 > room && limit - 6 >= STUCK_LABEL_MIN) {
                 // too little of its bar in view for a word: the label runs on past the bar, up to the next in its lane
-                text = it.cut(measure, limit - 6);
+                text = whole(it, measure, limit - 6);
             }
             labelX = 6;
             label = new Label(text, measure.width(text));
         } else if (labelX > inset && labelX + label.width() > limit) {
             // a label stuck to the left edge never runs over the next item in its lane: cut to the room, or none
-            label = limit - labelX >= STUCK_LABEL_MIN ? new Label(it.cut(measure, limit - labelX), 0) : new Label("", 0);
+            label = limit - labelX >= STUCK_LABEL_MIN ? new Label(whole(it, measure, limit - labelX), 0) : new Label("", 0);
             label = new Label(label.text(), measure.width(label.text()));
         }
         double fullWidth = measure.width(it.text());
@@ -464,7 +464,7 @@ final class TimelinePainter {
                 label = label(it, measure, limit - labelX);
             }
             if (labelX + label.width() > limit) { // still too long: cut at a word rather than by the edge
-                label = cutTo(it, measure, limit - labelX);
+                label = wholeIn(it, measure, limit - labelX);
             }
         }
         if (label.text().isEmpty() && x1 > 0 && x0 < g.width()) {
@@ -569,10 +569,19 @@ final class TimelinePainter {
         return false;
     }
 
-    /** The label cut at a word to {@code room}, even narrower than it was packed. */
-    private static Label cutTo(TimelineItem it, FontMeasure measure, double room) {
-        String cut = room >= 24 ? it.cut(measure, room) : "";
-        return new Label(cut, measure.width(cut));
+    /**
+     * The label in {@code room}, even narrower than it was packed: whole, or none when it does not fit (issue 9: a
+     * label is never cut mid-phrase; the event is then counted in the bottom row, and named whole on hover).
+     */
+    private static Label wholeIn(TimelineItem it, FontMeasure measure, double room) {
+        String whole = whole(it, measure, room);
+        return new Label(whole, measure.width(whole));
+    }
+
+    /** The whole label when it fits in {@code room}, else "" (nothing of it). */
+    private static String whole(TimelineItem it, FontMeasure measure, double room) {
+        String full = it.label();
+        return measure.width(full) <= room ? full : "";
     }
 
     /** A label as drawn, and its width. */
@@ -580,8 +589,8 @@ final class TimelinePainter {
     }
 
     /**
-     * The label an item gets in {@code room} pixels: whole when it fits, else cut at a word with "…" to the room
-     * (never narrower than the width it was packed with).
+     * The label an item gets in {@code room} pixels: whole when it fits, else as it was packed (whole but for a
+     * label longer than any room; the callers leave it out where it would run over its neighbour or the edge).
      */
     private static Label label(TimelineItem it, FontMeasure measure, double room) {
         String full = it.text();
@@ -589,11 +598,7 @@ final class TimelinePainter {
         if (w <= room) {
             return new Label(full, w);
         }
-        if (room <= it.labelWidth()) {
-            return new Label(it.label(), it.labelWidth());
-        }
-        String cut = it.cut(measure, room);
-        return new Label(cut, measure.width(cut));
+        return new Label(it.label(), it.labelWidth());
     }
 
     private static void highlight(GraphicsContext gc, Frame f, boolean selected, boolean hovered, double x, double y,
