@@ -179,11 +179,28 @@ final class TimelinePainter {
         return false;
     }
 
-    /** "no events, 2002–2020": the years a break skips ({@code from} to the day before {@code to}). */
+    /**
+     * "no events from 2002 to Aug 2020": what a break leaves out ({@code from} to the day before {@code to}), named
+     * so that no event lies in it: a whole year by its number, else by its months (the seed corpus's break ends in
+     * August 2020, a month before its talks: "2002–2020" said 2020 had no events).
+     */
     static String breakWords(double from, double to) {
-        int y0 = java.time.LocalDate.ofEpochDay((long) Math.ceil(from)).getYear();
-        int y1 = java.time.LocalDate.ofEpochDay((long) Math.floor(to) - 1).getYear();
-        return y1 <= y0 ? "no events in " + y0 : "no events, " + y0 + "–" + y1;
+        java.time.LocalDate day0 = java.time.LocalDate.ofEpochDay((long) Math.ceil(from));
+        java.time.LocalDate day1 = java.time.LocalDate.ofEpochDay((long) Math.floor(to) - 1);
+        // the whole months inside the break: a month it covers only in part may hold an event
+        java.time.LocalDate first = day0.getDayOfMonth() == 1 ? day0 : day0.plusMonths(1).withDayOfMonth(1);
+        java.time.LocalDate last = day1.plusDays(1).getDayOfMonth() == 1 ? day1 : day1.withDayOfMonth(1).minusDays(1);
+        if (first.isAfter(last)) {
+            return "no events for " + (day1.toEpochDay() - day0.toEpochDay() + 1) + " days";
+        }
+        String a = first.getDayOfYear() == 1 ? Integer.toString(first.getYear()) : month(first);
+        String b = last.plusDays(1).getDayOfYear() == 1 ? Integer.toString(last.getYear()) : month(last);
+        return a.equals(b) ? "no events in " + a : "no events from " + a + " to " + b;
+    }
+
+    /** "Aug 2020". */
+    private static String month(java.time.LocalDate d) {
+        return d.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH) + " " + d.getYear();
     }
 
     /** Labels running off either edge fade out rather than being cut. */
@@ -324,7 +341,8 @@ final class TimelinePainter {
     private double leftLimit(Frame f, int i, FontMeasure measure) {
         TimeScale scale = f.scale();
         double gap = f.packer().metrics().itemGap();
-        double limit = Math.max(4, f.layout().previousEndInLane(i) - scale.worldLeft() + gap);
+        // the previous item's room ends with the gap after it already (LanePacker#endOf)
+        double limit = Math.max(4, f.layout().previousEndInLane(i) - scale.worldLeft());
         double drawnRight = laneRight[f.layout().laneOf(i)];
         if (drawnRight > Double.NEGATIVE_INFINITY) {
             return Math.max(limit, drawnRight + gap);
@@ -407,12 +425,26 @@ final class TimelinePainter {
                     label = right;
                 }
             }
+            boolean named = false;
+            if (label.text().isEmpty() && (selected || hovered) && x >= -r && x <= g.width() + r) {
+                // no room for it whole, but the reader picked it: named whole, over its neighbours (issue 9)
+                double w = measure.width(it.label());
+                double gapX = f.packer().metrics().labelGap();
+                flip = x + r + gapX + w > g.width() - 4 && x - r - gapX - w >= 4;
+                labelX = flip ? x - r - gapX - w : Math.max(4, x + r + gapX);
+                label = new Label(it.label(), w);
+                named = true;
+            }
             if (label.text().isEmpty() && x >= -r && x <= g.width() + r) {
-                edgeFolded.add(i); // no room for a word of its label at the edge: counted in the bottom row instead
+                edgeFolded.add(i); // no room for its label whole: counted in the bottom row instead
                 return;
             }
             double x0 = flip ? labelX - 4 : x - r - 4;
             double x1 = flip ? x + r + 4 : labelX + label.width() + 4;
+            if (named) {
+                gc.setFill(f.style().background());
+                gc.fillRoundRect(x0, top + 1, x1 - x0, h - 2, 8, 8);
+            }
             highlight(gc, f, selected, hovered, x0, top + 1, x1 - x0, h - 2);
             gc.setFill(colour);
             gc.fillOval(x - r, cy - r, 2 * r, 2 * r);
@@ -467,6 +499,12 @@ final class TimelinePainter {
                 label = wholeIn(it, measure, limit - labelX);
             }
         }
+        if (label.text().isEmpty() && (selected || hovered) && x1 > 0 && x0 < g.width()) {
+            // no room for it whole, but the reader picked it: named whole, in view (issue 9)
+            double w = measure.width(it.label());
+            labelX = Math.max(6, Math.min(Math.max(labelX, 6), g.width() - w - 4));
+            label = new Label(it.label(), w);
+        }
         if (label.text().isEmpty() && x1 > 0 && x0 < g.width()) {
             edgeFolded.add(i); // a bar at an edge with no room for a word of its label: counted in the bottom row
             return;
@@ -505,10 +543,12 @@ final class TimelinePainter {
         double x0;
         double x1;
         double labelX;
+        boolean left = it.point() && f.layout().leftOfMark(i); // at the wall: the lines end at the mark
         if (it.point()) {
             x0 = scale.x(it.anchor());
             x1 = x0;
-            labelX = x0 + r + f.packer().metrics().labelGap();
+            labelX = left ? x0 - r - f.packer().metrics().labelGap() - lines.width()
+                    : x0 + r + f.packer().metrics().labelGap();
         } else {
             x0 = scale.x(it.start());
             x1 = scale.x(it.end());
@@ -519,7 +559,8 @@ final class TimelinePainter {
             }
             labelX = x0 + f.packer().metrics().spanLabelInset();
         }
-        if (labelX < 4 || labelX + lines.width() > limit || labelX + measure.width(it.text()) <= limit) {
+        if (left ? labelX < 4 || x0 > g.width() - 4
+                : labelX < 4 || labelX + lines.width() > limit || labelX + measure.width(it.text()) <= limit) {
             return false;
         }
         int lane = f.layout().laneOf(i);
@@ -528,8 +569,8 @@ final class TimelinePainter {
         double mid = top + h; // the line between its lane and the one under it
         double half = Math.max(6, Math.min(h / 2 - 3, f.style().labelFont().getSize() * 0.6));
         Color colour = colour(f, it.series());
-        double hx0 = it.point() ? x0 - r - 4 : Math.min(x0, labelX - 4);
-        double hx1 = Math.max(x1, labelX + lines.width() + 4);
+        double hx0 = it.point() && !left ? x0 - r - 4 : Math.min(x0, labelX - 4);
+        double hx1 = left ? x0 + r + 4 : Math.max(x1, labelX + lines.width() + 4);
         highlight(gc, f, it == f.selected(), it == f.hovered(), hx0, top + 1, hx1 - hx0, 2 * h - 2);
         double markX;
         if (it.point()) {
@@ -581,7 +622,7 @@ final class TimelinePainter {
     /** The whole label when it fits in {@code room}, else "" (nothing of it). */
     private static String whole(TimelineItem it, FontMeasure measure, double room) {
         String full = it.label();
-        return measure.width(full) <= room ? full : "";
+        return measure.width(full) <= room + 0.5 ? full : ""; // half a pixel: the room as packed, give or take rounding
     }
 
     /** A label as drawn, and its width. */

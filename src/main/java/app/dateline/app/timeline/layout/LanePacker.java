@@ -183,6 +183,7 @@ public final class LanePacker {
         int[] order = java.util.Arrays.copyOf(rest.values, rest.size);
         double[][] left = new double[items.size()][];
         double[] twoLineEnd = new double[items.size()];
+        double[] twoLineStart = new double[items.size()];
         for (int i : order) {
             TimelineItem it = items.get(i);
             // the gap before the label too: the painter keeps one after the previous item as drawn
@@ -190,10 +191,21 @@ public final class LanePacker {
             if (it.point() && labelStartOf(it, daysPerPixel) + it.labelWidth() <= wall && from >= leftWall) {
                 left[i] = new double[] {from, flippedEnd(it, daysPerPixel, wall)};
             }
-            twoLineEnd[i] = it.lines() == null || occStart[i] != startOf(it, daysPerPixel) ? Double.NaN
-                    : twoLineEnd(it, daysPerPixel);
+            if (it.lines() == null) {
+                twoLineStart[i] = Double.NaN;
+            } else if (occStart[i] == startOf(it, daysPerPixel)) {
+                twoLineStart[i] = occStart[i];
+                twoLineEnd[i] = twoLineEnd(it, daysPerPixel);
+            } else if (it.point()) { // at the wall: its two lines end at its mark, as its one line would
+                twoLineStart[i] = it.anchor() / daysPerPixel - metrics.pointRadius() - metrics.labelGap()
+                        - it.lines().width() - metrics.itemGap();
+                twoLineEnd[i] = occEnd[i];
+            } else {
+                twoLineStart[i] = Double.NaN;
+            }
         }
-        placeWide(rest, lanes, laneOf, occStart, occEnd, folded, left, new TwoLines(twoLineEnd, twoLines), under);
+        placeWide(rest, lanes, laneOf, occStart, occEnd, folded, left,
+                new TwoLines(twoLineStart, twoLineEnd, twoLines), under);
         for (int i : order) {
             leftOf[i] |= laneOf[i] >= 0 && left[i] != null && occStart[i] == left[i][0];
         }
@@ -349,12 +361,16 @@ public final class LanePacker {
                     lane = l;
                 }
             }
+            double twoStart = two == null ? Double.NaN : two.start()[i];
             double twoEnd = two == null ? Double.NaN : two.end()[i];
-            for (int l = 0; !Double.isNaN(twoEnd) && l + 1 < lanes.length && lane < 0; l++) {
-                if (free(lanes[l], placed.get(l), below.get(l), occStart, occEnd, s, twoEnd)
-                        && free(lanes[l + 1], placed.get(l + 1), below.get(l + 1), occStart, occEnd, s, twoEnd)) {
+            for (int l = 0; !Double.isNaN(twoStart) && l + 1 < lanes.length && lane < 0; l++) {
+                if (free(lanes[l], placed.get(l), below.get(l), occStart, occEnd, twoStart, twoEnd)
+                        && free(lanes[l + 1], placed.get(l + 1), below.get(l + 1), occStart, occEnd, twoStart,
+                        twoEnd)) {
                     lane = l;
+                    s = twoStart;
                     e = twoEnd;
+                    occStart[i] = s;
                     occEnd[i] = e;
                     left[i] = null; // it stays where its two lines are: no later item moves it left
                     two.taken()[i] = true;
@@ -415,10 +431,10 @@ public final class LanePacker {
     }
 
     /**
-     * The room items would take with their labels on two lines ({@code end}, world pixels; NaN for none), and
+     * The room items would take with their labels on two lines ({@code start..end}, world pixels; NaN for none), and
      * which took it ({@code taken}).
      */
-    private record TwoLines(double[] end, boolean[] taken) {
+    private record TwoLines(double[] start, double[] end, boolean[] taken) {
     }
 
     private static boolean overlapsFirstPass(int[] lane, double[] occStart, double[] occEnd, double s, double e) {
