@@ -172,7 +172,7 @@ public final class EventTable extends TableView<MergedEvent> {
     }
 
     /**
-     * Scrolls the list to its first event dated within {@code fromDay..toDay} (epoch days: the timeline's story),
+     * Scrolls the list to its first event that begins within {@code fromDay..toDay} (epoch days: the timeline's story),
      * when none is selected: a folder opens with the list on the story's events, as the timeline does, not on a
      * far date an article recalls (pooled H1N1 recalls the plague of 1347 and reads "1 in 1000" as a year).
      */
@@ -183,7 +183,8 @@ public final class EventTable extends TableView<MergedEvent> {
         java.util.List<MergedEvent> rows = getItems();
         for (int row = 0; row < rows.size(); row++) {
             MergedEvent e = rows.get(row);
-            if (e.isPlottable() && e.date().to().toEpochDay() + 1 > fromDay && e.date().from().toEpochDay() < toDay) {
+            // the first to begin in the story: a decade or a year that began before it ("2000s") stays above
+            if (e.isPlottable() && e.date().from().toEpochDay() + 1 > fromDay && e.date().from().toEpochDay() < toDay) {
                 scrollWhenShown(row);
                 return;
             }
