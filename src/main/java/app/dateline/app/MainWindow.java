@@ -134,6 +134,12 @@ public final class MainWindow {
         table = new EventTable(workspace, this::openArticle, timeline::selectPrevious, timeline::selectNext);
         table.readingProperty().bind(opening.loadingProperty());
         legend.readingProperty().bind(opening.loadingProperty());
+        // once read, the list opens on the story's days, as the timeline does (framed just after loading ends)
+        opening.loadingProperty().addListener((o, was, now) -> {
+            if (was && !now) {
+                Platform.runLater(() -> table.showFrom(timeline.openingDays()[0], timeline.getVisibleEnd()));
+            }
+        });
         workspace.selectedProperty().addListener((o, old, now) -> showArticleOf(now));
         overview.setContext(workspace.events());
         ArticleFollowsFilters.install(workspace, article, a -> workspace.getSeries().of(a));

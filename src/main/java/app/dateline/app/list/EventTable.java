@@ -171,6 +171,42 @@ public final class EventTable extends TableView<MergedEvent> {
         }
     }
 
+    /**
+     * Scrolls the list to its first event that begins within {@code fromDay..toDay} (epoch days: the timeline's story),
+     * when none is selected: a folder opens with the list on the story's events, as the timeline does, not on a
+     * far date an article recalls (pooled H1N1 recalls the plague of 1347 and reads "1 in 1000" as a year).
+     */
+    public void showFrom(double fromDay, double toDay) {
+        if (workspace.getSelected() != null) {
+            return;
+        }
+        java.util.List<MergedEvent> rows = getItems();
+        for (int row = 0; row < rows.size(); row++) {
+            MergedEvent e = rows.get(row);
+            // the first to begin in the story: a decade or a year that began before it ("2000s") stays above
+            if (e.isPlottable() && e.date().from().toEpochDay() + 1 > fromDay && e.date().from().toEpochDay() < toDay) {
+                scrollWhenShown(row);
+                return;
+            }
+        }
+    }
+
+    /** Scrolls to {@code row}, now or, when the list is not in the window yet (its pane comes later), once it is. */
+    private void scrollWhenShown(int row) {
+        if (getSkin() != null) {
+            scrollTo(row);
+            return;
+        }
+        skinProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.control.Skin<?>> o,
+                                javafx.scene.control.Skin<?> old, javafx.scene.control.Skin<?> now) {
+                skinProperty().removeListener(this);
+                javafx.application.Platform.runLater(() -> scrollTo(row));
+            }
+        });
+    }
+
     /** Scrolls only when the row is out of sight, so picking a visible row does not make the list jump. */
     private void scrollIntoView(int row) {
         if (lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {

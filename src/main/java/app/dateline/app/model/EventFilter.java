@@ -97,6 +97,15 @@ public final class EventFilter {
         precisions.addAll(EnumSet.allOf(PrecisionClass.class));
     }
 
+    /**
+     * Shows every article and precision of newly read articles, keeping the words of the search: typed while they
+     * were being read, they still stand when the reading ends (issue 12), and apply to what was read.
+     */
+    public void resetForNewArticles() {
+        hiddenArticles.clear();
+        precisions.addAll(EnumSet.allOf(PrecisionClass.class));
+    }
+
     public StringProperty queryProperty() {
         return query;
     }

@@ -86,7 +86,7 @@ public final class Workspace {
     /** Replaces what is shown with a new reading and its merged events. */
     public void load(List<Path> paths, CorpusExtraction reading, Timeline timeline) {
         selected.set(null);
-        filter.reset();
+        filter.resetForNewArticles();
         bySource.clear();
         for (ArticleExtraction a : reading.articles()) {
             bySource.put(a.article().source(), a);

@@ -179,11 +179,28 @@ final class TimelinePainter {
         return false;
     }
 
-    /** "no events, 2002–2020": the years a break skips ({@code from} to the day before {@code to}). */
+    /**
+     * "no events from 2002 to Aug 2020": what a break leaves out ({@code from} to the day before {@code to}), named
+     * so that no event lies in it: a whole year by its number, else by its months (the seed corpus's break ends in
+     * August 2020, a month before its talks: "2002–2020" said 2020 had no events).
+     */
     static String breakWords(double from, double to) {
-        int y0 = java.time.LocalDate.ofEpochDay((long) Math.ceil(from)).getYear();
-        int y1 = java.time.LocalDate.ofEpochDay((long) Math.floor(to) - 1).getYear();
-        return y1 <= y0 ? "no events in " + y0 : "no events, " + y0 + "–" + y1;
+        java.time.LocalDate day0 = java.time.LocalDate.ofEpochDay((long) Math.ceil(from));
+        java.time.LocalDate day1 = java.time.LocalDate.ofEpochDay((long) Math.floor(to) - 1);
+        // the whole months inside the break: a month it covers only in part may hold an event
+        java.time.LocalDate first = day0.getDayOfMonth() == 1 ? day0 : day0.plusMonths(1).withDayOfMonth(1);
+        java.time.LocalDate last = day1.plusDays(1).getDayOfMonth() == 1 ? day1 : day1.withDayOfMonth(1).minusDays(1);
+        if (first.isAfter(last)) {
+            return "no events for " + (day1.toEpochDay() - day0.toEpochDay() + 1) + " days";
+        }
+        String a = first.getDayOfYear() == 1 ? Integer.toString(first.getYear()) : month(first);
+        String b = last.plusDays(1).getDayOfYear() == 1 ? Integer.toString(last.getYear()) : month(last);
+        return a.equals(b) ? "no events in " + a : "no events from " + a + " to " + b;
+    }
+
+    /** "Aug 2020". */
+    private static String month(java.time.LocalDate d) {
+        return d.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH) + " " + d.getYear();
     }
 
     /** Labels running off either edge fade out rather than being cut. */
@@ -324,7 +341,8 @@ final class TimelinePainter {
     private double leftLimit(Frame f, int i, FontMeasure measure) {
         TimeScale scale = f.scale();
         double gap = f.packer().metrics().itemGap();
-        double limit = Math.max(4, f.layout().previousEndInLane(i) - scale.worldLeft() + gap);
+        // the previous item's room ends with the gap after it already (LanePacker#endOf)
+        double limit = Math.max(4, f.layout().previousEndInLane(i) - scale.worldLeft());
         double drawnRight = laneRight[f.layout().laneOf(i)];
         if (drawnRight > Double.NEGATIVE_INFINITY) {
             return Math.max(limit, drawnRight + gap);
@@ -374,7 +392,7 @@ final class TimelinePainter {
                 // its mark is off the left edge and its label, kept at the edge, would run into the next item in its
                 // lane (the packer placed it where its mark is): cut at a word to the room, or none
                 if (limit - labelX >= STUCK_LABEL_MIN) {
-                    label = cutTo(it, measure, limit - labelX);
+                    label = wholeIn(it, measure, limit - labelX);
                 } else {
                     label = new Label("", 0);
                     labelX = x + r + f.packer().metrics().labelGap(); // nothing kept at the edge
@@ -388,17 +406,17 @@ final class TimelinePainter {
             if (flip) { // near the right edge the label goes to the left of its mark, where there is more room
                 label = label(it, measure, leftRoom);
                 if (label.width() > leftRoom) { // packed wider than the room left of it: cut at a word
-                    label = cutTo(it, measure, leftRoom);
+                    label = wholeIn(it, measure, leftRoom);
                 }
                 labelX = x - r - f.packer().metrics().labelGap() - label.width();
             } else if (atEdge) { // no room on the left either: cut at a word rather than by the edge
-                label = cutTo(it, measure, limit - labelX);
+                label = wholeIn(it, measure, limit - labelX);
             }
             if (!flip && labelX + label.width() > limit + 0.5) {
                 // it would run over the next item in its lane (the packer gave it its room on the left, at the wall,
                 // where the previous label now reaches): the side that holds more of it, cut at a word
-                Label right = cutTo(it, measure, limit - labelX);
-                Label left = leftRoom >= STUCK_LABEL_MIN ? cutTo(it, measure, leftRoom) : new Label("", 0);
+                Label right = wholeIn(it, measure, limit - labelX);
+                Label left = leftRoom >= STUCK_LABEL_MIN ? wholeIn(it, measure, leftRoom) : new Label("", 0);
                 if (left.text().length() > right.text().length()) {
                     flip = true;
                     label = left;
@@ -407,12 +425,26 @@ final class TimelinePainter {
                     label = right;
                 }
             }
+            boolean named = false;
+            if (label.text().isEmpty() && (selected || hovered) && x >= -r && x <= g.width() + r) {
+                // no room for it whole, but the reader picked it: named whole, over its neighbours (issue 9)
+                double w = measure.width(it.label());
+                double gapX = f.packer().metrics().labelGap();
+                flip = x + r + gapX + w > g.width() - 4 && x - r - gapX - w >= 4;
+                labelX = flip ? x - r - gapX - w : Math.max(4, x + r + gapX);
+                label = new Label(it.label(), w);
+                named = true;
+            }
             if (label.text().isEmpty() && x >= -r && x <= g.width() + r) {
-                edgeFolded.add(i); // no room for a word of its label at the edge: counted in the bottom row instead
+                edgeFolded.add(i); // no room for its label whole: counted in the bottom row instead
                 return;
             }
             double x0 = flip ? labelX - 4 : x - r - 4;
             double x1 = flip ? x + r + 4 : labelX + label.width() + 4;
+            if (named) {
+                gc.setFill(f.style().background());
+                gc.fillRoundRect(x0, top + 1, x1 - x0, h - 2, 8, 8);
+            }
             highlight(gc, f, selected, hovered, x0, top + 1, x1 - x0, h - 2);
             gc.setFill(colour);
             gc.fillOval(x - r, cy - r, 2 * r, 2 * r);
@@ -442,16 +474,16 @@ final class TimelinePainter {
         labelX = Math.min(labelX, Math.max(inset, reach - label.width() - 6));
         if (labelX < 4) { // the span ends near the left edge: its label is never cut there mid-word
             double room = Math.min(limit, reach - 6) - 6;
-            String text = room >= STUCK_LABEL_MIN ? it.cut(measure, room) : "";
+            String text = room >= STUCK_LABEL_MIN ? whole(it, measure, room) : "";
             if (text.isEmpty() && limit - 6 > room && limit - 6 >= STUCK_LABEL_MIN) {
                 // too little of its bar in view for a word: the label runs on past the bar, up to the next in its lane
-                text = it.cut(measure, limit - 6);
+                text = whole(it, measure, limit - 6);
             }
             labelX = 6;
             label = new Label(text, measure.width(text));
         } else if (labelX > inset && labelX + label.width() > limit) {
             // a label stuck to the left edge never runs over the next item in its lane: cut to the room, or none
-            label = limit - labelX >= STUCK_LABEL_MIN ? new Label(it.cut(measure, limit - labelX), 0) : new Label("", 0);
+            label = limit - labelX >= STUCK_LABEL_MIN ? new Label(whole(it, measure, limit - labelX), 0) : new Label("", 0);
             label = new Label(label.text(), measure.width(label.text()));
         }
         double fullWidth = measure.width(it.text());
@@ -464,8 +496,14 @@ final class TimelinePainter {
                 label = label(it, measure, limit - labelX);
             }
             if (labelX + label.width() > limit) { // still too long: cut at a word rather than by the edge
-                label = cutTo(it, measure, limit - labelX);
+                label = wholeIn(it, measure, limit - labelX);
             }
+        }
+        if (label.text().isEmpty() && (selected || hovered) && x1 > 0 && x0 < g.width()) {
+            // no room for it whole, but the reader picked it: named whole, in view (issue 9)
+            double w = measure.width(it.label());
+            labelX = Math.max(6, Math.min(Math.max(labelX, 6), g.width() - w - 4));
+            label = new Label(it.label(), w);
         }
         if (label.text().isEmpty() && x1 > 0 && x0 < g.width()) {
             edgeFolded.add(i); // a bar at an edge with no room for a word of its label: counted in the bottom row
@@ -505,10 +543,12 @@ final class TimelinePainter {
         double x0;
         double x1;
         double labelX;
+        boolean left = it.point() && f.layout().leftOfMark(i); // at the wall: the lines end at the mark
         if (it.point()) {
             x0 = scale.x(it.anchor());
             x1 = x0;
-            labelX = x0 + r + f.packer().metrics().labelGap();
+            labelX = left ? x0 - r - f.packer().metrics().labelGap() - lines.width()
+                    : x0 + r + f.packer().metrics().labelGap();
         } else {
             x0 = scale.x(it.start());
             x1 = scale.x(it.end());
@@ -519,7 +559,8 @@ final class TimelinePainter {
             }
             labelX = x0 + f.packer().metrics().spanLabelInset();
         }
-        if (labelX < 4 || labelX + lines.width() > limit || labelX + measure.width(it.text()) <= limit) {
+        if (left ? labelX < 4 || x0 > g.width() - 4
+                : labelX < 4 || labelX + lines.width() > limit || labelX + measure.width(it.text()) <= limit) {
             return false;
         }
         int lane = f.layout().laneOf(i);
@@ -528,8 +569,8 @@ final class TimelinePainter {
         double mid = top + h; // the line between its lane and the one under it
         double half = Math.max(6, Math.min(h / 2 - 3, f.style().labelFont().getSize() * 0.6));
         Color colour = colour(f, it.series());
-        double hx0 = it.point() ? x0 - r - 4 : Math.min(x0, labelX - 4);
-        double hx1 = Math.max(x1, labelX + lines.width() + 4);
+        double hx0 = it.point() && !left ? x0 - r - 4 : Math.min(x0, labelX - 4);
+        double hx1 = left ? x0 + r + 4 : Math.max(x1, labelX + lines.width() + 4);
         highlight(gc, f, it == f.selected(), it == f.hovered(), hx0, top + 1, hx1 - hx0, 2 * h - 2);
         double markX;
         if (it.point()) {
@@ -569,10 +610,19 @@ final class TimelinePainter {
         return false;
     }
 
-    /** The label cut at a word to {@code room}, even narrower than it was packed. */
-    private static Label cutTo(TimelineItem it, FontMeasure measure, double room) {
-        String cut = room >= 24 ? it.cut(measure, room) : "";
-        return new Label(cut, measure.width(cut));
+    /**
+     * The label in {@code room}, even narrower than it was packed: whole, or none when it does not fit (issue 9: a
+     * label is never cut mid-phrase; the event is then counted in the bottom row, and named whole on hover).
+     */
+    private static Label wholeIn(TimelineItem it, FontMeasure measure, double room) {
+        String whole = whole(it, measure, room);
+        return new Label(whole, measure.width(whole));
+    }
+
+    /** The whole label when it fits in {@code room}, else "" (nothing of it). */
+    private static String whole(TimelineItem it, FontMeasure measure, double room) {
+        String full = it.label();
+        return measure.width(full) <= room + 0.5 ? full : ""; // half a pixel: the room as packed, give or take rounding
     }
 
     /** A label as drawn, and its width. */
@@ -580,8 +630,8 @@ final class TimelinePainter {
     }
 
     /**
-     * The label an item gets in {@code room} pixels: whole when it fits, else cut at a word with "…" to the room
-     * (never narrower than the width it was packed with).
+     * The label an item gets in {@code room} pixels: whole when it fits, else as it was packed (whole but for a
+     * label longer than any room; the callers leave it out where it would run over its neighbour or the edge).
      */
     private static Label label(TimelineItem it, FontMeasure measure, double room) {
         String full = it.text();
@@ -589,11 +639,7 @@ final class TimelinePainter {
         if (w <= room) {
             return new Label(full, w);
         }
-        if (room <= it.labelWidth()) {
-            return new Label(it.label(), it.labelWidth());
-        }
-        String cut = it.cut(measure, room);
-        return new Label(cut, measure.width(cut));
+        return new Label(it.label(), it.labelWidth());
     }
 
     private static void highlight(GraphicsContext gc, Frame f, boolean selected, boolean hovered, double x, double y,

@@ -265,14 +265,28 @@ public class TimelineView extends Control {
             return;
         }
         AxisWarp w = getAxisWarp();
-        double[] story = OpeningView.opening(m.items(), getAxisBreaks().storyDays());
-        double a = w.unit(Math.max(story[0], m.firstDay()));
-        double b = w.unit(Math.min(story[1], m.lastDay()));
+        double[] story = openingDays();
+        double a = w.unit(story[0]);
+        double b = w.unit(story[1]);
         double span = Math.max(MIN_WINDOW_DAYS, b - a);
         double pad = Math.min(span * 0.03, 62) + 1;
         double[] view = OpeningView.clearOfBreaks(a - pad, roomForKeyLabels(a - pad, b + pad), pad,
                 getAxisBreaks(), w);
         setVisibleUnits(w, view[0], view[1]);
+    }
+
+    /**
+     * The days {@link #fitMost} opens on, before its margins (epoch days, from..to): the story's heart, without the
+     * far years it recalls (a break at the view's edge shows them at its side). Every day of the events when there
+     * are fewer than a dozen; NaN when there are none.
+     */
+    public double[] openingDays() {
+        TimelineModel m = getModel();
+        if (m.size() < 12) {
+            return new double[] {m.firstDay(), m.lastDay()};
+        }
+        double[] story = OpeningView.opening(m.items(), getAxisBreaks().storyDays());
+        return new double[] {Math.max(story[0], m.firstDay()), Math.min(story[1], m.lastDay())};
     }
 
     /**

@@ -54,7 +54,8 @@ public final class LanePacker {
      */
     public LaneLayout pack(TimelineModel model, double from, double to, double daysPerPixel, int maxLanes,
                            double wideWidth, double wall, double leftWall) {
-        double reach = (metrics.maxLabelWidth() + 2 * metrics.itemGap() + 2 * metrics.pointRadius()) * daysPerPixel;
+        double widest = metrics.maxLabelWidth() * TimelineModel.WHOLE_LABEL_FACTOR; // a label is packed whole
+        double reach = (widest + 2 * metrics.itemGap() + 2 * metrics.pointRadius()) * daysPerPixel;
         int[] subset = model.window(from, to, reach);
         if (subset == null) {
             return pack(model.items(), null, daysPerPixel, maxLanes, wideWidth, wall, leftWall);
@@ -143,25 +144,27 @@ public final class LanePacker {
             }
         }
         int[][] lanes = lanes(laneOf, laneCount, n);
+        boolean[] twoLines = new boolean[n];
+        List<double[]> under = new ArrayList<>();
         if (rest.size > 0) {
             IntList restFolded = new IntList();
-            placeRest(items, rest, lanes, laneOf, occStart, occEnd, restFolded, daysPerPixel, wall, leftWall, leftOf);
+            placeRest(items, rest, lanes, laneOf, occStart, occEnd, restFolded, daysPerPixel, wall, leftWall, leftOf,
+                    twoLines, under);
             lanes = lanes(laneOf, laneCount, n);
             folded = IntList.merge(folded, restFolded, occStart);
         }
         if (wide.size > 0) {
             IntList wideFolded = new IntList();
-            placeWide(wide, lanes, laneOf, occStart, occEnd, wideFolded, null);
+            placeWide(wide, lanes, laneOf, occStart, occEnd, wideFolded, null, null, under);
             lanes = lanes(laneOf, laneCount, n);
             folded = IntList.merge(folded, wideFolded, occStart);
         }
         int[] clusterOf = new int[n];
         List<Cluster> clusters = clusters(folded, occStart, periodStart, periodEnd, laneOf, wideOf(items, wide, n),
                 daysPerPixel, clusterOf);
-        boolean[] twoLines = new boolean[n];
-        List<double[]> other = twoLines(items, lanes, occStart, occEnd, daysPerPixel, twoLines, leftOf);
+        twoLines(items, lanes, occStart, occEnd, daysPerPixel, twoLines, leftOf, under);
         return new LaneLayout(items, modelIndex, daysPerPixel, laneOf, lanes, occStart, occEnd, clusters, clusterOf,
-                twoLines, other, leftOf);
+                twoLines, under, leftOf);
     }
 
     /**
@@ -169,13 +172,18 @@ public final class LanePacker {
      * any lane; a point with no lane free on the right of its mark takes one free on its left (its label then ends
      * at the mark), or the room of an earlier point that can move its label to the left of its own mark
      * ({@link #moveLeft}), so that a crowded column (a dozen events told within a week) names up to twice as many
-     * of them before it folds the rest into a count. No room on the left starts before {@code leftWall}.
+     * of them before it folds the rest into a count. No room on the left starts before {@code leftWall}. Where no
+     * lane has room for its label whole on one line, a label that wraps on two lines takes their room in a lane and
+     * the lane under it, when both are free there (marked in {@code twoLines}, the room under added to {@code under}
+     * as {lane, start, end}): a label is folded into a count rather than cut (issue 9).
      */
     private void placeRest(List<TimelineItem> items, IntList rest, int[][] lanes, int[] laneOf, double[] occStart,
                            double[] occEnd, IntList folded, double daysPerPixel, double wall, double leftWall,
-                           boolean[] leftOf) {
+                           boolean[] leftOf, boolean[] twoLines, List<double[]> under) {
         int[] order = java.util.Arrays.copyOf(rest.values, rest.size);
         double[][] left = new double[items.size()][];
+        double[] twoLineEnd = new double[items.size()];
+        double[] twoLineStart = new double[items.size()];
         for (int i : order) {
             TimelineItem it = items.get(i);
             // the gap before the label too: the painter keeps one after the previous item as drawn
@@ -183,40 +191,67 @@ public final class LanePacker {
             if (it.point() && labelStartOf(it, daysPerPixel) + it.labelWidth() <= wall && from >= leftWall) {
                 left[i] = new double[] {from, flippedEnd(it, daysPerPixel, wall)};
             }
+            if (it.lines() == null) {
+                twoLineStart[i] = Double.NaN;
+            } else if (occStart[i] == startOf(it, daysPerPixel)) {
+                twoLineStart[i] = occStart[i];
+                twoLineEnd[i] = twoLineEnd(it, daysPerPixel);
+            } else if (it.point()) { // at the wall: its two lines end at its mark, as its one line would
+                twoLineStart[i] = it.anchor() / daysPerPixel - metrics.pointRadius() - metrics.labelGap()
+                        - it.lines().width() - metrics.itemGap();
+                twoLineEnd[i] = occEnd[i];
+            } else {
+                twoLineStart[i] = Double.NaN;
+            }
         }
-        placeWide(rest, lanes, laneOf, occStart, occEnd, folded, left);
+        placeWide(rest, lanes, laneOf, occStart, occEnd, folded, left,
+                new TwoLines(twoLineStart, twoLineEnd, twoLines), under);
         for (int i : order) {
             leftOf[i] |= laneOf[i] >= 0 && left[i] != null && occStart[i] == left[i][0];
         }
     }
 
     /**
-     * Gives a label that was cut on one line its second line where the lane under it is free: the item then takes
-     * the room in both lanes, and its label is drawn whole on two lines. Nothing placed moves and nothing more
-     * folds: only room that was left empty is used. (The lane over an item is always taken where it starts, or
-     * the item would be there.) Marks {@code twoLines} and returns the room taken in the lanes under them as
-     * {lane, start, end} in world pixels.
+     * Gives a label that was cut on one line (longer than the widest room a label gets) its second line where the
+     * lane under it is free: the item then takes the room in both lanes, and its label is drawn on two lines.
+     * Nothing placed moves and nothing more folds: only room that was left empty is used. (The lane over an item is
+     * always taken where it starts, or the item would be there.) Marks {@code twoLines} and adds the room taken in
+     * the lanes under them to {@code taken} as {lane, start, end} in world pixels.
      */
-    private List<double[]> twoLines(List<TimelineItem> items, int[][] lanes, double[] occStart, double[] occEnd,
-                                    double daysPerPixel, boolean[] twoLines, boolean[] leftOf) {
-        List<double[]> taken = new ArrayList<>();
+    private void twoLines(List<TimelineItem> items, int[][] lanes, double[] occStart, double[] occEnd,
+                          double daysPerPixel, boolean[] twoLines, boolean[] leftOf, List<double[]> taken) {
+        int placed = taken.size();
         for (int l = 0; l + 1 < lanes.length; l++) {
             for (int i : lanes[l]) {
                 TimelineItem it = items.get(i);
-                if (it.lines() == null || leftOf[i]) {
+                if (it.lines() == null || leftOf[i] || twoLines[i] || !it.isCut()) {
                     continue;
                 }
                 double s = occStart[i];
-                double markEnd = it.point() ? it.anchor() / daysPerPixel + metrics.pointRadius()
-                        : it.periodEnd() / daysPerPixel;
-                double e = Math.max(markEnd, labelStartOf(it, daysPerPixel) + it.lines().width()) + metrics.itemGap();
-                if (e <= occEnd[i] + 1e-9 && !overlapsFirstPass(lanes[l + 1], occStart, occEnd, s, e)) {
+                double e = twoLineEnd(it, daysPerPixel);
+                if (e <= occEnd[i] + 1e-9 && !overlapsFirstPass(lanes[l + 1], occStart, occEnd, s, e)
+                        && !overlapsUnder(taken.subList(0, placed), l + 1, s, e)) {
                     twoLines[i] = true; // lanes do not overlap themselves: two of this lane cannot meet under it
                     taken.add(new double[] {l + 1, s, e});
                 }
             }
         }
-        return taken;
+    }
+
+    /** Whether a room {lane, start, end} in {@code rooms} meets {@code s..e} in lane {@code lane}. */
+    private static boolean overlapsUnder(List<double[]> rooms, int lane, double s, double e) {
+        for (double[] room : rooms) {
+            if (room[0] == lane && room[1] < e && s < room[2]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the room of an item whose label is drawn on two lines ends, in world pixels. */
+    private double twoLineEnd(TimelineItem it, double daysPerPixel) {
+        double markEnd = it.point() ? it.anchor() / daysPerPixel + metrics.pointRadius() : it.periodEnd() / daysPerPixel;
+        return Math.max(markEnd, labelStartOf(it, daysPerPixel) + it.lines().width()) + metrics.itemGap();
     }
 
     /** Whether some of the items are key events and some are not: the key ones are then placed first. */
@@ -285,13 +320,20 @@ public final class LanePacker {
     /**
      * Items placed after the first pass (wide spans, events that are not key) go where their whole room is free, in
      * any lane; failing that, an item with a room on the left of its mark ({@code left[i]}: start, end; null for
-     * none) takes it where that is free; the rest fold.
+     * none) takes it where that is free; failing that, an item with a label on two lines ({@code two}, null for
+     * none) takes the room of its two lines in a lane and the one under it, where both are free (the room under
+     * is added to {@code under}); the rest fold.
      */
     private static void placeWide(IntList wide, int[][] lanes, int[] laneOf, double[] occStart, double[] occEnd,
-                                  IntList folded, double[][] left) {
+                                  IntList folded, double[][] left, TwoLines two, List<double[]> under) {
         List<java.util.TreeMap<Double, Integer>> placed = new ArrayList<>();
+        List<java.util.TreeMap<Double, Double>> below = new ArrayList<>(); // room taken by the line of the lane over
         for (int l = 0; l < lanes.length; l++) {
             placed.add(new java.util.TreeMap<>());
+            below.add(new java.util.TreeMap<>());
+        }
+        for (double[] room : under) {
+            below.get((int) room[0]).put(room[1], room[2]);
         }
         for (int w = 0; w < wide.size; w++) {
             int i = wide.get(w);
@@ -299,14 +341,13 @@ public final class LanePacker {
             double e = occEnd[i];
             int lane = -1;
             for (int l = 0; l < lanes.length && lane < 0; l++) {
-                if (!overlapsFirstPass(lanes[l], occStart, occEnd, s, e) && !overlaps(placed.get(l), occEnd, s, e)) {
+                if (free(lanes[l], placed.get(l), below.get(l), occStart, occEnd, s, e)) {
                     lane = l;
                 }
             }
             double[] room = left == null ? null : left[i];
             for (int l = 0; room != null && l < lanes.length && lane < 0; l++) {
-                if (!overlapsFirstPass(lanes[l], occStart, occEnd, room[0], room[1])
-                        && !overlaps(placed.get(l), occEnd, room[0], room[1])) {
+                if (free(lanes[l], placed.get(l), below.get(l), occStart, occEnd, room[0], room[1])) {
                     lane = l;
                     s = room[0];
                     e = room[1];
@@ -315,9 +356,26 @@ public final class LanePacker {
                 }
             }
             for (int l = 0; room != null && l < lanes.length && lane < 0; l++) {
-                if (!overlapsFirstPass(lanes[l], occStart, occEnd, s, e)
-                        && moveLeft(placed.get(l), lanes[l], occStart, occEnd, left, s, e)) {
+                if (!overlapsFirstPass(lanes[l], occStart, occEnd, s, e) && !overlapsBelow(below.get(l), s, e)
+                        && moveLeft(placed.get(l), below.get(l), lanes[l], occStart, occEnd, left, s, e)) {
                     lane = l;
+                }
+            }
+            double twoStart = two == null ? Double.NaN : two.start()[i];
+            double twoEnd = two == null ? Double.NaN : two.end()[i];
+            for (int l = 0; !Double.isNaN(twoStart) && l + 1 < lanes.length && lane < 0; l++) {
+                if (free(lanes[l], placed.get(l), below.get(l), occStart, occEnd, twoStart, twoEnd)
+                        && free(lanes[l + 1], placed.get(l + 1), below.get(l + 1), occStart, occEnd, twoStart,
+                        twoEnd)) {
+                    lane = l;
+                    s = twoStart;
+                    e = twoEnd;
+                    occStart[i] = s;
+                    occEnd[i] = e;
+                    left[i] = null; // it stays where its two lines are: no later item moves it left
+                    two.taken()[i] = true;
+                    below.get(l + 1).put(s, e);
+                    under.add(new double[] {l + 1, s, e});
                 }
             }
             if (lane < 0) {
@@ -334,8 +392,9 @@ public final class LanePacker {
      * point whose label runs over it) to the left of its mark, when that room is free: the two then share the
      * lane, one label ending at its mark and the next starting at its own. False (nothing moved) when that cannot be.
      */
-    private static boolean moveLeft(java.util.TreeMap<Double, Integer> placed, int[] firstPass, double[] occStart,
-                                    double[] occEnd, double[][] left, double s, double e) {
+    private static boolean moveLeft(java.util.TreeMap<Double, Integer> placed, java.util.TreeMap<Double, Double> below,
+                                    int[] firstPass, double[] occStart, double[] occEnd, double[][] left, double s,
+                                    double e) {
         var before = placed.floorEntry(s);
         int p = before != null && occEnd[before.getValue()] > s ? before.getValue() : -1;
         var after = placed.higherEntry(s);
@@ -344,8 +403,7 @@ public final class LanePacker {
         }
         double[] room = left[p];
         placed.remove(occStart[p]);
-        if (room[1] <= s && !overlapsFirstPass(firstPass, occStart, occEnd, room[0], room[1])
-                && !overlaps(placed, occEnd, room[0], room[1])) {
+        if (room[1] <= s && free(firstPass, placed, below, occStart, occEnd, room[0], room[1])) {
             occStart[p] = room[0];
             occEnd[p] = room[1];
             placed.put(room[0], p);
@@ -353,6 +411,30 @@ public final class LanePacker {
         }
         placed.put(occStart[p], p);
         return false;
+    }
+
+    /** Whether {@code s..e} is free in a lane: of the first pass, of the items placed since and of labels over it. */
+    private static boolean free(int[] firstPass, java.util.TreeMap<Double, Integer> placed,
+                                java.util.TreeMap<Double, Double> below, double[] occStart, double[] occEnd,
+                                double s, double e) {
+        return !overlapsFirstPass(firstPass, occStart, occEnd, s, e) && !overlaps(placed, occEnd, s, e)
+                && !overlapsBelow(below, s, e);
+    }
+
+    private static boolean overlapsBelow(java.util.TreeMap<Double, Double> below, double s, double e) {
+        var before = below.floorEntry(s);
+        if (before != null && before.getValue() > s) {
+            return true;
+        }
+        var after = below.ceilingEntry(s);
+        return after != null && after.getKey() < e;
+    }
+
+    /**
+     * The room items would take with their labels on two lines ({@code start..end}, world pixels; NaN for none), and
+     * which took it ({@code taken}).
+     */
+    private record TwoLines(double[] start, double[] end, boolean[] taken) {
     }
 
     private static boolean overlapsFirstPass(int[] lane, double[] occStart, double[] occEnd, double s, double e) {

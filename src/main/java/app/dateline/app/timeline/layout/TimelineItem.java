@@ -80,9 +80,22 @@ public record TimelineItem(MergedEvent event, int sources, boolean disagrees, in
 
     /** This item with its label cut to {@code maxWidth} and measured, and wrapped on two lines of that width. */
     public TimelineItem fitted(TextMeasure measure, double maxWidth) {
+        return fitted(measure, maxWidth, maxWidth);
+    }
+
+    /**
+     * This item with its label on one line cut to {@code maxWidth} (whole when it fits) and measured, and wrapped on
+     * two lines no wider than {@code lineWidth} (null when one such line holds it).
+     */
+    public TimelineItem fitted(TextMeasure measure, double maxWidth, double lineWidth) {
         String fitted = cut(measure, maxWidth);
         return new TimelineItem(event, sources, disagrees, series, start, end, periodStart, periodEnd, point, fitted,
-                measure.width(fitted), key, LabelLines.of(measure, event.label(), badge(), maxWidth));
+                measure.width(fitted), key, LabelLines.of(measure, event.label(), badge(), lineWidth));
+    }
+
+    /** Whether the label as packed on one line is cut (it is longer than the widest room a label is given). */
+    public boolean isCut() {
+        return !label.equals(text());
     }
 
     /** This item as one of the key events, or not. */

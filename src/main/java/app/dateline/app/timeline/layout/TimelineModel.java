@@ -18,8 +18,11 @@ public final class TimelineModel {
 
     public static final TimelineModel EMPTY = new TimelineModel(List.of());
 
-    /** A key event's label may be this many times longer than the others' before it is cut. */
-    public static final double KEY_LABEL_FACTOR = 2;
+    /**
+     * A label is packed whole on one line up to this many times the width of a line of a two-line label (issue 9:
+     * no label on screen is cut mid-phrase): 750 pixels, some 130 characters, longer than any label the engine makes.
+     */
+    public static final double WHOLE_LABEL_FACTOR = 3;
 
     private static final Comparator<TimelineItem> ORDER = Comparator.comparingDouble(TimelineItem::anchor)
             .thenComparingDouble(TimelineItem::end)
@@ -112,22 +115,22 @@ public final class TimelineModel {
      * Builds the model of the plottable ones among {@code events}.
      *
      * @param series        the colour index of an event (its article's)
-     * @param maxLabelWidth labels longer than this are cut with an ellipsis
+     * @param maxLabelWidth the widest line of a label on two lines; on one line a label is packed whole up to
+     *                      {@link #WHOLE_LABEL_FACTOR} times it
      */
     public static TimelineModel of(Collection<MergedEvent> events, ToIntFunction<MergedEvent> series, TextMeasure measure,
                                    double maxLabelWidth) {
         List<TimelineItem> items = new ArrayList<>(events.size());
         for (MergedEvent e : events) {
             if (e.isPlottable()) {
-                items.add(TimelineItem.of(e, series.applyAsInt(e)).fitted(measure, maxLabelWidth));
+                items.add(TimelineItem.of(e, series.applyAsInt(e))
+                        .fitted(measure, maxLabelWidth * WHOLE_LABEL_FACTOR, maxLabelWidth));
             }
         }
         java.util.Set<String> key = new java.util.HashSet<>();
         KeyEvents.ranked(items.stream().map(TimelineItem::event).toList()).stream().limit(keyCount(items.size()))
                 .forEach(m -> key.add(m.id()));
-        // a key event's headline is read whole: it is packed with room for up to twice the usual label
-        items.replaceAll(it -> key.contains(it.event().id())
-                ? it.asKey(true).fitted(measure, maxLabelWidth * KEY_LABEL_FACTOR) : it);
+        items.replaceAll(it -> key.contains(it.event().id()) ? it.asKey(true) : it);
         items.sort(ORDER);
         return new TimelineModel(items);
     }

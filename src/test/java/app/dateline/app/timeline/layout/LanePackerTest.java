@@ -145,6 +145,37 @@ class LanePackerTest {
     }
 
     @Test
+    void aLabelWithNoLaneForItsOneLineTakesTwoLanesForTwoLinesRatherThanACut() {
+        // two key events at the start and two near the end take both lanes there
+        TimelineItem a = whole("2024-01-01", "a".repeat(30)).asKey(true);
+        TimelineItem b = whole("2024-01-02", "b".repeat(30)).asKey(true);
+        TimelineItem c = whole("2025-05-15", "c".repeat(5)).asKey(true);
+        TimelineItem d = whole("2025-05-16", "d".repeat(5)).asKey(true);
+        // in between, a label too long for one line in either lane, on its right or on its left
+        TimelineItem ceremony = whole("2024-08-08", "Xi Jinping accepted the credentials of the Taliban's ambassador");
+        assertThat(ceremony.isCut()).as("packed whole on one line").isFalse();
+        LaneLayout two = packer.pack(List.of(a, b, ceremony, c, d), 1.0, 2);
+        assertThat(two.laneOf(2)).as("placed, not folded").isEqualTo(0);
+        assertThat(two.twoLines(2)).isTrue();
+        assertThat(two.occupiedEnd(2)).isLessThan(c.anchor() - LayoutMetrics.DEFAULT.pointRadius());
+        // the neighbour under it knows the room its second line takes
+        assertThat(two.nextStartInLane(1)).isLessThan(c.anchor());
+        // with a third lane free it stays on one line
+        LaneLayout three = packer.pack(List.of(a, b, ceremony, c, d), 1.0, 3);
+        assertThat(three.laneOf(2)).isEqualTo(2);
+        assertThat(three.twoLines(2)).isFalse();
+        // with one lane it is folded into a count: nothing is cut
+        LaneLayout one = packer.pack(List.of(a, ceremony, c), 1.0, 1);
+        assertThat(one.laneOf(1)).isEqualTo(-1);
+        assertThat(one.clusters()).hasSize(1);
+    }
+
+    /** An item as the window makes it: its label whole on one line up to 750 pixels, on two up to 250 each. */
+    private static TimelineItem whole(String value, String label) {
+        return TimelineItem.of(Items.event(value, null, label), 0).fitted(Items.SIX, 750, 250);
+    }
+
+    @Test
     void aLabelThatWouldRunPastTheWallGetsItsRoomLeftOfItsMark() {
         TimelineItem last = Items.item("2024-03-01", "Guterres convened a second meeting");
         double mark = last.anchor(); // one pixel a day
