@@ -58,6 +58,8 @@ final class Agglomeration {
         final Set<String> participants = new HashSet<>();
         final Set<String> countries = new HashSet<>();
         final Map<String, EventDate> dates = new HashMap<>();
+        /** The dates of members whose trigger reports ({@link MentionProfiles#reports}): days something was said. */
+        final Map<String, EventDate> reportDates = new HashMap<>();
         final Set<Long> sentences = new HashSet<>();
         final Map<Integer, List<Integer>> byArticle = new HashMap<>();
         LocalDate maxFrom;
@@ -151,6 +153,9 @@ final class Agglomeration {
         g.countries.addAll(p.countries.get(i));
         EventDate d = p.dates[i];
         g.dates.put(dateKey(d), d);
+        if (p.reports[i]) {
+            g.reportDates.put(dateKey(d), d);
+        }
         g.sentences.add(((long) p.article[i] << 32) | p.sentence[i]);
         g.byArticle.computeIfAbsent(p.article[i], k -> new ArrayList<>()).add(i);
         if (d.isPlottable()) {
@@ -215,6 +220,7 @@ final class Agglomeration {
         into.participants.addAll(from.participants);
         into.countries.addAll(from.countries);
         from.dates.forEach(into.dates::putIfAbsent);
+        from.reportDates.forEach(into.reportDates::putIfAbsent);
         into.sentences.addAll(from.sentences);
         from.byArticle.forEach((a, ms) -> into.byArticle.computeIfAbsent(a, k -> new ArrayList<>()).addAll(ms));
         into.maxFrom = max(into.maxFrom, from.maxFrom);
@@ -261,6 +267,9 @@ final class Agglomeration {
         if (worst == DateRelation.FAR) {
             return Double.NaN;
         }
+        if (worst == DateRelation.NEAR && (reportNear(a, b) || reportNear(b, a))) {
+            return Double.NaN; // a report's day against a day that disagrees with it: two things said or done
+        }
         if ((worst == DateRelation.NEAR || a.coarse && b.coarse)
                 && MentionProfiles.differentTriggers(a.triggerWords, b.triggerWords)) {
             return Double.NaN; // vague or disagreeing dates: only the same happening makes them one event
@@ -286,6 +295,18 @@ final class Agglomeration {
         }
         double m = a.centroid.cosine(b.centroid) + p.bonus(a.triggers, b.triggers, a.participants, b.participants) - threshold;
         return m >= 0 ? m : Double.NaN;
+    }
+
+    /** True when a report's date of {@code a} disagrees with a date of {@code b} ({@link MentionProfiles#reportsApart}). */
+    private static boolean reportNear(Group a, Group b) {
+        for (EventDate r : a.reportDates.values()) {
+            for (EventDate d : b.dates.values()) {
+                if (DateRelation.of(r, d) == DateRelation.NEAR) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -353,6 +374,7 @@ final class Agglomeration {
         if (r == DateRelation.FAR || p.sameArticleVeto(i, j, r) != null
                 || !p.enoughNames(i, j)
                 || p.differentCountries(i, j) || p.differentHappenings(i, j) || p.differentTriggers(i, j, r)
+                || p.reportsApart(i, j, r)
                 || !apart.isEmpty() && apart.contains(key(i, j))) {
             return null;
         }

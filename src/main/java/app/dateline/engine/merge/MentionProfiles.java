@@ -62,6 +62,8 @@ final class MentionProfiles {
      * (the parser's triggers of other words are too often a verb beside the event: "completed", "took part").
      */
     final List<Set<String>> triggerWords;
+    /** Whether the mention's trigger is a verb of saying or reporting ({@link ReportVerbs}): its date is a report's. */
+    final boolean[] reports;
     /** Names of the sentence that few sentences of the corpus hold. */
     final List<Set<String>> participants;
     /** The countries the sentence names ({@link Countries}). */
@@ -138,6 +140,7 @@ final class MentionProfiles {
         vectors = new TermVector[n];
         dates = new EventDate[n];
         candidate = new boolean[n];
+        reports = new boolean[n];
         published = new LocalDate[n];
         article = new int[n];
         sentence = new int[n];
@@ -158,6 +161,7 @@ final class MentionProfiles {
             sentence[i] = e.mention().sentence();
             published[i] = e.article().published();
             dates[i] = EventDate.of(e.timex());
+            reports[i] = ReportVerbs.dates(e.trigger());
             if (e.timex().type().isPoint()) {
                 datesBySentence.computeIfAbsent(sentenceKey(e), k -> new ArrayList<>())
                         .add(new int[] {e.mention().begin() - e.sentenceBegin(), e.mention().end() - e.sentenceBegin()});
@@ -383,6 +387,15 @@ final class MentionProfiles {
         return vague(dates[i], dates[j], r) && differentTriggers(triggerWords.get(i), triggerWords.get(j));
     }
 
+    /**
+     * True when two mentions' dates disagree ({@link DateRelation#NEAR}) and one of them is the day of a report ("said on
+     * Tuesday", {@link ReportVerbs}): a report's day is exact, so the two are a report and another happening (or two
+     * reports), not one happening whose sources disagree.
+     */
+    boolean reportsApart(int i, int j, DateRelation r) {
+        return r == DateRelation.NEAR && (reports[i] || reports[j]);
+    }
+
     /** True when both dates are a month or longer, or they disagree: the words alone cannot make them one happening. */
     static boolean vague(EventDate a, EventDate b, DateRelation r) {
         return r == DateRelation.NEAR || Blocking.coarse(a) && Blocking.coarse(b);
@@ -462,6 +475,9 @@ final class MentionProfiles {
         }
         if (differentTriggers(i, j, r)) {
             return "dates of a month or longer, or that disagree, and different triggers";
+        }
+        if (reportsApart(i, j, r)) {
+            return "dates that disagree, one of them a report's";
         }
         if (!sameArticle(i, j) && storySimilarity(article[i], article[j]) < settings.story()) {
             return "articles about different stories";

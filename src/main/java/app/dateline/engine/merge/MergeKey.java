@@ -33,7 +33,7 @@ import java.util.TreeSet;
  * <ol>
  *   <li>{@code "dateline-merge-key"}, the format number, the engine's fingerprint;</li>
  *   <li>the settings ({@link MergeCache#describe}), whether merging is on, the bytes of the merger's word lists
- *       ({@code stopwords.txt}, {@code stop-acronyms.txt}, {@code concepts.tsv}, {@code gap-breaks.txt}, {@code clause-verbs.txt}, {@code unrealised-before.txt}, {@code countries.tsv}, {@code places.tsv});</li>
+ *       ({@code stopwords.txt}, {@code stop-acronyms.txt}, {@code concepts.tsv}, {@code gap-breaks.txt}, {@code clause-verbs.txt}, {@code unrealised-before.txt}, {@code countries.tsv}, {@code places.tsv}, {@code report-verbs.txt});</li>
  *   <li>the documents the term weights are learnt from: their number, then for each its article (only when it
  *       differs from the document before; {@link CorpusSentences}) and its text;</li>
  *   <li>the number of events, then for each: id; article source and date; mention begin, end and sentence index;
@@ -75,7 +75,7 @@ final class MergeKey {
 
     /** The merger's word lists in {@code /dateline/merge/}, read whole into the key. */
     static final List<String> WORD_LISTS = List.of("stopwords.txt", "stop-acronyms.txt", "concepts.tsv", "gap-breaks.txt", "clause-verbs.txt", "unrealised-before.txt", "countries.tsv",
-            "places.tsv");
+            "places.tsv", "report-verbs.txt");
 
     private final MessageDigest digest;
     private final DataOutputStream out;

@@ -135,4 +135,21 @@ class MergerEvidenceTest {
         assertThat(eventOf(merged, "reuters1.txt")).as("a statement on 9 June, a declaration on 11 June")
                 .isNotSameAs(eventOf(merged, "reuters2.txt"));
     }
+
+    @Test
+    void reportsOfNeighbouringDaysAreTwoReportsNotOneHappeningWhoseSourcesDisagree() throws IOException {
+        // a report's day is exact ("confirmed ... on Tuesday"): another day is another report, however alike the words
+        article("tue.txt", "2009-04-29", "Health officials confirmed a total of 91 cases of the new flu across the country on Tuesday,"
+                + " Dr Ann Miller of the National Disease Agency told reporters.");
+        article("wed.txt", "2009-04-30", "Dr Ann Miller of the National Disease Agency said the agency had confirmed 109 cases of the new"
+                + " flu across the country, up from 91 yesterday.");
+        // the same happening told on neighbouring days, no report: one event whose sources disagree
+        article("kiss1.txt", "2009-04-25", "People in Mexico City were ordered not to kiss or shake hands yesterday.");
+        article("kiss2.txt", "2009-04-25", "Today, people in Mexico City were being ordered not to kiss or shake hands.");
+        List<MergedEvent> merged = merged();
+        assertThat(eventOf(merged, "tue.txt")).as("Tuesday's count and Wednesday's").isNotSameAs(eventOf(merged, "wed.txt"));
+        MergedEvent kiss = eventOf(merged, "kiss1.txt");
+        assertThat(kiss).as("the order, told with two days").isSameAs(eventOf(merged, "kiss2.txt"));
+        assertThat(kiss.sourcesDisagree()).isTrue();
+    }
 }
