@@ -65,6 +65,7 @@ public final class EngineFingerprint {
             "/dateline/labels/emerging-verbs.txt",
             "/dateline/labels/naming-verbs.txt",
             "/dateline/labels/noun-complements.txt",
+            "/dateline/labels/adjective-complements.txt",
             "/dateline/labels/deletion-model.tsv");
     private static volatile String current;
 
