@@ -42,6 +42,7 @@ public final class EngineFingerprint {
             "/dateline/syntax/reporting-verbs.txt",
             "/dateline/syntax/subordinators.txt",
             "/dateline/syntax/titles.txt",
+            "/dateline/syntax/name-particles.txt",
             "/dateline/syntax/trigger-ranker.tsv", // the trigger ranker's weights and word classes
             "/dateline/syntax/ranker-classes.tsv",
             "/dateline/labels/lead-words.txt", // the labels' vocabularies and model: a change there changes labels
@@ -64,6 +65,7 @@ public final class EngineFingerprint {
             "/dateline/labels/emerging-verbs.txt",
             "/dateline/labels/naming-verbs.txt",
             "/dateline/labels/noun-complements.txt",
+            "/dateline/labels/adjective-complements.txt",
             "/dateline/labels/deletion-model.tsv");
     private static volatile String current;
 

@@ -64,14 +64,27 @@ final class CaptionWords {
 
     /**
      * The last token of a picture credit the sentence opens with: a credit word, a colon, then capitalised words
-     * up to the last agency among them ("Photograph: Mike Clarke/AFP/Getty Images"); -1 when none.
+     * up to the last agency among them ("Photograph: Mike Clarke/AFP/Getty Images"); -1 when none. A page's
+     * heading and caption may stand before the credit ("Wall Street Bull awaits reports Photograph: Michael
+     * Nagle/Getty Images US jobless claims fell"): a capitalised credit word within the header's reach counts too,
+     * the last one.
      */
     static int creditEnd(List<Token> tokens) {
-        if (tokens.size() < 4 || !CREDITS.contains(tokens.get(0).lower()) || !tokens.get(1).text().equals(":")) {
-            return -1;
-        }
         int end = -1;
-        for (int i = 2; i < tokens.size() && i < 2 + CREDIT_WORDS; i++) {
+        for (int at = 0; at + 3 < tokens.size() && at < HEADER_TOKENS; at++) {
+            String w = tokens.get(at).text();
+            if (tokens.get(at + 1).text().equals(":") && CREDITS.contains(tokens.get(at).lower())
+                    && (at == 0 || Character.isUpperCase(w.charAt(0)))) {
+                end = Math.max(end, creditEnd(tokens, at + 2));
+            }
+        }
+        return end;
+    }
+
+    /** The last agency of a credit's run of capitalised words from token {@code from}; -1 when none. */
+    private static int creditEnd(List<Token> tokens, int from) {
+        int end = -1;
+        for (int i = from; i < tokens.size() && i < from + CREDIT_WORDS; i++) {
             String w = tokens.get(i).text();
             if (!w.equals("/") && !Character.isUpperCase(w.charAt(0))) {
                 break;

@@ -111,7 +111,7 @@ final class ClauseTrimmer {
                 }
                 String before = tokens.get(b).tag();
                 if (!before.equals("IN") && !before.equals("TO") && !before.equals("CC") && !before.startsWith("VB")
-                        && !before.equals("RB")) {
+                        && !before.equals("RB") && !eventParticiple(s, i)) {
                     break; // "closed lower, dragged down by": a participle adds a clause
                 }
             }
@@ -433,6 +433,33 @@ final class ClauseTrimmer {
                 keep[i] = false;
             }
         }
+    }
+
+    /**
+     * The "that" that opens a verb's object clause, when a subject and its verb follow: it says nothing a
+     * headline needs ("Blinken stated [that] the world was unified"), and a long label keeps a phrase in its place.
+     */
+    static void dropSaidThat(ParsedSentence s, boolean[] keep, int from, int to) {
+        int first = from;
+        while (first < to && !keep[first]) {
+            first++;
+        }
+        if (first + 1 < to && s.tokens().get(first).lower().equals("that")
+                && !s.tokens().get(first).tag().equals("DT") && HeadlineWords.nounPhraseAt(s, first + 1)
+                && keepsVerb(s, keep, first + 1, to)) {
+            keep[first] = false;
+        }
+    }
+
+    /**
+     * Whether token {@code i} is a participle with its object right after a listed event noun, saying what the event
+     * did: "ordered a strike [killing Ayman al-Zawahiri]", "held a ceremony [marking the anniversary]". It is part of
+     * the object (a label keeps it while it fits), not a clause of its own.
+     */
+    static boolean eventParticiple(ParsedSentence s, int i) {
+        List<Token> tokens = s.tokens();
+        return i > 0 && i + 1 < tokens.size() && tokens.get(i).tag().equals("VBG")
+                && TriggerFinder.isListedEventNoun(tokens.get(i - 1)) && HeadlineWords.nounPhraseAt(s, i + 1);
     }
 
     /** Whether a verb from {@code from} to {@code to} (exclusive) is kept. */

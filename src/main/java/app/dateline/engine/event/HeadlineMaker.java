@@ -226,6 +226,7 @@ public final class HeadlineMaker {
         Headline text = HeadlineText.headline(s, keep, subject, replaced);
         if (text.length() > TARGET) {
             ClauseTrimmer.dropTitles(s, keep, objectStart, end); // "after Wendy Sherman visited the city"
+            ClauseTrimmer.dropSaidThat(s, keep, objectStart, end); // "stated [that] the world was unified in ..."
             text = HeadlineText.headline(s, keep, subject, replaced);
         }
         int firstObject = ClauseTrimmer.firstObjectPhraseEnd(s, objectStart, end);
@@ -245,7 +246,7 @@ public final class HeadlineMaker {
                         ClauseTrimmer.drop(keep, cut, verbAfter);
                         text = HeadlineText.headline(s, keep, subject, replaced);
                     }
-                } else if (keep[cut] && ClauseTrimmer.isCutPoint(s, cut) && !(complement(s, cut) && text.length() <= MAX)
+                } else if (keep[cut] && ClauseTrimmer.isCutPoint(s, cut) && !(completes(s, cut) && text.length() <= MAX)
                         && (pass == 1 && text.length() > MAX || ClauseTrimmer.kept(keep, objectStart, cut) >= 3)) {
                     ClauseTrimmer.cutFrom(s, keep, cut);
                     text = HeadlineText.headline(s, keep, subject, replaced);
@@ -414,10 +415,29 @@ public final class HeadlineMaker {
 
     /** Nouns with the word that opens what they are of ("ban on"; data: noun-complements.txt). */
     private static final Set<String> COMPLEMENTS = app.dateline.engine.syntax.WordList.load("/dateline/labels/noun-complements.txt");
+    /** Adjectives with the word that opens what they are about ("united in"; data: adjective-complements.txt). */
+    private static final Set<String> ADJECTIVE_COMPLEMENTS =
+            app.dateline.engine.syntax.WordList.load("/dateline/labels/adjective-complements.txt");
 
-    /** Whether token {@code cut} opens what the noun before it is of ("a ban [on all imports]"): kept while it fits. */
-    private static boolean complement(ParsedSentence s, int cut) {
-        return cut > 0 && COMPLEMENTS.contains(s.tokens().get(cut - 1).lower() + " " + s.tokens().get(cut).lower());
+    /**
+     * Whether token {@code cut} opens the phrase that completes the word before it, kept while the label fits: what
+     * a noun is of ("a ban [on all imports]"), what an adjective is about ("was unified [in pressuring the
+     * Taliban]"), or what an event did, a participle with its object right after the event noun ("ordered a
+     * strike [killing Ayman al-Zawahiri]").
+     */
+    private static boolean completes(ParsedSentence s, int cut) {
+        if (cut <= 0) {
+            return false;
+        }
+        List<Token> tokens = s.tokens();
+        if (cut > 1 && (tokens.get(cut - 1).tag().equals("IN") || tokens.get(cut - 1).tag().equals("TO")) && completes(s, cut - 1)) {
+            return true; // "unified in [pressuring the Taliban]": the phrase the preposition opens goes with it
+        }
+        String pair = tokens.get(cut - 1).lower() + " " + tokens.get(cut).lower();
+        if (COMPLEMENTS.contains(pair) || ADJECTIVE_COMPLEMENTS.contains(pair)) {
+            return true;
+        }
+        return ClauseTrimmer.eventParticiple(s, cut);
     }
 
     /** Pronouns a reported clause's subject may be that name no one without the speaker before them. */

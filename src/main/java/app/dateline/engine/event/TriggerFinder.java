@@ -507,7 +507,7 @@ public final class TriggerFinder {
         return modifies && determined || compound;
     }
 
-    private static boolean isListedEventNoun(Token w) {
+    static boolean isListedEventNoun(Token w) {
         return w.isNoun() && !w.isProperNoun()
                 && (EVENT_NOUNS.contains(Lemmatizer.plural(w.lower())) || EVENT_NOUNS.contains(w.lower()));
     }

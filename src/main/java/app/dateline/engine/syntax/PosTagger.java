@@ -50,7 +50,8 @@ public final class PosTagger {
         List<Token> tagged = new ArrayList<>(text.length);
         for (int i = 0; i < text.length; i++) {
             Token w = words.get(i);
-            tagged.add(new Token(w.text(), w.begin(), w.end(), (tags[i].startsWith("W") || tags[i].equals("PRP")) && acronym(words, i) ? "NNP" : tags[i]));
+            boolean name = (tags[i].startsWith("W") || tags[i].equals("PRP")) && acronym(words, i) || particleName(w.text());
+            tagged.add(new Token(w.text(), w.begin(), w.end(), name ? "NNP" : tags[i]));
         }
         return tagged;
     }
@@ -73,6 +74,21 @@ public final class PosTagger {
             }
         }
         return true;
+    }
+
+    /** Particles that open a hyphenated name ("al-Zawahiri"; data: name-particles.txt). */
+    private static final java.util.Set<String> NAME_PARTICLES = WordList.load("/dateline/syntax/name-particles.txt");
+
+    /**
+     * A name particle, a hyphen and a capitalised word ("al-Zawahiri", "bin-Talal") is a name: the model, which has
+     * not seen most of them, reads some as a conjunction or a preposition ("Ayman al-Zawahiri/CC"), which cut the
+     * name and its phrase in two.
+     */
+    static boolean particleName(String w) {
+        int hyphen = w.indexOf('-');
+        return hyphen > 0 && hyphen + 2 < w.length() && Character.isUpperCase(w.charAt(hyphen + 1))
+                && NAME_PARTICLES.contains(w.substring(0, hyphen).toLowerCase(java.util.Locale.ROOT))
+                && w.substring(hyphen + 1).chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
     }
 
     /** The model was trained on ASCII quotes and dashes. */

@@ -30,6 +30,18 @@ class CaptionWordsTest {
     }
 
     @Test
+    void aCreditAfterAPagesHeadingAndCaptionEndsWhatThePageGlued() {
+        // was the label "Jane Doe/Getty Images Dock workers went on strike" (pooled H1N1 and BP: a heading, a caption,
+        // then the credit and the news)
+        assertThat(marked("Harbour cranes stand idle at dawn Photograph: Jane Doe/Getty Images Dock workers went on strike on Monday."))
+                .isEqualTo("Harbour cranes stand idle at dawn Photograph: Jane Doe/Getty Images");
+        assertThat(new WrittenSentenceLabels().label("Harbour cranes stand idle at dawn Photograph: Jane Doe/Getty Images Dock"
+                + " workers went on strike on Monday.", "Monday")).isEqualTo("Dock workers went on strike");
+        // a credit word in lower case inside a sentence is no credit
+        assertThat(marked("The museum showed one photograph: Jane Doe/Getty Images had lent it.")).isEmpty();
+    }
+
+    @Test
     void aHeadingInCapitalsEndsBeforeTheSentencesFirstWord() {
         assertThat(marked("TRAVELLERS ASKED TO CALL A DOCTOR The Canadian woman arrived on Friday.")).isEqualTo("TRAVELLERS ASKED TO CALL A DOCTOR");
         assertThat(marked("NEW DELHI The Supreme Court said on Monday it would hear the case.")).isEqualTo("NEW DELHI");

@@ -44,7 +44,7 @@ class HeadlineMakerTest {
                 .isEqualTo("The Israeli navy arrested two young Gaza fishermen");
         assertThat(label("After meeting with Pakistan, China, and Russia, important actors with Afghanistan's new authorities,"
                 + " US Secretary of State Antony Blinken stated Thursday that the world was unified in pressuring the Taliban.",
-                "Thursday")).isEqualTo("Antony Blinken stated that the world was unified");
+                "Thursday")).isEqualTo("Antony Blinken stated the world was unified in pressuring the Taliban");
     }
 
     @Test
@@ -229,7 +229,11 @@ class HeadlineMakerTest {
             assertThat(e.sentence()).contains(e.mention().text());
         }
         long short60 = plotted.stream().filter(e -> e.label().length() <= HeadlineMaker.TARGET).count();
-        assertThat(short60 * 10).isGreaterThanOrEqualTo(plotted.size() * 8L); // nearly all fit 60 characters
+        // three in four fit 60 characters, and the median does; the rest keep, within 72, the phrase that says what
+        // happened ("ordered a strike killing Ayman al-Zawahiri", "was unified in pressuring the Taliban")
+        assertThat(short60 * 4).isGreaterThanOrEqualTo(plotted.size() * 3L);
+        List<Integer> lengths = plotted.stream().map(e -> e.label().length()).sorted().toList();
+        assertThat(lengths.get(lengths.size() / 2)).isLessThanOrEqualTo(HeadlineMaker.TARGET);
         // The framing sentence "March 2022 proved to be a turning point" takes its event from the paragraph.
         // "the ban" says no more of itself: the sentence before says what was banned.
         assertThat(label(extraction, "March 2022")).isEqualTo("Afghan secondary schools for girls: Akhundzada extended the ban");

@@ -72,6 +72,22 @@ class SentenceParserTest {
     }
 
     @Test
+    void aNameParticleJoinedByAHyphenOpensAProperNoun() {
+        // name-particles.txt's example: the model reads "al-Rashid" as a conjunction (CC), "al-Zawahiri" as a noun
+        ParsedSentence s = parser.parse("The army had ordered a raid killing Omar al-Rashid, a commander of the militia.", 0);
+        assertThat(s.tokens().get(8).text()).isEqualTo("al-Rashid");
+        assertThat(s.tokens().get(8).tag()).isEqualTo("NNP");
+        assertThat(phrases(s)).contains("NP:Omar al-Rashid");
+        // no particle, or no capital after it: the model's tag stays
+        assertThat(PosTagger.particleName("U.S.-backed")).isFalse();
+        assertThat(PosTagger.particleName("Sino-Afghan")).isFalse();
+        assertThat(PosTagger.particleName("al-based")).isFalse();
+        assertThat(PosTagger.particleName("bin-Talal")).isTrue();
+        assertThat(PosTagger.particleName("al-")).isFalse();
+        assertThat(PosTagger.particleName("all-Star")).isFalse();
+    }
+
+    @Test
     void aWhWordOrPronounInCapitalsInsideASentenceNamesAnOrganisationOrCountry() {
         // H1N1 story (Guardian, Reuters): the model tags "WHO" as the pronoun "who".
         ParsedSentence s = parser.parse("The WHO is likely to raise its pandemic alert level tomorrow if more cases are confirmed.", 0);
