@@ -96,7 +96,7 @@ public final class PosTagger {
         return switch (word) {
             case "\u201c", "\u201d", "\u201e" -> "\"";
             case "\u2018", "\u2019" -> "'";
-            case "\u2014", "\u2013" -> "--";
+            case "\u2014", "\u2013", "_" -> "--";
             default -> word.replace('\u2019', '\'');
         };
     }

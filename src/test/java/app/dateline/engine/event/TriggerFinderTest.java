@@ -41,6 +41,12 @@ class TriggerFinderTest {
     }
 
     @Test
+    void theVerbAfterAnInsertBetweenWireDashes() {
+        // AP's "_" dashes are dashes: the verb after the insert is a verb head of its own
+        assertThat(word("About 40 workers _ engineers and their families _ left the island today.", "today")).isEqualTo("left");
+    }
+
+    @Test
     void aDateThatOpensTheSentenceDatesItsFirstVerb() {
         assertThat(word("In late January, Chinese President Xi Jinping accepted the credentials of the ambassador.",
                 "late January")).isEqualTo("accepted");

@@ -103,4 +103,13 @@ class SentenceParserTest {
         ParsedSentence heading = parser.parse("WHO WILL PAY FOR THE VACCINE", 0);
         assertThat(PosTagger.acronym(heading.tokens(), 0)).isFalse(); // a heading in capitals: left to the model
     }
+
+    @Test
+    void anUnderscoreStandingAloneIsTheWireServicesDash() {
+        // AP copy writes its dashes as "_"; the model read one as a verb (VBP) heading "_ left", so "left" was no verb head
+        ParsedSentence s = parser.parse("About 40 workers _ engineers and their families _ left the island today.", 0);
+        assertThat(s.tokens().get(3).tag()).isEqualTo(":");
+        assertThat(s.tokens().get(8).tag()).isEqualTo(":");
+        assertThat(phrases(s)).contains("VP:left");
+    }
 }
