@@ -4,7 +4,7 @@
 # then runs the named experiments of src/bench/python/key_dates_offline.py. Run from the checkout, after
 # `mvn -B -ntp -q package -DskipTests` and
 # `python3 ../shared/eval/tls/tls_run.py --jar target/dateline.jar --data ../shared/eval/tls/data --out TLS_OUT`:
-#   src/bench/key-dates-offline.sh ../shared TLS_OUT WORK_DIR [kinds] [oracle] [pairs]
+#   src/bench/key-dates-offline.sh ../shared TLS_OUT WORK_DIR [kinds] [oracle] [pairs] [edges] [spread]
 # JAR=... another jar (the one tls_run.py ran, for the check).
 set -euo pipefail
 shared=$(cd "$1" && pwd)

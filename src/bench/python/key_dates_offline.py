@@ -10,7 +10,13 @@ timelines, scores the days as DayEvidence does, and
   kinds   weighs each referring article by what its mentions of the day are (actuality, tense, someone's words,
           plans, "since"...) and syndicated copies, on a grid, with leave-one-story-out;
   oracle  what knowing how many gold days fall in each month (or 14, 7, 3 days) would give;
-  pairs   where a gold day scores below the non-gold day next to it (both in the top 2l): which counts favour it.
+  pairs   where a gold day scores below the non-gold day next to it (both in the top 2l): which counts favour it;
+  edges   (thirteenth round) the days near the folder's ends, whose later references the folder cannot hold yet:
+          references and later days scaled up by the share of the corpus's reference lags the day can still see;
+          and, for the record, the ends of the window printed whatever the evidence (the protocol, not the story);
+  spread  (thirteenth round) how a happening's weight spreads over days: the score against its neighbours' (a day
+          that stands out from its weeks), counts against the window's mean per day, an event whose sources
+          disagree on the day counted for one day, a reference also counted for the day it was published.
 
 src/bench/key-dates-offline.sh runs the dumps and this script. Only the Python 3 standard library is needed.
 """
@@ -279,16 +285,155 @@ def pairs(bench):
         print('  %-22s gold more / less: %s' % (k, ', '.join('%s %d / %d' % (s, *by[s]) for s in STORIES)))
 
 
+def lags(ev):
+    """Each referring article's lag in days: its publication day minus the day it refers to."""
+    out = []
+    for d, sources in ev.sources.items():
+        seen = set()
+        for m, s in sources:
+            if s['pub'] != 'None' and s['art'] not in seen:
+                seen.add(s['art'])
+                out.append((D(s['pub']) - d).days)
+    return out
+
+
+def rescore(ev, term):
+    """Replaces ev.score by DayEvidence's score with the day's four counts passed through term(d, r, l, p, n)."""
+    cache = {}
+
+    def score(d):
+        if d not in cache:
+            background = 0.5 if d < ev.first.replace(year=ev.first.year - 1) else 1
+            r, l, p, n = term(d, sum(ev.refs[d].values()), len(ev.later[d]), ev.pub[d], ev.published_next(d))
+            cache[d] = background * (math.log1p(r) + 0.5 * math.log1p(l) + 0.25 * math.log1p(p)
+                                     + 0.25 * math.log1p(n))
+        return cache[d]
+    ev.score = score
+
+
+def censored(a, later_too):
+    """r (and l) divided by (the share of reference lags within the days the folder holds around d) ** a."""
+    def adjust(ev):
+        seen = lags(ev)
+        later = [(p - d).days for d, ps in ev.later.items() for p in ps]
+
+        def share(values, lo, hi):
+            return max(1e-3, sum(1 for x in values if lo <= x <= hi) / max(1, len(values)))
+
+        def term(d, r, l, p, n):
+            h = (ev.last - d).days
+            r /= share(seen, -(d - ev.first).days, h) ** a
+            if later_too:
+                l /= share(later, -10 ** 6, h) ** a
+            return r, l, p, n
+        rescore(ev, term)
+    return adjust
+
+
+def edges(bench):
+    base = bench.run()
+    print('today:', summary(base))
+    res = {0: base}
+    for a in (0.25, 0.5, 0.75, 1):
+        for later_too in (False, True):
+            res[(a, later_too)] = bench.run(adjust=censored(a, later_too))
+            print('  censored, power %-4s later days too %-5s %s' % (a, later_too, summary(res[(a, later_too)])))
+    print('  censored held out:', loso(res, 0))
+
+    def forced(days):
+        def select(ev, t):
+            first = list(days(ev, t))
+            return (first + [d for d in ev.ranked() if d not in first])[:t['l']]
+        return select
+    print('  (protocol) the last day of publication printed:', summary(bench.run(select=forced(lambda ev, t: [ev.last]))))
+    print('  (protocol) both ends of the window printed:',
+          summary(bench.run(select=forced(lambda ev, t: [t['start'], t['end']]))))
+
+
+def against_neighbours(beta, w):
+    """The score minus beta x the mean score of the days within +-w (a day that stands out from its weeks)."""
+    def adjust(ev):
+        plain = {}
+        d, hi = min(ev.days), max(ev.days)
+        while d <= hi:
+            plain[d] = Evidence.score(ev, d)
+            d += ONE
+        ev.score = lambda d: plain[d] - beta * (lambda nb: sum(nb) / len(nb) if nb else 0)(
+            [plain[x] for x in (d + k * ONE for k in range(-w, w + 1)) if x != d and x in plain])
+    return adjust
+
+
+def per_mean(c):
+    """Each count x as x / (c x its mean per day of the window): a day of a thin story weighs as much as a busy one."""
+    def adjust(ev):
+        span = (max(ev.days) - min(ev.days)).days + 1
+        counts = [(sum(ev.refs[d].values()), len(ev.later[d]), ev.pub[d], ev.published_next(d)) for d in ev.days]
+        mean = [max(1e-6, sum(x[i] for x in counts) / span) for i in range(4)]
+        rescore(ev, lambda d, *x: [x[i] / (c * mean[i]) for i in range(4)])
+    return adjust
+
+
+def published_day_too(w):
+    """A reference from an article published one to three days after the day also counts w for its publication day."""
+    def adjust(ev):
+        for d, sources in list(ev.sources.items()):
+            for m, s in sources:
+                if s['pub'] != 'None' and 1 <= (D(s['pub']) - d).days <= 3:
+                    ev.refs[D(s['pub'])].setdefault(s['art'], w)
+        ev.days = sorted(set(ev.days) | {d for d in ev.refs if ev.first <= d <= ev.last})
+    return adjust
+
+
+def one_day_per_event(pick):
+    """Dumps where an event whose sources disagree on the day is dated to one of them: pick(days) -> day."""
+    def redate(events):
+        out = []
+        for m in events:
+            told = collections.defaultdict(set)
+            for s in m['sources']:
+                d = one_day(s) if s['plot'] and not s['stamp'] else None
+                if d:
+                    told[d].add(s['art'])
+            if m['range'] and m['gran'] in ('DAY', 'TIME') and told:
+                d = pick(told)
+                m = dict(m, range=False, gran='DAY', **{'from': str(d), 'to': str(d)})
+            out.append(m)
+        return out
+    return redate
+
+
+def spread(bench):
+    base = bench.run()
+    print('today:', summary(base))
+    for name, grid in (('against neighbours (beta, +-w days)',
+                        {(b, w): against_neighbours(b, w) for b in (0.1, 0.25, 0.5) for w in (3, 7, 15, 30)}),
+                       ('counts per mean day (c)', {c: per_mean(c) for c in (0.5, 1, 2, 4)}),
+                       ('publication day too (w)', {w: published_day_too(w) for w in (0.1, 0.25, 0.5, 1)})):
+        res = {0: base}
+        for k, adjust in grid.items():
+            res[k] = bench.run(adjust=adjust)
+            print('  %-38s %-10s %s' % (name, k, summary(res[k])))
+        print('  %-38s held out: %s' % (name, loso(res, 0)))
+    data, res = bench.data, {0: base}
+    for name, pick in (('the most articles', lambda told: max(sorted(told), key=lambda d: len(told[d]))),
+                       ('the earliest', min), ('the latest', max)):
+        bench.data = {k: (pubs, one_day_per_event(pick)(events)) for k, (pubs, events) in data.items()}
+        res[name] = bench.run()
+        print('  %-38s %-10s %s' % ('an event on one day: its sources\' day', name, summary(res[name])))
+    bench.data = data
+    print('  %-38s held out: %s' % ('an event on one day', loso(res, 0)))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument('command', choices=('check', 'kinds', 'oracle', 'pairs'))
+    ap.add_argument('command', choices=('check', 'kinds', 'oracle', 'pairs', 'edges', 'spread'))
     ap.add_argument('tls_eval', help='the shared eval/tls folder (tls_score.py, data/)')
     ap.add_argument('dumps', help="DayEvidenceBench's dumps, TASK.jsonl")
     ap.add_argument('--runs', help="tls_run.py's runs/ folder of the same jar: check compares the days")
     args = ap.parse_args()
     bench = Bench(tasks(args.tls_eval), args.dumps)
     {'check': lambda: check(bench, args.runs), 'kinds': lambda: kinds(bench), 'oracle': lambda: oracle(bench),
-     'pairs': lambda: pairs(bench)}[args.command]()
+     'pairs': lambda: pairs(bench), 'edges': lambda: edges(bench), 'spread': lambda: spread(bench)}[args.command]()
 
 
 if __name__ == '__main__':
