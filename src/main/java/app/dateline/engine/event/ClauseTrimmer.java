@@ -100,7 +100,8 @@ final class ClauseTrimmer {
                 break;
             }
             verbSeen |= t.isVerb();
-            if (t.tag().equals("CC") && i + 1 < tokens.size() && startsClause(s, i + 1) && (verbSeen || !said)) {
+            if (t.tag().equals("CC") && i + 1 < tokens.size() && (startsClause(s, i + 1) || pastDate(s, i + 1, skip))
+                    && (verbSeen || !said)) {
                 break; // but "said relations between the regime and other states were": the said clause's subject
             }
             if ((t.tag().equals("VBN") || t.tag().equals("VBG")) && i > from && s.chunks().get(s.chunkOf(i)).first() == i
@@ -210,6 +211,26 @@ final class ClauseTrimmer {
         boolean demonstrative = chunk.first() == chunk.last() && s.tokens().get(t).tag().equals("DT");
         return (chunk.isNounPhrase() || demonstrative) && c + 1 < s.chunks().size() && s.chunks().get(c + 1).isVerbGroup()
                 && FINITE.contains(s.tokens().get(s.chunks().get(c + 1).first()).tag());
+    }
+
+    /**
+     * A date phrase (marked in {@code skip}) and then a finite verb: "reopened its embassy in 2022 [and in 2023
+     * allowed] the Taliban": after "and" the date opens a second predicate of its own, which the first one's label
+     * leaves out.
+     */
+    static boolean pastDate(ParsedSentence s, int t, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        if (t >= tokens.size() || !skip[t] || tokens.get(t).tag().equals("CD")) {
+            return false; // but "peaks and one or two weeks fit the pattern": a number joins the subject
+        }
+        while (t < tokens.size() && skip[t]) {
+            t++;
+        }
+        while (t + 1 < tokens.size() && tokens.get(t).tag().equals("RB")) {
+            t++; // "and in 2023 quietly allowed"
+        }
+        int c = t < tokens.size() ? s.chunkOf(t) : -1;
+        return c >= 0 && s.chunks().get(c).isVerbGroup() && s.chunks().get(c).first() == t && FINITE.contains(tokens.get(t).tag());
     }
 
     /** The last token of the object's first phrase. */

@@ -40,6 +40,8 @@ public final class TriggerFinder {
     private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have", "do", "get");
     private static final Set<String> VERB_PREPOSITIONS = Set.of("to", "with", "from");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** The words that join a second predicate to the first ("reopened ... and in 2023 allowed"). */
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "then");
     private static final Pattern YEAR = Pattern.compile("1[0-9]{3}|20[0-9]{2}");
     /** How far before its verb a relative pronoun may stand ("that had long been deposed"). */
     private static final int RELATIVE_REACH = 4;
@@ -165,6 +167,10 @@ public final class TriggerFinder {
         int when = whenClause(s, de);
         if (when >= 0) {
             return when;
+        }
+        int opened = conjunctOpener(s, ds, de);
+        if (opened >= 0) {
+            return opened;
         }
         int left = left(s, ds, false);
         if (left >= 0) {
@@ -405,6 +411,36 @@ public final class TriggerFinder {
             return verbRight(s, de + 3, 0);
         }
         return -1;
+    }
+
+    /**
+     * "reopened its embassy in 2022 and in 2023 allowed the Taliban": a date (with its preposition) right after the
+     * "and" that joins a second predicate to the first opens that predicate, and dates the verb right after it, not
+     * the first predicate's verb. Returns the verb, or -1.
+     */
+    private int conjunctOpener(ParsedSentence s, int ds, int de) {
+        List<Token> tokens = s.tokens();
+        int i = ds - 1;
+        boolean preposition = false;
+        for (int k = 0; k < 2 && i >= 0 && tokens.get(i).tag().equals("IN"); k++) {
+            preposition = true; // "in 2023", "as of Thursday"
+            i--;
+        }
+        if (i < 1 || !CONJUNCTIONS.contains(tokens.get(i).lower()) || !verbBefore(s, i)) {
+            return -1;
+        }
+        if (!preposition && tokens.get(ds).tag().equals("CD")) {
+            return -1; // "and 2010 was shaping up", "to Mexico April 16 and 17 came down": a subject, a second day
+        }
+        int next = de + 1;
+        while (next < tokens.size() && tokens.get(next).tag().startsWith("RB")) {
+            next++; // "and in 2023 quietly allowed"
+        }
+        if (next >= tokens.size() || !FINITE.contains(tokens.get(next).tag())) {
+            return -1;
+        }
+        int head = firstVerbOfGroup(s, next);
+        return head >= 0 && isVerbHead(s, head) ? predicate(s, head) : -1;
     }
 
     /**

@@ -97,4 +97,15 @@ class HeadlineClausesTest {
         assertThat(label("Earlier on Monday, a spokesman for the Ruritanian Food Safety Office said there was a ban on all imports of"
                 + " beef products as a precaution.", "Earlier on Monday")).isEqualTo("A spokesman said there was a ban on all imports of beef products");
     }
+
+    @Test
+    void aDatedPhraseOpeningASecondPredicateEndsTheFirstAndDatesTheSecond() {
+        // was "The ministry reopened its office in Herat and moved the staff" for both dates
+        String s = "The ministry reopened its office in Herat in 2019 and in 2021 moved the staff to a new building in Kabul.";
+        assertThat(label(s, "2019")).isEqualTo("The ministry reopened its office in Herat");
+        assertThat(label(s, "2021")).isEqualTo("The ministry moved the staff to a new building in Kabul");
+        // a number after "and" joins the subject: the first predicate goes on
+        assertThat(label("We do not think spikes and one or two weeks explain the pattern of this outbreak.", "one or two weeks"))
+                .isNotEqualTo("We do not think spikes");
+    }
 }

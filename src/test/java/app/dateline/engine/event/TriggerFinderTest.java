@@ -53,6 +53,20 @@ class TriggerFinderTest {
     }
 
     @Test
+    void aDateOpeningTheSecondOfTwoJoinedPredicatesDatesTheVerbAfterIt() {
+        String s = "Even India, the regional power that has been most wary of the Taliban takeover, reopened its embassy in Kabul"
+                + " in 2022 and in 2023 allowed the Taliban to take control of the Afghan embassy in New Delhi.";
+        assertThat(word(s, "2022")).isEqualTo("reopened");
+        assertThat(word(s, "2023")).isEqualTo("allowed");
+        // a date after the "and" that the verb before it governs stays with that verb
+        assertThat(word("The ministers met in Doha and in Oslo last week.", "last week")).isEqualTo("met");
+        assertThat(word("The page was created a week ago and as of Thursday had more than 54,000 followers.", "Thursday"))
+                .isEqualTo("had");
+        // a number after "and" is the second day of one date, or a subject
+        assertThat(word("A member of the group that traveled to Mexico April 16 and 17 came down with flu.", "17")).isEqualTo("traveled");
+    }
+
+    @Test
     void aDateInTheSubjectDatesItsVerb() {
         assertThat(word("N.V. DSM said net income in the third quarter jumped 63%.", "the third quarter")).isEqualTo("jumped");
     }
