@@ -7,6 +7,7 @@ import app.dateline.engine.article.ArticleReader;
 import app.dateline.engine.cache.ExtractionCache;
 import app.dateline.engine.event.EventBuilder;
 import app.dateline.engine.event.EventText;
+import app.dateline.engine.tagger.ArticleScan;
 import app.dateline.engine.tagger.Mention;
 import app.dateline.engine.tagger.TaggingWarnings;
 import app.dateline.engine.tagger.TemporalTagger;
@@ -102,14 +103,15 @@ public final class Extractor {
         SegmentedText text = segmenters.get().segment(article.body());
         int sentences = text.sentences().size();
         if (sentences <= BLOCK_SENTENCES) {
-            Tagged tagged = tag(article, text, 0, sentences);
+            Tagged tagged = tag(article, text, 0, sentences, null);
             return build(article, text, tagged.mentions(), null, tagged.warnings());
         }
+        ArticleScan scan = scan(text);
         List<Mention> mentions = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<EventText> labels = new ArrayList<>();
         for (int from = 0; from < sentences; from += BLOCK_SENTENCES) {
-            Tagged t = tag(article, text, from, Math.min(sentences, from + BLOCK_SENTENCES));
+            Tagged t = tag(article, text, from, Math.min(sentences, from + BLOCK_SENTENCES), scan);
             mentions.addAll(t.mentions());
             warnings.addAll(t.warnings());
             labels.addAll(events.texts(text, t.mentions()));
@@ -310,11 +312,13 @@ public final class Extractor {
             SegmentedText text = segmenters.get().segment(article.body());
             int sentences = text.sentences().size();
             if (sentences <= BLOCK_SENTENCES) {
-                Tagged t = tag(article, text, 0, sentences);
+                Tagged t = tag(article, text, 0, sentences, null);
                 // Labels here, where a Cancel can stop them between mentions.
                 return CompletableFuture.completedFuture(finish(article, text, key,
                         List.of(t.withLabels(texts(text, t.mentions(), stopped))), work, progress));
             }
+            // the whole text's facts (a post? a live page's entries?) read once, not by each block
+            ArticleScan scan = scan(text);
             int blocks = (sentences + BLOCK_SENTENCES - 1) / BLOCK_SENTENCES;
             long share = work / (blocks + 1);
             List<CompletableFuture<Tagged>> parts = new ArrayList<>(blocks);
@@ -325,7 +329,7 @@ public final class Extractor {
                     if (stopped.getAsBoolean()) {
                         throw new CancellationException();
                     }
-                    Tagged t = tag(article, text, start, end);
+                    Tagged t = tag(article, text, start, end, scan);
                     // Labels here, in parallel, rather than for all the article's mentions at the end.
                     Tagged labelled = t.withLabels(texts(text, t.mentions(), stopped));
                     progress.advanced(share);
@@ -407,21 +411,32 @@ public final class Extractor {
         }
     }
 
-    private Tagged tag(Article article, SegmentedText text, int from, int to) {
+    /** What the tagger reads off the whole text, read once for all the blocks of a long article (counted as tagging). */
+    private ArticleScan scan(SegmentedText text) {
         long cpu = threadCpu();
         try {
-            return tagPart(article, text, from, to);
+            return ArticleScan.of(text.text());
         } finally {
             taggingCpu.add(threadCpu() - cpu);
         }
     }
 
-    private Tagged tagPart(Article article, SegmentedText text, int from, int to) {
+    /** @param scan the whole text's scan for a block of a long article; null for an article tagged in one piece */
+    private Tagged tag(Article article, SegmentedText text, int from, int to, ArticleScan scan) {
+        long cpu = threadCpu();
+        try {
+            return tagPart(article, text, from, to, scan);
+        } finally {
+            taggingCpu.add(threadCpu() - cpu);
+        }
+    }
+
+    private Tagged tagPart(Article article, SegmentedText text, int from, int to, ArticleScan scan) {
         SegmentedText part = from == 0 && to == text.sentences().size() ? text
                 : new SegmentedText(text.text(), text.paragraphs(), text.sentences().subList(from, to));
         List<String> warnings = new ArrayList<>();
         boolean[] tooSlow = {false};
-        List<Mention> mentions = taggers.get().tag(article, part, new TaggingWarnings() {
+        TaggingWarnings told = new TaggingWarnings() {
             @Override
             public void warn(String message) {
                 warnings.add(message);
@@ -432,7 +447,8 @@ public final class Extractor {
                 warnings.add(message);
                 tooSlow[0] = true;
             }
-        });
+        };
+        List<Mention> mentions = scan == null ? taggers.get().tag(article, part, told) : taggers.get().tag(article, part, told, scan);
         return new Tagged(mentions, warnings, tooSlow[0], null);
     }
 

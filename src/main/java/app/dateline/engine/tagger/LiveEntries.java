@@ -67,18 +67,32 @@ final class LiveEntries {
         return entries;
     }
 
-    /** Whether {@code minutes} at {@code offset} is no later than the entry before it and no earlier than the one after. */
-    private static boolean fitsBetween(List<int[]> lines, int offset, int minutes) {
-        int[] before = null;
-        int[] after = null;
-        for (int[] line : lines) {
-            if (line[0] < offset) {
-                before = line;
-            } else if (after == null) {
-                after = line;
+    /**
+     * Whether {@code minutes} at {@code offset} is no later than the entry before it and no earlier than the one after:
+     * the last line entry that starts before {@code offset} and the first that starts at or after it, found by a binary
+     * search over the line entries (in the order of the text), so a page of many entries is read in n log n.
+     */
+    static boolean fitsBetween(List<int[]> lines, int offset, int minutes) {
+        int after = firstAtOrAfter(lines, offset);
+        if (after == 0 || after == lines.size()) {
+            return false; // no entry before it, or none after it
+        }
+        return minutes <= lines.get(after - 1)[1] && minutes >= lines.get(after)[1];
+    }
+
+    /** The index of the first line entry starting at or after {@code offset}; {@code lines.size()} when there is none. */
+    private static int firstAtOrAfter(List<int[]> lines, int offset) {
+        int lo = 0;
+        int hi = lines.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (lines.get(mid)[0] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return before != null && after != null && minutes <= before[1] && minutes >= after[1];
+        return lo;
     }
 
     /** "1905" as minutes since midnight, or -1 when it is no clock time ("1979"). */

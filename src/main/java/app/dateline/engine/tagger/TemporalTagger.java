@@ -126,7 +126,7 @@ public final class TemporalTagger {
      * {@link CancellationException}.
      */
     public List<Mention> tag(Article article, SegmentedText text, TaggingWarnings warnings) {
-        return tag(article, text, warnings, RuleSet.isPost(text.text()));
+        return tag(article, text, warnings, ArticleScan.of(text.text()));
     }
 
     /**
@@ -134,12 +134,22 @@ public final class TemporalTagger {
      * with the rules and conventions for posts) rather than leaving it to the text's length.
      */
     public List<Mention> tag(Article article, SegmentedText text, TaggingWarnings warnings, boolean post) {
+        return tag(article, text, warnings, ArticleScan.of(text.text(), post));
+    }
+
+    /**
+     * As {@link #tag(Article, SegmentedText, TaggingWarnings)}, with what was read off the article's whole text
+     * once ({@code scan}, made from {@code text.text()}) rather than read again here: a long article's blocks of
+     * sentences share one scan.
+     */
+    public List<Mention> tag(Article article, SegmentedText text, TaggingWarnings warnings, ArticleScan scan) {
+        boolean post = scan.post();
         LocalDate dct = article.published();
         List<Sentence> sentences = text.sentences();
         // First every sentence's expressions, then the article's mode (news or narrative), then the values.
         List<List<Found>> founds = new ArrayList<>(sentences.size());
         List<String> values = new ArrayList<>();
-        NavigableMap<Integer, String> liveEntries = LiveEntries.clockTimes(text.text());
+        NavigableMap<Integer, String> liveEntries = scan.liveEntries();
         int nattyTimeouts = 0;
         for (Sentence s : sentences) {
             checkCancelled();

@@ -150,6 +150,28 @@ class BigInputTest {
     }
 
     @Test
+    void aLivePageLongerThanABlockIsReadAsALivePageInEveryBlock() throws Exception {
+        // 1,400 entries a minute apart, newest first, one a line: two blocks, the whole text scanned once for both
+        StringBuilder page = new StringBuilder();
+        for (int minutes = 23 * 60 + 59, n = 0; n < 1_400; minutes--, n++) {
+            page.append(String.format(java.util.Locale.ROOT, "%02d%02d", minutes / 60, minutes % 60))
+                    .append(": Another update on the talks.\n");
+        }
+        Path file = dir.resolve("live.txt");
+        Files.writeString(file, "---\npublished: 2010-06-15\n---\n" + page);
+        Article article = new ArticleReader().read(file);
+        assertThat(new Segmenter().segment(article.body()).sentences().size()).isGreaterThan(Extractor.BLOCK_SENTENCES);
+        for (ArticleExtraction x : List.of(new Extractor(new ArticleReader(), 1, ExtractionCache.NONE).extract(article),
+                new Extractor(new ArticleReader(), 2, ExtractionCache.NONE).extract(List.of(file)).articles().get(0))) {
+            List<String> clocks = x.events().stream().map(Event::mention).filter(m -> m.text().matches("\\d{4}"))
+                    .map(m -> m.timex().value()).toList();
+            // every entry a clock time on the article's day, the last block's too (the last entry is 00:40)
+            assertThat(clocks).hasSize(1_400).allMatch(v -> v.startsWith("2010-06-15T"));
+            assertThat(clocks).contains("2010-06-15T23:59", "2010-06-15T00:40");
+        }
+    }
+
+    @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void cancellingDuringALongArticleStopsBeforeItsBlocksAreDone() throws Exception {
         Path file = corpusArticle("long.txt", 3_000_000, "");
