@@ -458,7 +458,8 @@ final class ClauseTrimmer {
 
     /**
      * The "that" that opens a verb's object clause, when a subject and its verb follow: it says nothing a
-     * headline needs ("Blinken stated [that] the world was unified"), and a long label keeps a phrase in its place.
+     * headline needs ("Blinken hinted [that] the world was unified"; after a reporting verb it always goes), and a long
+     * label keeps a phrase in its place.
      */
     static void dropSaidThat(ParsedSentence s, boolean[] keep, int from, int to) {
         int first = from;

@@ -6,14 +6,22 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import opennlp.tools.postag.TagDictionary;
 
 /**
  * The dictionary form of a verb or noun: irregular and awkward forms from
  * {@code resources/dateline/syntax/verb-forms.tsv} ("took" is "take", "moved" is "move"), the rest by the
  * regular English endings ("accepted", "stopped", "carried", "ceremonies", "bans"). Lower case. Thread-safe.
+ *
+ * <p>The endings alone cannot tell "stated" (state) from "started" (start), "taking" (take) from "picking": a
+ * verb's lemma that the part-of-speech model's tag dictionary does not know as a base verb (VB or VBP) gives way
+ * to the other readings of its ending that it does know ("stat" to "state", "tak" to "take", "controll" to
+ * "control", "being" to "be"). A lemma the dictionary knows, or one without a known alternative, stays.
  */
 public final class Lemmatizer {
 
@@ -23,7 +31,7 @@ public final class Lemmatizer {
         String w = token.lower().replace('\u2019', '\'');
         String tag = token.tag();
         if (tag.startsWith("VB") || tag.equals("MD")) {
-            return verb(w);
+            return verb(w, tag.equals("VB") || tag.equals("VBP"));
         }
         if (tag.equals("NNS") || tag.equals("NNPS")) {
             return plural(w);
@@ -32,10 +40,74 @@ public final class Lemmatizer {
     }
 
     static String verb(String w) {
+        return verb(w, false);
+    }
+
+    /** @param base whether the word is tagged as a base form (VB, VBP): then it may be its own lemma ("proceed") */
+    static String verb(String w, boolean base) {
         String known = FORMS.get(w);
         if (known != null) {
             return known;
         }
+        String lemma = byEnding(w);
+        if (isBaseVerb(lemma)) {
+            return lemma;
+        }
+        if (base && isBaseVerb(w)) {
+            return w;
+        }
+        for (String other : alternatives(w)) {
+            if (!other.equals(lemma) && isBaseVerb(other)) {
+                return other;
+            }
+        }
+        return lemma;
+    }
+
+    /**
+     * The other readings of a verb's ending, the silent "e" first: "stated" may be "state" or "stat", "hoping"
+     * "hope" or "hop", "controlled" "control", "focuses" "focus".
+     */
+    private static List<String> alternatives(String w) {
+        String stem;
+        if (w.endsWith("ing") && w.length() > 4) {
+            stem = w.substring(0, w.length() - 3);
+        } else if (w.endsWith("ed") && w.length() > 3) {
+            stem = w.substring(0, w.length() - 2);
+        } else if (w.endsWith("es") && w.length() > 4 && "szo".indexOf(w.charAt(w.length() - 3)) >= 0) {
+            return List.of(w.substring(0, w.length() - 2)); // "focuses", "echoes"; not "sites", "planes"
+        } else {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(List.of(stem + "e", stem));
+        int n = stem.length();
+        if (n > 2 && stem.charAt(n - 1) == stem.charAt(n - 2)) {
+            out.add(stem.substring(0, n - 1));
+        }
+        return out;
+    }
+
+    /** Whether the part-of-speech model's tag dictionary lists the word as a base verb (VB or VBP). */
+    private static boolean isBaseVerb(String w) {
+        String[] tags = Dictionary.TAGS.getTags(w);
+        if (tags == null) {
+            return false;
+        }
+        for (String t : tags) {
+            if (t.equals("VB") || t.equals("VBP")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The tag dictionary of {@link PosTagger}'s model, loaded with it on first use. */
+    private static final class Dictionary {
+        static final TagDictionary TAGS = PosTagger.model().getFactory().getTagDictionary();
+    }
+
+    /** The lemma by the regular endings alone. */
+    private static String byEnding(String w) {
         if (w.endsWith("ied") && w.length() > 4) {
             return w.substring(0, w.length() - 3) + "y";
         }

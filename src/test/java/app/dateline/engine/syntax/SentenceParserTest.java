@@ -58,6 +58,14 @@ class SentenceParserTest {
         assertThat(l.lemma(new Token("carried", 0, 7, "VBN"))).isEqualTo("carry");
         assertThat(l.lemma(new Token("moved", 0, 5, "VBD"))).isEqualTo("move");
         assertThat(l.lemma(new Token("ceremonies", 0, 10, "NNS"))).isEqualTo("ceremony");
+        // the endings alone gave "stat", "tak", "not", "continu", "controll", "being": the tag dictionary decides
+        assertThat(l.lemma(new Token("stated", 0, 6, "VBD"))).isEqualTo("state");
+        assertThat(l.lemma(new Token("taking", 0, 6, "VBG"))).isEqualTo("take");
+        assertThat(l.lemma(new Token("noting", 0, 6, "VBG"))).isEqualTo("note");
+        assertThat(l.lemma(new Token("continuing", 0, 10, "VBG"))).isEqualTo("continue");
+        assertThat(l.lemma(new Token("being", 0, 5, "VBG"))).isEqualTo("be");
+        assertThat(l.lemma(new Token("started", 0, 7, "VBD"))).isEqualTo("start");
+        assertThat(l.lemma(new Token("opened", 0, 6, "VBD"))).isEqualTo("open");
         assertThat(l.lemma(new Token("Bans", 0, 4, "NNS"))).isEqualTo("ban");
         assertThat(l.lemma(new Token("said", 0, 4, "VBD"))).isEqualTo("say");
     }
