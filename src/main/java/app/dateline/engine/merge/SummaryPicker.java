@@ -21,6 +21,8 @@ final class SummaryPicker {
     private static final Pattern WORD = Pattern.compile("\\S+");
     /** Words a label reads badly when it opens with them (resources/dateline/labels/weak-openings.txt). */
     private static final Set<String> WEAK_OPENINGS = WordList.load("/dateline/labels/weak-openings.txt");
+    /** Words a label reads badly when it ends on them (resources/dateline/labels/weak-endings.txt). */
+    private static final Set<String> WEAK_ENDINGS = WordList.load("/dateline/labels/weak-endings.txt");
     private static final Set<String> REPORTING_VERBS = WordList.load("/dateline/syntax/reporting-verbs.txt");
     /** What a weak label costs its source: less than the event word's bonus and the precision's together. */
     private static final double WEAK_LABEL = 0.25;
@@ -121,7 +123,8 @@ final class SummaryPicker {
 
     /**
      * Whether a label reads badly on the timeline: it opens with a pronoun or a verb of {@code weak-openings.txt}, or
-     * with its own event word ("Agreed under intense pressure"): its subject is elsewhere; it opens with a shouted
+     * with its own event word ("Agreed under intense pressure"): its subject is elsewhere; it ends on a verb of
+     * {@code weak-endings.txt} that waits for the rest ("said the well was"); it opens with a shouted
      * word ("FAILED Turning their focus"); it ends on its reporting verb ("The LA Times says"); or it has fewer than
      * three words ("Hayward said").
      */
@@ -141,7 +144,8 @@ final class SummaryPicker {
         boolean shouted = first.length() >= 5 && first.chars().allMatch(Character::isUpperCase);
         // "The president says": the saying without what was said
         boolean saysNothing = trigger != null && last.equalsIgnoreCase(trigger.text()) && REPORTING_VERBS.contains(trigger.lemma());
-        return WEAK_OPENINGS.contains(first.toLowerCase(Locale.ROOT)) || shouted || saysNothing
+        return WEAK_OPENINGS.contains(first.toLowerCase(Locale.ROOT)) || WEAK_ENDINGS.contains(last.toLowerCase(Locale.ROOT))
+                || shouted || saysNothing
                 || trigger != null && first.equalsIgnoreCase(trigger.text());
     }
 

@@ -60,6 +60,7 @@ class LabelSourceTest {
         assertThat(SummaryPicker.weakLabel("Agreed under intense pressure", new Trigger("agreed", 0, 6, "agree"))).isTrue();
         assertThat(SummaryPicker.weakLabel("The coast guard chief said", new Trigger("said", 22, 26, "say"))).isTrue();
         assertThat(SummaryPicker.weakLabel("The Deepwater Horizon rig exploded", new Trigger("exploded", 26, 34, "explode"))).isFalse();
+        assertThat(SummaryPicker.weakLabel("The federal official said the well was", null)).as("waits for the rest").isTrue();
         assertThat(SummaryPicker.weakLabel("OPA is the Oil Pollution Act", null)).isFalse();
     }
 }
