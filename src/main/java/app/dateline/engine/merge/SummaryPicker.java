@@ -2,7 +2,10 @@ package app.dateline.engine.merge;
 
 import app.dateline.engine.event.Event;
 import app.dateline.engine.event.Trigger;
+import app.dateline.engine.syntax.WordList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +19,13 @@ import java.util.regex.Pattern;
 final class SummaryPicker {
 
     private static final Pattern WORD = Pattern.compile("\\S+");
+    /** Words a label reads badly when it opens with them (resources/dateline/labels/weak-openings.txt). */
+    private static final Set<String> WEAK_OPENINGS = WordList.load("/dateline/labels/weak-openings.txt");
+    /** Words a label reads badly when it ends on them (resources/dateline/labels/weak-endings.txt). */
+    private static final Set<String> WEAK_ENDINGS = WordList.load("/dateline/labels/weak-endings.txt");
+    private static final Set<String> REPORTING_VERBS = WordList.load("/dateline/syntax/reporting-verbs.txt");
+    /** What a weak label costs its source: less than the event word's bonus and the precision's together. */
+    private static final double WEAK_LABEL = 0.25;
     /** The end of a sentence inside a paragraph: a full stop, question or exclamation mark, maybe a closing quote. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201d\u2019)\\]]*\\s+(?=[\"'\u201c\u2018(\\[]?\\p{Lu}|\\d)");
 
@@ -46,6 +56,9 @@ final class SummaryPicker {
             if (words < 8 || words > 45) {
                 score -= 0.2;
             }
+            if (weakLabel(e.label(), e.trigger())) {
+                score -= WEAK_LABEL; // "It was ripped by an explosion": another source names the rig
+            }
             if (best < 0 || score > bestScore + 1e-9
                     || Math.abs(score - bestScore) <= 1e-9 && Merger.SOURCE_ORDER.compare(e, bestEvent) < 0) {
                 best = i;
@@ -68,7 +81,8 @@ final class SummaryPicker {
         }
         int best = summary;
         for (int i : members) {
-            if (namesItsDate(p.events.get(i)) && asPrecise(p, i, summary) && (best == summary
+            Event e = p.events.get(i);
+            if (namesItsDate(e) && !weakLabel(e.label(), e.trigger()) && asPrecise(p, i, summary) && (best == summary
                     || Merger.SOURCE_ORDER.compare(p.events.get(i), p.events.get(best)) < 0)) {
                 best = i;
             }
@@ -105,6 +119,34 @@ final class SummaryPicker {
         // the label's last two words, as the sentence spells them, right before the date
         return head.length >= 2 && head[head.length - 1].equals(words[words.length - 1])
                 && head[head.length - 2].equals(words[words.length - 2]);
+    }
+
+    /**
+     * Whether a label reads badly on the timeline: it opens with a pronoun or a verb of {@code weak-openings.txt}, or
+     * with its own event word ("Agreed under intense pressure"): its subject is elsewhere; it ends on a verb of
+     * {@code weak-endings.txt} that waits for the rest ("said the well was"); it opens with a shouted
+     * word ("FAILED Turning their focus"); it ends on its reporting verb ("The LA Times says"); or it has fewer than
+     * three words ("Hayward said").
+     */
+    static boolean weakLabel(String label, Trigger trigger) {
+        if (label == null || label.isBlank()) {
+            return true;
+        }
+        Matcher m = WORD.matcher(label);
+        if (!m.find() || words(label) < 3) {
+            return true;
+        }
+        String first = m.group();
+        String last = first;
+        while (m.find()) {
+            last = m.group();
+        }
+        boolean shouted = first.length() >= 5 && first.chars().allMatch(Character::isUpperCase);
+        // "The president says": the saying without what was said
+        boolean saysNothing = trigger != null && last.equalsIgnoreCase(trigger.text()) && REPORTING_VERBS.contains(trigger.lemma());
+        return WEAK_OPENINGS.contains(first.toLowerCase(Locale.ROOT)) || WEAK_ENDINGS.contains(last.toLowerCase(Locale.ROOT))
+                || shouted || saysNothing
+                || trigger != null && first.equalsIgnoreCase(trigger.text());
     }
 
     /** The source's sentence, or the later sentence of its paragraph that holds its event word. */

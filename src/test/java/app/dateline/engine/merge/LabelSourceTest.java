@@ -3,6 +3,7 @@ package app.dateline.engine.merge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dateline.engine.event.Event;
+import app.dateline.engine.event.Trigger;
 import app.dateline.engine.extract.Corpora;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,5 +38,29 @@ class LabelSourceTest {
         assertThat(SummaryPicker.namesItsDate(month)).as("the month's headline ends before 'in April'").isTrue();
         assertThat(visit.summary()).isEqualTo(night.sentence());
         assertThat(visit.label()).isEqualTo(night.label()).isNotEqualTo(month.label());
+    }
+
+    @Test
+    void aSourceWhoseLabelNamesNoOneGivesWayToOneThatNamesTheActor() throws IOException {
+        // the pronoun's sentence is the nearer to what the sources share, but "It ..." tells a reader nothing
+        article("a.txt", "2010-04-21", "It was ripped apart by an explosion and fire on April 20, killing 11 workers on the Deepwater Horizon oil rig.");
+        article("b.txt", "2010-04-22", "The Deepwater Horizon oil rig was ripped apart by an explosion and fire on April 20, killing 11 workers.");
+        List<MergedEvent> merged = new Merger().merge(Corpora.read(dir));
+        MergedEvent blast = merged.stream().filter(m -> m.sources().size() == 2).findFirst().orElseThrow();
+        assertThat(blast.label()).startsWith("The Deepwater Horizon oil rig");
+        assertThat(blast.summary()).startsWith("The Deepwater Horizon oil rig");
+    }
+
+    @Test
+    void weakLabelsOpenWithAPronounOrTheirOwnVerbOrSayNothing() {
+        assertThat(SummaryPicker.weakLabel("It was ripped by an explosion and fire", null)).isTrue();
+        assertThat(SummaryPicker.weakLabel("Are being counted as casualties", null)).isTrue();
+        assertThat(SummaryPicker.weakLabel("Hayward said", null)).as("two words").isTrue();
+        assertThat(SummaryPicker.weakLabel("FAILED Turning their focus", null)).as("shouted").isTrue();
+        assertThat(SummaryPicker.weakLabel("Agreed under intense pressure", new Trigger("agreed", 0, 6, "agree"))).isTrue();
+        assertThat(SummaryPicker.weakLabel("The coast guard chief said", new Trigger("said", 22, 26, "say"))).isTrue();
+        assertThat(SummaryPicker.weakLabel("The Deepwater Horizon rig exploded", new Trigger("exploded", 26, 34, "explode"))).isFalse();
+        assertThat(SummaryPicker.weakLabel("The federal official said the well was", null)).as("waits for the rest").isTrue();
+        assertThat(SummaryPicker.weakLabel("OPA is the Oil Pollution Act", null)).isFalse();
     }
 }
