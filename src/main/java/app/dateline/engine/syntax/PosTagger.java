@@ -47,6 +47,11 @@ public final class PosTagger {
             text[i] = normalise(words.get(i).text());
         }
         String[] tags = TAGGERS.get().tag(text);
+        for (int i = 1; i < tags.length; i++) {
+            if (nounAfterDeterminer(text, tags, i)) {
+                tags[i] = "NN";
+            }
+        }
         List<Token> tagged = new ArrayList<>(text.length);
         for (int i = 0; i < text.length; i++) {
             Token w = words.get(i);
@@ -54,6 +59,31 @@ public final class PosTagger {
             tagged.add(new Token(w.text(), w.begin(), w.end(), name ? "NNP" : tags[i]));
         }
         return tagged;
+    }
+
+    /** The tags a determiner or possessive ends with before its noun. */
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("DT", "PRP$", "POS");
+    /** The tags that can follow a noun phrase's last word but not an adverb inside one. */
+    private static final java.util.Set<String> AFTER_NOUN = java.util.Set.of("IN", "TO", ",", ".", ":", "VBD", "VBZ", "VBP", "MD", "CC");
+
+    /**
+     * An adverb between a determiner and what closes a noun phrase is that phrase's noun, when the model's tag
+     * dictionary knows the word as one: "the crippled well in the Gulf", "BP's well was capped" (the model, which
+     * reads "well" as an adverb, cut the subject "Key ships stationed over the well in the Gulf" after "Gulf").
+     */
+    static boolean nounAfterDeterminer(String[] words, String[] tags, int i) {
+        if (!tags[i].equals("RB") || i + 1 < tags.length && !AFTER_NOUN.contains(tags[i + 1])) {
+            return false;
+        }
+        int d = i - 1;
+        if (d > 0 && (tags[d].startsWith("JJ") || tags[d].equals("VBN"))) {
+            d--; // "the crippled well"
+        }
+        if (!DETERMINERS.contains(tags[d])) {
+            return false;
+        }
+        String[] known = model().getFactory().getTagDictionary().getTags(words[i].toLowerCase(java.util.Locale.ROOT));
+        return known != null && java.util.Arrays.asList(known).contains("NN");
     }
 
     /**

@@ -108,4 +108,11 @@ class HeadlineClausesTest {
         assertThat(label("We do not think spikes and one or two weeks explain the pattern of this outbreak.", "one or two weeks"))
                 .isNotEqualTo("We do not think spikes");
     }
+
+    @Test
+    void aSubjectReachesPastANounTheTaggerCalledAnAdverb() {
+        // was "The Gulf were ordered to leave": "the well" read as an adverb ended the subject
+        assertThat(label("Key ships stationed over the crippled well in the Gulf were ordered to leave on Thursday.", "Thursday"))
+                .isEqualTo("Key ships were ordered to leave");
+    }
 }

@@ -120,4 +120,16 @@ class SentenceParserTest {
         assertThat(s.tokens().get(8).tag()).isEqualTo(":");
         assertThat(phrases(s)).contains("VP:left");
     }
+
+    @Test
+    void anAdverbAfterADeterminerThatClosesItsPhraseIsItsNoun() {
+        // the model reads "well" as an adverb here, which cut the subject after "Gulf"
+        ParsedSentence s = parser.parse("Key ships near the well in the Gulf were ordered to leave on Thursday.", 0);
+        Token well = s.tokens().get(4);
+        assertThat(well.text()).isEqualTo("well");
+        assertThat(well.tag()).isEqualTo("NN");
+        // an adverb that goes with a verb or an adjective stays one
+        ParsedSentence t = parser.parse("The talks may well fail, and the plan was well received.", 0);
+        assertThat(t.tokens().stream().filter(w -> w.text().equals("well")).map(Token::tag).toList()).containsOnly("RB");
+    }
 }
