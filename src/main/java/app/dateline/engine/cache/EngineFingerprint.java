@@ -67,7 +67,6 @@ public final class EngineFingerprint {
             "/dateline/labels/noun-complements.txt",
             "/dateline/labels/adjective-complements.txt",
             "/dateline/labels/weak-openings.txt",
-            "/dateline/labels/weak-endings.txt",
             "/dateline/labels/deletion-model.tsv");
     private static volatile String current;
 

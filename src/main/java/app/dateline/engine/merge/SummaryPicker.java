@@ -2,6 +2,7 @@ package app.dateline.engine.merge;
 
 import app.dateline.engine.event.Event;
 import app.dateline.engine.event.Trigger;
+import app.dateline.engine.syntax.Lemmatizer;
 import app.dateline.engine.syntax.WordList;
 import java.util.List;
 import java.util.Locale;
@@ -19,10 +20,10 @@ import java.util.regex.Pattern;
 final class SummaryPicker {
 
     private static final Pattern WORD = Pattern.compile("\\S+");
-    /** Words a label reads badly when it opens with them (resources/dateline/labels/weak-openings.txt). */
-    private static final Set<String> WEAK_OPENINGS = WordList.load("/dateline/labels/weak-openings.txt");
-    /** Words a label reads badly when it ends on them (resources/dateline/labels/weak-endings.txt). */
-    private static final Set<String> WEAK_ENDINGS = WordList.load("/dateline/labels/weak-endings.txt");
+    /** Words a label reads badly when it opens with them (labels/weak-openings.txt, labels/reader-pronouns.txt). */
+    private static final Set<String> WEAK_OPENINGS = words("/dateline/labels/weak-openings.txt", "/dateline/labels/reader-pronouns.txt");
+    /** Verbs that wait for their complement, by lemma (labels/complement-verbs.txt): no label opens or ends on one. */
+    private static final Set<String> WAITING_VERBS = WordList.load("/dateline/labels/complement-verbs.txt");
     private static final Set<String> REPORTING_VERBS = WordList.load("/dateline/syntax/reporting-verbs.txt");
     /** What a weak label costs its source: less than the event word's bonus and the precision's together. */
     private static final double WEAK_LABEL = 0.25;
@@ -122,9 +123,10 @@ final class SummaryPicker {
     }
 
     /**
-     * Whether a label reads badly on the timeline: it opens with a pronoun or a verb of {@code weak-openings.txt}, or
-     * with its own event word ("Agreed under intense pressure"): its subject is elsewhere; it ends on a verb of
-     * {@code weak-endings.txt} that waits for the rest ("said the well was"); it opens with a shouted
+     * Whether a label reads badly on the timeline: it opens with a word of {@code weak-openings.txt} or
+     * {@code reader-pronouns.txt}, with a verb that waits for its complement ({@code complement-verbs.txt}: "Are
+     * being counted as") or with its own event word ("Agreed under intense pressure"): its subject is elsewhere; it
+     * ends on such a verb ("said the well was"); it opens with a shouted
      * word ("FAILED Turning their focus"); it ends on its reporting verb ("The LA Times says"); or it has fewer than
      * three words ("Hayward said").
      */
@@ -144,9 +146,17 @@ final class SummaryPicker {
         boolean shouted = first.length() >= 5 && first.chars().allMatch(Character::isUpperCase);
         // "The president says": the saying without what was said
         boolean saysNothing = trigger != null && last.equalsIgnoreCase(trigger.text()) && REPORTING_VERBS.contains(trigger.lemma());
-        return WEAK_OPENINGS.contains(first.toLowerCase(Locale.ROOT)) || WEAK_ENDINGS.contains(last.toLowerCase(Locale.ROOT))
-                || shouted || saysNothing
+        return WEAK_OPENINGS.contains(first.toLowerCase(Locale.ROOT)) || WAITING_VERBS.contains(Lemmatizer.verb(first))
+                || WAITING_VERBS.contains(Lemmatizer.verb(last)) || shouted || saysNothing
                 || trigger != null && first.equalsIgnoreCase(trigger.text());
+    }
+
+    private static Set<String> words(String... lists) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String list : lists) {
+            words.addAll(WordList.load(list));
+        }
+        return Set.copyOf(words);
     }
 
     /** The source's sentence, or the later sentence of its paragraph that holds its event word. */

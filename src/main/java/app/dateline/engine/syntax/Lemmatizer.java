@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import opennlp.tools.postag.TagDictionary;
 
 /**
  * The dictionary form of a verb or noun: irregular and awkward forms from
@@ -39,8 +38,9 @@ public final class Lemmatizer {
         return w;
     }
 
-    static String verb(String w) {
-        return verb(w, false);
+    /** The lemma of a word read as a verb that is not a base form ("was": be, "got": get), lower case. */
+    public static String verb(String w) {
+        return verb(w.toLowerCase(Locale.ROOT).replace('\u2019', '\''), false);
     }
 
     /** @param base whether the word is tagged as a base form (VB, VBP): then it may be its own lemma ("proceed") */
@@ -89,7 +89,7 @@ public final class Lemmatizer {
 
     /** Whether the part-of-speech model's tag dictionary lists the word as a base verb (VB or VBP). */
     private static boolean isBaseVerb(String w) {
-        String[] tags = Dictionary.TAGS.getTags(w);
+        String[] tags = PosTagger.tagDictionary().getTags(w);
         if (tags == null) {
             return false;
         }
@@ -99,11 +99,6 @@ public final class Lemmatizer {
             }
         }
         return false;
-    }
-
-    /** The tag dictionary of {@link PosTagger}'s model, loaded with it on first use. */
-    private static final class Dictionary {
-        static final TagDictionary TAGS = PosTagger.model().getFactory().getTagDictionary();
     }
 
     /** The lemma by the regular endings alone. */

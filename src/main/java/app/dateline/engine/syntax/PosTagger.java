@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.TagDictionary;
 
 /**
  * Penn Treebank part-of-speech tags from OpenNLP's maximum-entropy English tagger and its stock model
@@ -61,6 +62,16 @@ public final class PosTagger {
         return tagged;
     }
 
+    /** The tag dictionary of the model: the tags it allows each word it has seen ("well": RB, NN, JJ, UH). */
+    static TagDictionary tagDictionary() {
+        return Dictionary.TAGS;
+    }
+
+    /** Loaded with the model on first use. */
+    private static final class Dictionary {
+        static final TagDictionary TAGS = model().getFactory().getTagDictionary();
+    }
+
     /** The tags a determiner or possessive ends with before its noun. */
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("DT", "PRP$", "POS");
     /** The tags that can follow a noun phrase's last word but not an adverb inside one. */
@@ -82,7 +93,7 @@ public final class PosTagger {
         if (!DETERMINERS.contains(tags[d])) {
             return false;
         }
-        String[] known = model().getFactory().getTagDictionary().getTags(words[i].toLowerCase(java.util.Locale.ROOT));
+        String[] known = tagDictionary().getTags(words[i].toLowerCase(java.util.Locale.ROOT));
         return known != null && java.util.Arrays.asList(known).contains("NN");
     }
 
