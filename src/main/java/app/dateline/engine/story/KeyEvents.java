@@ -1,6 +1,8 @@
 package app.dateline.engine.story;
 
 import app.dateline.engine.merge.MergedEvent;
+import app.dateline.engine.merge.Tokenizer;
+import app.dateline.engine.rank.Retellings;
 import app.dateline.engine.timex.Granularity;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +16,8 @@ import java.util.Set;
  */
 public final class KeyEvents {
 
+    private static final Retellings RETELLINGS = new Retellings(new Tokenizer());
+
     private KeyEvents() {
     }
 
@@ -22,13 +26,17 @@ public final class KeyEvents {
         return e.importance();
     }
 
-    /** The events from most to least important; ties go to the more precise date, then to the earlier in order. */
+    /**
+     * The events from most to least important; ties go to the more precise date, then to the earlier in order. An
+     * event that retells the happening of a more important one on the same day comes after all first tellings
+     * ({@link Retellings}): a top N shows N happenings, not one happening twice.
+     */
     public static List<MergedEvent> ranked(List<MergedEvent> events) {
         List<MergedEvent> ranked = new ArrayList<>(events);
         ranked.sort(Comparator.comparingDouble(KeyEvents::importance).reversed()
                 .thenComparing(Comparator.comparingInt(MergedEvent::sourceCount).reversed())
                 .thenComparingInt(e -> precisionRank(e.date().granularity()))); // a stable sort keeps the order
-        return ranked;
+        return RETELLINGS.firstTellingsFirst(ranked);
     }
 
     /** The {@code n} most important events, in their original order; all of them when {@code n <= 0}. */

@@ -1,0 +1,174 @@
+package app.dateline.engine.rank;
+
+import app.dateline.engine.event.Event;
+import app.dateline.engine.merge.EventDate;
+import app.dateline.engine.merge.MergedEvent;
+import app.dateline.engine.merge.TermVector;
+import app.dateline.engine.merge.TfIdf;
+import app.dateline.engine.merge.Tokenizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One happening, one place among the key events, however many events tell it. The merger keeps two groups of
+ * mentions apart when any pair of their members fails (a group is judged by its farthest pair), so a happening
+ * that hundreds of articles tell can stay two or three events: "An explosion destroyed the rig" (121 articles)
+ * and "The Deepwater Horizon rig suffered a huge explosion" (354), both on 20 April 2010. Ranked side by side they
+ * would take two places of a top N. Here an event is a <em>retelling</em> of a more important event when its
+ * date shares a day with that event's (which spans {@link #MAX_DAYS} days at most; its own spans
+ * {@link #MAX_COARSE_DAYS} at most, "in April" telling the 20 April blast) and the two read alike: the TF-IDF
+ * cosine of their headlines, or of their sources' sentences summed, is at least {@link #ALIKE}. The weights are
+ * learnt from those sentences, so that what every event of the story says ("BP", "oil", the spill) weighs little
+ * and what names the happening ("explosion", "capped") much. Retellings are neither merged nor changed: they only
+ * come after every happening's first telling in {@link #firstTellingsFirst}, so a top N shows N happenings where
+ * the story has them. Only the {@link #LOOK_AT} most important events are compared: no top N shows more.
+ */
+public final class Retellings {
+
+    /** A first telling's date spans at most this many days (a day, a time, sources a day or two apart). */
+    static final int MAX_DAYS = 3;
+
+    /** A retelling's date spans at most this many days (a month, sources a few weeks apart). */
+    static final int MAX_COARSE_DAYS = 62;
+
+    /** The cosine of headlines, or of sources' sentences, from which two events tell one happening. */
+    static final double ALIKE = 0.35;
+
+    /** Sentences of an event read at most (in the order of its sources): a few say what the rest repeat. */
+    static final int SENTENCES = 50;
+
+    /** The most important events this many at most are compared; the rest keep their place. */
+    static final int LOOK_AT = 1000;
+
+    /** Texts tokenised at most this many are remembered: the window ranks the same events again as filters change. */
+    static final int REMEMBERED = 200_000;
+
+    private final Tokenizer tokenizer;
+    private final Map<String, List<String>> remembered = new ConcurrentHashMap<>();
+
+    public Retellings(Tokenizer tokenizer) {
+        this.tokenizer = tokenizer;
+    }
+
+    /**
+     * The events in the same order, except that each retelling of an event before it is moved after every event
+     * that is not one (retellings keep their order among themselves). Deterministic: it depends only on the
+     * events and their order.
+     */
+    public List<MergedEvent> firstTellingsFirst(List<MergedEvent> ranked) {
+        List<Integer> candidates = new ArrayList<>();
+        List<List<String>> sentences = new ArrayList<>();
+        Set<String> documents = new LinkedHashSet<>();
+        for (int i = 0; i < Math.min(ranked.size(), LOOK_AT); i++) {
+            MergedEvent event = ranked.get(i);
+            if (dated(event.date(), MAX_COARSE_DAYS)) {
+                candidates.add(i);
+                List<String> own = sentences(event);
+                sentences.add(own);
+                documents.add(event.label());
+                documents.addAll(own);
+            }
+        }
+        if (candidates.size() < 2) {
+            return ranked;
+        }
+        // each text tokenised once, in parallel, counted in order: the weights do not depend on the threads
+        List<String> texts = List.copyOf(documents);
+        List<List<String>> termLists = texts.parallelStream().map(this::terms).toList();
+        Map<String, List<String>> terms = new HashMap<>();
+        Map<String, Integer> documentFrequency = new HashMap<>();
+        for (int d = 0; d < texts.size(); d++) {
+            terms.put(texts.get(d), termLists.get(d));
+            for (String term : new HashSet<>(termLists.get(d))) {
+                documentFrequency.merge(term, 1, Integer::sum);
+            }
+        }
+        TfIdf weights = new TfIdf(tokenizer, documentFrequency, texts.size());
+        Map<Long, List<Telling>> firstTellingsByDay = new HashMap<>();
+        boolean[] retelling = new boolean[ranked.size()];
+        for (int c = 0; c < candidates.size(); c++) {
+            MergedEvent event = ranked.get(candidates.get(c));
+            Telling telling = new Telling(weights.vector(terms.get(event.label())), centroid(weights, sentences.get(c), terms));
+            if (alikeOnADay(event.date(), telling, firstTellingsByDay)) {
+                retelling[candidates.get(c)] = true;
+            } else if (dated(event.date(), MAX_DAYS)) {
+                for (long day = event.date().from().toEpochDay(); day <= event.date().to().toEpochDay(); day++) {
+                    firstTellingsByDay.computeIfAbsent(day, d -> new ArrayList<>()).add(telling);
+                }
+            }
+        }
+        List<MergedEvent> out = new ArrayList<>(ranked.size());
+        List<MergedEvent> later = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            (retelling[i] ? later : out).add(ranked.get(i));
+        }
+        out.addAll(later);
+        return out;
+    }
+
+    private List<String> terms(String text) {
+        List<String> terms = remembered.get(text);
+        if (terms == null) {
+            if (remembered.size() >= REMEMBERED) {
+                remembered.clear();
+            }
+            terms = tokenizer.terms(text);
+            remembered.put(text, terms);
+        }
+        return terms;
+    }
+
+    private static boolean alikeOnADay(EventDate date, Telling telling, Map<Long, List<Telling>> firstTellingsByDay) {
+        for (long day = date.from().toEpochDay(); day <= date.to().toEpochDay(); day++) {
+            for (Telling first : firstTellingsByDay.getOrDefault(day, List.of())) {
+                if (first.alike(telling)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A date on the timeline that spans {@code days} days at most. */
+    static boolean dated(EventDate date, int days) {
+        return date.isPlottable() && date.to() != null && date.days() <= days;
+    }
+
+    /** The distinct sentences of an event's sources, in their order, {@link #SENTENCES} at most. */
+    private static List<String> sentences(MergedEvent event) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Event e : event.sources()) {
+            if (out.size() == SENTENCES) {
+                break;
+            }
+            if (e.sentence() != null && !e.sentence().isBlank()) {
+                out.add(e.sentence());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The sum of the sentences' vectors, each of length 1: what the sources say, each sentence once. */
+    private static TermVector centroid(TfIdf weights, List<String> sentences, Map<String, List<String>> terms) {
+        TermVector sum = null;
+        for (String s : sentences) {
+            TermVector v = weights.vector(terms.get(s)).normalised();
+            sum = sum == null ? v : sum.plus(v);
+        }
+        return sum == null ? weights.vector(List.<String>of()) : sum;
+    }
+
+    /** How an event reads: its headline and its sources' sentences. */
+    private record Telling(TermVector label, TermVector sentences) {
+
+        boolean alike(Telling other) {
+            return label.cosine(other.label) >= ALIKE || sentences.cosine(other.sentences) >= ALIKE;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package app.dateline.engine.rank;
+
+import static app.dateline.engine.rank.MergedEvents.merged;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dateline.engine.extract.Corpora;
+import app.dateline.engine.extract.CorpusExtraction;
+import app.dateline.engine.merge.MergedEvent;
+import app.dateline.engine.merge.Tokenizer;
+import app.dateline.engine.story.KeyEvents;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One happening, one place among the key events: an event that tells, in other words, the happening of a more
+ * important event of the same day comes after every first telling ({@link Retellings}); other happenings of that
+ * day, the same words on another day and the order of everything else stay as they were.
+ */
+class RetellingsTest {
+
+    @TempDir
+    static Path dir;
+    private static CorpusExtraction corpus;
+
+    @BeforeAll
+    static void read() throws IOException {
+        write("a.txt", "2010-04-22", "An explosion destroyed the Deepwater Horizon rig in the Gulf of Mexico on April 20, 2010, killing 11 workers.");
+        write("b.txt", "2010-04-23", "The Deepwater Horizon rig exploded and burned in the Gulf of Mexico on April 20, 2010, and 11 workers died.");
+        write("c.txt", "2010-04-21", "Fishermen protested against the new quotas in Boston harbour on April 20, 2010.");
+        write("d.txt", "2010-04-24", "The burning Deepwater Horizon rig sank in the Gulf of Mexico on April 22, 2010.");
+        write("e.txt", "2010-05-10", "In April 2010, the Deepwater Horizon rig exploded in the Gulf of Mexico and 11 workers died.");
+        write("f.txt", "2010-05-12", "Shrimp prices in Boston rose sharply in April 2010 after the quotas.");
+        corpus = Corpora.read(dir);
+    }
+
+    private static void write(String file, String published, String text) throws IOException {
+        Files.writeString(dir.resolve(file), "---\npublished: " + published + "\n---\n" + text + "\n");
+    }
+
+    private static MergedEvent event(String file, double importance) {
+        return merged(MergedEvents.in(corpus, file, "")).withImportance(importance);
+    }
+
+    private static List<String> files(List<MergedEvent> events) {
+        return events.stream().map(e -> e.sources().get(0).article().source().replaceAll(".*/", "")).toList();
+    }
+
+    @Test
+    void aRetellingOfTheSameDayComesAfterEveryFirstTelling() {
+        MergedEvent blast = event("a.txt", 5);
+        MergedEvent blastAgain = event("b.txt", 4);
+        MergedEvent protest = event("c.txt", 3);
+        MergedEvent sinking = event("d.txt", 2); // the same rig and words, two days later: its own happening
+        List<MergedEvent> ranked = List.of(blast, blastAgain, protest, sinking);
+        assertThat(files(new Retellings(new Tokenizer()).firstTellingsFirst(ranked)))
+                .containsExactly("a.txt", "c.txt", "d.txt", "b.txt");
+    }
+
+    @Test
+    void aMonthThatHoldsTheDayRetellsItsHappeningButNotAnother() {
+        List<MergedEvent> ranked = List.of(event("a.txt", 5), event("e.txt", 4), event("f.txt", 3), event("c.txt", 2));
+        assertThat(files(new Retellings(new Tokenizer()).firstTellingsFirst(ranked)))
+                .containsExactly("a.txt", "f.txt", "c.txt", "e.txt");
+    }
+
+    @Test
+    void theMoreImportantTellingIsTheOneKeptWhateverTheOrderGiven() {
+        List<MergedEvent> events = List.of(event("b.txt", 4), event("c.txt", 3), event("a.txt", 5));
+        assertThat(files(KeyEvents.ranked(events))).containsExactly("a.txt", "c.txt", "b.txt");
+        assertThat(files(KeyEvents.top(events, 2))).containsExactly("c.txt", "a.txt"); // the top 2, in the order given
+    }
+}
