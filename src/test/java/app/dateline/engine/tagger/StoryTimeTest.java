@@ -129,6 +129,17 @@ class StoryTimeTest {
     }
 
     @Test
+    void theLastCenturyInAHistoryIsTheWritersAndThePreviousCenturyTheStorys() {
+        // read against the story's 1941, "the middle of last century" was the 1800s (pooled BP: against 1953)
+        List<Mention> m = tag(HISTORY + "\nIn the middle of last century the country was rebuilt. The war had undone "
+                + "the gains of the previous century.\n", "2009-12-19");
+        Mention last = find(m, "the middle of last century");
+        assertThat(last.timex().value()).isEqualTo("19");
+        assertThat(last.anchor().kind()).isEqualTo(AnchorKind.ARTICLE_DATE);
+        assertThat(find(m, "the previous century").timex().value()).isEqualTo("18");
+    }
+
+    @Test
     void aPostIsReadWithTheWordsOfPosts() {
         String post = "movie tmr night with the gang, best of 2014 #fun";
         Article article = new Article("post.txt", null, null, LocalDate.of(2014, 7, 21), DateOrigin.GIVEN, post, List.of());
