@@ -204,6 +204,19 @@ public final class Resolver {
         return new ResolvedValue(r.value() + suffix, r.anchor());
     }
 
+    /**
+     * A count later ({@code UNDEF-REF-decade-PLUS-3}) with no date of the text to count from: its unit, unknown
+     * ({@code XXX} for a decade), rather than a time after the article date.
+     */
+    ResolvedValue uncounted(String value) {
+        Matcher m = SHIFT.matcher(value);
+        if (!m.matches() || m.group(3) == null) {
+            throw new IllegalArgumentException("not a count of units: " + value);
+        }
+        return unanchored(unknown(m.group(2)), m.group(4) + " " + m.group(2) + "(s) after a date the text does not give"
+                + " (counted from the article date or the date before it, it would lie after the article date)");
+    }
+
     /** Whether the date mentioned before can anchor a shift in {@code unit}: days to months need a date of a month or finer. */
     private static boolean usable(Timex previous, String unit) {
         if (previous == null || previous.from() == null) {

@@ -237,6 +237,10 @@ public final class TemporalTagger {
                     if (mention == null) {
                         continue;
                     }
+                    if (LaterCount.later(f.value) && mention.timex().isAnchoredPoint() && LaterCount.misread(f.value, mention.timex(),
+                            mention.anchor().kind(), written, tenses.tense(tenseText, f.begin, f.end))) {
+                        mention = countedFromEventYear(f, s, sentence, tenseText, written, found, post, warnings);
+                    }
                     if (written != null && !written.equals(dct) && mention.anchor().kind() == AnchorKind.ARTICLE_DATE) {
                         mention = fromTheComment(mention);
                     }
@@ -271,6 +275,33 @@ public final class TemporalTagger {
             }
         }
         return mentions;
+    }
+
+    /**
+     * "Three decades later, the 1979 Ixtoc disaster remains ...": a count later that had no date of the text to count
+     * from, read from the year the sentence dates an event by after it ({@link LaterCount}); else its unit unknown.
+     */
+    private Mention countedFromEventYear(Found f, Sentence s, String sentence, String tenseText, LocalDate dct,
+                                         List<Found> found, boolean post, TaggingWarnings warnings) {
+        for (Found g : found) {
+            Timex year = g.begin >= f.end ? LaterCount.eventYear(sentence, g.begin, g.value, dct) : null;
+            if (year == null) {
+                continue;
+            }
+            Mention counted = mention(f, s, sentence, tenseText, dct, year, false, null, post, warnings);
+            if (counted != null && !LaterCount.misread(f.value, counted.timex(), counted.anchor().kind(), dct,
+                    tenses.tense(tenseText, f.begin, f.end))) {
+                Anchor a = counted.anchor();
+                return new Mention(counted.begin(), counted.end(), counted.text(), counted.timex(), new Anchor(a.kind(), a.reference(),
+                        a.explanation().replace("the date mentioned before", "the year the sentence dates the event by")),
+                        counted.sentence(), counted.paragraph(), counted.origin());
+            }
+            break;
+        }
+        TimexMod mod = f.mod == null ? null : TimexMod.valueOf(f.mod);
+        ResolvedValue r = resolver.uncounted(f.value);
+        return new Mention(s.begin() + f.begin, s.begin() + f.end, sentence.substring(f.begin, f.end),
+                Timex.of(f.type, r.value(), mod), r.anchor(), s.index(), s.paragraph(), f.origin);
     }
 
     /**

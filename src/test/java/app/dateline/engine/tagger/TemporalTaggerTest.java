@@ -35,6 +35,34 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void decadesLaterWithNoDateBeforeCountFromTheYearTheSentenceDatesItsEventBy() {
+        // counted from the article date it was the 2040s (pooled BP, Fox News of 2010-06-04)
+        Mention later = tag("Three decades later, the 1979 Ixtoc disaster remains the worst peacetime oil spill.", "2010-06-04").get(0);
+        assertThat(later.text()).isEqualTo("Three decades later");
+        assertThat(later.timex().value()).isEqualTo("200");
+        assertThat(later.anchor().kind()).isEqualTo(AnchorKind.PREVIOUS_DATE);
+        assertThat(later.anchor().explanation()).contains("the year the sentence dates the event by, 1979");
+    }
+
+    @Test
+    void aCountLaterWithNothingToCountFromIsNotPutAfterTheArticleDate() {
+        Mention decades = only("Two decades later, they agree on one thing with regard to the spill.", "2010-05-07");
+        assertThat(decades.timex().value()).isEqualTo("XXX");
+        assertThat(decades.timex().from()).isNull();
+        assertThat(decades.anchor().kind()).isEqualTo(AnchorKind.UNANCHORED);
+        // the article's own day named before is no date to count decades from either
+        List<Mention> dated = tag("The rig sank on May 7, 2010. Two decades later, they agree on one thing.", "2010-05-07");
+        assertThat(dated.get(1).timex().value()).isEqualTo("XXX");
+        // "later, in 2009": the year is the time counted to, not from
+        List<Mention> appositive = tag("Three decades later, in 2009, the fund was still paying.", "2010-06-04");
+        assertThat(appositive.get(0).timex().value()).isEqualTo("XXX");
+        assertThat(appositive.get(1).timex().value()).isEqualTo("2009");
+        // a plan's future stays: "two years later" after a year to come, in the future tense
+        List<Mention> plan = tag("The plant will open in 2012, and two years later it will double its output.", "2010-06-04");
+        assertThat(plan.get(1).timex().value()).isEqualTo("2014");
+    }
+
+    @Test
     void aYearLaterCountsFromTheDateBeforeAndKeepsItsGranularity() {
         List<Mention> mentions = tag("The Taliban took Kabul in August 2021. A year later, girls were still barred.", "2024-03-05");
         assertThat(mentions).extracting(m -> m.timex().value()).containsExactly("2021-08", "2022-08");
