@@ -11,7 +11,6 @@ import app.dateline.engine.tagger.TenseDetector;
 import app.dateline.engine.timex.Granularity;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -77,23 +76,6 @@ public final class EventRanker {
     /** The events in the same order, those part of a more important event's moment with their importance lowered. */
     public List<MergedEvent> discountMoments(List<MergedEvent> events) {
         return new Moments(tokenizer).discount(events, weights.moment());
-    }
-
-    /** The {@code n} most important of the events (ties: the earlier, then the order given), in the order given. */
-    public static List<MergedEvent> top(List<MergedEvent> events, int n) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < events.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparingDouble((Integer i) -> -events.get(i).importance()).thenComparingInt(i -> i));
-        Set<Integer> kept = new HashSet<>(order.subList(0, Math.min(Math.max(n, 0), order.size())));
-        List<MergedEvent> out = new ArrayList<>();
-        for (int i = 0; i < events.size(); i++) {
-            if (kept.contains(i)) {
-                out.add(events.get(i));
-            }
-        }
-        return out;
     }
 
     double importance(MergedEvent m, Corpus corpus) {

@@ -8,6 +8,7 @@ import app.dateline.engine.extract.ArticleExtraction;
 import app.dateline.engine.extract.Corpora;
 import app.dateline.engine.extract.CorpusExtraction;
 import app.dateline.engine.merge.MergedEvent;
+import app.dateline.engine.story.KeyEvents;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,9 +82,9 @@ class EventRankerTest {
         MergedEvent bridge = merged(event("1990"));
         List<MergedEvent> r = rank(plan, budget, bridge);
         assertThat(r).extracting(MergedEvent::id).containsExactly(plan.id(), budget.id(), bridge.id());
-        assertThat(EventRanker.top(r, 2)).extracting(MergedEvent::id).containsExactly(plan.id(), budget.id());
-        assertThat(EventRanker.top(r, 0)).isEmpty();
-        assertThat(EventRanker.top(r, 10)).hasSize(3);
+        assertThat(KeyEvents.top(r, 2)).extracting(MergedEvent::id).containsExactly(plan.id(), budget.id());
+        assertThat(KeyEvents.top(r, 0)).hasSize(3); // 0: all
+        assertThat(KeyEvents.top(r, 10)).hasSize(3);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.dateline.engine.extract.Corpora;
 import app.dateline.engine.extract.CorpusExtraction;
 import app.dateline.engine.merge.MergedEvent;
+import app.dateline.engine.story.KeyEvents;
 import app.dateline.engine.project.Project;
 import app.dateline.engine.project.Timeline;
 import app.dateline.engine.project.TimelineBuilder;
@@ -68,7 +69,7 @@ class SeedKeyEventsTest {
 
     @Test
     void theTopTenShowsTheKeyEvents() throws IOException {
-        List<MergedEvent> top = EventRanker.top(timeline.visible(), 10);
+        List<MergedEvent> top = KeyEvents.top(timeline.visible(), 10);
         Map<String, Boolean> shown = new LinkedHashMap<>();
         for (KeyMention k : keyMentions()) {
             shown.merge(k.event(), top.stream().anyMatch(m -> shows(m, k)), Boolean::logicalOr);
