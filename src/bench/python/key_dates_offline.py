@@ -16,7 +16,10 @@ timelines, scores the days as DayEvidence does, and
           and, for the record, the ends of the window printed whatever the evidence (the protocol, not the story);
   spread  (thirteenth round) how a happening's weight spreads over days: the score against its neighbours' (a day
           that stands out from its weeks), counts against the window's mean per day, an event whose sources
-          disagree on the day counted for one day, a reference also counted for the day it was published.
+          disagree on the day counted for one day, a reference also counted for the day it was published;
+  noise   (fourteenth round, needs --input) evidence that is not the story's: articles with no story word in their
+          lead, references whose sentence holds none, sentences dating several days, months and weeks merged into
+          a day's event, page-shaped stamps.
 
 src/bench/key-dates-offline.sh runs the dumps and this script. Only the Python 3 standard library is needed.
 """
@@ -424,16 +427,140 @@ def spread(bench):
     print('  %-38s held out: %s' % ('an event on one day', loso(res, 0)))
 
 
+STOP = set('the a an and or of to in on at for with by from as is was were are be been has have had it its this that '
+           'these those he she they we you i his her their our not but which who will would said says say after before '
+           'over into about than more most also can could may might up out new one two first last year years just all '
+           'when what there here then so no if do did does'.split())
+CLOCK_AFTER_YEAR = re.compile(r'\b\d{4},?\s+\d{1,2}[:.]\d\d', re.I)
+PAGE_WORDS = re.compile(r'(Posted|Published|Last updated|updated at|last modified)|(^|\s)--\s*$', re.I)
+ENTRY_TIME = re.compile(r'^\d{1,2}[.:]\d\d\s*(am|pm)?:', re.I)
+
+
+def content_words(text):
+    return [w for w in re.findall(r'[a-z]+', text.lower()) if w not in STOP and len(w) > 2]
+
+
+def read_articles(folder):
+    """{file: sentences} of one task's input folder (front matter left out)."""
+    out = {}
+    for f in sorted(os.listdir(folder)):
+        with open(os.path.join(folder, f), encoding='utf-8', errors='replace') as h:
+            text = h.read()
+        if text.startswith('---'):
+            text = text.split('---', 2)[2]
+        out[f] = [x for x in re.split(r'(?<=[.!?])\s+|\n+', text) if x.strip()]
+    return out
+
+
+def story_words(articles, k):
+    """The k words most articles of the task hold: the story's own ('oil', 'gulf', 'spill'; 'flu', 'swine')."""
+    df = collections.Counter()
+    for sentences in articles.values():
+        df.update(set(content_words(' '.join(sentences))))
+    return [w for w, _ in df.most_common(k)]
+
+
+def page_shaped(s):
+    """A mention shaped like a page's or a comment's stamp that Stamps does not catch: a clock time right after a
+    written-out date with its year ("June 02, 2010 2:26 PM"), "Posted by ..., on", "Last updated", a comment's
+    "-- " before it, or a live page's entry time at the head of its sentence ("3.40 pm: ...")."""
+    sentence, text = s['sentence'], s['text']
+    i = sentence.find(text)
+    if i < 0:
+        return False
+    return (CLOCK_AFTER_YEAR.search(sentence[i:i + len(text) + 25]) is not None and re.search(r'\d{4}', text) is not None
+            or PAGE_WORDS.search(sentence[max(0, i - 30):i]) is not None
+            or i == 0 and ENTRY_TIME.search(sentence[:12]) is not None)
+
+
+def noise(bench, inputs):
+    """(fourteenth round) evidence that is not the story's: articles off the story (no story word in their lead),
+    references whose sentence holds no story word, sentences that date several days (listings, blog rolls),
+    months and weeks merged into a day's event, and page-shaped stamps; each on a grid, leave-one-story-out."""
+    base = bench.run()
+    print('today:', summary(base))
+    texts = {t['tag']: read_articles(os.path.join(inputs, t['tag'])) for t in bench.tasks}
+    data = bench.data
+    res = {0: base}
+    for k in (1, 2, 3, 5, 10):
+        for lead in (1, 3, 5):
+            kept = {}
+            for t in bench.tasks:
+                top = set(story_words(texts[t['tag']], k))
+                drop = {f for f, ss in texts[t['tag']].items() if not set(content_words(' '.join(ss[:lead]))) & top}
+                pubs = [f[:10] for f in texts[t['tag']] if f not in drop]
+                events = [dict(m, sources=[s for s in m['sources'] if s['art'] not in drop]) for m in data[t['tag']][1]]
+                kept[t['tag']] = (pubs, events)
+            bench.data = kept
+            res[(k, lead)] = bench.run()
+            bench.data = data
+            print('  %-44s %-8s %s' % ('articles with no story word in their lead out', (k, lead), summary(res[(k, lead)])))
+    print('  %-44s held out: %s' % ('articles off the story', loso(res, 0)))
+
+    def drop_zero(ev):
+        for d in list(ev.refs):
+            ev.refs[d] = {a: w for a, w in ev.refs[d].items() if w > 0}
+    res = {0: base}
+    for k in (5, 10, 20, 50):
+        words = {t['tag']: set(story_words(texts[t['tag']], k)) for t in bench.tasks}
+        out = {}
+        for t in bench.tasks:
+            top = words[t['tag']]
+            ev = Evidence(t, *data[t['tag']], weight=lambda m, s, d, top=top: 1.0 if set(content_words(s['sentence'])) & top else 0.0)
+            drop_zero(ev)
+            out[t['tag']] = pr(ev.ranked()[:t['l']], t['gold'])
+        res[k] = out
+        print('  %-44s %-8s %s' % ('references with no story word out (k words)', k, summary(out)))
+    print('  %-44s held out: %s' % ('references off the story', loso(res, 0)))
+
+    days_of = {}
+    for t in bench.tasks:
+        c = collections.defaultdict(set)
+        for m in data[t['tag']][1]:
+            for s in m['sources']:
+                d = one_day(s) if s['plot'] else None
+                if d:
+                    c[(s['art'], s['sentence'])].add(d)
+        days_of[t['tag']] = c
+    res = {0: base}
+    for n in (2, 3, 4):
+        for a in (0.5, 1.0):
+            out = {}
+            for t in bench.tasks:
+                c = days_of[t['tag']]
+                ev = Evidence(t, *data[t['tag']], weight=lambda m, s, d, c=c: 1 - a if len(c[(s['art'], s['sentence'])]) >= n else 1.0)
+                out[t['tag']] = pr(ev.ranked()[:t['l']], t['gold'])
+            res[(n, a)] = out
+            print('  %-44s %-8s %s' % ('a sentence dating n days or more: 1-a', (n, a), summary(out)))
+    print('  %-44s held out: %s' % ('sentences dating several days', loso(res, 0)))
+
+    res = {0: base}
+    for a in (0.25, 0.5, 1.0):
+        res[a] = bench.run(weight=lambda m, s, d, a=a: 1 - a if s['gran'] in ('MONTH', 'WEEK') else 1.0)
+        print('  %-44s %-8s %s' % ('a month or week merged into a day: 1-a', a, summary(res[a])))
+    print('  %-44s held out: %s' % ('months and weeks', loso(res, 0)))
+
+    out, dropped = {}, 0
+    for t in bench.tasks:
+        ev = Evidence(t, *data[t['tag']], weight=lambda m, s, d: 0.0 if page_shaped(s) else 1.0)
+        dropped += sum(1 for d in ev.refs for w in ev.refs[d].values() if w == 0)
+        drop_zero(ev)
+        out[t['tag']] = pr(ev.ranked()[:t['l']], t['gold'])
+    print('  %-44s %-8s %s (%d article-day references out)' % ('page-shaped stamps out', '', summary(out), dropped))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument('command', choices=('check', 'kinds', 'oracle', 'pairs', 'edges', 'spread'))
+    ap.add_argument('command', choices=('check', 'kinds', 'oracle', 'pairs', 'edges', 'spread', 'noise'))
     ap.add_argument('tls_eval', help='the shared eval/tls folder (tls_score.py, data/)')
     ap.add_argument('dumps', help="DayEvidenceBench's dumps, TASK.jsonl")
     ap.add_argument('--runs', help="tls_run.py's runs/ folder of the same jar: check compares the days")
+    ap.add_argument('--input', help="tls_run.py's input/ folder (the tasks' articles): noise reads their text")
     args = ap.parse_args()
     bench = Bench(tasks(args.tls_eval), args.dumps)
     {'check': lambda: check(bench, args.runs), 'kinds': lambda: kinds(bench), 'oracle': lambda: oracle(bench),
-     'pairs': lambda: pairs(bench), 'edges': lambda: edges(bench), 'spread': lambda: spread(bench)}[args.command]()
+     'pairs': lambda: pairs(bench), 'edges': lambda: edges(bench), 'spread': lambda: spread(bench),
+     'noise': lambda: noise(bench, args.input)}[args.command]()
 
 
 if __name__ == '__main__':
