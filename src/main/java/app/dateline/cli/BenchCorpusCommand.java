@@ -14,6 +14,7 @@ import app.dateline.engine.merge.MergeSettings;
 import app.dateline.engine.merge.MergedEvent;
 import app.dateline.engine.merge.Merger;
 import app.dateline.engine.rank.EventRanker;
+import app.dateline.engine.story.KeyEvents;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -167,6 +168,13 @@ public final class BenchCorpusCommand implements Callable<Integer> {
                 List<MergedEvent> ranked = new EventRanker().rank(result.articles(), report.events());
                 merging += String.format(Locale.ROOT, " rank_s=%.2f rank_cpu_s=%.1f ranked=%d", seconds(System.nanoTime() - r0),
                         seconds(cpuNanos() - rc0), ranked.size());
+                // the key events' order (retellings after first tellings), as the window asks for it at the first
+                // layout and again when a filter changes (the texts' tokens remembered by then)
+                for (String pass : List.of("key_events", "key_events_again")) {
+                    long k0 = System.nanoTime();
+                    KeyEvents.ranked(ranked);
+                    merging += String.format(Locale.ROOT, " %s_s=%.2f", pass, seconds(System.nanoTime() - k0));
+                }
             }
         }
         long elapsed = System.nanoTime() - t0;
