@@ -315,6 +315,15 @@ public final class HeadlineMaker {
             ClauseTrimmer.trimTail(s, keep);
             text = HeadlineText.headline(s, keep, subject, replaced);
         }
+        int told = reporting && mayFollow ? verbs.reported(s, verb, skip) : verb;
+        if (told != verb && !keep[told]) {
+            // "Thad Allen told a White House briefing [Monday that a cap ... is now keeping ...]": the cuts left the
+            // saying without anything said; what was said, alone
+            Headline clause = label(s, dateBegin, dateEnd, told, otherDates, context, false);
+            if (clause != null) {
+                return clause;
+            }
+        }
         if (reporter != null && (ClauseTrimmer.kept(keep, objectStart, end) < objectWords || text.length() > MAX)) {
             // the speaker cost the clause its words: "The Montreal Exchange announced it has upgraded"
             return label(s, dateBegin, dateEnd, asked, otherDates, context, mayFollow, false);

@@ -57,7 +57,7 @@ final class SummaryPicker {
             if (words < 8 || words > 45) {
                 score -= 0.2;
             }
-            if (weakLabel(e.label(), e.trigger())) {
+            if (weakLabel(e)) {
                 score -= WEAK_LABEL; // "It was ripped by an explosion": another source names the rig
             }
             if (best < 0 || score > bestScore + 1e-9
@@ -83,7 +83,7 @@ final class SummaryPicker {
         int best = summary;
         for (int i : members) {
             Event e = p.events.get(i);
-            if (namesItsDate(e) && !weakLabel(e.label(), e.trigger()) && asPrecise(p, i, summary) && (best == summary
+            if (namesItsDate(e) && !weakLabel(e) && asPrecise(p, i, summary) && (best == summary
                     || Merger.SOURCE_ORDER.compare(p.events.get(i), p.events.get(best)) < 0)) {
                 best = i;
             }
@@ -128,7 +128,17 @@ final class SummaryPicker {
      * being counted as") or with its own event word ("Agreed under intense pressure"): its subject is elsewhere; it
      * ends on such a verb ("said the well was"); it opens with a shouted
      * word ("FAILED Turning their focus"); it ends on its reporting verb ("The LA Times says"); or it has fewer than
-     * three words ("Hayward said").
+     * three words ("Hayward said"). Or it reports a saying without what was said ("Thad Allen told a White House
+     * briefing"), in the speaker's voice ("We won't call it swine flu") or with a quotation left open
+     * ({@link QuotedSpeech}).
+     */
+    static boolean weakLabel(Event e) {
+        return weakLabel(e.label(), e.trigger()) || QuotedSpeech.weak(e);
+    }
+
+    /**
+     * Whether a label reads badly from its words alone: see {@link #weakLabel(Event)}, which also reads the sentence
+     * for a saying that leaves out what was said ({@link QuotedSpeech}).
      */
     static boolean weakLabel(String label, Trigger trigger) {
         if (label == null || label.isBlank()) {

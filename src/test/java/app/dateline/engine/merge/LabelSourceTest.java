@@ -63,4 +63,48 @@ class LabelSourceTest {
         assertThat(SummaryPicker.weakLabel("The federal official said the well was", null)).as("waits for the rest").isTrue();
         assertThat(SummaryPicker.weakLabel("OPA is the Oil Pollution Act", null)).isFalse();
     }
+
+    private Event only(String name) throws IOException {
+        return new Merger().merge(Corpora.read(dir)).stream().flatMap(m -> m.sources().stream())
+                .filter(e -> e.article().source().endsWith(name) && e.isPlottable()).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aSayingWhoseSaidWordsTheLabelLeftOutIsWeak() throws IOException {
+        // seventeenth round; pooled BP's top 60 had "Mark Proegler told news agency AFP" and "Ken Salazar told Fox News"
+        article("colon.txt", "2010-05-21", "But harbour spokesman Tom Reilly told news agency AFP on Thursday: \"Now that we"
+                + " are pumping 5,000 barrels a day, it might be a little more.\"");
+        Event colon = only("colon.txt");
+        assertThat(colon.label()).isEqualTo("Tom Reilly told news agency AFP");
+        assertThat(SummaryPicker.weakLabel(colon)).isTrue();
+        assertThat(SummaryPicker.weakLabel(colon.label(), colon.trigger())).as("its words alone do not tell").isFalse();
+    }
+
+    @Test
+    void aQuotationBeforeTheSayingOrAVerbThatEndsBeforeWhatIsWeak() throws IOException {
+        article("quote.txt", "2010-05-03", "\"Our job is to keep the pressure on the shipping line,\" harbour master Jane"
+                + " Porter said on the radio program on Sunday.");
+        article("what.txt", "2010-05-21", "The company conceded Thursday what some engineers have been saying for weeks.");
+        article("plain.txt", "2010-05-22", "The shipping line announced on Friday that it was pumping 5,000 barrels a day.");
+        assertThat(SummaryPicker.weakLabel(only("quote.txt"))).as(only("quote.txt").label()).isTrue();
+        assertThat(SummaryPicker.weakLabel(only("what.txt"))).as(only("what.txt").label()).isTrue();
+        assertThat(SummaryPicker.weakLabel(only("plain.txt"))).as(only("plain.txt").label()).isFalse();
+    }
+
+    @Test
+    void aLabelInTheSpeakersVoiceOrWithAnOpenQuotationGivesWay() throws IOException {
+        // pooled H1N1's top 60 had 'A statement issued by the Scottish Government said: "With regret'
+        article("a.txt", "2009-06-14", "A statement issued by the health board said: \"With regret, we can confirm that one of"
+                + " the patients in hospital with the H1N1 virus has died today.");
+        article("b.txt", "2009-06-15", "One of the patients in hospital with the H1N1 virus died on Sunday, the health board said.");
+        List<MergedEvent> merged = new Merger().merge(Corpora.read(dir));
+        MergedEvent death = merged.stream().filter(m -> m.sources().size() == 2).findFirst().orElseThrow();
+        assertThat(death.label()).doesNotContain("\"").contains("died");
+        // speaker-pronouns.txt's example and counter-example
+        assertThat(QuotedSpeech.speakersVoice("The question that the presenter posed to me on the radio")).isTrue();
+        assertThat(QuotedSpeech.speakersVoice("The WHO urged US officials to close schools")).isFalse();
+        assertThat(QuotedSpeech.speakersVoice("We won't call it swine flu")).isTrue();
+        assertThat(QuotedSpeech.openQuote("A statement said: \"With regret")).isTrue();
+        assertThat(QuotedSpeech.openQuote("Obama called the spill \"a disaster\"")).isFalse();
+    }
 }
