@@ -3,9 +3,12 @@ package app.dateline.engine.event;
 import static app.dateline.engine.event.HeadlineWords.QUOTES;
 
 import app.dateline.engine.syntax.Chunk;
+import app.dateline.engine.syntax.Lemmatizer;
 import app.dateline.engine.syntax.ParsedSentence;
 import app.dateline.engine.syntax.Token;
+import app.dateline.engine.syntax.WordList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -25,6 +28,10 @@ public final class HeadlineMaker {
     static final int MAX = 72;
     /** A verb keeps its object's first phrase past {@link #MAX}, up to this length. */
     static final int LONGEST = 90;
+    /** Verbs that wait for their complement, by lemma (labels/complement-verbs.txt): no told clause alone ends on one. */
+    private static final Set<String> WAITING_VERBS = WordList.load("/dateline/labels/complement-verbs.txt");
+    /** Pronouns a said clause alone cannot open with: they point back to its speaker (labels/weak-openings.txt). */
+    private static final Set<String> POINTING_BACK = WordList.load("/dateline/labels/weak-openings.txt");
 
     /** The sentences around the event's sentence, parsed when asked for. */
     public interface Context {
@@ -315,12 +322,12 @@ public final class HeadlineMaker {
             ClauseTrimmer.trimTail(s, keep);
             text = HeadlineText.headline(s, keep, subject, replaced);
         }
-        int told = reporting && mayFollow ? verbs.reported(s, verb, skip) : verb;
+        int told = reporting && mayFollow && !prepositionAfter(s, objectStart, skip) ? verbs.reported(s, verb, skip) : verb;
         if (told != verb && !keep[told]) {
             // "Thad Allen told a White House briefing [Monday that a cap ... is now keeping ...]": the cuts left the
-            // saying without anything said; what was said, alone
+            // saying without anything said; what was said, alone, when it reads as a finished label
             Headline clause = label(s, dateBegin, dateEnd, told, otherDates, context, false);
-            if (clause != null) {
+            if (clause != null && finished(clause.text()) && opensClause(s, group.last() + 1, told, skip, clause.text())) {
                 return clause;
             }
         }
@@ -335,6 +342,51 @@ public final class HeadlineMaker {
      * A participle right after its noun ("a survey of analysts [taken] April 21-27 found"): it qualifies the noun,
      * so it has no subject of its own.
      */
+    /**
+     * Whether the verb's object opens with a preposition ("warned of a possible pandemic that ..."): what it says is
+     * that phrase, and a "that" after it may open a relative clause, not what was said.
+     */
+    private static boolean prepositionAfter(ParsedSentence s, int from, boolean[] skip) {
+        int i = from;
+        while (i < skip.length && skip[i]) {
+            i++;
+        }
+        return i < skip.length && s.tokens().get(i).tag().equals("IN") && !s.tokens().get(i).lower().equals("that");
+    }
+
+    /**
+     * Whether a said clause's label opens with the clause's first word, the one after its "that" (or after the verb
+     * when there is none): "that nearly all the passengers ... in front of the Askhams had been identified" read alone
+     * as "Front of the Askhams had been identified" lost its subject's head.
+     */
+    private static boolean opensClause(ParsedSentence s, int from, int said, boolean[] skip, String label) {
+        List<Token> tokens = s.tokens();
+        int start = from;
+        for (int i = from; i < said; i++) {
+            if (tokens.get(i).lower().equals("that")) {
+                start = i + 1;
+                break;
+            }
+        }
+        while (start < said && (skip[start] || QUOTES.contains(tokens.get(start).text()))) {
+            start++;
+        }
+        return label.strip().split("\\s+")[0].equalsIgnoreCase(tokens.get(start).text());
+    }
+
+    /**
+     * Whether a said clause reads as a finished label alone: not opening with a pronoun that loses its speaker ("He
+     * could not guarantee", labels/weak-openings.txt), and ending on a word, not on a verb that waits for its
+     * complement ("... was").
+     */
+    private static boolean finished(String label) {
+        String[] words = label.strip().split("\\s+");
+        String last = words[words.length - 1];
+        return words.length >= 3 && !POINTING_BACK.contains(words[0].toLowerCase(Locale.ROOT))
+                && Character.isLetterOrDigit(last.charAt(last.length() - 1))
+                && !WAITING_VERBS.contains(Lemmatizer.verb(last.toLowerCase(Locale.ROOT)));
+    }
+
     /** Whether tokens {@code from..to} go on with a list of names: commas, names and one "and" ("China, Iran, and Russia"). */
     private static boolean nameList(ParsedSentence s, int from, int to) {
         boolean and = false;

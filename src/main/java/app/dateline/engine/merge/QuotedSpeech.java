@@ -41,7 +41,7 @@ final class QuotedSpeech {
     }
 
     /**
-     * Whether the label is a saying (its trigger a reporting verb of the label, or any verb the label ends on) whose
+     * Whether the label is a saying (its trigger a reporting verb of the label, or any trigger the label ends on) whose
      * said words the label left out: they follow it in the sentence after "that", "what", a colon or a quotation mark,
      * past the date ("told news agency AFP on Thursday: \"Now that we are collecting ...\""), or they stand before a
      * reporting verb as a quotation ("\"...,\" Interior Secretary Ken Salazar said on CNN").
@@ -60,7 +60,7 @@ final class QuotedSpeech {
                 || spans.stream().noneMatch(s -> s.begin() <= t.begin() && t.end() <= s.end())) {
             return false;
         }
-        // a reporting verb with its audience at most; any verb that ends the label ("The company conceded [Thursday]
+        // a reporting verb with its audience at most; any trigger that ends the label ("The company conceded [Thursday]
         // what some scientists have been saying")
         boolean saying = REPORTING_VERBS.contains(t.lemma()) && words(sentence.substring(verbEnd, labelEnd)) <= AUDIENCE_WORDS;
         if (!saying && verbEnd != labelEnd) {

@@ -22,6 +22,14 @@ class HeadlineSayingsTest {
         // a short told clause keeps its speaker and audience
         assertThat(labels.label("Jane Porter told reporters Tuesday that the boom is holding.", "Tuesday"))
                 .isEqualTo("Jane Porter told reporters that the boom is holding");
+        // what was told alone must read whole: not from inside its subject ("Front of the Askhams had been
+        // identified"), not opening with the speaker's pronoun; else the saying stays (the merger takes it last)
+        assertThat(labels.label("A spokeswoman told the Courier on Tuesday that nearly all the guests seated right behind"
+                + " and in front of the Millers at the long banquet table had been traced.", "Tuesday"))
+                .isEqualTo("A spokeswoman told the Courier"); // not "Front of the Millers had been traced"
+        assertThat(labels.label("The firm's chief told a press conference on Tuesday that he could not guarantee that"
+                + " the second attempt to seal the leaking tank would work.", "Tuesday"))
+                .isEqualTo("The firm's chief told a press conference"); // not "He could not guarantee the second attempt"
         // a saying that keeps what was said is left as it is
         assertThat(labels.label("The port authority said Tuesday it was closing the channel.", "Tuesday"))
                 .isEqualTo("The port authority said it was closing the channel");
