@@ -339,10 +339,6 @@ public final class HeadlineMaker {
     }
 
     /**
-     * A participle right after its noun ("a survey of analysts [taken] April 21-27 found"): it qualifies the noun,
-     * so it has no subject of its own.
-     */
-    /**
      * Whether the verb's object opens with a preposition ("warned of a possible pandemic that ..."): what it says is
      * that phrase, and a "that" after it may open a relative clause, not what was said.
      */

@@ -26,7 +26,7 @@ public final class TfIdf {
      * Weights learnt from {@code documents}; {@code perDocument}, when given, receives each document's terms
      * (index, terms) in order, on the calling thread.
      */
-    TfIdf(Tokenizer tokenizer, Collection<String> documents, java.util.function.ObjIntConsumer<List<String>> perDocument) {
+    public TfIdf(Tokenizer tokenizer, Collection<String> documents, java.util.function.ObjIntConsumer<List<String>> perDocument) {
         this.tokenizer = tokenizer;
         // tokenised in parallel, counted in order: the counts do not depend on the threads
         List<List<String>> terms = List.copyOf(documents).parallelStream().map(tokenizer::terms).toList();

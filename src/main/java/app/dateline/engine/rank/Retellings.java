@@ -8,12 +8,10 @@ import app.dateline.engine.merge.TfIdf;
 import app.dateline.engine.merge.Tokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One happening, one place among the key events, however many events tell it. The merger keeps two groups of
@@ -46,11 +44,7 @@ public final class Retellings {
     /** The most important events this many at most are compared; the rest keep their place. */
     static final int LOOK_AT = 1000;
 
-    /** Texts tokenised at most this many are remembered: the window ranks the same events again as filters change. */
-    static final int REMEMBERED = 200_000;
-
     private final Tokenizer tokenizer;
-    private final Map<String, List<String>> remembered = new ConcurrentHashMap<>();
 
     public Retellings(Tokenizer tokenizer) {
         this.tokenizer = tokenizer;
@@ -78,18 +72,9 @@ public final class Retellings {
         if (candidates.size() < 2) {
             return ranked;
         }
-        // each text tokenised once, in parallel, counted in order: the weights do not depend on the threads
         List<String> texts = List.copyOf(documents);
-        List<List<String>> termLists = texts.parallelStream().map(this::terms).toList();
         Map<String, List<String>> terms = new HashMap<>();
-        Map<String, Integer> documentFrequency = new HashMap<>();
-        for (int d = 0; d < texts.size(); d++) {
-            terms.put(texts.get(d), termLists.get(d));
-            for (String term : new HashSet<>(termLists.get(d))) {
-                documentFrequency.merge(term, 1, Integer::sum);
-            }
-        }
-        TfIdf weights = new TfIdf(tokenizer, documentFrequency, texts.size());
+        TfIdf weights = new TfIdf(tokenizer, texts, (own, d) -> terms.put(texts.get(d), own)); // each text tokenised once
         Map<Long, List<Telling>> firstTellingsByDay = new HashMap<>();
         boolean[] retelling = new boolean[ranked.size()];
         for (int c = 0; c < candidates.size(); c++) {
@@ -110,18 +95,6 @@ public final class Retellings {
         }
         out.addAll(later);
         return out;
-    }
-
-    private List<String> terms(String text) {
-        List<String> terms = remembered.get(text);
-        if (terms == null) {
-            if (remembered.size() >= REMEMBERED) {
-                remembered.clear();
-            }
-            terms = tokenizer.terms(text);
-            remembered.put(text, terms);
-        }
-        return terms;
     }
 
     private static boolean alikeOnADay(EventDate date, Telling telling, Map<Long, List<Telling>> firstTellingsByDay) {
