@@ -122,6 +122,7 @@ final class SubjectFinder {
             }
             end = s.chunks().get(s.chunkOf(end + 2)).last();
         }
+        end = agentOfAim(s, end, j, skip);
         start = nameStart(s, c, start, end);
         for (int i = end; i > start; i--) {
             if (STOPS.contains(tokens.get(i).text()) && !HeadlineWords.hyphen(s, i)) {
@@ -269,6 +270,32 @@ final class SubjectFinder {
     /** Words that point back to a group named before ("these powers"; data: demonstratives.txt). */
     private static final java.util.Set<String> DEMONSTRATIVES =
             app.dateline.engine.syntax.WordList.load("/dateline/labels/demonstratives.txt");
+
+    /**
+     * A noun of aim with its agent and then its aim ("attempts by the United States to impose", "a bid by Iran to
+     * broker talks"): the "by" phrase names who does what the noun tells, so the subject runs over it and the aim
+     * that follows, to the aim's object ({@code last}: the word before the verb). Else {@code end} as it is.
+     */
+    static int agentOfAim(ParsedSentence s, int end, int last, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        if (end + 2 > last || !tokens.get(end).tag().startsWith("NN") || tokens.get(end).tag().startsWith("NNP")
+                || !tokens.get(end + 1).lower().equals("by") || !nounPhraseAt(s, end + 2) || skip[end + 2]) {
+            return end;
+        }
+        int agent = s.chunks().get(s.chunkOf(end + 2)).last();
+        if (agent == last && last + 1 < tokens.size() && tokens.get(last + 1).lower().equals("to")) {
+            return agent; // the verb is the aim itself: "attempts by the United States [to impose]"
+        }
+        boolean aim = agent + 2 <= last && tokens.get(agent + 1).lower().equals("to") && tokens.get(agent + 2).tag().equals("VB");
+        if (!aim) {
+            return end;
+        }
+        int to = s.chunks().get(s.chunkOf(agent + 2)).last(); // "to seize"
+        if (to + 1 <= last && nounPhraseAt(s, to + 1) && !skip[to + 1]) {
+            to = s.chunks().get(s.chunkOf(to + 1)).last(); // "to seize the airport"
+        }
+        return to <= last ? to : end;
+    }
 
     /**
      * For a subject that only points back ("these powers", "those countries") followed by an "including" list of

@@ -30,6 +30,18 @@ class SubjectFinderTest {
     }
 
     @Test
+    void aNounOfAimKeepsItsAgentAndItsAim() {
+        // who attempts what is the happening; "Efforts collapsed" says nothing
+        assertThat(subject("Efforts by Iran to end the talks collapsed on Friday.", "collapsed"))
+                .isEqualTo("Efforts by Iran to end the talks");
+        assertThat(subject("A bid by the city to buy the stadium was rejected.", "was")).isEqualTo("A bid by the city to buy the stadium");
+        assertThat(subject("Attempts by the rebels to seize the airport failed.", "to seize")).isEqualTo("Attempts by the rebels");
+        // a "by" phrase with no aim after it is no agent of one: the subject stays the noun
+        assertThat(subject("Prices set by the board rose sharply.", "rose")).isEqualTo("Prices");
+        assertThat(subject("The report by the panel was published.", "was")).isEqualTo("The report");
+    }
+
+    @Test
     void aRelativePronounTakesTheNounItQualifies() {
         assertThat(subject("He praised the regime that was deposed by US troops.", "was")).isEqualTo("the regime");
     }
