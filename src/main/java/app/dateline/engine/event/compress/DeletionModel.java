@@ -14,9 +14,9 @@ import java.util.TreeMap;
 
 /**
  * How likely a person keeps each token of a sentence: a logistic model over the token's features
- * ({@link TokenFeatures}). It chooses among readable candidates ({@link Candidates}) the one the likely ones agree
- * on most, each weighed by its expected F1 ({@link ConsensusChoice}); a sentence with none gets the tokens more
- * likely kept than not, in whole phrases ({@link Constituents}, Viterbi over two states). Immutable, thread-safe.
+ * ({@link TokenFeatures}). It chooses among readable candidates ({@link Candidates}) the one whose expected F1 is
+ * highest; a sentence with none gets the tokens more likely kept than not, in whole phrases ({@link Constituents},
+ * Viterbi over two states). Immutable, thread-safe.
  */
 public final class DeletionModel {
 
@@ -117,15 +117,24 @@ public final class DeletionModel {
 
     /**
      * Of the candidates ({@link Candidates}) that read as finished labels ({@link Readability}; all when none does),
-     * the one the likely ones agree on most ({@link ConsensusChoice}: each weighed by its expected F1 against the
-     * tokens a person would keep, {@link KeepProbabilities#expectedF1}); null when there is none.
+     * the one whose expected F1 against the tokens a person would keep is highest, the first of equals
+     * ({@link KeepProbabilities#expectedF1}); null when there is none.
      */
     Candidate choose(CompressionInput in, List<List<String>> features, List<Candidate> candidates) {
         double[] p = new double[in.size()];
         for (int i = 0; i < p.length && !candidates.isEmpty(); i++) {
             p[i] = KeepProbabilities.sigmoid(sum(features.get(i)));
         }
-        return ConsensusChoice.choose(Readability.finished(in, candidates), p);
+        Candidate best = null;
+        double top = Double.NEGATIVE_INFINITY;
+        for (Candidate c : Readability.finished(in, candidates)) {
+            double v = KeepProbabilities.expectedF1(c.keep(), p);
+            if (v > top) {
+                top = v;
+                best = c;
+            }
+        }
+        return best;
     }
 
     private double sum(List<String> features) {
