@@ -76,13 +76,16 @@ final class Normalizers {
         return String.format(Locale.ROOT, "%02d", h % 12 + (pm ? 12 : 0));
     }
 
-    /** "1990s" → 199, "'90s" and "90s" → 199 (the twentieth century is meant), "2000s" → 200. */
+    /**
+     * "1990s" → 199, "'90s" and "90s" → 199 (the twentieth century is meant), "2000s" → 200; "'20s", "10s", "00s"
+     * are the 1920s or the 2020s by the article date ({@code UNDEF-short-decade-2}, which the resolver reads).
+     */
     private static String decade(String digits) {
         if (digits.length() == 4 && digits.endsWith("0")) {
             return digits.substring(0, 3);
         }
         if (digits.length() == 2 && digits.endsWith("0")) {
-            return (digits.charAt(0) >= '3' ? "19" : "20") + digits.charAt(0);
+            return digits.charAt(0) >= '3' ? "19" + digits.charAt(0) : "UNDEF-short-decade-" + digits.charAt(0);
         }
         return null;
     }

@@ -43,7 +43,10 @@ import java.util.regex.Pattern;
  * </ul>
  * A suffix after {@code +} is appended to the result ({@code UNDEF-weekday-3+TEV} is Wednesday evening,
  * {@code UNDEF-this-year-PLUS-1+-Q1} the first quarter of next year). A value ending in {@code =week} is the
- * ISO week that holds the day it names ({@code UNDEF-year-03-06=week}: "the week of March 6").
+ * ISO week that holds the day it names ({@code UNDEF-year-03-06=week}: "the week of March 6"); one ending in
+ * {@code =century} is the century that holds the year it names ({@code UNDEF-this-year-MINUS-50=century}: "the
+ * past century", the hundred years up to the writer's day, most of which lie in that century).
+ * {@code UNDEF-short-decade-2} is "the '20s": the 2020s when they have begun by the article date, else the 1920s.
  * Without a reference date the parts the text does not give stay X ({@code XXXX-04}), anchored to nothing.
  */
 public final class Resolver {
@@ -65,6 +68,11 @@ public final class Resolver {
 
     /** The end of a value that asks for the week holding the day ({@code UNDEF-year-03-06=week}). */
     private static final String WEEK_OF = "=week";
+    /** The end of a value that asks for the century holding the year ({@code UNDEF-this-year-MINUS-50=century}). */
+    private static final String CENTURY_OF = "=century";
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** A decade of the 1900s or 2000s written with two digits, "the '20s" ({@code UNDEF-short-decade-2}). */
+    private static final Pattern SHORT_DECADE = Pattern.compile("UNDEF-short-decade-([0-2])");
 
     /** A day or quarter the tense points to is taken the other way when it is further than this many days away. */
     private static final int FARTHEST = 240;
@@ -113,6 +121,25 @@ public final class Resolver {
             Matcher d = ISO_DAY.matcher(day.value());
             return d.matches() ? new ResolvedValue(week(LocalDate.parse(day.value())), new Anchor(day.anchor().kind(),
                     day.anchor().reference(), "the week that holds " + day.value() + "; " + day.anchor().explanation())) : day;
+        }
+        Matcher shortDecade = SHORT_DECADE.matcher(value);
+        if (shortDecade.matches()) {
+            // "the '20s": the 2020s once they have begun by the writer's day, else the 1920s (a writer of 1989)
+            int d = Integer.parseInt(shortDecade.group(1));
+            if (dct == null) {
+                return new ResolvedValue("20" + d, Anchor.explicit());
+            }
+            boolean begun = 2000 + 10 * d <= dct.getYear();
+            String note = begun ? "the " + (2000 + 10 * d) + "s, begun by the article date " + dct
+                    : "the " + (1900 + 10 * d) + "s: the " + (2000 + 10 * d) + "s had not begun by the article date " + dct;
+            return new ResolvedValue((begun ? "20" : "19") + d, new Anchor(AnchorKind.ARTICLE_DATE, dct, note));
+        }
+        if (value.endsWith(CENTURY_OF)) {
+            // "the past century": the century that holds the year (50 years back: most of the hundred years)
+            ResolvedValue year = resolve(value.substring(0, value.length() - CENTURY_OF.length()), dct, previous, tense, story, previousRelative);
+            return YEAR.matcher(year.value()).matches() ? new ResolvedValue(BcDates.century(Integer.parseInt(year.value()), 0),
+                    new Anchor(year.anchor().kind(), year.anchor().reference(), "the century that holds " + year.value() + "; "
+                            + year.anchor().explanation())) : year;
         }
         String suffix = "";
         int plus = value.indexOf('+');

@@ -57,10 +57,11 @@ final class StoryMode {
     /**
      * Words for the writer's own day even in a story ("today", "this week"): never the story's time. So is the
      * writer's century, "this century", "the last century", "the middle of last century" (read against a story
-     * at 1953 it was the 1800s); "the previous century" is the story's (rule previous-century).
+     * at 1953 it was the 1800s), "the past century"; "the previous century" is the story's (rule previous-century).
      */
     private static final Pattern NOW = Pattern.compile(
-            "UNDEF-this-(?:day|week)(?:\\+.*)?|UNDEF-this-day-PLUS-0.*|UNDEF-this-century(?:-(?:PLUS-0|MINUS-\\d+))?");
+            "UNDEF-this-(?:day|week)(?:\\+.*)?|UNDEF-this-day-PLUS-0.*|UNDEF-this-century(?:-(?:PLUS-0|MINUS-\\d+))?"
+                    + "|UNDEF-this-year-MINUS-\\d+=century");
     /** A month, day or season without its year. */
     private static final Pattern YEAR_MISSING = Pattern.compile("UNDEF-(?:ended-)?year-.*");
 

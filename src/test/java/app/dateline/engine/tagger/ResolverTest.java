@@ -53,6 +53,10 @@ class ResolverTest {
             "UNDEF-weekday-2,        PAST,    2024-03-05",
             "UNDEF-last-weekday-2,   PAST,    2024-02-27",
             "UNDEF-weekday-3+TEV,    PAST,    2024-02-28TEV",
+            "UNDEF-this-year-MINUS-50=century, PAST, 19",
+            "UNDEF-this-year-MINUS-0=century,  PAST, 20",
+            "UNDEF-short-decade-2,   PAST,    202",
+            "UNDEF-short-decade-1,   PAST,    201",
     })
     void resolvesAgainstTheArticleDateAndTense(String value, Tense tense, String expected) {
         ResolvedValue r = resolver.resolve(value, DCT, null, tense);

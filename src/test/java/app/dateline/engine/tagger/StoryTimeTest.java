@@ -140,6 +140,18 @@ class StoryTimeTest {
     }
 
     @Test
+    void thePastCenturyInAHistoryIsTheHundredYearsUpToTheWritersDay() {
+        // against the story's 1941 it would be the 1800s; a writer of 1989 means 1889-1989, most of it the 1900s
+        // (read as the century before the writer's, as "the last century" is, it was the 1800s too)
+        List<Mention> m = tag(HISTORY + "\nNo war of the past century cost more lives. In February the retreat began.\n",
+                "1989-11-01");
+        Mention past = find(m, "the past century");
+        assertThat(past.timex().value()).isEqualTo("19");
+        assertThat(past.anchor().kind()).isEqualTo(AnchorKind.ARTICLE_DATE);
+        assertThat(find(m, "February").timex().value()).isEqualTo("1942-02");
+    }
+
+    @Test
     void aPostIsReadWithTheWordsOfPosts() {
         String post = "movie tmr night with the gang, best of 2014 #fun";
         Article article = new Article("post.txt", null, null, LocalDate.of(2014, 7, 21), DateOrigin.GIVEN, post, List.of());
