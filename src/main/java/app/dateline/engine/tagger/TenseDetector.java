@@ -189,6 +189,10 @@ public final class TenseDetector {
         if ("INTENT_NOUN".equals(kind) && nounUse(words, i, previousKind)) {
             return null; // "set aside vacation plans for the trip": a thing, not an intention
         }
+        if ("SCHEDULE".equals(kind)) {
+            // "The trial resumes Monday": ahead; "the Plays of Shakespeare", "tax returns for 2009": things
+            return nounUse(words, i, previousKind) ? null : Tense.FUTURE;
+        }
         if ("MODAL".equals(kind)) {
             // "could make landfall Saturday": ahead; "could be located Wednesday", "could have", "could not": says nothing
             return i + 1 < words.size() && MODAL_SILENT.contains(lower(words.get(i + 1))) ? null : Tense.FUTURE;
@@ -236,7 +240,8 @@ public final class TenseDetector {
     }
 
     /**
-     * Whether the plan word {@code i} ("plans", "plan": INTENT_NOUN in the table) is a noun here: after a
+     * Whether the plan or schedule word {@code i} ("plans", "plan": INTENT_NOUN in the table; "returns", "plays":
+     * SCHEDULE) is a noun here: after a
      * determiner ("the plans", "its plan") or before "for" or "of" ("vacation plans for the trip"), unless
      * "to" follows ("its plan to pay"). "The group plans a march", "Kenya plans to pay" are verbs.
      */

@@ -27,6 +27,12 @@ class TenseDetectorTest {
             "NATO has decided to admit the three countries in March.          | March    | FUTURE",
             "The two sides agreed in February on a ceasefire.                 | February | PAST",
             "The offices open Monday.                                         | Monday   | PRESENT",
+            // the present of a schedule, in -s, points ahead; a bare form may be an infinitive that tells no plan
+            "The trial resumes Monday in Los Angeles.                         | Monday   | FUTURE",
+            "The show opens on Saturday.                                      | Saturday | FUTURE",
+            "It was hard for Sun to meet demand well into the summer.         | summer   | PRESENT",
+            "He quoted the Plays of Shakespeare on Thursday.                  | Thursday | PAST",
+            "The returns for May were filed.                                  | May      | PAST",
             "The dividend is payable Dec. 7; the board approved it yesterday. | Dec. 7   | PRESENT",
             // a past perfect tells what came before, whatever deadline or plan word is nearer
             "Thirty-two members had filed reports by Wednesday.               | Wednesday| PAST",
