@@ -48,6 +48,11 @@ final class MentionProfiles {
      * story's kind of happening twice, at dates that hold each other, names one happening: the same-article rule).
      */
     static final double STORY_CONCEPT_SHARE = 0.10;
+    /**
+     * The fewest sentences that make a concept the story's: in a folder of a few sentences every concept is in a
+     * large share of them (two articles telling one death are two sentences of two, all with "died").
+     */
+    static final int STORY_CONCEPT_SENTENCES = 10;
 
     final List<Event> events;
     final TermVector[] vectors;
@@ -69,7 +74,10 @@ final class MentionProfiles {
      * concepts ({@link #STORY_CONCEPT_SHARE}).
      */
     final List<Set<String>> eventWords;
-    /** The story's concepts: those more than {@link #STORY_CONCEPT_SHARE} of the corpus's sentences hold. */
+    /**
+     * The story's concepts: those more than {@link #STORY_CONCEPT_SHARE} of the corpus's sentences hold, and at least
+     * {@link #STORY_CONCEPT_SENTENCES}.
+     */
     final Set<String> storyConcepts;
     /**
      * The kind of happening the parser's trigger names (the word the date is about), when the concept table knows it
@@ -243,7 +251,8 @@ final class MentionProfiles {
         Set<String> story = new TreeSet<>();
         for (Set<String> set : triggerSets) {
             for (String term : set) {
-                if (term.startsWith("#") && tfidf.share(term) > STORY_CONCEPT_SHARE) {
+                if (term.startsWith("#") && tfidf.share(term) > STORY_CONCEPT_SHARE
+                        && tfidf.frequency(term) >= STORY_CONCEPT_SENTENCES) {
                     story.add(term);
                 }
             }
