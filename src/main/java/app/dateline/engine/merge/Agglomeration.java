@@ -51,6 +51,10 @@ final class Agglomeration {
         /** The names most members hold, made when first asked for after a change. */
         Set<String> core;
         final Set<String> triggers = new HashSet<>();
+        /** How many members hold each event word that is not the story's subject ({@link MentionProfiles#eventWords}). */
+        final Map<String, Integer> eventWords = new HashMap<>();
+        /** The event words most members hold, made when first asked for after a change. */
+        Set<String> coreEventWords;
         /** The members' parser triggers ({@link MentionProfiles#triggerWords}). */
         final Set<String> triggerWords = new HashSet<>();
         /** Whether every member's date is a month or longer. */
@@ -147,6 +151,7 @@ final class Agglomeration {
         g.centroid = p.vectors[i];
         p.names.get(i).forEach(n -> g.names.put(n, 1));
         g.triggers.addAll(p.triggers.get(i));
+        p.eventWords.get(i).forEach(w -> g.eventWords.put(w, 1));
         g.triggerWords.addAll(p.triggerWords.get(i));
         g.coarse = Blocking.coarse(p.dates[i]);
         g.participants.addAll(p.participants.get(i));
@@ -215,6 +220,8 @@ final class Agglomeration {
         from.names.forEach((n, c) -> into.names.merge(n, c, Integer::sum));
         into.core = null;
         into.triggers.addAll(from.triggers);
+        from.eventWords.forEach((w, c) -> into.eventWords.merge(w, c, Integer::sum));
+        into.coreEventWords = null;
         into.triggerWords.addAll(from.triggerWords);
         into.coarse &= from.coarse;
         into.participants.addAll(from.participants);
@@ -249,7 +256,11 @@ final class Agglomeration {
         if (MentionProfiles.shared(a.sentences, b.sentences) > 0) {
             return Double.NaN; // a sentence with two dates names two things
         }
-        if (!MentionProfiles.enoughNames(core(a), core(b), a.triggers, b.triggers)) {
+        // event words agree as they do for two mentions: any within one article, the story's subject not across two
+        boolean oneArticle = a.byArticle.size() == 1 && b.byArticle.size() == 1 && sharesArticle(a, b);
+        Set<String> wordsA = oneArticle ? a.triggers : coreEventWords(a);
+        Set<String> wordsB = oneArticle ? b.triggers : coreEventWords(b);
+        if (!MentionProfiles.enoughNames(core(a), core(b), wordsA, wordsB)) {
             return Double.NaN; // not the same who and where: a place alone makes no event
         }
         if (reportsBefore(a, b) || reportsBefore(b, a)) {
@@ -293,7 +304,7 @@ final class Agglomeration {
                 }
             }
         }
-        double m = a.centroid.cosine(b.centroid) + p.bonus(a.triggers, b.triggers, a.participants, b.participants) - threshold;
+        double m = a.centroid.cosine(b.centroid) + p.bonus(wordsA, wordsB, a.participants, b.participants) - threshold;
         return m >= 0 ? m : Double.NaN;
     }
 
@@ -327,6 +338,25 @@ final class Agglomeration {
             g.core = core;
         }
         return g.core;
+    }
+
+    /**
+     * The event words at least half of a group's members hold (every one of a group of one or two), as its names
+     * ({@link #core}): each mention joined brings its own event words, and judged by all of them a group of one busy
+     * day agreed with any sentence of that day ("sent" a bill, "published" an account, "gained" on the market).
+     */
+    private static Set<String> coreEventWords(Group g) {
+        if (g.coreEventWords == null) {
+            int n = g.members.size();
+            Set<String> core = new HashSet<>();
+            g.eventWords.forEach((w, c) -> {
+                if (2 * c >= n) {
+                    core.add(w);
+                }
+            });
+            g.coreEventWords = core;
+        }
+        return g.coreEventWords;
     }
 
     /** True when some article has members in both groups. */
@@ -577,7 +607,8 @@ final class Agglomeration {
                 }
                 double m = margin(a, made.computeIfAbsent(t, f -> {
                     Group g2 = built(fine.get(f));
-                    core(g2); // made before it is shared: margin only reads it then
+                    core(g2); // made before it is shared: margin only reads them then
+                    coreEventWords(g2);
                     return g2;
                 }));
                 Offer o = new Offer(t, m, ids[t]);

@@ -40,6 +40,19 @@ final class MentionProfiles {
     }
     /** A name held by at most this share of the corpus's sentences says who took part, not which story it is. */
     private static final double RARE_NAME_SHARE = 0.05;
+    /**
+     * An event word (a concept of the table) held by more than this share of the corpus's sentences is the story's
+     * subject, not one happening: "spill" ({@code #leak}) is in a fifth of the BP story's sentences, so every
+     * sentence of a busy day agreed on it, and one shared name ("BP") with it made any two of them one event. Such a
+     * concept still counts as a word; as an event word it agrees only within one article (a writer who names the
+     * story's kind of happening twice, at dates that hold each other, names one happening: the same-article rule).
+     */
+    static final double STORY_CONCEPT_SHARE = 0.10;
+    /**
+     * The fewest sentences that make a concept the story's: in a folder of a few sentences every concept is in a
+     * large share of them (two articles telling one death are two sentences of two, all with "died").
+     */
+    static final int STORY_CONCEPT_SENTENCES = 10;
 
     final List<Event> events;
     final TermVector[] vectors;
@@ -57,6 +70,16 @@ final class MentionProfiles {
     /** The event words near the date: concepts of the concept table, and the parser's trigger when there is one. */
     final List<Set<String>> triggers;
     /**
+     * The event words that tell one happening from another across articles: {@link #triggers} without the story's
+     * concepts ({@link #STORY_CONCEPT_SHARE}).
+     */
+    final List<Set<String>> eventWords;
+    /**
+     * The story's concepts: those more than {@link #STORY_CONCEPT_SHARE} of the corpus's sentences hold, and at least
+     * {@link #STORY_CONCEPT_SENTENCES}.
+     */
+    final Set<String> storyConcepts;
+    /**
      * The kind of happening the parser's trigger names (the word the date is about), when the concept table knows it
      * ("died" is {@code #death}, "raided" {@code #raid}); empty without a trigger or for one the table does not know
      * (the parser's triggers of other words are too often a verb beside the event: "completed", "took part").
@@ -71,6 +94,7 @@ final class MentionProfiles {
     /** The names, event words and participants as sorted word ids. */
     private final int[][] nameIds;
     private final int[][] triggerIds;
+    private final int[][] eventWordIds;
     private final int[][] participantIds;
     /** The words of the vector that are neither capitalised in the sentence (names, titles) nor concepts, as ids. */
     private final int[][] contentIds;
@@ -224,6 +248,23 @@ final class MentionProfiles {
         });
         names = List.of(nameSets);
         triggers = List.of(triggerSets);
+        Set<String> story = new TreeSet<>();
+        for (Set<String> set : triggerSets) {
+            for (String term : set) {
+                if (term.startsWith("#") && tfidf.share(term) > STORY_CONCEPT_SHARE
+                        && tfidf.frequency(term) >= STORY_CONCEPT_SENTENCES) {
+                    story.add(term);
+                }
+            }
+        }
+        storyConcepts = Set.copyOf(story);
+        Set<String>[] eventWordSets = newSets(n);
+        for (int i = 0; i < n; i++) {
+            Set<String> own = new TreeSet<>(triggerSets[i]);
+            own.removeAll(storyConcepts);
+            eventWordSets[i] = own.size() == triggerSets[i].size() ? triggerSets[i] : Set.copyOf(own);
+        }
+        eventWords = List.of(eventWordSets);
         triggerWords = List.of(triggerWordSets);
         participants = List.of(participantSets);
         countries = List.of(countrySets);
@@ -232,12 +273,14 @@ final class MentionProfiles {
         Map<Set<String>, int[]> made = new java.util.IdentityHashMap<>();
         nameIds = new int[n][];
         triggerIds = new int[n][];
+        eventWordIds = new int[n][];
         participantIds = new int[n][];
         contentIds = new int[n][];
         for (int i = 0; i < n; i++) {
             contentIds[i] = ids(contentSets[i], wordIds);
             nameIds[i] = made.computeIfAbsent(nameSets[i], set -> ids(set, wordIds));
             triggerIds[i] = ids(triggerSets[i], wordIds);
+            eventWordIds[i] = eventWordSets[i] == triggerSets[i] ? triggerIds[i] : ids(eventWordSets[i], wordIds);
             participantIds[i] = ids(participantSets[i], wordIds);
         }
         TermVector[] articleTerms = new TermVector[articleSources.size()];
@@ -416,8 +459,12 @@ final class MentionProfiles {
         return !sameArticle(i, j) && Countries.differ(countries.get(i), countries.get(j));
     }
 
+    /**
+     * True when two mentions' event words agree: any of them within one article, one that is not the story's subject
+     * ({@link #eventWords}) across two.
+     */
     boolean sameTrigger(int i, int j) {
-        return shared(triggerIds[i], triggerIds[j]) > 0;
+        return sameArticle(i, j) ? shared(triggerIds[i], triggerIds[j]) > 0 : shared(eventWordIds[i], eventWordIds[j]) > 0;
     }
 
     boolean sameParticipants(int i, int j) {

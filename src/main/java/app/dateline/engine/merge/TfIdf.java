@@ -60,6 +60,16 @@ public final class TfIdf {
         return Math.log((1.0 + documents) / (1.0 + documentFrequency.getOrDefault(term, 0))) + 1.0;
     }
 
+    /** How many documents hold {@code term}. */
+    public int frequency(String term) {
+        return documentFrequency.getOrDefault(term, 0);
+    }
+
+    /** The share of the documents that hold {@code term} (0 without documents). */
+    public double share(String term) {
+        return documents == 0 ? 0 : documentFrequency.getOrDefault(term, 0) / (double) documents;
+    }
+
     public TermVector vector(String text) {
         return vector(tokenizer.terms(text));
     }
