@@ -381,6 +381,9 @@ final class SubjectFinder {
             if (relative && (t.tag().equals("TO") || t.tag().equals("IN") && !t.lower().equals("of"))) {
                 break; // "to pay tribute to Nelson Mandela, who died": Mandela, not the tribute
             }
+            if (relative && ch.isVerbGroup() && t.tag().equals("VBG")) {
+                break; // "the best hope of halting the oil that has been gushing": the oil, the gerund's object
+            }
             // "a traveler confirmed as Hong Kong's first case": "as" after a participle is a preposition
             boolean asAfterParticiple = t.lower().equals("as") && ch.first() > 0 && tokens.get(ch.first() - 1).tag().equals("VBN");
             boolean material = ch.isNounPhrase() || t.tag().equals("IN") && (!SUBORDINATORS.contains(t.lower()) || asAfterParticiple)

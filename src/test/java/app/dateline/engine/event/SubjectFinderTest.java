@@ -44,6 +44,9 @@ class SubjectFinderTest {
     @Test
     void aRelativePronounTakesTheNounItQualifies() {
         assertThat(subject("He praised the regime that was deposed by US troops.", "was")).isEqualTo("the regime");
+        // after a gerund the clause qualifies the gerund's object, not the phrase the gerund hangs on
+        assertThat(subject("The wells are the best hope of halting the oil that has been gushing since April.", "has"))
+                .isEqualTo("the oil");
     }
 
     @Test
