@@ -100,6 +100,12 @@ final class SummaryPicker {
         return !p.dates[i].isPlottable() || !p.dates[summary].isPlottable() || p.dates[i].days() <= p.dates[summary].days();
     }
 
+    /**
+     * Words that set a clause against another happening ("before" is a place too: "testified before a panel"): a label
+     * holding one tells that clause, not the name of the date's happening.
+     */
+    private static final Set<String> TIME_LINKS = Set.of("since", "after", "following", "until");
+
     /** The words a date phrase opens with that tie it to the phrase before ("return to power in August 2021"). */
     private static final Pattern DATE_LINK = Pattern.compile("(?i)\\s*(?:\\b(?:in|on|of|at|since|from|during)\\s+)?(?:\\bthe\\s+)?$");
 
@@ -117,6 +123,13 @@ final class SummaryPicker {
         }
         String[] head = before.substring(0, link.start()).strip().split("\\s+");
         String[] words = label.strip().split("\\s+");
+        for (String w : words) {
+            if (TIME_LINKS.contains(w.toLowerCase(Locale.ROOT))) {
+                // "Demand has surged since his death [on Thursday]": the date names the death, which the label
+                // only tells the surge against; no name of the happening
+                return false;
+            }
+        }
         // the label's last two words, as the sentence spells them, right before the date
         return head.length >= 2 && head[head.length - 1].equals(words[words.length - 1])
                 && head[head.length - 2].equals(words[words.length - 2]);

@@ -41,6 +41,18 @@ class LabelSourceTest {
     }
 
     @Test
+    void aHeadlineThatTellsAClauseSinceTheHappeningIsNoNameOfIt() throws IOException {
+        // eighteenth round: the pooled Michael Jackson folder's death was labelled "Demand has surged since his death"
+        article("surge.txt", "2009-06-27", "Demand for the singer's music has surged since his death on Thursday, with his"
+                + " albums topping the charts.");
+        article("return.txt", "2021-09-24", "Since the movement's return to power in August 2021, the world has struggled.");
+        Event surge = only("surge.txt");
+        assertThat(surge.label()).contains("since his death");
+        assertThat(SummaryPicker.namesItsDate(surge)).isFalse();
+        assertThat(SummaryPicker.namesItsDate(only("return.txt"))).as("a name its date qualifies").isTrue();
+    }
+
+    @Test
     void aSourceWhoseLabelNamesNoOneGivesWayToOneThatNamesTheActor() throws IOException {
         // the pronoun's sentence is the nearer to what the sources share, but "It ..." tells a reader nothing
         article("a.txt", "2010-04-21", "It was ripped apart by an explosion and fire on April 20, killing 11 workers on the Deepwater Horizon oil rig.");
