@@ -328,14 +328,7 @@ final class Agglomeration {
      */
     private static Set<String> core(Group g) {
         if (g.core == null) {
-            int n = g.members.size();
-            Set<String> core = new HashSet<>();
-            g.names.forEach((name, c) -> {
-                if (2 * c >= n) {
-                    core.add(name);
-                }
-            });
-            g.core = core;
+            g.core = heldByHalf(g.names, g.members.size());
         }
         return g.core;
     }
@@ -347,16 +340,20 @@ final class Agglomeration {
      */
     private static Set<String> coreEventWords(Group g) {
         if (g.coreEventWords == null) {
-            int n = g.members.size();
-            Set<String> core = new HashSet<>();
-            g.eventWords.forEach((w, c) -> {
-                if (2 * c >= n) {
-                    core.add(w);
-                }
-            });
-            g.coreEventWords = core;
+            g.coreEventWords = heldByHalf(g.eventWords, g.members.size());
         }
         return g.coreEventWords;
+    }
+
+    /** The words at least half of {@code members} members hold, from how many hold each. */
+    private static Set<String> heldByHalf(Map<String, Integer> holders, int members) {
+        Set<String> held = new HashSet<>();
+        holders.forEach((word, count) -> {
+            if (2 * count >= members) {
+                held.add(word);
+            }
+        });
+        return held;
     }
 
     /** True when some article has members in both groups. */
