@@ -6,6 +6,7 @@ import app.dateline.engine.merge.MergedEvent;
 import app.dateline.engine.merge.TermVector;
 import app.dateline.engine.merge.TfIdf;
 import app.dateline.engine.merge.Tokenizer;
+import app.dateline.engine.syntax.WordList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -44,6 +45,9 @@ public final class Retellings {
     /** The most important events this many at most are compared; the rest keep their place. */
     static final int LOOK_AT = 1000;
 
+    /** Event words too common to tell one happening from another ("said", "was"): they make no retelling alone. */
+    private static final Set<String> COMMON_EVENT_WORDS = common("/dateline/syntax/reporting-verbs.txt", "/dateline/labels/complement-verbs.txt");
+
     private final Tokenizer tokenizer;
 
     public Retellings(Tokenizer tokenizer) {
@@ -79,7 +83,8 @@ public final class Retellings {
         boolean[] retelling = new boolean[ranked.size()];
         for (int c = 0; c < candidates.size(); c++) {
             MergedEvent event = ranked.get(candidates.get(c));
-            Telling telling = new Telling(weights.vector(terms.get(event.label())), centroid(weights, sentences.get(c), terms));
+            Telling telling = new Telling(weights.vector(terms.get(event.label())), centroid(weights, sentences.get(c), terms),
+                    dated(event.date(), MAX_DAYS) ? happening(event) : null);
             if (alikeOnADay(event.date(), telling, firstTellingsByDay)) {
                 retelling[candidates.get(c)] = true;
             } else if (dated(event.date(), MAX_DAYS)) {
@@ -137,11 +142,37 @@ public final class Retellings {
         return sum == null ? weights.vector(List.<String>of()) : sum;
     }
 
-    /** How an event reads: its headline and its sources' sentences. */
-    private record Telling(TermVector label, TermVector sentences) {
+    /**
+     * The word its headline names the happening by (the event word of the source the headline is taken from, as a
+     * lemma: "die"), or null when it is too common to tell one happening from another or there is none.
+     */
+    private static String happening(MergedEvent event) {
+        for (Event e : event.sources()) {
+            if (event.label().equals(e.label()) && e.trigger() != null) {
+                String lemma = e.trigger().lemma();
+                return COMMON_EVENT_WORDS.contains(lemma) ? null : lemma;
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> common(String... lists) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String list : lists) {
+            words.addAll(WordList.load(list));
+        }
+        return Set.copyOf(words);
+    }
+
+    /**
+     * How an event reads: its headline, its sources' sentences and, for a day's event, the word that names its
+     * happening ("Michael Jackson died from an overdose of sedatives" and "The popstar died": one death that day).
+     */
+    private record Telling(TermVector label, TermVector sentences, String happening) {
 
         boolean alike(Telling other) {
-            return label.cosine(other.label) >= ALIKE || sentences.cosine(other.sentences) >= ALIKE;
+            return label.cosine(other.label) >= ALIKE || sentences.cosine(other.sentences) >= ALIKE
+                    || happening != null && happening.equals(other.happening);
         }
     }
 }

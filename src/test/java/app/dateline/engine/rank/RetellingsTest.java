@@ -35,6 +35,9 @@ class RetellingsTest {
         write("d.txt", "2010-04-24", "The burning Deepwater Horizon rig sank in the Gulf of Mexico on April 22, 2010.");
         write("e.txt", "2010-05-10", "In April 2010, the Deepwater Horizon rig exploded in the Gulf of Mexico and 11 workers died.");
         write("f.txt", "2010-05-12", "Shrimp prices in Boston rose sharply in April 2010 after the quotas.");
+        write("g.txt", "2009-06-26", "Michael Jackson died from an overdose of sedatives at his rented mansion on June 25, 2009.");
+        write("h.txt", "2009-06-27", "The popstar died on June 25, 2009, aged 50.");
+        write("i.txt", "2009-06-27", "Crowds of fans gathered outside the hospital on June 25, 2009.");
         corpus = Corpora.read(dir);
     }
 
@@ -66,6 +69,14 @@ class RetellingsTest {
         List<MergedEvent> ranked = List.of(event("a.txt", 5), event("e.txt", 4), event("f.txt", 3), event("c.txt", 2));
         assertThat(files(new Retellings(new Tokenizer()).firstTellingsFirst(ranked)))
                 .containsExactly("a.txt", "f.txt", "c.txt", "e.txt");
+    }
+
+    @Test
+    void theSameHappeningWordOnTheSameDayIsARetellingInOtherWords() {
+        // eighteenth round: the pooled Michael Jackson folder's top 20 held the death twice, the words too unlike
+        List<MergedEvent> ranked = List.of(event("g.txt", 5), event("h.txt", 4), event("i.txt", 3));
+        assertThat(files(new Retellings(new Tokenizer()).firstTellingsFirst(ranked)))
+                .containsExactly("g.txt", "i.txt", "h.txt");
     }
 
     @Test
