@@ -21,7 +21,7 @@ final class SummaryPicker {
 
     private static final Pattern WORD = Pattern.compile("\\S+");
     /** Words a label reads badly when it opens with them (labels/weak-openings.txt, labels/reader-pronouns.txt). */
-    private static final Set<String> WEAK_OPENINGS = words("/dateline/labels/weak-openings.txt", "/dateline/labels/reader-pronouns.txt");
+    private static final Set<String> WEAK_OPENINGS = WordList.loadAll("/dateline/labels/weak-openings.txt", "/dateline/labels/reader-pronouns.txt");
     /** Verbs that wait for their complement, by lemma (labels/complement-verbs.txt): no label opens or ends on one. */
     private static final Set<String> WAITING_VERBS = WordList.load("/dateline/labels/complement-verbs.txt");
     private static final Set<String> REPORTING_VERBS = WordList.load("/dateline/syntax/reporting-verbs.txt");
@@ -172,14 +172,6 @@ final class SummaryPicker {
         return WEAK_OPENINGS.contains(first.toLowerCase(Locale.ROOT)) || WAITING_VERBS.contains(Lemmatizer.verb(first))
                 || WAITING_VERBS.contains(Lemmatizer.verb(last)) || shouted || saysNothing
                 || trigger != null && first.equalsIgnoreCase(trigger.text());
-    }
-
-    private static Set<String> words(String... lists) {
-        Set<String> words = new java.util.HashSet<>();
-        for (String list : lists) {
-            words.addAll(WordList.load(list));
-        }
-        return Set.copyOf(words);
     }
 
     /** The source's sentence, or the later sentence of its paragraph that holds its event word. */

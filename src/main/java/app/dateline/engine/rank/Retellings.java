@@ -46,7 +46,7 @@ public final class Retellings {
     static final int LOOK_AT = 1000;
 
     /** Event words too common to tell one happening from another ("said", "was"): they make no retelling alone. */
-    private static final Set<String> COMMON_EVENT_WORDS = common("/dateline/syntax/reporting-verbs.txt", "/dateline/labels/complement-verbs.txt");
+    private static final Set<String> COMMON_EVENT_WORDS = WordList.loadAll("/dateline/syntax/reporting-verbs.txt", "/dateline/labels/complement-verbs.txt");
 
     private final Tokenizer tokenizer;
 
@@ -154,14 +154,6 @@ public final class Retellings {
             }
         }
         return null;
-    }
-
-    private static Set<String> common(String... lists) {
-        Set<String> words = new java.util.HashSet<>();
-        for (String list : lists) {
-            words.addAll(WordList.load(list));
-        }
-        return Set.copyOf(words);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -27,5 +28,14 @@ public final class WordList {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The words of several lists together. */
+    public static Set<String> loadAll(String... names) {
+        Set<String> words = new HashSet<>();
+        for (String name : names) {
+            words.addAll(load(name));
+        }
+        return Set.copyOf(words);
     }
 }

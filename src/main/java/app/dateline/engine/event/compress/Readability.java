@@ -5,7 +5,6 @@ import app.dateline.engine.syntax.ParsedSentence;
 import app.dateline.engine.syntax.Token;
 import app.dateline.engine.syntax.WordList;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -21,18 +20,12 @@ final class Readability {
     /** Past this many characters a label is a sentence, not a label. */
     static final int LONGEST = 100;
 
-    private static final Set<String> WAITING = waiting();
+    private static final Set<String> WAITING = WordList.loadAll("/dateline/labels/complement-verbs.txt", "/dateline/syntax/reporting-verbs.txt");
     private static final Lemmatizer LEMMAS = new Lemmatizer();
     /** Tags of what may follow a verb the label ends on: another phrase starts there. */
     private static final Set<String> PHRASE_STARTS = Set.of("IN", "CC", "WDT", "WP", "WP$", "WRB", ".", ",", ":", "-LRB-", "-RRB-");
 
     private Readability() {
-    }
-
-    private static Set<String> waiting() {
-        Set<String> words = new HashSet<>(WordList.load("/dateline/labels/complement-verbs.txt"));
-        words.addAll(WordList.load("/dateline/syntax/reporting-verbs.txt"));
-        return Set.copyOf(words);
     }
 
     /** The candidates that read as finished labels; all of them when none does. */
