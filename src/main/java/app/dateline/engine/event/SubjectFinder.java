@@ -162,10 +162,19 @@ final class SubjectFinder {
         if (j < 2 || !tokens.get(j).tag().equals("CC") || !VERB_LINKS.contains(tokens.get(j).lower())) {
             return -1;
         }
+        // past a comma and an infinitive only before a verb that is surely finite ("but come the autumn", "to try and
+        // keep", "looking at it" are not)
+        String after = j + 1 < tokens.size() ? tokens.get(j + 1).tag() : "";
+        boolean finiteAfter = after.equals("VBD") || after.equals("VBZ") || after.equals("MD");
         for (int i = j - 1; i >= 0 && j - i <= 25; i--) {
             Token t = tokens.get(i);
-            if (skip[i]) {
-                continue;
+            if (skip[i] || finiteAfter && i == j - 1 && t.text().equals(",")) {
+                continue; // "BP requests tax returns, but will work with individuals": the comma before the link
+            }
+            int group = s.chunkOf(i);
+            if (finiteAfter && group >= 0 && s.chunks().get(group).isVerbGroup() && s.chunks().get(group).first() == i
+                    && t.tag().equals("TO")) {
+                continue; // "sold assets to raise cash, and has canceled": an infinitive is no verb of the clause
             }
             if (STOPS.contains(t.text()) && !HeadlineWords.hyphen(s, i) || t.tag().equals(".") || t.tag().equals("CC")
                     || t.tag().startsWith("W") || t.lower().equals("that") || QUOTES.contains(t.text())) {
@@ -212,13 +221,19 @@ final class SubjectFinder {
         if (j < 3 || !DASHES.contains(tokens.get(j).text())) {
             return j;
         }
+        boolean clause = false; // a finite verb between the dashes
         for (int k = j - 1; k > 0 && j - k <= 10; k--) {
             String w = tokens.get(k).text();
-            if (HeadlineWords.FINITE.contains(tokens.get(k).tag()) || STOPS.contains(w) && !DASHES.contains(w)) {
-                return j; // a clause of its own between the dashes
+            if (STOPS.contains(w) && !DASHES.contains(w)) {
+                return j;
             }
+            clause |= HeadlineWords.FINITE.contains(tokens.get(k).tag());
             if (DASHES.contains(w)) {
-                return tokens.get(k - 1).isNoun() || tokens.get(k - 1).isPronoun() ? k - 1 : j;
+                // "The blowout preventer on the rig - which belonged to Transocean - had not been tested": a relative
+                // clause between dashes qualifies the phrase before it, which goes on to the verb; another clause
+                // between them has a subject of its own
+                boolean relative = k + 1 < j && tokens.get(k + 1).tag().startsWith("W");
+                return (!clause || relative) && (tokens.get(k - 1).isNoun() || tokens.get(k - 1).isPronoun()) ? k - 1 : j;
             }
         }
         return j;
@@ -361,6 +376,8 @@ final class SubjectFinder {
         }
         String tag = inside < comma ? tokens.get(inside).tag() : "";
         boolean insert = inside == comma || nounPhraseAt(s, inside) && comma - k < 40
+                // "The company, which has many US employees, has not been known": a relative clause between commas
+                || (tag.equals("WDT") || tag.equals("WP")) && comma - k < 40
                 || (tag.equals("IN") || tag.equals("RB")) && comma - k < 15
                 // "BP officials, having studied pressure readings, finally pulled": a participle's phrase
                 || (tag.equals("VBG") || tag.equals("VBN")) && comma - k < 15;

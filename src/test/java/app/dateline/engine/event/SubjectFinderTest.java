@@ -42,6 +42,27 @@ class SubjectFinderTest {
     }
 
     @Test
+    void aVerbAfterACommaAndALinkSharesTheSubjectOfTheClauseBefore() {
+        assertThat(subject("The company sold assets to raise cash, and has canceled its dividend this year.", "has"))
+                .isEqualTo("The company");
+        assertThat(subject("The firm opened two plants in May, but will close one next year.", "will")).isEqualTo("The firm");
+        // "to try and keep": two infinitives, no second verb of the clause; "but come the autumn": no verb at all
+        assertThat(subject("I would advise people to try and keep their immune system strong this year.", "keep")).isNull();
+        assertThat(subject("He thinks it was a mistake, but looking at it now, he thinks it may have turned out well.", "looking"))
+                .isNull();
+    }
+
+    @Test
+    void aRelativeClauseBetweenCommasOrDashesIsPassed() {
+        assertThat(subject("The company, which has many employees in the US and the UK, has not been known by that name since 1998.",
+                "has not")).isEqualTo("The company");
+        assertThat(subject("The blowout preventer on the rig - which belonged to the contractor - had not been tested since 2000.",
+                "had not")).isEqualTo("The blowout preventer");
+        // a clause of its own between the dashes has its own subject
+        assertThat(subject("The preventer - the inspectors said - had not been tested since 2000.", "had not")).isNull();
+    }
+
+    @Test
     void aRelativePronounTakesTheNounItQualifies() {
         assertThat(subject("He praised the regime that was deposed by US troops.", "was")).isEqualTo("the regime");
         // after a gerund the clause qualifies the gerund's object, not the phrase the gerund hangs on
