@@ -34,7 +34,7 @@ final class SubjectFinder {
     static int[] find(ParsedSentence s, int groupStart, boolean[] skip) {
         List<Token> tokens = s.tokens();
         int j = groupStart - 1;
-        while (j >= 0 && (skip[j] || tokens.get(j).tag().equals("RB") || QUOTES.contains(tokens.get(j).text()))) {
+        while (j >= 0 && (skip[j] || joinsDates(tokens, skip, j) || tokens.get(j).tag().equals("RB") || QUOTES.contains(tokens.get(j).text()))) {
             j--;
         }
         int shared = sharedSubjectVerb(s, j, skip);
@@ -149,6 +149,20 @@ final class SubjectFinder {
         return tokens.get(w).lower().startsWith("who") || w < 1 || !tokens.get(w - 1).text().equals(",");
     }
 
+    /** Words that join two dates into one phrase ("between 2000 and 2009", "in 2001, 2004 and 2007"). */
+    private static final java.util.Set<String> DATE_JOINS = java.util.Set.of(",", "and", "or", "to", "through");
+
+    /** Whether the token at {@code j} joins two left-out date phrases, so it goes with them. */
+    private static boolean joinsDates(List<Token> tokens, boolean[] skip, int j) {
+        return j >= 1 && j + 1 < tokens.size() && skip[j - 1] && skip[j + 1] && DATE_JOINS.contains(tokens.get(j).lower())
+                && named(tokens.get(j - 1)) && named(tokens.get(j + 1)); // not "four years ago and now are poised"
+    }
+
+    /** A number or a name: a year, a day, a month. */
+    private static boolean named(Token t) {
+        return t.tag().equals("CD") || t.tag().startsWith("NNP");
+    }
+
     /** Conjunctions that join two verbs of one subject. */
     private static final java.util.Set<String> VERB_LINKS = java.util.Set.of("and", "but", "then");
 
@@ -222,19 +236,21 @@ final class SubjectFinder {
             return j;
         }
         boolean clause = false; // a finite verb between the dashes
-        for (int k = j - 1; k > 0 && j - k <= 10; k--) {
+        boolean stop = false; // a comma or a colon between them
+        for (int k = j - 1; k > 0 && j - k <= 16; k--) {
             String w = tokens.get(k).text();
-            if (STOPS.contains(w) && !DASHES.contains(w)) {
-                return j;
+            if (DASHES.contains(w)) {
+                // "The blowout preventer on the rig - which belonged to Transocean - had not been tested", "Obama's
+                // plan -- announced in March, three weeks before the spill -- would have authorized": a relative clause
+                // or a participle's phrase between dashes qualifies the phrase before it, which goes on to the verb;
+                // another clause between them has a subject of its own
+                String opens = k + 1 < j ? tokens.get(k + 1).tag() : "";
+                boolean qualifies = opens.startsWith("W") || opens.equals("VBN") || opens.equals("VBG");
+                boolean insert = qualifies || !clause && !stop && j - k <= 11;
+                return insert && (tokens.get(k - 1).isNoun() || tokens.get(k - 1).isPronoun()) ? k - 1 : j;
             }
             clause |= HeadlineWords.FINITE.contains(tokens.get(k).tag());
-            if (DASHES.contains(w)) {
-                // "The blowout preventer on the rig - which belonged to Transocean - had not been tested": a relative
-                // clause between dashes qualifies the phrase before it, which goes on to the verb; another clause
-                // between them has a subject of its own
-                boolean relative = k + 1 < j && tokens.get(k + 1).tag().startsWith("W");
-                return (!clause || relative) && (tokens.get(k - 1).isNoun() || tokens.get(k - 1).isPronoun()) ? k - 1 : j;
-            }
+            stop |= STOPS.contains(w);
         }
         return j;
     }
@@ -244,9 +260,15 @@ final class SubjectFinder {
         if (j < 2 || !tokens.get(j).text().equals(")")) {
             return j;
         }
-        for (int k = j - 1; k > 0 && j - k <= 4; k--) {
-            if (tokens.get(k).text().equals("(")) {
+        for (int k = j - 1; k > 0 && j - k <= 8; k--) {
+            String w = tokens.get(k).text();
+            if (w.equals("(")) {
+                // "Chevron and Rosneft (owned by the Russian government) will begin": a short insert, no clause
                 return k - 1;
+            }
+            String tag = tokens.get(k).tag();
+            if (w.equals(")") || tag.equals("VBD") || tag.equals("VBZ") || tag.equals("MD")) {
+                return j;
             }
         }
         return j;

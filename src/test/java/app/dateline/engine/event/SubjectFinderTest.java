@@ -63,6 +63,28 @@ class SubjectFinderTest {
     }
 
     @Test
+    void theWordsJoiningTwoLeftOutDatesGoWithThem() {
+        ParsedSentence s = parser.parse("Its largest fine between 2000 and 2009 was $697,500.", 0);
+        boolean[] skip = new boolean[s.tokens().size()];
+        for (String date : new String[] {"between", "2000", "2009"}) {
+            skip[s.tokenAt(s.text().indexOf(date))] = true; // the date phrases, as the headline leaves them out
+        }
+        int[] found = SubjectFinder.find(s, s.tokenAt(s.text().indexOf("was")), skip);
+        assertThat(found).isNotNull();
+        assertThat(s.span(found[0], found[1])).isEqualTo("Its largest fine");
+    }
+
+    @Test
+    void aParticiplesPhraseInBracketsOrBetweenDashesIsPassed() {
+        assertThat(subject("Chevron and Rosneft (owned by the Russian government) will begin drilling next year.", "will"))
+                .isEqualTo("Chevron and Rosneft");
+        assertThat(subject("The earlier plan -- announced in March, three weeks before the spill -- would have allowed drilling.",
+                "would")).isEqualTo("The earlier plan");
+        // a bracket that holds a clause is no insert of the subject's
+        assertThat(subject("The plan (officials said it was ready) will be published.", "will")).isNull();
+    }
+
+    @Test
     void aRelativePronounTakesTheNounItQualifies() {
         assertThat(subject("He praised the regime that was deposed by US troops.", "was")).isEqualTo("the regime");
         // after a gerund the clause qualifies the gerund's object, not the phrase the gerund hangs on
