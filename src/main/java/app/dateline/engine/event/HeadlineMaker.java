@@ -215,8 +215,11 @@ public final class HeadlineMaker {
                 }
             }
         }
+        boolean dateIsSubject = subject == null && dateIsSubject(s, group, skip);
         for (int i = group.first(); i <= group.last(); i++) {
-            keep[i] = !skip[i];
+            // "Tuesday was the deadline for emergency claims": the date is what the sentence is about, the noun
+            // phrase after "was" names it; "Was the deadline" says nothing
+            keep[i] = !skip[i] && !dateIsSubject;
         }
         int objectStart = group.last() + 1;
         boolean reporting = verbs.reports(s, group.head());
@@ -482,6 +485,31 @@ public final class HeadlineMaker {
      * Taliban]"), or what an event did, a participle with its object right after the event noun ("ordered a
      * strike [killing Ayman al-Zawahiri]").
      */
+    /**
+     * Whether the verb group is a form of "be" whose subject is the date phrase alone, opening the sentence, and whose
+     * complement is a noun phrase ("Tuesday was the deadline for emergency claims", "Thursday was Hayward's first
+     * appearance"; not "Spring was breaking", "The quarter was terrible").
+     */
+    private boolean dateIsSubject(ParsedSentence s, Chunk group, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        if (group.first() == 0 || !skip[group.first() - 1] || group.last() + 1 >= tokens.size()
+                || !HeadlineWords.nounPhraseAt(s, group.last() + 1) || skip[group.last() + 1]) {
+            return false;
+        }
+        for (int i = group.first(); i <= group.last(); i++) {
+            Token t = tokens.get(i);
+            if (!(t.tag().equals("MD") || t.tag().equals("RB") || t.isVerb() && verbs.lemma(t).equals("be"))) {
+                return false;
+            }
+        }
+        for (int i = 0; i < group.first(); i++) {
+            if (!skip[i] && tokens.get(i).text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean completes(ParsedSentence s, int cut) {
         if (cut <= 0) {
             return false;

@@ -28,6 +28,16 @@ class HeadlineMakerTest {
     }
 
     @Test
+    void aDateThatIsTheSubjectOfBeLeavesTheNounPhraseThatNamesIt() {
+        assertThat(label("Tuesday was the deadline for emergency claims covering the last six months.", "Tuesday"))
+                .isEqualTo("The deadline for emergency claims");
+        assertThat(label("Monday was the beginning of the first full week of the strike.", "Monday"))
+                .isEqualTo("The beginning of the first full week of the strike");
+        // no noun phrase after "was": the verb stays
+        assertThat(label("Spring was breaking, and the birds were starting to nest.", "Spring")).startsWith("Was breaking");
+    }
+
+    @Test
     void attributionsAppositivesAndSubordinateClausesAreLeftOut() {
         assertThat(label("A woman was injured by a falling tree in the Gresham neighborhood, according to the Chicago Fire"
                 + " Department.", null)).isEqualTo("A woman was injured by a falling tree");
