@@ -156,18 +156,28 @@ final class ClauseTrimmer {
 
     /**
      * The comma that ends a subordinate clause opening at {@code at} ("while the United States does not recognize
-     * the Taliban government in Afghanistan,") when a clause of its own follows; -1 otherwise.
+     * the Taliban government in Afghanistan,"; "when the nurse saw the patient had died,") when a clause of its own
+     * follows, past one more insert set off by commas ("when they arrived, four minutes after the call was made,
+     * the patient appeared ..."); -1 otherwise. The clause opens with a subordinator or a word of clause-links.txt
+     * ("when").
      */
     static int openingClauseEnd(ParsedSentence s, int at, boolean[] skip) {
         List<Token> tokens = s.tokens();
-        if (at >= tokens.size() || !tokens.get(at).tag().equals("IN") || !SUBORDINATORS.contains(tokens.get(at).lower())) {
+        if (at >= tokens.size() || !opensClause(tokens.get(at))) {
             return -1;
         }
         boolean verb = false;
+        int commas = 0;
         for (int i = at + 1; i < tokens.size() && i - at < 30; i++) {
             Token t = tokens.get(i);
             if (t.text().equals(",")) {
-                return verb && finiteClauseAt(s, i + 1) ? i : -1;
+                if (verb && finiteClauseAt(s, i + 1)) {
+                    return i;
+                }
+                if (!verb || ++commas > 1) {
+                    return -1;
+                }
+                continue;
             }
             if (STOPS.contains(t.text()) || t.tag().equals(".")) {
                 return -1;
@@ -177,6 +187,15 @@ final class ClauseTrimmer {
         return -1;
     }
 
+    /** Words that open a clause of time or cause (clause-links.txt: "when", "after"), besides the subordinators. */
+    private static final Set<String> CLAUSE_LINKS = app.dateline.engine.syntax.WordList.load("/dateline/labels/clause-links.txt");
+
+    /** Whether a token opens a subordinate clause: a subordinator tagged as one ("while", "although"), or "when". */
+    static boolean opensClause(Token t) {
+        String w = t.lower();
+        return t.tag().equals("IN") && SUBORDINATORS.contains(w) || t.tag().equals("WRB") && CLAUSE_LINKS.contains(w);
+    }
+
     /** A noun phrase with its phrases, then a finite verb, before any comma: "relations between ... and other states were". */
     static boolean finiteClauseAt(ParsedSentence s, int at) {
         if (!HeadlineWords.nounPhraseAt(s, at)) {
@@ -184,8 +203,8 @@ final class ClauseTrimmer {
         }
         for (int i = at + 1; i < s.tokens().size(); i++) {
             Token t = s.tokens().get(i);
-            if (t.text().equals(",") || STOPS.contains(t.text()) || t.tag().startsWith("W")) {
-                return false;
+            if (t.text().equals(",") || STOPS.contains(t.text()) || t.tag().startsWith("W") || opensClause(t)) {
+                return false; // "four minutes after the call was made": a clause of time, no subject and its verb
             }
             if (FINITE.contains(t.tag())) {
                 return true;
@@ -286,7 +305,8 @@ final class ClauseTrimmer {
     static int verbAfterSubject(ParsedSentence s, boolean[] keep, int from, int cut, int end) {
         List<Token> tokens = s.tokens();
         Token c = tokens.get(cut);
-        if (!(c.tag().equals("IN") || c.tag().equals("CC")) || SUBORDINATORS.contains(c.lower()) || c.lower().equals("that")
+        boolean infinitive = c.tag().equals("TO") && s.chunks().get(s.chunkOf(cut)).isVerbGroup(); // "the maneuver [to plug the well] has"
+        if (!(c.tag().equals("IN") || c.tag().equals("CC") || infinitive) || SUBORDINATORS.contains(c.lower()) || c.lower().equals("that")
                 || KEPT_PHRASES.contains(c.lower())) {
             return -1;
         }
@@ -295,7 +315,7 @@ final class ClauseTrimmer {
                 return -1; // the said clause's verb came already: the cut is in its object
             }
         }
-        for (int i = cut + 1; i < end; i++) {
+        for (int i = infinitive ? s.chunks().get(s.chunkOf(cut)).last() + 1 : cut + 1; i < end; i++) {
             if (!keep[i]) {
                 continue;
             }
@@ -346,7 +366,10 @@ final class ClauseTrimmer {
                 }
                 continue;
             }
-            if (tag.equals("IN") || tag.equals("DT") || tag.equals("CC") || tag.equals("TO") || tag.equals(",") || modifier
+            // "is scheduled to begin on [4 January]": a preposition the tagger calls a particle, its object left out
+            boolean particle = tag.equals("RP") && DateWords.DATE_PARTICLES.contains(s.tokens().get(i).lower()) && i + 1 < keep.length
+                    && !keep[i + 1] && HeadlineWords.nounPhraseAt(s, i + 1);
+            if (tag.equals("IN") || tag.equals("DT") || tag.equals("CC") || tag.equals("TO") || tag.equals(",") || modifier || particle
                     || tag.equals("PRP$") || tag.equals("POS") || tag.equals("WDT") || STOPS.contains(s.tokens().get(i).text())
                     || hanging || focusing) {
                 keep[i] = false;

@@ -10,6 +10,8 @@ final class DateWords {
 
     private static final Pattern BEFORE_DATE = Pattern.compile("earlier|later|early|late|just|since");
     private static final Pattern BEFORE_WORD = Pattern.compile("earlier|later|as|until|up");
+    /** Prepositions of time the tagger may read as a verb's particle ("to begin on 4 January"). */
+    static final java.util.Set<String> DATE_PARTICLES = java.util.Set.of("on", "in", "at", "by", "until", "from");
 
     private DateWords() {
     }
@@ -47,14 +49,45 @@ final class DateWords {
                 && BEFORE_DATE.matcher(tokens.get(i).lower()).matches())) {
             skip[i--] = true;
         }
-        if (i >= 0 && (tokens.get(i).tag().equals("IN") || tokens.get(i).tag().equals("TO"))
+        // "is scheduled to begin on [4 January]": the tagger may call the date's preposition a particle (RP)
+        // (a day or a date: "on 4 January", "on Monday"; not "going on [now]", where "on" is the verb's)
+        String opening = tokens.get(first).text();
+        boolean particle = i >= 0 && tokens.get(i).tag().equals("RP") && DATE_PARTICLES.contains(tokens.get(i).lower())
+                && (Character.isDigit(opening.charAt(0)) || Character.isUpperCase(opening.charAt(0)));
+        if (i >= 0 && (tokens.get(i).tag().equals("IN") || tokens.get(i).tag().equals("TO") || particle)
                 && !HeadlineWords.SUBORDINATORS.contains(tokens.get(i).lower()) || i >= 0 && tokens.get(i).lower().equals("since")) {
             skip[i] = true;
             if (i > 0 && BEFORE_WORD.matcher(tokens.get(i - 1).lower()).matches()) {
                 skip[i - 1] = true;
             }
+            if (SPAN_PREPOSITIONS.contains(tokens.get(i).lower())) {
+                ofPhrase(s, last, skip);
+            }
         }
         return skip;
+    }
+
+    /** Prepositions of a stretch of time whose "of" phrase says which stretch ("in the first ten minutes of the repair"). */
+    /** Determiners of a phrase that says which stretch ("of the repair", "of its campaign"; not "of each other"). */
+    private static final java.util.Set<String> WHICH = java.util.Set.of("the", "its", "their", "his", "her", "this", "that");
+    private static final java.util.Set<String> SPAN_PREPOSITIONS = java.util.Set.of("in", "during", "within", "over", "for",
+            "throughout");
+
+    /**
+     * "in the first 90 minutes [of the procedure]": an "of" and a noun phrase with its determiner right after a stretch
+     * of time say which stretch; they go with the date (a label kept "dropped quickly of the procedure"). Not after a
+     * date with no preposition, which may be an amount ("lost a quarter of its value").
+     */
+    private static void ofPhrase(ParsedSentence s, int last, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        if (last + 2 < tokens.size() && tokens.get(last).isNoun() && tokens.get(last + 1).lower().equals("of")
+                && WHICH.contains(tokens.get(last + 2).lower()) && HeadlineWords.nounPhraseAt(s, last + 2)) {
+            skip[last + 1] = true;
+            int c = s.chunkOf(last + 2);
+            for (int k = last + 2; c >= 0 && k <= s.chunks().get(c).last(); k++) {
+                skip[k] = true;
+            }
+        }
     }
 
     /** The sentence's date and its other dates ({begin, end} pairs), all marked. */

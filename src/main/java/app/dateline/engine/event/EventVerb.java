@@ -157,6 +157,10 @@ final class EventVerb {
                 i = after;
             }
         }
+        int opening = that ? ClauseTrimmer.openingClauseEnd(s, i, skip) : -1;
+        if (opening > 0) {
+            i = opening + 1; // "said that when the nurse saw the patient had died, she called": what was said follows the clause
+        }
         // The reported clause opens right after the verb (or its "that"): a subject and its finite verb, or,
         // after "that", a clause with a lead-in. "revealed the cover for his story, which features" reports none.
         int commas = 0;
@@ -189,6 +193,13 @@ final class EventVerb {
             if (isHead(s, i, skip, true)) {
                 return subordinate(s, i) && !that ? verb : i;
             }
+            if (!that && (t.tag().equals("IN") || t.tag().equals("TO")) && i > 0 && HeadlineWords.nounPhraseAt(s, i - 1)
+                    && subjectOfClause(s, i)) {
+                if (t.tag().equals("TO")) {
+                    i = s.chunks().get(s.chunkOf(i)).last(); // the infinitive, whole
+                }
+                continue; // "reported 4,379 people [in 29 countries] have been infected": the phrases of the clause's subject
+            }
             if (!that && s.chunkOf(i) >= 0 && !s.chunks().get(s.chunkOf(i)).isNounPhrase()
                     && !(t.tag().equals("IN") && t.lower().equals("of")) && !t.tag().equals("POS")
                     && !s.chunks().get(s.chunkOf(i)).isVerbGroup()) {
@@ -199,6 +210,91 @@ final class EventVerb {
             }
         }
         return verb;
+    }
+
+    /**
+     * The finite verb of the clause a reporting verb's object opens without "that": a noun phrase at {@code from} (past
+     * the date), its phrases, then that verb ("reported 4,379 people in 29 countries have been infected", "said the
+     * maneuver to plug the well has failed"); -1 when the object is no such clause.
+     */
+    static int clauseAfterObject(ParsedSentence s, int from, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        while (from < tokens.size() && (skip[from] || HeadlineWords.QUOTES.contains(tokens.get(from).text()))) {
+            from++;
+        }
+        if (from >= tokens.size() || !HeadlineWords.nounPhraseAt(s, from) || tokens.get(from).tag().startsWith("W")
+                || tokens.get(from).lower().equals("that")) {
+            return -1;
+        }
+        int i = s.chunks().get(s.chunkOf(from)).last() + 1;
+        if (i < tokens.size() && (tokens.get(i).tag().equals("IN") || tokens.get(i).tag().equals("TO")) && !subjectOfClause(s, i)) {
+            return -1;
+        }
+        for (; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (HeadlineWords.QUOTES.contains(t.text()) || skip[i]) {
+                continue;
+            }
+            Chunk c = s.chunks().get(s.chunkOf(i));
+            if (c.isVerbGroup() && t.tag().equals("TO")) {
+                i = c.last();
+                continue;
+            }
+            if (c.isVerbGroup()) {
+                return c.first() == i && clauseVerb(s, c) ? c.head() : -1;
+            }
+            if (!c.isNounPhrase() && !t.tag().equals("IN") || t.lower().equals("that") || SUBORDINATORS.contains(t.lower())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a verb group after a noun phrase is that phrase's finite verb: it opens with a finite verb, in lower case,
+     * and has a verb of its own after a modal ("would, like the attacks, continue": "would" alone waits for it); a lone
+     * past form before a preposition may be a participle that qualifies the noun ("an area affected by the spill", "a
+     * cap placed on the well"), so it is none.
+     */
+    private static boolean clauseVerb(ParsedSentence s, Chunk c) {
+        Token first = s.tokens().get(c.first());
+        if (!FINITE.contains(first.tag()) || !Character.isLowerCase(first.text().charAt(0))
+                || s.tokens().get(c.head()).tag().equals("MD")) {
+            return false;
+        }
+        boolean lonePast = c.first() == c.last() && first.tag().equals("VBD");
+        return !(lonePast && c.last() + 1 < s.tokens().size() && s.tokens().get(c.last() + 1).tag().equals("IN"));
+    }
+
+    /**
+     * Whether the preposition or infinitive at {@code in} opens a phrase of a noun phrase that is the subject of a
+     * clause: noun phrases, prepositions and infinitives, then a finite verb, with no comma, clause word or other verb
+     * between ("4,379 people [in 29 countries] have been infected", "the maneuver [to plug the well] has failed"); a
+     * preposition that opens a clause ("after", "because") is none.
+     */
+    static boolean subjectOfClause(ParsedSentence s, int in) {
+        List<Token> tokens = s.tokens();
+        Token p = tokens.get(in);
+        if (p.lower().equals("that") || SUBORDINATORS.contains(p.lower())) {
+            return false;
+        }
+        for (int i = in; i < tokens.size() && i - in <= 12; i++) {
+            Token t = tokens.get(i);
+            Chunk c = s.chunks().get(s.chunkOf(i));
+            if (c.isVerbGroup() && t.tag().equals("TO") && c.first() == i) {
+                i = c.last(); // "the maneuver [to plug the well] has failed": an infinitive that qualifies the subject
+                continue;
+            }
+            if (t.isVerb()) {
+                return i > in && c.first() == i && clauseVerb(s, c);
+            }
+            boolean inPhrase = HeadlineWords.nounPhraseAt(s, i) || t.tag().equals("IN") && !SUBORDINATORS.contains(t.lower())
+                    && !t.lower().equals("that");
+            if (!inPhrase) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -243,8 +339,11 @@ final class EventVerb {
                 break; // ", it was confirmed yesterday, as the total number of cases rose": the saying ends at the comma
             }
             if (t.text().equals(",") && i + 1 < tokens.size() && !tokens.get(i + 1).lower().equals("that")
-                    && !ClauseTrimmer.startsClause(s, i + 1)) {
-                break; // ", the drugmaker said on Friday, a day after regulators approved it": an adjunct of the saying
+                    && (!ClauseTrimmer.startsClause(s, i + 1) || tokens.get(i + 1).tag().equals("VBG") && group.first() == group.last()
+                    && onlySkipped(skip, group.last() + 1, i))) {
+                // ", the drugmaker said on Friday, a day after regulators approved it": an adjunct of the saying; so is a
+                // participle clause (", Gordon Brown said today, bringing the total to five")
+                break;
             }
             if (t.text().equals("--") || t.text().equals("\u2014")) {
                 break; // ", argued a scientist on Tuesday -- a claim ...": the saying ends at the dash
@@ -264,6 +363,16 @@ final class EventVerb {
     }
 
     private static final Set<String> QUOTES_OR_RB = Set.of("RB", "``", "''");
+
+    /** Whether tokens {@code from..to} (exclusive) are all left out (the date): nothing of the verb's own between. */
+    private static boolean onlySkipped(boolean[] skip, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!skip[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * Whether a verb of one word stands between a comma and its subject, the order of a saying (", argued a

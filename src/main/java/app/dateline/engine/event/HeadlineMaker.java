@@ -171,6 +171,18 @@ public final class HeadlineMaker {
                 subject = SubjectFinder.find(s, group.first(), skip);
             }
         }
+        if (mayFollow && verbs.reports(s, group.head())) {
+            // "the prosecutor said that when the doctor realised the patient had died, he called a guard": "he" is the
+            // doctor, not the speaker; what was said, with its actor named, is the event
+            int said = verbs.reported(s, group.head(), skip);
+            int[] saidSubject = said == group.head() ? null : SubjectFinder.find(s, s.chunks().get(s.chunkOf(said)).first(), skip);
+            if (PronounResolver.openingSubject(s, saidSubject, skip) != null) {
+                Headline clause = label(s, dateBegin, dateEnd, said, otherDates, context, false);
+                if (clause != null) {
+                    return clause;
+                }
+            }
+        }
         Headline reported = firstPerson(s, group, subject, skip);
         if (reported != null) {
             return reported;
@@ -190,9 +202,14 @@ public final class HeadlineMaker {
         int[] reporter = null;
         if (subject != null) {
             for (int i = subject[0]; i <= subject[1]; i++) {
-                keep[i] = !skip[i];
+                // the marks around a quoted name inside the subject's phrase go, as the object's do
+                keep[i] = !skip[i] && !(QUOTES.contains(tokens.get(i).text()) && HeadlineWords.nounPhraseAt(s, i)
+                        && !tokens.get(i).tag().equals("POS")); // but "the plaintiffs' lawyers" keeps its possessive
             }
-            replaced = PronounResolver.speaker(s, subject, skip, verbs); // "Obama said he would press" -> "Obama would press"
+            replaced = PronounResolver.openingSubject(s, subject, skip); // "said that when the doctor saw ..., he called"
+            if (replaced == null) {
+                replaced = PronounResolver.speaker(s, subject, skip, verbs); // "Obama said he would press" -> "Obama would press"
+            }
             if (replaced == null) {
                 replaced = PronounResolver.mainSubject(s, subject, skip); // "The rig was drilling when it was ripped"
             }
@@ -231,6 +248,10 @@ public final class HeadlineMaker {
         for (int i = objectStart; i < end; i++) {
             keep[i] = !skip[i] && !QUOTES.contains(tokens.get(i).text());
         }
+        // "reported 4,379 people in 29 countries have been infected": an object that is the subject of the clause said
+        // keeps that clause's verb when the label is cut, as after "that"
+        int clauseVerb = reporting && !saidClause ? EventVerb.clauseAfterObject(s, objectStart, skip) : -1;
+        boolean clauseObject = saidClause || clauseVerb > group.last() && clauseVerb < end;
         ClauseTrimmer.trimTail(s, keep);
         int objectWords = ClauseTrimmer.kept(keep, objectStart, end);
         Headline text = HeadlineText.headline(s, keep, subject, replaced);
@@ -248,7 +269,7 @@ public final class HeadlineMaker {
                 text = HeadlineText.headline(s, keep, subject, replaced);
             }
             for (int cut = end - 1; text.length() > TARGET && cut > firstObject; cut--) {
-                int verbAfter = keep[cut] && saidClause ? ClauseTrimmer.verbAfterSubject(s, keep, objectStart, cut, end) : -1;
+                int verbAfter = keep[cut] && clauseObject ? ClauseTrimmer.verbAfterSubject(s, keep, objectStart, cut, end) : -1;
                 if (verbAfter >= 0) {
                     // "said relations [between the regime and other states] were their own business": the phrase
                     // goes from inside the reported clause's subject; its verb stays.

@@ -24,8 +24,19 @@ import java.util.stream.Collectors;
 public final class LabelMaker {
 
     static final int MAX_LENGTH = 72;
-    private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
-            "(?i)(?:\\b(?:in|on|at|by|since|during|until|from|of|as of|earlier in|later in|through|throughout|for)\\s+)?(?:\\bthe\\s+)?$");
+    /** Words of prepositions.txt that open clauses or name no time: the date after them is no object of theirs. */
+    private static final java.util.Set<String> NOT_OF_TIME = java.util.Set.of("that", "whether", "once", "lest", "whereas",
+            "because", "if", "unless", "although", "though", "while", "so", "than", "as", "down", "off", "out", "up", "plus",
+            "minus", "per", "versus", "vs", "vs.", "unlike", "except", "round");
+    /**
+     * The preposition before the date and its "the": "in|on|...", "as of", "earlier in", and the other prepositions of
+     * prepositions.txt ("He died before [1861]", "should be done within [three weeks]": a label never ends on one).
+     */
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)(?:\\b(?:as of|earlier in|later in|"
+            + WordList.load("/dateline/labels/prepositions.txt").stream().filter(w -> !NOT_OF_TIME.contains(w))
+                    .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                    .map(Pattern::quote).collect(Collectors.joining("|"))
+            + ")\\s+)?(?:\\bthe\\s+)?$");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?\\b");
     private static final Pattern LEAD_WORDS = leadWords();
     // Compiled once: a label is made for every event, so String.replaceAll's per-call compiling adds up.

@@ -52,6 +52,56 @@ final class PronounResolver {
         return Headline.span(s, first, said[1]);
     }
 
+    /**
+     * For a lone "he" or "she" right after a clause of time or cause that opens what a speaker says ("the prosecutor said
+     * that when the doctor realised the patient had died, he called a guard"), the subject of that clause when it is a
+     * name or a noun ("the doctor"), whom the pronoun stands for: not the speaker. So for "it" and a singular common
+     * noun, "they" and a plural one ("told reporters that while the new strain appears mild, it needs to be watched").
+     * Null otherwise.
+     */
+    static Headline openingSubject(ParsedSentence s, int[] subject, boolean[] skip) {
+        if (subject == null || subject[0] != subject[1] || subject[0] < 4) {
+            return null;
+        }
+        String pronoun = s.tokens().get(subject[0]).lower();
+        if (!PERSONAL.contains(pronoun) && !pronoun.equals("it") && !pronoun.equals("they")) {
+            return null;
+        }
+        List<Token> tokens = s.tokens();
+        for (int k = subject[0] - 2; k > 0; k--) {
+            if (!tokens.get(k - 1).lower().equals("that") || !ClauseTrimmer.opensClause(tokens.get(k))
+                    || !TIME_OR_CAUSE.contains(tokens.get(k).lower())) { // not "if": "if he were my employee, I would"
+                continue;
+            }
+            int comma = ClauseTrimmer.openingClauseEnd(s, k, skip);
+            if (comma != subject[0] - 1 || !HeadlineWords.nounPhraseAt(s, k + 1)) {
+                return null;
+            }
+            Chunk np = s.chunks().get(s.chunkOf(k + 1));
+            Token head = tokens.get(np.head());
+            if (head.isPronoun() || !head.isNoun()) {
+                return null; // "when he arrived, he found": the speaker rule decides
+            }
+            boolean plural = head.tag().endsWith("S");
+            if (pronoun.equals("it") && (plural || head.isProperNoun()) || pronoun.equals("they") && !plural
+                    || PERSONAL.contains(pronoun) && plural) {
+                return null; // "it" stands for a thing, "they" for more than one
+            }
+            int first = np.first();
+            if (head.isProperNoun()) {
+                first = np.head();
+                while (first > np.first() && tokens.get(first - 1).isProperNoun()) {
+                    first--;
+                }
+            }
+            return Headline.span(s, first, np.last());
+        }
+        return null;
+    }
+
+    /** Words that open a clause of time or cause (clause-links.txt): its subject may be whom a pronoun after it names. */
+    private static final Set<String> TIME_OR_CAUSE = WordList.load("/dateline/labels/clause-links.txt");
+
     /** Pronouns that name no one without the speaker before them ("BP said it had contained"). */
     private static final Set<String> UNNAMED = Set.of("it", "they");
 

@@ -75,7 +75,65 @@ public final class Chunker {
             chunks.add(new Chunk("O", i, i, i));
             i++;
         }
-        return chunks;
+        return quotedNames(tokens, chunks);
+    }
+
+    /** Quotation marks as the tagger tags them, and as they are written. */
+    private static final Set<String> OPENING_QUOTES = Set.of("``", "\"", "\u201c");
+    private static final Set<String> CLOSING_QUOTES = Set.of("''", "\"", "\u201d");
+    /** What may stand before a quoted name inside a noun phrase: "the complex", "BP's", "a new". */
+    private static final Set<String> BEFORE_QUOTED = Set.of("DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "CD", "POS");
+
+    /**
+     * A name in quotation marks inside a noun phrase is part of it: 'the complex "top kill" maneuver' is one phrase
+     * headed by "maneuver" (the marks split it into "the complex", "top kill" and "maneuver"), with the determiner,
+     * adjectives or possessor before the marks. Only when a noun follows the closing mark and a determiner, adjective
+     * or possessive stands before the opening one: a quoted name alone ('the "top kill"') or after a name ('Elizabeth
+     * "Liz" Birnbaum') is left as it is.
+     */
+    private static List<Chunk> quotedNames(List<Token> tokens, List<Chunk> chunks) {
+        List<Chunk> out = new ArrayList<>(chunks.size());
+        for (int k = 0; k < chunks.size(); k++) {
+            Chunk open = chunks.get(k);
+            if (k + 3 < chunks.size() && quote(tokens, open, OPENING_QUOTES) && chunks.get(k + 1).isNounPhrase()
+                    && quote(tokens, chunks.get(k + 2), CLOSING_QUOTES) && continues(tokens, chunks.get(k + 3))) {
+                int first = open.first();
+                while (!out.isEmpty()) {
+                    Chunk before = out.get(out.size() - 1);
+                    String tag = tokens.get(before.first()).tag();
+                    boolean possessor = out.size() > 1 && out.get(out.size() - 2).isNounPhrase();
+                    if (before.type().equals("O") && BEFORE_QUOTED.contains(tag) && (!tag.equals("POS") || possessor)) {
+                        first = before.first();
+                        out.remove(out.size() - 1);
+                        if (tag.equals("POS") && !out.isEmpty() && out.get(out.size() - 1).isNounPhrase()) {
+                            first = out.remove(out.size() - 1).first(); // "BP's": the possessor with its mark
+                            break;
+                        }
+                    } else {
+                        break;
+                    }
+                }
+                if (first < open.first()) {
+                    Chunk noun = chunks.get(k + 3);
+                    out.add(new Chunk("NP", first, noun.last(), noun.head()));
+                    k += 3;
+                    continue;
+                }
+            }
+            out.add(open);
+        }
+        return out;
+    }
+
+    private static boolean quote(List<Token> tokens, Chunk c, Set<String> marks) {
+        Token t = tokens.get(c.first());
+        return c.type().equals("O") && (marks.contains(t.tag()) || marks.contains(t.text()));
+    }
+
+    /** A noun phrase that goes on after a closing mark (its first word is a noun or adjective, not a determiner or pronoun). */
+    private static boolean continues(List<Token> tokens, Chunk c) {
+        String tag = tokens.get(c.first()).tag();
+        return c.isNounPhrase() && (tag.startsWith("NN") || tag.startsWith("JJ"));
     }
 
     /**

@@ -56,7 +56,8 @@ public final class PosTagger {
         List<Token> tagged = new ArrayList<>(text.length);
         for (int i = 0; i < text.length; i++) {
             Token w = words.get(i);
-            boolean name = (tags[i].startsWith("W") || tags[i].equals("PRP")) && acronym(words, i) || particleName(w.text());
+            boolean name = (tags[i].startsWith("W") || tags[i].equals("PRP")) && acronym(words, i) || particleName(w.text())
+                    || title(words, tags, i);
             tagged.add(new Token(w.text(), w.begin(), w.end(), name ? "NNP" : tags[i]));
         }
         return tagged;
@@ -115,6 +116,28 @@ public final class PosTagger {
             }
         }
         return true;
+    }
+
+    /** Titles before a name (data: titles.txt). */
+    private static final java.util.Set<String> TITLES = WordList.load("/dateline/syntax/titles.txt");
+    /** What the model has read a title as before a name ("Dr/IN Richelle Cooper"); a determiner ("The White House") stays one. */
+    private static final java.util.Set<String> MISREAD_TITLE = java.util.Set.of("IN", "RB", "FW");
+
+    /**
+     * A capitalised title right before a name is part of the name: "emergency room Dr Richelle Cooper testified" (the
+     * model read "Dr" as a preposition, which cut the subject in two and left "Emergency room testified").
+     */
+    static boolean title(List<Token> words, String[] tags, int i) {
+        String w = words.get(i).text();
+        if (!MISREAD_TITLE.contains(tags[i]) || i + 1 >= tags.length || !tags[i + 1].equals("NNP") || w.isEmpty()
+                || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals("of") || lower.equals("the")) {
+            return false; // titles.txt's links ("Secretary of State"), no titles: "VEIL OF MAYA"
+        }
+        return TITLES.contains(lower) || !lower.endsWith(".") && TITLES.contains(lower + ".");
     }
 
     /** Particles that open a hyphenated name ("al-Zawahiri"; data: name-particles.txt). */

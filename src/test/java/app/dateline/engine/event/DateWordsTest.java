@@ -34,6 +34,20 @@ class DateWordsTest {
     }
 
     @Test
+    void aPrepositionReadAsAParticleGoesWithADayButNotWithNow() {
+        // the tagger reads "on" as the verb's particle (RP) in both
+        assertThat(marked("A preliminary hearing is scheduled to begin on 4 January where the judge will decide.", "4 January"))
+                .containsExactly("on", "4", "January");
+        assertThat(marked("Work on the bridge carried on today despite the rain.", "today")).containsExactly("today");
+    }
+
+    @Test
+    void anOfPhraseAfterTheDateSaysWhichTimeAndGoesWithIt() {
+        assertThat(marked("The pressure dropped quickly in the first ten minutes of the repair.", "the first ten minutes"))
+                .containsExactly("in", "the", "first", "ten", "minutes", "of", "the", "repair");
+    }
+
+    @Test
     void aPossessiveDateLeavesThePrepositionToItsNoun() {
         assertThat(marked("The Taliban were not invited to last year's summit.", "last year"))
                 .containsExactly("last", "year", "'s");

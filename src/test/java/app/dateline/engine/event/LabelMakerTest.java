@@ -25,6 +25,14 @@ class LabelMakerTest {
     }
 
     @Test
+    void everyPrepositionOfTheDateGoesWithIt() {
+        // prepositions.txt: was "The repairs, he said, should be done within." and "The old mill closed around."
+        assertThat(label("The repairs, he said, should be done within three weeks.", "three weeks"))
+                .isEqualTo("The repairs, he said, should be done.");
+        assertThat(label("The old mill closed around 1873.", "1873")).isEqualTo("The old mill closed.");
+    }
+
+    @Test
     void aCutLabelEndsOnNoWordThatLeadsIntoWhatWasCut() {
         String notion = "For over two years, the U.S. approach to Afghanistan has been tethered to the notion that withholding"
                 + " recognition of the Taliban is the strongest form of leverage that Washington possesses.";
