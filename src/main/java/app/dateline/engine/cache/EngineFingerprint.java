@@ -67,6 +67,7 @@ public final class EngineFingerprint {
             "/dateline/labels/noun-complements.txt",
             "/dateline/labels/adjective-complements.txt",
             "/dateline/labels/weak-openings.txt",
+            "/dateline/labels/object-control-verbs.txt",
             "/dateline/labels/speaker-pronouns.txt", // read by the merger only (QuotedSpeech), listed with its folder
             "/dateline/labels/deletion-model.tsv");
     private static volatile String current;

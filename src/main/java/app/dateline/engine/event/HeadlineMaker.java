@@ -260,7 +260,8 @@ public final class HeadlineMaker {
             ClauseTrimmer.dropSaidThat(s, keep, objectStart, end); // "stated [that] the world was unified in ..."
             text = HeadlineText.headline(s, keep, subject, replaced);
         }
-        int firstObject = ClauseTrimmer.firstObjectPhraseEnd(s, objectStart, end);
+        int verbsObject = ClauseTrimmer.firstObjectPhraseEnd(s, objectStart, end);
+        int firstObject = controlledInfinitiveEnd(s, group, verbsObject, end, skip);
         // Trailing phrases go while the object keeps three words; then the modifiers inside its noun phrases
         // ("the Taliban's newly appointed Afghan ambassador" -> "the Taliban's ambassador"); past MAX, phrases go anyway.
         for (int pass = 0; pass < 2 && text.length() > TARGET; pass++) {
@@ -341,6 +342,14 @@ public final class HeadlineMaker {
                 break;
             }
             for (int i = last.first(); i <= last.last(); i++) {
+                keep[i] = false;
+            }
+            ClauseTrimmer.trimTail(s, keep);
+            text = HeadlineText.headline(s, keep, subject, replaced);
+        }
+        if (firstObject > verbsObject && !keep[firstObject] && keep[verbsObject]) {
+            // the infinitive lost its object to the length ("ordered a security guard to collect"): it goes whole
+            for (int i = verbsObject + 1; i <= firstObject; i++) {
                 keep[i] = false;
             }
             ClauseTrimmer.trimTail(s, keep);
@@ -506,6 +515,33 @@ public final class HeadlineMaker {
      * Taliban]"), or what an event did, a participle with its object right after the event noun ("ordered a
      * strike [killing Ayman al-Zawahiri]").
      */
+    /** Verbs whose object is told to do what the infinitive after it says (data: labels/object-control-verbs.txt). */
+    private static final Set<String> OBJECT_CONTROL = WordList.load("/dateline/labels/object-control-verbs.txt");
+
+    /**
+     * The end of the verb's first object with the infinitive after it and that infinitive's own first object, when the
+     * verb is one of {@link #OBJECT_CONTROL} ("ordered a security guard to collect medical paraphernalia": what the guard
+     * was ordered to do is the event); {@code objectEnd} otherwise. A label cut to fit is not cut inside it.
+     */
+    private int controlledInfinitiveEnd(ParsedSentence s, Chunk group, int objectEnd, int end, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        int to = objectEnd + 1;
+        if (to + 1 >= end || !OBJECT_CONTROL.contains(verbs.lemma(tokens.get(group.head())))
+                || !HeadlineWords.nounPhraseAt(s, objectEnd) || !tokens.get(to).tag().equals("TO")
+                || !tokens.get(to + 1).tag().equals("VB") || skip[to] || skip[to + 1]) {
+            return objectEnd;
+        }
+        int last = s.chunks().get(s.chunkOf(to + 1)).last();
+        if (last + 1 < end && HeadlineWords.nounPhraseAt(s, last + 1) && !skip[last + 1]) {
+            last = s.chunks().get(s.chunkOf(last + 1)).last(); // "to collect [medical paraphernalia]"
+        }
+        last = Math.min(last, end - 1);
+        while (last > to + 1 && skip[last]) {
+            last--; // "to suspend work [Wednesday]": the date is no part of it
+        }
+        return last;
+    }
+
     /**
      * Whether the verb group is a form of "be" whose subject is the date phrase alone, opening the sentence, and whose
      * complement is a noun phrase ("Tuesday was the deadline for emergency claims", "Thursday was Hayward's first

@@ -43,6 +43,19 @@ class HeadlineCompletionsTest {
     }
 
     @Test
+    void aVerbOfOrderingKeepsWhatItsObjectWasToldToDo() {
+        // object-control-verbs.txt's example; was "The judge ordered a security guard" (cut to fit at "to")
+        assertThat(label("On Tuesday the judge ordered a security guard to collect the medical paraphernalia and other items from"
+                + " the house.", "Tuesday")).isEqualTo("The judge ordered a security guard to collect the paraphernalia");
+        // not a verb of the list: the infinitive is a phrase like any other and goes first
+        assertThat(label("On Tuesday the judge hired a security guard to collect the medical paraphernalia and other items from"
+                + " the house.", "Tuesday")).isEqualTo("The judge hired a security guard");
+        // too long with the infinitive's object: the infinitive goes whole, not "to collect" alone
+        assertThat(label("On Tuesday the presiding judge ordered a security guard to collect the medical paraphernalia and other"
+                + " items from the house.", "Tuesday")).isEqualTo("The presiding judge ordered a security guard");
+    }
+
+    @Test
     void aShortLabelKeepsItsThat() {
         // a verb that is no reporting verb ("stated" was one only by mistake: its lemma was "stat")
         assertThat(label("The minister hinted on Friday that the council was united.", "Friday"))
