@@ -57,6 +57,7 @@ public final class EngineFingerprint {
             "/dateline/labels/reader-pronouns.txt",
             "/dateline/labels/english-short-words.txt",
             "/dateline/labels/prepositions.txt",
+            "/dateline/labels/timeless-prepositions.txt",
             "/dateline/labels/lost-apostrophes.txt",
             "/dateline/labels/title-qualifiers.txt",
             "/dateline/labels/saying-occasions.txt",

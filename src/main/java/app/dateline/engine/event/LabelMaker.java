@@ -24,10 +24,8 @@ import java.util.stream.Collectors;
 public final class LabelMaker {
 
     static final int MAX_LENGTH = 72;
-    /** Words of prepositions.txt that open clauses or name no time: the date after them is no object of theirs. */
-    private static final java.util.Set<String> NOT_OF_TIME = java.util.Set.of("that", "whether", "once", "lest", "whereas",
-            "because", "if", "unless", "although", "though", "while", "so", "than", "as", "down", "off", "out", "up", "plus",
-            "minus", "per", "versus", "vs", "vs.", "unlike", "except", "round");
+    /** Words of prepositions.txt that open clauses or name no time (data: timeless-prepositions.txt). */
+    private static final java.util.Set<String> NOT_OF_TIME = WordList.load("/dateline/labels/timeless-prepositions.txt");
     /**
      * The preposition before the date and its "the": "in|on|...", "as of", "earlier in", and the other prepositions of
      * prepositions.txt ("He died before [1861]", "should be done within [three weeks]": a label never ends on one).
