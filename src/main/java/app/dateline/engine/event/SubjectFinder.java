@@ -163,6 +163,12 @@ final class SubjectFinder {
         return t.tag().equals("CD") || t.tag().startsWith("NNP");
     }
 
+    /**
+     * Tags of a verb that is surely finite: {@link HeadlineWords#FINITE} without VBP, which the tagger also gives a bare
+     * verb ("but come the autumn", "(pianoforte make)").
+     */
+    private static final java.util.Set<String> SURELY_FINITE = java.util.Set.of("VBD", "VBZ", "MD");
+
     /** Conjunctions that join two verbs of one subject. */
     private static final java.util.Set<String> VERB_LINKS = java.util.Set.of("and", "but", "then");
 
@@ -179,7 +185,7 @@ final class SubjectFinder {
         // past a comma and an infinitive only before a verb that is surely finite ("but come the autumn", "to try and
         // keep", "looking at it" are not)
         String after = j + 1 < tokens.size() ? tokens.get(j + 1).tag() : "";
-        boolean finiteAfter = after.equals("VBD") || after.equals("VBZ") || after.equals("MD");
+        boolean finiteAfter = SURELY_FINITE.contains(after);
         for (int i = j - 1; i >= 0 && j - i <= 25; i--) {
             Token t = tokens.get(i);
             if (skip[i] || finiteAfter && i == j - 1 && t.text().equals(",")) {
@@ -267,7 +273,7 @@ final class SubjectFinder {
                 return k - 1;
             }
             String tag = tokens.get(k).tag();
-            if (w.equals(")") || tag.equals("VBD") || tag.equals("VBZ") || tag.equals("MD")) {
+            if (w.equals(")") || SURELY_FINITE.contains(tag)) {
                 return j;
             }
         }
