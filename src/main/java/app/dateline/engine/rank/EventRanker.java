@@ -23,7 +23,8 @@ import java.util.Set;
  * it, how often its date is referred to again with the same words, whether it stands in an article's lead, the
  * burst of articles published on and after it, how precise its date is, whether its sentences tell an actual
  * happening ({@link Actuality}; a time stamp of a wire story or a reader's comment is not, see {@link Stamps}),
- * whether it is background from long before the story, and whether it is part of a more important event's moment
+ * whether it is background from long before the story, whether its articles are about the story at all
+ * ({@link StoryWords}: a radio running order that names the story once is not), and whether it is part of a more important event's moment
  * ({@link Moments}). Events that are not on the timeline get 0.
  */
 public final class EventRanker {
@@ -46,7 +47,7 @@ public final class EventRanker {
 
     /** The events in the same order, each with its importance. */
     public List<MergedEvent> rank(List<ArticleExtraction> articles, List<MergedEvent> events) {
-        return rank(RankEvidence.of(articles, events), events);
+        return rank(RankEvidence.of(articles, events).withStory(StoryWords.of(articles, tokenizer)), events);
     }
 
     /**
@@ -105,7 +106,16 @@ public final class EventRanker {
                 + weights.references() * Math.log1p(references) + weights.lead() * lead + weights.burst() * Math.log1p(burst);
         double background = corpus.firstPublished != null
                 && d.to().isBefore(corpus.firstPublished.minusYears(weights.backgroundYears())) ? weights.background() : 1;
-        return evidence * precision(d.granularity()) * actual * background * news;
+        double onStory = 1 - weights.aboutStory() + weights.aboutStory() * belonging(articles, corpus.evidence.story());
+        return evidence * precision(d.granularity()) * actual * background * news * onStory;
+    }
+
+    /**
+     * How much the event's articles are about the story, on average: an event that radio running orders of several
+     * weeks tell (merged as one "presents" listing) is theirs even if one of them opens on the story.
+     */
+    private static double belonging(Set<String> articles, StoryWords story) {
+        return articles.stream().mapToDouble(story::belonging).average().orElse(1);
     }
 
     /** How many of the event's own articles were published from {@code from} to {@code to}: its telling is no burst. */

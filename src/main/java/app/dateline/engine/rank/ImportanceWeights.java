@@ -4,7 +4,8 @@ package app.dateline.engine.rank;
  * The weights of the event importance model ({@link EventRanker}). Evidence adds up:
  * {@code articles·ln(1+a) + publishers·ln(1+p) + references·ln(1+r) + lead·l + burst·ln(1+b)}; the sum is
  * multiplied by the date's precision factor, the actuality factor, for events long before the articles
- * {@code background}, and for an event that is part of a more important event's moment {@code moment}.
+ * {@code background}, for an event that is part of a more important event's moment {@code moment}, and by how much
+ * its articles are about the story ({@code aboutStory}).
  *
  * @param articles       per article that tells the event (a)
  * @param publishers     per publisher among them (p): independent sources
@@ -27,10 +28,19 @@ package app.dateline.engine.rank;
  *                       "At 12:19 26th Apr 2009, ... wrote:"), see {@link Stamps}
  * @param moment         factor for an event that is part of a more important event's moment (told only by its
  *                       articles, on the same or the next day, sharing a word or a name), see {@link Moments}
+ * @param aboutStory     how much of the importance depends on the event's articles opening on the story's words: the
+ *                       factor is {@code 1 - aboutStory + aboutStory·b}, b the mean {@link StoryWords#belonging} of
+ *                       its articles (0 for a page that opens on none of them, 1 for one that opens on the most shared)
  */
 public record ImportanceWeights(double articles, double publishers, double references, double lead, double burst,
                                 double background, int backgroundYears, double untensed, double future,
-                                double newsWeight, int newsHalfLife, double stamp, double moment) {
+                                double newsWeight, int newsHalfLife, double stamp, double moment, double aboutStory) {
 
-    public static final ImportanceWeights DEFAULT = new ImportanceWeights(2.0, 0.5, 0.5, 0.3, 0.3, 0.5, 1, 0.7, 0.5, 0.7, 180, 0.1, 0.8);
+    public static final ImportanceWeights DEFAULT = new ImportanceWeights(2.0, 0.5, 0.5, 0.3, 0.3, 0.5, 1, 0.7, 0.5, 0.7, 180, 0.1, 0.8, 0.7);
+
+    /** The same weights with another weight of the about-the-story factor (0: every article counts as about the story). */
+    public ImportanceWeights withAboutStory(double weight) {
+        return new ImportanceWeights(articles, publishers, references, lead, burst, background, backgroundYears, untensed,
+                future, newsWeight, newsHalfLife, stamp, moment, weight);
+    }
 }

@@ -21,9 +21,11 @@ import java.util.Map;
  * @param sentenceIndex each mention's sentence index in its article, by event id (a mention not here counts as far
  *                      from the lead)
  * @param published     how many articles were published on each day (every article read, with or without events)
+ * @param story         what the story is about and how much each article opens on it ({@link StoryWords#UNKNOWN}
+ *                      when the articles are not at hand: every article belongs)
  */
-public record RankEvidence(List<Event> mentions, Map<String, Integer> sentenceIndex, Map<LocalDate, Integer> published)
-        implements Serializable {
+public record RankEvidence(List<Event> mentions, Map<String, Integer> sentenceIndex, Map<LocalDate, Integer> published,
+                           StoryWords story) implements Serializable {
 
     /** The index a mention whose article is not known gets: as far from the lead as the tenth sentence. */
     static final int UNKNOWN_SENTENCE = 10;
@@ -32,6 +34,16 @@ public record RankEvidence(List<Event> mentions, Map<String, Integer> sentenceIn
         mentions = List.copyOf(mentions);
         sentenceIndex = Map.copyOf(sentenceIndex);
         published = Map.copyOf(published);
+    }
+
+    /** The evidence with no knowledge of what the story is about: every article belongs to it. */
+    public RankEvidence(List<Event> mentions, Map<String, Integer> sentenceIndex, Map<LocalDate, Integer> published) {
+        this(mentions, sentenceIndex, published, StoryWords.UNKNOWN);
+    }
+
+    /** The same evidence, knowing what the story is about. */
+    public RankEvidence withStory(StoryWords words) {
+        return new RankEvidence(mentions, sentenceIndex, published, words);
     }
 
     /** The evidence of these articles, all of it. */

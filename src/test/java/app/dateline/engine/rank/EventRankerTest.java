@@ -133,7 +133,7 @@ class EventRankerTest {
                 ---
                 The dam broke on May 9, 2024.
                 """);
-        ImportanceWeights noBurst = new ImportanceWeights(2.0, 0.5, 0.5, 0.3, 0, 0.5, 1, 0.7, 0.5, 0.7, 180, 0.1, 0.8);
+        ImportanceWeights noBurst = new ImportanceWeights(2.0, 0.5, 0.5, 0.3, 0, 0.5, 1, 0.7, 0.5, 0.7, 180, 0.1, 0.8, 0.7);
         EventRanker without = new EventRanker(noBurst, Actuality.english(), new app.dateline.engine.merge.Tokenizer(),
                 new app.dateline.engine.tagger.TenseDetector(app.dateline.engine.rules.RuleSet.english().table("tense")));
         CorpusExtraction alone = Corpora.read(story);

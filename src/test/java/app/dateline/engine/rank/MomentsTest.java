@@ -63,7 +63,7 @@ class MomentsTest {
     private static List<Double> importance(double moment, MergedEvent... events) {
         ImportanceWeights w = ImportanceWeights.DEFAULT;
         ImportanceWeights weights = new ImportanceWeights(w.articles(), w.publishers(), w.references(), w.lead(), w.burst(),
-                w.background(), w.backgroundYears(), w.untensed(), w.future(), w.newsWeight(), w.newsHalfLife(), w.stamp(), moment);
+                w.background(), w.backgroundYears(), w.untensed(), w.future(), w.newsWeight(), w.newsHalfLife(), w.stamp(), moment, w.aboutStory());
         EventRanker ranker = new EventRanker(weights, Actuality.english(), new Tokenizer(),
                 new TenseDetector(RuleSet.english().table("tense")));
         List<Double> out = new ArrayList<>();
