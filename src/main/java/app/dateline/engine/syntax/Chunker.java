@@ -20,6 +20,9 @@ public final class Chunker {
     private static final java.util.regex.Pattern ASPECTUAL = java.util.regex.Pattern.compile(
             "(?:tr(?:y|ie)|beg[aiu]n|start|finish|stop|continu|resum|ceas|attempt|fail)");
     private static final Set<String> NP_ENDS = Set.of("NN", "NNS", "NNP", "NNPS", "CD", "PRP", "EX", "FW", "$");
+    /** Bounds of a number that are part of its noun phrase ("at least"), each as its words. */
+    private static final List<List<String>> NUMBER_BOUNDS = WordList.load("/dateline/syntax/number-bounds.txt").stream()
+            .sorted().map(b -> List.of(b.split(" "))).toList();
 
     public List<Chunk> chunk(List<Token> tokens) {
         List<Chunk> chunks = new ArrayList<>();
@@ -33,8 +36,9 @@ public final class Chunker {
                 i++;
                 continue;
             }
-            if (NP_TAGS.contains(tag) || isNounHyphen(tokens, i)) {
-                int j = i;
+            int bound = numberBound(tokens, i);
+            if (NP_TAGS.contains(tag) || isNounHyphen(tokens, i) || bound > 0) {
+                int j = i + bound;
                 int head = -1;
                 while (j < n && (NP_TAGS.contains(tokens.get(j).tag()) || isNounHyphen(tokens, j) || isModifierInside(tokens, i, j))
                         && !startsNewPhrase(tokens, i, j)) {
@@ -185,6 +189,25 @@ public final class Chunker {
             return before && (next.startsWith("NN") || next.startsWith("JJ"));
         }
         return false;
+    }
+
+    /** How many tokens from {@code i} bound the number after them ("at least 12,000"), else 0. */
+    private static int numberBound(List<Token> tokens, int i) {
+        for (List<String> bound : NUMBER_BOUNDS) {
+            int k = bound.size();
+            if (i + k >= tokens.size()) {
+                continue;
+            }
+            boolean match = true;
+            for (int b = 0; b < k && match; b++) {
+                match = tokens.get(i + b).lower().equals(bound.get(b));
+            }
+            String next = tokens.get(i + k).tag();
+            if (match && (next.equals("CD") || next.equals("$"))) {
+                return k;
+            }
+        }
+        return 0;
     }
 
     /** A determiner after a noun opens the next noun phrase ("said Friday | the INS did"). */
