@@ -9,6 +9,7 @@ import app.dateline.engine.merge.Merger;
 import app.dateline.engine.merge.TfIdf;
 import app.dateline.engine.rank.EventRanker;
 import app.dateline.engine.rank.RankEvidence;
+import app.dateline.engine.rank.StoryWords;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ import scala.Tuple2;
  * by block.
  *
  * <p>Term weights are learnt from every sentence of the archive, counted on the executors and summed; so are the
- * articles published each day (for the ranking's burst). Those two tables are the only things broadcast. Up to
+ * articles published each day (for the ranking's burst), and the terms the articles open on (what the archive is about, {@link StoryWords}). Those tables are the only things broadcast. Up to
  * {@link #WHOLE_LIMIT} mentions there is one block, and the events are {@code export}'s exactly, importance and
  * all. Above that the merge is distributed ({@link HomeCells}): by the merger's own home cells (a month, or a year's
  * coarse dates), each cell merged on its own with the archive's weights, each event ranked by the engine's
@@ -82,12 +83,28 @@ final class EventBlocks {
                 .mapToPair(o -> new Tuple2<>(o.article().published(), 1)).reduceByKey(Integer::sum).collectAsMap());
         Broadcast<Map<String, Integer>> weights = sc.broadcast(counts);
         Broadcast<Map<LocalDate, Integer>> published = sc.broadcast(days);
+        Broadcast<StoryWords> story = sc.broadcast(storyWords(sc, outcomes));
         if (!whole) {
-            HomeCells.Result c = HomeCells.merge(sc, outcomes, weights, sentences, published, partitions);
+            HomeCells.Result c = HomeCells.merge(sc, outcomes, weights, sentences, published, story, partitions);
             return new Merged(c.rows(), c.figures());
         }
         JavaPairRDD<String, ArticleEvents> parts = outcomes.flatMapToPair(o -> split(o, Map.of()));
-        return new Merged(parts.groupByKey(1).flatMap(block -> mergeBlock(block._1(), block._2(), weights, sentences, published)), "whole");
+        return new Merged(parts.groupByKey(1).flatMap(block -> mergeBlock(block._1(), block._2(), weights, sentences, published, story)), "whole");
+    }
+
+    /**
+     * What the archive is about ({@link StoryWords}): the terms its articles open on counted on the executors, the
+     * story's words chosen from them, and the belonging of each article below 1 (the pages off the story: few).
+     */
+    static StoryWords storyWords(JavaSparkContext sc, JavaRDD<ArticleOutcome> outcomes) {
+        JavaRDD<ArticleOutcome> read = outcomes.filter(o -> o.article() != null);
+        Map<String, Integer> leadCounts = new HashMap<>(read.flatMapToPair(o -> o.leadTerms().stream().map(t -> new Tuple2<>(t, 1)).iterator())
+                .reduceByKey(Integer::sum).collectAsMap());
+        StoryWords words = StoryWords.fromCounts(leadCounts, (int) read.count());
+        Broadcast<StoryWords> shared = sc.broadcast(words);
+        Map<String, Double> below = new HashMap<>(read.mapToPair(o -> new Tuple2<>(o.source(), shared.value().belongingOf(o.leadTerms())))
+                .filter(b -> b._2() < 1).collectAsMap());
+        return words.withBelonging(below);
     }
 
     /** The number of events in the archive, to choose between one block and home cells. */
@@ -106,7 +123,8 @@ final class EventBlocks {
     }
 
     private static Iterator<Row> mergeBlock(String block, Iterable<ArticleEvents> parts, Broadcast<Map<String, Integer>> weights,
-                                            int sentences, Broadcast<Map<LocalDate, Integer>> published) {
+                                            int sentences, Broadcast<Map<LocalDate, Integer>> published,
+                                            Broadcast<StoryWords> story) {
         List<ArticleEvents> articles = new ArrayList<>();
         parts.forEach(articles::add);
         articles.sort(Comparator.comparingLong(ArticleEvents::ordinal)); // the order extract reads them in
@@ -118,7 +136,7 @@ final class EventBlocks {
         }
         TfIdf idf = ExecutorEngine.weights(weights.id(), weights.value(), sentences);
         List<MergedEvent> merged = ExecutorEngine.merger().merge(events, idf, MergeConstraints.NONE);
-        List<MergedEvent> ranked = ExecutorEngine.ranker().rank(new RankEvidence(events, sentenceIndex, published.value()), merged);
+        List<MergedEvent> ranked = ExecutorEngine.ranker().rank(new RankEvidence(events, sentenceIndex, published.value(), story.value()), merged);
         return ranked.stream().map(m -> row(block, m)).iterator();
     }
 

@@ -12,6 +12,7 @@ import app.dateline.engine.merge.TermVector;
 import app.dateline.engine.merge.TfIdf;
 import app.dateline.engine.rank.EventRanker;
 import app.dateline.engine.rank.RankEvidence;
+import app.dateline.engine.rank.StoryWords;
 import app.dateline.engine.text.Sentence;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -128,7 +130,7 @@ final class ExecutorEngine {
                 problems.add(JobProblem.of(p));
             }
             return new ArticleOutcome(in.ordinal(), in.source(), x.article(), x.events(), terms, x.text().sentences().size(),
-                    RankEvidence.sentenceIndices(x), problems);
+                    RankEvidence.sentenceIndices(x), StoryWords.leadTerms(x, merger().tokenizer()), problems);
         } catch (ArticleReadException e) {
             return failed(in, List.of(new JobProblem(e.source(), e.problem(), true)));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -139,6 +141,6 @@ final class ExecutorEngine {
     }
 
     private static ArticleOutcome failed(ArchiveInput in, List<JobProblem> problems) {
-        return new ArticleOutcome(in.ordinal(), in.source(), null, List.of(), Map.of(), 0, Map.of(), problems);
+        return new ArticleOutcome(in.ordinal(), in.source(), null, List.of(), Map.of(), 0, Map.of(), Set.of(), problems);
     }
 }

@@ -7,6 +7,7 @@ import app.dateline.engine.merge.Merger;
 import app.dateline.engine.merge.TfIdf;
 import app.dateline.engine.rank.ArticleMoments;
 import app.dateline.engine.rank.RankEvidence;
+import app.dateline.engine.rank.StoryWords;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ final class HomeCells {
     }
 
     static Result merge(JavaSparkContext sc, JavaRDD<ArticleOutcome> outcomes, Broadcast<Map<String, Integer>> weights, int sentences,
-                        Broadcast<Map<LocalDate, Integer>> published, int partitions) {
+                        Broadcast<Map<LocalDate, Integer>> published, Broadcast<StoryWords> story, int partitions) {
         // 1. every mention to its home cell; the coarse cells merged, each group brought to the months it covers
         JavaPairRDD<String, Part> cells = outcomes.flatMapToPair(HomeCells::byCell).persist(StorageLevel.MEMORY_AND_DISK());
         JavaPairRDD<String, List<Part>> coarse = cells.filter(c -> coarseCell(c._1())).groupByKey(partitions)
@@ -121,7 +122,7 @@ final class HomeCells {
             return out.iterator();
         });
         JavaPairRDD<String, Tuple2<String, MergedEvent>> ranked = merged.cogroup(spanMentions, partitions)
-                .flatMapToPair(s -> rank(s._1(), s._2()._1(), s._2()._2(), published).iterator())
+                .flatMapToPair(s -> rank(s._1(), s._2()._1(), s._2()._2(), published, story).iterator())
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
         // 5. the moments pass, article by article: each event decided among the events of its first article
@@ -336,7 +337,8 @@ final class HomeCells {
 
     /** The events of one date span ranked with every mention of that span (the references), before the moments pass, by id. */
     private static List<Tuple2<String, Tuple2<String, MergedEvent>>> rank(String span, Iterable<Merged> events, Iterable<Event> mentions,
-                                                                          Broadcast<Map<LocalDate, Integer>> published) {
+                                                                          Broadcast<Map<LocalDate, Integer>> published,
+                                                                          Broadcast<StoryWords> story) {
         List<MergedEvent> list = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
         for (Merged m : events) {
@@ -352,7 +354,7 @@ final class HomeCells {
         }
         List<Event> references = new ArrayList<>();
         mentions.forEach(references::add);
-        List<MergedEvent> ranked = ExecutorEngine.ranker().rankBeforeMoments(new RankEvidence(references, index, published.value()), list);
+        List<MergedEvent> ranked = ExecutorEngine.ranker().rankBeforeMoments(new RankEvidence(references, index, published.value(), story.value()), list);
         List<Tuple2<String, Tuple2<String, MergedEvent>>> out = new ArrayList<>(ranked.size());
         for (MergedEvent m : ranked) {
             out.add(new Tuple2<>(m.id(), new Tuple2<>(span, m)));

@@ -3,6 +3,9 @@ package app.dateline.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dateline.cli.DatelineCommand;
+import app.dateline.engine.extract.Corpora;
+import app.dateline.engine.merge.Tokenizer;
+import app.dateline.engine.rank.StoryWords;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -169,6 +172,32 @@ class SparkArchiveJobTest {
         assertThat(fatal.get(badDate.toString())).isFalse();
         assertThat(fatal.get("no-text")).isTrue();
         assertThat(problems).hasSize(6);
+    }
+
+    @Test
+    void aPageOffTheStoryCountsLessInTheJobAsInExport(@TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("marietta");
+        Files.createDirectories(folder);
+        String[] days = {"2022-01-20", "2022-01-21", "2022-01-24", "2022-01-27"};
+        for (int i = 0; i < days.length; i++) {
+            Files.writeString(folder.resolve("a" + i + ".txt"), "---\npublished: " + days[i] + "\n---\n"
+                    + "Floods in Marietta destroyed " + (300 + i) + " homes on Tuesday, the mayor of Marietta said.\n\n"
+                    + "The floods in Marietta were the worst in forty years.\n");
+        }
+        Files.writeString(folder.resolve("radio.txt"), "---\npublished: 2022-01-22\n---\n"
+                + "Mark Pougatch presents live commentary of the League Cup final on Saturday.\n\n"
+                + "Colin Murray presents the latest sports news.\n\nThe afternoon play is a comedy about two brothers.\n\n"
+                + "Listeners can hear the cricket from Lord's.\n\nZoe Ball sits in this evening and welcomes guests.\n\n"
+                + "Later the programme hears from people in Marietta about the floods.\n");
+        // the job must know what the archive is about: the page opens on none of its words
+        StoryWords words = StoryWords.of(Corpora.read(folder).articles(), new Tokenizer());
+        assertThat(words.belonging(folder.resolve("radio.txt").toString())).isZero();
+
+        for (String blocks : List.of("whole", "cells")) {
+            Path out = dir.resolve("out-" + blocks);
+            ArchiveJob.run(spark, JobOptions.parse(new String[] {"--out", out.toString(), "--blocks", blocks, folder.toString()}));
+            assertThat(events(out)).as(blocks).isEqualTo(byId(export("x", folder.toString()).get("events")));
+        }
     }
 
     @Test

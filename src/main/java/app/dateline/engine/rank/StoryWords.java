@@ -35,34 +35,45 @@ public final class StoryWords implements Serializable {
      */
     static final double ONE_STORY_SHARE = 2 / 3.0;
 
-    /** Every article belongs: when the articles are not known (a distributed job ranks blocks of events). */
-    public static final StoryWords UNKNOWN = new StoryWords(Map.of(), Map.of());
+    /** Every article belongs: a folder with no one story, or no articles read. */
+    public static final StoryWords UNKNOWN = new StoryWords(Map.of(), 0, Map.of());
 
     private final Map<String, Integer> storyTerms;
+    /** How many leads hold the most shared story word; 0 when there is no story. */
+    private final int top;
+    /** The belonging of each article read that is below 1, by source. */
     private final Map<String, Double> belonging;
 
-    private StoryWords(Map<String, Integer> storyTerms, Map<String, Double> belonging) {
+    private StoryWords(Map<String, Integer> storyTerms, int top, Map<String, Double> belonging) {
         this.storyTerms = Map.copyOf(storyTerms);
+        this.top = top;
         this.belonging = Map.copyOf(belonging);
     }
 
     /** The story words of these articles and how much each article (by source) opens on them. */
     public static StoryWords of(List<ArticleExtraction> articles, Tokenizer tokenizer) {
-        if (articles.size() < MIN_ARTICLES) {
-            return UNKNOWN;
-        }
         Map<String, Set<String>> leads = new HashMap<>();
         Map<String, Integer> df = new HashMap<>();
         for (ArticleExtraction a : articles) {
             Set<String> terms = leadTerms(a, tokenizer);
             leads.put(a.article().source(), terms);
-            for (String t : terms) {
-                if (!t.chars().allMatch(Character::isDigit)) { // a year opens many a lead as its dateline
-                    df.merge(t, 1, Integer::sum);
-                }
-            }
+            terms.forEach(t -> df.merge(t, 1, Integer::sum));
         }
-        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(df.entrySet());
+        StoryWords words = fromCounts(df, articles.size());
+        Map<String, Double> belonging = new HashMap<>();
+        leads.forEach((source, terms) -> belonging.put(source, words.belongingOf(terms)));
+        return words.withBelonging(belonging);
+    }
+
+    /**
+     * The story words of a corpus from how many of its {@code articles} leads hold each term ({@link #leadTerms},
+     * counted elsewhere: a distributed job counts them on its executors), not yet knowing any article's belonging.
+     */
+    public static StoryWords fromCounts(Map<String, Integer> leadCounts, int articles) {
+        if (articles < MIN_ARTICLES) {
+            return UNKNOWN;
+        }
+        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(leadCounts.entrySet());
         ranked.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
         Map<String, Integer> story = new HashMap<>();
         for (Map.Entry<String, Integer> e : ranked.subList(0, Math.min(STORY_TERMS, ranked.size()))) {
@@ -71,21 +82,14 @@ public final class StoryWords implements Serializable {
             }
         }
         int top = story.values().stream().max(Integer::compare).orElse(0);
-        if (top < ONE_STORY_SHARE * articles.size()) {
+        if (top < ONE_STORY_SHARE * articles) {
             return UNKNOWN;
         }
-        Map<String, Double> belonging = new HashMap<>();
-        leads.forEach((source, terms) -> {
-            int sum = 0;
-            for (String t : terms) {
-                sum += story.getOrDefault(t, 0);
-            }
-            belonging.put(source, Math.min(1.0, sum / (double) top));
-        });
-        return new StoryWords(story, belonging);
+        return new StoryWords(story, top, Map.of());
     }
 
-    private static Set<String> leadTerms(ArticleExtraction a, Tokenizer tokenizer) {
+    /** The terms an article opens on: its title's and its first sentences', years left out. */
+    public static Set<String> leadTerms(ArticleExtraction a, Tokenizer tokenizer) {
         Set<String> terms = new HashSet<>();
         if (a.article().title() != null) {
             terms.addAll(tokenizer.terms(a.article().title()));
@@ -94,7 +98,31 @@ public final class StoryWords implements Serializable {
         for (int i = 0; i < Math.min(LEAD_SENTENCES, text.sentences().size()); i++) {
             terms.addAll(tokenizer.terms(text.text(text.sentences().get(i))));
         }
+        terms.removeIf(t -> t.chars().allMatch(Character::isDigit)); // a year opens many a lead as its dateline
         return terms;
+    }
+
+    /** How much a lead with these terms opens on the story's words (see {@link #belonging}). */
+    public double belongingOf(Set<String> leadTerms) {
+        if (top == 0) {
+            return 1;
+        }
+        int sum = 0;
+        for (String t : leadTerms) {
+            sum += storyTerms.getOrDefault(t, 0);
+        }
+        return Math.min(1.0, sum / (double) top);
+    }
+
+    /** The same story words knowing the belonging of these articles (by source); only those below 1 are kept. */
+    public StoryWords withBelonging(Map<String, Double> bySource) {
+        Map<String, Double> below = new HashMap<>();
+        bySource.forEach((source, b) -> {
+            if (b < 1) {
+                below.put(source, b);
+            }
+        });
+        return new StoryWords(storyTerms, top, below);
     }
 
     /**
