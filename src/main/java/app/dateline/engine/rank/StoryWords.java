@@ -52,12 +52,13 @@ public final class StoryWords implements Serializable {
 
     /** The story words of these articles and how much each article (by source) opens on them. */
     public static StoryWords of(List<ArticleExtraction> articles, Tokenizer tokenizer) {
+        // read on every open, cache or not: the leads are tokenised on all cores (the counts do not depend on the order)
+        List<Set<String>> opening = articles.parallelStream().map(a -> leadTerms(a, tokenizer)).toList();
         Map<String, Set<String>> leads = new HashMap<>();
         Map<String, Integer> df = new HashMap<>();
-        for (ArticleExtraction a : articles) {
-            Set<String> terms = leadTerms(a, tokenizer);
-            leads.put(a.article().source(), terms);
-            terms.forEach(t -> df.merge(t, 1, Integer::sum));
+        for (int i = 0; i < articles.size(); i++) {
+            leads.put(articles.get(i).article().source(), opening.get(i));
+            opening.get(i).forEach(t -> df.merge(t, 1, Integer::sum));
         }
         StoryWords words = fromCounts(df, articles.size());
         Map<String, Double> belonging = new HashMap<>();
