@@ -143,10 +143,10 @@ final class SummaryPicker {
      * word ("FAILED Turning their focus"); it ends on its reporting verb ("The LA Times says"); or it has fewer than
      * three words ("Hayward said"). Or it reports a saying without what was said ("Thad Allen told a White House
      * briefing"), in the speaker's voice ("We won't call it swine flu") or with a quotation left open
-     * ({@link QuotedSpeech}).
+     * ({@link QuotedSpeech}). Or it may hold the tail of a byline its sentence opens with ({@link Byline}).
      */
     static boolean weakLabel(Event e) {
-        return weakLabel(e.label(), e.trigger()) || QuotedSpeech.weak(e);
+        return weakLabel(e.label(), e.trigger()) || QuotedSpeech.weak(e) || Byline.holdsLabel(e);
     }
 
     /**

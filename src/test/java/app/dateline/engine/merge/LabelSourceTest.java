@@ -64,6 +64,31 @@ class LabelSourceTest {
     }
 
     @Test
+    void aHeadlineHoldingABylinesTailGivesWayToAnotherSource() throws IOException {
+        // twentieth round: the pooled Michael Jackson folder's sentencing was labelled "The Atlantic Murray will be sentenced"
+        article("byline.txt", "2011-11-07", "By Andrew Cohen The Atlantic Murray will be sentenced on 29 November, and was held"
+                + " without bail after his conviction.");
+        article("plain.txt", "2011-11-08", "Dr Murray is due to be sentenced on 29 November, the judge said.");
+        List<MergedEvent> merged = new Merger().merge(Corpora.read(dir));
+        MergedEvent sentencing = merged.stream().filter(m -> m.sources().size() == 2).findFirst().orElseThrow();
+        Event byline = sentencing.sources().stream().filter(e -> e.article().source().endsWith("byline.txt")).findFirst().orElseThrow();
+        assertThat(byline.label()).startsWith("The Atlantic Murray");
+        assertThat(Byline.holdsLabel(byline)).isTrue();
+        assertThat(sentencing.label()).isEqualTo("Dr Murray is due to be sentenced");
+    }
+
+    @Test
+    void aHeadlineAfterTheBylinesRunIsTheArticlesOwn() throws IOException {
+        article("bowes.txt", "2011-11-08", "By Peter Bowes BBC News, Los Angeles Jackson was due to play 50 UK dates Michael"
+                + " Jackson died from an overdose of sedatives on 25 June, 2009 at the age of 50.");
+        article("dates.txt", "2010-05-15", "By Wednesday, workers should finish installing steel casing to fortify the relief shaft.");
+        Event death = only("bowes.txt");
+        assertThat(death.label()).isEqualTo("Michael Jackson died from an overdose of sedatives");
+        assertThat(Byline.holdsLabel(death)).isFalse();
+        assertThat(Byline.holdsLabel(only("dates.txt"))).as("a day after 'By' is no name").isFalse();
+    }
+
+    @Test
     void weakLabelsOpenWithAPronounOrTheirOwnVerbOrSayNothing() {
         assertThat(SummaryPicker.weakLabel("It was ripped by an explosion and fire", null)).isTrue();
         assertThat(SummaryPicker.weakLabel("Are being counted as casualties", null)).isTrue();
