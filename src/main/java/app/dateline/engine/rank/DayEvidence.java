@@ -45,9 +45,13 @@ public final class DayEvidence {
      * @param to       last day of the window (inclusive), or null
      */
     public DayEvidence(List<ArticleExtraction> articles, List<MergedEvent> story, LocalDate from, LocalDate to) {
+        this(articles, story, from, to, StoryWords.UNKNOWN);
+    }
+
+    public DayEvidence(List<ArticleExtraction> articles, List<MergedEvent> story, LocalDate from, LocalDate to, StoryWords words) {
         for (ArticleExtraction a : articles) {
             LocalDate pub = a.article().published();
-            if (pub != null) {
+            if (pub != null && words.belonging(a.article().source()) > 0) {
                 firstPublished = firstPublished == null || pub.isBefore(firstPublished) ? pub : firstPublished;
                 lastPublished = lastPublished == null || pub.isAfter(lastPublished) ? pub : lastPublished;
                 published.merge(pub, 1, Integer::sum);
@@ -62,7 +66,7 @@ public final class DayEvidence {
             for (Event e : m.sources()) {
                 LocalDate day = whole != null ? whole : day(e);
                 if (day == null || from != null && day.isBefore(from) || to != null && day.isAfter(to)
-                        || !tellsTheDay(e, whole)) {
+                        || !tellsTheDay(e, whole) || words.belonging(e.article().source()) == 0) {
                     continue;
                 }
                 referring.computeIfAbsent(day, d -> new HashSet<>()).add(e.article().source());

@@ -47,7 +47,7 @@ public final class KeyDates {
      */
     public List<KeyDate> select(List<ArticleExtraction> articles, List<MergedEvent> story, int dates, int sentences,
                                 LocalDate from, LocalDate to) {
-        DayEvidence evidence = new DayEvidence(articles, story, from, to);
+        DayEvidence evidence = new DayEvidence(articles, story, from, to, StoryWords.of(articles, tokenizer));
         List<LocalDate> days = new ArrayList<>();
         for (LocalDate d : evidence.days()) {
             if ((from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to))) {

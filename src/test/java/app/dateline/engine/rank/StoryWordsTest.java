@@ -111,6 +111,23 @@ class StoryWordsTest {
         assertThat(ranked.get(1).importance()).isEqualTo(unranked.get(1).importance());
     }
 
+    @Test
+    void aPageOffTheStoryIsNoEvidenceOfAKeyDate() throws IOException {
+        CorpusExtraction corpus = folder(RUNNING_ORDER);
+        MergedEvent cupFinal = merged(in(corpus, "radio.txt", "League Cup final"));
+        java.time.LocalDate day = cupFinal.date().from();
+        StoryWords words = StoryWords.of(corpus.articles(), new Tokenizer());
+
+        DayEvidence told = new DayEvidence(corpus.articles(), List.of(cupFinal), null, null);
+        DayEvidence onStory = new DayEvidence(corpus.articles(), List.of(cupFinal), null, null, words);
+
+        assertThat(told.references(day)).isEqualTo(1);
+        assertThat(told.published(java.time.LocalDate.parse("2024-11-02"))).isEqualTo(1);
+        assertThat(onStory.references(day)).isZero();
+        assertThat(onStory.published(java.time.LocalDate.parse("2024-11-02"))).as("the page is no burst of the story").isZero();
+        assertThat(onStory.published(java.time.LocalDate.parse("2024-10-30"))).isEqualTo(3);
+    }
+
     private static EventRanker ranker(ImportanceWeights weights) {
         return new EventRanker(weights, Actuality.english(), new Tokenizer(), new TenseDetector(RuleSet.englishTable("tense")));
     }
