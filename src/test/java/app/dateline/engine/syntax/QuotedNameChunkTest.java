@@ -8,30 +8,22 @@ import org.junit.jupiter.api.Test;
 /** A name in quotation marks inside a noun phrase is one phrase with it (Chunker.quotedNames). */
 class QuotedNameChunkTest {
 
-    private final SentenceParser parser = new SentenceParser();
-
-    private List<String> phrases(String sentence) {
-        ParsedSentence s = parser.parse(sentence, 0);
-        return s.chunks().stream().filter(Chunk::isNounPhrase).map(c -> s.span(c.first(), c.last())
-                + "/" + s.tokens().get(c.head()).text()).toList();
-    }
-
     @Test
     void theMarksDoNotSplitTheNounPhrase() {
-        assertThat(phrases("The company says the complex \"dry seal\" method has failed."))
+        assertThat(NounPhrases.of("The company says the complex \"dry seal\" method has failed."))
                 .contains("the complex \"dry seal\" method/method");
-        assertThat(phrases("The firm's \u201cdry seal\u201d method failed.")).contains("The firm's \u201cdry seal\u201d method/method");
+        assertThat(NounPhrases.of("The firm's \u201cdry seal\u201d method failed.")).contains("The firm's \u201cdry seal\u201d method/method");
     }
 
     @Test
     void aQuotedNameWithNoNounAfterItStaysApart() {
-        assertThat(phrases("The company says the \"dry seal\" has failed.")).doesNotContain("the \"dry seal\"/seal")
+        assertThat(NounPhrases.of("The company says the \"dry seal\" has failed.")).doesNotContain("the \"dry seal\"/seal")
                 .contains("dry seal/seal");
     }
 
     @Test
     void aTitleReadAsAPrepositionIsPartOfTheName() {
-        assertThat(phrases("Also, emergency room Dr Danielle Cooper testified on Thursday that the surgeon told her nothing."))
+        assertThat(NounPhrases.of("Also, emergency room Dr Danielle Cooper testified on Thursday that the surgeon told her nothing."))
                 .contains("emergency room Dr Danielle Cooper/Cooper");
         // a determiner stays one: "The" is no title's misreading
         assertThat(PosTagger.title(List.of(new Token("The", 0, 3, "DT"), new Token("White", 4, 9, "NNP")),
