@@ -34,7 +34,8 @@ import scala.Tuple2;
  * by block.
  *
  * <p>Term weights are learnt from every sentence of the archive, counted on the executors and summed; so are the
- * articles published each day (for the ranking's burst), and the terms the articles open on (what the archive is about, {@link StoryWords}). Those tables are the only things broadcast. Up to
+ * articles published each day (for the ranking's burst) and the terms the articles open on (what the archive is
+ * about, {@link StoryWords}). Those tables are the only things broadcast. Up to
  * {@link #WHOLE_LIMIT} mentions there is one block, and the events are {@code export}'s exactly, importance and
  * all. Above that the merge is distributed ({@link HomeCells}): by the merger's own home cells (a month, or a year's
  * coarse dates), each cell merged on its own with the archive's weights, each event ranked by the engine's

@@ -187,8 +187,11 @@ final class ClauseTrimmer {
         return -1;
     }
 
-    /** Words that open a clause of time or cause (clause-links.txt: "when", "after"), besides the subordinators. */
-    private static final Set<String> CLAUSE_LINKS = app.dateline.engine.syntax.WordList.load("/dateline/labels/clause-links.txt");
+    /**
+     * Words that open a clause of time or cause (clause-links.txt: "when", "after"), besides the subordinators; also
+     * what a pronoun after such a clause may stand for the subject of ({@link PronounResolver}).
+     */
+    static final Set<String> CLAUSE_LINKS = app.dateline.engine.syntax.WordList.load("/dateline/labels/clause-links.txt");
 
     /** Whether a token opens a subordinate clause: a subordinator tagged as one ("while", "although"), or "when". */
     static boolean opensClause(Token t) {

@@ -67,9 +67,9 @@ final class DateWords {
         return skip;
     }
 
-    /** Prepositions of a stretch of time whose "of" phrase says which stretch ("in the first ten minutes of the repair"). */
     /** Determiners of a phrase that says which stretch ("of the repair", "of its campaign"; not "of each other"). */
     private static final java.util.Set<String> WHICH = java.util.Set.of("the", "its", "their", "his", "her", "this", "that");
+    /** Prepositions of a stretch of time whose "of" phrase says which stretch ("in the first ten minutes of the repair"). */
     private static final java.util.Set<String> SPAN_PREPOSITIONS = java.util.Set.of("in", "during", "within", "over", "for",
             "throughout");
 

@@ -509,12 +509,6 @@ public final class HeadlineMaker {
     private static final Set<String> ADJECTIVE_COMPLEMENTS =
             app.dateline.engine.syntax.WordList.load("/dateline/labels/adjective-complements.txt");
 
-    /**
-     * Whether token {@code cut} opens the phrase that completes the word before it, kept while the label fits: what
-     * a noun is of ("a ban [on all imports]"), what an adjective is about ("was unified [in pressuring the
-     * Taliban]"), or what an event did, a participle with its object right after the event noun ("ordered a
-     * strike [killing Ayman al-Zawahiri]").
-     */
     /** Verbs whose object is told to do what the infinitive after it says (data: labels/object-control-verbs.txt). */
     private static final Set<String> OBJECT_CONTROL = WordList.load("/dateline/labels/object-control-verbs.txt");
 
@@ -567,6 +561,12 @@ public final class HeadlineMaker {
         return true;
     }
 
+    /**
+     * Whether token {@code cut} opens the phrase that completes the word before it, kept while the label fits: what
+     * a noun is of ("a ban [on all imports]"), what an adjective is about ("was unified [in pressuring the
+     * Taliban]"), or what an event did, a participle with its object right after the event noun ("ordered a
+     * strike [killing Ayman al-Zawahiri]").
+     */
     private static boolean completes(ParsedSentence s, int cut) {
         if (cut <= 0) {
             return false;

@@ -1,6 +1,7 @@
 package app.dateline.engine.event;
 
 import app.dateline.engine.syntax.ParsedSentence;
+import app.dateline.engine.syntax.QuotationMarks;
 import app.dateline.engine.syntax.WordList;
 import java.util.Set;
 
@@ -8,7 +9,9 @@ import java.util.Set;
 final class HeadlineWords {
 
     static final Set<String> STOPS = Set.of(",", ";", ":", "--", "(", ")", "[", "]", "\u2014", "\u2013", "-", "?", "!");
-    static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d", "``", "''", "\u2018", "'");
+    /** Double quotation marks and the single ones that open a quotation ("\u2019" is an apostrophe too: "BP\u2019s"). */
+    static final Set<String> QUOTES = java.util.stream.Stream.concat(QuotationMarks.DOUBLE.stream(), Set.of("\u2018", "'").stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     static final Set<String> REPORTING = WordList.load("/dateline/syntax/reporting-verbs.txt");
     static final Set<String> SUBORDINATORS = WordList.load("/dateline/syntax/subordinators.txt");

@@ -70,7 +70,8 @@ final class PronounResolver {
         List<Token> tokens = s.tokens();
         for (int k = subject[0] - 2; k > 0; k--) {
             if (!tokens.get(k - 1).lower().equals("that") || !ClauseTrimmer.opensClause(tokens.get(k))
-                    || !TIME_OR_CAUSE.contains(tokens.get(k).lower())) { // not "if": "if he were my employee, I would"
+                    || !ClauseTrimmer.CLAUSE_LINKS.contains(tokens.get(k).lower())) {
+                // a clause of time or cause, not "if": "if he were my employee, I would"
                 continue;
             }
             int comma = ClauseTrimmer.openingClauseEnd(s, k, skip);
@@ -99,8 +100,6 @@ final class PronounResolver {
         return null;
     }
 
-    /** Words that open a clause of time or cause (clause-links.txt): its subject may be whom a pronoun after it names. */
-    private static final Set<String> TIME_OR_CAUSE = WordList.load("/dateline/labels/clause-links.txt");
 
     /** Pronouns that name no one without the speaker before them ("BP said it had contained"). */
     private static final Set<String> UNNAMED = Set.of("it", "they");
@@ -131,9 +130,6 @@ final class PronounResolver {
         return new int[] {said[0], said[1], group.first(), group.last()};
     }
 
-    /** Subordinators that open a clause of time or cause after the main clause ("... when it was ripped"). */
-    private static final Set<String> AFTER_MAIN = WordList.load("/dateline/labels/clause-links.txt");
-
     /**
      * For a lone pronoun that is the subject of a clause of time or cause after the main clause ("The rig was drilling
      * the well when it was ripped by an explosion"), the main clause's subject when it agrees (it: a singular noun,
@@ -145,7 +141,7 @@ final class PronounResolver {
         }
         List<Token> tokens = s.tokens();
         String pronoun = tokens.get(subject[0]).lower();
-        if (!AFTER_MAIN.contains(tokens.get(subject[0] - 1).lower())) {
+        if (!ClauseTrimmer.CLAUSE_LINKS.contains(tokens.get(subject[0] - 1).lower())) {
             return null;
         }
         int main = -1;

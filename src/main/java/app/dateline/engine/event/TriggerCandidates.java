@@ -2,6 +2,7 @@ package app.dateline.engine.event;
 
 import app.dateline.engine.syntax.Lemmatizer;
 import app.dateline.engine.syntax.ParsedSentence;
+import app.dateline.engine.syntax.QuotationMarks;
 import app.dateline.engine.syntax.Token;
 import app.dateline.engine.syntax.WordList;
 import java.io.BufferedReader;
@@ -47,7 +48,7 @@ final class TriggerCandidates {
     /** Lower-case words inside names ("Dar es Salaam"): TriggerFinder.isVerbHead leaves them out between proper nouns. */
     static final Set<String> NAME_PARTICLES = CLASSES.get("name-particle");
     private static final Set<String> BOUNDARIES = Set.of(";", ":", "--", "(", ")", "\u2014", "\u2013", "-LRB-", "-RRB-");
-    private static final Set<String> QUOTES = Set.of("\"", "``", "''", "\u201c", "\u201d");
+    private static final Set<String> QUOTES = QuotationMarks.DOUBLE;
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
     private static final List<String> DATE_KINDS = List.of("quarter", "now", "day", "month");

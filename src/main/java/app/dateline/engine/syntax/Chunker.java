@@ -82,9 +82,6 @@ public final class Chunker {
         return quotedNames(tokens, chunks);
     }
 
-    /** Quotation marks as the tagger tags them, and as they are written. */
-    private static final Set<String> OPENING_QUOTES = Set.of("``", "\"", "\u201c");
-    private static final Set<String> CLOSING_QUOTES = Set.of("''", "\"", "\u201d");
     /** What may stand before a quoted name inside a noun phrase: "the complex", "BP's", "a new". */
     private static final Set<String> BEFORE_QUOTED = Set.of("DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "CD", "POS");
 
@@ -99,8 +96,8 @@ public final class Chunker {
         List<Chunk> out = new ArrayList<>(chunks.size());
         for (int k = 0; k < chunks.size(); k++) {
             Chunk open = chunks.get(k);
-            if (k + 3 < chunks.size() && quote(tokens, open, OPENING_QUOTES) && chunks.get(k + 1).isNounPhrase()
-                    && quote(tokens, chunks.get(k + 2), CLOSING_QUOTES) && continues(tokens, chunks.get(k + 3))) {
+            if (k + 3 < chunks.size() && quote(tokens, open, QuotationMarks.OPENING) && chunks.get(k + 1).isNounPhrase()
+                    && quote(tokens, chunks.get(k + 2), QuotationMarks.CLOSING) && continues(tokens, chunks.get(k + 3))) {
                 int first = open.first();
                 while (!out.isEmpty()) {
                     Chunk before = out.get(out.size() - 1);

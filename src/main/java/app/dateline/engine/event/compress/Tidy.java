@@ -1,6 +1,7 @@
 package app.dateline.engine.event.compress;
 
 import app.dateline.engine.syntax.ParsedSentence;
+import app.dateline.engine.syntax.QuotationMarks;
 import app.dateline.engine.syntax.Token;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +12,7 @@ import java.util.Set;
  */
 public final class Tidy {
 
-    private static final Set<String> QUOTES = Set.of("\"", "\u201C", "\u201D", "''", "``");
+    private static final Set<String> QUOTES = QuotationMarks.DOUBLE;
     /** Single quotation marks, which are possessive marks too ("the Joneses' house"). */
     private static final Set<String> SINGLE_QUOTES = Set.of("'", "\u2018", "\u2019");
     private static final Set<String> HANGING_TAGS = Set.of("CC", "IN", "TO", "DT", "WDT", "WP", "WP$", "WRB", "PRP$", "POS", "MD");

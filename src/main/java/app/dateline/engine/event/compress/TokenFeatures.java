@@ -2,6 +2,7 @@ package app.dateline.engine.event.compress;
 
 import app.dateline.engine.syntax.Chunk;
 import app.dateline.engine.syntax.ParsedSentence;
+import app.dateline.engine.syntax.QuotationMarks;
 import app.dateline.engine.syntax.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ public final class TokenFeatures {
     /** Tags of closed word classes, whose words are features themselves (open-class words are known by their tag). */
     private static final java.util.regex.Pattern CLOSED = java.util.regex.Pattern.compile(
             "IN|TO|CC|DT|PDT|WDT|WP|WP\\$|WRB|MD|PRP|PRP\\$|POS|EX|RP");
-    private static final Set<String> QUOTES = Set.of("\"", "\u201C", "\u201D", "''", "``");
+    private static final Set<String> QUOTES = QuotationMarks.DOUBLE;
 
     private TokenFeatures() {
     }
