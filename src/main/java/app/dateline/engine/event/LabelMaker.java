@@ -50,6 +50,11 @@ public final class LabelMaker {
     private static final Pattern HANGING_WORD = Pattern.compile("[\\s,;:\\-\u2014\u2013]+(?:"
             + String.join("|", new TreeSet<>(WordList.load("/dateline/labels/hanging-words.txt")))
             + ")$", Pattern.CASE_INSENSITIVE);
+    /** A label's final full stop or run of dots, and the word before it. */
+    private static final Pattern FINAL_STOP = Pattern.compile("(\\S*?)(?:\\.+|\u2026)$");
+    /** Initials with stops inside: "U.S", "a.m", "T.B". */
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{L}{1,2}\\.)+\\p{L}{1,2}");
+    private static final java.util.Set<String> ABBREVIATIONS = WordList.load("/dateline/labels/abbreviations.txt");
     private static final Pattern LEAD_IN = Pattern.compile("^[\\s\\p{Pi}\"']*(?:\\S+\\s+){0,5}?\\S*,\\s+");
 
     public String label(String sentence, int begin, int end) {
@@ -95,6 +100,24 @@ public final class LabelMaker {
         }
     }
 
+    /**
+     * The label without the full stop its sentence ended on ("... tribute concert in Cardiff." is no headline), nor an
+     * author's trailing dots, but for an abbreviation's stop ("Belo Corp.", "the U.S.", "John F.").
+     */
+    static String withoutFinalStop(String label) {
+        Matcher m = FINAL_STOP.matcher(label);
+        if (!m.find()) {
+            return label;
+        }
+        String word = m.group(1);
+        boolean oneStop = m.end() - m.end(1) == 1 && label.charAt(m.end(1)) == '.';
+        if (oneStop && (INITIALS.matcher(word).matches() || word.length() == 1 && Character.isUpperCase(word.charAt(0))
+                || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT)))) {
+            return label;
+        }
+        return TRAILING_PUNCTUATION.matcher(label.substring(0, m.end(1))).replaceAll("").strip();
+    }
+
     private static long count(String s, char c) {
         return s.chars().filter(x -> x == c).count();
     }
@@ -127,6 +150,7 @@ public final class LabelMaker {
                 t = t.substring(0, m.start());
             }
         }
+        t = withoutFinalStop(t);
         if (!t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
             t = t.substring(0, 1).toUpperCase(Locale.ROOT) + t.substring(1);
         }

@@ -106,8 +106,14 @@ final class SummaryPicker {
      */
     private static final Set<String> TIME_LINKS = Set.of("since", "after", "following", "until");
 
-    /** The words a date phrase opens with that tie it to the phrase before ("return to power in August 2021"). */
-    private static final Pattern DATE_LINK = Pattern.compile("(?i)\\s*(?:\\b(?:in|on|of|at|since|from|during)\\s+)?(?:\\bthe\\s+)?$");
+    /**
+     * The words a date phrase opens with that tie it to the phrase before ("return to power in August 2021"), in lower
+     * case: a capital "On" opens a sentence of its own, as when a caption runs into the text ("Dr Murray denies any
+     * wrongdoing On 8 February, 2010, Dr Murray appeared in court").
+     */
+    private static final Pattern DATE_LINK = Pattern.compile("\\s*(?:\\b(?:in|on|of|at|since|from|during)\\s+)?(?:\\bthe\\s+)?$");
+    /** A date that is a possessive qualifies the name after it ("host of next month's tribute concert"), not before. */
+    private static final Pattern POSSESSIVE = Pattern.compile("^['\u2019]s?(?=\\s|$)");
 
     /** Whether the event's headline (three words or more) ends right before its date phrase in its sentence. */
     static boolean namesItsDate(Event e) {
@@ -117,6 +123,10 @@ final class SummaryPicker {
             return false;
         }
         String before = e.sentence().substring(0, at);
+        int end = e.mention().end() - e.sentenceBegin();
+        if (end <= e.sentence().length() && POSSESSIVE.matcher(e.sentence().substring(end)).find()) {
+            return false;
+        }
         Matcher link = DATE_LINK.matcher(before);
         if (!link.find()) {
             return false;

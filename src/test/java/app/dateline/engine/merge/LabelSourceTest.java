@@ -64,6 +64,23 @@ class LabelSourceTest {
     }
 
     @Test
+    void aDateThatOpensTheNextSentenceOrQualifiesWhatFollowsNamesNoPhraseBeforeIt() throws IOException {
+        // twenty-first round: the pooled Michael Jackson folder's charge was labelled by a caption run into the text
+        // ("Dr Murray denies any wrongdoing On 8 February, 2010, ..."), its tribute concert by "Jamie Foxx has been
+        // announced as the host" (of next month's concert)
+        article("caption.txt", "2011-11-07", "Dr Murray denies any wrongdoing On 8 February, 2010, Dr Murray appeared in"
+                + " court in Los Angeles and pleaded not guilty.");
+        article("host.txt", "2011-09-13", "Jamie Foxx has been announced as the host of next month's Michael Jackson"
+                + " tribute concert in Cardiff.");
+        article("plain.txt", "2011-09-13", "The singer's family announced a tribute concert in Cardiff in October.");
+        assertThat(only("caption.txt").label()).isEqualTo("Dr Murray denies any wrongdoing");
+        assertThat(SummaryPicker.namesItsDate(only("caption.txt"))).isFalse();
+        assertThat(only("host.txt").label()).startsWith("Jamie Foxx has been announced as the host");
+        assertThat(SummaryPicker.namesItsDate(only("host.txt"))).isFalse();
+        assertThat(SummaryPicker.namesItsDate(only("plain.txt"))).as("a phrase its date qualifies").isTrue();
+    }
+
+    @Test
     void aHeadlineHoldingABylinesTailGivesWayToAnotherSource() throws IOException {
         // twentieth round: the pooled Michael Jackson folder's sentencing was labelled "The Atlantic Murray will be sentenced"
         article("byline.txt", "2011-11-07", "By Andrew Cohen The Atlantic Murray will be sentenced on 29 November, and was held"
