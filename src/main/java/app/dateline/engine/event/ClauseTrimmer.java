@@ -100,6 +100,9 @@ final class ClauseTrimmer {
                 break;
             }
             verbSeen |= t.isVerb();
+            if (t.tag().equals("CC") && i == from && !said) {
+                break; // "sinks and a 5-mile (8-km) oil slick forms": right after the verb, "and" opens no object of it
+            }
             if (t.tag().equals("CC") && i + 1 < tokens.size() && (startsClause(s, i + 1) || pastDate(s, i + 1, skip))
                     && (verbSeen || !said)) {
                 break; // but "said relations between the regime and other states were": the said clause's subject
@@ -231,8 +234,50 @@ final class ClauseTrimmer {
         }
         // "and this has led": a lone demonstrative as the new clause's subject.
         boolean demonstrative = chunk.first() == chunk.last() && s.tokens().get(t).tag().equals("DT");
-        return (chunk.isNounPhrase() || demonstrative) && c + 1 < s.chunks().size() && s.chunks().get(c + 1).isVerbGroup()
-                && FINITE.contains(s.tokens().get(s.chunks().get(c + 1).first()).tag());
+        if (!chunk.isNounPhrase() && !demonstrative) {
+            return false;
+        }
+        if (c + 1 < s.chunks().size() && s.chunks().get(c + 1).isVerbGroup()
+                && FINITE.contains(s.tokens().get(s.chunks().get(c + 1).first()).tag())) {
+            return true;
+        }
+        // "and a five mile long (8 km) oil slick is seen": the phrase runs on past a short bracket to its verb
+        List<Token> tokens = s.tokens();
+        boolean bracket = false;
+        int k = chunk.last() + 1;
+        while (k < tokens.size()) {
+            int close = shortBracketEnd(s, k);
+            if (close > 0) {
+                bracket = true;
+                k = close + 1;
+            } else if (NOUN_PHRASE_WORDS.contains(tokens.get(k).tag())) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return bracket && k < tokens.size() && s.chunkOf(k) >= 0 && s.chunks().get(s.chunkOf(k)).isVerbGroup()
+                && FINITE.contains(tokens.get(k).tag());
+    }
+
+    /** The tags of the words a noun phrase runs on with (a hyphen, "long" read as an adverb). */
+    private static final java.util.Set<String> NOUN_PHRASE_WORDS = java.util.Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "RB", "CD", ":", "HYPH");
+
+    /** The closing bracket of a short bracket with no verb opening at token {@code t} ("(8 km)"), or -1. */
+    private static int shortBracketEnd(ParsedSentence s, int t) {
+        List<Token> tokens = s.tokens();
+        if (t >= tokens.size() || !tokens.get(t).text().equals("(")) {
+            return -1;
+        }
+        for (int k = t + 1; k < tokens.size() && k <= t + 5; k++) {
+            if (tokens.get(k).text().equals(")")) {
+                return k;
+            }
+            if (tokens.get(k).isVerb()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -408,22 +453,11 @@ final class ClauseTrimmer {
             while (next <= np.last() && !keep[next]) {
                 next++;
             }
-            if (next > np.last() || !sameSound(article, s.tokens().get(next).lower())) {
+            if (next > np.last() || !app.dateline.engine.syntax.Articles.fits(article, s.tokens().get(next).lower())) {
                 // "an international consensus", "a crude oil slick": the article would stand before the wrong sound
                 System.arraycopy(before, np.first(), keep, np.first(), np.last() - np.first() + 1);
             }
         }
-    }
-
-    /**
-     * Whether "a" or "an" may stand right before {@code word}: "a" before a consonant letter, "an" before a vowel (by the
-     * letter only: "a university" and "an hour" are not told apart, so such a word keeps the modifiers before it).
-     */
-    private static boolean sameSound(String article, String word) {
-        if (word.isEmpty() || !Character.isLetter(word.charAt(0)) || word.startsWith("u") || word.startsWith("h")) {
-            return false;
-        }
-        return article.equals("an") == ("aeio".indexOf(word.charAt(0)) >= 0);
     }
 
     /** The modifiers of {@link #dropModifiers}, whatever their article. */

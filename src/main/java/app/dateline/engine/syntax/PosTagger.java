@@ -51,6 +51,8 @@ public final class PosTagger {
         for (int i = 1; i < tags.length; i++) {
             if (nounAfterDeterminer(text, tags, i)) {
                 tags[i] = "NN";
+            } else if (verbAfterInsert(text, tags, i)) {
+                tags[i] = "VBZ";
             }
         }
         List<Token> tagged = new ArrayList<>(text.length);
@@ -96,6 +98,56 @@ public final class PosTagger {
         }
         String[] known = tagDictionary().getTags(words[i].toLowerCase(java.util.Locale.ROOT));
         return known != null && java.util.Arrays.asList(known).contains("NN");
+    }
+
+    /** The tags of a finite verb. */
+    private static final java.util.Set<String> FINITE = java.util.Set.of("VBD", "VBZ", "VBP", "MD");
+
+    /**
+     * A plural noun right after a participle's insert between commas, which closes a subject that has no verb yet, is
+     * that subject's verb, when the model's tag dictionary knows the word as one: "The Deepwater Horizon rig, valued at
+     * more than $560 million, sinks and ..." (the model read "sinks" as a noun and the label took "valued" for the
+     * verb). The insert opens with a participle ("valued", "carrying"), so it holds no subject of its own.
+     */
+    static boolean verbAfterInsert(String[] words, String[] tags, int i) {
+        if (!tags[i].equals("NNS") || i < 4 || !tags[i - 1].equals(",") || i + 1 < tags.length && tags[i + 1].startsWith("NN")) {
+            return false;
+        }
+        int open = i - 2;
+        while (open > 0 && !tags[open].equals(",")) {
+            if (FINITE.contains(tags[open])) {
+                return false;
+            }
+            open--;
+        }
+        if (open < 1 || open + 1 >= i - 1 || !tags[open + 1].equals("VBN") && !tags[open + 1].equals("VBG")
+                || !tags[open - 1].startsWith("NN")) {
+            return false;
+        }
+        for (int k = 0; k < open; k++) {
+            if (FINITE.contains(tags[k])) {
+                return false;
+            }
+        }
+        return thirdPerson(words[i].toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Whether the model's tag dictionary knows a word as a verb's third person ("rises"), or, when it does not know
+     * the word at all ("sinks"), knows the word without its "s" or "es" as a verb.
+     */
+    private static boolean thirdPerson(String word) {
+        String[] known = tagDictionary().getTags(word);
+        if (known != null) {
+            return java.util.Arrays.asList(known).contains("VBZ");
+        }
+        for (String stem : new String[] {word.substring(0, word.length() - 1), word.endsWith("es") ? word.substring(0, word.length() - 2) : ""}) {
+            String[] base = stem.isEmpty() ? null : tagDictionary().getTags(stem);
+            if (base != null && java.util.Arrays.asList(base).contains("VB")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

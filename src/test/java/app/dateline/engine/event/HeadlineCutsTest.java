@@ -138,4 +138,12 @@ class HeadlineCutsTest {
         assertThat(label("The new dam will flood three villages, argued a campaigner on Tuesday -- a claim the company denied.",
                 "Tuesday")).isEqualTo("The new dam will flood three villages");
     }
+
+    @Test
+    void aPhraseRunsOnPastAShortBracketAndAnAndRightAfterTheVerbOpensNoObject() {
+        // twenty-first round: "The rig sinks and a 5-mile" and "The rig valued at more than $560 million" (a BP chronology)
+        assertThat(label("April 22 - The drilling rig, valued at more than $500 million, sinks and a six mile long (10 km) oil"
+                + " slick is seen.", "April 22")).isEqualTo("The drilling rig sinks");
+        assertThat(label("On April 22 the rig sank and a 6-mile (10-km) slick of oil formed.", "April 22")).isEqualTo("The rig sank");
+    }
 }

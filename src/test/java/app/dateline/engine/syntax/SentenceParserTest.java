@@ -132,4 +132,14 @@ class SentenceParserTest {
         ParsedSentence t = parser.parse("The talks may well fail, and the plan was well received.", 0);
         assertThat(t.tokens().stream().filter(w -> w.text().equals("well")).map(Token::tag).toList()).containsOnly("RB");
     }
+
+    @Test
+    void aPluralNounAfterAParticiplesInsertIsTheSubjectsVerb() {
+        // twenty-first round: "The Deepwater Horizon rig, valued at ..., sinks" was read with "sinks" a noun, and the
+        // label took "valued" for the verb ("The Deepwater Horizon rig valued at more than $560 million")
+        ParsedSentence s = parser.parse("The drilling rig, valued at more than $500 million, sinks and a long oil slick is seen.", 0);
+        assertThat(s.tokens().get(words(s).indexOf("sinks")).tag()).isEqualTo("VBZ");
+        ParsedSentence costs = parser.parse("The rig was valued at $500 million, costs rose.", 0);
+        assertThat(costs.tokens().get(words(costs).indexOf("costs")).tag()).as("no insert: a noun").startsWith("NN");
+    }
 }

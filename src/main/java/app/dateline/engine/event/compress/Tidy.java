@@ -1,5 +1,6 @@
 package app.dateline.engine.event.compress;
 
+import app.dateline.engine.syntax.Articles;
 import app.dateline.engine.syntax.ParsedSentence;
 import app.dateline.engine.syntax.QuotationMarks;
 import app.dateline.engine.syntax.Token;
@@ -29,6 +30,7 @@ public final class Tidy {
             }
         }
         brackets(tokens, keep);
+        articles(tokens, keep);
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -50,6 +52,22 @@ public final class Tidy {
                 if (keep[i] && isMark(tokens.get(i)) && after >= 0 && isMark(tokens.get(after))) {
                     keep[i] = false;
                     changed = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * "a five-mile long oil slick" may lose its modifiers, but not to read "a oil slick": the words between an article
+     * and the next word kept come back when that word would not fit the article ({@link Articles}).
+     */
+    private static void articles(List<Token> tokens, boolean[] keep) {
+        for (int i = 0; i < keep.length; i++) {
+            int after = next(keep, i + 1);
+            if (keep[i] && Articles.indefinite(tokens.get(i).text()) && after > i + 1
+                    && !Articles.fits(tokens.get(i).text(), tokens.get(after).text())) {
+                for (int k = i + 1; k < after; k++) {
+                    keep[k] = !tokens.get(k).isPunctuation();
                 }
             }
         }

@@ -44,4 +44,13 @@ class TidyTest {
         assertThat(tidy("The Joneses' house burned down.", "The", "Joneses", "'", "house", "burned", "down"))
                 .isEqualTo("The Joneses ' house burned down");
     }
+
+    @Test
+    void anArticleKeepsTheModifiersItsNounWouldNotFit() {
+        // twenty-first round: the compressor labelled "... for an sum", "... with a event"
+        assertThat(tidy("Google bought the maker for an undisclosed sum.", "Google", "bought", "the", "maker", "for", "an", "sum"))
+                .isEqualTo("Google bought the maker for an undisclosed sum");
+        assertThat(tidy("A huge oil slick was seen.", "A", "oil", "slick", "was", "seen")).isEqualTo("A huge oil slick was seen");
+        assertThat(tidy("The firm filed a federal lawsuit.", "The", "firm", "filed", "a", "lawsuit")).isEqualTo("The firm filed a lawsuit");
+    }
 }
