@@ -109,11 +109,16 @@ final class SummaryPicker {
     /**
      * The words a date phrase opens with that tie it to the phrase before ("return to power in August 2021"), in lower
      * case: a capital "On" opens a sentence of its own, as when a caption runs into the text ("Dr Murray denies any
-     * wrongdoing On 8 February, 2010, Dr Murray appeared in court").
+     * wrongdoing On 8 February, 2010, Dr Murray appeared in court"). Not "since": what has gone on since a day is a
+     * state, not the name of what happened that day ("the oil that has been gushing since April 20").
      */
-    private static final Pattern DATE_LINK = Pattern.compile("\\s*(?:\\b(?:in|on|of|at|since|from|during)\\s+)?(?:\\bthe\\s+)?$");
-    /** A date that is a possessive qualifies the name after it ("host of next month's tribute concert"), not before. */
-    private static final Pattern POSSESSIVE = Pattern.compile("^['\u2019]s?(?=\\s|$)");
+    private static final Pattern DATE_LINK = Pattern.compile("\\s*(?:\\b(?:in|on|of|at|from|during)\\s+)?(?:\\bthe\\s+)?$");
+    /**
+     * A date that is a possessive qualifies the name after it ("host of next month's tribute concert"), not before; a
+     * date before a dash or a colon heads the next entry of a chronology ("... leaking into welbore 20 April - Gas and
+     * oil leak through ...").
+     */
+    private static final Pattern QUALIFIES_WHAT_FOLLOWS = Pattern.compile("^(?:['\u2019]s?(?=\\s|$)|\\s*[-\u2013\u2014:](?:\\s|$))");
 
     /** Whether the event's headline (three words or more) ends right before its date phrase in its sentence. */
     static boolean namesItsDate(Event e) {
@@ -124,7 +129,7 @@ final class SummaryPicker {
         }
         String before = e.sentence().substring(0, at);
         int end = e.mention().end() - e.sentenceBegin();
-        if (end <= e.sentence().length() && POSSESSIVE.matcher(e.sentence().substring(end)).find()) {
+        if (end <= e.sentence().length() && QUALIFIES_WHAT_FOLLOWS.matcher(e.sentence().substring(end)).find()) {
             return false;
         }
         Matcher link = DATE_LINK.matcher(before);

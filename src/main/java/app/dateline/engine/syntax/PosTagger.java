@@ -53,6 +53,10 @@ public final class PosTagger {
                 tags[i] = "NN";
             } else if (verbAfterInsert(text, tags, i)) {
                 tags[i] = "VBZ";
+            } else if (thatOpensClause(text, tags, i)) {
+                tags[i] = "IN";
+            } else if (lostPossessive(text, tags, i)) {
+                tags[i] = "POS";
             }
         }
         List<Token> tagged = new ArrayList<>(text.length);
@@ -130,6 +134,30 @@ public final class PosTagger {
             }
         }
         return thirdPerson(words[i].toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "that" before a name that a finite verb follows opens a clause, whatever the model read: "Sky News reported that
+     * Hayward will step down" (the model read "that Hayward" as one noun phrase, and the label opened "That Hayward").
+     */
+    static boolean thatOpensClause(String[] words, String[] tags, int i) {
+        if (!tags[i].equals("DT") || !words[i].equalsIgnoreCase("that") || i + 2 >= tags.length || !tags[i + 1].startsWith("NNP")) {
+            return false;
+        }
+        int k = i + 1;
+        while (k < tags.length && tags[k].startsWith("NNP")) {
+            k++;
+        }
+        return k < tags.length && FINITE.contains(tags[k]);
+    }
+
+    /**
+     * A lone "s" between two nouns is a possessive whose apostrophe a scrape lost: "an explosion at BP s Texas City
+     * refinery" (the model read "s" as a verb, and the label kept it without "BP": "An explosion s Texas City refinery").
+     */
+    static boolean lostPossessive(String[] words, String[] tags, int i) {
+        return words[i].equals("s") && i + 1 < tags.length && tags[i - 1].startsWith("NN")
+                && (tags[i + 1].startsWith("NN") || tags[i + 1].startsWith("JJ"));
     }
 
     /**

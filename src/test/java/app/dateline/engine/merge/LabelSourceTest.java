@@ -81,6 +81,22 @@ class LabelSourceTest {
     }
 
     @Test
+    void aStateSinceTheDayOrTheEntryBeforeAChronologysDateNamesNoHappeningOfIt() throws IOException {
+        // twenty-first round: the pooled BP spill's sinking was labelled "The oil has been flowing" (since April 21), and
+        // a chronology's "... leaking into welbore 20 April - Gas and oil leak ..." named the blast "Casing leaking into welbore"
+        article("since.txt", "2010-06-01", "The crude oil has been flowing into the sea since April 21 in the worst spill in the"
+                + " nation's history.");
+        article("entry.txt", "2010-09-08", "19 April - Bad cement was pumped down the casing to stop gas leaking into the well 20"
+                + " April - Gas and oil leak through the barrier.");
+        assertThat(only("since.txt").label()).startsWith("The crude oil has been flowing");
+        assertThat(SummaryPicker.namesItsDate(only("since.txt"))).isFalse();
+        Event entry = new Merger().merge(Corpora.read(dir)).stream().flatMap(m -> m.sources().stream())
+                .filter(e -> e.article().source().endsWith("entry.txt") && e.mention().begin() > 20).findFirst().orElseThrow();
+        assertThat(entry.label()).endsWith("into the well");
+        assertThat(SummaryPicker.namesItsDate(entry)).isFalse();
+    }
+
+    @Test
     void aHeadlineHoldingABylinesTailGivesWayToAnotherSource() throws IOException {
         // twentieth round: the pooled Michael Jackson folder's sentencing was labelled "The Atlantic Murray will be sentenced"
         article("byline.txt", "2011-11-07", "By Andrew Cohen The Atlantic Murray will be sentenced on 29 November, and was held"

@@ -142,4 +142,16 @@ class SentenceParserTest {
         ParsedSentence costs = parser.parse("The rig was valued at $500 million, costs rose.", 0);
         assertThat(costs.tokens().get(words(costs).indexOf("costs")).tag()).as("no insert: a noun").startsWith("NN");
     }
+
+    @Test
+    void thatBeforeANameAndItsVerbOpensAClauseAndALoneSBetweenNounsIsAPossessive() {
+        // twenty-first round: "That Hayward will step down from BP's top post", "An explosion s Texas City refinery"
+        ParsedSentence said = parser.parse("The channel reported that Hayward will step down in October.", 0);
+        assertThat(said.tokens().get(3).tag()).isEqualTo("IN");
+        ParsedSentence office = parser.parse("That London office closed.", 0);
+        assertThat(office.tokens().get(0).tag()).as("a determiner of its noun, no name before a verb").isEqualTo("DT");
+        ParsedSentence scraped = parser.parse("An explosion at BP s Texas City refinery killed 15 workers.", 0);
+        assertThat(scraped.tokens().get(4).tag()).isEqualTo("POS");
+        assertThat(phrases(scraped)).contains("NP:BP s Texas City refinery");
+    }
 }
