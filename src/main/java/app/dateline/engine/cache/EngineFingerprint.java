@@ -51,6 +51,7 @@ public final class EngineFingerprint {
             "/dateline/labels/group-nouns.txt",
             "/dateline/labels/hanging-words.txt",
             "/dateline/labels/abbreviations.txt",
+            "/dateline/labels/empty-adverbials.txt",
             "/dateline/labels/photo-credits.txt",
             "/dateline/labels/complement-verbs.txt",
             "/dateline/labels/page-stamps.txt",

@@ -9,6 +9,7 @@ import static app.dateline.engine.event.HeadlineWords.TITLES;
 import app.dateline.engine.syntax.Chunk;
 import app.dateline.engine.syntax.ParsedSentence;
 import app.dateline.engine.syntax.Token;
+import app.dateline.engine.syntax.WordList;
 import java.util.List;
 import java.util.Set;
 
@@ -512,6 +513,35 @@ final class ClauseTrimmer {
             boolean article = tokens.get(start).tag().equals("DT");
             for (int i = article ? start + 1 : start; i < named; i++) {
                 keep[i] = false;
+            }
+        }
+    }
+
+    /** Phrases that tell how or when again, not what happened (labels/empty-adverbials.txt), as words. */
+    private static final List<String[]> EMPTY_ADVERBIALS = WordList.load("/dateline/labels/empty-adverbials.txt").stream()
+            .map(p -> p.split(" ")).toList();
+
+    /**
+     * Drops the phrases of {@code empty-adverbials.txt} between {@code from} and {@code to}: "said [in an interview] that
+     * the well would be sealed", so that a cut keeps what was said rather than the adverbial.
+     */
+    static void dropEmptyAdverbials(ParsedSentence s, boolean[] keep, int from, int to) {
+        List<Token> tokens = s.tokens();
+        for (int i = Math.max(0, from); i < to; i++) {
+            for (String[] phrase : EMPTY_ADVERBIALS) {
+                int n = phrase.length;
+                boolean match = i + n <= to;
+                for (int k = 0; k < n && match; k++) {
+                    match = keep[i + k] && tokens.get(i + k).lower().equals(phrase[k]);
+                }
+                int next = i + n;
+                while (match && next < to && !keep[next]) {
+                    next++;
+                }
+                // "in an interview with NBC's show", "at the time of": the phrase goes on
+                if (match && !(next < to && tokens.get(next).tag().equals("IN") && !tokens.get(next).lower().equals("that"))) {
+                    drop(keep, i, i + n);
+                }
             }
         }
     }

@@ -257,6 +257,7 @@ public final class HeadlineMaker {
         Headline text = HeadlineText.headline(s, keep, subject, replaced);
         if (text.length() > TARGET) {
             ClauseTrimmer.dropTitles(s, keep, objectStart, end); // "after Wendy Sherman visited the city"
+            ClauseTrimmer.dropEmptyAdverbials(s, keep, objectStart, end); // "said [in an interview] that ..."
             ClauseTrimmer.dropSaidThat(s, keep, objectStart, end); // "stated [that] the world was unified in ..."
             text = HeadlineText.headline(s, keep, subject, replaced);
         }

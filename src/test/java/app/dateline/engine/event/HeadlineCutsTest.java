@@ -146,4 +146,15 @@ class HeadlineCutsTest {
                 + " slick is seen.", "April 22")).isEqualTo("The drilling rig sinks");
         assertThat(label("On April 22 the rig sank and a 6-mile (10-km) slick of oil formed.", "April 22")).isEqualTo("The rig sank");
     }
+
+    @Test
+    void aLongHeadlineDropsAnEmptyAdverbialBeforeItCutsWhatWasSaid() {
+        // twenty-first round: "Coast Guard Commandant Thad Allen said in an interview" (empty-adverbials.txt's example)
+        assertThat(label("Coast Guard Commandant Thad Allen said in an interview on Sunday that the well would be sealed by"
+                + " mid-August.", "Sunday")).isEqualTo("Coast Guard Commandant Thad Allen said the well would be sealed");
+        // a phrase that goes on stays with what follows it ("in an interview with ..."), and goes with it when the label is
+        // cut: never "criticism of the company with a television show"
+        assertThat(label("President Barack Obama sharpened his criticism of the company in an interview with a television show"
+                + " on Monday.", "Monday")).isEqualTo("Barack Obama sharpened his criticism of the company");
+    }
 }
