@@ -6,6 +6,7 @@ import static app.dateline.engine.event.HeadlineWords.STOPS;
 import static app.dateline.engine.event.HeadlineWords.SUBORDINATORS;
 import static app.dateline.engine.event.HeadlineWords.TITLES;
 
+import app.dateline.engine.syntax.Articles;
 import app.dateline.engine.syntax.Chunk;
 import app.dateline.engine.syntax.ParsedSentence;
 import app.dateline.engine.syntax.Token;
@@ -262,7 +263,7 @@ final class ClauseTrimmer {
     }
 
     /** The tags of the words a noun phrase runs on with (a hyphen, "long" read as an adverb). */
-    private static final java.util.Set<String> NOUN_PHRASE_WORDS = java.util.Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "RB", "CD", ":", "HYPH");
+    private static final Set<String> NOUN_PHRASE_WORDS = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "RB", "CD", ":", "HYPH");
 
     /** The closing bracket of a short bracket with no verb opening at token {@code t} ("(8 km)"), or -1. */
     private static int shortBracketEnd(ParsedSentence s, int t) {
@@ -454,7 +455,7 @@ final class ClauseTrimmer {
             while (next <= np.last() && !keep[next]) {
                 next++;
             }
-            if (next > np.last() || !app.dateline.engine.syntax.Articles.fits(article, s.tokens().get(next).lower())) {
+            if (next > np.last() || !Articles.fits(article, s.tokens().get(next).lower())) {
                 // "an international consensus", "a crude oil slick": the article would stand before the wrong sound
                 System.arraycopy(before, np.first(), keep, np.first(), np.last() - np.first() + 1);
             }
