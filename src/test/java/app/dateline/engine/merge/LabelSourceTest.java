@@ -90,8 +90,7 @@ class LabelSourceTest {
                 + " April - Gas and oil leak through the barrier.");
         assertThat(only("since.txt").label()).startsWith("The crude oil has been flowing");
         assertThat(SummaryPicker.namesItsDate(only("since.txt"))).isFalse();
-        Event entry = new Merger().merge(Corpora.read(dir)).stream().flatMap(m -> m.sources().stream())
-                .filter(e -> e.article().source().endsWith("entry.txt") && e.mention().begin() > 20).findFirst().orElseThrow();
+        Event entry = only("entry.txt", "20 April");
         assertThat(entry.label()).endsWith("into the well");
         assertThat(SummaryPicker.namesItsDate(entry)).isFalse();
     }
@@ -135,8 +134,15 @@ class LabelSourceTest {
     }
 
     private Event only(String name) throws IOException {
+        return only(name, null);
+    }
+
+    /** The article's first plottable source, or the first whose date phrase reads {@code date} when it is not null. */
+    private Event only(String name, String date) throws IOException {
         return new Merger().merge(Corpora.read(dir)).stream().flatMap(m -> m.sources().stream())
-                .filter(e -> e.article().source().endsWith(name) && e.isPlottable()).findFirst().orElseThrow();
+                .filter(e -> e.article().source().endsWith(name) && e.isPlottable()
+                        && (date == null || e.mention().text().equals(date)))
+                .findFirst().orElseThrow();
     }
 
     @Test
