@@ -58,6 +58,7 @@ public final class EngineFingerprint {
             "/dateline/labels/question-words.txt",
             "/dateline/labels/other-languages.txt",
             "/dateline/labels/reader-pronouns.txt",
+            "/dateline/labels/pointing-endings.txt",
             "/dateline/labels/english-short-words.txt",
             "/dateline/labels/prepositions.txt",
             "/dateline/labels/timeless-prepositions.txt",

@@ -25,6 +25,8 @@ final class SummaryPicker {
     /** Verbs that wait for their complement, by lemma (labels/complement-verbs.txt): no label opens or ends on one. */
     private static final Set<String> WAITING_VERBS = WordList.load("/dateline/labels/complement-verbs.txt");
     private static final Set<String> REPORTING_VERBS = WordList.load("/dateline/syntax/reporting-verbs.txt");
+    /** Pronouns a label does not end on: what they stand for is outside it (labels/pointing-endings.txt). */
+    private static final Set<String> POINTING_ENDINGS = WordList.load("/dateline/labels/pointing-endings.txt");
     /** What a weak label costs its source: less than the event word's bonus and the precision's together. */
     private static final double WEAK_LABEL = 0.25;
     /** The end of a sentence inside a paragraph: a full stop, question or exclamation mark, maybe a closing quote. */
@@ -154,7 +156,8 @@ final class SummaryPicker {
      * Whether a label reads badly on the timeline: it opens with a word of {@code weak-openings.txt} or
      * {@code reader-pronouns.txt}, with a verb that waits for its complement ({@code complement-verbs.txt}: "Are
      * being counted as") or with its own event word ("Agreed under intense pressure"): its subject is elsewhere; it
-     * ends on such a verb ("said the well was"); it opens with a shouted
+     * ends on such a verb ("said the well was"); it ends on a pronoun or its event word's object is one ("Relief wells
+     * being drilled reach it", "The volcano of oil obscured it from view": {@code pointing-endings.txt}); it opens with a shouted
      * word ("FAILED Turning their focus"); it ends on its reporting verb ("The LA Times says"); or it has fewer than
      * three words ("Hayward said"). Or it reports a saying without what was said ("Thad Allen told a White House
      * briefing"), in the speaker's voice ("We won't call it swine flu") or with a quotation left open
@@ -184,9 +187,31 @@ final class SummaryPicker {
         boolean shouted = first.length() >= 5 && first.chars().allMatch(Character::isUpperCase);
         // "The president says": the saying without what was said
         boolean saysNothing = trigger != null && last.equalsIgnoreCase(trigger.text()) && REPORTING_VERBS.contains(trigger.lemma());
+        boolean pointsOut = POINTING_ENDINGS.contains(last.toLowerCase(Locale.ROOT)) || pronounObject(label, trigger);
         return WEAK_OPENINGS.contains(first.toLowerCase(Locale.ROOT)) || WAITING_VERBS.contains(Lemmatizer.verb(first))
-                || WAITING_VERBS.contains(Lemmatizer.verb(last)) || shouted || saysNothing
+                || WAITING_VERBS.contains(Lemmatizer.verb(last)) || pointsOut || shouted || saysNothing
                 || trigger != null && first.equalsIgnoreCase(trigger.text());
+    }
+
+    /**
+     * Whether the word after the label's event word is a pronoun of {@code pointing-endings.txt}: the event's object is
+     * outside the label ("obscured it from view"). Not after a reporting verb, where the pronoun opens what was said
+     * ("BP said it had cut a ruptured pipe").
+     */
+    private static boolean pronounObject(String label, Trigger trigger) {
+        if (trigger == null || REPORTING_VERBS.contains(trigger.lemma())) {
+            return false;
+        }
+        String[] words = label.strip().split("\\s+");
+        for (int i = 0; i + 1 < words.length; i++) {
+            String next = words[i + 1].toLowerCase(Locale.ROOT);
+            // "her" before another word is a possessive ("pressed her baby's face"): the object is named
+            boolean possessive = next.equals("her") && i + 2 < words.length;
+            if (words[i].equals(trigger.text()) && POINTING_ENDINGS.contains(next) && !possessive) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The source's sentence, or the later sentence of its paragraph that holds its event word. */

@@ -121,6 +121,28 @@ class LabelSourceTest {
     }
 
     @Test
+    void aLabelEndingOnAPronounOrWithOneForItsObjectGivesWay() throws IOException {
+        // twenty-second round: the pooled Michael Jackson folder's testimony of 6 January 2011 was labelled "Dr Richelle
+        // Cooper testified Dr Murray told her", BP's cap of 4 June "The volcano of oil obscured it from view"
+        article("her.txt", "2011-01-07", "Also, emergency room Dr Richelle Cooper testified on Thursday that Dr Murray told her"
+                + " only that he had given Jackson lorazepam, a sedative.");
+        article("vials.txt", "2011-01-07", "In Los Angeles on Thursday, paramedic Martin Blount testified that Dr Murray cleaned"
+                + " up vials of the painkiller lidocaine from the bedroom where the singer died.");
+        List<MergedEvent> merged = new Merger().merge(Corpora.read(dir));
+        MergedEvent testimony = merged.stream().filter(m -> m.sources().size() == 2).findFirst().orElseThrow();
+        Event her = testimony.sources().stream().filter(e -> e.article().source().endsWith("her.txt")).findFirst().orElseThrow();
+        assertThat(her.label()).endsWith("told her");
+        assertThat(SummaryPicker.weakLabel(her)).isTrue();
+        assertThat(testimony.label()).isEqualTo("Martin Blount testified Dr Murray cleaned up vials");
+        // pointing-endings.txt's example and counter-example, an object and a possessive
+        assertThat(SummaryPicker.weakLabel("Relief wells being drilled reach it", null)).isTrue();
+        assertThat(SummaryPicker.weakLabel("BP said it had cut a ruptured pipe", new Trigger("said", 3, 7, "say"))).isFalse();
+        assertThat(SummaryPicker.weakLabel("The volcano of oil obscured it from view",
+                new Trigger("obscured", 19, 27, "obscure"))).isTrue();
+        assertThat(SummaryPicker.weakLabel("One mother pressed her baby's face", new Trigger("pressed", 11, 18, "press"))).isFalse();
+    }
+
+    @Test
     void weakLabelsOpenWithAPronounOrTheirOwnVerbOrSayNothing() {
         assertThat(SummaryPicker.weakLabel("It was ripped by an explosion and fire", null)).isTrue();
         assertThat(SummaryPicker.weakLabel("Are being counted as casualties", null)).isTrue();
