@@ -1,5 +1,6 @@
 package app.dateline.engine.event;
 
+import app.dateline.engine.syntax.Articles;
 import app.dateline.engine.syntax.ParsedSentence;
 import app.dateline.engine.syntax.Token;
 import java.util.List;
@@ -44,6 +45,15 @@ final class DateWords {
             skip[last + 1] = true; // "to last year's summit": the preposition belongs to the summit
             return skip;
         }
+        if (prenominal(s, first, last)) {
+            // "since [the] April 20 explosion": the determiner and preposition are the explosion's; but "an April 13
+            // breakfast" without its date would read "an breakfast": that article goes with the date
+            String article = tokens.get(first - 1).text();
+            String noun = tokens.get(last + 1).text();
+            skip[first - 1] = Articles.indefinite(article) && !Articles.fits(article, noun)
+                    && Articles.fits(article.equalsIgnoreCase("a") ? "an" : "a", noun);
+            return skip;
+        }
         int i = first - 1;
         while (i >= 0 && (tokens.get(i).tag().equals("DT") || tokens.get(i).tag().startsWith("RB") && i == first - 1
                 && BEFORE_DATE.matcher(tokens.get(i).lower()).matches())) {
@@ -65,6 +75,25 @@ final class DateWords {
             }
         }
         return skip;
+    }
+
+    /** Tags of a word that opens a noun phrase before a date that qualifies the phrase's noun ("the", "his", "planned"). */
+    private static final java.util.Set<String> NOUN_PHRASE_OPENERS = java.util.Set.of("DT", "PRP$", "POS", "JJ", "VBN");
+
+    /**
+     * Whether the date qualifies the noun after it inside one noun phrase ("the April 20 explosion", "his planned July
+     * 2009 comeback concerts"): the phrase opens before the date and goes on after it, so the words around the date are
+     * the noun's. Not "On Tuesday officials said", where the tagger may run the date into the next noun but the
+     * phrase opens with the date's preposition.
+     */
+    private static boolean prenominal(ParsedSentence s, int first, int last) {
+        List<Token> tokens = s.tokens();
+        if (first < 1 || last + 1 >= tokens.size() || !tokens.get(last + 1).isNoun() || tokens.get(last + 1).isProperNoun()) {
+            return false;
+        }
+        int chunk = s.chunkOf(first);
+        return chunk >= 0 && s.chunkOf(first - 1) == chunk && s.chunkOf(last + 1) == chunk
+                && NOUN_PHRASE_OPENERS.contains(tokens.get(first - 1).tag());
     }
 
     /** Determiners of a phrase that says which stretch ("of the repair", "of its campaign"; not "of each other"). */

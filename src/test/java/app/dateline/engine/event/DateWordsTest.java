@@ -54,6 +54,20 @@ class DateWordsTest {
     }
 
     @Test
+    void aDateBeforeItsNounLeavesThePhrasesWordsToTheNoun() {
+        // twenty-second round: "spewing oil since the April 20 explosion" was labelled "spewing oil explosion"
+        assertThat(marked("The well has been spewing oil since the April 20 explosion off the coast.", "April 20"))
+                .containsExactly("April", "20");
+        assertThat(marked("The president postponed his planned June 2010 trip to Indonesia.", "June 2010"))
+                .containsExactly("June", "2010");
+        // an article that fits the date, not its noun, goes with the date ("an breakfast")
+        assertThat(marked("Podesta hosted an April 13 breakfast for the candidate.", "April 13"))
+                .containsExactly("an", "April", "13");
+        // the date's own preposition opens the phrase: no noun phrase holds the date
+        assertThat(marked("On Tuesday officials said the well was capped.", "Tuesday")).contains("On", "Tuesday");
+    }
+
+    @Test
     void noDateMarksNothingAndOtherDatesAreMarkedToo() {
         String sentence = "India reopened its embassy in 2022 and in 2023 allowed the Taliban to take control.";
         ParsedSentence s = parser.parse(sentence, 0);
