@@ -58,6 +58,11 @@ public final class EventBuilder {
             List<int[]> others = otherDates(mentions, m, s);
             // a reader's comment's signature ("At 12:19 26th Apr 2009, X wrote:") is no part of what the comment tells
             int[] part = Stamps.besideSignature(p.text(), m.begin() - s.begin(), m.end() - s.begin());
+            if (part == null) {
+                // nor is a page's time stamp and what runs into it from the other side ("... diplomatic Friday 14 May
+                // 2010 11.31 BST BP chief executive Tony Hayward leaving a meeting last week")
+                part = Stamps.besideStamp(p.text(), m.begin() - s.begin(), m.end() - s.begin(), others);
+            }
             if (part != null) {
                 p = parser.parse(p.text().substring(part[0], part[1]), s.begin() + part[0]);
                 others = shifted(others, part);

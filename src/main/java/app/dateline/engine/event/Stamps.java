@@ -65,6 +65,65 @@ public final class Stamps {
         return null;
     }
 
+    /**
+     * The stretch of {@code sentence} that tells the mention at {@code begin..end} when another of its dates is a page's
+     * time stamp with a clock time and a zone after it ("Not all of it has been entirely diplomatic Friday 14 May 2010
+     * 11.31 BST BP chief executive Tony Hayward leaving a government meeting in Washington last week": a scraped
+     * headline, its stamp and a caption run together): the words on the mention's side of the stamp, so that its label
+     * holds neither the other side nor "11.31 BST". Null when no other date is such a stamp or the mention is one.
+     *
+     * @param others the sentence's other dates ({begin, end}, sentence offsets)
+     * @return {from, to} in sentence offsets, or null
+     */
+    public static int[] besideStamp(String sentence, int begin, int end, java.util.List<int[]> others) {
+        if (stampEnd(sentence, begin, end) >= 0) {
+            return null;
+        }
+        int from = 0;
+        int to = sentence.length();
+        for (int[] d : others) {
+            int stampEnd = stampEnd(sentence, d[0], d[1]);
+            if (stampEnd < 0) {
+                continue;
+            }
+            if (stampEnd <= begin) {
+                from = Math.max(from, stampEnd);
+            } else if (d[0] >= end) {
+                to = Math.min(to, d[0]);
+            }
+        }
+        if (from == 0 && to == sentence.length()) {
+            return null;
+        }
+        // "KUALA LUMPUR, April 27 | Mon Apr 27, 2009 4:19 am BST KUALA LUMPUR (Reuters) - ...": a wire dateline's date
+        // dates the story after the stamp; its own side says nothing
+        int words = 0;
+        java.util.regex.Matcher w = WORD.matcher(sentence.substring(from, begin) + " " + sentence.substring(end, to));
+        while (w.find()) {
+            words++;
+        }
+        return words < SIDE_WORDS ? null : new int[] {from, to};
+    }
+
+    /** The fewest words a stamp's side needs, besides the date, to tell something (a wire dateline has one or two). */
+    private static final int SIDE_WORDS = 4;
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+
+    /**
+     * Where the stamp at {@code begin..end}, a date with its year, ends with the clock time and zone after it; -1 when
+     * it is no such stamp ("just after noon EDT Friday" is a time of the story).
+     */
+    private static int stampEnd(String s, int begin, int end) {
+        if (begin < 0 || end > s.length() || begin > end || !YEAR.matcher(s.substring(begin, end)).find()) {
+            return -1;
+        }
+        java.util.regex.Matcher m = CLOCK_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 60)));
+        return m.find() && CLOCK.matcher(m.group()).find() ? end + m.end() : -1;
+    }
+
+    private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");
+    private static final Pattern CLOCK = Pattern.compile("\\d[:.]\\d{2}");
+
     /** True when the mention's date stamps its text (a wire story's, a page's, a reader's comment's time). */
     public static boolean isStamp(Event e) {
         // a stamp is a written time, and the event knows whether it is one (most are not) without a pattern
