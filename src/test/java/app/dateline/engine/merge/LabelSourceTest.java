@@ -147,6 +147,7 @@ class LabelSourceTest {
         assertThat(SummaryPicker.weakLabel("It was ripped by an explosion and fire", null)).isTrue();
         assertThat(SummaryPicker.weakLabel("Are being counted as casualties", null)).isTrue();
         assertThat(SummaryPicker.weakLabel("Hayward said", null)).as("two words").isTrue();
+        assertThat(SummaryPicker.weakLabel("Whose trial is due to begin", null)).as("the relative's noun lost").isTrue();
         assertThat(SummaryPicker.weakLabel("FAILED Turning their focus", null)).as("shouted").isTrue();
         assertThat(SummaryPicker.weakLabel("Agreed under intense pressure", new Trigger("agreed", 0, 6, "agree"))).isTrue();
         assertThat(SummaryPicker.weakLabel("The coast guard chief said", new Trigger("said", 22, 26, "say"))).isTrue();
