@@ -117,6 +117,11 @@ public final class HeadlineMaker {
             verb = circumstance; // "John Kirby speaks as Karine Jean-Pierre listens": the main clause
             trigger = -1;
         }
+        int governing = governingVerb(s, verb, skip);
+        if (governing >= 0) {
+            verb = governing; // "who was hired by Jackson to help prepare for ...": not "Dr Murray to help prepare"
+            trigger = -1;
+        }
         int attribution = verbs.attribution(s, verb, skip);
         if (attribution > 0) {
             // ", a human rights group said Thursday": the source is not the actor; the event is told before it.
@@ -536,6 +541,54 @@ public final class HeadlineMaker {
         }
         return last;
     }
+
+    /** How far back an infinitive's governing verb may stand (tokens), past its object and a preposition's phrase. */
+    private static final int GOVERNOR_REACH = 8;
+
+    /**
+     * The head of the finite verb group an infinitive group ("to help prepare") depends on, when only noun phrases,
+     * prepositions and the date stand between them in the clause ("was hired [by Jackson] to help prepare", "met
+     * [Monday] to discuss"): the infinitive alone with a subject reads as a headline's future ("Dr Murray to help
+     * prepare"). -1 when the group is no infinitive or no such verb governs it.
+     */
+    private static int governingVerb(ParsedSentence s, int verb, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        int k = s.chunkOf(verb);
+        Chunk group = s.chunks().get(k);
+        if (!tokens.get(group.first()).tag().equals("TO")) {
+            return -1;
+        }
+        for (int c = k - 1; c >= 0 && group.first() - s.chunks().get(c).last() <= GOVERNOR_REACH; c--) {
+            Chunk before = s.chunks().get(c);
+            if (before.isVerbGroup()) {
+                return EventVerb.finiteGroup(s, before) && !expletiveSubject(s, before) ? before.head() : -1;
+            }
+            for (int i = before.first(); i <= before.last(); i++) {
+                Token t = tokens.get(i);
+                boolean allowed = skip[i] || before.isNounPhrase() && !t.tag().startsWith("W") || t.tag().equals("IN")
+                        && !HeadlineWords.SUBORDINATORS.contains(t.lower()) && !t.lower().equals("that");
+                if (!allowed) {
+                    return -1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the verb group's subject is "there", or "it" before a form of "be", standing just before it ("there is
+     * no plan to reinstate payments", "it's time to count the cost"): the noun and its infinitive say the event.
+     */
+    private static boolean expletiveSubject(ParsedSentence s, Chunk group) {
+        if (group.first() == 0) {
+            return false;
+        }
+        Token before = s.tokens().get(group.first() - 1);
+        return before.tag().equals("EX") || before.lower().equals("it") && FORMS_OF_BE.contains(s.tokens().get(group.head()).lower());
+    }
+
+    /** The forms of "be" that "it" takes as an empty subject ("it's time to", "it was time to"). */
+    private static final Set<String> FORMS_OF_BE = Set.of("is", "'s", "was", "be", "been");
 
     /**
      * Whether the verb group is a form of "be" whose subject is the date phrase alone, opening the sentence, and whose

@@ -115,4 +115,21 @@ class HeadlineClausesTest {
         assertThat(label("Key ships stationed over the crippled well in the Gulf were ordered to leave on Thursday.", "Thursday"))
                 .isEqualTo("Key ships were ordered to leave");
     }
+
+    @Test
+    void anInfinitiveIsToldWithTheVerbItDependsOn() {
+        // was "Mr Novak to help prepare for its planned reunion tour": the infinitive alone reads as a future
+        assertThat(label("Mr Novak, who was hired by the band to help prepare for its planned June 2024 reunion tour in Berlin, "
+                + "was in charge of the sound.", "June 2024")).isEqualTo("Mr Novak was hired by the band to help prepare");
+        // was "The bank to report a loss", "The port to close"
+        assertThat(label("Analysts expect the bank to report a loss on Thursday.", "Thursday"))
+                .isEqualTo("Analysts expect the bank to report a loss");
+        assertThat(label("The storm forced the port to close on Friday.", "Friday")).isEqualTo("The storm forced the port to close");
+        // an empty "there" or "it's" says nothing: the noun and its infinitive stay the event
+        assertThat(label("There are no plans to raise fares next year.", "next year")).isEqualTo("No plans to raise fares");
+        assertThat(label("It's time to repay the loans by next spring.", "next spring")).isEqualTo("Time to repay the loans");
+        // "that" opens the clause the infinitive stands in: the reporting verb before it does not govern it
+        assertThat(label("She added that new rules to be published in March will decide the matter.", "March"))
+                .isEqualTo("New rules to be published will decide the matter");
+    }
 }
