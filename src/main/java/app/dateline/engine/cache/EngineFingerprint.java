@@ -59,6 +59,8 @@ public final class EngineFingerprint {
             "/dateline/labels/other-languages.txt",
             "/dateline/labels/reader-pronouns.txt",
             "/dateline/labels/pointing-endings.txt",
+            "/dateline/labels/time-zones.txt",
+            "/dateline/labels/date-qualifiers.txt",
             "/dateline/labels/english-short-words.txt",
             "/dateline/labels/prepositions.txt",
             "/dateline/labels/timeless-prepositions.txt",

@@ -3,14 +3,31 @@ package app.dateline.engine.event;
 import app.dateline.engine.syntax.Articles;
 import app.dateline.engine.syntax.ParsedSentence;
 import app.dateline.engine.syntax.Token;
+import app.dateline.engine.syntax.WordList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Which words of a sentence belong to a date phrase, with the preposition and determiner that introduce it. */
 final class DateWords {
 
-    private static final Pattern BEFORE_DATE = Pattern.compile("earlier|later|early|late|just|since");
-    private static final Pattern BEFORE_WORD = Pattern.compile("earlier|later|as|until|up");
+    private static final Pattern BEFORE_DATE = Pattern.compile("earlier|later|early|late|just|since|around|about|roughly|approximately");
+    private static final Pattern BEFORE_WORD = Pattern.compile("earlier|later|as|until|up|shortly|just|soon|right|immediately");
+    /** Words that open a clause or, right before a date, a phrase of time: there they are the date's ("after midnight"). */
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("since", "after", "before", "until");
+    /**
+     * Whether "until" and its date give a deadline to an infinitive after them ("victims have until Friday to file"):
+     * without "until" the label would read an obligation ("victims have to file").
+     */
+    private static boolean deadline(List<Token> tokens, int preposition, int last) {
+        return tokens.get(preposition).lower().equals("until") && last + 1 < tokens.size() && tokens.get(last + 1).tag().equals("TO");
+    }
+
+    /** The zones a clock time is given in ("BST", "local time"): words of the date phrase. */
+    static final Set<String> ZONES = WordList.load("/dateline/labels/time-zones.txt");
+    /** How sure or how far a date is ("at the earliest", "or so"): words of the date phrase. */
+    private static final Set<String> QUALIFIERS = WordList.load("/dateline/labels/date-qualifiers.txt");
     /** Prepositions of time the tagger may read as a verb's particle ("to begin on 4 January"). */
     static final java.util.Set<String> DATE_PARTICLES = java.util.Set.of("on", "in", "at", "by", "until", "from");
 
@@ -41,6 +58,9 @@ final class DateWords {
         if (first < 0) {
             return skip;
         }
+        for (int tailEnd = tailAfter(tokens, tailAfter(tokens, last, ZONES), QUALIFIERS); last < tailEnd; ) {
+            skip[++last] = true; // "around midnight [local time]", "until October [at the earliest]"
+        }
         if (last + 1 < tokens.size() && tokens.get(last + 1).tag().equals("POS")) {
             skip[last + 1] = true; // "to last year's summit": the preposition belongs to the summit
             return skip;
@@ -55,7 +75,7 @@ final class DateWords {
             return skip;
         }
         int i = first - 1;
-        while (i >= 0 && (tokens.get(i).tag().equals("DT") || tokens.get(i).tag().startsWith("RB") && i == first - 1
+        while (i >= 0 && (tokens.get(i).tag().equals("DT") || (tokens.get(i).tag().startsWith("RB") || tokens.get(i).tag().equals("RP")) && i == first - 1
                 && BEFORE_DATE.matcher(tokens.get(i).lower()).matches())) {
             skip[i--] = true;
         }
@@ -65,7 +85,7 @@ final class DateWords {
         boolean particle = i >= 0 && tokens.get(i).tag().equals("RP") && DATE_PARTICLES.contains(tokens.get(i).lower())
                 && (Character.isDigit(opening.charAt(0)) || Character.isUpperCase(opening.charAt(0)));
         if (i >= 0 && (tokens.get(i).tag().equals("IN") || tokens.get(i).tag().equals("TO") || particle)
-                && !HeadlineWords.SUBORDINATORS.contains(tokens.get(i).lower()) || i >= 0 && tokens.get(i).lower().equals("since")) {
+                && !HeadlineWords.SUBORDINATORS.contains(tokens.get(i).lower()) || i >= 0 && TIME_PREPOSITIONS.contains(tokens.get(i).lower()) && !deadline(tokens, i, last)) {
             skip[i] = true;
             if (i > 0 && BEFORE_WORD.matcher(tokens.get(i - 1).lower()).matches()) {
                 skip[i - 1] = true;
@@ -75,6 +95,26 @@ final class DateWords {
             }
         }
         return skip;
+    }
+
+    /**
+     * The last token of an entry of {@code list} right after token {@code last} ("10 p.m. [ET]", "midnight [local time]",
+     * "October [at the earliest]"), or {@code last} when none follows. An entry of one word counts only in capitals (a
+     * zone's abbreviation: "et" may be a word of another language).
+     */
+    private static int tailAfter(List<Token> tokens, int last, Set<String> list) {
+        for (String zone : list) {
+            String[] words = zone.split(" ");
+            boolean match = last + words.length < tokens.size();
+            for (int w = 0; w < words.length && match; w++) {
+                Token t = tokens.get(last + 1 + w);
+                match = words.length == 1 ? t.text().equals(words[w].toUpperCase(Locale.ROOT)) : t.lower().equals(words[w]);
+            }
+            if (match) {
+                return last + words.length; // one zone at most can match at a place: the order of the set does not matter
+            }
+        }
+        return last;
     }
 
     /** Tags of a word that opens a noun phrase before a date that qualifies the phrase's noun ("the", "his", "planned"). */
@@ -100,7 +140,7 @@ final class DateWords {
     private static final java.util.Set<String> WHICH = java.util.Set.of("the", "its", "their", "his", "her", "this", "that");
     /** Prepositions of a stretch of time whose "of" phrase says which stretch ("in the first ten minutes of the repair"). */
     private static final java.util.Set<String> SPAN_PREPOSITIONS = java.util.Set.of("in", "during", "within", "over", "for",
-            "throughout");
+            "throughout", "after", "before");
 
     /**
      * "in the first 90 minutes [of the procedure]": an "of" and a noun phrase with its determiner right after a stretch
@@ -109,8 +149,11 @@ final class DateWords {
      */
     private static void ofPhrase(ParsedSentence s, int last, boolean[] skip) {
         List<Token> tokens = s.tokens();
-        if (last + 2 < tokens.size() && tokens.get(last).isNoun() && tokens.get(last + 1).lower().equals("of")
-                && WHICH.contains(tokens.get(last + 2).lower()) && HeadlineWords.nounPhraseAt(s, last + 2)) {
+        // "after 18 months [of negotiations]": a plural unit's phrase needs no determiner to say which stretch
+        boolean which = last + 2 < tokens.size() && (WHICH.contains(tokens.get(last + 2).lower())
+                || tokens.get(last).tag().equals("NNS") && !tokens.get(last + 2).tag().equals("DT"));
+        if (which && tokens.get(last).isNoun() && tokens.get(last + 1).lower().equals("of")
+                && HeadlineWords.nounPhraseAt(s, last + 2)) {
             skip[last + 1] = true;
             int c = s.chunkOf(last + 2);
             for (int k = last + 2; c >= 0 && k <= s.chunks().get(c).last(); k++) {

@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  */
 public final class Stamps {
 
-    private static final String ZONE = "(?:EDT|EST|BST|GMT|CET|CEST|PDT|PST|CDT|CST|UTC|ET|IST|JST|HKT|SGT|AEST|AEDT|MSK|UK time)";
+    /** A time zone of labels/time-zones.txt: an abbreviation in capitals, a zone of several words in any case. */
+    private static final String ZONE = DateWords.ZONES.stream().sorted()
+            .map(z -> z.contains(" ") ? "(?i:" + Pattern.quote(z) + ")" : Pattern.quote(z.toUpperCase(java.util.Locale.ROOT)))
+            .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
     /** The rest of a date the phrase did not take: "Tuesday| 28 April 2009 17.37 BST", "18 Jun| 2009". */
     private static final String DATE_REST = "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4}\\s+|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}\\s+)?";
     /** A time zone right after the date (and the rest of it), with its clock time unless the date phrase holds it. */

@@ -81,4 +81,30 @@ class DateWordsTest {
         }
         assertThat(marked).isEqualTo(4); // "in 2022", "in 2023"
     }
+
+    @Test
+    void aClockTimesZoneAndTheWordsThatPlaceItRoughlyGoWithIt() {
+        // time-zones.txt's example; the label was "BP suspended pumping around local time"
+        assertThat(marked("BP suspended pumping around midnight local time on Thursday.", "midnight"))
+                .containsExactly("around", "midnight", "local", "time");
+        assertThat(marked("The vote closed at 8pm GMT on Tuesday.", "8pm")).containsExactly("at", "8", "pm", "GMT");
+        assertThat(marked("Police arrived shortly after midnight on Sunday.", "midnight"))
+                .containsExactly("shortly", "after", "midnight");
+        // an abbreviation counts only in capitals
+        assertThat(marked("The band played until 2 a.m. et cetera.", "2 a.m.")).containsExactly("until", "2", "a.m.");
+    }
+
+    @Test
+    void aDatesQualifierAndItsUntilGoWithItButNotAnUntilThatGivesADeadline() {
+        // date-qualifiers.txt's example; the label was "A vaccine won't be ready" only because "until" hung at its end
+        assertThat(marked("A vaccine won't be ready until October at the earliest.", "October"))
+                .containsExactly("until", "October", "at", "the", "earliest");
+        // "until" opens no clause here: "The focus has until now been stopping the leak" → "The focus has been stopping"
+        assertThat(marked("The focus has until now been stopping the leak.", "now")).containsExactly("until", "now");
+        // a deadline for what follows keeps its "until": "Victims have to file claims" says another thing
+        assertThat(marked("Victims have until Friday to file claims.", "Friday")).containsExactly("Friday");
+        // "after" a stretch of time takes the stretch's phrase: was "The statement came after of negotiations"
+        assertThat(marked("The statement came after 18 months of negotiations.", "18 months"))
+                .containsExactly("after", "18", "months", "of", "negotiations");
+    }
 }
