@@ -2,6 +2,8 @@ package app.dateline.engine.extract;
 
 import app.dateline.engine.article.ArticleReadException;
 import app.dateline.engine.article.ArticleReader;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,5 +33,11 @@ public final class Corpora {
             }
         }
         return new CorpusExtraction(done, problems);
+    }
+
+    /** Writes one article published on {@code published} with {@code body} as {@code a.txt} in {@code dir}, and reads it. */
+    public static CorpusExtraction article(Path dir, String published, String body) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "---\npublished: " + published + "\n---\n" + body);
+        return read(dir);
     }
 }

@@ -25,16 +25,25 @@ class LabelSourceTest {
         Files.writeString(dir.resolve(name), "---\npublished: " + published + "\n---\n" + text + "\n");
     }
 
+    /** The one event the articles written so far merge into from two sources. */
+    private MergedEvent mergedPair() {
+        return new Merger().merge(Corpora.read(dir)).stream().filter(m -> m.sources().size() == 2).findFirst().orElseThrow();
+    }
+
+    /** The source of {@code merged} that the article {@code file} tells. */
+    private static Event source(MergedEvent merged, String file) {
+        return merged.sources().stream().filter(e -> e.article().source().endsWith(file)).findFirst().orElseThrow();
+    }
+
     @Test
     void aVaguerDatedHeadlineDoesNotLabelTheSummarysEvent() throws IOException {
         article("night.txt", "2009-04-17", "President Barack Obama last night praised Felipe Calderon in Mexico City for his"
                 + " fight against the drug gangs.");
         article("month.txt", "2009-06-07", "President Barack Obama visited Mexico City in April and praised Felipe Calderon"
                 + " for his fight against the drug gangs.");
-        List<MergedEvent> merged = new Merger().merge(Corpora.read(dir));
-        MergedEvent visit = merged.stream().filter(m -> m.sources().size() == 2).findFirst().orElseThrow();
-        Event night = visit.sources().stream().filter(e -> e.article().source().endsWith("night.txt")).findFirst().orElseThrow();
-        Event month = visit.sources().stream().filter(e -> e.article().source().endsWith("month.txt")).findFirst().orElseThrow();
+        MergedEvent visit = mergedPair();
+        Event night = source(visit, "night.txt");
+        Event month = source(visit, "month.txt");
         assertThat(SummaryPicker.namesItsDate(month)).as("the month's headline ends before 'in April'").isTrue();
         assertThat(visit.summary()).isEqualTo(night.sentence());
         assertThat(visit.label()).isEqualTo(night.label()).isNotEqualTo(month.label());
@@ -57,8 +66,7 @@ class LabelSourceTest {
         // the pronoun's sentence is the nearer to what the sources share, but "It ..." tells a reader nothing
         article("a.txt", "2010-04-21", "It was ripped apart by an explosion and fire on April 20, killing 11 workers on the Deepwater Horizon oil rig.");
         article("b.txt", "2010-04-22", "The Deepwater Horizon oil rig was ripped apart by an explosion and fire on April 20, killing 11 workers.");
-        List<MergedEvent> merged = new Merger().merge(Corpora.read(dir));
-        MergedEvent blast = merged.stream().filter(m -> m.sources().size() == 2).findFirst().orElseThrow();
+        MergedEvent blast = mergedPair();
         assertThat(blast.label()).startsWith("The Deepwater Horizon oil rig");
         assertThat(blast.summary()).startsWith("The Deepwater Horizon oil rig");
     }
@@ -101,9 +109,8 @@ class LabelSourceTest {
         article("byline.txt", "2011-11-07", "By Andrew Cohen The Atlantic Murray will be sentenced on 29 November, and was held"
                 + " without bail after his conviction.");
         article("plain.txt", "2011-11-08", "Dr Murray is due to be sentenced on 29 November, the judge said.");
-        List<MergedEvent> merged = new Merger().merge(Corpora.read(dir));
-        MergedEvent sentencing = merged.stream().filter(m -> m.sources().size() == 2).findFirst().orElseThrow();
-        Event byline = sentencing.sources().stream().filter(e -> e.article().source().endsWith("byline.txt")).findFirst().orElseThrow();
+        MergedEvent sentencing = mergedPair();
+        Event byline = source(sentencing, "byline.txt");
         assertThat(byline.label()).startsWith("The Atlantic Murray");
         assertThat(Byline.holdsLabel(byline)).isTrue();
         assertThat(sentencing.label()).isEqualTo("Dr Murray is due to be sentenced");
@@ -128,9 +135,8 @@ class LabelSourceTest {
                 + " only that he had given Jackson lorazepam, a sedative.");
         article("vials.txt", "2011-01-07", "In Los Angeles on Thursday, paramedic Martin Blount testified that Dr Murray cleaned"
                 + " up vials of the painkiller lidocaine from the bedroom where the singer died.");
-        List<MergedEvent> merged = new Merger().merge(Corpora.read(dir));
-        MergedEvent testimony = merged.stream().filter(m -> m.sources().size() == 2).findFirst().orElseThrow();
-        Event her = testimony.sources().stream().filter(e -> e.article().source().endsWith("her.txt")).findFirst().orElseThrow();
+        MergedEvent testimony = mergedPair();
+        Event her = source(testimony, "her.txt");
         assertThat(her.label()).endsWith("told her");
         assertThat(SummaryPicker.weakLabel(her)).isTrue();
         assertThat(testimony.label()).isEqualTo("Martin Blount testified Dr Murray cleaned up vials");
@@ -196,8 +202,7 @@ class LabelSourceTest {
         article("a.txt", "2009-06-14", "A statement issued by the health board said: \"With regret, we can confirm that one of"
                 + " the patients in hospital with the H1N1 virus has died today.");
         article("b.txt", "2009-06-15", "One of the patients in hospital with the H1N1 virus died on Sunday, the health board said.");
-        List<MergedEvent> merged = new Merger().merge(Corpora.read(dir));
-        MergedEvent death = merged.stream().filter(m -> m.sources().size() == 2).findFirst().orElseThrow();
+        MergedEvent death = mergedPair();
         assertThat(death.label()).doesNotContain("\"").contains("died");
         // speaker-pronouns.txt's example and counter-example
         assertThat(QuotedSpeech.speakersVoice("The question that the presenter posed to me on the radio")).isTrue();

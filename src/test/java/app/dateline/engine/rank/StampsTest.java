@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.dateline.engine.event.Event;
 import app.dateline.engine.extract.Corpora;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,17 +15,13 @@ class StampsTest {
 
     @Test
     void wireAndCommentStampsAreStampsAndTheNewsIsNot(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("a.txt"), """
-                ---
-                published: 2010-04-23
-                ---
+        List<Event> events = Corpora.article(dir, "2010-04-23", """
                 HOUSTON | Thu Apr 22, 2010 7:30 pm EDT HOUSTON (Reuters) - An oil drilling rig sank on Thursday in the Gulf of Mexico.
                 At 12:19 26th Apr 2010, barriesingleton wrote: This comment was removed.
                 MEXICO CITY | Tue Apr 27, 2010 12:49 am BST MEXICO CITY (Reuters) - A new virus has spread.
                 Stephanie Flanders | 14:44 UK time, 29 April 2010 For anyone who has followed the spill.
                 The rig exploded on April 20, 2010, killing 11 workers.
-                """);
-        List<Event> events = Corpora.read(dir).events();
+                """).events();
         assertThat(events).filteredOn(e -> e.mention().text().startsWith("Apr 22")).singleElement()
                 .satisfies(e -> assertThat(Stamps.isStamp(e)).isTrue());
         assertThat(events).filteredOn(e -> e.mention().text().contains("26th Apr")).singleElement()
@@ -39,16 +34,12 @@ class StampsTest {
 
     @Test
     void aStampGoesOnAfterADatePhraseThatTookOnlyPartOfIt(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("a.txt"), """
-                ---
-                published: 2009-06-20
-                ---
+        List<Event> events = Corpora.article(dir, "2009-06-20", """
                 Schools stay open, ministers say Tuesday 28 April 2009 17.37 BST Ministers kept the schools open.
                 At 7:24 pm on 18 Jun 2009, readerone wrote: I agree with the article.
                 DELHI | Mon May 18, 2009 1:35 pm IST DELHI (Reuters) - The ministry confirmed a case.
                 The ministry confirmed its first case on Tuesday, officials wrote: the patient is well.
-                """);
-        List<Event> events = Corpora.read(dir).events();
+                """).events();
         assertThat(events).filteredOn(e -> e.sentence().contains("17.37") || e.sentence().contains("readerone")
                         || e.sentence().contains("IST")).hasSizeGreaterThanOrEqualTo(3)
                 .allSatisfy(e -> assertThat(Stamps.isStamp(e)).as(e.mention().text() + " in " + e.sentence()).isTrue());
@@ -59,14 +50,10 @@ class StampsTest {
 
     @Test
     void aPagesStampWithItsClockTimeAfterASemicolonIsAStamp(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("a.txt"), """
-                ---
-                published: 2010-05-21
-                ---
+        List<Event> events = Corpora.article(dir, "2010-05-21", """
                 Friday, May 21, 2010; 8:38 PM Crews looking for injured birds went out along the coast.
                 The crews met on May 20, 2010; 40 volunteers came.
-                """);
-        List<Event> events = Corpora.read(dir).events();
+                """).events();
         assertThat(events).filteredOn(e -> e.sentence().contains("8:38 PM")).isNotEmpty()
                 .allSatisfy(e -> assertThat(Stamps.isStamp(e)).as(e.mention().text()).isTrue());
         // a semicolon after a date with no clock time after it is no stamp
