@@ -27,6 +27,7 @@ final class SummaryPicker {
     private static final Set<String> REPORTING_VERBS = WordList.load("/dateline/syntax/reporting-verbs.txt");
     /** Pronouns a label does not end on: what they stand for is outside it (labels/pointing-endings.txt). */
     private static final Set<String> POINTING_ENDINGS = WordList.load("/dateline/labels/pointing-endings.txt");
+    private static final Set<String> SEQUENCE_VERBS = WordList.load("/dateline/labels/sequence-verbs.txt");
     /** What a weak label costs its source: less than the event word's bonus and the precision's together. */
     private static final double WEAK_LABEL = 0.25;
     /** The end of a sentence inside a paragraph: a full stop, question or exclamation mark, maybe a closing quote. */
@@ -190,7 +191,7 @@ final class SummaryPicker {
         boolean pointsOut = POINTING_ENDINGS.contains(last.toLowerCase(Locale.ROOT)) || pronounObject(label, trigger);
         return WEAK_OPENINGS.contains(first.toLowerCase(Locale.ROOT)) || WAITING_VERBS.contains(Lemmatizer.verb(first))
                 || WAITING_VERBS.contains(Lemmatizer.verb(last)) || pointsOut || shouted || saysNothing
-                || trigger != null && first.equalsIgnoreCase(trigger.text());
+                || trigger != null && (first.equalsIgnoreCase(trigger.text()) || SEQUENCE_VERBS.contains(trigger.lemma()));
     }
 
     /**

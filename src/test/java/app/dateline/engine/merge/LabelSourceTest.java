@@ -128,6 +128,15 @@ class LabelSourceTest {
     }
 
     @Test
+    void aLabelThatTellsWhatCameAfterWhatGivesWay() {
+        // sequence-verbs.txt's example: the pooled BP spill's cap of 3 June read "The placement of the cap follows work"
+        // (the day's event, the cutting of the pipe, is in the clause after "work"); now "A cap was put on the well"
+        assertThat(SummaryPicker.weakLabel("The placement of the cap follows work", new Trigger("follows", 29, 36, "follow")))
+                .isTrue();
+        assertThat(SummaryPicker.weakLabel("A cap was put on the well", new Trigger("put", 10, 13, "put"))).isFalse();
+    }
+
+    @Test
     void aLabelEndingOnAPronounOrWithOneForItsObjectGivesWay() throws IOException {
         // twenty-second round: the pooled Michael Jackson folder's testimony of 6 January 2011 was labelled "Dr Richelle
         // Cooper testified Dr Murray told her", BP's cap of 4 June "The volcano of oil obscured it from view"
