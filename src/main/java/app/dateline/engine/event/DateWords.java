@@ -117,6 +117,23 @@ final class DateWords {
         return last;
     }
 
+    /**
+     * The first token of the date at {@code begin..end} (sentence offsets) when it qualifies the noun after it inside one
+     * noun phrase (see {@link #prenominal}: "his planned [July 2009] comeback concerts"), else -1.
+     */
+    static int qualifiedNounDate(ParsedSentence s, int begin, int end) {
+        List<Token> tokens = s.tokens();
+        int first = -1;
+        int last = -1;
+        for (int i = 0; begin >= 0 && i < tokens.size(); i++) {
+            if (tokens.get(i).end() > begin && tokens.get(i).begin() < end) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        return first >= 0 && prenominal(s, first, last) ? first : -1;
+    }
+
     /** Tags of a word that opens a noun phrase before a date that qualifies the phrase's noun ("the", "his", "planned"). */
     private static final java.util.Set<String> NOUN_PHRASE_OPENERS = java.util.Set.of("DT", "PRP$", "POS", "JJ", "VBN");
 

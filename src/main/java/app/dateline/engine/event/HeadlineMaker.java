@@ -117,7 +117,9 @@ public final class HeadlineMaker {
             verb = circumstance; // "John Kirby speaks as Karine Jean-Pierre listens": the main clause
             trigger = -1;
         }
-        int governing = governingVerb(s, verb, skip);
+        // but "to help prepare for his planned [July 2009] comeback concerts": the date is the concerts', which the
+        // infinitive's phrase tells; the governing verb ("was hired") is another event, of another day
+        int governing = datesPhraseOf(s, verb, DateWords.qualifiedNounDate(s, dateBegin, dateEnd)) ? -1 : governingVerb(s, verb, skip);
         if (governing >= 0) {
             verb = governing; // "who was hired by Jackson to help prepare for ...": not "Dr Murray to help prepare"
             trigger = -1;
@@ -540,6 +542,19 @@ public final class HeadlineMaker {
             last--; // "to suspend work [Wednesday]": the date is no part of it
         }
         return last;
+    }
+
+    /** Whether the date token {@code date} (-1: none) stands after the verb group of {@code verb}, with no verb between. */
+    private static boolean datesPhraseOf(ParsedSentence s, int verb, int date) {
+        if (date <= verb) {
+            return false;
+        }
+        for (int c = s.chunkOf(verb) + 1; c < s.chunkOf(date); c++) {
+            if (s.chunks().get(c).isVerbGroup()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How far back an infinitive's governing verb may stand (tokens), past its object and a preposition's phrase. */
