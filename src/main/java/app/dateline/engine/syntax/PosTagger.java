@@ -86,7 +86,8 @@ public final class PosTagger {
 
     /**
      * An adverb between a determiner and what closes a noun phrase is that phrase's noun, when the model's tag
-     * dictionary knows the word as one: "the crippled well in the Gulf", "BP's well was capped" (the model, which
+     * dictionary knows the word as one: "the crippled well in the Gulf", "BP's well was capped", "to plug the leaking
+     * well on Thursday" (the model, which
      * reads "well" as an adverb, cut the subject "Key ships stationed over the well in the Gulf" after "Gulf").
      */
     static boolean nounAfterDeterminer(String[] words, String[] tags, int i) {
@@ -94,8 +95,9 @@ public final class PosTagger {
             return false;
         }
         int d = i - 1;
-        if (d > 0 && (tags[d].startsWith("JJ") || tags[d].equals("VBN"))) {
-            d--; // "the crippled well"
+        boolean verbNext = i + 1 < tags.length && FINITE.contains(tags[i + 1]);
+        if (d > 0 && (tags[d].startsWith("JJ") || tags[d].equals("VBN") || tags[d].equals("VBG") || tags[d].equals("NN") && verbNext)) {
+            d--; // "the crippled well", "the leaking well", "the relief well will" (not "did the job well.")
         }
         if (!DETERMINERS.contains(tags[d])) {
             return false;

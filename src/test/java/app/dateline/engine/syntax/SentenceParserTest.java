@@ -131,6 +131,13 @@ class SentenceParserTest {
         // an adverb that goes with a verb or an adjective stays one
         ParsedSentence t = parser.parse("The talks may well fail, and the plan was well received.", 0);
         assertThat(t.tokens().stream().filter(w -> w.text().equals("well")).map(Token::tag).toList()).containsOnly("RB");
+        // twenty-second round: after a present participle ("BP was working to plug" lost "the leaking well"), and after a
+        // noun when a finite verb follows ("The relief will reach" lost "well")
+        ParsedSentence u = parser.parse("The relief well will intercept the leaking well in August.", 0);
+        assertThat(u.tokens().stream().filter(w -> w.text().equals("well")).map(Token::tag).toList()).containsExactly("NN", "NN");
+        // but an adverb after an object that a verb did well stays one
+        ParsedSentence v = parser.parse("He did the job well.", 0);
+        assertThat(v.tokens().get(4).tag()).isEqualTo("RB");
     }
 
     @Test
