@@ -14,6 +14,10 @@ final class DateWords {
 
     private static final Pattern BEFORE_DATE = Pattern.compile("earlier|later|early|late|just|since|around|about|roughly|approximately");
     private static final Pattern BEFORE_WORD = Pattern.compile("earlier|later|as|until|up|shortly|just|soon|right|immediately");
+    /** Words that say a date is near, not exact ("around midnight"). */
+    private static final Set<String> ROUGHLY = Set.of("around", "about");
+    /** Prepositions an approximate time may follow ("at around 6.38 pm"; not the particle of "went on around midnight"). */
+    private static final Set<String> CLOCK_PREPOSITIONS = Set.of("at", "from", "by", "until");
     /** Words that open a clause or, right before a date, a phrase of time: there they are the date's ("after midnight"). */
     private static final Set<String> TIME_PREPOSITIONS = Set.of("since", "after", "before", "until");
     /**
@@ -75,8 +79,10 @@ final class DateWords {
             return skip;
         }
         int i = first - 1;
-        while (i >= 0 && (tokens.get(i).tag().equals("DT") || (tokens.get(i).tag().startsWith("RB") || tokens.get(i).tag().equals("RP")) && i == first - 1
-                && BEFORE_DATE.matcher(tokens.get(i).lower()).matches())) {
+        // "at [around] 6.38 pm": the model may read an approximating "around" as a preposition of its own
+        while (i >= 0 && (tokens.get(i).tag().equals("DT") || (tokens.get(i).tag().startsWith("RB") || tokens.get(i).tag().equals("RP")
+                || tokens.get(i).tag().equals("IN") && ROUGHLY.contains(tokens.get(i).lower()) && i > 0 && CLOCK_PREPOSITIONS.contains(tokens.get(i - 1).lower()))
+                && i == first - 1 && BEFORE_DATE.matcher(tokens.get(i).lower()).matches())) {
             skip[i--] = true;
         }
         // "is scheduled to begin on [4 January]": the tagger may call the date's preposition a particle (RP)

@@ -90,6 +90,9 @@ class DateWordsTest {
         assertThat(marked("The vote closed at 8pm GMT on Tuesday.", "8pm")).containsExactly("at", "8", "pm", "GMT");
         assertThat(marked("Police arrived shortly after midnight on Sunday.", "midnight"))
                 .containsExactly("shortly", "after", "midnight");
+        // an "around" the model reads as a preposition, after the clock's own (the label was "The show started at instead of")
+        assertThat(marked("The show started at around 6.38 pm instead of the usual time.", "6.38 pm"))
+                .containsExactly("at", "around", "6.38", "pm");
         // an abbreviation counts only in capitals
         assertThat(marked("The band played until 2 a.m. et cetera.", "2 a.m.")).containsExactly("until", "2", "a.m.");
     }
