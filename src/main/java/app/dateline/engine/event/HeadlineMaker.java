@@ -124,6 +124,16 @@ public final class HeadlineMaker {
             verb = governing; // "who was hired by Jackson to help prepare for ...": not "Dr Murray to help prepare"
             trigger = -1;
         }
+        int[] timed = timeClause(s);
+        if (timed != null && verb <= timed[1]) {
+            // "The last time Dr Murray administered the medication was 1040 on 25 June": the clause is the event, the
+            // rest says when
+            for (int i = 0; i < tokens.size(); i++) {
+                skip[i] |= i <= timed[2] || i >= timed[1];
+            }
+            verb = verb == timed[1] ? timed[0] : verb;
+            trigger = verb == timed[0] ? -1 : trigger;
+        }
         int attribution = verbs.attribution(s, verb, skip);
         if (attribution > 0) {
             // ", a human rights group said Thursday": the source is not the actor; the event is told before it.
@@ -556,6 +566,40 @@ public final class HeadlineMaker {
         }
         return true;
     }
+
+    /** The words that make "the ... time" a clause's time ("the last time", "the first time"). */
+    private static final Set<String> TIME_ORDINALS = Set.of("last", "first", "only");
+
+    /**
+     * The clause's verb, the verb "be" that gives its time and the token "time" when the sentence opens "The last time"
+     * (or "first", "only") with a clause ("The last time crews used fire booms to burn oil was a 1995 spill"), or null. The model may
+     * read the clause's verb as a participle ("The last time Dr Murray administered[VBN]").
+     */
+    private static int[] timeClause(ParsedSentence s) {
+        List<Token> tokens = s.tokens();
+        int open = 0; // or a capital "The" after a caption the scrape ran into the sentence
+        while (open + 5 < tokens.size() && !(tokens.get(open).lower().equals("the") && (open == 0 || tokens.get(open).text().equals("The"))
+                && TIME_ORDINALS.contains(tokens.get(open + 1).lower()) && tokens.get(open + 2).lower().equals("time"))) {
+            open++;
+        }
+        if (open + 5 >= tokens.size()) {
+            return null;
+        }
+        int clause = -1;
+        for (Chunk c : s.chunks()) {
+            if (c.first() > open + 3 && c.isVerbGroup()) {
+                if (clause < 0) {
+                    clause = c.head();
+                } else if (!tokens.get(c.first()).tag().equals("TO")) { // past the clause's infinitive ("to burn oil")
+                    return BE_PAST_AND_PRESENT.contains(tokens.get(c.head()).lower()) ? new int[] {clause, c.head(), open + 2} : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The forms of "be" that give a clause's time ("was 1040 on 25 June"). */
+    private static final Set<String> BE_PAST_AND_PRESENT = Set.of("is", "was", "were", "'s");
 
     /** How far back an infinitive's governing verb may stand (tokens), past its object and a preposition's phrase. */
     private static final int GOVERNOR_REACH = 8;

@@ -135,4 +135,14 @@ class HeadlineClausesTest {
         assertThat(label("She added that new rules to be published in March will decide the matter.", "March"))
                 .isEqualTo("New rules to be published will decide the matter");
     }
+
+    @Test
+    void theLastTimeSomethingHappenedIsThatHappening() {
+        // was "A fire was a spill on the river": "was" only gives the clause's time
+        assertThat(label("The last time the crew used foam to put out a fire was a 1995 spill on the river.", "1995"))
+                .isEqualTo("The crew used foam to put out a fire");
+        // was "The doctor gave the drug was 1040", after a caption the scrape ran into the sentence
+        assertThat(label("Doctor denies wrongdoing The last time the doctor gave the drug was 1040 on 25 June.", "25 June"))
+                .isEqualTo("The doctor gave the drug");
+    }
 }
