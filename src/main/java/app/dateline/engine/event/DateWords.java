@@ -20,18 +20,11 @@ final class DateWords {
     private static final Set<String> CLOCK_PREPOSITIONS = Set.of("at", "from", "by", "until");
     /** Words that open a clause or, right before a date, a phrase of time: there they are the date's ("after midnight"). */
     private static final Set<String> TIME_PREPOSITIONS = Set.of("since", "after", "before", "until");
-    /**
-     * Whether "until" and its date give a deadline to an infinitive after them ("victims have until Friday to file"):
-     * without "until" the label would read an obligation ("victims have to file").
-     */
-    private static boolean deadline(List<Token> tokens, int preposition, int last) {
-        return tokens.get(preposition).lower().equals("until") && last + 1 < tokens.size() && tokens.get(last + 1).tag().equals("TO");
-    }
-
     /** The zones a clock time is given in ("BST", "local time"): words of the date phrase. */
     static final Set<String> ZONES = WordList.load("/dateline/labels/time-zones.txt");
-    /** How sure or how far a date is ("at the earliest", "or so"): words of the date phrase. */
-    private static final Set<String> QUALIFIERS = WordList.load("/dateline/labels/date-qualifiers.txt");
+    /** The zones and the qualifiers of how sure or how far a date is ("at the earliest", "or so"), split into words once. */
+    private static final List<String[]> ZONE_WORDS = words(ZONES);
+    private static final List<String[]> QUALIFIER_WORDS = words(WordList.load("/dateline/labels/date-qualifiers.txt"));
     /** Prepositions of time the tagger may read as a verb's particle ("to begin on 4 January"). */
     static final java.util.Set<String> DATE_PARTICLES = java.util.Set.of("on", "in", "at", "by", "until", "from");
 
@@ -49,20 +42,16 @@ final class DateWords {
         if (begin < 0) {
             return skip;
         }
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.end() > begin && t.begin() < end) {
-                skip[i] = true;
-                first = first < 0 ? i : first;
-                last = i;
-            }
-        }
-        if (first < 0) {
+        int[] span = span(tokens, begin, end);
+        if (span == null) {
             return skip;
         }
-        for (int tailEnd = tailAfter(tokens, tailAfter(tokens, last, ZONES), QUALIFIERS); last < tailEnd; ) {
+        int first = span[0];
+        int last = span[1];
+        for (int i = first; i <= last; i++) {
+            skip[i] = true;
+        }
+        for (int tailEnd = tailAfter(tokens, tailAfter(tokens, last, ZONE_WORDS), QUALIFIER_WORDS); last < tailEnd; ) {
             skip[++last] = true; // "around midnight [local time]", "until October [at the earliest]"
         }
         if (last + 1 < tokens.size() && tokens.get(last + 1).tag().equals("POS")) {
@@ -103,21 +92,45 @@ final class DateWords {
         return skip;
     }
 
+    /** The first and last token the characters {@code begin..end} overlap, or null for none. */
+    private static int[] span(List<Token> tokens, int begin, int end) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; begin >= 0 && i < tokens.size(); i++) {
+            if (tokens.get(i).end() > begin && tokens.get(i).begin() < end) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        return first < 0 ? null : new int[] {first, last};
+    }
+
     /**
-     * The last token of an entry of {@code list} right after token {@code last} ("10 p.m. [ET]", "midnight [local time]",
-     * "October [at the earliest]"), or {@code last} when none follows. An entry of one word counts only in capitals (a
-     * zone's abbreviation: "et" may be a word of another language).
+     * Whether "until" and its date give a deadline to an infinitive after them ("victims have until Friday to file"):
+     * without "until" the label would read an obligation ("victims have to file").
      */
-    private static int tailAfter(List<Token> tokens, int last, Set<String> list) {
-        for (String zone : list) {
-            String[] words = zone.split(" ");
+    private static boolean deadline(List<Token> tokens, int preposition, int last) {
+        return tokens.get(preposition).lower().equals("until") && last + 1 < tokens.size() && tokens.get(last + 1).tag().equals("TO");
+    }
+
+    private static List<String[]> words(Set<String> entries) {
+        return entries.stream().sorted().map(e -> e.split(" ")).toList();
+    }
+
+    /**
+     * The last token of an entry of {@code entries} right after token {@code last} ("10 p.m. [ET]", "midnight [local
+     * time]", "October [at the earliest]"), or {@code last} when none follows. An entry of one word counts only in
+     * capitals (a zone's abbreviation: "et" may be a word of another language).
+     */
+    private static int tailAfter(List<Token> tokens, int last, List<String[]> entries) {
+        for (String[] words : entries) {
             boolean match = last + words.length < tokens.size();
             for (int w = 0; w < words.length && match; w++) {
                 Token t = tokens.get(last + 1 + w);
                 match = words.length == 1 ? t.text().equals(words[w].toUpperCase(Locale.ROOT)) : t.lower().equals(words[w]);
             }
             if (match) {
-                return last + words.length; // one zone at most can match at a place: the order of the set does not matter
+                return last + words.length; // one entry at most matches at a place
             }
         }
         return last;
@@ -128,16 +141,8 @@ final class DateWords {
      * noun phrase (see {@link #prenominal}: "his planned [July 2009] comeback concerts"), else -1.
      */
     static int qualifiedNounDate(ParsedSentence s, int begin, int end) {
-        List<Token> tokens = s.tokens();
-        int first = -1;
-        int last = -1;
-        for (int i = 0; begin >= 0 && i < tokens.size(); i++) {
-            if (tokens.get(i).end() > begin && tokens.get(i).begin() < end) {
-                first = first < 0 ? i : first;
-                last = i;
-            }
-        }
-        return first >= 0 && prenominal(s, first, last) ? first : -1;
+        int[] span = span(s.tokens(), begin, end);
+        return span != null && prenominal(s, span[0], span[1]) ? span[0] : -1;
     }
 
     /** Tags of a word that opens a noun phrase before a date that qualifies the phrase's noun ("the", "his", "planned"). */

@@ -572,8 +572,8 @@ public final class HeadlineMaker {
 
     /**
      * The clause's verb, the verb "be" that gives its time and the token "time" when the sentence opens "The last time"
-     * (or "first", "only") with a clause ("The last time crews used fire booms to burn oil was a 1995 spill"), or null. The model may
-     * read the clause's verb as a participle ("The last time Dr Murray administered[VBN]").
+     * (or "first", "only") with a clause ("The last time crews used fire booms to burn oil was a 1995 spill"), or null.
+     * The model may read the clause's verb as a participle ("The last time Dr Murray administered[VBN]").
      */
     private static int[] timeClause(ParsedSentence s) {
         List<Token> tokens = s.tokens();
@@ -591,15 +591,12 @@ public final class HeadlineMaker {
                 if (clause < 0) {
                     clause = c.head();
                 } else if (!tokens.get(c.first()).tag().equals("TO")) { // past the clause's infinitive ("to burn oil")
-                    return BE_PAST_AND_PRESENT.contains(tokens.get(c.head()).lower()) ? new int[] {clause, c.head(), open + 2} : null;
+                    return formOfBe(tokens.get(c.head())) ? new int[] {clause, c.head(), open + 2} : null;
                 }
             }
         }
         return null;
     }
-
-    /** The forms of "be" that give a clause's time ("was 1040 on 25 June"). */
-    private static final Set<String> BE_PAST_AND_PRESENT = Set.of("is", "was", "were", "'s");
 
     /** How far back an infinitive's governing verb may stand (tokens), past its object and a preposition's phrase. */
     private static final int GOVERNOR_REACH = 8;
@@ -643,11 +640,13 @@ public final class HeadlineMaker {
             return false;
         }
         Token before = s.tokens().get(group.first() - 1);
-        return before.tag().equals("EX") || before.lower().equals("it") && FORMS_OF_BE.contains(s.tokens().get(group.head()).lower());
+        return before.tag().equals("EX") || before.lower().equals("it") && formOfBe(s.tokens().get(group.head()));
     }
 
-    /** The forms of "be" that "it" takes as an empty subject ("it's time to", "it was time to"). */
-    private static final Set<String> FORMS_OF_BE = Set.of("is", "'s", "was", "be", "been");
+    /** Whether a verb is a form of "be" ("was", "is"; "'s" as a verb, which may also be "has"). */
+    private static boolean formOfBe(Token verb) {
+        return Lemmatizer.verb(verb.lower()).equals("be") || verb.lower().equals("'s") && verb.tag().startsWith("VB");
+    }
 
     /**
      * Whether the verb group is a form of "be" whose subject is the date phrase alone, opening the sentence, and whose

@@ -87,8 +87,8 @@ public final class PosTagger {
     /**
      * An adverb between a determiner and what closes a noun phrase is that phrase's noun, when the model's tag
      * dictionary knows the word as one: "the crippled well in the Gulf", "BP's well was capped", "to plug the leaking
-     * well on Thursday" (the model, which
-     * reads "well" as an adverb, cut the subject "Key ships stationed over the well in the Gulf" after "Gulf").
+     * well on Thursday" (the model, which reads "well" as an adverb, cut the subject "Key ships stationed over the well
+     * in the Gulf" after "Gulf").
      */
     static boolean nounAfterDeterminer(String[] words, String[] tags, int i) {
         if (!tags[i].equals("RB") || i + 1 < tags.length && !AFTER_NOUN.contains(tags[i + 1])) {
