@@ -475,6 +475,10 @@ final class ClauseTrimmer {
             boolean coordinated = i > 0 && s.tokens().get(i - 1).tag().equals("CC") && keep[i - 1];
             if ((tag.equals("RB") || tag.equals("JJ") || tag.equals("VBN") || tag.equals("VBG")) && !graded && !coordinated) {
                 keep[i] = false; // but "a more effective strategy" keeps the adjective its degree word leans on
+                for (int k = i; k >= 2 && HeadlineWords.hyphen(s, k - 1); k -= 2) {
+                    keep[k - 1] = false; // "the U.S.-backed government": the whole word goes, not "the U.S.- government"
+                    keep[k - 2] = false;
+                }
             }
         }
     }

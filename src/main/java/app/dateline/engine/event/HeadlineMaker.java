@@ -6,6 +6,7 @@ import app.dateline.engine.syntax.Chunk;
 import app.dateline.engine.syntax.Lemmatizer;
 import app.dateline.engine.syntax.ParsedSentence;
 import app.dateline.engine.syntax.Token;
+import app.dateline.engine.syntax.VerbBounds;
 import app.dateline.engine.syntax.WordList;
 import java.util.List;
 import java.util.Locale;
@@ -255,6 +256,9 @@ public final class HeadlineMaker {
             // phrase after "was" names it; "Was the deadline" says nothing
             keep[i] = !skip[i] && !dateIsSubject;
         }
+        for (int i = VerbBounds.start(tokens, group.first(), skip); keep[group.first()] && i < group.first(); i++) {
+            keep[i] = true; // "The board never approved the deal", not "The board approved the deal"
+        }
         int objectStart = group.last() + 1;
         boolean reporting = verbs.reports(s, group.head());
         int end = ClauseTrimmer.objectEnd(s, objectStart, skip, reporting);
@@ -317,7 +321,11 @@ public final class HeadlineMaker {
         }
         if (text.length() > TARGET && subject != null && subject[0] < subject[1]) {
             // A long subject keeps its first phrase, the head of the chain.
-            int firstEnd = s.chunks().get(s.chunkOf(subject[0])).last();
+            int first = subject[0];
+            while (first < subject[1] && !s.chunks().get(s.chunkOf(first)).isNounPhrase()) {
+                first++; // "nearly [every country]", "more than [1,300 people]": the phrase after the subject's bound
+            }
+            int firstEnd = s.chunks().get(s.chunkOf(first)).last();
             // "Russia and China have": the coordinated subject stays whole (the verb agrees with both).
             boolean coordinated = tokens.get(firstEnd + 1).tag().equals("CC") || nameList(s, firstEnd + 1, subject[1]);
             if (firstEnd < subject[1] && !coordinated) {

@@ -22,7 +22,7 @@ final class HeadlineWords {
 
     /**
      * Whether token {@code t} is a hyphen inside a word ("42-year-old", "6-level" are split at it): written with no
-     * space on either side, between a letter or digit and another.
+     * space on either side, between a letter or digit (or an abbreviation: "U.S.-backed") and another.
      */
     static boolean hyphen(ParsedSentence s, int t) {
         if (t <= 0 || t + 1 >= s.tokens().size() || !s.tokens().get(t).text().equals("-")) {
@@ -31,8 +31,10 @@ final class HeadlineWords {
         var before = s.tokens().get(t - 1);
         var after = s.tokens().get(t + 1);
         var me = s.tokens().get(t);
-        return before.end() == me.begin() && me.end() == after.begin()
-                && Character.isLetterOrDigit(before.text().charAt(before.text().length() - 1))
+        String left = before.text();
+        // "U.S.-backed": an abbreviation's full stop stands for its last letter
+        char last = left.length() > 1 && left.endsWith(".") ? left.charAt(left.length() - 2) : left.charAt(left.length() - 1);
+        return before.end() == me.begin() && me.end() == after.begin() && Character.isLetterOrDigit(last)
                 && Character.isLetterOrDigit(after.text().charAt(0));
     }
 

@@ -32,15 +32,111 @@ final class SubjectFinder {
      * @return the subject's first and last token, or null when no noun phrase comes right before the verb
      */
     static int[] find(ParsedSentence s, int groupStart, boolean[] skip) {
+        int[] subject = findPhrase(s, groupStart, skip);
+        while (subject != null && subject[0] >= 2 && HeadlineWords.hyphen(s, subject[0] - 1) && !skip[subject[0] - 2]) {
+            subject[0] -= 2; // "Norwood, Mass.-based Phoenix has had": the word is whole, not "Based Phoenix"
+        }
+        if (subject != null) {
+            subject[0] = listStart(s.tokens(), subject, skip); // "Russia, China and Iran took part": not "China and Iran"
+            subject[0] = boundStart(s.tokens(), subject[0], skip); // "nearly every country has": not "every country"
+        }
+        return subject;
+    }
+
+    /** The words that join a subject's noun phrases: "A wave of attacks", "Russia and China", "the minister or his deputy". */
+    private static final java.util.Set<String> LINKS = java.util.Set.of("of", "and", "or", "nor");
+
+    /** The first word of a pair's correlative: "[neither] Russia nor China", "[either] the minister or his deputy". */
+    private static final java.util.Set<String> CORRELATIVES = java.util.Set.of("both", "either", "neither");
+
+    /**
+     * Where a subject that joins names with "and" starts when it is the end of a list of names ("Russia, China and
+     * Iran"), or of a pair with its correlative ("neither Russia nor China"). A list counts only at the start of its
+     * clause: in "In Kabul, China and Iran signed" the first name is the preposition's.
+     */
+    private static int listStart(List<Token> tokens, int[] subject, boolean[] skip) {
+        int start = subject[0];
+        if (start > 0 && !skip[start - 1] && CORRELATIVES.contains(tokens.get(start - 1).lower())) {
+            return start - 1;
+        }
+        boolean joined = false;
+        for (int i = start; i <= subject[1]; i++) {
+            Token t = tokens.get(i);
+            if (!t.isProperNoun() && !t.tag().equals("CC") && !t.text().equals(",")) {
+                return start;
+            }
+            joined |= t.tag().equals("CC");
+        }
+        int first = start;
+        while (joined && first >= 2 && tokens.get(first - 1).text().equals(",") && tokens.get(first - 2).isProperNoun()
+                && !skip[first - 2]) {
+            int name = first - 2;
+            while (name > 0 && tokens.get(name - 1).isProperNoun() && !skip[name - 1]) {
+                name--;
+            }
+            first = name;
+        }
+        if (first == start) {
+            return start;
+        }
+        Token before = first > 0 ? tokens.get(first - 1) : null;
+        boolean opens = before == null || skip[first - 1] || before.text().equals(",") || before.tag().equals(".")
+                || QUOTES.contains(before.text());
+        return opens ? first : start;
+    }
+
+    /**
+     * Words that bound, approximate or deny the quantity of a subject, which it cannot lose (data:
+     * approximators.txt), each split into its words, longest first.
+     */
+    private static final List<String[]> APPROXIMATORS =
+            app.dateline.engine.syntax.WordList.load("/dateline/labels/approximators.txt").stream()
+                    .map(entry -> entry.split(" "))
+                    .sorted(java.util.Comparator.comparingInt((String[] words) -> words.length).reversed()
+                            .thenComparing(words -> String.join(" ", words)))
+                    .toList();
+
+    /** Words that open a quantity (data: quantifiers.txt): "every", "half", "anyone". */
+    private static final java.util.Set<String> QUANTIFIERS =
+            app.dateline.engine.syntax.WordList.load("/dateline/labels/quantifiers.txt");
+
+    /** A number, a currency sign or a quantifier: what a bound can bound ("not the workers" is a contrast). */
+    private static boolean quantity(Token first) {
+        // "roughly one-quarter": the word's first part
+        return first.tag().equals("CD") || first.tag().equals("$") || QUANTIFIERS.contains(first.lower().split("-")[0]);
+    }
+
+    /** The first token of the bound before {@code start} ("more than" before "200 people"), or {@code start}. */
+    private static int boundStart(List<Token> tokens, int start, boolean[] skip) {
+        for (String[] words : APPROXIMATORS) {
+            int first = start - words.length;
+            if (first < 0) {
+                continue;
+            }
+            boolean match = true;
+            for (int k = 0; k < words.length && match; k++) {
+                match = !skip[first + k] && tokens.get(first + k).lower().equals(words[k]);
+            }
+            // one word is a bound as an adverb; "about", "around" and "over" read as prepositions only before a number
+            if (match && quantity(tokens.get(start)) && (words.length > 1 || tokens.get(first).tag().equals("RB")
+                    || tokens.get(first).tag().equals("IN") && tokens.get(start).tag().equals("CD"))) {
+                return first;
+            }
+        }
+        return start;
+    }
+
+    private static int[] findPhrase(ParsedSentence s, int groupStart, boolean[] skip) {
         List<Token> tokens = s.tokens();
         int j = groupStart - 1;
         while (j >= 0 && (skip[j] || joinsDates(tokens, skip, j) || tokens.get(j).tag().equals("RB") || QUOTES.contains(tokens.get(j).text()))) {
             j--;
         }
+        final int beforeVerb = j; // the word right before the verb, past dates and adverbs
         int shared = sharedSubjectVerb(s, j, skip);
         if (shared >= 0) {
             // "BP put a new cap on the well and closed the valves": the verbs joined by "and" share the subject
-            return find(s, shared, skip);
+            return findPhrase(s, shared, skip);
         }
         j = beforeBrackets(tokens, j); // "Acme Oil Plc (ACM.L) will give": the name before its ticker
         j = beforeDashInsert(tokens, j); // "No country \u2014 including China \u2014 currently recognizes"
@@ -85,7 +181,9 @@ final class SubjectFinder {
         }
         // "a 26-year-old who has recovered and a 47-year-old man who returned": a phrase qualified by its own relative
         // clause is no object inside the clause before it.
-        int opener = viaRelative ? -1 : relativeOpener(s, j, skip);
+        // a finite verb right after the phrase, with no comma, dash or bracket between
+        boolean finite = HeadlineWords.FINITE.contains(tokens.get(groupStart).tag()) && j == beforeVerb;
+        int opener = viaRelative ? -1 : relativeOpener(s, j, skip, finite);
         if (opener > 0) {
             // "a Merseyside woman who had recently returned from Mexico was confirmed": the phrase before the
             // verb is the relative clause's; the subject is the noun the clause qualifies.
@@ -117,7 +215,7 @@ final class SubjectFinder {
         }
         for (int n = 0; n < 2 && end + 2 <= j; n++) {
             Token link = tokens.get(end + 1);
-            if (!(link.lower().equals("of") || link.lower().equals("and")) || !nounPhraseAt(s, end + 2) || skip[end + 2]) {
+            if (!LINKS.contains(link.lower()) || !nounPhraseAt(s, end + 2) || skip[end + 2]) {
                 break;
             }
             end = s.chunks().get(s.chunkOf(end + 2)).last();
@@ -283,9 +381,10 @@ final class SubjectFinder {
     /**
      * The relative pronoun ("who", "which", "that") whose clause holds the noun phrase ending at {@code j} after its
      * own verb ("a woman who had recently returned from Mexico [was confirmed]"), with no comma or dash between;
-     * -1 when the phrase is not in such a clause.
+     * -1 when the phrase is not in such a clause, or when the clause is set off by a comma and a finite verb follows
+     * the phrase right after it ({@code finiteVerb}).
      */
-    private static int relativeOpener(ParsedSentence s, int j, boolean[] skip) {
+    private static int relativeOpener(ParsedSentence s, int j, boolean[] skip, boolean finiteVerb) {
         List<Token> tokens = s.tokens();
         if (tokens.get(j).isPronoun()) {
             return -1; // "who shares her home with 50 skunks says they are": a pronoun is its own verb's subject
@@ -301,7 +400,11 @@ final class SubjectFinder {
             boolean thatRelative = t.lower().equals("that") && nounPhraseAt(s, i - 1) && i + 1 < tokens.size()
                     && s.chunkOf(i + 1) >= 0 && s.chunks().get(s.chunkOf(i + 1)).isVerbGroup();
             if (t.tag().equals("WP") || t.tag().equals("WDT") || thatRelative) {
-                return groups == 1 ? i : -1;
+                // but "relations, which have been deepening since the Taliban overthrew the government", "Plater, who
+                // noted that the investment dwarfed": a clause set off by a comma ends at a comma, so a finite verb
+                // right after the phrase is the clause's own, not its noun's
+                boolean setOff = finiteVerb && tokens.get(i - 1).text().equals(",");
+                return groups == 1 && !setOff ? i : -1;
             }
             if (t.isVerb() && !skip[i] && s.chunks().get(s.chunkOf(i)).first() == i) {
                 groups++;
@@ -431,7 +534,8 @@ final class SubjectFinder {
             }
             // "a traveler confirmed as Hong Kong's first case": "as" after a participle is a preposition
             boolean asAfterParticiple = t.lower().equals("as") && ch.first() > 0 && tokens.get(ch.first() - 1).tag().equals("VBN");
-            boolean material = ch.isNounPhrase() || t.tag().equals("IN") && (!SUBORDINATORS.contains(t.lower()) || asAfterParticiple)
+            boolean material = ch.isNounPhrase() || t.tag().equals("IN") && (!SUBORDINATORS.contains(t.lower()) || asAfterParticiple
+                    || subjectWaits(s, ch.first()))
                     || t.tag().equals("CC") || t.tag().equals("POS") || t.tag().equals("TO")
                     || ch.isVerbGroup() && (t.tag().equals("VBN") || t.tag().equals("VBG")) || skip[ch.first()]
                     // "Hong Kong's first and only case": an adjective the chunker left out of its noun phrase
@@ -451,6 +555,30 @@ final class SubjectFinder {
             }
         }
         return first;
+    }
+
+    /**
+     * Whether a noun phrase with no verb yet stands between the clause's opening and the subordinator at {@code sub}:
+     * then the subordinator is a preposition inside that subject ("that a decision to continue drilling [after]
+     * unusual pressure readings may have been a mistake"), not the opening of a clause of its own ("after the well
+     * blew out, BP said").
+     */
+    private static boolean subjectWaits(ParsedSentence s, int sub) {
+        List<Token> tokens = s.tokens();
+        boolean noun = false;
+        for (int i = sub - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            // a finite verb, or a participle the model may have read for a past ("the employee ... missed[VBN] the first
+            // signs because he was"): the subject has its verb
+            if (HeadlineWords.FINITE.contains(t.tag()) || t.tag().equals("VBN") || STOPS.contains(t.text()) || t.tag().equals(".")) {
+                return false;
+            }
+            if (t.lower().equals("that") && (t.tag().equals("IN") || t.tag().equals("WDT"))) {
+                return noun;
+            }
+            noun |= nounPhraseAt(s, i);
+        }
+        return false;
     }
 
     /**

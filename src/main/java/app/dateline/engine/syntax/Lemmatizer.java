@@ -38,6 +38,12 @@ public final class Lemmatizer {
         return w;
     }
 
+    /** Whether the word is an irregular verb form of verb-forms.tsv other than its base ("overthrew", "taken"). */
+    static boolean irregularForm(String w) {
+        String lemma = FORMS.get(w.toLowerCase(Locale.ROOT));
+        return lemma != null && !lemma.equals(w.toLowerCase(Locale.ROOT));
+    }
+
     /** The lemma of a word read as a verb that is not a base form ("was": be, "got": get), lower case. */
     public static String verb(String w) {
         return verb(w.toLowerCase(Locale.ROOT).replace('\u2019', '\''), false);

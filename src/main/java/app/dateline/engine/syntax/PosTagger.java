@@ -57,6 +57,10 @@ public final class PosTagger {
                 tags[i] = "IN";
             } else if (lostPossessive(text, tags, i)) {
                 tags[i] = "POS";
+            } else if (verbReadAsPreposition(text, tags, i)) {
+                tags[i] = tags[i - 1].startsWith("NN") || tags[i - 1].equals("PRP") ? "VBD" : "VBN";
+            } else if (hyphenatedParticiple(words, tags, i)) {
+                tags[i] = "JJ";
             }
         }
         List<Token> tagged = new ArrayList<>(text.length);
@@ -151,6 +155,35 @@ public final class PosTagger {
             k++;
         }
         return k < tags.length && FINITE.contains(tags[k]);
+    }
+
+    /**
+     * A participle joined by a hyphen to the word before it, before a noun, is an adjective: "the U.S.-backed
+     * government" (the splitter parts "U.S." from "-backed", and the model read "backed" as the verb of the clause).
+     */
+    static boolean hyphenatedParticiple(List<Token> words, String[] tags, int i) {
+        if (!(tags[i].equals("VBD") || tags[i].equals("VBN")) || i < 2 || i + 1 >= tags.length || !tags[i + 1].startsWith("NN")) {
+            return false;
+        }
+        Token hyphen = words.get(i - 1);
+        Token left = words.get(i - 2);
+        // the word before is a word ("Texas-based") or an abbreviation ("U.S.-backed"), not a split-off full stop
+        boolean word = left.text().codePoints().anyMatch(Character::isLetterOrDigit);
+        return word && hyphen.text().equals("-") && left.end() == hyphen.begin() && hyphen.end() == words.get(i).begin();
+    }
+
+    /** The words the model may rightly read as a preposition (data: prepositions.txt and subordinators.txt). */
+    private static final java.util.Set<String> PREPOSITIONS = java.util.stream.Stream.concat(
+            WordList.load("/dateline/labels/prepositions.txt").stream(), WordList.load("/dateline/syntax/subordinators.txt").stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * An irregular verb form the model read as a preposition: "since the Taliban overthrew[IN] the government" (the
+     * trigger went to "backed" in "U.S.-backed government", the label to the sentence's first clause). After a noun
+     * or a pronoun it is the past tense, else the participle.
+     */
+    static boolean verbReadAsPreposition(String[] words, String[] tags, int i) {
+        return tags[i].equals("IN") && Lemmatizer.irregularForm(words[i]) && !PREPOSITIONS.contains(words[i].toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -76,6 +76,13 @@ class ClauseTrimmerTest {
         assertThat(dropped("They reached an unusual consensus.")).isEqualTo("They reached an unusual consensus"); // "u": no guess
     }
 
+    @Test
+    void aModifierJoinedByAHyphenGoesWholeWithTheWordBeforeIt() {
+        // twenty-third round: was "The rebels overthrew the U.S.- government"
+        assertThat(dropped("The rebels overthrew the U.S.-backed government.")).isEqualTo("The rebels overthrew the government");
+        assertThat(dropped("The storm hit the Texas-based firm.")).isEqualTo("The storm hit the firm");
+    }
+
     private String dropped(String sentence) {
         ParsedSentence s = parser.parse(sentence, 0);
         boolean[] keep = new boolean[s.tokens().size()];

@@ -3,6 +3,7 @@ package app.dateline.engine.event.compress;
 import app.dateline.engine.syntax.Chunk;
 import app.dateline.engine.syntax.ParsedSentence;
 import app.dateline.engine.syntax.Token;
+import app.dateline.engine.syntax.VerbBounds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -165,6 +166,7 @@ final class Deletions {
             return null;
         }
         int end = throughOfPhrases(s, subject.last(), groupFirst);
+        groupFirst = VerbBounds.start(s.tokens(), groupFirst, new boolean[s.tokens().size()]); // "never" stays
         if (end + 1 >= groupFirst) {
             return null;
         }

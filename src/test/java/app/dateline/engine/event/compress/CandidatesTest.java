@@ -23,6 +23,14 @@ class CandidatesTest {
     }
 
     @Test
+    void theWordsBeforeTheVerbGoButNotTheAdverbThatDeniesIt() {
+        // verb-bounds.txt: "The board approved the plan" would say the opposite of the sentence
+        List<String> all = spelt("The board, after months of talks, never approved the plan for the harbour.");
+        assertThat(all).contains("The board never approved the plan for the harbour");
+        assertThat(all).noneMatch(c -> c.contains("board approved"));
+    }
+
+    @Test
     void aRelativeClauseAfterTheSubjectIsDeleted() {
         assertThat(spelt("A woman who keeps ten cats in her flat says they are good company."))
                 .contains("A woman says they are good company");
