@@ -71,6 +71,7 @@ public final class EngineFingerprint {
             "/dateline/labels/demonstratives.txt",
             "/dateline/labels/approximators.txt",
             "/dateline/labels/quantifiers.txt",
+            "/dateline/labels/exceptions.txt",
             "/dateline/syntax/verb-bounds.txt",
             "/dateline/labels/clause-links.txt",
             "/dateline/labels/emerging-verbs.txt",

@@ -44,7 +44,37 @@ final class ClauseTrimmer {
     /** Degree words that lean on the adjective after them ("a more effective strategy", not "a more strategy"). */
     private static final Set<String> DEGREE = Set.of("more", "most", "less", "least", "very");
 
+    /** The openings of an exception set off by commas, each split into its words (data: exceptions.txt). */
+    private static final List<String[]> EXCEPTIONS = app.dateline.engine.syntax.WordList.load("/dateline/labels/exceptions.txt")
+            .stream().map(e -> e.split(" ")).sorted(java.util.Comparator.comparing((String[] e) -> String.join(" ", e))).toList();
+
     private ClauseTrimmer() {
+    }
+
+    /**
+     * The last token of an exception that the comma at {@code comma} opens ("reopened schools[, except for girls,] in
+     * March"), before the next comma or the sentence's end; -1 when the comma opens none. Without it the label says
+     * more than the sentence ("The Taliban reopened schools").
+     */
+    static int exceptionEnd(ParsedSentence s, int comma, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        int opening = 0;
+        for (String[] words : EXCEPTIONS) {
+            boolean match = comma + words.length < tokens.size();
+            for (int k = 0; k < words.length && match; k++) {
+                match = tokens.get(comma + 1 + k).lower().equals(words[k]);
+            }
+            opening = match ? Math.max(opening, words.length) : opening;
+        }
+        if (opening == 0) {
+            return -1;
+        }
+        int end = comma + 1;
+        while (end + 1 < tokens.size() && !skip[end + 1] && !STOPS.contains(tokens.get(end + 1).text())
+                && !tokens.get(end + 1).tag().equals(".")) {
+            end++;
+        }
+        return end > comma + opening ? end : -1; // "good at, but not [now]": an exception of nothing but a date is none
     }
 
     /**
@@ -71,6 +101,11 @@ final class ClauseTrimmer {
                     skip[k] = true; // "hanging Pakistan[, its closest regional ally,] out to dry": the verb's phrase goes on
                 }
                 i = appositive;
+                continue;
+            }
+            int exception = t.text().equals(",") ? exceptionEnd(s, i, skip) : -1;
+            if (exception > 0) {
+                i = exception; // "reopened schools, except for girls": the exception stays with what it limits
                 continue;
             }
             if (STOPS.contains(t.text()) && !HeadlineWords.hyphen(s, i) || t.tag().equals(".")) {
@@ -395,7 +430,9 @@ final class ClauseTrimmer {
                 continue;
             }
             String tag = s.tokens().get(i).tag();
-            boolean focusing = FOCUSING.contains(s.tokens().get(i).lower());
+            // but "reopened schools for boys only.": an adverb at its clause's end leans on the phrase before it
+            boolean focusing = FOCUSING.contains(s.tokens().get(i).lower()) && i + 1 < keep.length
+                    && !s.tokens().get(i + 1).tag().equals(".") && !STOPS.contains(s.tokens().get(i + 1).text());
             boolean hanging = tag.equals("VBN") && i > 0 && keep[i - 1] && s.chunkOf(i - 1) >= 0
                     && s.chunks().get(s.chunkOf(i - 1)).isNounPhrase() && s.chunks().get(s.chunkOf(i)).first() == i;
             // "all its 300,000 [to 400,000 pigs]": a number whose range or noun was cut leads into it

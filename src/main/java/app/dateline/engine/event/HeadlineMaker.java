@@ -231,7 +231,9 @@ public final class HeadlineMaker {
             if (replaced == null) {
                 replaced = PronounResolver.mainSubject(s, subject, skip); // "The rig was drilling when it was ripped"
             }
-            if (replaced == null && PronounResolver.isPersonal(s, subject)) {
+            // "The minister said he would resign": the speaker right before is nearer than the sentence before's name
+            boolean saidBy = replaced == null && PronounResolver.reporter(s, subject, skip, verbs) != null;
+            if (replaced == null && PronounResolver.isPersonal(s, subject) && !saidBy) {
                 replaced = PronounResolver.antecedent(context);
             }
             reporter = replaced == null && nameSpeaker ? PronounResolver.reporter(s, subject, skip, verbs) : null;
@@ -465,7 +467,15 @@ public final class HeadlineMaker {
     private int objectRelative(ParsedSentence s, int[] subject, Chunk group, boolean[] skip) {
         List<Token> tokens = s.tokens();
         int w = subject[0] - 1;
-        if (w < 1 || skip[w] || !OBJECT_RELATIVES.contains(tokens.get(w).lower()) || !HeadlineWords.nounPhraseAt(s, w - 1)
+        // "the victim she assaulted", "a song he wrote for the film": a pronoun right after a common noun, with no
+        // relative word, opens the relative clause itself
+        boolean reduced = w >= 0 && subject[0] == subject[1] && tokens.get(subject[0]).tag().equals("PRP")
+                && (tokens.get(w).tag().equals("NN") || tokens.get(w).tag().equals("NNS")) && !skip[w]
+                && verbBefore(tokens, s.chunks().get(s.chunkOf(w)).first()) && !adverbialObject(s, w);
+        if (reduced) {
+            w++; // as if a relative word stood between
+        }
+        if (w < 1 || skip[w] || !reduced && !OBJECT_RELATIVES.contains(tokens.get(w).lower()) || !HeadlineWords.nounPhraseAt(s, w - 1)
                 || skip[w - 1] || tokens.get(subject[0]).tag().startsWith("W") || !EventVerb.finiteGroup(s, group)
                 || !tokens.get(group.head()).isVerb() || verbs.lemma(tokens.get(group.head())).equals("be")) {
             return -1;
@@ -484,6 +494,24 @@ public final class HeadlineMaker {
         Chunk noun = s.chunks().get(s.chunkOf(w - 1));
         boolean ofPhrase = noun.first() > 0 && tokens.get(noun.first() - 1).lower().equals("of"); // "this cauldron of anger that"
         return objectless && !ofPhrase ? s.chunkOf(w - 1) : -1;
+    }
+
+    /** Whether the phrase ending at {@code t} is a subordinator's or preposition's object: "despite her long battle she died". */
+    private static boolean adverbialObject(ParsedSentence s, int t) {
+        int first = s.chunks().get(s.chunkOf(t)).first();
+        // "at the moment we're", "in case it emerges": a preposition's phrase before a pronoun is an adverbial
+        return first > 0 && (HeadlineWords.SUBORDINATORS.contains(s.tokens().get(first - 1).lower())
+                || s.tokens().get(first - 1).tag().equals("IN"));
+    }
+
+    /** Whether a verb stands before token {@code t}: a phrase there is no fronted adverbial's. */
+    private static boolean verbBefore(List<Token> tokens, int t) {
+        for (int i = 0; i < t; i++) {
+            if (tokens.get(i).isVerb()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs (lemmas) that name their object "as" something: herald, hail, describe ... (data: naming-verbs.txt). */

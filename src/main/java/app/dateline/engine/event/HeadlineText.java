@@ -56,7 +56,9 @@ final class HeadlineText {
                 continue;
             }
             if (b.length() > 0) {
-                String gap = previous == i - 1 ? s.text().substring(tokens.get(i - 1).end(), tokens.get(i).begin()) : " ";
+                // a comma after words left out keeps to the word before it: "reopened[ on Monday], except"
+                String gap = previous == i - 1 ? s.text().substring(tokens.get(i - 1).end(), tokens.get(i).begin())
+                        : word.equals(",") ? "" : " ";
                 // "Prabhakaran s corpse": the scrape lost the apostrophe; the word gets it back, glued
                 boolean lost = previous == i - 1 && gap.equals(" ") && LostApostrophes.lost(tokens.get(i - 1).text(), word);
                 b.append(lost ? "'" : gap);

@@ -34,14 +34,11 @@ final class PronounResolver {
             return null;
         }
         List<Token> tokens = s.tokens();
-        int i = subject[0] - 1;
-        while (i >= 0 && (skip[i] || tokens.get(i).lower().equals("that"))) {
-            i--;
-        }
-        if (i < 0 || s.chunkOf(i) < 0 || !s.chunks().get(s.chunkOf(i)).isVerbGroup() || !verbs.reports(s, s.chunks().get(s.chunkOf(i)).head())) {
+        int[] reporting = reportingGroup(s, subject[0], skip, verbs);
+        if (reporting == null) {
             return null;
         }
-        int[] said = SubjectFinder.find(s, s.chunks().get(s.chunkOf(i)).first(), skip);
+        int[] said = SubjectFinder.find(s, s.chunks().get(reporting[0]).first(), skip);
         if (said == null || !tokens.get(said[1]).isProperNoun()) {
             return null;
         }
@@ -105,29 +102,74 @@ final class PronounResolver {
     private static final Set<String> UNNAMED = Set.of("it", "they");
 
     /**
-     * For a lone "it" or "they" that is the subject of what a speaker says right before it ("BP said it finally choked
-     * off the flow Thursday"), the speaker's first and last token and the reporting verb group's, to be kept with the
-     * clause: "It choked off the flow" names no one, "BP said it choked off the flow" does. Null otherwise.
+     * For a lone pronoun subject of what a speaker says right before it ("BP said it finally choked off the flow
+     * Thursday", "The minister told reporters he would resign"), the speaker's first and last token and the reporting
+     * verb group's first and the last token to keep with it (the hearer's), to be kept with the clause: "It choked off
+     * the flow" names no one, "BP said it choked off the flow" does. Null otherwise.
      */
     static int[] reporter(ParsedSentence s, int[] subject, boolean[] skip, EventVerb verbs) {
-        if (subject == null || subject[0] != subject[1] || !UNNAMED.contains(s.tokens().get(subject[0]).lower())) {
+        if (subject == null || subject[0] != subject[1]) {
+            return null;
+        }
+        String pronoun = s.tokens().get(subject[0]).lower();
+        if (!UNNAMED.contains(pronoun) && !PERSONAL.contains(pronoun)) {
             return null;
         }
         List<Token> tokens = s.tokens();
-        int i = subject[0] - 1;
-        while (i >= 0 && (skip[i] || tokens.get(i).lower().equals("that"))) {
-            i--;
-        }
-        if (i < 0 || s.chunkOf(i) < 0 || !s.chunks().get(s.chunkOf(i)).isVerbGroup()
-                || !verbs.reports(s, s.chunks().get(s.chunkOf(i)).head())) {
+        int[] reporting = reportingGroup(s, subject[0], skip, verbs);
+        if (reporting == null) {
             return null;
         }
-        Chunk group = s.chunks().get(s.chunkOf(i));
+        Chunk group = s.chunks().get(reporting[0]);
         int[] said = SubjectFinder.find(s, group.first(), skip);
         if (said == null || tokens.get(said[1]).isPronoun()) {
             return null; // "He said it would": no name to give
         }
-        return new int[] {said[0], said[1], group.first(), group.last()};
+        String number = tokens.get(said[1]).tag();
+        if (PERSONAL.contains(pronoun) && (number.equals("NNS") || number.equals("NNPS"))) {
+            return null; // "reports suggest he filed for bankruptcy": the reports are not he
+        }
+        return new int[] {said[0], said[1], group.first(), reporting[1]};
+    }
+
+    /**
+     * The reporting verb group a pronoun subject at {@code pronoun} follows, past a "that" and the date, and past the
+     * hearer when the hearer cannot be whom the pronoun stands for ("The minister told reporters he would resign":
+     * not the reporters; "Officials told the BBC they": not the BBC): {its chunk, the last token to keep with it}.
+     * Null when no reporting verb stands there.
+     */
+    static int[] reportingGroup(ParsedSentence s, int pronoun, boolean[] skip, EventVerb verbs) {
+        List<Token> tokens = s.tokens();
+        int i = pronoun - 1;
+        while (i >= 0 && (skip[i] || tokens.get(i).lower().equals("that"))) {
+            i--;
+        }
+        int last = i;
+        if (i >= 0 && s.chunkOf(i) >= 0 && s.chunks().get(s.chunkOf(i)).isNounPhrase()
+                && !agrees(tokens.get(pronoun).lower(), tokens.get(i))) {
+            i = s.chunks().get(s.chunkOf(i)).first() - 1; // the hearer
+            while (i >= 0 && skip[i]) {
+                i--;
+            }
+        }
+        if (i < 0 || s.chunkOf(i) < 0 || !s.chunks().get(s.chunkOf(i)).isVerbGroup() || !verbs.reports(s, s.chunks().get(s.chunkOf(i)).head())) {
+            return null;
+        }
+        return new int[] {s.chunkOf(i), last};
+    }
+
+    /**
+     * Whether a phrase ending on {@code head} may be what the pronoun stands for: by number ("reporters" is no "he"),
+     * and a hearer named by a common noun is taken for no "he" or "she" ("Cherilyn Lee tells the court she warned").
+     */
+    private static boolean agrees(String pronoun, Token head) {
+        boolean plural = head.tag().equals("NNS") || head.tag().equals("NNPS");
+        return switch (pronoun) {
+            case "he", "she" -> !plural && head.isProperNoun();
+            case "it" -> !plural;
+            case "they" -> plural || head.isProperNoun();
+            default -> true;
+        };
     }
 
     /**

@@ -523,6 +523,21 @@ final class SubjectFinder {
     private static int firstPhrase(ParsedSentence s, int j, boolean[] skip, boolean relative) {
         List<Token> tokens = s.tokens();
         int first = s.chunkOf(j);
+        Chunk own = s.chunks().get(first);
+        boolean joined = joinedFirstPerson(s, j); // "My husband and I are"
+        if (first > 0 && s.chunks().get(first - 1).isNounPhrase() && s.chunks().get(first - 1).first() > 0) {
+            String before = tokens.get(s.chunks().get(first - 1).first() - 1).tag();
+            // "Along with the conference it staged in January": after a fronted preposition's phrase (no verb before
+            // it), as before; but "to pay $3.7 million to the victim she assaulted" keeps "she"
+            boolean fronted = true;
+            for (int k = 0; k < s.chunks().get(first - 1).first() && fronted; k++) {
+                fronted = !tokens.get(k).isVerb();
+            }
+            joined |= (before.equals("IN") || before.equals("TO")) && fronted;
+        }
+        if (own.first() == own.last() && NOMINATIVE.contains(tokens.get(j).lower()) && tokens.get(j).tag().equals("PRP") && !joined) {
+            return first; // "The minister told reporters he would resign": he, not "Reporters would resign"
+        }
         for (int c = first - 1; c >= 0; c--) {
             Chunk ch = s.chunks().get(c);
             Token t = tokens.get(ch.first());
@@ -556,6 +571,25 @@ final class SubjectFinder {
         }
         return first;
     }
+
+    /**
+     * Whether the "I" or "we" at {@code j} is joined to a phrase before it in one subject ("my friends and I
+     * separated"), not opening a clause after "and" ("Richard married Susan and they had", "it was my birthday and I
+     * wanted": the phrase before is a verb's).
+     */
+    private static boolean joinedFirstPerson(ParsedSentence s, int j) {
+        List<Token> tokens = s.tokens();
+        String w = tokens.get(j).lower();
+        if (j < 2 || !(w.equals("i") || w.equals("we")) || !(tokens.get(j - 1).lower().equals("and") || tokens.get(j - 1).lower().equals("or"))
+                || !nounPhraseAt(s, j - 2)) {
+            return false;
+        }
+        int first = s.chunks().get(s.chunkOf(j - 2)).first();
+        return first == 0 || !tokens.get(first - 1).isVerb();
+    }
+
+    /** Pronouns that can only be, or here are, a subject: a phrase before them is another one's. */
+    private static final java.util.Set<String> NOMINATIVE = java.util.Set.of("he", "she", "it", "they", "we", "i", "you");
 
     /**
      * Whether a noun phrase with no verb yet stands between the clause's opening and the subordinator at {@code sub}:

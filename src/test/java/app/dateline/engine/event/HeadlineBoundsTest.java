@@ -77,4 +77,24 @@ class HeadlineBoundsTest {
         // the name after a preposition opens no list
         assertThat(label("In Kabul, China and Iran signed a deal in March.", "March")).isEqualTo("China and Iran signed a deal");
     }
+
+    @Test
+    void anExceptionSetOffByCommasStaysWithWhatItLimits() {
+        // exceptions.txt's example; was "The Taliban reopened schools"
+        assertThat(label("The Taliban reopened schools, except for girls, in March 2022.", "March 2022"))
+                .isEqualTo("The Taliban reopened schools, except for girls");
+        // was "Except those near the port": the exception right after the date, its comma kept to the verb
+        assertThat(label("All shops reopened on Monday, except those near the port.", "on Monday"))
+                .isEqualTo("All shops reopened, except those near the port");
+        // an aside that is no exception still goes
+        assertThat(label("The Taliban reopened schools, officials said, in March 2022.", "March 2022"))
+                .isEqualTo("The Taliban reopened schools");
+    }
+
+    @Test
+    void aFocusingAdverbAtItsClausesEndLeansOnThePhraseBefore() {
+        // was "The Taliban reopened schools for boys"
+        assertThat(label("In March 2022 the Taliban reopened schools for boys only.", "March 2022"))
+                .isEqualTo("The Taliban reopened schools for boys only");
+    }
 }

@@ -39,4 +39,33 @@ class HeadlineSubjectsTest {
         assertThat(labels.label("The U.S.-backed government fell in August 2021.", "August 2021")).isEqualTo("The U.S.-backed government fell");
         assertThat(labels.label("Texas-based Acme has had losses since June 1989.", "since June 1989")).isEqualTo("Texas-based Acme has had losses");
     }
+
+    @Test
+    void aPronounRightBeforeItsVerbIsItsSubjectAndItsSpeakerNamesIt() {
+        // was "Reporters would resign": the hearer taken for the subject
+        assertThat(labels.label("The minister told reporters he would resign on Monday.", "on Monday"))
+                .isEqualTo("The minister told reporters he would resign");
+        // was "Investors would cut 500 jobs"
+        assertThat(labels.label("The company told investors it would cut 500 jobs in March.", "March"))
+                .isEqualTo("The company told investors it would cut 500 jobs");
+        // was "He would resign": a speaker named by a common noun is kept with what it said
+        assertThat(labels.label("The minister said he would resign on Monday.", "on Monday")).isEqualTo("The minister said he would resign");
+        // a hearer named by a common noun is not "she": the speaker is
+        assertThat(labels.label("Nutritionist Cherilyn Lee tells the court she warned the singer about the sedative on 26 October 2011.",
+                "26 October 2011")).isEqualTo("Nutritionist Cherilyn Lee warned the singer about the sedative");
+        // a pronoun joined to a phrase before it is no subject of its own
+        assertThat(labels.label("My husband and I are now retired since 2005.", "since 2005")).isEqualTo("My husband and I are now retired");
+        // but after a verb's object, "and" opens a clause of its own: not "Susan and they had 7 children"
+        assertThat(labels.label("Richard married Susan and they had 7 children in 1869.", "1869")).isEqualTo("They had 7 children");
+    }
+
+    @Test
+    void aPronounRightAfterANounOpensAClauseThatQualifiesIt() {
+        // "the victim [whom] she assaulted": the label names the victim, not a bare "She assaulted"
+        assertThat(labels.label("A judge has ordered the singer to pay $3.7 million to the victim she assaulted in October 2007.",
+                "October 2007")).isEqualTo("The victim she assaulted");
+        // a preposition's phrase before the pronoun is an adverbial: not "The moment we are at level five"
+        assertThat(labels.label("What I do not get is that at the moment we are at level five in 2009.", "2009"))
+                .isEqualTo("We are at level five");
+    }
 }
