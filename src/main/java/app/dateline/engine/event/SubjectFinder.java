@@ -527,13 +527,14 @@ final class SubjectFinder {
         boolean joined = joinedFirstPerson(s, j); // "My husband and I are"
         if (first > 0 && s.chunks().get(first - 1).isNounPhrase() && s.chunks().get(first - 1).first() > 0) {
             String before = tokens.get(s.chunks().get(first - 1).first() - 1).tag();
-            // "Along with the conference it staged in January": after a fronted preposition's phrase (no verb before
-            // it), as before; but "to pay $3.7 million to the victim she assaulted" keeps "she"
+            // "Along with the conference it staged in January], the government hosts": a fronted preposition's phrase
+            // (no verb before it) with a main clause after a comma holds a clause qualifying its noun, as before; but
+            // "On the 1901 census he was living" and "to pay $3.7 million to the victim she assaulted" keep the pronoun
             boolean fronted = true;
             for (int k = 0; k < s.chunks().get(first - 1).first() && fronted; k++) {
                 fronted = !tokens.get(k).isVerb();
             }
-            joined |= (before.equals("IN") || before.equals("TO")) && fronted;
+            joined |= (before.equals("IN") || before.equals("TO")) && fronted && mainClauseAfter(s, j);
         }
         if (own.first() == own.last() && NOMINATIVE.contains(tokens.get(j).lower()) && tokens.get(j).tag().equals("PRP") && !joined) {
             return first; // "The minister told reporters he would resign": he, not "Reporters would resign"
@@ -586,6 +587,22 @@ final class SubjectFinder {
         }
         int first = s.chunks().get(s.chunkOf(j - 2)).first();
         return first == 0 || !tokens.get(first - 1).isVerb();
+    }
+
+    /** Whether a comma after token {@code j} is followed, within eight words, by a finite verb: a main clause. */
+    private static boolean mainClauseAfter(ParsedSentence s, int j) {
+        List<Token> tokens = s.tokens();
+        for (int i = j + 1; i < tokens.size(); i++) {
+            if (tokens.get(i).text().equals(",")) {
+                for (int k = i + 1; k < tokens.size() && k <= i + 8; k++) {
+                    if (HeadlineWords.FINITE.contains(tokens.get(k).tag())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Pronouns that can only be, or here are, a subject: a phrase before them is another one's. */

@@ -67,5 +67,10 @@ class HeadlineSubjectsTest {
         // a preposition's phrase before the pronoun is an adverbial: not "The moment we are at level five"
         assertThat(labels.label("What I do not get is that at the moment we are at level five in 2009.", "2009"))
                 .isEqualTo("We are at level five");
+        // was "The census was living at Lletty Meifod": a fronted phrase with no main clause after it is no subject
+        assertThat(labels.label("On the 1901 census he was living at a farm as a shoemaker.", "1901")).isEqualTo("He was living at a farm");
+        // but a fronted phrase before a comma and the main clause holds a clause that qualifies its noun
+        assertThat(labels.label("Along with the regional conference it staged in January, the government now hosts 18 embassies.",
+                "January")).isEqualTo("The regional conference staged");
     }
 }
