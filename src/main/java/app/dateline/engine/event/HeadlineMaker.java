@@ -471,7 +471,7 @@ public final class HeadlineMaker {
         // relative word, opens the relative clause itself
         boolean reduced = w >= 0 && subject[0] == subject[1] && tokens.get(subject[0]).tag().equals("PRP")
                 && (tokens.get(w).tag().equals("NN") || tokens.get(w).tag().equals("NNS")) && !skip[w]
-                && verbBefore(tokens, s.chunks().get(s.chunkOf(w)).first()) && !adverbialObject(s, w);
+                && HeadlineWords.verbBefore(tokens, s.chunks().get(s.chunkOf(w)).first()) && !adverbialObject(s, w);
         if (reduced) {
             w++; // as if a relative word stood between
         }
@@ -502,16 +502,6 @@ public final class HeadlineMaker {
         // "at the moment we're", "in case it emerges": a preposition's phrase before a pronoun is an adverbial
         return first > 0 && (HeadlineWords.SUBORDINATORS.contains(s.tokens().get(first - 1).lower())
                 || s.tokens().get(first - 1).tag().equals("IN"));
-    }
-
-    /** Whether a verb stands before token {@code t}: a phrase there is no fronted adverbial's. */
-    private static boolean verbBefore(List<Token> tokens, int t) {
-        for (int i = 0; i < t; i++) {
-            if (tokens.get(i).isVerb()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Verbs (lemmas) that name their object "as" something: herald, hail, describe ... (data: naming-verbs.txt). */

@@ -38,6 +38,16 @@ final class HeadlineWords {
                 && Character.isLetterOrDigit(after.text().charAt(0));
     }
 
+    /** Whether a verb stands before token {@code t}: a phrase there is no fronted adverbial's. */
+    static boolean verbBefore(java.util.List<app.dateline.engine.syntax.Token> tokens, int t) {
+        for (int i = 0; i < t; i++) {
+            if (tokens.get(i).isVerb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether token {@code t} is inside a noun phrase. */
     static boolean nounPhraseAt(ParsedSentence s, int t) {
         int c = t >= 0 && t < s.tokens().size() ? s.chunkOf(t) : -1;

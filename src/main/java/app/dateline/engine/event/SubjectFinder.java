@@ -530,10 +530,7 @@ final class SubjectFinder {
             // "Along with the conference it staged in January], the government hosts": a fronted preposition's phrase
             // (no verb before it) with a main clause after a comma holds a clause qualifying its noun, as before; but
             // "On the 1901 census he was living" and "to pay $3.7 million to the victim she assaulted" keep the pronoun
-            boolean fronted = true;
-            for (int k = 0; k < s.chunks().get(first - 1).first() && fronted; k++) {
-                fronted = !tokens.get(k).isVerb();
-            }
+            boolean fronted = !HeadlineWords.verbBefore(tokens, s.chunks().get(first - 1).first());
             joined |= (before.equals("IN") || before.equals("TO")) && fronted && mainClauseAfter(s, j);
         }
         if (own.first() == own.last() && NOMINATIVE.contains(tokens.get(j).lower()) && tokens.get(j).tag().equals("PRP") && !joined) {
