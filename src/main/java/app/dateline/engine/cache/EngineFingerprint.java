@@ -44,6 +44,7 @@ public final class EngineFingerprint {
             "/dateline/syntax/titles.txt",
             "/dateline/syntax/name-particles.txt",
             "/dateline/syntax/number-bounds.txt",
+            "/dateline/syntax/standalone-determiners.txt",
             "/dateline/syntax/trigger-ranker.tsv", // the trigger ranker's weights and word classes
             "/dateline/syntax/ranker-classes.tsv",
             "/dateline/labels/lead-words.txt", // the labels' vocabularies and model: a change there changes labels

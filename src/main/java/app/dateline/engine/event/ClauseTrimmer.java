@@ -446,6 +446,11 @@ final class ClauseTrimmer {
             String w = s.tokens().get(i).lower();
             bound |= (w.equals("late") || w.equals("early")) && (tag.equals("RB") || tag.equals("JJ")) && i + 1 < keep.length
                     && !keep[i + 1] && (s.tokens().get(i + 1).tag().equals("IN") || s.tokens().get(i + 1).tag().equals("NNP"));
+            if (purposeLostItsObject(s, keep, i)) {
+                keep[i] = false; // "A hearing opened in Los Angeles [to determine whether ...]": the aim goes whole
+                keep[i - 1] = false;
+                continue;
+            }
             if (bound) {
                 keep[i] = false;
                 if (i > 0 && s.tokens().get(i - 1).lower().equals("at")) {
@@ -464,6 +469,32 @@ final class ClauseTrimmer {
                 return;
             }
         }
+    }
+
+    /**
+     * Whether the kept token {@code i} is the bare verb of an infinitive of aim whose object, a question, the cuts left
+     * out: "to" right before it follows a kept noun ("opened in Los Angeles to determine [whether]", "started a test burn
+     * to see [how]"). After a verb, an adjective or an adverb the infinitive completes that word ("plans to visit",
+     * "likely to take", "not to kiss"), which other rules weigh.
+     */
+    private static boolean purposeLostItsObject(ParsedSentence s, boolean[] keep, int i) {
+        List<Token> tokens = s.tokens();
+        if (i < 2 || i + 1 >= keep.length || !tokens.get(i).tag().equals("VB") || !keep[i - 1]
+                || !tokens.get(i - 1).tag().equals("TO") || keep[i + 1]) {
+            return false;
+        }
+        int before = i - 2;
+        while (before > 0 && !keep[before]) {
+            before--; // past the date left out: "opened in Boston [on Tuesday] to determine"
+        }
+        Token last = tokens.get(before);
+        // "likely to take", "able to find", "ordered not to kiss": the infinitive completes the word before it
+        if (!keep[before] || last.isVerb() || last.tag().startsWith("JJ") || last.tag().startsWith("RB")) {
+            return false;
+        }
+        // its object a question the cuts left out: "to determine [whether ...]", "to see [how ...]"
+        Token next = tokens.get(i + 1);
+        return next.tag().equals("WRB") || next.tag().equals("WP") || next.lower().equals("whether") || next.lower().equals("if");
     }
 
     /** Drops every kept token from {@code from} on, then what the headline cannot end on. */

@@ -224,6 +224,10 @@ public final class HeadlineMaker {
                 keep[i] = !skip[i] && !(QUOTES.contains(tokens.get(i).text()) && HeadlineWords.nounPhraseAt(s, i)
                         && !tokens.get(i).tag().equals("POS")); // but "the plaintiffs' lawyers" keeps its possessive
             }
+            int floated = subject[1] + 1;
+            if (floated < group.first() && !skip[floated] && SubjectFinder.floatingQuantifier(tokens, floated)) {
+                keep[floated] = true; // "Iraq, Monaco and Nepal all confirmed": the count stays with its subject
+            }
             replaced = PronounResolver.openingSubject(s, subject, skip); // "said that when the doctor saw ..., he called"
             if (replaced == null) {
                 replaced = PronounResolver.speaker(s, subject, skip, verbs); // "Obama said he would press" -> "Obama would press"

@@ -129,7 +129,8 @@ final class SubjectFinder {
     private static int[] findPhrase(ParsedSentence s, int groupStart, boolean[] skip) {
         List<Token> tokens = s.tokens();
         int j = groupStart - 1;
-        while (j >= 0 && (skip[j] || joinsDates(tokens, skip, j) || tokens.get(j).tag().equals("RB") || QUOTES.contains(tokens.get(j).text()))) {
+        while (j >= 0 && (skip[j] || joinsDates(tokens, skip, j) || tokens.get(j).tag().equals("RB") || QUOTES.contains(tokens.get(j).text())
+                || floatingQuantifier(tokens, j))) {
             j--;
         }
         final int beforeVerb = j; // the word right before the verb, past dates and adverbs
@@ -151,11 +152,15 @@ final class SubjectFinder {
         }
         boolean relative = false; // after "who"
         boolean viaRelative = false; // the phrase is the one a relative pronoun qualifies
+        boolean personal = false; // the relative pronoun is "who", "whom" or "whose"
+        boolean setOff = false; // a comma or dash before the relative pronoun
         boolean thatRelative = j >= 1 && j + 1 == groupStart && tokens.get(j).lower().equals("that"); // "a rig that sank"
         if (j >= 0 && (tokens.get(j).tag().equals("WDT") || tokens.get(j).tag().equals("WP") || thatRelative)) {
             relative = qualifiesNounBefore(tokens, j);
+            personal = tokens.get(j).lower().startsWith("who");
             j--; // "the regime that was deposed": the regime
             while (j >= 0 && (skip[j] || tokens.get(j).text().equals(",") || DASHES.contains(tokens.get(j).text()))) {
+                setOff |= !skip[j];
                 j--;
             }
             j = beforeBrackets(tokens, j); // "the World Health Organization (WHO) - which increased"
@@ -234,7 +239,41 @@ final class SubjectFinder {
                 break;
             }
         }
+        if (viaRelative && (personal || setOff)) {
+            int[] name = namedBeforeAppositive(s, start, skip);
+            if (name != null) {
+                return name; // "said Jon Burnham, head of Burnham Securities, who sold his shares": Jon Burnham sold them
+            }
+        }
         return new int[] {start, end};
+    }
+
+    /**
+     * The name before an appositive that opens at {@code start} with a common noun ("Jon Burnham, [head of Burnham
+     * Securities]"): the name and the appositive are one, and the name says who; null when the phrase is no such
+     * appositive. Asked only for a relative clause of a person ("who") or one set off by a comma: "Pakistan, the main ally
+     * of the regime that was deposed" is the regime's clause.
+     */
+    private static int[] namedBeforeAppositive(ParsedSentence s, int start, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        int c = s.chunkOf(start);
+        if (start < 2 || c < 0 || !tokens.get(start - 1).text().equals(",") || skip[start - 2] || !nounPhraseAt(s, start - 2)
+                || tokens.get(s.chunks().get(c).head()).isProperNoun()) {
+            return null;
+        }
+        Chunk name = s.chunks().get(s.chunkOf(start - 2));
+        for (int i = name.first(); i <= name.last(); i++) {
+            if (!tokens.get(i).isProperNoun() || skip[i]) {
+                return null;
+            }
+        }
+        int before = name.first() - 1;
+        // the name opens its clause or follows a verb ("said Jon Burnham"): not the last of a list ("BP, Exxon, ...")
+        // after a preposition the name is a place or a topic ("In Spain, a young man who had returned", "For H5N1, the
+        // rate, which peaked"), but after "of", "by" or "with" a person ("the pseudonym of Philip Heseltine, a composer who")
+        boolean opens = before < 0 || tokens.get(before).isVerb() || tokens.get(before).tag().equals(".")
+                || QUOTES.contains(tokens.get(before).text()) || PERSON_PREPOSITIONS.contains(tokens.get(before).lower());
+        return opens ? new int[] {name.first(), name.last()} : null;
     }
 
     /**
@@ -245,6 +284,28 @@ final class SubjectFinder {
      */
     private static boolean qualifiesNounBefore(List<Token> tokens, int w) {
         return tokens.get(w).lower().startsWith("who") || w < 1 || !tokens.get(w - 1).text().equals(",");
+    }
+
+    /** Prepositions whose object, named before an appositive with "who", is the person the clause tells of. */
+    private static final java.util.Set<String> PERSON_PREPOSITIONS = java.util.Set.of("of", "by", "with");
+
+    /** Determiners that float off the subject they count ("Obama and Svanberg each spoke", "They all reacted"). */
+    private static final java.util.Set<String> FLOATING = java.util.Set.of("all", "both", "each");
+
+    /** Whether the token at {@code j} is a determiner floated off the noun phrase or pronoun right before it. */
+    static boolean floatingQuantifier(List<Token> tokens, int j) {
+        if (j < 1 || !tokens.get(j).tag().equals("DT") || !FLOATING.contains(tokens.get(j).lower())) {
+            return false;
+        }
+        Token before = tokens.get(j - 1);
+        int next = j + 1;
+        while (next < tokens.size() && tokens.get(next).tag().equals("RB")) {
+            next++;
+        }
+        // before a finite verb only ("South Africa all reporting their first cases" is a clause with no tense), and not
+        // after "let's", whose "'s" is no subject
+        return next < tokens.size() && HeadlineWords.FINITE.contains(tokens.get(next).tag()) && !before.text().startsWith("'")
+                && !before.text().startsWith("\u2019") && (before.isNoun() || before.isProperNoun() || before.tag().equals("PRP"));
     }
 
     /** Words that join two dates into one phrase ("between 2000 and 2009", "in 2001, 2004 and 2007"). */
@@ -498,7 +559,11 @@ final class SubjectFinder {
             Chunk first = s.chunks().get(s.chunkOf(open));
             return first.last() < comma ? first.last() : -1;
         }
-        if (k < 1 || !tokens.get(k).text().equals(",") || !nounPhraseAt(s, k - 1)) {
+        int named = k - 1;
+        if (named >= 1 && QUOTES.contains(tokens.get(named).text())) {
+            named--; // "\"Oil debris\", in the form of tar balls, has been reported": the quoted name before the comma
+        }
+        if (k < 1 || !tokens.get(k).text().equals(",") || !nounPhraseAt(s, named)) {
             return -1;
         }
         int inside = k + 1;
@@ -512,7 +577,7 @@ final class SubjectFinder {
                 || (tag.equals("IN") || tag.equals("RB")) && comma - k < 15
                 // "BP officials, having studied pressure readings, finally pulled": a participle's phrase
                 || (tag.equals("VBG") || tag.equals("VBN")) && comma - k < 15;
-        return insert ? k - 1 : -1;
+        return insert ? named : -1;
     }
 
     /**

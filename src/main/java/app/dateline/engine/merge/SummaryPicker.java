@@ -63,6 +63,9 @@ final class SummaryPicker {
             if (weakLabel(e)) {
                 score -= WEAK_LABEL; // "It was ripped by an explosion": another source names the rig
             }
+            if (fragment(e.sentence())) {
+                score -= WEAK_LABEL; // ", (r), ripped BP chief executive Tony Hayward": the rest of a sentence cut short
+            }
             if (best < 0 || score > bestScore + 1e-9
                     || Math.abs(score - bestScore) <= 1e-9 && Merger.SOURCE_ORDER.compare(e, bestEvent) < 0) {
                 best = i;
@@ -242,6 +245,19 @@ final class SummaryPicker {
             }
         }
         return paragraph.substring(from, to).strip();
+    }
+
+    /**
+     * Whether a sentence is the tail of one the page cut (a scraped line break, a caption): it opens with a mark that
+     * continues a sentence (",", ";", ":", a closing bracket) or with a small letter.
+     */
+    static boolean fragment(String sentence) {
+        String t = sentence.strip();
+        if (t.isEmpty()) {
+            return true;
+        }
+        char c = t.charAt(0);
+        return c == ',' || c == ';' || c == ':' || c == ')' || c == ']' || Character.isLowerCase(c);
     }
 
     private static int words(String s) {

@@ -20,6 +20,8 @@ public final class Chunker {
     private static final java.util.regex.Pattern ASPECTUAL = java.util.regex.Pattern.compile(
             "(?:tr(?:y|ie)|beg[aiu]n|start|finish|stop|continu|resum|ceas|attempt|fail)");
     private static final Set<String> NP_ENDS = Set.of("NN", "NNS", "NNP", "NNPS", "CD", "PRP", "EX", "FW", "$");
+    /** Determiners that may stand for a noun phrase (data: standalone-determiners.txt). */
+    private static final Set<String> STANDALONE = WordList.load("/dateline/syntax/standalone-determiners.txt");
     /** Bounds of a number that are part of its noun phrase ("at least"), each as its words. */
     private static final List<List<String>> NUMBER_BOUNDS = WordList.load("/dateline/syntax/number-bounds.txt").stream()
             .sorted().map(b -> List.of(b.split(" "))).toList();
@@ -51,6 +53,11 @@ public final class Chunker {
                     // Trailing adjectives or determiners after the last noun belong to the next phrase.
                     chunks.add(new Chunk("NP", i, head, head));
                     i = head + 1;
+                    continue;
+                }
+                if (standsAlone(tokens, i)) {
+                    chunks.add(new Chunk("NP", i, i, i)); // "This was completed", "All are being counted"
+                    i++;
                     continue;
                 }
             }
@@ -205,6 +212,32 @@ public final class Chunker {
             }
         }
         return 0;
+    }
+
+    /** Tags of a finite verb: what a determiner standing for its noun is the subject of. */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
+    /**
+     * Whether the determiner at {@code i} is a noun phrase of its own (standalone-determiners.txt): the next word, past
+     * adverbs, is a finite verb ("This was completed", "All are now being counted"). Not after a noun or pronoun, where
+     * it floats off that phrase ("they each approved", "Nepal all confirmed"), nor after a preposition, whose object it
+     * is ("Among these is"); not before a participle, which qualifies it ("those left behind", "some falling ill").
+     */
+    private static boolean standsAlone(List<Token> tokens, int i) {
+        if (!tokens.get(i).tag().equals("DT") || !STANDALONE.contains(tokens.get(i).lower())) {
+            return false;
+        }
+        if (i > 0) {
+            String before = tokens.get(i - 1).tag();
+            if (NP_ENDS.contains(before) || before.equals("IN") || before.equals("TO")) {
+                return false;
+            }
+        }
+        int j = i + 1;
+        while (j < tokens.size() && tokens.get(j).tag().equals("RB")) {
+            j++;
+        }
+        return j < tokens.size() && FINITE.contains(tokens.get(j).tag());
     }
 
     /** A determiner after a noun opens the next noun phrase ("said Friday | the INS did"). */

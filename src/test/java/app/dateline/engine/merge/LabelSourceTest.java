@@ -158,6 +158,16 @@ class LabelSourceTest {
     }
 
     @Test
+    void aSentenceThatIsTheTailOfACutOneIsNoSummary() {
+        // twenty-fourth round: the pooled BP spill's yacht race was told by ", (r), ripped BP chief executive Tony Hayward for
+        // taking time off Saturday ...", a scraped line cut after a senator's name, and labelled "Ripped BP chief executive"
+        assertThat(SummaryPicker.fragment(", (r), ripped the chief executive for taking time off on Saturday.")).isTrue();
+        assertThat(SummaryPicker.fragment("said that the plans show that none of the companies has a plan.")).isTrue();
+        assertThat(SummaryPicker.fragment("The chief executive took Saturday off to watch a yacht race.")).isFalse();
+        assertThat(SummaryPicker.fragment("\"We are angry,\" the senator said on Saturday.")).isFalse();
+    }
+
+    @Test
     void weakLabelsOpenWithAPronounOrTheirOwnVerbOrSayNothing() {
         assertThat(SummaryPicker.weakLabel("It was ripped by an explosion and fire", null)).isTrue();
         assertThat(SummaryPicker.weakLabel("Are being counted as casualties", null)).isTrue();

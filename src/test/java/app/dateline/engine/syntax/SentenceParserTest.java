@@ -172,4 +172,14 @@ class SentenceParserTest {
         assertThat(scraped.tokens().get(4).tag()).isEqualTo("POS");
         assertThat(phrases(scraped)).contains("NP:BP s Texas City refinery");
     }
+
+    @Test
+    void aDeterminerStandingForItsNounBeforeAVerbIsANounPhrase() {
+        // twenty-fourth round: "This" and "All" were phrases of no kind, and their verbs' labels had no subject
+        assertThat(phrases(parser.parse("This was completed on 1 June.", 0))).startsWith("NP:This", "VP:was completed");
+        assertThat(phrases(parser.parse("All are now being counted as casualties.", 0))).startsWith("NP:All");
+        // with a noun after it, the determiner opens that noun's phrase; "the" never stands alone
+        assertThat(phrases(parser.parse("This week was busy.", 0))).startsWith("NP:This week");
+        assertThat(phrases(parser.parse("He said that was wrong.", 0))).contains("NP:that");
+    }
 }
