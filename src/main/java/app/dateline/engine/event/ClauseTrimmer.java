@@ -436,8 +436,12 @@ final class ClauseTrimmer {
             boolean hanging = tag.equals("VBN") && i > 0 && keep[i - 1] && s.chunkOf(i - 1) >= 0
                     && s.chunks().get(s.chunkOf(i - 1)).isNounPhrase() && s.chunks().get(s.chunkOf(i)).first() == i;
             // "all its 300,000 [to 400,000 pigs]": a number whose range or noun was cut leads into it
+            // (a "to" that opens an infinitive ends the number's phrase: "agreed to pool $1 billion [to form]")
+            // (but a number alone after words left out is what a date phrase left of itself: "late April [20] to continue")
+            boolean range = s.tokens().get(Math.min(i + 1, keep.length - 1)).tag().equals("TO") && i + 2 < keep.length
+                    && (s.tokens().get(i + 2).tag().equals("CD") || s.tokens().get(i + 2).tag().equals("$") || i > 0 && !keep[i - 1]);
             boolean modifier = tag.equals("CD") && i + 1 < keep.length && !keep[i + 1]
-                    && (s.tokens().get(i + 1).tag().equals("TO") || s.tokens().get(i + 1).tag().equals("CD")
+                    && (range || s.tokens().get(i + 1).tag().equals("CD")
                     || s.tokens().get(i + 1).isNoun() || HeadlineWords.hyphen(s, i + 1));
             // "closed until at least [Thursday]": "at least" leads into the date that was left out
             boolean bound = i > 0 && keep[i - 1] && s.tokens().get(i - 1).lower().equals("at")

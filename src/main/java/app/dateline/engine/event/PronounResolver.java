@@ -144,6 +144,10 @@ final class PronounResolver {
         while (i >= 0 && (skip[i] || tokens.get(i).lower().equals("that"))) {
             i--;
         }
+        int opening = openingAfterThat(tokens, i);
+        if (opening >= 0) {
+            i = opening; // "reveals that, on the night of 25 June, he injected": the speaker is before "that"
+        }
         int last = i;
         if (i >= 0 && s.chunkOf(i) >= 0 && s.chunks().get(s.chunkOf(i)).isNounPhrase()
                 && !agrees(tokens.get(pronoun).lower(), tokens.get(i))) {
@@ -152,10 +156,33 @@ final class PronounResolver {
                 i--;
             }
         }
+        boolean pastPhrases = false;
+        // "reveals [in a recorded interview with police] that he": the saying's circumstances, a preposition and its
+        // phrase at a time (the hearer step may have stopped on the preposition)
+        for (int n = 0; n < 6 && i > 0; n++) {
+            int preposition = i;
+            if (s.chunkOf(i) >= 0 && s.chunks().get(s.chunkOf(i)).isNounPhrase()) {
+                preposition = s.chunks().get(s.chunkOf(i)).first() - 1;
+            }
+            if (preposition < 1 || !tokens.get(preposition).tag().equals("IN") || tokens.get(preposition).lower().equals("that")
+                    || s.chunkOf(preposition - 1) < 0 || !(s.chunks().get(s.chunkOf(preposition - 1)).isNounPhrase()
+                    || s.chunks().get(s.chunkOf(preposition - 1)).isVerbGroup())) {
+                break;
+            }
+            i = preposition - 1;
+            while (i >= 0 && skip[i]) {
+                i--;
+            }
+            pastPhrases = true;
+            if (i >= 0 && s.chunkOf(i) >= 0 && s.chunks().get(s.chunkOf(i)).isVerbGroup()) {
+                break;
+            }
+        }
         if (i < 0 || s.chunkOf(i) < 0 || !s.chunks().get(s.chunkOf(i)).isVerbGroup() || !verbs.reports(s, s.chunks().get(s.chunkOf(i)).head())) {
             return null;
         }
-        return new int[] {s.chunkOf(i), last};
+        // the circumstances stay out of a label that keeps the saying: "Dr Murray reveals he injected"
+        return new int[] {s.chunkOf(i), pastPhrases ? s.chunks().get(s.chunkOf(i)).last() : last};
     }
 
     /**
@@ -170,6 +197,26 @@ final class PronounResolver {
             case "they" -> plural || head.isProperNoun();
             default -> true;
         };
+    }
+
+    /**
+     * When token {@code comma} closes a phrase set off by commas right after "that" ("that, on the night of 25 June,
+     * he"), the token before "that"; -1 otherwise. The phrase holds no verb and at most ten words.
+     */
+    private static int openingAfterThat(List<Token> tokens, int comma) {
+        if (comma < 3 || !tokens.get(comma).text().equals(",")) {
+            return -1;
+        }
+        for (int k = comma - 1; k >= 1 && comma - k <= 11; k--) {
+            Token t = tokens.get(k);
+            if (t.text().equals(",")) {
+                return tokens.get(k - 1).lower().equals("that") ? k - 2 : -1;
+            }
+            if (t.isVerb()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -251,6 +298,12 @@ final class PronounResolver {
             for (int c = 0; c + 1 < p.chunks().size(); c++) {
                 Chunk np = p.chunks().get(c);
                 if (!np.isNounPhrase() || !p.chunks().get(c + 1).isVerbGroup()) {
+                    continue;
+                }
+                // a subject stands before a finite verb and after no preposition: "arrived in Hong Kong on Thursday
+                // following a stopover" names no one
+                boolean object = np.first() > 0 && (tokens.get(np.first() - 1).tag().equals("IN") || tokens.get(np.first() - 1).tag().equals("TO"));
+                if (object || !HeadlineWords.FINITE.contains(tokens.get(p.chunks().get(c + 1).first()).tag())) {
                     continue;
                 }
                 int last = np.last();

@@ -355,6 +355,10 @@ final class SubjectFinder {
                     && t.tag().equals("TO")) {
                 continue; // "sold assets to raise cash, and has canceled": an infinitive is no verb of the clause
             }
+            if (finiteAfter && group >= 0 && s.chunks().get(group).isVerbGroup() && s.chunks().get(group).first() == i
+                    && t.tag().equals("VBG") && i > 0 && tokens.get(i - 1).tag().equals("IN")) {
+                continue; // "developed a fever after arriving and took a taxi": a preposition's gerund is no verb of the clause
+            }
             if (STOPS.contains(t.text()) && !HeadlineWords.hyphen(s, i) || t.tag().equals(".") || t.tag().equals("CC")
                     || t.tag().startsWith("W") || t.lower().equals("that") || QUOTES.contains(t.text())) {
                 return -1; // another clause, or a list: no shared subject to be sure of
@@ -562,6 +566,11 @@ final class SubjectFinder {
         int named = k - 1;
         if (named >= 1 && QUOTES.contains(tokens.get(named).text())) {
             named--; // "\"Oil debris\", in the form of tar balls, has been reported": the quoted name before the comma
+        }
+        if (named >= 2 && tokens.get(named).tag().equals("CD") && tokens.get(named - 1).text().equals(",")
+                && tokens.get(named - 2).isProperNoun() && nounPhraseAt(s, named) && s.chunks().get(s.chunkOf(named)).first() == named
+                && s.chunks().get(s.chunkOf(named)).last() == named) {
+            named -= 2; // "Jacqueline Fleming, 38, from Glasgow, died": the age set off after a name is no subject
         }
         if (k < 1 || !tokens.get(k).text().equals(",") || !nounPhraseAt(s, named)) {
             return -1;

@@ -77,4 +77,32 @@ class HeadlineLostWordsTest {
         assertThat(labels.label("The mayor and the governor each spoke to the press on Wednesday.", "on Wednesday"))
                 .isEqualTo("The mayor and the governor each spoke to the press");
     }
+
+    @Test
+    void anAgeSetOffAfterANameIsNoSubject() {
+        // was "38 died at the city's hospital"
+        assertThat(labels.label("Anne Baker, 38, from Leeds, died on Sunday at the city's hospital.", "on Sunday"))
+                .isEqualTo("Anne Baker died at the city's hospital");
+    }
+
+    @Test
+    void aGerundAfterAPrepositionIsNoVerbBetweenVerbsThatShareTheirSubject() {
+        // was "Took a bus to the clinic"
+        assertThat(labels.label("She felt unwell after landing and took a bus to the clinic on Friday.", "on Friday"))
+                .isEqualTo("She took a bus to the clinic");
+    }
+
+    @Test
+    void aNumberBeforeAnInfinitiveKeepsItsPhrase() {
+        // was "The firm said it has agreed to pool": "to form" was read as the end of a range of numbers
+        assertThat(labels.label("The firm said on Wednesday it has agreed to pool $2 billion to form a new venture.", "on Wednesday"))
+                .isEqualTo("The firm said it has agreed to pool $2 billion");
+    }
+
+    @Test
+    void theSpeakerNamesThePronounPastTheSayingsCircumstances() {
+        // was "She gave the patient two tablets", whom the sentence before named: the speaker stands before "that"
+        assertThat(labels.label("Dr Lane reveals in an interview with detectives that, on the night of 3 May, she gave the patient"
+                + " two tablets.", "3 May")).isEqualTo("Dr Lane gave the patient two tablets");
+    }
 }

@@ -33,6 +33,15 @@ class PronounResolverTest {
     }
 
     @Test
+    void aNameAfterAPrepositionOrBeforeAParticipleIsNoAntecedent() {
+        // twenty-fourth round: "He developed a fever ... and took a taxi" read "Thursday took a taxi to a hospital"
+        assertThat(PronounResolver.antecedent(before("The Mexican man arrived in Hong Kong from Mexico on Thursday following a"
+                + " stopover in Shanghai."))).isNull();
+        assertThat(PronounResolver.antecedent(before("Antony Blinken arrived in Hong Kong on Thursday following a stopover.")).text())
+                .isEqualTo("Antony Blinken");
+    }
+
+    @Test
     void noNameBeforeMeansNoAntecedent() {
         assertThat(PronounResolver.antecedent(before("The talks lasted an hour."))).isNull();
         assertThat(PronounResolver.antecedent(HeadlineMaker.Context.NONE)).isNull();
