@@ -371,6 +371,12 @@ final class ClauseTrimmer {
                 && (s.tokens().get(t + 1).tag().startsWith("JJ") || s.tokens().get(t + 1).tag().equals("VBN"))) {
             return false; // "no suspected or confirmed cases": adjectives joined before their noun
         }
+        if (tag.equals("CC") && t > 0 && t + 2 < s.tokens().size() && s.tokens().get(t - 1).isProperNoun()
+                && s.tokens().get(t + 1).isProperNoun() && s.tokens().get(t + 2).isProperNoun()) {
+            // "the National Oceanic [and Atmospheric Administration]": a name of several words after "and" goes on the
+            // name before it; a list of one-word names may lose its last ("Louisiana [and Mississippi]")
+            return false;
+        }
         String word = s.tokens().get(t).lower();
         if (word.equals("than") && t > 0 && Set.of("more", "less", "fewer").contains(s.tokens().get(t - 1).lower())) {
             return false; // "more than 14,800 barrels": the comparison is one phrase
@@ -544,7 +550,8 @@ final class ClauseTrimmer {
             String tag = s.tokens().get(i).tag();
             boolean graded = i > 0 && DEGREE.contains(s.tokens().get(i - 1).lower()) && keep[i - 1];
             // "no suspected or confirmed cases": an adjective coordinated with the one before it stays with it
-            boolean coordinated = i > 0 && s.tokens().get(i - 1).tag().equals("CC") && keep[i - 1];
+            boolean coordinated = i > 0 && s.tokens().get(i - 1).tag().equals("CC") && keep[i - 1]
+                    || i + 2 < keep.length && s.tokens().get(i + 1).tag().equals("CC") && keep[i + 1] && i + 1 < s.chunks().get(c).head();
             if ((tag.equals("RB") || tag.equals("JJ") || tag.equals("VBN") || tag.equals("VBG")) && !graded && !coordinated) {
                 keep[i] = false; // but "a more effective strategy" keeps the adjective its degree word leans on
                 for (int k = i; k >= 2 && HeadlineWords.hyphen(s, k - 1); k -= 2) {

@@ -610,6 +610,9 @@ final class SubjectFinder {
         if (own.first() == own.last() && NOMINATIVE.contains(tokens.get(j).lower()) && tokens.get(j).tag().equals("PRP") && !joined) {
             return first; // "The minister told reporters he would resign": he, not "Reporters would resign"
         }
+        if (own.first() == own.last() && tokens.get(j).tag().equals("EX")) {
+            return first; // "... chose not to testify in his own defense There was no sign": there, not "His own defense was"
+        }
         for (int c = first - 1; c >= 0; c--) {
             Chunk ch = s.chunks().get(c);
             Token t = tokens.get(ch.first());

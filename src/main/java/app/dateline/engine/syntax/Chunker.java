@@ -173,8 +173,8 @@ public final class Chunker {
     }
 
     /**
-     * "the Taliban's newly appointed Afghan ambassador": an adverb before an adjective or participle, and a
-     * participle between a determiner or adjective and a noun, inside a noun phrase.
+     * "the Taliban's newly appointed Afghan ambassador": an adverb before an adjective or participle, a participle
+     * between a determiner or adjective and a noun, and "and" or "or" between two adjectives, inside a noun phrase.
      */
     private static boolean isModifierInside(List<Token> tokens, int start, int j) {
         if (j == start || j + 1 >= tokens.size()) {
@@ -183,6 +183,10 @@ public final class Chunker {
         String tag = tokens.get(j).tag();
         String next = tokens.get(j + 1).tag();
         String previous = tokens.get(j - 1).tag();
+        if (tag.equals("CC") && previous.equals("JJ") && next.equals("JJ") && j + 2 < tokens.size()
+                && NP_TAGS.contains(tokens.get(j + 2).tag()) && !tokens.get(j + 2).tag().equals("DT")) {
+            return true; // "a new and worrying kind of influenza": adjectives joined before their noun
+        }
         if (tag.equals("RB")) {
             return (next.equals("JJ") || next.equals("VBN")) && j + 2 < tokens.size()
                     && (tokens.get(j + 2).tag().startsWith("NN") || tokens.get(j + 2).tag().startsWith("JJ"));

@@ -92,9 +92,14 @@ public final class PosTagger {
      * An adverb between a determiner and what closes a noun phrase is that phrase's noun, when the model's tag
      * dictionary knows the word as one: "the crippled well in the Gulf", "BP's well was capped", "to plug the leaking
      * well on Thursday" (the model, which reads "well" as an adverb, cut the subject "Key ships stationed over the well
-     * in the Gulf" after "Gulf").
+     * in the Gulf" after "Gulf"). So is an adjective between a determiner and a finite verb ("The slick drifted").
      */
     static boolean nounAfterDeterminer(String[] words, String[] tags, int i) {
+        if (tags[i].equals("JJ") && i > 0 && DETERMINERS.contains(tags[i - 1]) && i + 1 < tags.length && FINITE.contains(tags[i + 1])) {
+            // "The slick drifted towards the coast": an adjective between a determiner and a finite verb is the noun
+            String[] known = tagDictionary().getTags(words[i].toLowerCase(java.util.Locale.ROOT));
+            return known != null && java.util.Arrays.asList(known).contains("NN");
+        }
         if (!tags[i].equals("RB") || i + 1 < tags.length && !AFTER_NOUN.contains(tags[i + 1])) {
             return false;
         }

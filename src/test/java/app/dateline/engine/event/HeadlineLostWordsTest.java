@@ -105,4 +105,21 @@ class HeadlineLostWordsTest {
         assertThat(labels.label("Dr Lane reveals in an interview with detectives that, on the night of 3 May, she gave the patient"
                 + " two tablets.", "3 May")).isEqualTo("Dr Lane gave the patient two tablets");
     }
+
+    @Test
+    void aNameOfSeveralWordsAfterAndIsNotCutFromTheNameBeforeIt() {
+        // was "The study was published by the National Oceanic"
+        assertThat(labels.label("The study was published on Monday by the National Oceanic and Atmospheric Administration in"
+                + " Washington.", "on Monday")).isEqualTo("The study was published");
+        // a list of one-word names may still lose its last: was and is "... towards the coasts of Alabama"
+        assertThat(labels.label("The oil slick drifted on Friday towards the coasts of Alabama and Mississippi and the Florida"
+                + " Panhandle.", "on Friday")).isEqualTo("The oil slick drifted towards the coasts of Alabama");
+    }
+
+    @Test
+    void anExistentialThereRightBeforeItsVerbIsItsSubject() {
+        // a caption run into the text: was "His own defence was no sign of the doctor or his lawyers"
+        assertThat(labels.label("The doctor chose not to speak in his own defence There was no sign of the doctor on Friday or his"
+                + " lawyers.", "on Friday")).isEqualTo("There was no sign of the doctor or his lawyers");
+    }
 }
