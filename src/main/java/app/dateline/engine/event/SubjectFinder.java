@@ -598,16 +598,17 @@ final class SubjectFinder {
         List<Token> tokens = s.tokens();
         int first = s.chunkOf(j);
         Chunk own = s.chunks().get(first);
-        boolean joined = joinedFirstPerson(s, j); // "My husband and I are"
+        // whether the pronoun at j belongs to a phrase before it rather than opening its own clause
+        boolean partOfPhraseBefore = joinedFirstPerson(s, j); // "My husband and I are"
         if (first > 0 && s.chunks().get(first - 1).isNounPhrase() && s.chunks().get(first - 1).first() > 0) {
             String before = tokens.get(s.chunks().get(first - 1).first() - 1).tag();
             // "Along with the conference it staged in January], the government hosts": a fronted preposition's phrase
             // (no verb before it) with a main clause after a comma holds a clause qualifying its noun, as before; but
             // "On the 1901 census he was living" and "to pay $3.7 million to the victim she assaulted" keep the pronoun
             boolean fronted = !HeadlineWords.verbBefore(tokens, s.chunks().get(first - 1).first());
-            joined |= (before.equals("IN") || before.equals("TO")) && fronted && mainClauseAfter(s, j);
+            partOfPhraseBefore |= (before.equals("IN") || before.equals("TO")) && fronted && mainClauseAfter(s, j);
         }
-        if (own.first() == own.last() && NOMINATIVE.contains(tokens.get(j).lower()) && tokens.get(j).tag().equals("PRP") && !joined) {
+        if (own.first() == own.last() && NOMINATIVE.contains(tokens.get(j).lower()) && tokens.get(j).tag().equals("PRP") && !partOfPhraseBefore) {
             return first; // "The minister told reporters he would resign": he, not "Reporters would resign"
         }
         if (own.first() == own.last() && tokens.get(j).tag().equals("EX")) {
@@ -637,8 +638,12 @@ final class SubjectFinder {
                 }
                 break;
             }
-            if (ch.isNounPhrase() && !skip[ch.last()] && c + 1 == first && first(s, first).tag().equals("DT")) {
-                break; // "NEW DELHI The Supreme Court said": a phrase that opens with "the" starts the subject
+            // what a date phrase left of itself ("[Tomorrow] evening") is no part of a subject that opens with a possessive
+            boolean dateRest = ch.first() > 0 && skip[ch.first() - 1] && first(s, first).tag().equals("PRP$");
+            if (ch.isNounPhrase() && !skip[ch.last()] && c + 1 == first && (first(s, first).tag().equals("DT") || dateRest)) {
+                // "NEW DELHI The Supreme Court said", "Tomorrow evening our President will talk": a phrase that opens with
+                // "the", or with a possessive after a date's rest, starts the subject
+                break;
             }
             if (ch.isNounPhrase() && !skip[ch.last()]) {
                 first = c;

@@ -96,9 +96,7 @@ public final class PosTagger {
      */
     static boolean nounAfterDeterminer(String[] words, String[] tags, int i) {
         if (tags[i].equals("JJ") && i > 0 && DETERMINERS.contains(tags[i - 1]) && i + 1 < tags.length && FINITE.contains(tags[i + 1])) {
-            // "The slick drifted towards the coast": an adjective between a determiner and a finite verb is the noun
-            String[] known = tagDictionary().getTags(words[i].toLowerCase(java.util.Locale.ROOT));
-            return known != null && java.util.Arrays.asList(known).contains("NN");
+            return knownNoun(words[i]); // "The slick drifted towards the coast"
         }
         if (!tags[i].equals("RB") || i + 1 < tags.length && !AFTER_NOUN.contains(tags[i + 1])) {
             return false;
@@ -108,10 +106,12 @@ public final class PosTagger {
         if (d > 0 && (tags[d].startsWith("JJ") || tags[d].equals("VBN") || tags[d].equals("VBG") || tags[d].equals("NN") && verbNext)) {
             d--; // "the crippled well", "the leaking well", "the relief well will" (not "did the job well.")
         }
-        if (!DETERMINERS.contains(tags[d])) {
-            return false;
-        }
-        String[] known = tagDictionary().getTags(words[i].toLowerCase(java.util.Locale.ROOT));
+        return DETERMINERS.contains(tags[d]) && knownNoun(words[i]);
+    }
+
+    /** Whether the model's tag dictionary knows the word as a singular noun. */
+    private static boolean knownNoun(String word) {
+        String[] known = tagDictionary().getTags(word.toLowerCase(java.util.Locale.ROOT));
         return known != null && java.util.Arrays.asList(known).contains("NN");
     }
 

@@ -122,4 +122,11 @@ class HeadlineLostWordsTest {
         assertThat(labels.label("The doctor chose not to speak in his own defence There was no sign of the doctor on Friday or his"
                 + " lawyers.", "on Friday")).isEqualTo("There was no sign of the doctor or his lawyers");
     }
+
+    @Test
+    void aPhraseOpeningWithAPossessiveStartsTheSubject() {
+        // the date phrase left "evening" out: was "Evening will talk to the nation"
+        assertThat(labels.label("Tomorrow evening our mayor will talk to the city about the floods.", "Tomorrow"))
+                .isEqualTo("Our mayor will talk to the city about the floods");
+    }
 }
