@@ -444,7 +444,7 @@ final class ClauseTrimmer {
             // "all its 300,000 [to 400,000 pigs]": a number whose range or noun was cut leads into it
             // (a "to" that opens an infinitive ends the number's phrase: "agreed to pool $1 billion [to form]")
             // (but a number alone after words left out is what a date phrase left of itself: "late April [20] to continue")
-            boolean range = s.tokens().get(Math.min(i + 1, keep.length - 1)).tag().equals("TO") && i + 2 < keep.length
+            boolean range = i + 2 < keep.length && s.tokens().get(i + 1).tag().equals("TO")
                     && (s.tokens().get(i + 2).tag().equals("CD") || s.tokens().get(i + 2).tag().equals("$") || i > 0 && !keep[i - 1]);
             boolean modifier = tag.equals("CD") && i + 1 < keep.length && !keep[i + 1]
                     && (range || s.tokens().get(i + 1).tag().equals("CD")

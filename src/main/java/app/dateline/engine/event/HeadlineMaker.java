@@ -236,11 +236,11 @@ public final class HeadlineMaker {
                 replaced = PronounResolver.mainSubject(s, subject, skip); // "The rig was drilling when it was ripped"
             }
             // "The minister said he would resign": the speaker right before is nearer than the sentence before's name
-            boolean saidBy = replaced == null && PronounResolver.reporter(s, subject, skip, verbs) != null;
-            if (replaced == null && PronounResolver.isPersonal(s, subject) && !saidBy) {
+            int[] saidBy = replaced == null ? PronounResolver.reporter(s, subject, skip, verbs) : null;
+            if (replaced == null && PronounResolver.isPersonal(s, subject) && saidBy == null) {
                 replaced = PronounResolver.antecedent(context);
             }
-            reporter = replaced == null && nameSpeaker ? PronounResolver.reporter(s, subject, skip, verbs) : null;
+            reporter = replaced == null && nameSpeaker ? saidBy : null;
             if (reporter != null) {
                 // "BP said it finally choked off the flow Thursday": the speaker names "it"
                 for (int i = reporter[0]; i <= reporter[3]; i++) {
