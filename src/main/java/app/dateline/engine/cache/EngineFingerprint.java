@@ -72,6 +72,7 @@ public final class EngineFingerprint {
             "/dateline/labels/demonstratives.txt",
             "/dateline/labels/approximators.txt",
             "/dateline/labels/quantifiers.txt",
+            "/dateline/labels/subject-words.tsv",
             "/dateline/labels/exceptions.txt",
             "/dateline/syntax/verb-bounds.txt",
             "/dateline/labels/clause-links.txt",

@@ -9,6 +9,7 @@ import static app.dateline.engine.event.HeadlineWords.nounPhraseAt;
 import app.dateline.engine.syntax.Chunk;
 import app.dateline.engine.syntax.ParsedSentence;
 import app.dateline.engine.syntax.Token;
+import app.dateline.engine.syntax.WordList;
 import java.util.List;
 
 /**
@@ -21,10 +22,18 @@ final class SubjectFinder {
     /** Dashes that set off a relative clause like commas ("(WHO) - which increased its pandemic alert - said"). */
     private static final java.util.Set<String> DASHES = java.util.Set.of("-", "--", "\u2013", "\u2014");
 
+    /** The closed-class words a subject is read by (data: subject-words.tsv, each class with an example). */
+    private static final String WORDS_TABLE = "/dateline/labels/subject-words.tsv";
+    private static final java.util.Map<String, java.util.Set<String>> WORDS = WordList.loadClasses(WORDS_TABLE);
+
     /** "her" is a pronoun or a possessive: before a noun phrase the tagger may split from it, the possessive. */
-    private static final java.util.Set<String> OBJECT_OR_POSSESSIVE = java.util.Set.of("her");
+    private static final java.util.Set<String> OBJECT_OR_POSSESSIVE = words("object-or-possessive");
 
     private SubjectFinder() {
+    }
+
+    private static java.util.Set<String> words(String wordClass) {
+        return WordList.wordClass(WORDS, WORDS_TABLE, wordClass);
     }
 
     /**
@@ -44,10 +53,10 @@ final class SubjectFinder {
     }
 
     /** The words that join a subject's noun phrases: "A wave of attacks", "Russia and China", "the minister or his deputy". */
-    private static final java.util.Set<String> LINKS = java.util.Set.of("of", "and", "or", "nor");
+    private static final java.util.Set<String> LINKS = words("link");
 
     /** The first word of a pair's correlative: "[neither] Russia nor China", "[either] the minister or his deputy". */
-    private static final java.util.Set<String> CORRELATIVES = java.util.Set.of("both", "either", "neither");
+    private static final java.util.Set<String> CORRELATIVES = words("correlative");
 
     /**
      * Where a subject that joins names with "and" starts when it is the end of a list of names ("Russia, China and
@@ -90,7 +99,7 @@ final class SubjectFinder {
      * approximators.txt), each split into its words, longest first.
      */
     private static final List<String[]> APPROXIMATORS =
-            app.dateline.engine.syntax.WordList.load("/dateline/labels/approximators.txt").stream()
+            WordList.load("/dateline/labels/approximators.txt").stream()
                     .map(entry -> entry.split(" "))
                     .sorted(java.util.Comparator.comparingInt((String[] words) -> words.length).reversed()
                             .thenComparing(words -> String.join(" ", words)))
@@ -98,7 +107,7 @@ final class SubjectFinder {
 
     /** Words that open a quantity (data: quantifiers.txt): "every", "half", "anyone". */
     private static final java.util.Set<String> QUANTIFIERS =
-            app.dateline.engine.syntax.WordList.load("/dateline/labels/quantifiers.txt");
+            WordList.load("/dateline/labels/quantifiers.txt");
 
     /** A number, a currency sign or a quantifier: what a bound can bound ("not the workers" is a contrast). */
     private static boolean quantity(Token first) {
@@ -287,10 +296,10 @@ final class SubjectFinder {
     }
 
     /** Prepositions whose object, named before an appositive with "who", is the person the clause tells of. */
-    private static final java.util.Set<String> PERSON_PREPOSITIONS = java.util.Set.of("of", "by", "with");
+    private static final java.util.Set<String> PERSON_PREPOSITIONS = words("person-preposition");
 
     /** Determiners that float off the subject they count ("Obama and Svanberg each spoke", "They all reacted"). */
-    private static final java.util.Set<String> FLOATING = java.util.Set.of("all", "both", "each");
+    private static final java.util.Set<String> FLOATING = words("floating");
 
     /** Whether the token at {@code j} is a determiner floated off the noun phrase or pronoun right before it. */
     static boolean floatingQuantifier(List<Token> tokens, int j) {
@@ -309,7 +318,7 @@ final class SubjectFinder {
     }
 
     /** Words that join two dates into one phrase ("between 2000 and 2009", "in 2001, 2004 and 2007"). */
-    private static final java.util.Set<String> DATE_JOINS = java.util.Set.of(",", "and", "or", "to", "through");
+    private static final java.util.Set<String> DATE_JOINS = words("date-join");
 
     /** Whether the token at {@code j} joins two left-out date phrases, so it goes with them. */
     private static boolean joinsDates(List<Token> tokens, boolean[] skip, int j) {
@@ -329,7 +338,7 @@ final class SubjectFinder {
     private static final java.util.Set<String> SURELY_FINITE = java.util.Set.of("VBD", "VBZ", "MD");
 
     /** Conjunctions that join two verbs of one subject. */
-    private static final java.util.Set<String> VERB_LINKS = java.util.Set.of("and", "but", "then");
+    private static final java.util.Set<String> VERB_LINKS = words("verb-link");
 
     /**
      * When the token at {@code j}, right before a verb group, is "and" or "but" that follows the object of an
@@ -373,10 +382,10 @@ final class SubjectFinder {
 
     /** Title words that only qualify the title after them ("Special Envoy"; data: title-qualifiers.txt). */
     private static final java.util.Set<String> TITLE_QUALIFIERS =
-            app.dateline.engine.syntax.WordList.load("/dateline/labels/title-qualifiers.txt");
+            WordList.load("/dateline/labels/title-qualifiers.txt");
 
     /** Prepositions of place or origin before a name ("a woman from Fife", "a student at Harvard"). */
-    private static final java.util.Set<String> PLACE = java.util.Set.of("from", "in", "at");
+    private static final java.util.Set<String> PLACE = words("place");
 
     /**
      * Whether the phrase ending at {@code j} is a name after a preposition of place that follows a noun phrase
@@ -480,7 +489,7 @@ final class SubjectFinder {
 
     /** Words that point back to a group named before ("these powers"; data: demonstratives.txt). */
     private static final java.util.Set<String> DEMONSTRATIVES =
-            app.dateline.engine.syntax.WordList.load("/dateline/labels/demonstratives.txt");
+            WordList.load("/dateline/labels/demonstratives.txt");
 
     /**
      * A noun of aim with its agent and then its aim ("attempts by the United States to impose", "a bid by Iran to
@@ -685,7 +694,7 @@ final class SubjectFinder {
     }
 
     /** Pronouns that can only be, or here are, a subject: a phrase before them is another one's. */
-    private static final java.util.Set<String> NOMINATIVE = java.util.Set.of("he", "she", "it", "they", "we", "i", "you");
+    private static final java.util.Set<String> NOMINATIVE = words("nominative");
 
     /**
      * Whether a noun phrase with no verb yet stands between the clause's opening and the subordinator at {@code sub}:

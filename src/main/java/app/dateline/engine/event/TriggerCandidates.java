@@ -5,16 +5,9 @@ import app.dateline.engine.syntax.ParsedSentence;
 import app.dateline.engine.syntax.QuotationMarks;
 import app.dateline.engine.syntax.Token;
 import app.dateline.engine.syntax.WordList;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,7 +32,8 @@ final class TriggerCandidates {
     private static final Set<String> INTENT = WordList.load("/dateline/syntax/intent-verbs.txt");
     private static final Set<String> MEASURES = WordList.load("/dateline/syntax/measure-nouns.txt");
     private static final Set<String> LISTED = WordList.load("/dateline/syntax/event-nouns.txt");
-    private static final Map<String, Set<String>> CLASSES = classes("/dateline/syntax/ranker-classes.tsv");
+    private static final Map<String, Set<String>> CLASSES =
+            WordList.loadClasses("/dateline/syntax/ranker-classes.tsv");
     private static final Set<String> LIGHT = CLASSES.get("light");
     private static final Set<String> ASPECTUAL = CLASSES.get("aspectual");
     private static final Set<String> SUBORDINATORS = CLASSES.get("subordinator");
@@ -421,28 +415,5 @@ final class TriggerCandidates {
         if (on) {
             x.add(name);
         }
-    }
-
-    private static Map<String, Set<String>> classes(String name) {
-        Map<String, Set<String>> out = new HashMap<>();
-        try (InputStream in = TriggerCandidates.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            for (String line : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.strip().split("\t");
-                if (f.length != 2) {
-                    throw new IllegalStateException(name + ": not \"class TAB word\": " + line);
-                }
-                out.computeIfAbsent(f[0], k -> new java.util.HashSet<>()).add(f[1]);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        out.replaceAll((k, v) -> Set.copyOf(v));
-        return Map.copyOf(out);
     }
 }
