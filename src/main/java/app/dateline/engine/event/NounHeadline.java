@@ -100,7 +100,8 @@ final class NounHeadline {
         for (int i = np.first(); i < after; i++) {
             dated |= skip[i];
         }
-        while (after < tokens.size() && skip[after]) {
+        // "Talks on Monday [and] Tuesday ended": an "and" between two dates is theirs, not the list's
+        while (after < tokens.size() && (skip[after] || SubjectFinder.joinsDates(tokens, skip, after))) {
             dated = true;
             after++;
         }

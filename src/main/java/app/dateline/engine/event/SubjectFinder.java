@@ -321,7 +321,7 @@ final class SubjectFinder {
     private static final java.util.Set<String> DATE_JOINS = words("date-join");
 
     /** Whether the token at {@code j} joins two left-out date phrases, so it goes with them. */
-    private static boolean joinsDates(List<Token> tokens, boolean[] skip, int j) {
+    static boolean joinsDates(List<Token> tokens, boolean[] skip, int j) {
         return j >= 1 && j + 1 < tokens.size() && skip[j - 1] && skip[j + 1] && DATE_JOINS.contains(tokens.get(j).lower())
                 && named(tokens.get(j - 1)) && named(tokens.get(j + 1)); // not "four years ago and now are poised"
     }
