@@ -108,8 +108,11 @@ final class ClauseTrimmer {
                 i = exception; // "reopened schools, except for girls": the exception stays with what it limits
                 continue;
             }
-            if (STOPS.contains(t.text()) && !HeadlineWords.hyphen(s, i) || t.tag().equals(".")) {
-                break; // but "a 42-year-old", "a 6-level scale": a hyphen inside a word is no clause boundary
+            if (STOPS.contains(t.text()) && !HeadlineWords.hyphen(s, i) && !(t.text().equals(",") && insideNounPhrase(s, i))
+                    || t.tag().equals(".")) {
+                // but "a 42-year-old", "a 6-level scale": a hyphen inside a word is no clause boundary, nor the comma
+                // between two adjectives of a noun ("the long, manicured fingernails")
+                break;
             }
             if (t.tag().startsWith("W") && !(reporting && i == from)) {
                 break;
@@ -158,6 +161,75 @@ final class ClauseTrimmer {
             }
         }
         return i;
+    }
+
+    /** Whether the token at {@code i} stands inside a noun phrase, neither its first nor its last word. */
+    private static boolean insideNounPhrase(ParsedSentence s, int i) {
+        int c = s.chunkOf(i);
+        return c >= 0 && s.chunks().get(c).isNounPhrase() && s.chunks().get(c).first() < i && i < s.chunks().get(c).last();
+    }
+
+    /** Tags of a word whose noun phrase after it is no subject of a clause: a preposition, "to", a particle ("sank off"). */
+    private static final java.util.Set<String> PREPOSITION_TAGS = java.util.Set.of("IN", "TO", "RP");
+
+    /**
+     * The end (exclusive) of a subject relative clause's object: the main clause's verb after it ("The company that
+     * collapsed in 2008 [was sold]", "The man who died in hospital [was buried]") is none of it. The clause opens with its
+     * relative pronoun right before the verb group at {@code groupFirst}; its object ends at a finite verb group that
+     * follows the verb, a left-out date or the object of a preposition or particle. After another noun phrase a verb
+     * is that of a clause the verb governs ("who hoped the talks would succeed"), as is the first after a reporting verb
+     * or after a subordinator ("after BP had been warned"); the next finite verb group is the main clause's ("who said
+     * the talks would fail [resigned]").
+     */
+    static int relativeClauseEnd(ParsedSentence s, int groupFirst, int from, int end, boolean[] skip, boolean reporting) {
+        List<Token> tokens = s.tokens();
+        int pronoun = groupFirst - 1;
+        while (pronoun >= 0 && skip[pronoun]) {
+            pronoun--;
+        }
+        // "what happens on Election Day matters": a clause with no noun before it is itself the subject
+        Token relative = pronoun < 1 ? null : tokens.get(pronoun);
+        if (relative == null || !(relative.tag().equals("WDT") || relative.tag().equals("WP") && !relative.lower().startsWith("what")
+                || relative.lower().equals("that"))) {
+            return end;
+        }
+        int before = pronoun - 1;
+        while (before > 0 && (skip[before] || tokens.get(before).text().equals(","))) {
+            before--;
+        }
+        if (!HeadlineWords.nounPhraseAt(s, before)) {
+            // "warned that winds forecast ... could move", "decide who gets it": after a verb the pronoun opens what was
+            // said or asked, not a clause of a noun
+            return end;
+        }
+        boolean governed = false; // a clause the verb governs has had its verb
+        for (int i = from; i < end; i++) {
+            int c = s.chunkOf(i);
+            if (skip[i] || c < 0 || !s.chunks().get(c).isVerbGroup() || s.chunks().get(c).first() != i
+                    || !HeadlineWords.FINITE.contains(tokens.get(i).tag())) {
+                continue;
+            }
+            int b = i - 1;
+            while (b >= from && skip[b]) {
+                b--;
+            }
+            int np = b < from ? -1 : s.chunkOf(b);
+            Token opener = np < 0 || !s.chunks().get(np).isNounPhrase() || s.chunks().get(np).first() <= from ? null
+                    : tokens.get(s.chunks().get(np).first() - 1);
+            // but "four years after BP had been warned", "cautioned that the incident should not": the subject of a clause
+            boolean phraseAfterPreposition = opener != null && PREPOSITION_TAGS.contains(opener.tag())
+                    && !SUBORDINATORS.contains(opener.lower()) && !opener.lower().equals("that");
+            // "who said that it believed there could be": a pronoun subject opens one more clause of what was said
+            boolean pronounSubject = b >= from && (tokens.get(b).tag().equals("PRP") || tokens.get(b).tag().equals("EX")
+                    || tokens.get(b).lower().equals("there")); // the model may read "there" as an adverb
+            if (governed && !pronounSubject || !governed && !reporting && (b < from || phraseAfterPreposition)) {
+                return i;
+            }
+            // "who said the talks would fail [resigned]", "who said the sell-off of BP shares in New York was [...]": the
+            // clause said, or one a subordinator opens, has its verb; the next finite verb group is the main clause's
+            governed = true;
+        }
+        return end;
     }
 
     /**
@@ -540,6 +612,11 @@ final class ClauseTrimmer {
         }
     }
 
+    /** A word that joins two adjectives inside a noun phrase: "and", "or", or a comma. */
+    private static boolean joins(Token t) {
+        return t.tag().equals("CC") || t.text().equals(",");
+    }
+
     /** The modifiers of {@link #dropModifiers}, whatever their article. */
     private static void dropEach(ParsedSentence s, boolean[] keep, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -549,9 +626,10 @@ final class ClauseTrimmer {
             }
             String tag = s.tokens().get(i).tag();
             boolean graded = i > 0 && DEGREE.contains(s.tokens().get(i - 1).lower()) && keep[i - 1];
-            // "no suspected or confirmed cases": an adjective coordinated with the one before it stays with it
-            boolean coordinated = i > 0 && s.tokens().get(i - 1).tag().equals("CC") && keep[i - 1]
-                    || i + 2 < keep.length && s.tokens().get(i + 1).tag().equals("CC") && keep[i + 1] && i + 1 < s.chunks().get(c).head();
+            // "no suspected or confirmed cases", "the long, manicured fingernails": an adjective coordinated with the one
+            // before it stays with it
+            boolean coordinated = i > 0 && joins(s.tokens().get(i - 1)) && keep[i - 1]
+                    || i + 2 < keep.length && joins(s.tokens().get(i + 1)) && keep[i + 1] && i + 1 < s.chunks().get(c).head();
             if ((tag.equals("RB") || tag.equals("JJ") || tag.equals("VBN") || tag.equals("VBG")) && !graded && !coordinated) {
                 keep[i] = false; // but "a more effective strategy" keeps the adjective its degree word leans on
                 for (int k = i; k >= 2 && HeadlineWords.hyphen(s, k - 1); k -= 2) {

@@ -267,7 +267,8 @@ public final class HeadlineMaker {
         }
         int objectStart = group.last() + 1;
         boolean reporting = verbs.reports(s, group.head());
-        int end = ClauseTrimmer.objectEnd(s, objectStart, skip, reporting);
+        int end = ClauseTrimmer.relativeClauseEnd(s, group.first(), objectStart,
+                ClauseTrimmer.objectEnd(s, objectStart, skip, reporting), skip, reporting);
         boolean saidClause = false; // "said (on April 6) that ...": the object is the clause said
         for (int i = objectStart; i < end && skip[i] && reporting; i++) {
             saidClause |= tokens.get(i).lower().equals("that");

@@ -60,6 +60,11 @@ public final class Chunker {
                     i++;
                     continue;
                 }
+                if (tag.equals("PDT") && i + 1 < n && standsAlone(tokens, i + 1)) {
+                    chunks.add(new Chunk("NP", i, i + 1, i + 1)); // "All those who have shown symptoms"
+                    i += 2;
+                    continue;
+                }
             }
             if (tag.startsWith("VB") || tag.equals("MD") || tag.equals("TO") && i + 1 < n && tokens.get(i + 1).tag().startsWith("VB")) {
                 int j = i;
@@ -187,6 +192,12 @@ public final class Chunker {
                 && NP_TAGS.contains(tokens.get(j + 2).tag()) && !tokens.get(j + 2).tag().equals("DT")) {
             return true; // "a new and worrying kind of influenza": adjectives joined before their noun
         }
+        if (tag.equals(",") && j == start + 2 && OPENERS.contains(tokens.get(start).tag()) && previous.startsWith("JJ")
+                && next.startsWith("JJ") && j + 2 < tokens.size() && COMMON_NOUNS.contains(tokens.get(j + 2).tag())) {
+            // "the new, tighter cap": two adjectives of one noun set apart by a comma, after its determiner (a common noun:
+            // in "the common, payable Dec. 7" the name is a date's)
+            return true;
+        }
         if (tag.equals("RB")) {
             return (next.equals("JJ") || next.equals("VBN")) && j + 2 < tokens.size()
                     && (tokens.get(j + 2).tag().startsWith("NN") || tokens.get(j + 2).tag().startsWith("JJ"));
@@ -198,6 +209,11 @@ public final class Chunker {
         }
         return false;
     }
+
+    private static final Set<String> COMMON_NOUNS = Set.of("NN", "NNS");
+
+    /** What opens a noun phrase whose adjectives a comma may part ("the new, tighter cap", "its long, slow decline"). */
+    private static final Set<String> OPENERS = Set.of("DT", "PRP$");
 
     /** How many tokens from {@code i} bound the number after them ("at least 12,000"), else 0. */
     private static int numberBound(List<Token> tokens, int i) {
@@ -225,7 +241,8 @@ public final class Chunker {
      * Whether the determiner at {@code i} is a noun phrase of its own (standalone-determiners.txt): the next word, past
      * adverbs, is a finite verb ("This was completed", "All are now being counted"). Not after a noun or pronoun, where
      * it floats off that phrase ("they each approved", "Nepal all confirmed"), nor after a preposition, whose object it
-     * is ("Among these is"); not before a participle, which qualifies it ("those left behind", "some falling ill").
+     * is ("Among these is"); not before a participle, which qualifies it ("those left behind", "some falling ill"). Right
+     * before a relative pronoun it heads the pronoun's clause ("those who have shown symptoms").
      */
     private static boolean standsAlone(List<Token> tokens, int i) {
         if (!tokens.get(i).tag().equals("DT") || !STANDALONE.contains(tokens.get(i).lower())) {
@@ -241,7 +258,8 @@ public final class Chunker {
         while (j < tokens.size() && tokens.get(j).tag().equals("RB")) {
             j++;
         }
-        return j < tokens.size() && FINITE.contains(tokens.get(j).tag());
+        // "those who have shown symptoms": the pronoun's clause tells of the determiner, which is its noun
+        return j < tokens.size() && (FINITE.contains(tokens.get(j).tag()) || j == i + 1 && tokens.get(j).tag().equals("WP"));
     }
 
     /** A determiner after a noun opens the next noun phrase ("said Friday | the INS did"). */

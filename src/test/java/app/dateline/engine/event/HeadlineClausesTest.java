@@ -145,4 +145,42 @@ class HeadlineClausesTest {
         assertThat(label("Doctor denies wrongdoing The last time the doctor gave the drug was 1040 on 25 June.", "25 June"))
                 .isEqualTo("The doctor gave the drug");
     }
+
+    @Test
+    void theMainClausesVerbAfterARelativeClauseIsNoneOfItsObject() {
+        // twenty-fifth round: the date is the relative clause's; was "The company collapsed was sold to a rival"
+        assertThat(label("The company that collapsed in 2008 was sold to a rival.", "2008")).isEqualTo("The company collapsed");
+        // was "The man died in hospital was buried in Kabul"
+        assertThat(label("The man who died in hospital on Monday was buried in Kabul.", "Monday")).isEqualTo("The man died in hospital");
+        // after a particle's object too; was "The rig sank off Louisiana was owned by Transocean"
+        assertThat(label("The rig that sank off Louisiana on April 22 was owned by Transocean.", "April 22"))
+                .isEqualTo("The rig sank off Louisiana");
+        // a noun phrase right after the verb may be the subject of a clause the verb governs: its verb stays, the next goes
+        assertThat(label("The official who hoped on Monday the talks would bring peace resigned after they failed.", "Monday"))
+                .isEqualTo("The official hoped the talks would bring peace");
+        // after a reporting verb the first verb is the clause said's, even after a preposition's object; the next is the
+        // main clause's
+        assertThat(label("Traders who said on Monday the fall of the shares in New York was an overreaction were right.", "Monday"))
+                .isEqualTo("Traders said the fall of the shares was an overreaction");
+        // a pronoun subject opens one more clause of what was said (the model reads "there" as an adverb)
+        assertThat(label("The survey, which said on Monday that it believed there could be more oil, was right.", "Monday"))
+                .isEqualTo("The survey said it believed there could be more oil");
+        // a subordinator's or a "that" clause has its own subject
+        assertThat(label("The spill, which occurred on Friday after the rig had been warned about, was vast.", "Friday"))
+                .isEqualTo("The spill occurred after the rig had been warned");
+        // "what" has no noun before it: its clause is the subject, and the verb after it the clause's event
+        assertThat(label("What happens on Election Day matters hugely.", "Election Day")).isEqualTo("What happens matters hugely");
+    }
+
+    @Test
+    void adjectivesPartedByACommaStayInTheLabel() {
+        // twenty-fifth round: was "BP attached a new" (the comma ended the object) and "Similar effort failed" (the comma
+        // parted the subject's phrase)
+        assertThat(label("BP attached a new, tighter cap on Monday.", "Monday")).isEqualTo("BP attached a new, tighter cap");
+        assertThat(label("A previous, similar effort failed in May.", "May")).isEqualTo("A previous, similar effort failed");
+        // when a long label's modifiers go, adjectives joined by a comma stay together ("purported" goes; was "He recalls
+        // staring at the long", the comma taken for the end of the object)
+        assertThat(label("He recalls staring on Monday at the long, manicured fingernails of the purported deckhand who sat"
+                + " across his desk.", "Monday")).isEqualTo("He recalls staring at the long, manicured fingernails of the deckhand");
+    }
 }

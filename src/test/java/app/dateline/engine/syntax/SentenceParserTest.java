@@ -201,4 +201,20 @@ class SentenceParserTest {
         // adjectives after a verb are no noun phrase
         assertThat(phrases(parser.parse("It was cold and wet on Friday.", 0))).containsExactly("NP:It", "VP:was", "NP:Friday");
     }
+
+    @Test
+    void adjectivesPartedByACommaAfterTheirDeterminerAreOneNounPhrase() {
+        // twenty-fifth round: "BP says the new, tighter cap would be in place Monday" was labelled "Tighter cap would be in
+        // place": the comma left "the new" out of the phrase
+        assertThat(phrases(parser.parse("BP says the new, tighter cap would be in place on Monday.", 0))).contains("NP:the new, tighter cap");
+        // without a determiner before them, or with a noun before the comma, the comma parts two phrases
+        assertThat(phrases(parser.parse("In the past, few companies did that.", 0))).contains("NP:the past", "NP:few companies");
+    }
+
+    @Test
+    void aStandaloneDeterminerBeforeWhoHeadsItsClause() {
+        // twenty-fifth round: "all those who have shown symptoms ... have recovered" was labelled "Have shown symptoms"
+        assertThat(phrases(parser.parse("All those who have shown symptoms have recovered.", 0))).startsWith("NP:All those", "NP:who");
+        assertThat(phrases(parser.parse("Those who died on Monday were buried.", 0))).startsWith("NP:Those", "NP:who");
+    }
 }
