@@ -61,6 +61,8 @@ public final class PosTagger {
                 tags[i] = tags[i - 1].startsWith("NN") || tags[i - 1].equals("PRP") ? "VBD" : "VBN";
             } else if (hyphenatedParticiple(words, tags, i)) {
                 tags[i] = "JJ";
+            } else if (participleBeforeItsClausesVerb(text, tags, i)) {
+                tags[i] = "VBN";
             }
         }
         List<Token> tagged = new ArrayList<>(text.length);
@@ -146,6 +148,63 @@ public final class PosTagger {
         }
         return thirdPerson(words[i].toLowerCase(java.util.Locale.ROOT));
     }
+
+    /** Tags inside a noun phrase after a preposition ("to emergency services", "from his home"). */
+    private static final java.util.Set<String> PHRASE_TAGS = java.util.Set.of("DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "CD",
+            "NN", "NNS", "NNP", "NNPS", "POS");
+
+    /**
+     * A past tense right after the noun of a subject that has no verb yet, followed only by prepositions' phrases and then
+     * a finite verb, is a participle that qualifies the noun, when the model's tag dictionary knows the word as one: "A
+     * recording of the call made to emergency services from his home was released" (the model read "made" as the past
+     * tense, and the label took "emergency services" for the subject of "was released").
+     */
+    static boolean participleBeforeItsClausesVerb(String[] words, String[] tags, int i) {
+        if (!tags[i].equals("VBD") || !tags[i - 1].startsWith("NN") || i + 2 >= tags.length
+                || !(tags[i + 1].equals("IN") || tags[i + 1].equals("TO"))) {
+            return false;
+        }
+        for (int k = 0; k < i; k++) {
+            if (FINITE.contains(tags[k]) || tags[k].equals(",") || tags[k].equals(":")) {
+                return false; // a verb before: the subject has one; a comma: another clause may open
+            }
+        }
+        if (REPORTING.contains(Lemmatizer.verb(words[i].toLowerCase(java.util.Locale.ROOT)))) {
+            return false; // "Ortiz said on Monday the flu would cost": what was said has its own subject
+        }
+        int k = i + 1;
+        while (k < tags.length && (tags[k].equals("IN") || tags[k].equals("TO"))) {
+            String preposition = words[k].toLowerCase(java.util.Locale.ROOT);
+            if (CLAUSE_OPENERS.contains(preposition) || preposition.equals("that")) {
+                return false; // "burned for 36 hours before it sank", "concluded on Monday that it would": a clause
+            }
+            int phrase = k + 1;
+            boolean noun = false;
+            // one noun phrase: a determiner or number after its noun, or a name after a number, opens another ("on Monday
+            // the flu", "in 2009 Katherine said")
+            while (phrase < tags.length && PHRASE_TAGS.contains(tags[phrase])
+                    && !(noun && PHRASE_OPENERS.contains(tags[phrase]))
+                    && !(tags[phrase].startsWith("NNP") && tags[phrase - 1].equals("CD"))) {
+                noun |= tags[phrase].startsWith("NN");
+                phrase++;
+            }
+            if (phrase == k + 1 || !(tags[phrase - 1].startsWith("NN") || tags[phrase - 1].equals("CD"))) {
+                return false; // no phrase, or one that does not end on its noun ("from the American [controlled]")
+            }
+            k = phrase;
+        }
+        String[] known = tagDictionary().getTags(words[i].toLowerCase(java.util.Locale.ROOT));
+        return k < tags.length && FINITE.contains(tags[k]) && known != null && java.util.Arrays.asList(known).contains("VBN");
+    }
+
+    /** Tags that open a noun phrase: after a noun, another phrase. */
+    private static final java.util.Set<String> PHRASE_OPENERS = java.util.Set.of("DT", "PDT", "PRP$", "CD");
+
+    /** Words that may open a clause where the model reads a preposition (data: subordinators.txt). */
+    private static final java.util.Set<String> CLAUSE_OPENERS = WordList.load("/dateline/syntax/subordinators.txt");
+
+    /** Verbs that report what someone said (data: reporting-verbs.txt, lemmas). */
+    private static final java.util.Set<String> REPORTING = WordList.load("/dateline/syntax/reporting-verbs.txt");
 
     /**
      * "that" before a name that a finite verb follows opens a clause, whatever the model read: "Sky News reported that

@@ -183,4 +183,11 @@ class HeadlineClausesTest {
         assertThat(label("He recalls staring on Monday at the long, manicured fingernails of the purported deckhand who sat"
                 + " across his desk.", "Monday")).isEqualTo("He recalls staring at the long, manicured fingernails of the deckhand");
     }
+
+    @Test
+    void aParticipleTheModelReadAsThePastTenseLeavesTheSubjectWhole() {
+        // twenty-fifth round: was "Emergency services was released"
+        assertThat(label("A recording of the telephone call made to emergency services from his home was released on Friday.",
+                "Friday")).isEqualTo("A recording of the telephone call was released");
+    }
 }
