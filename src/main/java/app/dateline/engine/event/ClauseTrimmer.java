@@ -210,8 +210,9 @@ final class ClauseTrimmer {
                 continue;
             }
             int b = i - 1;
-            while (b >= from && skip[b]) {
-                b--;
+            while (b >= from && (skip[b] || tokens.get(b).tag().equals("RP")
+                    || tokens.get(b).tag().equals("RB") && !tokens.get(b).lower().equals("there"))) {
+                b--; // "which blew out in April [had been sealed]": the verb's particle, adverb and date
             }
             int np = b < from ? -1 : s.chunkOf(b);
             Token opener = np < 0 || !s.chunks().get(np).isNounPhrase() || s.chunks().get(np).first() <= from ? null
@@ -723,6 +724,49 @@ final class ClauseTrimmer {
                 && keepsVerb(s, keep, first + 1, to)) {
             keep[first] = false;
         }
+    }
+
+    /**
+     * The relative clauses inside the object that qualify a noun before the clause's own verb, when that verb follows
+     * them: "said most of the oil [that leaked into the Gulf of Mexico] has been cleaned up" (a long label kept "said
+     * most of the oil that leaked", cut before the verb of what was said). The clause is found as {@link
+     * #relativeClauseEnd} finds it; one whose end is not in sight stays.
+     */
+    static void dropRelativeClauses(ParsedSentence s, boolean[] keep, boolean[] skip, int from, int to,
+                                    java.util.function.IntPredicate reports) {
+        for (int p = from; p + 1 < to; p++) {
+            int group = s.chunkOf(p + 1);
+            // a relative clause's verb has its tense ("that pumping mud into the well took care" is what was told)
+            if (!keep[p] || group < 0 || !s.chunks().get(group).isVerbGroup() || s.chunks().get(group).first() != p + 1
+                    || !HeadlineWords.FINITE.contains(s.tokens().get(p + 1).tag())) {
+                continue;
+            }
+            int groupEnd = s.chunks().get(group).last();
+            if (reports.test(s.chunks().get(group).head())) {
+                continue; // "a report that claimed a vast majority of the oil is gone": what it claimed goes on
+            }
+            int verb = relativeClauseEnd(s, p + 1, groupEnd + 1, to, skip, false);
+            // only a clause with no verb of its own between ("odds that suggest punters think it is likely the CEO will
+            // go" holds three)
+            if (verb < to && verb > groupEnd && keepsVerb(s, keep, verb, verb + 1) && !finiteGroupBetween(s, groupEnd + 1, verb)) {
+                for (int k = p; k < verb; k++) {
+                    keep[k] = false;
+                }
+                p = verb;
+            }
+        }
+    }
+
+    /** Whether a finite verb group starts between {@code from} and {@code to} (exclusive). */
+    static boolean finiteGroupBetween(ParsedSentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int c = s.chunkOf(i);
+            if (c >= 0 && s.chunks().get(c).isVerbGroup() && s.chunks().get(c).first() == i
+                    && HeadlineWords.FINITE.contains(s.tokens().get(i).tag())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

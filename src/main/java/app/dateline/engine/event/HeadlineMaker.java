@@ -287,6 +287,8 @@ public final class HeadlineMaker {
             ClauseTrimmer.dropTitles(s, keep, objectStart, end); // "after Wendy Sherman visited the city"
             ClauseTrimmer.dropEmptyAdverbials(s, keep, objectStart, end); // "said [in an interview] that ..."
             ClauseTrimmer.dropSaidThat(s, keep, objectStart, end); // "stated [that] the world was unified in ..."
+            // "said most of the oil [that leaked] has been cleaned up"
+            ClauseTrimmer.dropRelativeClauses(s, keep, skip, objectStart, end, head -> verbs.reports(s, head));
             text = HeadlineText.headline(s, keep, subject, replaced);
         }
         int verbsObject = ClauseTrimmer.firstObjectPhraseEnd(s, objectStart, end);

@@ -52,6 +52,32 @@ final class SubjectFinder {
         return subject;
     }
 
+    /**
+     * The relative pronoun of a clause that ends right before the verb group at {@code groupStart}, when the word before
+     * the verb is no noun phrase: "the well which blew out [in April] had been sealed", "the company that collapsed [in
+     * 2008] was sold" (the clause's end as {@link ClauseTrimmer#relativeClauseEnd} finds it); else {@code j}.
+     */
+    private static int relativeBefore(ParsedSentence s, int j, int groupStart, boolean[] skip) {
+        String tag = j < 1 ? "" : s.tokens().get(j).tag();
+        // the clause's particle, adverb, verb or complement (a comma, a bracket or a quote is an insert's, found below)
+        if (j < 1 || nounPhraseAt(s, j) || !(tag.equals("RP") || tag.equals("RB") || tag.startsWith("VB") || tag.startsWith("JJ"))) {
+            return j;
+        }
+        for (int p = j; p >= 1 && j - p <= 12; p--) {
+            Token t = s.tokens().get(p);
+            int group = p + 1 < groupStart ? s.chunkOf(p + 1) : -1;
+            if (skip[p] || !(t.tag().equals("WDT") || t.tag().equals("WP") || t.lower().equals("that")) || group < 0
+                    || !s.chunks().get(group).isVerbGroup() || s.chunks().get(group).first() != p + 1
+                    || !HeadlineWords.FINITE.contains(s.tokens().get(p + 1).tag())) {
+                continue;
+            }
+            int groupEnd = s.chunks().get(group).last();
+            boolean ends = ClauseTrimmer.relativeClauseEnd(s, p + 1, groupEnd + 1, groupStart + 1, skip, false) == groupStart;
+            return ends && !ClauseTrimmer.finiteGroupBetween(s, groupEnd + 1, groupStart) ? p : j;
+        }
+        return j;
+    }
+
     /** The words that join a subject's noun phrases: "A wave of attacks", "Russia and China", "the minister or his deputy". */
     private static final java.util.Set<String> LINKS = words("link");
 
@@ -148,6 +174,7 @@ final class SubjectFinder {
             // "BP put a new cap on the well and closed the valves": the verbs joined by "and" share the subject
             return findPhrase(s, shared, skip);
         }
+        j = relativeBefore(s, j, groupStart, skip); // "the well which blew out in April had been sealed": the well
         j = beforeBrackets(tokens, j); // "Acme Oil Plc (ACM.L) will give": the name before its ticker
         j = beforeDashInsert(tokens, j); // "No country \u2014 including China \u2014 currently recognizes"
         if (j >= 1 && j + 1 < groupStart && (tokens.get(j).tag().equals("VBN") || tokens.get(j).tag().equals("VBG"))

@@ -190,4 +190,19 @@ class HeadlineClausesTest {
         assertThat(label("A recording of the telephone call made to emergency services from his home was released on Friday.",
                 "Friday")).isEqualTo("A recording of the telephone call was released");
     }
+
+    @Test
+    void aRelativeClauseInsideTheClauseSaidGoesBeforeItsVerbDoes() {
+        // twenty-fifth round: was "The US government said most of the oil that leaked", cut before what was said of it
+        assertThat(label("The US government said on Wednesday that most of the oil that leaked into the Gulf of Mexico has been"
+                + " cleaned up as BP reported that a static kill was working.", "Wednesday"))
+                .isEqualTo("The US government said most of the oil has been cleaned up");
+    }
+
+    @Test
+    void theSubjectOfAVerbAfterARelativeClauseIsTheNounTheClauseQualifies() {
+        // twenty-fifth round: the word before the verb is the clause's particle or date, no noun phrase; was "Was sealed"
+        assertThat(label("The well which blew out in April was sealed on Monday.", "Monday")).isEqualTo("The well was sealed");
+        assertThat(label("The well which blew out in April was sealed on Monday.", "April")).isEqualTo("The well blew out");
+    }
 }
