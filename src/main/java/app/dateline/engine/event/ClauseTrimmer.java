@@ -735,10 +735,9 @@ final class ClauseTrimmer {
     static void dropRelativeClauses(ParsedSentence s, boolean[] keep, boolean[] skip, int from, int to,
                                     java.util.function.IntPredicate reports) {
         for (int p = from; p + 1 < to; p++) {
-            int group = s.chunkOf(p + 1);
             // a relative clause's verb has its tense ("that pumping mud into the well took care" is what was told)
-            if (!keep[p] || group < 0 || !s.chunks().get(group).isVerbGroup() || s.chunks().get(group).first() != p + 1
-                    || !HeadlineWords.FINITE.contains(s.tokens().get(p + 1).tag())) {
+            int group = finiteGroupAt(s, p + 1);
+            if (!keep[p] || group < 0) {
                 continue;
             }
             int groupEnd = s.chunks().get(group).last();
@@ -760,13 +759,18 @@ final class ClauseTrimmer {
     /** Whether a finite verb group starts between {@code from} and {@code to} (exclusive). */
     static boolean finiteGroupBetween(ParsedSentence s, int from, int to) {
         for (int i = from; i < to; i++) {
-            int c = s.chunkOf(i);
-            if (c >= 0 && s.chunks().get(c).isVerbGroup() && s.chunks().get(c).first() == i
-                    && HeadlineWords.FINITE.contains(s.tokens().get(i).tag())) {
+            if (finiteGroupAt(s, i) >= 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The chunk of the verb group that starts at {@code i} with a verb of tense ("collapsed", "had returned"), or -1. */
+    static int finiteGroupAt(ParsedSentence s, int i) {
+        int c = i < s.tokens().size() ? s.chunkOf(i) : -1;
+        return c >= 0 && s.chunks().get(c).isVerbGroup() && s.chunks().get(c).first() == i
+                && HeadlineWords.FINITE.contains(s.tokens().get(i).tag()) ? c : -1;
     }
 
     /**

@@ -65,10 +65,8 @@ final class SubjectFinder {
         }
         for (int p = j; p >= 1 && j - p <= 12; p--) {
             Token t = s.tokens().get(p);
-            int group = p + 1 < groupStart ? s.chunkOf(p + 1) : -1;
-            if (skip[p] || !(t.tag().equals("WDT") || t.tag().equals("WP") || t.lower().equals("that")) || group < 0
-                    || !s.chunks().get(group).isVerbGroup() || s.chunks().get(group).first() != p + 1
-                    || !HeadlineWords.FINITE.contains(s.tokens().get(p + 1).tag())) {
+            int group = p + 1 < groupStart ? ClauseTrimmer.finiteGroupAt(s, p + 1) : -1;
+            if (skip[p] || !(t.tag().equals("WDT") || t.tag().equals("WP") || t.lower().equals("that")) || group < 0) {
                 continue;
             }
             int groupEnd = s.chunks().get(group).last();

@@ -222,23 +222,22 @@ class SentenceParserTest {
     void aPastTenseBeforeOnlyPrepositionsPhrasesAndTheClausesVerbIsAParticiple() {
         // twenty-fifth round: "A recording of the telephone call made to emergency services from his home was released on
         // Friday" was labelled "Emergency services was released": "made" read as the past tense
-        ParsedSentence s = parser.parse("A recording of the call made to emergency services from his home was released.", 0);
-        assertThat(s.tokens().get(s.tokenAt(s.text().indexOf("made"))).tag()).isEqualTo("VBN");
+        assertThat(tagOf("A recording of the call made to emergency services from his home was released.", "made")).isEqualTo("VBN");
         // with no finite verb after its phrases, or with a verb before it, the past tense stays
-        ParsedSentence own = parser.parse("The oil flowed to the coast on Friday.", 0);
-        assertThat(own.tokens().get(own.tokenAt(own.text().indexOf("flowed"))).tag()).isEqualTo("VBD");
+        assertThat(tagOf("The oil flowed to the coast on Friday.", "flowed")).isEqualTo("VBD");
         // nor a reporting verb, or one whose preposition's phrase runs into another noun phrase (a first version read "said"
         // in "Ortiz said on Monday the flu would cost" as a participle, and the label lost its speaker)
-        ParsedSentence said = parser.parse("Governor Guillermo Ortiz said on Monday the flu would cost 0.5 percent of GDP.", 0);
-        assertThat(said.tokens().get(said.tokenAt(said.text().indexOf("said"))).tag()).isEqualTo("VBD");
-        ParsedSentence phrases = parser.parse("The ministry decided on Thursday the schools of the city would close.", 0);
-        assertThat(phrases.tokens().get(phrases.tokenAt(phrases.text().indexOf("decided"))).tag()).isEqualTo("VBD");
+        assertThat(tagOf("Governor Guillermo Ortiz said on Monday the flu would cost 0.5 percent of GDP.", "said")).isEqualTo("VBD");
+        assertThat(tagOf("The ministry decided on Thursday the schools of the city would close.", "decided")).isEqualTo("VBD");
         // nor one whose "preposition" opens a clause ("before it sank", "that it would")
-        ParsedSentence clause = parser.parse("The tanker burned for 36 hours before it sank on Thursday.", 0);
-        assertThat(clause.tokens().get(clause.tokenAt(clause.text().indexOf("burned"))).tag()).isEqualTo("VBD");
-        ParsedSentence that = parser.parse("Judge Michael Pastor concluded on Monday that it would not help the defense.", 0);
-        assertThat(that.tokens().get(that.tokenAt(that.text().indexOf("concluded"))).tag()).isEqualTo("VBD");
-        ParsedSentence after = parser.parse("He said the company sold to investors in New York was fined.", 0);
-        assertThat(after.tokens().get(after.tokenAt(after.text().indexOf("sold"))).tag()).isEqualTo("VBD");
+        assertThat(tagOf("The tanker burned for 36 hours before it sank on Thursday.", "burned")).isEqualTo("VBD");
+        assertThat(tagOf("Judge Michael Pastor concluded on Monday that it would not help the defense.", "concluded")).isEqualTo("VBD");
+        assertThat(tagOf("He said the company sold to investors in New York was fined.", "sold")).isEqualTo("VBD");
+    }
+
+    /** The tag of {@code word}'s first occurrence in {@code sentence}. */
+    private String tagOf(String sentence, String word) {
+        ParsedSentence s = parser.parse(sentence, 0);
+        return s.tokens().get(s.tokenAt(sentence.indexOf(word))).tag();
     }
 }
