@@ -204,9 +204,7 @@ final class ClauseTrimmer {
         }
         boolean governed = false; // a clause the verb governs has had its verb
         for (int i = from; i < end; i++) {
-            int c = s.chunkOf(i);
-            if (skip[i] || c < 0 || !s.chunks().get(c).isVerbGroup() || s.chunks().get(c).first() != i
-                    || !HeadlineWords.FINITE.contains(tokens.get(i).tag())) {
+            if (skip[i] || finiteGroupAt(s, i) < 0) {
                 continue;
             }
             int b = i - 1;
@@ -740,14 +738,11 @@ final class ClauseTrimmer {
             if (!keep[p] || group < 0) {
                 continue;
             }
-            int groupEnd = s.chunks().get(group).last();
             if (reports.test(s.chunks().get(group).head())) {
                 continue; // "a report that claimed a vast majority of the oil is gone": what it claimed goes on
             }
-            int verb = relativeClauseEnd(s, p + 1, groupEnd + 1, to, skip, false);
-            // only a clause with no verb of its own between ("odds that suggest punters think it is likely the CEO will
-            // go" holds three)
-            if (verb < to && verb > groupEnd && keepsVerb(s, keep, verb, verb + 1) && !finiteGroupBetween(s, groupEnd + 1, verb)) {
+            int verb = relativeClauseVerb(s, group, to, skip);
+            if (verb >= 0 && keepsVerb(s, keep, verb, verb + 1)) {
                 for (int k = p; k < verb; k++) {
                     keep[k] = false;
                 }
@@ -756,8 +751,20 @@ final class ClauseTrimmer {
         }
     }
 
+    /**
+     * The main clause's verb right after the relative clause whose verb group is the chunk {@code group} (its pronoun
+     * before it), before {@code to}; -1 when {@link #relativeClauseEnd} does not see it, or when a verb of another clause
+     * stands between ("odds that suggest punters think it is likely the CEO will go" holds three): only a plain clause is
+     * taken out of a label or passed on the way to a subject.
+     */
+    static int relativeClauseVerb(ParsedSentence s, int group, int to, boolean[] skip) {
+        Chunk verbs = s.chunks().get(group);
+        int verb = relativeClauseEnd(s, verbs.first(), verbs.last() + 1, to, skip, false);
+        return verb < to && !finiteGroupBetween(s, verbs.last() + 1, verb) ? verb : -1;
+    }
+
     /** Whether a finite verb group starts between {@code from} and {@code to} (exclusive). */
-    static boolean finiteGroupBetween(ParsedSentence s, int from, int to) {
+    private static boolean finiteGroupBetween(ParsedSentence s, int from, int to) {
         for (int i = from; i < to; i++) {
             if (finiteGroupAt(s, i) >= 0) {
                 return true;

@@ -69,9 +69,7 @@ final class SubjectFinder {
             if (skip[p] || !(t.tag().equals("WDT") || t.tag().equals("WP") || t.lower().equals("that")) || group < 0) {
                 continue;
             }
-            int groupEnd = s.chunks().get(group).last();
-            boolean ends = ClauseTrimmer.relativeClauseEnd(s, p + 1, groupEnd + 1, groupStart + 1, skip, false) == groupStart;
-            return ends && !ClauseTrimmer.finiteGroupBetween(s, groupEnd + 1, groupStart) ? p : j;
+            return ClauseTrimmer.relativeClauseVerb(s, group, groupStart + 1, skip) == groupStart ? p : j;
         }
         return j;
     }
