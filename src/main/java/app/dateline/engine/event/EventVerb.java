@@ -127,6 +127,22 @@ final class EventVerb {
     }
 
     /**
+     * Whether the saying takes back what it reports ("I don't think we will fully understand", "BP denied the well was
+     * leaking"): the clause alone would say the opposite.
+     */
+    private boolean gainsays(ParsedSentence s, int verb) {
+        Chunk group = s.chunks().get(s.chunkOf(verb));
+        for (int i = group.first(); i <= group.last(); i++) {
+            if (NEGATIONS.contains(s.tokens().get(i).lower())) {
+                return true;
+            }
+        }
+        return lemma(s.tokens().get(verb)).equals("deny");
+    }
+
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+
+    /**
      * "An RTI activist has alleged that the Rajasthan Government was misusing public funds": the event is what
      * was said, the verb of the reported clause, when the sentence's main verb only reports it.
      *
@@ -134,7 +150,7 @@ final class EventVerb {
      */
     int reported(ParsedSentence s, int verb, boolean[] skip) {
         List<Token> tokens = s.tokens();
-        if (!reports(s, verb)) {
+        if (!reports(s, verb) || gainsays(s, verb)) {
             return verb;
         }
         int i = s.chunks().get(s.chunkOf(verb)).last() + 1;
@@ -165,6 +181,7 @@ final class EventVerb {
         // after "that", a clause with a lead-in. "revealed the cover for his story, which features" reports none.
         int commas = 0;
         boolean relativePassed = false;
+        boolean subject = false; // a noun phrase has opened the clause
         for (; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (skip[i] || HeadlineWords.QUOTES.contains(t.text())) {
@@ -193,6 +210,13 @@ final class EventVerb {
             if (isHead(s, i, skip, true)) {
                 return subordinate(s, i) && !that ? verb : i;
             }
+            Chunk group = s.chunkOf(i) < 0 ? null : s.chunks().get(s.chunkOf(i));
+            if (subject && group != null && group.isVerbGroup() && group.first() == i && group.head() > i
+                    && isHead(s, group.head(), skip, true)) {
+                // "says President Barack Obama has proposed 442 tax hikes": the clause's verb group opens on its auxiliary
+                return subordinate(s, group.head()) && !that ? verb : group.head();
+            }
+            subject |= group != null && group.isNounPhrase();
             if (!that && (t.tag().equals("IN") || t.tag().equals("TO")) && i > 0 && HeadlineWords.nounPhraseAt(s, i - 1)
                     && subjectOfClause(s, i)) {
                 if (t.tag().equals("TO")) {

@@ -156,10 +156,7 @@ public final class HeadlineMaker {
         }
         if (verb != trigger) {
             int said = verbs.reported(s, verb, skip);
-            int[] saidSubject = said == verb ? null : SubjectFinder.find(s, s.chunks().get(s.chunkOf(said)).first(), skip);
-            boolean bare = saidSubject != null && saidSubject[0] == saidSubject[1]
-                    && UNNAMED.contains(tokens.get(saidSubject[0]).lower());
-            verb = bare ? verb : said; // "BP said it had contained", not "It had contained"
+            verb = said != verb && namesNoOne(s, verb, said, skip) ? verb : said; // "BP said it had contained", not "It had contained"
         }
         Chunk group = s.chunks().get(s.chunkOf(verb));
         int[] subject = SubjectFinder.find(s, group.first(), skip);
@@ -323,7 +320,7 @@ public final class HeadlineMaker {
         if (saidClause && mayFollow && !ClauseTrimmer.keepsVerb(s, keep, objectStart, end)) {
             // "said tonight that her son[, named Jack, also died]": the clause said lost its verb; what was said, alone.
             int said = verbs.reported(s, verb, skip);
-            Headline clause = said == verb ? null : label(s, dateBegin, dateEnd, said, otherDates, context, false);
+            Headline clause = said == verb || namesNoOne(s, verb, said, skip) ? null : label(s, dateBegin, dateEnd, said, otherDates, context, false);
             if (clause != null) {
                 return clause;
             }
@@ -347,7 +344,10 @@ public final class HeadlineMaker {
         if (text.length() > HeadlineMaker.MAX && mayFollow) {
             // "Guterres affirmed that the entire world was seeking to continue engaging": what was said, alone.
             int said = verbs.reported(s, verb, skip);
-            if (said != verb) {
+            // but "BP said it was managing to funnel ...": "it" names no one, so the speaker stays while the clause's
+            // verb and the phrase after it fit with it
+            boolean speakerStays = said != verb && namesNoOne(s, verb, said, skip) && fitsThrough(s, keep, said, subject, replaced);
+            if (said != verb && !speakerStays) {
                 Headline clause = label(s, dateBegin, dateEnd, said, otherDates, context, false);
                 if (clause != null && clause.length() < text.length()) {
                     return clause;
@@ -727,8 +727,42 @@ public final class HeadlineMaker {
         return ClauseTrimmer.eventParticiple(s, cut);
     }
 
+    /** Whether the kept words up to the verb group at {@code verb} and the phrase after it fit in {@link #MAX}. */
+    private static boolean fitsThrough(ParsedSentence s, boolean[] keep, int verb, int[] subject, Headline replaced) {
+        int end = s.chunks().get(s.chunkOf(verb)).last();
+        if (end + 1 < keep.length && s.chunkOf(end + 1) >= 0) {
+            end = s.chunks().get(s.chunkOf(end + 1)).last();
+        }
+        boolean[] upTo = keep.clone();
+        for (int i = end + 1; i < upTo.length; i++) {
+            upTo[i] = false;
+        }
+        return HeadlineText.headline(s, upTo, subject, replaced).length() <= MAX;
+    }
+
     /** Pronouns a reported clause's subject may be that name no one without the speaker before them. */
     private static final Set<String> UNNAMED = Set.of("it", "they");
+
+    /**
+     * Whether the subject of the clause a speaker reports (the reporting verb at {@code verb}, the clause's at
+     * {@code said}) names no one without the speaker: "it" or "they" alone, a phrase whose owner is a pronoun ("The WHO
+     * said [its laboratories] have identified", "the minister said [his countrymen] shouldn't"), or "he" or "she" when
+     * the speaker is a common noun, no name to give them ("The president said [he] had asked"; "Abaza said he was
+     * seeking" reads "Abaza was seeking"). The headline then keeps who said it.
+     */
+    private static boolean namesNoOne(ParsedSentence s, int verb, int said, boolean[] skip) {
+        int[] subject = SubjectFinder.find(s, s.chunks().get(s.chunkOf(said)).first(), skip);
+        if (subject == null) {
+            return false;
+        }
+        Token first = s.tokens().get(subject[0]);
+        if (subject[0] == subject[1] && PronounResolver.isPersonal(s, subject)) {
+            int[] speaker = SubjectFinder.find(s, s.chunks().get(s.chunkOf(verb)).first(), skip);
+            // a pronoun speaker is named as "he" is, from the sentences before ("He acknowledged that he had given")
+            return speaker != null && s.tokens().get(speaker[1]).isNoun() && !s.tokens().get(speaker[1]).isProperNoun();
+        }
+        return subject[0] == subject[1] && UNNAMED.contains(first.lower()) || first.tag().equals("PRP$");
+    }
 
     /** Occasions of saying ("press conference"; data: saying-occasions.txt). */
     private static final Set<String> OCCASIONS = app.dateline.engine.syntax.WordList.load("/dateline/labels/saying-occasions.txt");

@@ -672,9 +672,11 @@ final class SubjectFinder {
             }
             // what a date phrase left of itself ("[Tomorrow] evening") is no part of a subject that opens with a possessive
             boolean dateRest = ch.first() > 0 && skip[ch.first() - 1] && first(s, first).tag().equals("PRP$");
-            if (ch.isNounPhrase() && !skip[ch.last()] && c + 1 == first && (first(s, first).tag().equals("DT") || dateRest)) {
-                // "NEW DELHI The Supreme Court said", "Tomorrow evening our President will talk": a phrase that opens with
-                // "the", or with a possessive after a date's rest, starts the subject
+            if (ch.isNounPhrase() && !skip[ch.last()] && onlyDatesBetween(s, c, first, skip)
+                    && (first(s, first).tag().equals("DT") || dateRest)) {
+                // "NEW DELHI The Supreme Court said", "Tomorrow evening our President will talk", "told Reuters [on Friday]
+                // the company will": a phrase that opens with "the", or with a possessive after a date's rest, starts the
+                // subject
                 break;
             }
             if (ch.isNounPhrase() && !skip[ch.last()]) {
@@ -683,6 +685,31 @@ final class SubjectFinder {
         }
         return first;
     }
+
+    /**
+     * Whether chunk {@code c} and chunk {@code first} are neighbours, or only a date's own phrase stands between them
+     * ("Reuters [on Friday] the company", "paramedics [on the day] Jackson died"; not "costs to shareholders [from] the
+     * 1989 disaster", where the skipped preposition links the phrases).
+     */
+    private static boolean onlyDatesBetween(ParsedSentence s, int c, int first, boolean[] skip) {
+        boolean datePhrase = c + 1 == first;
+        for (int k = c + 1; k < first; k++) {
+            Chunk between = s.chunks().get(k);
+            for (int i = between.first(); i <= between.last(); i++) {
+                if (!skip[i]) {
+                    return false;
+                }
+            }
+            datePhrase |= between.isNounPhrase() || TIME_PREPOSITIONS.contains(s.tokens().get(between.first()).lower());
+        }
+        return datePhrase;
+    }
+
+    /**
+     * Prepositions that open a date's own phrase, not one a noun before them takes ("on the day Jackson died"); not "at"
+     * or "until", which the tagger's misreadings put there ("at a day-care center", "until recently the pride").
+     */
+    private static final java.util.Set<String> TIME_PREPOSITIONS = java.util.Set.of("on", "since", "after", "before", "during");
 
     /**
      * Whether the "I" or "we" at {@code j} is joined to a phrase before it in one subject ("my friends and I

@@ -1,0 +1,66 @@
+package app.dateline.engine.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Twenty-sixth round: what a speaker says, read as the event when the speaker only reports it, on the pooled BP, H1N1
+ * and Michael Jackson stories and the compression pairs. Each sentence is written for its rule (none is copied from
+ * the stories); the comment says what the label was before the rule.
+ */
+class HeadlineReportedClausesTest {
+
+    private final WrittenSentenceLabels labels = new WrittenSentenceLabels();
+
+    @Test
+    void aReportedClauseWhoseVerbOpensOnAnAuxiliaryIsWhatWasSaid() {
+        // was "Tax experts say Barack Obama has proposed 442 tax hikes"
+        assertThat(labels.label("Tax experts say President Barack Obama has proposed 442 tax hikes.", null))
+                .isEqualTo("Barack Obama has proposed 442 tax hikes");
+        // was "The inspectors said the new valve would fail"
+        assertThat(labels.label("The inspectors said the new valve would fail under pressure.", null))
+                .isEqualTo("The new valve would fail under pressure");
+        // the clause without an auxiliary, as before
+        assertThat(labels.label("Tax experts say Barack Obama proposed 442 tax hikes.", null))
+                .isEqualTo("Barack Obama proposed 442 tax hikes");
+    }
+
+    @Test
+    void aSayingThatTakesBackWhatItReportsStays() {
+        // the clause alone would say the opposite
+        assertThat(labels.label("The engineers do not think the old dam will hold this winter.", null))
+                .isEqualTo("The engineers do not think the old dam will hold this winter");
+        assertThat(labels.label("The operator denied the tanks were leaking into the river.", null))
+                .isEqualTo("The operator denied the tanks were leaking into the river");
+    }
+
+    @Test
+    void aClauseWhoseSubjectNamesNoOneKeepsItsSpeaker() {
+        // was "His department awarded a $35 million contract"
+        assertThat(labels.label("The health minister said his department awarded a $35 million contract.", null))
+                .isEqualTo("The health minister said his department awarded a $35 million contract");
+        // was "He asked the governor for a review"
+        assertThat(labels.label("The president said he asked the governor for a review.", null))
+                .isEqualTo("The president said he asked the governor for a review");
+        // a named speaker names "he"
+        assertThat(labels.label("Abaza said he was seeking the army's help with the cull.", null))
+                .isEqualTo("Abaza was seeking the army's help with the cull");
+        // "it" kept its speaker before, with or without an auxiliary
+        assertThat(labels.label("The port authority said it has closed the channel to shipping.", null))
+                .isEqualTo("The port authority said it has closed the channel"); // 61 characters: "to shipping" goes
+    }
+
+    @Test
+    void theClausesSubjectStartsAfterTheHearerAndTheDate() {
+        // was "Reuters will pay all legitimate claims"
+        assertThat(labels.label("The chief executive told Reuters on Friday the company will pay all legitimate claims"
+                + " within a month.", "a month")).isEqualTo("The company will pay all legitimate claims");
+        // was "Paramedics died"
+        assertThat(labels.label("The doctor phoned his lawyer before calling paramedics on the day Jackson died.", "the day"))
+                .isEqualTo("Jackson died");
+        // a preposition the date's phrase took links the phrases around it: the subject is the first
+        assertThat(labels.label("The final costs to shareholders from the 1989 Valdez tanker disaster were less than the"
+                + " cleanup figures.", "1989")).isEqualTo("The final costs were less than the cleanup figures");
+    }
+}
