@@ -48,6 +48,9 @@ final class DateWords {
         }
         int first = span[0];
         int last = span[1];
+        if (describesNoun(s, last)) {
+            return skip; // "would remain at current levels", "Future generations will pay": the word is the noun's
+        }
         for (int i = first; i <= last; i++) {
             skip[i] = true;
         }
@@ -162,6 +165,17 @@ final class DateWords {
         int chunk = s.chunkOf(first);
         return chunk >= 0 && s.chunkOf(first - 1) == chunk && s.chunkOf(last + 1) == chunk
                 && NOUN_PHRASE_OPENERS.contains(tokens.get(first - 1).tag());
+    }
+
+    /**
+     * Whether the date phrase ends on an adjective that describes the common noun right after it in one noun phrase
+     * ("current levels", "Future generations", "the current crisis"; the tagger's "at present" of "at present levels"):
+     * a word of that phrase, not a date of the event, so it stays in the label with its preposition.
+     */
+    private static boolean describesNoun(ParsedSentence s, int last) {
+        List<Token> tokens = s.tokens();
+        return last + 1 < tokens.size() && tokens.get(last).tag().equals("JJ") && tokens.get(last + 1).isNoun()
+                && !tokens.get(last + 1).isProperNoun() && s.chunkOf(last) >= 0 && s.chunkOf(last) == s.chunkOf(last + 1);
     }
 
     /** Determiners of a phrase that says which stretch ("of the repair", "of its campaign"; not "of each other"). */

@@ -26,6 +26,20 @@ class DateWordsTest {
     }
 
     @Test
+    void anAdjectiveOfTimeThatDescribesTheNounAfterItIsTheNouns() {
+        // was marked, with its preposition: the labels read "Rates would remain levels", "Generations will pay"
+        assertThat(marked("Rates would remain at current levels.", "current")).isEmpty();
+        assertThat(marked("Future generations will pay for the spill.", "Future")).isEmpty();
+        assertThat(marked("BP announced a six-month moratorium on drilling.", "six-month")).isEmpty();
+        // a date phrase that ends on its own noun goes, as before
+        assertThat(marked("Prices rose in recent weeks.", "recent weeks")).containsExactly("in", "recent", "weeks");
+        // the label keeps it: the first plottable date is the label's, "current" only another date
+        assertThat(new SentenceLabeler(java.time.LocalDate.of(2010, 6, 1), null)
+                .label("BP imposed a six-month moratorium on drilling on Friday."))
+                .isEqualTo("BP imposed a six-month moratorium on drilling");
+    }
+
+    @Test
     void theDateTakesItsPrepositionAndDeterminer() {
         assertThat(marked("China appointed an ambassador in September 2023.", "September 2023"))
                 .containsExactly("in", "September", "2023");
