@@ -71,7 +71,35 @@ final class SubjectFinder {
             }
             return ClauseTrimmer.relativeClauseVerb(s, group, groupStart + 1, skip) == groupStart ? p : j;
         }
-        return j;
+        return zeroRelative(s, j, skip);
+    }
+
+    /**
+     * The last word of the noun a relative clause without a relative word qualifies, when that clause is a subject and
+     * its verb with a tense and no object, ending at {@code j} right before the main verb: "an oil rig [the company was
+     * operating] exploded" (the rig). Else {@code j}.
+     */
+    private static int zeroRelative(ParsedSentence s, int j, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        int g = s.chunkOf(j);
+        if (g < 2 || !s.chunks().get(g).isVerbGroup() || s.chunks().get(g).last() != j
+                || ClauseTrimmer.finiteGroupAt(s, s.chunks().get(g).first()) != g
+                || tokens.get(s.chunks().get(g).head()).lower().matches("is|are|was|were|be|been|'s|'re")) {
+            return j;
+        }
+        Chunk subject = s.chunks().get(g - 1);
+        Chunk noun = s.chunks().get(g - 2);
+        String opener = tokens.get(subject.first()).tag();
+        boolean plainSubject = opener.equals("DT") || opener.equals("PRP$") || opener.startsWith("NNP")
+                || subject.first() == subject.last() && opener.equals("PRP");
+        String head = tokens.get(noun.last()).tag();
+        boolean common = head.equals("NN") || head.equals("NNS");
+        for (int i = noun.first(); i <= subject.last(); i++) {
+            if (skip[i]) {
+                return j;
+            }
+        }
+        return subject.isNounPhrase() && noun.isNounPhrase() && plainSubject && common ? noun.last() : j;
     }
 
     /** The words that join a subject's noun phrases: "A wave of attacks", "Russia and China", "the minister or his deputy". */

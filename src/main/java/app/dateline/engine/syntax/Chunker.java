@@ -71,6 +71,11 @@ public final class Chunker {
                 int head = -1;
                 while (j < n) {
                     String tj = tokens.get(j).tag();
+                    if (head >= 0 && FINITE_VERB.contains(tj) && lexicalBeforeTense(tokens.get(head)) && afterTwoNouns(chunks)) {
+                        // "an oil rig the company was operating | exploded": after a noun and a subject of a clause that
+                        // qualifies it, a tense after a lexical -ing form opens the main clause's group
+                        break;
+                    }
                     if (tj.startsWith("VB") || tj.equals("MD")) {
                         head = j;
                     } else if (!(tj.equals("RB") || tj.equals("RP") || tj.equals("TO") && j + 1 < n
@@ -93,6 +98,25 @@ public final class Chunker {
         }
         return quotedNames(tokens, chunks);
     }
+
+    /**
+     * Whether a verb may end a verb group that a verb with a tense follows: a lexical -ing form (not "being", after which
+     * the model may tag a participle as a past tense: "being sold").
+     */
+    private static boolean lexicalBeforeTense(Token verb) {
+        return verb.tag().equals("VBG") && !AUXILIARY_PARTICIPLES.contains(verb.lower());
+    }
+
+    /** Whether the last two phrases are noun phrases, a noun and the subject of a clause without a relative word. */
+    private static boolean afterTwoNouns(List<Chunk> chunks) {
+        int n = chunks.size();
+        return n >= 2 && chunks.get(n - 1).isNounPhrase() && chunks.get(n - 2).isNounPhrase();
+    }
+
+    /** Tags of a verb with a tense. */
+    private static final Set<String> FINITE_VERB = Set.of("VBD", "VBZ", "VBP");
+    /** The -ing forms of the auxiliaries, after which the model may tag a participle as a past tense ("being sold"). */
+    private static final Set<String> AUXILIARY_PARTICIPLES = Set.of("being", "having", "getting", "becoming");
 
     /** What may stand before a quoted name inside a noun phrase: "the complex", "BP's", "a new". */
     private static final Set<String> BEFORE_QUOTED = Set.of("DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "CD", "POS");

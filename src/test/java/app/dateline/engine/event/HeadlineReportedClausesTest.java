@@ -63,4 +63,13 @@ class HeadlineReportedClausesTest {
         assertThat(labels.label("The final costs to shareholders from the 1989 Valdez tanker disaster were less than the"
                 + " cleanup figures.", "1989")).isEqualTo("The final costs were less than the cleanup figures");
     }
+
+    @Test
+    void theSubjectOfAVerbAfterAClauseWithoutARelativeWordIsTheNounTheClauseQualifies() {
+        // was "The firm was operating exploded"
+        assertThat(labels.label("Engineers are trying a new idea after an oil rig the firm was operating exploded on"
+                + " April 20.", "April 20")).isEqualTo("An oil rig exploded");
+        // was "He may find relaxing is petty"
+        assertThat(labels.label("Something he may find relaxing is petty on Monday.", "Monday")).isEqualTo("Something is petty");
+    }
 }

@@ -219,6 +219,16 @@ class SentenceParserTest {
     }
 
     @Test
+    void aTenseAfterALexicalIngFormAfterTwoNounPhrasesOpensTheMainVerbGroup() {
+        // twenty-sixth round: "an oil rig the company was operating exploded" made one group, "was operating exploded",
+        // and the label read "The company was operating exploded"
+        assertThat(phrases(parser.parse("Engineers are trying a new idea after an oil rig the firm was operating exploded on"
+                + " April 20.", 0))).contains("NP:an oil rig", "NP:the firm", "VP:was operating", "VP:exploded");
+        // not after "being", where the model may read the participle as a past tense
+        assertThat(phrases(parser.parse("The rig the firm was being paid exploded.", 0))).doesNotContain("VP:was being");
+    }
+
+    @Test
     void aPastTenseBeforeOnlyPrepositionsPhrasesAndTheClausesVerbIsAParticiple() {
         // twenty-fifth round: "A recording of the telephone call made to emergency services from his home was released on
         // Friday" was labelled "Emergency services was released": "made" read as the past tense
