@@ -474,9 +474,10 @@ public final class HeadlineMaker {
     private int objectRelative(ParsedSentence s, int[] subject, Chunk group, boolean[] skip) {
         List<Token> tokens = s.tokens();
         int w = subject[0] - 1;
-        // "the victim she assaulted", "a song he wrote for the film": a pronoun right after a common noun, with no
-        // relative word, opens the relative clause itself
-        boolean reduced = w >= 0 && subject[0] == subject[1] && tokens.get(subject[0]).tag().equals("PRP")
+        // "the victim she assaulted", "a song he wrote for the film", "the deal BP reached with": a pronoun or a name
+        // right after a common noun, with no relative word, opens the relative clause itself
+        boolean reduced = w >= 0 && (subject[0] == subject[1] && tokens.get(subject[0]).tag().equals("PRP")
+                || name(tokens, subject) && s.chunkOf(w) != s.chunkOf(subject[0])) // not a title's noun: "press secretary Robert Gibbs"
                 && (tokens.get(w).tag().equals("NN") || tokens.get(w).tag().equals("NNS")) && !skip[w]
                 && HeadlineWords.verbBefore(tokens, s.chunks().get(s.chunkOf(w)).first()) && !adverbialObject(s, w);
         if (reduced) {
@@ -501,6 +502,16 @@ public final class HeadlineMaker {
         Chunk noun = s.chunks().get(s.chunkOf(w - 1));
         boolean ofPhrase = noun.first() > 0 && tokens.get(noun.first() - 1).lower().equals("of"); // "this cauldron of anger that"
         return objectless && !ofPhrase ? s.chunkOf(w - 1) : -1;
+    }
+
+    /** Whether the subject is a name alone ("the deal [BP] reached"). */
+    private static boolean name(List<Token> tokens, int[] subject) {
+        for (int i = subject[0]; i <= subject[1]; i++) {
+            if (!tokens.get(i).isProperNoun()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the phrase ending at {@code t} is a subordinator's or preposition's object: "despite her long battle she died". */

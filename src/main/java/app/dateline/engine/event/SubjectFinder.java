@@ -700,6 +700,9 @@ final class SubjectFinder {
             }
             // what a date phrase left of itself ("[Tomorrow] evening") is no part of a subject that opens with a possessive
             boolean dateRest = ch.first() > 0 && skip[ch.first() - 1] && first(s, first).tag().equals("PRP$");
+            if (ch.isNounPhrase() && c + 1 == first && objectBeforeName(s, ch, s.chunks().get(first))) {
+                break; // "welcomed the deal [BP] reached with": the deal is the verb's object, the name the clause's subject
+            }
             if (ch.isNounPhrase() && !skip[ch.last()] && onlyDatesBetween(s, c, first, skip)
                     && (first(s, first).tag().equals("DT") || dateRest)) {
                 // "NEW DELHI The Supreme Court said", "Tomorrow evening our President will talk", "told Reuters [on Friday]
@@ -712,6 +715,18 @@ final class SubjectFinder {
             }
         }
         return first;
+    }
+
+    /** Whether {@code noun}, a common noun right after a verb, is that verb's object and {@code name} a name after it. */
+    private static boolean objectBeforeName(ParsedSentence s, Chunk noun, Chunk name) {
+        List<Token> tokens = s.tokens();
+        for (int i = name.first(); i <= name.last(); i++) {
+            if (!tokens.get(i).isProperNoun()) {
+                return false;
+            }
+        }
+        String head = tokens.get(noun.last()).tag();
+        return noun.first() > 0 && tokens.get(noun.first() - 1).tag().startsWith("VB") && (head.equals("NN") || head.equals("NNS"));
     }
 
     /**

@@ -289,7 +289,26 @@ public final class Chunker {
     /** A determiner after a noun opens the next noun phrase ("said Friday | the INS did"). */
     private static boolean startsNewPhrase(List<Token> tokens, int start, int j) {
         String tag = tokens.get(j).tag();
-        return j > start && (tag.equals("DT") || tag.equals("PRP$")) && NP_ENDS.contains(tokens.get(j - 1).tag());
+        return j > start && (tag.equals("DT") || tag.equals("PRP$")) && NP_ENDS.contains(tokens.get(j - 1).tag())
+                || nameOpensClause(tokens, start, j);
+    }
+
+    /**
+     * Whether a name after a verb's object noun is the subject of a clause that qualifies the noun, without a relative
+     * word: "welcomed the deal | BP reached with the White House" (a past tense right after the name, then a
+     * preposition: its object is the deal). Not "the oil giant BP said", which follows no verb.
+     */
+    private static boolean nameOpensClause(List<Token> tokens, int start, int j) {
+        if (j <= start || start < 1 || !tokens.get(start - 1).tag().startsWith("VB") || !tokens.get(j).tag().startsWith("NNP")
+                || !(tokens.get(j - 1).tag().equals("NN") || tokens.get(j - 1).tag().equals("NNS"))) {
+            return false;
+        }
+        int k = j;
+        while (k < tokens.size() && tokens.get(k).tag().startsWith("NNP")) {
+            k++;
+        }
+        return k + 1 < tokens.size() && tokens.get(k).tag().equals("VBD")
+                && (tokens.get(k + 1).tag().equals("IN") || tokens.get(k + 1).tag().equals("TO"));
     }
 
     /** A hyphen between two parts of a noun phrase ("Kabul-based"). */

@@ -71,5 +71,11 @@ class HeadlineReportedClausesTest {
                 + " April 20.", "April 20")).isEqualTo("An oil rig exploded");
         // was "He may find relaxing is petty"
         assertThat(labels.label("Something he may find relaxing is petty on Monday.", "Monday")).isEqualTo("Something is petty");
+        // a name after a verb's object opens such a clause too: was "Acme reached with the regulator"
+        assertThat(labels.label("Investors welcomed the deal Acme reached with the regulator on Wednesday.", "Wednesday"))
+                .isEqualTo("The deal Acme reached with the regulator");
+        // but a title before a name is no such noun
+        assertThat(labels.label("The minister pledged to return soon, press secretary Jane Hill announced in a statement just"
+                + " after midnight.", "midnight")).isEqualTo("Jane Hill announced in a statement");
     }
 }

@@ -229,6 +229,16 @@ class SentenceParserTest {
     }
 
     @Test
+    void aNameAfterAVerbsObjectNounBeforeAPastTenseAndAPrepositionOpensAPhrase() {
+        // twenty-sixth round: "the deal BP reached with the White House" was one phrase, and the label read "BP reached with
+        // the White House"
+        assertThat(phrases(parser.parse("Investors welcomed the deal Acme reached with the regulator.", 0)))
+                .contains("NP:the deal", "NP:Acme", "VP:reached");
+        // a name after its description, with no verb before, stays in the phrase
+        assertThat(phrases(parser.parse("The oil giant Acme said on Monday it would pay.", 0))).startsWith("NP:The oil giant Acme");
+    }
+
+    @Test
     void aPastTenseBeforeOnlyPrepositionsPhrasesAndTheClausesVerbIsAParticiple() {
         // twenty-fifth round: "A recording of the telephone call made to emergency services from his home was released on
         // Friday" was labelled "Emergency services was released": "made" read as the past tense
