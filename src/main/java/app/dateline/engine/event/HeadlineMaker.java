@@ -215,6 +215,7 @@ public final class HeadlineMaker {
         boolean[] keep = new boolean[tokens.size()];
         Headline replaced = null;
         int[] reporter = null;
+        boolean objectClause = false; // the label is a noun and the clause that qualifies it
         if (subject != null) {
             for (int i = subject[0]; i <= subject[1]; i++) {
                 // the marks around a quoted name inside the subject's phrase go, as the object's do
@@ -247,6 +248,7 @@ public final class HeadlineMaker {
             int antecedent = replaced == null ? objectRelative(s, subject, group, skip) : -1;
             if (antecedent >= 0) {
                 // "the question that Simon Mayo posed to me": the verb's object is the noun its clause qualifies
+                objectClause = true;
                 Chunk qualified = s.chunks().get(antecedent);
                 for (int i = qualified.first(); i < subject[0]; i++) {
                     keep[i] = !skip[i];
@@ -266,6 +268,18 @@ public final class HeadlineMaker {
         boolean reporting = verbs.reports(s, group.head());
         int end = ClauseTrimmer.relativeClauseEnd(s, group.first(), objectStart,
                 ClauseTrimmer.objectEnd(s, objectStart, skip, reporting), skip, reporting);
+        int clauseStart = objectStart;
+        while (clauseStart < end && skip[clauseStart]) {
+            clauseStart++;
+        }
+        boolean thatClause = clauseStart < end && tokens.get(clauseStart).lower().equals("that"); // "implied that BP should"
+        for (int i = objectStart; objectClause && !reporting && !thatClause && i < end; i++) {
+            if (!skip[i] && ClauseTrimmer.finiteGroupAt(s, i) >= 0) {
+                // "the report that the panel released on Monday [blamed BP]": the main clause's verb is none of it (but
+                // "the impact that my statement implied BP should not pay": what a reporting verb's clause says is)
+                end = i;
+            }
+        }
         boolean saidClause = false; // "said (on April 6) that ...": the object is the clause said
         for (int i = objectStart; i < end && skip[i] && reporting; i++) {
             saidClause |= tokens.get(i).lower().equals("that");
@@ -493,7 +507,8 @@ public final class HeadlineMaker {
             next++;
         }
         boolean objectless = next >= tokens.size() || tokens.get(next).tag().equals("IN") || tokens.get(next).tag().equals("TO")
-                || tokens.get(next).tag().equals(".") || HeadlineWords.STOPS.contains(tokens.get(next).text());
+                || tokens.get(next).tag().equals(".") || HeadlineWords.STOPS.contains(tokens.get(next).text())
+                || ClauseTrimmer.finiteGroupAt(s, next) >= 0; // "the report the panel released [on Monday] | blamed BP"
         for (int i = group.first(); i <= group.last(); i++) {
             if (tokens.get(i).tag().equals("MD")) {
                 return -1; // "confidence that it can emerge": a clause that says what the noun holds, whole

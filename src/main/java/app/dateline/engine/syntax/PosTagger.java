@@ -159,6 +159,27 @@ public final class PosTagger {
      * recording of the call made to emergency services from his home was released" (the model read "made" as the past
      * tense, and the label took "emergency services" for the subject of "was released").
      */
+    /**
+     * Whether the noun phrase ending at {@code last} opens a relative clause: a relative word before it ("the report that
+     * the panel"), or another noun phrase right before its determiner ("the report the panel").
+     */
+    private static boolean subjectOfRelativeClause(String[] words, String[] tags, int last) {
+        int start = last;
+        while (start > 0 && (tags[start - 1].startsWith("NN") || tags[start - 1].startsWith("JJ") || tags[start - 1].equals("CD"))) {
+            start--;
+        }
+        boolean determiner = start > 0 && (tags[start - 1].equals("DT") || tags[start - 1].equals("PRP$"));
+        if (determiner) {
+            start--;
+        }
+        if (start == 0) {
+            return false;
+        }
+        String before = tags[start - 1];
+        return before.equals("WDT") || before.startsWith("WP") || words[start - 1].equalsIgnoreCase("that")
+                || determiner && (before.startsWith("NN") || before.equals("PRP"));
+    }
+
     static boolean participleBeforeItsClausesVerb(String[] words, String[] tags, int i) {
         if (!tags[i].equals("VBD") || !tags[i - 1].startsWith("NN") || i + 2 >= tags.length
                 || !(tags[i + 1].equals("IN") || tags[i + 1].equals("TO"))) {
@@ -171,6 +192,9 @@ public final class PosTagger {
         }
         if (REPORTING.contains(Lemmatizer.verb(words[i].toLowerCase(java.util.Locale.ROOT)))) {
             return false; // "Ortiz said on Monday the flu would cost": what was said has its own subject
+        }
+        if (subjectOfRelativeClause(words, tags, i - 1)) {
+            return false; // "The report [that] the panel released on Monday blamed BP": the panel's own past tense
         }
         int k = i + 1;
         while (k < tags.length && (tags[k].equals("IN") || tags[k].equals("TO"))) {

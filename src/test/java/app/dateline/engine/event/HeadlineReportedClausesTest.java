@@ -74,6 +74,13 @@ class HeadlineReportedClausesTest {
         // a name after a verb's object opens such a clause too: was "Acme reached with the regulator"
         assertThat(labels.label("Investors welcomed the deal Acme reached with the regulator on Wednesday.", "Wednesday"))
                 .isEqualTo("The deal Acme reached with the regulator");
+        // a clause with "that" whose date is its own names its noun, and stops before the main clause's verb: was "The
+        // panel released blamed BP" (the tagger read "released" as a participle)
+        assertThat(labels.label("The report that the panel released on Monday blamed the operator.", "Monday"))
+                .isEqualTo("The report that the panel released");
+        // what a verb's "that" opens stays (a first version read "The impression that her remarks implied that the firm")
+        assertThat(labels.label("She regrets the impression that her remarks on Monday implied that the firm should not pay.",
+                "Monday")).isEqualTo("The impression that her remarks implied the firm should not pay");
         // but a title before a name is no such noun
         assertThat(labels.label("The minister pledged to return soon, press secretary Jane Hill announced in a statement just"
                 + " after midnight.", "midnight")).isEqualTo("Jane Hill announced in a statement");

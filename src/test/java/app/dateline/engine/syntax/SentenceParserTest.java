@@ -253,6 +253,8 @@ class SentenceParserTest {
         assertThat(tagOf("The tanker burned for 36 hours before it sank on Thursday.", "burned")).isEqualTo("VBD");
         assertThat(tagOf("Judge Michael Pastor concluded on Monday that it would not help the defense.", "concluded")).isEqualTo("VBD");
         assertThat(tagOf("He said the company sold to investors in New York was fined.", "sold")).isEqualTo("VBD");
+        // nor the verb of a relative clause's subject (twenty-sixth round: the label read "The panel blamed BP")
+        assertThat(tagOf("The report that the panel released on Monday blamed the operator.", "released")).isEqualTo("VBD");
     }
 
     /** The tag of {@code word}'s first occurrence in {@code sentence}. */
