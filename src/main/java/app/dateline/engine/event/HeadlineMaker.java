@@ -156,7 +156,7 @@ public final class HeadlineMaker {
         }
         if (verb != trigger) {
             int said = verbs.reported(s, verb, skip);
-            verb = said != verb && namesNoOne(s, verb, said, skip) ? verb : said; // "BP said it had contained", not "It had contained"
+            verb = said != verb && PronounResolver.namesNoOne(s, verb, said, skip) ? verb : said; // "BP said it had contained", not "It had contained"
         }
         Chunk group = s.chunks().get(s.chunkOf(verb));
         int[] subject = SubjectFinder.find(s, group.first(), skip);
@@ -334,7 +334,7 @@ public final class HeadlineMaker {
         if (saidClause && mayFollow && !ClauseTrimmer.keepsVerb(s, keep, objectStart, end)) {
             // "said tonight that her son[, named Jack, also died]": the clause said lost its verb; what was said, alone.
             int said = verbs.reported(s, verb, skip);
-            Headline clause = said == verb || namesNoOne(s, verb, said, skip) ? null : label(s, dateBegin, dateEnd, said, otherDates, context, false);
+            Headline clause = said == verb || PronounResolver.namesNoOne(s, verb, said, skip) ? null : label(s, dateBegin, dateEnd, said, otherDates, context, false);
             if (clause != null) {
                 return clause;
             }
@@ -360,7 +360,7 @@ public final class HeadlineMaker {
             int said = verbs.reported(s, verb, skip);
             // but "BP said it was managing to funnel ...": "it" names no one, so the speaker stays while the clause's
             // verb and the phrase after it fit with it
-            boolean speakerStays = said != verb && namesNoOne(s, verb, said, skip) && fitsThrough(s, keep, said, subject, replaced);
+            boolean speakerStays = said != verb && PronounResolver.namesNoOne(s, verb, said, skip) && fitsThrough(s, keep, said, subject, replaced);
             if (said != verb && !speakerStays) {
                 Headline clause = label(s, dateBegin, dateEnd, said, otherDates, context, false);
                 if (clause != null && clause.length() < text.length()) {
@@ -491,7 +491,7 @@ public final class HeadlineMaker {
         // "the victim she assaulted", "a song he wrote for the film", "the deal BP reached with": a pronoun or a name
         // right after a common noun, with no relative word, opens the relative clause itself
         boolean reduced = w >= 0 && (subject[0] == subject[1] && tokens.get(subject[0]).tag().equals("PRP")
-                || name(tokens, subject) && s.chunkOf(w) != s.chunkOf(subject[0])) // not a title's noun: "press secretary Robert Gibbs"
+                || HeadlineWords.isName(tokens, subject[0], subject[1]) && s.chunkOf(w) != s.chunkOf(subject[0])) // not a title's noun: "press secretary Robert Gibbs"
                 && (tokens.get(w).tag().equals("NN") || tokens.get(w).tag().equals("NNS")) && !skip[w]
                 && HeadlineWords.verbBefore(tokens, s.chunks().get(s.chunkOf(w)).first()) && !adverbialObject(s, w);
         if (reduced) {
@@ -517,16 +517,6 @@ public final class HeadlineMaker {
         Chunk noun = s.chunks().get(s.chunkOf(w - 1));
         boolean ofPhrase = noun.first() > 0 && tokens.get(noun.first() - 1).lower().equals("of"); // "this cauldron of anger that"
         return objectless && !ofPhrase ? s.chunkOf(w - 1) : -1;
-    }
-
-    /** Whether the subject is a name alone ("the deal [BP] reached"). */
-    private static boolean name(List<Token> tokens, int[] subject) {
-        for (int i = subject[0]; i <= subject[1]; i++) {
-            if (!tokens.get(i).isProperNoun()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether the phrase ending at {@code t} is a subordinator's or preposition's object: "despite her long battle she died". */
@@ -766,29 +756,6 @@ public final class HeadlineMaker {
         return HeadlineText.headline(s, upTo, subject, replaced).length() <= MAX;
     }
 
-    /** Pronouns a reported clause's subject may be that name no one without the speaker before them. */
-    private static final Set<String> UNNAMED = Set.of("it", "they");
-
-    /**
-     * Whether the subject of the clause a speaker reports (the reporting verb at {@code verb}, the clause's at
-     * {@code said}) names no one without the speaker: "it" or "they" alone, a phrase whose owner is a pronoun ("The WHO
-     * said [its laboratories] have identified", "the minister said [his countrymen] shouldn't"), or "he" or "she" when
-     * the speaker is a common noun, no name to give them ("The president said [he] had asked"; "Abaza said he was
-     * seeking" reads "Abaza was seeking"). The headline then keeps who said it.
-     */
-    private static boolean namesNoOne(ParsedSentence s, int verb, int said, boolean[] skip) {
-        int[] subject = SubjectFinder.find(s, s.chunks().get(s.chunkOf(said)).first(), skip);
-        if (subject == null) {
-            return false;
-        }
-        Token first = s.tokens().get(subject[0]);
-        if (subject[0] == subject[1] && PronounResolver.isPersonal(s, subject)) {
-            int[] speaker = SubjectFinder.find(s, s.chunks().get(s.chunkOf(verb)).first(), skip);
-            // a pronoun speaker is named as "he" is, from the sentences before ("He acknowledged that he had given")
-            return speaker != null && s.tokens().get(speaker[1]).isNoun() && !s.tokens().get(speaker[1]).isProperNoun();
-        }
-        return subject[0] == subject[1] && UNNAMED.contains(first.lower()) || first.tag().equals("PRP$");
-    }
 
     /** Occasions of saying ("press conference"; data: saying-occasions.txt). */
     private static final Set<String> OCCASIONS = app.dateline.engine.syntax.WordList.load("/dateline/labels/saying-occasions.txt");

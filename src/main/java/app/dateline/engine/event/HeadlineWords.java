@@ -48,6 +48,16 @@ final class HeadlineWords {
         return false;
     }
 
+    /** Whether the tokens {@code first..last} are all proper nouns: a name ("BP", "Tony Hayward"). */
+    static boolean isName(java.util.List<app.dateline.engine.syntax.Token> tokens, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            if (!tokens.get(i).isProperNoun()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether token {@code t} is inside a noun phrase. */
     static boolean nounPhraseAt(ParsedSentence s, int t) {
         int c = t >= 0 && t < s.tokens().size() ? s.chunkOf(t) : -1;

@@ -102,6 +102,27 @@ final class PronounResolver {
     private static final Set<String> UNNAMED = Set.of("it", "they");
 
     /**
+     * Whether the subject of the clause a speaker reports (the reporting verb at {@code verb}, the clause's at
+     * {@code said}) names no one without the speaker: "it" or "they" alone, a phrase whose owner is a pronoun ("The WHO
+     * said [its laboratories] have identified", "the minister said [his countrymen] shouldn't"), or "he" or "she" when
+     * the speaker is a common noun, no name to give them ("The president said [he] had asked"; "Abaza said he was
+     * seeking" reads "Abaza was seeking"). The headline then keeps who said it.
+     */
+    static boolean namesNoOne(ParsedSentence s, int verb, int said, boolean[] skip) {
+        int[] subject = SubjectFinder.find(s, s.chunks().get(s.chunkOf(said)).first(), skip);
+        if (subject == null) {
+            return false;
+        }
+        Token first = s.tokens().get(subject[0]);
+        if (subject[0] == subject[1] && isPersonal(s, subject)) {
+            int[] speaker = SubjectFinder.find(s, s.chunks().get(s.chunkOf(verb)).first(), skip);
+            // a pronoun speaker is named as "he" is, from the sentences before ("He acknowledged that he had given")
+            return speaker != null && s.tokens().get(speaker[1]).isNoun() && !s.tokens().get(speaker[1]).isProperNoun();
+        }
+        return subject[0] == subject[1] && UNNAMED.contains(first.lower()) || first.tag().equals("PRP$");
+    }
+
+    /**
      * For a lone pronoun subject of what a speaker says right before it ("BP said it finally choked off the flow
      * Thursday", "The minister told reporters he would resign"), the speaker's first and last token and the reporting
      * verb group's first and the last token to keep with it (the hearer's), to be kept with the clause: "It choked off

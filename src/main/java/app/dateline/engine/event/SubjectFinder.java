@@ -720,13 +720,8 @@ final class SubjectFinder {
     /** Whether {@code noun}, a common noun right after a verb, is that verb's object and {@code name} a name after it. */
     private static boolean objectBeforeName(ParsedSentence s, Chunk noun, Chunk name) {
         List<Token> tokens = s.tokens();
-        for (int i = name.first(); i <= name.last(); i++) {
-            if (!tokens.get(i).isProperNoun()) {
-                return false;
-            }
-        }
         String head = tokens.get(noun.last()).tag();
-        return noun.first() > 0 && tokens.get(noun.first() - 1).tag().startsWith("VB") && (head.equals("NN") || head.equals("NNS"));
+        return HeadlineWords.isName(tokens, name.first(), name.last()) && noun.first() > 0 && tokens.get(noun.first() - 1).tag().startsWith("VB") && (head.equals("NN") || head.equals("NNS"));
     }
 
     /**
