@@ -704,7 +704,7 @@ final class SubjectFinder {
                 break; // "welcomed the deal [BP] reached with": the deal is the verb's object, the name the clause's subject
             }
             if (ch.isNounPhrase() && !skip[ch.last()] && onlyDatesBetween(s, c, first, skip)
-                    && (first(s, first).tag().equals("DT") || dateRest)) {
+                    && (first(s, first).tag().equals("DT") && !measured(s, ch, s.chunks().get(first)) || dateRest)) {
                 // "NEW DELHI The Supreme Court said", "Tomorrow evening our President will talk", "told Reuters [on Friday]
                 // the company will": a phrase that opens with "the", or with a possessive after a date's rest, starts the
                 // subject
@@ -716,6 +716,21 @@ final class SubjectFinder {
         }
         return first;
     }
+
+    /**
+     * Whether an "a" phrase after a common noun measures where or how much ("robots [a mile] below the surface", "fell
+     * [a third]"), part of the phrase before it, not a subject of its own.
+     */
+    private static boolean measured(ParsedSentence s, Chunk before, Chunk phrase) {
+        List<Token> tokens = s.tokens();
+        String head = tokens.get(before.last()).tag();
+        String opener = tokens.get(phrase.first()).lower();
+        return (opener.equals("a") || opener.equals("an")) && phrase.last() == phrase.first() + 1
+                && MEASURE_UNITS.contains(tokens.get(phrase.last()).lower()) && (head.equals("NN") || head.equals("NNS"));
+    }
+
+    /** Units a phrase with "a" measures the noun before it by ("a day", "a mile"). */
+    private static final java.util.Set<String> MEASURE_UNITS = words("measure-unit");
 
     /** Whether {@code noun}, a common noun right after a verb, is that verb's object and {@code name} a name after it. */
     private static boolean objectBeforeName(ParsedSentence s, Chunk noun, Chunk name) {
