@@ -156,7 +156,8 @@ public final class HeadlineMaker {
         }
         if (verb != trigger) {
             int said = verbs.reported(s, verb, skip);
-            verb = said != verb && PronounResolver.namesNoOne(s, verb, said, skip) ? verb : said; // "BP said it had contained", not "It had contained"
+            // "BP said it had contained", not "It had contained"
+            verb = said != verb && PronounResolver.namesNoOne(s, verb, said, skip) ? verb : said;
         }
         Chunk group = s.chunks().get(s.chunkOf(verb));
         int[] subject = SubjectFinder.find(s, group.first(), skip);
@@ -334,7 +335,8 @@ public final class HeadlineMaker {
         if (saidClause && mayFollow && !ClauseTrimmer.keepsVerb(s, keep, objectStart, end)) {
             // "said tonight that her son[, named Jack, also died]": the clause said lost its verb; what was said, alone.
             int said = verbs.reported(s, verb, skip);
-            Headline clause = said == verb || PronounResolver.namesNoOne(s, verb, said, skip) ? null : label(s, dateBegin, dateEnd, said, otherDates, context, false);
+            Headline clause = said == verb || PronounResolver.namesNoOne(s, verb, said, skip) ? null
+                    : label(s, dateBegin, dateEnd, said, otherDates, context, false);
             if (clause != null) {
                 return clause;
             }
@@ -360,7 +362,8 @@ public final class HeadlineMaker {
             int said = verbs.reported(s, verb, skip);
             // but "BP said it was managing to funnel ...": "it" names no one, so the speaker stays while the clause's
             // verb and the phrase after it fit with it
-            boolean speakerStays = said != verb && PronounResolver.namesNoOne(s, verb, said, skip) && fitsThrough(s, keep, said, subject, replaced);
+            boolean speakerStays = said != verb && PronounResolver.namesNoOne(s, verb, said, skip)
+                    && fitsThrough(s, keep, said, subject, replaced);
             if (said != verb && !speakerStays) {
                 Headline clause = label(s, dateBegin, dateEnd, said, otherDates, context, false);
                 if (clause != null && clause.length() < text.length()) {
@@ -490,9 +493,10 @@ public final class HeadlineMaker {
         int w = subject[0] - 1;
         // "the victim she assaulted", "a song he wrote for the film", "the deal BP reached with": a pronoun or a name
         // right after a common noun, with no relative word, opens the relative clause itself
+        // (a name in the noun's own phrase is titled by it: "press secretary Robert Gibbs")
         boolean reduced = w >= 0 && (subject[0] == subject[1] && tokens.get(subject[0]).tag().equals("PRP")
-                || HeadlineWords.isName(tokens, subject[0], subject[1]) && s.chunkOf(w) != s.chunkOf(subject[0])) // not a title's noun: "press secretary Robert Gibbs"
-                && (tokens.get(w).tag().equals("NN") || tokens.get(w).tag().equals("NNS")) && !skip[w]
+                || HeadlineWords.isName(tokens, subject[0], subject[1]) && s.chunkOf(w) != s.chunkOf(subject[0]))
+                && tokens.get(w).isCommonNoun() && !skip[w]
                 && HeadlineWords.verbBefore(tokens, s.chunks().get(s.chunkOf(w)).first()) && !adverbialObject(s, w);
         if (reduced) {
             w++; // as if a relative word stood between
@@ -755,7 +759,6 @@ public final class HeadlineMaker {
         }
         return HeadlineText.headline(s, upTo, subject, replaced).length() <= MAX;
     }
-
 
     /** Occasions of saying ("press conference"; data: saying-occasions.txt). */
     private static final Set<String> OCCASIONS = app.dateline.engine.syntax.WordList.load("/dateline/labels/saying-occasions.txt");

@@ -7,6 +7,7 @@ import static app.dateline.engine.event.HeadlineWords.TITLES;
 import static app.dateline.engine.event.HeadlineWords.nounPhraseAt;
 
 import app.dateline.engine.syntax.Chunk;
+import app.dateline.engine.syntax.Lemmatizer;
 import app.dateline.engine.syntax.ParsedSentence;
 import app.dateline.engine.syntax.Token;
 import app.dateline.engine.syntax.WordList;
@@ -84,7 +85,7 @@ final class SubjectFinder {
         int g = s.chunkOf(j);
         if (g < 2 || !s.chunks().get(g).isVerbGroup() || s.chunks().get(g).last() != j
                 || ClauseTrimmer.finiteGroupAt(s, s.chunks().get(g).first()) != g
-                || tokens.get(s.chunks().get(g).head()).lower().matches("is|are|was|were|be|been|'s|'re")) {
+                || Lemmatizer.verb(tokens.get(s.chunks().get(g).head()).lower()).equals("be")) {
             return j;
         }
         Chunk subject = s.chunks().get(g - 1);
@@ -92,8 +93,7 @@ final class SubjectFinder {
         String opener = tokens.get(subject.first()).tag();
         boolean plainSubject = opener.equals("DT") || opener.equals("PRP$") || opener.startsWith("NNP")
                 || subject.first() == subject.last() && opener.equals("PRP");
-        String head = tokens.get(noun.last()).tag();
-        boolean common = head.equals("NN") || head.equals("NNS");
+        boolean common = tokens.get(noun.last()).isCommonNoun();
         for (int i = noun.first(); i <= subject.last(); i++) {
             if (skip[i]) {
                 return j;
@@ -723,10 +723,9 @@ final class SubjectFinder {
      */
     private static boolean measured(ParsedSentence s, Chunk before, Chunk phrase) {
         List<Token> tokens = s.tokens();
-        String head = tokens.get(before.last()).tag();
         String opener = tokens.get(phrase.first()).lower();
         return (opener.equals("a") || opener.equals("an")) && phrase.last() == phrase.first() + 1
-                && MEASURE_UNITS.contains(tokens.get(phrase.last()).lower()) && (head.equals("NN") || head.equals("NNS"));
+                && MEASURE_UNITS.contains(tokens.get(phrase.last()).lower()) && tokens.get(before.last()).isCommonNoun();
     }
 
     /** Units a phrase with "a" measures the noun before it by ("a day", "a mile"). */
@@ -735,8 +734,8 @@ final class SubjectFinder {
     /** Whether {@code noun}, a common noun right after a verb, is that verb's object and {@code name} a name after it. */
     private static boolean objectBeforeName(ParsedSentence s, Chunk noun, Chunk name) {
         List<Token> tokens = s.tokens();
-        String head = tokens.get(noun.last()).tag();
-        return HeadlineWords.isName(tokens, name.first(), name.last()) && noun.first() > 0 && tokens.get(noun.first() - 1).tag().startsWith("VB") && (head.equals("NN") || head.equals("NNS"));
+        return HeadlineWords.isName(tokens, name.first(), name.last()) && noun.first() > 0
+                && tokens.get(noun.first() - 1).tag().startsWith("VB") && tokens.get(noun.last()).isCommonNoun();
     }
 
     /**

@@ -71,7 +71,7 @@ public final class Chunker {
                 int head = -1;
                 while (j < n) {
                     String tj = tokens.get(j).tag();
-                    if (head >= 0 && FINITE_VERB.contains(tj) && lexicalBeforeTense(tokens.get(head)) && afterTwoNouns(chunks)) {
+                    if (head >= 0 && FINITE.contains(tj) && lexicalBeforeTense(tokens.get(head)) && afterTwoNouns(chunks)) {
                         // "an oil rig the company was operating | exploded": after a noun and a subject of a clause that
                         // qualifies it, a tense after a lexical -ing form opens the main clause's group
                         break;
@@ -113,8 +113,6 @@ public final class Chunker {
         return n >= 2 && chunks.get(n - 1).isNounPhrase() && chunks.get(n - 2).isNounPhrase();
     }
 
-    /** Tags of a verb with a tense. */
-    private static final Set<String> FINITE_VERB = Set.of("VBD", "VBZ", "VBP");
     /** The -ing forms of the auxiliaries, after which the model may tag a participle as a past tense ("being sold"). */
     private static final Set<String> AUXILIARY_PARTICIPLES = Set.of("being", "having", "getting", "becoming");
 
@@ -217,7 +215,7 @@ public final class Chunker {
             return true; // "a new and worrying kind of influenza": adjectives joined before their noun
         }
         if (tag.equals(",") && j == start + 2 && OPENERS.contains(tokens.get(start).tag()) && previous.startsWith("JJ")
-                && next.startsWith("JJ") && j + 2 < tokens.size() && COMMON_NOUNS.contains(tokens.get(j + 2).tag())) {
+                && next.startsWith("JJ") && j + 2 < tokens.size() && tokens.get(j + 2).isCommonNoun()) {
             // "the new, tighter cap": two adjectives of one noun set apart by a comma, after its determiner (a common noun:
             // in "the common, payable Dec. 7" the name is a date's)
             return true;
@@ -233,8 +231,6 @@ public final class Chunker {
         }
         return false;
     }
-
-    private static final Set<String> COMMON_NOUNS = Set.of("NN", "NNS");
 
     /** What opens a noun phrase whose adjectives a comma may part ("the new, tighter cap", "its long, slow decline"). */
     private static final Set<String> OPENERS = Set.of("DT", "PRP$");
@@ -300,7 +296,7 @@ public final class Chunker {
      */
     private static boolean nameOpensClause(List<Token> tokens, int start, int j) {
         if (j <= start || start < 1 || !tokens.get(start - 1).tag().startsWith("VB") || !tokens.get(j).tag().startsWith("NNP")
-                || !(tokens.get(j - 1).tag().equals("NN") || tokens.get(j - 1).tag().equals("NNS"))) {
+                || !tokens.get(j - 1).isCommonNoun()) {
             return false;
         }
         int k = j;

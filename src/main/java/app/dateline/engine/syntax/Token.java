@@ -17,6 +17,11 @@ public record Token(String text, int begin, int end, String tag) {
         return tag.startsWith("NN");
     }
 
+    /** A singular or plural common noun (NN, NNS), not a name. */
+    public boolean isCommonNoun() {
+        return tag.equals("NN") || tag.equals("NNS");
+    }
+
     public boolean isProperNoun() {
         return tag.startsWith("NNP");
     }
