@@ -81,12 +81,16 @@ public final class HeadlineMaker {
 
     private Headline label(ParsedSentence s, int dateBegin, int dateEnd, int trigger, List<int[]> otherDates, Context context,
                          boolean mayFollow) {
-        return label(s, dateBegin, dateEnd, trigger, otherDates, context, mayFollow, true);
+        return label(s, dateBegin, dateEnd, trigger, otherDates, context, mayFollow, true, true);
     }
 
-    /** @param nameSpeaker whether "it" or "they" keeps the speaker that names it ("BP said it choked off the flow") */
+    /**
+     * @param nameSpeaker     whether "it" or "they" keeps the speaker that names it ("BP said it choked off the flow")
+     * @param completeSubject whether the subject keeps the phrase that completes its noun ("The moratorium [on new
+     *                        drilling]"), while it fits
+     */
     private Headline label(ParsedSentence s, int dateBegin, int dateEnd, int trigger, List<int[]> otherDates, Context context,
-                         boolean mayFollow, boolean nameSpeaker) {
+                         boolean mayFollow, boolean nameSpeaker, boolean completeSubject) {
         final int asked = trigger;
         List<Token> tokens = s.tokens();
         if (tokens.isEmpty()) {
@@ -161,6 +165,10 @@ public final class HeadlineMaker {
         }
         Chunk group = s.chunks().get(s.chunkOf(verb));
         int[] subject = SubjectFinder.find(s, group.first(), skip);
+        int complement = subject == null ? -1 : SubjectFinder.complementStart(s, subject);
+        if (complement > 0 && !completeSubject) {
+            subject[1] = complement - 1;
+        }
         int inserted = insertedMain(s, group, subject);
         if (inserted >= 0) {
             // "The latest case, confirmed on Tuesday, was in an adult": the participle qualifies the subject; the
@@ -305,10 +313,32 @@ public final class HeadlineMaker {
         }
         int verbsObject = ClauseTrimmer.firstObjectPhraseEnd(s, objectStart, end);
         int firstObject = controlledInfinitiveEnd(s, group, verbsObject, end, skip);
+        if (text.length() > TARGET && complement > 0 && completeSubject) {
+            // what the subject's noun is of stays while the verb's first phrase fits with it ("Work on developing an H1N1
+            // vaccine is already under way [at leading companies]"), and goes before that phrase ("China's decision [to
+            // quarantine dozens of Mexicans ...] has soured the relationship between the two exporters")
+            int[] whole = subject;
+            Headline pronounFor = replaced;
+            int objectEnd = end;
+            int last = SubjectFinder.phrasesThatFit(s, keep, whole, complement - 1, cut -> {
+                boolean[] core = cut.clone();
+                for (int i = firstObject + 1; i < objectEnd; i++) {
+                    core[i] = false;
+                }
+                return HeadlineText.headline(s, core, whole, pronounFor).length() <= TARGET;
+            });
+            for (int i = last + 1; i <= subject[1]; i++) {
+                keep[i] = false;
+            }
+            subject = new int[] {subject[0], last};
+            text = HeadlineText.headline(s, keep, subject, replaced);
+        }
         // Trailing phrases go while the object keeps three words; then the modifiers inside its noun phrases
         // ("the Taliban's newly appointed Afghan ambassador" -> "the Taliban's ambassador"); past MAX, phrases go anyway.
+        boolean modifiersDropped = false;
         for (int pass = 0; pass < 2 && text.length() > TARGET; pass++) {
             if (pass == 1) {
+                modifiersDropped = true;
                 ClauseTrimmer.dropModifiers(s, keep, objectStart, end);
                 text = HeadlineText.headline(s, keep, subject, replaced);
             }
@@ -347,14 +377,20 @@ public final class HeadlineMaker {
             while (first < subject[1] && !s.chunks().get(s.chunkOf(first)).isNounPhrase()) {
                 first++; // "nearly [every country]", "more than [1,300 people]": the phrase after the subject's bound
             }
-            int firstEnd = s.chunks().get(s.chunkOf(first)).last();
+            int firstEnd = SubjectFinder.firstPhraseEnd(s, subject, s.chunks().get(s.chunkOf(first)).last());
             // "Russia and China have": the coordinated subject stays whole (the verb agrees with both).
             boolean coordinated = tokens.get(firstEnd + 1).tag().equals("CC") || nameList(s, firstEnd + 1, subject[1]);
             if (firstEnd < subject[1] && !coordinated) {
-                for (int i = firstEnd + 1; i <= subject[1]; i++) {
+                // the longest run of its phrases that fits: "Work on installing the cap [using robots a mile below the
+                // surface of the sea]", not "Work"
+                int[] whole = subject;
+                Headline pronounFor = replaced;
+                int last = SubjectFinder.phrasesThatFit(s, keep, whole, firstEnd,
+                        cut -> HeadlineText.headline(s, cut, whole, pronounFor).length() <= TARGET);
+                for (int i = last + 1; i <= subject[1]; i++) {
                     keep[i] = false;
                 }
-                text = HeadlineText.headline(s, keep, new int[] {subject[0], firstEnd}, replaced);
+                text = HeadlineText.headline(s, keep, new int[] {subject[0], last}, replaced);
             }
         }
         if (text.length() > HeadlineMaker.MAX && mayFollow) {
@@ -416,9 +452,14 @@ public final class HeadlineMaker {
                 return clause;
             }
         }
+        if (complement > 0 && completeSubject && (!keep[complement] || modifiersDropped)) {
+            // the cuts took the subject's phrase after all, or the object's modifiers for it: "The decision [to begin the
+            // evacuation] was made by retired navy Adm. John Smith", not "by navy Adm"
+            return label(s, dateBegin, dateEnd, asked, otherDates, context, mayFollow, nameSpeaker, false);
+        }
         if (reporter != null && (ClauseTrimmer.kept(keep, objectStart, end) < objectWords || text.length() > MAX)) {
             // the speaker cost the clause its words: "The Montreal Exchange announced it has upgraded"
-            return label(s, dateBegin, dateEnd, asked, otherDates, context, mayFollow, false);
+            return label(s, dateBegin, dateEnd, asked, otherDates, context, mayFollow, false, completeSubject);
         }
         return text.capitalised();
     }
@@ -575,7 +616,6 @@ public final class HeadlineMaker {
     }
 
     /** Nouns with the word that opens what they are of ("ban on"; data: noun-complements.txt). */
-    private static final Set<String> COMPLEMENTS = app.dateline.engine.syntax.WordList.load("/dateline/labels/noun-complements.txt");
     /** Adjectives with the word that opens what they are about ("united in"; data: adjective-complements.txt). */
     private static final Set<String> ADJECTIVE_COMPLEMENTS =
             app.dateline.engine.syntax.WordList.load("/dateline/labels/adjective-complements.txt");
@@ -741,7 +781,7 @@ public final class HeadlineMaker {
             return true; // "unified in [pressuring the Taliban]": the phrase the preposition opens goes with it
         }
         String pair = tokens.get(cut - 1).lower() + " " + tokens.get(cut).lower();
-        if (COMPLEMENTS.contains(pair) || ADJECTIVE_COMPLEMENTS.contains(pair)) {
+        if (HeadlineWords.NOUN_COMPLEMENTS.contains(pair) || ADJECTIVE_COMPLEMENTS.contains(pair)) {
             return true;
         }
         return ClauseTrimmer.eventParticiple(s, cut);

@@ -16,6 +16,8 @@ final class HeadlineWords {
     static final Set<String> REPORTING = WordList.load("/dateline/syntax/reporting-verbs.txt");
     static final Set<String> SUBORDINATORS = WordList.load("/dateline/syntax/subordinators.txt");
     static final Set<String> TITLES = WordList.load("/dateline/syntax/titles.txt");
+    /** A noun and the preposition or "to" that opens what it is of ("ban on", "work on", "plan to"). */
+    static final Set<String> NOUN_COMPLEMENTS = WordList.load("/dateline/labels/noun-complements.txt");
 
     private HeadlineWords() {
     }

@@ -12,6 +12,8 @@ import app.dateline.engine.syntax.ParsedSentence;
 import app.dateline.engine.syntax.Token;
 import app.dateline.engine.syntax.WordList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds a verb's subject: the noun phrases right before its verb group, past an appositive or a relative
@@ -286,6 +288,7 @@ final class SubjectFinder {
             end = s.chunks().get(s.chunkOf(end + 2)).last();
         }
         end = agentOfAim(s, end, j, skip);
+        end = HeadlineWords.FINITE.contains(tokens.get(groupStart).tag()) ? complementOfNoun(s, end, j, skip) : end;
         start = nameStart(s, c, start, end);
         for (int i = end; i > start; i--) {
             if (STOPS.contains(tokens.get(i).text()) && !HeadlineWords.hyphen(s, i)) {
@@ -715,6 +718,117 @@ final class SubjectFinder {
             }
         }
         return first;
+    }
+
+    /**
+     * The end of the phrase that completes the subject's noun, when the two are a pair of {@code
+     * labels/noun-complements.txt}: "The moratorium [on deepwater drilling] was lifted", "Work [on installing the cap]
+     * was completed", "The decision [to cap the well] was taken"; else {@code end}. The phrase ends at {@code last}, the
+     * word before the verb, with its own "of" phrases. Asked only before a verb with a tense: in "the attempt to plug
+     * its well failed/VBN" the tagger's participle might qualify the well.
+     */
+    private static int complementOfNoun(ParsedSentence s, int end, int last, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        if (end + 2 > last || skip[end + 1] || !HeadlineWords.NOUN_COMPLEMENTS.contains(tokens.get(end).lower() + " " + tokens.get(end + 1).lower())) {
+            return end;
+        }
+        int k = end + 2;
+        if (s.chunkOf(k) < 0) {
+            return end;
+        }
+        Chunk verb = s.chunks().get(s.chunkOf(k));
+        boolean infinitive = tokens.get(end + 1).lower().equals("to");
+        if (verb.isVerbGroup() && (infinitive ? tokens.get(verb.last()).tag().equals("VB") : verb.first() == verb.last()
+                && tokens.get(k).tag().equals("VBG"))) {
+            k = verb.last() + 1; // "on [installing] the cap", "to [cap] the well"
+        } else if (infinitive) {
+            return end;
+        }
+        if (k > last || !nounPhraseAt(s, k) || skip[k]) {
+            return end;
+        }
+        int phrase = s.chunks().get(s.chunkOf(k)).last();
+        while (phrase + 2 <= last && tokens.get(phrase + 1).lower().equals("of") && nounPhraseAt(s, phrase + 2) && !skip[phrase + 2]) {
+            phrase = s.chunks().get(s.chunkOf(phrase + 2)).last();
+        }
+        return phrase <= last ? phrase : end;
+    }
+
+    /** The first word of the phrase that completes the subject's noun ("on" in "The moratorium on permits"), or -1. */
+    static int complementStart(ParsedSentence s, int[] subject) {
+        for (int i = subject[0]; i < subject[1]; i++) {
+            if (HeadlineWords.NOUN_COMPLEMENTS.contains(s.tokens().get(i).lower() + " " + s.tokens().get(i + 1).lower())) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Nouns that count what their "of" phrase names ("Tens [of thousands]"; data: subject-words.tsv). */
+    private static final java.util.Set<String> COUNT_NOUNS = words("count-noun");
+
+    /**
+     * The end of the subject's first phrase as a cut keeps it: with its "of" phrase when the phrase is a count ("Tens of
+     * thousands", not "Tens"), else {@code firstEnd}.
+     */
+    static int firstPhraseEnd(ParsedSentence s, int[] subject, int firstEnd) {
+        List<Token> tokens = s.tokens();
+        boolean count = COUNT_NOUNS.contains(tokens.get(firstEnd).lower()) && s.chunks().get(s.chunkOf(firstEnd)).first() >= firstEnd - 1;
+        if (!count || firstEnd + 2 > subject[1] || !tokens.get(firstEnd + 1).lower().equals("of") || !nounPhraseAt(s, firstEnd + 2)) {
+            return firstEnd;
+        }
+        return Math.min(subject[1], s.chunks().get(s.chunkOf(firstEnd + 2)).last());
+    }
+
+    /** Tags of a word that opens a phrase which may go from a subject's end ("on", "using", "which"). */
+    private static final Set<String> TRAILING_PHRASE_OPENERS = Set.of("IN", "TO", "VBG", "WDT", "WP", ",");
+
+    /**
+     * The last token of the longest run of a long subject's phrases that {@code fits}: the whole subject, or a run that
+     * ends on a noun phrase before a preposition, an -ing form or a relative word ("Work on installing the cap [using
+     * robots a mile below the surface of the sea]"); {@code firstEnd}, the end of its first phrase, when none fits.
+     */
+    static int phrasesThatFit(ParsedSentence s, boolean[] keep, int[] subject, int firstEnd, Predicate<boolean[]> fits) {
+        List<Token> tokens = s.tokens();
+        if (fits.test(keep)) {
+            return subject[1];
+        }
+        for (int end = subject[1] - 1; end > firstEnd; end--) {
+            int chunk = s.chunkOf(end);
+            if (chunk < 0 || !s.chunks().get(chunk).isNounPhrase() || s.chunks().get(chunk).last() != end
+                    || !keep[end] || !TRAILING_PHRASE_OPENERS.contains(tokens.get(end + 1).tag()) || !balanced(tokens, subject[0], end)
+                    || nameOfName(tokens, end) || firstPhraseEnd(s, new int[] {end, subject[1]}, end) != end) {
+                continue;
+            }
+            boolean[] cut = keep.clone();
+            for (int i = end + 1; i <= subject[1]; i++) {
+                cut[i] = false;
+            }
+            if (fits.test(cut)) {
+                return end;
+            }
+        }
+        return firstEnd;
+    }
+
+    /** Whether the "of" after {@code end} joins two names into one ("the Gulf [of Mexico]", "the House [of Representatives]"). */
+    private static boolean nameOfName(List<Token> tokens, int end) {
+        if (end + 2 >= tokens.size() || !tokens.get(end).isProperNoun() || !tokens.get(end + 1).lower().equals("of")) {
+            return false;
+        }
+        return tokens.get(end + 2).isProperNoun();
+    }
+
+    /** Whether the tokens from {@code first} to {@code last} close every bracket and quotation they open. */
+    private static boolean balanced(List<Token> tokens, int first, int last) {
+        int open = 0;
+        int quotes = 0;
+        for (int i = first; i <= last; i++) {
+            String w = tokens.get(i).text();
+            open += w.equals("(") || w.equals("-LRB-") ? 1 : w.equals(")") || w.equals("-RRB-") ? -1 : 0;
+            quotes += QUOTES.contains(w) ? 1 : 0;
+        }
+        return open == 0 && quotes % 2 == 0;
     }
 
     /**
