@@ -42,6 +42,7 @@ public final class EngineFingerprint {
             "/dateline/syntax/reporting-verbs.txt",
             "/dateline/syntax/subordinators.txt",
             "/dateline/syntax/titles.txt",
+            "/dateline/syntax/stop-abbreviations.txt",
             "/dateline/syntax/name-particles.txt",
             "/dateline/syntax/number-bounds.txt",
             "/dateline/syntax/standalone-determiners.txt",

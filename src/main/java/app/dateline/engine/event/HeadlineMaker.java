@@ -454,7 +454,7 @@ public final class HeadlineMaker {
         }
         if (complement > 0 && completeSubject && (!keep[complement] || modifiersDropped)) {
             // the cuts took the subject's phrase after all, or the object's modifiers for it: "The decision [to begin the
-            // evacuation] was made by retired navy Adm. John Smith", not "by navy Adm"
+            // evacuation] was made by retired navy Adm. John Smith", not "by navy Adm. John Smith"
             return label(s, dateBegin, dateEnd, asked, otherDates, context, mayFollow, nameSpeaker, false);
         }
         if (reporter != null && (ClauseTrimmer.kept(keep, objectStart, end) < objectWords || text.length() > MAX)) {

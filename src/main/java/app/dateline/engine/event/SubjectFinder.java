@@ -1021,6 +1021,27 @@ final class SubjectFinder {
                 start = given;
             }
         }
+        return afterShortTitle(tokens, start, j);
+    }
+
+    /**
+     * Where a full name starts after the last title written short with a stop ("Retired Coast Guard Adm. [Thad Allen]",
+     * "Louisiana Gov. [Bobby Jindal]"): such a title stands before a name, so what is before it is the title's too.
+     * {@code start} when the phrase has no such title, or no full name after it ("Mr. Chun" keeps its title; "U.S." is
+     * no title of one word).
+     */
+    private static int afterShortTitle(List<Token> tokens, int start, int j) {
+        for (int t = j - 2; t >= start; t--) {
+            String w = tokens.get(t).lower();
+            if (w.indexOf('.') == w.length() - 1 && TITLES.contains(w)) {
+                for (int i = t + 1; i <= j; i++) {
+                    if (!tokens.get(i).isProperNoun()) {
+                        return start;
+                    }
+                }
+                return t + 1;
+            }
+        }
         return start;
     }
 }

@@ -80,6 +80,11 @@ public final class WordTable {
         return !capitalOnly.contains(key) || Character.isUpperCase(matched.charAt(0));
     }
 
+    /** The table's words as written, in its order. */
+    public List<String> words() {
+        return java.util.Collections.unmodifiableList(words);
+    }
+
     /** A regex alternation of all words, longest first, spaces matching any run of white space. */
     public String alternation() {
         return words.stream()

@@ -1,26 +1,44 @@
 package app.dateline.engine.syntax;
 
+import app.dateline.engine.rules.RuleSet;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Splits a sentence into the words a Penn Treebank tagger expects, with their offsets: punctuation apart,
- * "Xi's" as "Xi" + "'s", "don't" as "do" + "n't", but "U.S.", "p.m.", "Corp.", "$3.5", "1,000", "al-Qaida"
- * and "2021-08-15" whole.
+ * "Xi's" as "Xi" + "'s", "don't" as "do" + "n't", but "U.S.", "p.m.", "Corp.", an initial before a name ("W."),
+ * "$3.5", "1,000", "al-Qaida" and "2021-08-15" whole.
  */
 public final class WordSplitter {
 
     private static final Pattern TOKEN = Pattern.compile(
             "(?:[A-Za-z]\\.){2,}"                                        // U.S., p.m.
-                    + "|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Corp|Inc|Co|Ltd|Bros|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.(?!$)"
+                    + "|(?:" + abbreviations() + ")\\.(?!$)"                   // Gov., Corp., Sept.
+                    // the initial of "Thad W. Allen", "W. Brent LeGere" (not "plan B. British Petroleum")
+                    + "|(?:(?<=\\p{Lu}\\p{Ll}{1,20}\\s)|^)\\p{Lu}\\.(?=\\s+\\p{Lu}\\p{Ll})"
                     + "|\\p{Sc}?\\d+(?:[.,:/]\\d+)*(?:-\\d+)*%?"                // $3.5, 1,000, 2021-08-15, 10:30, 5%
                     + "|(?i:n['\u2019]t)(?![\\p{L}])"                       // n't
                     + "|['\u2019](?i:s|re|ve|ll|d|m)(?![\\p{L}])"          // 's, 're ...
                     + "|[\\p{L}\\p{M}\\d]+(?:[-\u2010\u2011&'\u2019.][\\p{L}\\p{M}\\d]+)*?(?=(?i:n['\u2019]t)(?![\\p{L}]))"  // do|n't
                     + "|[\\p{L}\\p{M}\\d]+(?:[-\u2010\u2011&][\\p{L}\\p{M}\\d]+|['\u2019](?!(?i:s|re|ve|ll|d|m)(?![\\p{L}]))[\\p{L}\\p{M}]+|\\.(?=[\\p{L}\\d]))*"
                     + "|--|\\.\\.\\.|\\S");
+
+    /**
+     * The words a stop abbreviates, as a regex alternation, longest first: those of {@code syntax/stop-abbreviations.txt}
+     * and the months the date rules' month table writes with a stop ("Sept.").
+     */
+    private static String abbreviations() {
+        Stream<String> months = RuleSet.englishTable("month").words().stream()
+                .filter(w -> w.endsWith(".")).map(w -> w.substring(0, w.length() - 1));
+        return Stream.concat(WordList.loadAsWritten("/dateline/syntax/stop-abbreviations.txt").stream(), months).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+    }
 
     public List<Token> split(String sentence) {
         List<Token> tokens = new ArrayList<>();

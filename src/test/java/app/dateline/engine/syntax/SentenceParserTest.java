@@ -29,6 +29,16 @@ class SentenceParserTest {
     }
 
     @Test
+    void aTitleAnInitialAndAMonthKeepTheirStopsFromTheirTables() {
+        // was "Adm", "." and "W", ".": the sentence read as two after the title (stop-abbreviations.txt)
+        assertThat(words(parser.parse("Retired Adm. Thad W. Allen spoke in Sept. at the base.", 0))).containsExactly("Retired",
+                "Adm.", "Thad", "W.", "Allen", "spoke", "in", "Sept.", "at", "the", "base", ".");
+        // a capital after a lower-case word is no initial, and a stop at the sentence's end is its own
+        assertThat(words(parser.parse("Crews moved to plan B. British engineers left Co.", 0))).containsExactly("Crews", "moved",
+                "to", "plan", "B", ".", "British", "engineers", "left", "Co", ".");
+    }
+
+    @Test
     void tagsAndPhrasesOfASeedSentence() {
         ParsedSentence s = parser.parse("Chinese President Xi Jinping accepted the credentials of the Taliban’s newly appointed"
                 + " Afghan ambassador to China.", 0);
