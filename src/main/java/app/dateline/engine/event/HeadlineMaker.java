@@ -124,7 +124,18 @@ public final class HeadlineMaker {
         }
         // but "to help prepare for his planned [July 2009] comeback concerts": the date is the concerts', which the
         // infinitive's phrase tells; the governing verb ("was hired") is another event, of another day
-        int governing = datesPhraseOf(s, verb, DateWords.qualifiedNounDate(s, dateBegin, dateEnd)) ? -1 : governingVerb(s, verb, skip);
+        int datedNoun = DateWords.qualifiedNounDate(s, dateBegin, dateEnd);
+        boolean nounDated = datesPhraseOf(s, verb, datedNoun);
+        if (nounDated && insideRelativeClause(s, governingVerb(s, verb, skip))) {
+            // an infinitive governed inside a relative clause has no subject to tell the noun's event with ("Dr Murray,
+            // who was hired by Jackson to help prepare for his planned [July 2009] comeback concerts", not "Dr Murray to
+            // help prepare ..."): the dated noun's phrase is the event
+            Headline dated = NounHeadline.phrase(s, s.chunks().get(s.chunkOf(datedNoun)).head(), skip);
+            if (dated != null && dated.length() <= MAX) {
+                return dated;
+            }
+        }
+        int governing = nounDated ? -1 : governingVerb(s, verb, skip);
         if (governing >= 0) {
             verb = governing; // "who was hired by Jackson to help prepare for ...": not "Dr Murray to help prepare"
             trigger = -1;
@@ -658,6 +669,15 @@ public final class HeadlineMaker {
             }
         }
         return true;
+    }
+
+    /** Whether the verb group of {@code verb} opens right after a relative pronoun ("who [was hired]"). */
+    private static boolean insideRelativeClause(ParsedSentence s, int verb) {
+        if (verb < 0) {
+            return false;
+        }
+        int first = s.chunks().get(s.chunkOf(verb)).first();
+        return first > 0 && (s.tokens().get(first - 1).tag().equals("WP") || s.tokens().get(first - 1).tag().equals("WDT"));
     }
 
     /** The words that make "the ... time" a clause's time ("the last time", "the first time"). */

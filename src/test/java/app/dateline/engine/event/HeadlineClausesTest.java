@@ -121,9 +121,14 @@ class HeadlineClausesTest {
         // the date of the hiring: the infinitive goes with the verb it depends on
         assertThat(label("Ms Reyes, who was hired by the council in June 2024 to help plan the festival, was in charge of the "
                 + "budget.", "June 2024")).isEqualTo("Ms Reyes was hired by the council to help plan the festival");
-        // but a date of a noun in the infinitive's phrase is that noun's: the hiring is another event, of another day
+        // but a date of a noun in the infinitive's phrase is that noun's: the hiring is another event, of another day, and
+        // the infinitive of a relative clause has no subject to tell it (was "Mr Novak to help prepare for its planned
+        // reunion tour"; twenty-seventh round): the noun's phrase is the event
         assertThat(label("Mr Novak, who was hired by the band to help prepare for its planned June 2024 reunion tour in Berlin, "
-                + "was in charge of the sound.", "June 2024")).isEqualTo("Mr Novak to help prepare for its planned reunion tour");
+                + "was in charge of the sound.", "June 2024")).isEqualTo("Its planned reunion tour");
+        // an infinitive governed by the main clause keeps its clause
+        assertThat(label("The board will meet to discuss deferring its second-quarter dividend.", "second-quarter"))
+                .isEqualTo("The board will meet to discuss deferring its dividend");
         // was "The bank to report a loss", "The port to close"
         assertThat(label("Analysts expect the bank to report a loss on Thursday.", "Thursday"))
                 .isEqualTo("Analysts expect the bank to report a loss");
