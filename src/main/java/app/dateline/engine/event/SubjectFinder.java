@@ -104,6 +104,18 @@ final class SubjectFinder {
         return subject.isNounPhrase() && noun.isNounPhrase() && plainSubject && common ? noun.last() : j;
     }
 
+    /** Prepositions that stand without an object right before a verb, as adverbs ("never seen [before] has killed"). */
+    private static final java.util.Set<String> STANDING_ADVERBS = words("standing-adverb");
+
+    /**
+     * Whether token {@code j} is such a preposition right before a verb with a tense: "seen before [has killed]"; but
+     * "before [being capped]" is the preposition of a gerund's clause.
+     */
+    private static boolean standingAdverb(List<Token> tokens, int j, int groupStart) {
+        return j + 1 == groupStart && STANDING_ADVERBS.contains(tokens.get(j).lower())
+                && HeadlineWords.FINITE.contains(tokens.get(groupStart).tag());
+    }
+
     /** The words that join a subject's noun phrases: "A wave of attacks", "Russia and China", "the minister or his deputy". */
     private static final java.util.Set<String> LINKS = words("link");
 
@@ -191,7 +203,7 @@ final class SubjectFinder {
         List<Token> tokens = s.tokens();
         int j = groupStart - 1;
         while (j >= 0 && (skip[j] || joinsDates(tokens, skip, j) || tokens.get(j).tag().equals("RB") || QUOTES.contains(tokens.get(j).text())
-                || floatingQuantifier(tokens, j))) {
+                || floatingQuantifier(tokens, j) || standingAdverb(tokens, j, groupStart))) {
             j--;
         }
         final int beforeVerb = j; // the word right before the verb, past dates and adverbs
@@ -204,10 +216,14 @@ final class SubjectFinder {
         j = beforeBrackets(tokens, j); // "Acme Oil Plc (ACM.L) will give": the name before its ticker
         j = beforeDashInsert(tokens, j); // "No country \u2014 including China \u2014 currently recognizes"
         if (j >= 1 && j + 1 < groupStart && (tokens.get(j).tag().equals("VBN") || tokens.get(j).tag().equals("VBG"))
-                && s.chunks().get(s.chunkOf(j)).first() == j && s.chunks().get(s.chunkOf(j)).last() == j && nounPhraseAt(s, j - 1)) {
+                && s.chunks().get(s.chunkOf(j)).first() == j && s.chunks().get(s.chunkOf(j)).last() == j) {
             // "A Reuters survey of analysts taken April 21-27 found", "The amount of money set aside will be": the
-            // participle with its date or particle qualifies the subject
-            j--;
+            // participle with its date or particle qualifies the subject; so with an adverb before it ("A strain of flu
+            // never seen before has killed")
+            int before = j >= 2 && tokens.get(j - 1).tag().equals("RB") && !skip[j - 1] ? j - 2 : j - 1;
+            if (nounPhraseAt(s, before)) {
+                j = before;
+            }
         }
         if (j >= 0 && tokens.get(j).lower().equals("what") && tokens.get(j).tag().equals("WP")) {
             return new int[] {j, j}; // "ashamed of what happened in the White House": what happened
@@ -264,7 +280,7 @@ final class SubjectFinder {
             }
             relative &= !(placedName(s, j) && j + 1 == opener); // "a 42-year-old from Bristol who had not visited"
         }
-        int first = firstPhrase(s, j, skip, relative);
+        int first = firstPhrase(s, j, skip, relative, viaRelative && setOff);
         int named = titledName(s, j);
         if (first != s.chunkOf(j) && named >= 0) {
             return new int[] {named, j}; // "Coordinator for Strategic Communications at the NSC John Kirby"
@@ -655,9 +671,11 @@ final class SubjectFinder {
     /**
      * Back over the noun phrases, prepositions and reduced relatives before the verb to the first noun phrase:
      * "Several school districts in Hampton Roads are", "A man charged with killing his father was"; before "who"
-     * only over "of" phrases (the person the clause is about is named right before it).
+     * only over "of" phrases (the person the clause is about is named right before it); before a clause set off by a
+     * comma ({@code setOffRelative}) not back over an infinitive ("the long campaign to kill [the Macondo well], which
+     * blew out").
      */
-    private static int firstPhrase(ParsedSentence s, int j, boolean[] skip, boolean relative) {
+    private static int firstPhrase(ParsedSentence s, int j, boolean[] skip, boolean relative, boolean setOffRelative) {
         List<Token> tokens = s.tokens();
         int first = s.chunkOf(j);
         Chunk own = s.chunks().get(first);
@@ -685,6 +703,9 @@ final class SubjectFinder {
             }
             if (relative && ch.isVerbGroup() && t.tag().equals("VBG")) {
                 break; // "the best hope of halting the oil that has been gushing": the oil, the gerund's object
+            }
+            if (setOffRelative && ch.isVerbGroup() && t.tag().equals("TO")) {
+                break; // "the long campaign to kill the Macondo well, which blew out April 20": the well
             }
             // "a traveler confirmed as Hong Kong's first case": "as" after a participle is a preposition
             boolean asAfterParticiple = t.lower().equals("as") && ch.first() > 0 && tokens.get(ch.first() - 1).tag().equals("VBN");

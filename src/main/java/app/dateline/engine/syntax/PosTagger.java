@@ -49,7 +49,7 @@ public final class PosTagger {
         }
         String[] tags = TAGGERS.get().tag(text);
         for (int i = 1; i < tags.length; i++) {
-            if (nounAfterDeterminer(text, tags, i)) {
+            if (nounAfterDeterminer(text, tags, i) || nounOfCompound(text, tags, i)) {
                 tags[i] = "NN";
             } else if (verbAfterInsert(text, tags, i)) {
                 tags[i] = "VBZ";
@@ -109,6 +109,25 @@ public final class PosTagger {
             d--; // "the crippled well", "the leaking well", "the relief well will" (not "did the job well.")
         }
         return DETERMINERS.contains(tags[d]) && knownNoun(words[i]);
+    }
+
+    /**
+     * Tags after which a compound's last noun may stand: a noun, a participle, a finite verb or a comma ("the Macondo
+     * well, which blew out"); not the sentence's end ("did the job well.").
+     */
+    private static final java.util.Set<String> AFTER_COMPOUND = java.util.Set.of("NN", "NNS", "VBN", "VBD", "VBZ", "MD", ",");
+    /** Words the model reads as adverbs that end a compound noun (data: compound-end-nouns.txt). */
+    private static final java.util.Set<String> COMPOUND_ENDS = WordList.load("/dateline/syntax/compound-end-nouns.txt");
+
+    /**
+     * An adverb of {@code compound-end-nouns.txt} right after a singular noun and before a noun, a verb or the end is the
+     * compound's last noun: "a relief well bored into", "suspending relief well activities", "The Macondo well blew out"
+     * (the model read "well" as an adverb and left "a relief" as the subject). Not after a plural ("shares well below"),
+     * before a preposition ("did the job well in") nor at the end ("did the job well.").
+     */
+    static boolean nounOfCompound(String[] words, String[] tags, int i) {
+        return tags[i].equals("RB") && i > 0 && (tags[i - 1].equals("NN") || tags[i - 1].equals("NNP")) && i + 1 < tags.length
+                && AFTER_COMPOUND.contains(tags[i + 1]) && COMPOUND_ENDS.contains(words[i].toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether the model's tag dictionary knows the word as a singular noun. */

@@ -73,4 +73,28 @@ class HeadlineSubjectsTest {
         assertThat(labels.label("Along with the regional conference it staged in January, the government now hosts 18 embassies.",
                 "January")).isEqualTo("The regional conference staged");
     }
+    @Test
+    void aSubjectBeforeAParticipleWithItsAdverbsIsFound() {
+        // twenty-seventh round; was "Has killed up to 60 people in the region": "before" with no object read as a preposition
+        assertThat(labels.label("A strain of flu never seen before has killed up to 60 people in the region, officials said on "
+                + "Friday.", "on Friday")).isEqualTo("A strain of flu has killed up to 60 people in the region");
+        // but "before" with a gerund's clause is its preposition: the sentence's verb stays the event
+        assertThat(labels.label("The well leaked 4.9 million barrels of oil before being capped on July 15.", "July 15"))
+                .isEqualTo("The well leaked 4.9 million barrels of oil");
+    }
+
+    @Test
+    void aClauseSetOffByACommaQualifiesTheNounAfterAnInfinitive() {
+        // twenty-seventh round; was "Nothing has come easy in the long campaign to kill the Macondo well" (the trigger
+        // "blew" with the subject "the long campaign")
+        assertThat(labels.label("Nothing has come easy in the long campaign to kill the Macondo well, which blew out on April 20 and "
+                + "destroyed the rig.", "on April 20")).isEqualTo("The Macondo well blew out");
+    }
+
+    @Test
+    void aCompoundsLastNounIsNoAdverb() {
+        // twenty-seventh round; was "A relief bored into the bottom of the damaged well to pump": "well" read as an adverb
+        assertThat(labels.label("On Thursday, a relief well bored into the bottom of the damaged well to pump in cement.", "On Thursday"))
+                .isEqualTo("A relief well bored into the bottom of the damaged well");
+    }
 }

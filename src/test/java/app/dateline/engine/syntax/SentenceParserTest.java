@@ -39,6 +39,15 @@ class SentenceParserTest {
     }
 
     @Test
+    void wellAfterASingularNounEndsTheCompound() {
+        // compound-end-nouns.txt; was "a relief/NN well/RB bored/VBN"
+        assertThat(parser.parse("On Thursday, a relief well bored into the rock.", 0).tokens().get(5).tag()).isEqualTo("NN");
+        // an adverb still after a verb or a plural
+        assertThat(parser.parse("Oil prices were well above $80 a barrel on Friday.", 0).tokens().get(3).tag()).isEqualTo("RB");
+        assertThat(parser.parse("Shares well below their peak changed hands.", 0).tokens().get(1).tag()).isEqualTo("RB");
+    }
+
+    @Test
     void tagsAndPhrasesOfASeedSentence() {
         ParsedSentence s = parser.parse("Chinese President Xi Jinping accepted the credentials of the Taliban’s newly appointed"
                 + " Afghan ambassador to China.", 0);
