@@ -175,6 +175,14 @@ public final class HeadlineMaker {
             verb = said != verb && PronounResolver.namesNoOne(s, verb, said, skip) ? verb : said;
         }
         Chunk group = s.chunks().get(s.chunkOf(verb));
+        int mainClause = afterComma(s, group, skip) ? verbs.main(s, verb, skip) : -1;
+        if (mainClause >= 0 && mainClause < verb && EventVerb.finite(s, mainClause)) {
+            // "The star had been due to stage 50 concerts at the O2 arena, beginning on 13 July": the participle's
+            // clause has no subject of its own; the main clause tells the event (not "The star beginning")
+            verb = mainClause;
+            group = s.chunks().get(s.chunkOf(verb));
+            trigger = -1;
+        }
         int[] subject = SubjectFinder.find(s, group.first(), skip);
         int complement = subject == null ? -1 : SubjectFinder.complementStart(s, subject);
         if (complement > 0 && !completeSubject) {
@@ -678,6 +686,19 @@ public final class HeadlineMaker {
         }
         int first = s.chunks().get(s.chunkOf(verb)).first();
         return first > 0 && (s.tokens().get(first - 1).tag().equals("WP") || s.tokens().get(first - 1).tag().equals("WDT"));
+    }
+
+    /**
+     * Whether the verb group is an -ing form alone right after a comma ("The star had been due to stage 50 concerts,
+     * beginning on 13 July"): a participle's clause with no subject of its own, which the main clause's tells.
+     */
+    private static boolean afterComma(ParsedSentence s, Chunk group, boolean[] skip) {
+        Token first = s.tokens().get(group.first());
+        int before = group.first() - 1;
+        while (before >= 0 && skip[before]) {
+            before--;
+        }
+        return first.tag().equals("VBG") && group.first() == group.head() && before > 0 && s.tokens().get(before).text().equals(",");
     }
 
     /** The words that make "the ... time" a clause's time ("the last time", "the first time"). */

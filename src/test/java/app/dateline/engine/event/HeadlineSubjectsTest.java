@@ -97,4 +97,13 @@ class HeadlineSubjectsTest {
         assertThat(labels.label("On Thursday, a relief well bored into the bottom of the damaged well to pump in cement.", "On Thursday"))
                 .isEqualTo("A relief well bored into the bottom of the damaged well");
     }
+    @Test
+    void aParticiplesClauseAfterACommaIsToldByTheMainClause() {
+        // twenty-seventh round; was "The band beginning": the participle took the main clause's subject
+        assertThat(labels.label("The band had been due to play 20 concerts at the arena in the capital, beginning on 3 May.",
+                "on 3 May")).isEqualTo("The band had been due to play 20 concerts at the arena");
+        // with no main verb before it, the participle keeps its subject, as before
+        assertThat(labels.label("Rescue crews on Monday, anticipating the arrival of the storm.", "on Monday"))
+                .isEqualTo("Rescue crews anticipating the arrival of the storm");
+    }
 }
