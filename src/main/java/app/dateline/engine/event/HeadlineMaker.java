@@ -336,20 +336,7 @@ public final class HeadlineMaker {
             // what the subject's noun is of stays while the verb's first phrase fits with it ("Work on developing an H1N1
             // vaccine is already under way [at leading companies]"), and goes before that phrase ("China's decision [to
             // quarantine dozens of Mexicans ...] has soured the relationship between the two exporters")
-            int[] whole = subject;
-            Headline pronounFor = replaced;
-            int objectEnd = end;
-            int last = SubjectFinder.phrasesThatFit(s, keep, whole, complement - 1, cut -> {
-                boolean[] core = cut.clone();
-                for (int i = firstObject + 1; i < objectEnd; i++) {
-                    core[i] = false;
-                }
-                return HeadlineText.headline(s, core, whole, pronounFor).length() <= TARGET;
-            });
-            for (int i = last + 1; i <= subject[1]; i++) {
-                keep[i] = false;
-            }
-            subject = new int[] {subject[0], last};
+            subject = shortenSubject(s, keep, subject, complement - 1, replaced, firstObject + 1, end);
             text = HeadlineText.headline(s, keep, subject, replaced);
         }
         // Trailing phrases go while the object keeps three words; then the modifiers inside its noun phrases
@@ -402,14 +389,7 @@ public final class HeadlineMaker {
             if (firstEnd < subject[1] && !coordinated) {
                 // the longest run of its phrases that fits: "Work on installing the cap [using robots a mile below the
                 // surface of the sea]", not "Work"
-                int[] whole = subject;
-                Headline pronounFor = replaced;
-                int last = SubjectFinder.phrasesThatFit(s, keep, whole, firstEnd,
-                        cut -> HeadlineText.headline(s, cut, whole, pronounFor).length() <= TARGET);
-                for (int i = last + 1; i <= subject[1]; i++) {
-                    keep[i] = false;
-                }
-                text = HeadlineText.headline(s, keep, new int[] {subject[0], last}, replaced);
+                text = HeadlineText.headline(s, keep, shortenSubject(s, keep, subject, firstEnd, replaced, end, end), replaced);
             }
         }
         if (text.length() > HeadlineMaker.MAX && mayFollow) {
@@ -634,7 +614,6 @@ public final class HeadlineMaker {
         return first >= 2 && s.tokens().get(first - 1).lower().equals("to") && s.tokens().get(first - 2).lower().equals("according");
     }
 
-    /** Nouns with the word that opens what they are of ("ban on"; data: noun-complements.txt). */
     /** Adjectives with the word that opens what they are about ("united in"; data: adjective-complements.txt). */
     private static final Set<String> ADJECTIVE_COMPLEMENTS =
             app.dateline.engine.syntax.WordList.load("/dateline/labels/adjective-complements.txt");
@@ -677,6 +656,26 @@ public final class HeadlineMaker {
             }
         }
         return true;
+    }
+
+    /**
+     * The subject cut to the longest run of its phrases that fits in {@link #TARGET} (at least to {@code firstEnd}; see
+     * {@link SubjectFinder#phrasesThatFit}), its words past the run left out of {@code keep}. The words from {@code
+     * spareFrom} to {@code spareTo} (exclusive) are counted as gone: the object's phrases the cuts may still take.
+     */
+    private static int[] shortenSubject(ParsedSentence s, boolean[] keep, int[] subject, int firstEnd, Headline replaced,
+                                        int spareFrom, int spareTo) {
+        int last = SubjectFinder.phrasesThatFit(s, keep, subject, firstEnd, cut -> {
+            boolean[] core = cut.clone();
+            for (int i = spareFrom; i < spareTo; i++) {
+                core[i] = false;
+            }
+            return HeadlineText.headline(s, core, subject, replaced).length() <= TARGET;
+        });
+        for (int i = last + 1; i <= subject[1]; i++) {
+            keep[i] = false;
+        }
+        return new int[] {subject[0], last};
     }
 
     /** Whether the verb group of {@code verb} opens right after a relative pronoun ("who [was hired]"). */

@@ -793,12 +793,17 @@ final class SubjectFinder {
      * thousands", not "Tens"), else {@code firstEnd}.
      */
     static int firstPhraseEnd(ParsedSentence s, int[] subject, int firstEnd) {
-        List<Token> tokens = s.tokens();
-        boolean count = COUNT_NOUNS.contains(tokens.get(firstEnd).lower()) && s.chunks().get(s.chunkOf(firstEnd)).first() >= firstEnd - 1;
-        if (!count || firstEnd + 2 > subject[1] || !tokens.get(firstEnd + 1).lower().equals("of") || !nounPhraseAt(s, firstEnd + 2)) {
+        if (!counts(s, firstEnd) || firstEnd + 2 > subject[1]) {
             return firstEnd;
         }
         return Math.min(subject[1], s.chunks().get(s.chunkOf(firstEnd + 2)).last());
+    }
+
+    /** Whether the phrase ending at {@code end} is a count before the "of" phrase it counts ("Tens [of thousands]"). */
+    private static boolean counts(ParsedSentence s, int end) {
+        List<Token> tokens = s.tokens();
+        return COUNT_NOUNS.contains(tokens.get(end).lower()) && s.chunks().get(s.chunkOf(end)).first() >= end - 1
+                && end + 2 < tokens.size() && tokens.get(end + 1).lower().equals("of") && nounPhraseAt(s, end + 2);
     }
 
     /** Tags of a word that opens a phrase which may go from a subject's end ("on", "using", "which"). */
@@ -818,7 +823,7 @@ final class SubjectFinder {
             int chunk = s.chunkOf(end);
             if (chunk < 0 || !s.chunks().get(chunk).isNounPhrase() || s.chunks().get(chunk).last() != end
                     || !keep[end] || !TRAILING_PHRASE_OPENERS.contains(tokens.get(end + 1).tag()) || !balanced(tokens, subject[0], end)
-                    || nameOfName(tokens, end) || firstPhraseEnd(s, new int[] {end, subject[1]}, end) != end) {
+                    || nameOfName(tokens, end) || counts(s, end)) {
                 continue;
             }
             boolean[] cut = keep.clone();

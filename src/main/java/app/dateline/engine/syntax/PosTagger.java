@@ -120,7 +120,7 @@ public final class PosTagger {
     private static final java.util.Set<String> COMPOUND_ENDS = WordList.load("/dateline/syntax/compound-end-nouns.txt");
 
     /**
-     * An adverb of {@code compound-end-nouns.txt} right after a singular noun and before a noun, a verb or the end is the
+     * An adverb of {@code compound-end-nouns.txt} right after a singular noun and before a noun, a verb or a comma is the
      * compound's last noun: "a relief well bored into", "suspending relief well activities", "The Macondo well blew out"
      * (the model read "well" as an adverb and left "a relief" as the subject). Not after a plural ("shares well below"),
      * before a preposition ("did the job well in") nor at the end ("did the job well.").
