@@ -20,9 +20,12 @@ public final class Stamps {
             .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
     /** The rest of a date the phrase did not take: "Tuesday| 28 April 2009 17.37 BST", "18 Jun| 2009". */
     private static final String DATE_REST = "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4}\\s+|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}\\s+)?";
-    /** A time zone right after the date (and the rest of it), with its clock time unless the date phrase holds it. */
+    /**
+     * A time zone right after the date (and the rest of it), with its clock time unless the date phrase holds it; a
+     * BBC page's "28 September 2011 Last updated at 15:41 GMT" too.
+     */
     private static final Pattern CLOCK_AFTER = Pattern.compile(
-            "^[\\s,]*" + DATE_REST + "(?:(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*)?" + ZONE + "\\b");
+            "^[\\s,]*" + DATE_REST + "(?:(?:(?i:last updated)\\s+)?(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*)?" + ZONE + "\\b");
     /** A page's stamp: the clock time after a semicolon right after the date, "Friday, May 21, 2010; 8:38 PM". */
     private static final Pattern PAGE_CLOCK_AFTER = Pattern.compile("^;\\s*\\d{1,2}:\\d{2}\\s*[AaPp]\\.?[Mm]\\b");
     /** The same stamp's clock time, read as a phrase of its own: the date and the semicolon right before it. */

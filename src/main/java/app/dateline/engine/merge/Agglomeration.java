@@ -459,6 +459,7 @@ final class Agglomeration {
                 queue.add(new Candidate(a, b, m, stamp(a), stamp(b)));
             }
         }
+        joinOneDaysHappenings();
         // each copy joins the group of the mention it repeats; members in index order, groups by their first member
         Map<Integer, List<Integer>> byRoot = new HashMap<>();
         List<List<Integer>> out = new ArrayList<>();
@@ -473,6 +474,100 @@ final class Agglomeration {
             members.add(i);
         }
         return out;
+    }
+
+    /** The fewest members each of two groups needs for {@link #joinOneDaysHappenings} to join them. */
+    static final int ONE_DAY_MEMBERS = 2;
+    /** The least centroid cosine of two groups of one day and one kind of happening for them to be one event. */
+    static final double ONE_DAY_COSINE = 0.65;
+
+    /**
+     * One happening of one day, told in many articles, can end as several large groups: the names most members of
+     * each hold differ (one side of the story names the rig and Louisiana, another BP and Transocean), or one
+     * article's two mentions of it fail as a pair (a chronology's "2149 local time" and "20 April: rig explodes"),
+     * and the pairwise joins stop. After them, groups of {@link #ONE_DAY_MEMBERS} mentions or more, every date of
+     * both the same one day, whose core event words share a kind of happening of the concept table that is not the
+     * story's own and whose centroids reach {@link #ONE_DAY_COSINE} are one event: the most alike pair of a day
+     * first, until none is left. Sentences, countries and splits by hand still keep groups apart.
+     */
+    private void joinOneDaysHappenings() {
+        Map<LocalDate, List<Integer>> byDay = new java.util.TreeMap<>();
+        for (int r = 0; r < parent.length; r++) {
+            if (parent[r] == r && groups[r] != null && groups[r].members.size() >= ONE_DAY_MEMBERS) {
+                LocalDate day = oneDay(groups[r]);
+                if (day != null) {
+                    byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(r);
+                }
+            }
+        }
+        for (List<Integer> roots : byDay.values()) {
+            while (roots.size() > 1) {
+                int bestA = -1;
+                int bestB = -1;
+                double best = Double.NEGATIVE_INFINITY;
+                for (int x = 0; x < roots.size(); x++) {
+                    for (int y = x + 1; y < roots.size(); y++) {
+                        double c = oneHappening(roots.get(x), roots.get(y));
+                        if (c > best) {
+                            best = c;
+                            bestA = x;
+                            bestB = y;
+                        }
+                    }
+                }
+                if (bestA < 0) {
+                    break;
+                }
+                int a = roots.get(bestA);
+                int b = roots.get(bestB);
+                roots.remove(bestB);
+                roots.remove(bestA);
+                roots.add(join(a, b));
+                Collections.sort(roots);
+            }
+        }
+    }
+
+    /**
+     * The one day a group is dated to: the day of its members dated to a day (or a time of it), which every longer
+     * date of the group holds ("last week", "in April" beside "April 20"); null when its days differ or it has none.
+     */
+    private static LocalDate oneDay(Group g) {
+        LocalDate day = null;
+        for (EventDate d : g.dates.values()) {
+            if (d.from() == null || d.to() == null) {
+                return null;
+            }
+            if (d.from().equals(d.to())) {
+                if (day != null && !day.equals(d.from())) {
+                    return null;
+                }
+                day = d.from();
+            }
+        }
+        if (day == null) {
+            return null;
+        }
+        for (EventDate d : g.dates.values()) {
+            if (day.isBefore(d.from()) || day.isAfter(d.to())) {
+                return null;
+            }
+        }
+        return day;
+    }
+
+    /** The centroid cosine of two groups of one day that tell one kind of happening, or NaN when they may not join. */
+    private double oneHappening(int ra, int rb) {
+        Group a = groups[ra];
+        Group b = groups[rb];
+        if (MentionProfiles.shared(a.sentences, b.sentences) > 0
+                || Countries.differ(a.countries, b.countries) && !sharesArticle(a, b)
+                || !apartPairs.isEmpty() && hasApart(ra, rb)
+                || coreEventWords(a).stream().noneMatch(w -> w.startsWith("#") && coreEventWords(b).contains(w))) {
+            return Double.NaN;
+        }
+        double cosine = a.centroid.cosine(b.centroid);
+        return cosine >= ONE_DAY_COSINE ? cosine : Double.NaN;
     }
 
     // ---- the second pass: coarse groups attached to fine groups ----

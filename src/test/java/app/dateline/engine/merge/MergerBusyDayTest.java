@@ -2,10 +2,8 @@ package app.dateline.engine.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.dateline.engine.event.Event;
 import app.dateline.engine.extract.Corpora;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,12 +23,11 @@ class MergerBusyDayTest {
     Path dir;
 
     private void article(String name, String published, String text) throws IOException {
-        Files.writeString(dir.resolve(name), "---\npublished: " + published + "\n---\n" + text + "\n");
+        WrittenArticles.write(dir, name, published, text);
     }
 
     private static MergedEvent eventOf(List<MergedEvent> merged, String article) {
-        return merged.stream().filter(m -> m.sources().stream().map(Event::article).anyMatch(a -> a.source().endsWith(article)))
-                .findFirst().orElseThrow();
+        return WrittenArticles.eventOf(merged, article);
     }
 
     /** The background each article of the day ends with, in two wordings: the story's words, no date. */

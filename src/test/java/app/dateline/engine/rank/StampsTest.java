@@ -60,4 +60,17 @@ class StampsTest {
         assertThat(events).filteredOn(e -> e.mention().text().contains("May 20")).singleElement()
                 .satisfies(e -> assertThat(Stamps.isStamp(e)).isFalse());
     }
+
+    @Test
+    void aBbcPagesLastUpdatedLineIsAStampOfBothItsDateAndItsTime(@TempDir Path dir) throws IOException {
+        List<Event> events = Corpora.article(dir, "2011-09-28", """
+                28 September 2011 Last updated at 15:41 GMT Help Live coverage of the trial of Conrad Murray, who is charged with manslaughter.
+                The jury was last updated at 10:00 on Tuesday about the schedule.
+                """).events();
+        assertThat(events).filteredOn(e -> e.sentence().contains("15:41")).hasSize(2)
+                .allSatisfy(e -> assertThat(Stamps.isStamp(e)).as(e.mention().text()).isTrue());
+        // "last updated" in a sentence of the story, with no year before it, stamps nothing
+        assertThat(events).filteredOn(e -> e.sentence().contains("jury")).isNotEmpty()
+                .allSatisfy(e -> assertThat(Stamps.isStamp(e)).as(e.mention().text()).isFalse());
+    }
 }
