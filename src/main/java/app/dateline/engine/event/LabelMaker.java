@@ -28,13 +28,14 @@ public final class LabelMaker {
     private static final java.util.Set<String> NOT_OF_TIME = WordList.load("/dateline/labels/timeless-prepositions.txt");
     /**
      * The preposition before the date and its "the": "in|on|...", "as of", "earlier in", and the other prepositions of
-     * prepositions.txt ("He died before [1861]", "should be done within [three weeks]": a label never ends on one).
+     * prepositions.txt ("He died before [1861]", "should be done within [three weeks]": a label never ends on one),
+     * with the word that makes a time approximate ("left at about [3pm on Monday]").
      */
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)(?:\\b(?:as of|earlier in|later in|"
             + WordList.load("/dateline/labels/prepositions.txt").stream().filter(w -> !NOT_OF_TIME.contains(w))
                     .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                     .map(Pattern::quote).collect(Collectors.joining("|"))
-            + ")\\s+)?(?:\\bthe\\s+)?$");
+            + ")\\s+)?(?:\\b(?:about|around|approximately|roughly)\\s+)?(?:\\bthe\\s+)?$");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?\\b");
     private static final Pattern LEAD_WORDS = leadWords();
     // Compiled once: a label is made for every event, so String.replaceAll's per-call compiling adds up.

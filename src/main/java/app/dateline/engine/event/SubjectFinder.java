@@ -429,6 +429,9 @@ final class SubjectFinder {
             if (skip[i] || finiteAfter && i == j - 1 && t.text().equals(",")) {
                 continue; // "BP requests tax returns, but will work with individuals": the comma before the link
             }
+            if (finiteAfter && t.text().equals(",") && skip[i + 1]) {
+                continue; // "was charged with causing his death, in June 2009, but had denied": the date's own commas
+            }
             int group = s.chunkOf(i);
             if (finiteAfter && group >= 0 && s.chunks().get(group).isVerbGroup() && s.chunks().get(group).first() == i
                     && t.tag().equals("TO")) {
@@ -437,6 +440,11 @@ final class SubjectFinder {
             if (finiteAfter && group >= 0 && s.chunks().get(group).isVerbGroup() && s.chunks().get(group).first() == i
                     && t.tag().equals("VBG") && i > 0 && tokens.get(i - 1).tag().equals("IN")) {
                 continue; // "developed a fever after arriving and took a taxi": a preposition's gerund is no verb of the clause
+            }
+            if (finiteAfter && group >= 0 && s.chunks().get(group).isVerbGroup() && s.chunks().get(group).first() == i
+                    && (t.tag().equals("VBN") || t.tag().equals("VBG")) && i > 1 && tokens.get(i - 1).text().equals(",")) {
+                i--; // "caused his death, attributed to an overdose, ... but had denied": a participle's phrase set off by commas
+                continue;
             }
             if (STOPS.contains(t.text()) && !HeadlineWords.hyphen(s, i) || t.tag().equals(".") || t.tag().equals("CC")
                     || t.tag().startsWith("W") || t.lower().equals("that") || QUOTES.contains(t.text())) {

@@ -106,4 +106,14 @@ class HeadlineSubjectsTest {
         assertThat(labels.label("Rescue crews on Monday, anticipating the arrival of the storm.", "on Monday"))
                 .isEqualTo("Rescue crews anticipating the arrival of the storm");
     }
+
+    @Test
+    void aSecondVerbSharesTheSubjectPastADateOrAParticiplesPhraseInCommas() {
+        // was "Had denied any wrongdoing": the commas around the date closed the clause
+        assertThat(labels.label("The surgeon was charged with negligence, in June 2019, but had denied any wrongdoing.", "June 2019"))
+                .isEqualTo("The surgeon had denied any wrongdoing");
+        // was "Was freed on medical grounds": the participle's phrase between commas is passed
+        assertThat(labels.label("The pilot was convicted of smuggling in 2015, carrying 40 kilos, but was freed on medical grounds "
+                + "last August.", "last August")).isEqualTo("The pilot was freed on medical grounds");
+    }
 }

@@ -30,6 +30,9 @@ class LabelMakerTest {
         assertThat(label("The repairs, he said, should be done within three weeks.", "three weeks"))
                 .isEqualTo("The repairs, he said, should be done");
         assertThat(label("The old mill closed around 1873.", "1873")).isEqualTo("The old mill closed");
+        // and the word that makes a time approximate: was "The minister left Kabul at"
+        assertThat(label("The minister left Kabul at about 3pm on Monday.", "3pm on Monday")).isEqualTo("The minister left Kabul");
+        assertThat(label("The minister left Kabul at around 3pm.", "3pm")).isEqualTo("The minister left Kabul");
     }
 
     @Test
