@@ -845,7 +845,9 @@ public final class HeadlineMaker {
 
     /**
      * Whether token {@code noun} names an occasion of saying ("At a press conference on Tuesday, BP said") in a
-     * sentence whose main verb reports: the occasion is no event of its own, what was said there is.
+     * sentence whose main verb reports: the occasion is no event of its own, what was said there is. So is a hearing
+     * where someone testified; "testify" reports no clause of its own (the testimony is the day's event, not what it
+     * tells of an earlier day), so it is no reporting verb.
      */
     private boolean occasion(ParsedSentence s, int noun, boolean[] skip) {
         if (noun < 0) {
@@ -857,7 +859,7 @@ public final class HeadlineMaker {
             return false;
         }
         int main = verbs.main(s, -1, skip);
-        return main >= 0 && verbs.reports(s, main);
+        return main >= 0 && (verbs.reports(s, main) || verbs.lemma(s.tokens().get(main)).equals("testify"));
     }
 
     /** First-person pronouns: a speaker's own words, which a headline does not quote. */

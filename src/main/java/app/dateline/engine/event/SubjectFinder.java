@@ -280,6 +280,11 @@ final class SubjectFinder {
             }
             relative &= !(placedName(s, j) && j + 1 == opener); // "a 42-year-old from Bristol who had not visited"
         }
+        if (j >= 2 && tokens.get(j).tag().equals("CD") && s.chunks().get(s.chunkOf(j)).first() == j
+                && j + 1 < tokens.size() && !tokens.get(j + 1).text().equals(",")
+                && tokens.get(j - 1).text().equals(",") && tokens.get(j - 2).isProperNoun() && opensSentence(s, j - 2)) {
+            j -= 2; // "Dr Conrad Murray, 58 was charged": a name's age whose closing comma is missing
+        }
         int first = firstPhrase(s, j, skip, relative, viaRelative && setOff);
         int named = titledName(s, j);
         if (first != s.chunkOf(j) && named >= 0) {
@@ -406,6 +411,11 @@ final class SubjectFinder {
      * verb ("but come the autumn", "(pianoforte make)").
      */
     private static final java.util.Set<String> SURELY_FINITE = java.util.Set.of("VBD", "VBZ", "MD");
+
+    /** Whether the noun phrase of token {@code t} opens the sentence, so it is no preposition's ("In Kabul, 58 were killed"). */
+    private static boolean opensSentence(ParsedSentence s, int t) {
+        return s.chunks().get(s.chunkOf(t)).first() == 0;
+    }
 
     /** Conjunctions that join two verbs of one subject. */
     private static final java.util.Set<String> VERB_LINKS = words("verb-link");

@@ -116,4 +116,12 @@ class HeadlineSubjectsTest {
         assertThat(labels.label("The pilot was convicted of smuggling in 2015, carrying 40 kilos, but was freed on medical grounds "
                 + "last August.", "last August")).isEqualTo("The pilot was freed on medical grounds");
     }
+
+    @Test
+    void aNamesAgeWithoutItsClosingCommaIsNoSubject() {
+        // was "58 was arrested": the page left out the comma after the age
+        assertThat(labels.label("Jane Smith, 58 was arrested on Monday.", "on Monday")).isEqualTo("Jane Smith was arrested");
+        // a number after a place the sentence opens with is the subject
+        assertThat(labels.label("In Kabul, 58 were killed on Monday.", "on Monday")).isEqualTo("58 were killed");
+    }
 }
