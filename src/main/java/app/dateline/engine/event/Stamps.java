@@ -128,6 +128,18 @@ public final class Stamps {
     }
 
     private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");
+    /**
+     * A linked story's section heading in capitals right after its date, which is in capitals too: a page's list of
+     * related stories ("30 NOVEMBER 2011, ENTERTAINMENT & ARTS The pun - ancient artform"). The date says when that
+     * story was written; prose does not write a month in capitals.
+     */
+    private static final Pattern SECTION_AFTER = Pattern.compile("^,\\s+\\p{Lu}{2,}(?:\\s+(?:&|\\p{Lu}{2,}))*\\s+\\p{Lu}\\p{Ll}");
+    private static final Pattern SHOUTED_DATE = Pattern.compile("[\\d\\s,]*\\p{Lu}{3,}[\\p{Lu}\\d\\s,.]*");
+
+    /** True when the date at {@code begin..end}, in capitals, heads a linked story's section name in capitals. */
+    private static boolean linkedStory(String s, int begin, int end, String after) {
+        return SHOUTED_DATE.matcher(s.substring(begin, end)).matches() && SECTION_AFTER.matcher(after).find();
+    }
     private static final Pattern CLOCK = Pattern.compile("\\d[:.]\\d{2}");
 
     /** True when the mention's date stamps its text (a wire story's, a page's, a reader's comment's time). */
@@ -146,7 +158,7 @@ public final class Stamps {
         return CLOCK_AFTER.matcher(after).find() || PAGE_CLOCK_AFTER.matcher(after).find()
                 || CLOCK_BEFORE.matcher(s.substring(Math.max(0, begin - 40), begin)).find()
                 || PAGE_DATE_BEFORE.matcher(s.substring(Math.max(0, begin - 40), begin)).find()
-                || inSignature(s, begin, end)
+                || inSignature(s, begin, end) || linkedStory(s, begin, end, after)
                 || PageStamps.before(s.substring(0, begin))
                 || s.substring(0, begin).isBlank() && NUMBERED_COMMENT.matcher(s.substring(begin, Math.min(s.length(), begin + 100))).find();
     }

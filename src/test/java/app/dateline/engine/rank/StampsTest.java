@@ -73,4 +73,17 @@ class StampsTest {
         assertThat(events).filteredOn(e -> e.sentence().contains("jury")).isNotEmpty()
                 .allSatisfy(e -> assertThat(Stamps.isStamp(e)).as(e.mention().text()).isFalse());
     }
+
+    @Test
+    void aLinkedStorysDateInCapitalsBeforeItsSectionIsAStamp(@TempDir Path dir) throws IOException {
+        List<Event> events = Corpora.article(dir, "2011-10-03", """
+                Related stories 12 OCTOBER 2010, SCIENCE & ENVIRONMENT Why bees dance, and what they tell.
+                The jury heard on 12 October 2010 that the bees had gone.
+                """).events();
+        assertThat(events).filteredOn(e -> e.mention().text().contains("OCTOBER")).singleElement()
+                .satisfies(e -> assertThat(Stamps.isStamp(e)).isTrue());
+        // the same date in prose is an event
+        assertThat(events).filteredOn(e -> e.mention().text().equals("12 October 2010")).singleElement()
+                .satisfies(e -> assertThat(Stamps.isStamp(e)).isFalse());
+    }
 }
