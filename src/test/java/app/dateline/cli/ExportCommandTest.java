@@ -140,6 +140,46 @@ class ExportCommandTest {
     }
 
     @Test
+    void aStoryFileKeepsItsEventsLabelsAndSummaries() throws Exception {
+        // rebuilt from excerpts, a merged event's best source can come out differently: the pooled Michael Jackson
+        // story reopened read "The Atlantic Murray will be sentenced" where its file said "Dr Murray is due to be sentenced"
+        Path story = dir.resolve("story.json");
+        ExtractCommandTest.Run run = ExtractCommandTest.run("export", "--format", "json", "--out", story.toString(), CORPUS.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(story.toFile());
+        com.fasterxml.jackson.databind.node.ObjectNode merged = null;
+        for (JsonNode e : root.get("events")) {
+            if (e.get("sources").size() > 1) {
+                merged = (com.fasterxml.jackson.databind.node.ObjectNode) e;
+            }
+        }
+        assertThat(merged).isNotNull();
+        merged.put("label", "The Taliban take Kabul"); // as another source, or another engine, would have it
+        merged.put("summary", merged.get("sources").get(1).get("sentence").asText());
+        JSON.writeValue(story.toFile(), root);
+        Path back = dir.resolve("back.json");
+        run = ExtractCommandTest.run("export", "--format", "json", "--out", back.toString(), story.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        java.util.Map<String, String> told = texts(JSON.readTree(story.toFile()));
+        java.util.Map<String, String> again = texts(JSON.readTree(back.toFile()));
+        assertThat(again).isEqualTo(told).containsValue("The Taliban take Kabul | " + merged.get("summary").asText());
+        for (JsonNode e : JSON.readTree(back.toFile()).get("events")) {
+            assertThat(e.get("corrected").get("label").asBoolean()).as(e.get("label").asText()).isFalse(); // the file's own words
+        }
+    }
+
+    /** Each event's label and summary by its sources' phrases. */
+    private static java.util.Map<String, String> texts(JsonNode root) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        for (JsonNode e : root.get("events")) {
+            StringBuilder key = new StringBuilder();
+            e.get("sources").forEach(s -> key.append(s.get("text").asText()).append(" @ ").append(s.get("sentence").asText()).append(" | "));
+            out.put(key.toString(), e.get("label").asText() + " | " + e.get("summary").asText());
+        }
+        return out;
+    }
+
+    @Test
     void aStoryFileListsItsArticlesInTheOrderTheirFolderIsRead() throws Exception {
         // the window colours articles in the order read: opening the export showed Foreign Affairs first, and the colours changed
         Path story = dir.resolve("story.json");

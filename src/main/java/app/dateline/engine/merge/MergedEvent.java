@@ -76,6 +76,15 @@ public record MergedEvent(String id, String label, EventDate date, List<Event> s
                 importance);
     }
 
+    /**
+     * The event as the merger made it, with another label and summary of its own (not a correction): a timeline file's
+     * words for it, opened again.
+     */
+    public MergedEvent withOwnTexts(String ownLabel, String ownSummary) {
+        return new MergedEvent(id, ownLabel, date, sources, disagreement, ownLabel, extractedDate, hidden, ownSummary,
+                importance);
+    }
+
     public MergedEvent withDate(EventDate newDate) {
         return new MergedEvent(id, label, newDate, sources, disagreement, extractedLabel, extractedDate, hidden, summary,
                 importance);

@@ -27,6 +27,8 @@ public final class TimelineBuilder {
 
     private final Merger merger;
     private final List<Set<String>> fixedGroups;
+    /** A timeline file's words for its events, by the id of each of their sources. */
+    private final Map<String, KeptText> keptTexts;
     private final PhraseEvents phrases = new PhraseEvents();
     private final EventRanker ranker;
 
@@ -39,12 +41,21 @@ public final class TimelineBuilder {
      * merged by hand; the user's splits still part them. With {@link Merger#none()} the file's merging stands as it is.
      */
     public TimelineBuilder(Merger merger, List<Set<String>> fixedGroups) {
-        this(merger, fixedGroups, new EventRanker());
+        this(merger, fixedGroups, Map.of());
     }
 
-    private TimelineBuilder(Merger merger, List<Set<String>> fixedGroups, EventRanker ranker) {
+    /**
+     * As {@link #TimelineBuilder(Merger, List)}, and an event the file's merging made as it was keeps the file's label
+     * and summary ({@code keptTexts}, by the id of each source), so that a story reads as it was saved.
+     */
+    public TimelineBuilder(Merger merger, List<Set<String>> fixedGroups, Map<String, KeptText> keptTexts) {
+        this(merger, fixedGroups, keptTexts, new EventRanker());
+    }
+
+    private TimelineBuilder(Merger merger, List<Set<String>> fixedGroups, Map<String, KeptText> keptTexts, EventRanker ranker) {
         this.merger = merger;
         this.fixedGroups = List.copyOf(fixedGroups);
+        this.keptTexts = Map.copyOf(keptTexts);
         this.ranker = ranker;
     }
 
@@ -53,7 +64,7 @@ public final class TimelineBuilder {
      * at once; for a reading the user cancelled.
      */
     public static TimelineBuilder unmergedUnranked() {
-        return new TimelineBuilder(Merger.none(), List.of(), null);
+        return new TimelineBuilder(Merger.none(), List.of(), Map.of(), null);
     }
 
     public TimelineBuilder() {
@@ -76,6 +87,9 @@ public final class TimelineBuilder {
             constraints = new MergeConstraints(together, constraints.apart());
         }
         List<MergedEvent> merged = new ArrayList<>(merger.merge(all, Merger.sentences(corpus), constraints));
+        if (!keptTexts.isEmpty()) {
+            merged.replaceAll(this::withKeptText);
+        }
 
         Map<String, Integer> home = new HashMap<>();
         for (int i = 0; i < merged.size(); i++) {
@@ -112,6 +126,16 @@ public final class TimelineBuilder {
             }
         }
         return new Timeline(ranker == null ? merged : ranker.rank(corpus.articles(), merged), unresolved);
+    }
+
+    /** The event with the file's words for it, when it is the file's event with all its sources and no other. */
+    private MergedEvent withKeptText(MergedEvent m) {
+        KeptText kept = keptTexts.get(m.sources().get(0).id());
+        if (kept == null || kept.sources() != m.sources().size()
+                || m.sources().stream().anyMatch(e -> keptTexts.get(e.id()) != kept)) { // one instance per file event
+            return m; // merged or parted by hand since: its words are chosen again
+        }
+        return m.withOwnTexts(kept.label(), kept.summary());
     }
 
     private void addUserEvents(CorpusExtraction corpus, Project project, Map<String, Event> events, List<Unresolved> unresolved) {

@@ -6,6 +6,7 @@ import app.dateline.engine.event.Event;
 import app.dateline.engine.export.EventsJsonExporter;
 import app.dateline.engine.extract.ArticleExtraction;
 import app.dateline.engine.extract.CorpusExtraction;
+import app.dateline.engine.project.KeptText;
 import app.dateline.engine.tagger.Anchor;
 import app.dateline.engine.tagger.AnchorKind;
 import app.dateline.engine.tagger.Mention;
@@ -43,8 +44,10 @@ import java.util.TreeMap;
  * @param reading the rebuilt articles with their events, in the order their folder is read (by path), so that the
  *                window colours them as when it opens the folder
  * @param groups  the ids of the sources of each event that has several
+ * @param texts   each event's label and summary in the file, by the ids of its sources: rebuilt from excerpts, the
+ *                source that tells an event best may differ, and the story should read as it was saved
  */
-public record StoryFile(String title, CorpusExtraction reading, List<Set<String>> groups) {
+public record StoryFile(String title, CorpusExtraction reading, List<Set<String>> groups, Map<String, KeptText> texts) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PARAGRAPH_BREAK = "\n\n";
@@ -148,14 +151,19 @@ public record StoryFile(String title, CorpusExtraction reading, List<Set<String>
             articles.add(new ArticleExtraction(article, segmented, events));
         }
         List<Set<String>> groups = new ArrayList<>();
+        Map<String, KeptText> texts = new LinkedHashMap<>();
         for (JsonNode e : root.get("events")) {
-            if (e.path("sources").size() > 1) {
-                Set<String> ids = new LinkedHashSet<>();
-                e.path("sources").forEach(s -> ids.add(newIds.get(s)));
+            Set<String> ids = new LinkedHashSet<>();
+            e.path("sources").forEach(s -> ids.add(newIds.get(s)));
+            if (ids.size() > 1) {
                 groups.add(ids);
             }
+            if (e.path("label").isTextual() && e.path("summary").isTextual()) {
+                KeptText kept = new KeptText(e.path("label").asText(), e.path("summary").asText(), ids.size());
+                ids.forEach(id -> texts.put(id, kept));
+            }
         }
-        return new StoryFile(root.path("title").asText(""), new CorpusExtraction(articles, List.of()), groups);
+        return new StoryFile(root.path("title").asText(""), new CorpusExtraction(articles, List.of()), groups, texts);
     }
 
     /** The source's own date; its type is the event's when it is the only source (merged sources are dates or times). */

@@ -52,9 +52,12 @@ public final class StoryReader {
         return new Story(file.reading(), project, builderFor(file).build(file.reading(), project), false);
     }
 
-    /** What builds (and, after a correction, rebuilds) a story file's timeline: its merging kept, nothing merged again. */
+    /**
+     * What builds (and, after a correction, rebuilds) a story file's timeline: its merging kept, nothing merged again,
+     * and its events' labels and summaries as the file has them.
+     */
     public static TimelineBuilder builderFor(StoryFile file) {
-        return new TimelineBuilder(Merger.none(), file.groups());
+        return new TimelineBuilder(Merger.none(), file.groups(), file.texts());
     }
 
     /** The timeline of a reading already made, merged with no cache. */
