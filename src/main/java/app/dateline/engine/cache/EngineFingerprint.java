@@ -71,6 +71,7 @@ public final class EngineFingerprint {
             "/dateline/labels/lost-apostrophes.txt",
             "/dateline/labels/title-qualifiers.txt",
             "/dateline/labels/saying-occasions.txt",
+            "/dateline/labels/testimony-verbs.txt",
             "/dateline/labels/demonstratives.txt",
             "/dateline/labels/approximators.txt",
             "/dateline/labels/quantifiers.txt",

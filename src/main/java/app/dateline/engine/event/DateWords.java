@@ -14,8 +14,8 @@ final class DateWords {
 
     private static final Pattern BEFORE_DATE = Pattern.compile("earlier|later|early|late|just|since|around|about|roughly|approximately");
     private static final Pattern BEFORE_WORD = Pattern.compile("earlier|later|as|until|up|shortly|just|soon|right|immediately");
-    /** Words that say a date is near, not exact ("around midnight"). */
-    private static final Set<String> ROUGHLY = Set.of("around", "about");
+    /** Words that say a date is near, not exact ("around midnight", "at about 3pm"). */
+    static final Set<String> ROUGHLY = Set.of("around", "about", "approximately", "roughly");
     /** Prepositions an approximate time may follow ("at around 6.38 pm"; not the particle of "went on around midnight"). */
     private static final Set<String> CLOCK_PREPOSITIONS = Set.of("at", "from", "by", "until");
     /** Words that open a clause or, right before a date, a phrase of time: there they are the date's ("after midnight"). */

@@ -842,12 +842,13 @@ public final class HeadlineMaker {
 
     /** Occasions of saying ("press conference"; data: saying-occasions.txt). */
     private static final Set<String> OCCASIONS = app.dateline.engine.syntax.WordList.load("/dateline/labels/saying-occasions.txt");
+    /** Verbs that tell what was said at an occasion without being reporting verbs ("testify"; data: testimony-verbs.txt). */
+    private static final Set<String> TESTIMONY_VERBS = app.dateline.engine.syntax.WordList.load("/dateline/labels/testimony-verbs.txt");
 
     /**
      * Whether token {@code noun} names an occasion of saying ("At a press conference on Tuesday, BP said") in a
-     * sentence whose main verb reports: the occasion is no event of its own, what was said there is. So is a hearing
-     * where someone testified; "testify" reports no clause of its own (the testimony is the day's event, not what it
-     * tells of an earlier day), so it is no reporting verb.
+     * sentence whose main verb reports, or testifies ({@code testimony-verbs.txt}: "At a hearing on Monday, witnesses
+     * testified"): the occasion is no event of its own, what was said there is.
      */
     private boolean occasion(ParsedSentence s, int noun, boolean[] skip) {
         if (noun < 0) {
@@ -859,7 +860,7 @@ public final class HeadlineMaker {
             return false;
         }
         int main = verbs.main(s, -1, skip);
-        return main >= 0 && (verbs.reports(s, main) || verbs.lemma(s.tokens().get(main)).equals("testify"));
+        return main >= 0 && (verbs.reports(s, main) || TESTIMONY_VERBS.contains(verbs.lemma(s.tokens().get(main))));
     }
 
     /** First-person pronouns: a speaker's own words, which a headline does not quote. */

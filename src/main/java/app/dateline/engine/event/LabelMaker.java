@@ -35,7 +35,7 @@ public final class LabelMaker {
             + WordList.load("/dateline/labels/prepositions.txt").stream().filter(w -> !NOT_OF_TIME.contains(w))
                     .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                     .map(Pattern::quote).collect(Collectors.joining("|"))
-            + ")\\s+)?(?:\\b(?:about|around|approximately|roughly)\\s+)?(?:\\bthe\\s+)?$");
+            + ")\\s+)?(?:\\b(?:" + String.join("|", new TreeSet<>(DateWords.ROUGHLY)) + ")\\s+)?(?:\\bthe\\s+)?$");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?\\b");
     private static final Pattern LEAD_WORDS = leadWords();
     // Compiled once: a label is made for every event, so String.replaceAll's per-call compiling adds up.

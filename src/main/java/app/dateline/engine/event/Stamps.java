@@ -134,6 +134,7 @@ public final class Stamps {
      * story was written; prose does not write a month in capitals.
      */
     private static final Pattern SECTION_AFTER = Pattern.compile("^,\\s+\\p{Lu}{2,}(?:\\s+(?:&|\\p{Lu}{2,}))*\\s+\\p{Lu}\\p{Ll}");
+    /** A date phrase whose words are all in capitals ("30 NOVEMBER 2011", "WEDNESDAY, 29 APRIL"). */
     private static final Pattern SHOUTED_DATE = Pattern.compile("[\\d\\s,]*\\p{Lu}{3,}[\\p{Lu}\\d\\s,.]*");
 
     /** True when the date at {@code begin..end}, in capitals, heads a linked story's section name in capitals. */

@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  *       future tense the next one; without a tense the past one unless the next is less than half as far.
  *       A day or quarter more than eight months away the tense points to is taken the other way ("payable Dec. 7" in a past-tense sentence of
  *       November; "expects a third-quarter loss" in October): writers add the year to those when far.</li>
- *   <li>{@code UNDEF-ended-year-MM-DD}: the day a period that is over ended ("the fiscal year ended Jan. 31"): the
- *       latest one up to the reference, however far.</li>
+ *   <li>{@code UNDEF-latest-year-MM-DD}: the latest one up to the reference, however far: the day a period that is
+ *       over ended ("the fiscal year ended Jan. 31"), the day something has gone on since ("since his death on 25
+ *       June").</li>
  *   <li>{@code UNDEF-this-UNIT}, {@code UNDEF-this-UNIT-MINUS-2}, {@code -PLUS-1}: the article's day, week, month,
  *       quarter, year, decade or century, shifted ("last week", "two years ago")</li>
  *   <li>{@code UNDEF-ago-year-MINUS-1}: as {@code this}, but when the date under discussion is recent and finer
@@ -51,7 +52,7 @@ import java.util.regex.Pattern;
  */
 public final class Resolver {
 
-    private static final Pattern YEAR_MISSING = Pattern.compile("UNDEF-(REF-)?(?:ended-)?year-(\\d{2}(?:-\\d{2}(?:-D[1-7])?)?|E-?\\d{1,2}|EW|SP|SU|FA|WI|Q[1-4]|H[12])");
+    private static final Pattern YEAR_MISSING = Pattern.compile("UNDEF-(REF-)?(?:latest-)?year-(\\d{2}(?:-\\d{2}(?:-D[1-7])?)?|E-?\\d{1,2}|EW|SP|SU|FA|WI|Q[1-4]|H[12])");
     /** A holiday that falls on a weekday: the first weekday D on or after a day ("11-22-D4" is Thanksgiving). */
     private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern ON_OR_AFTER = Pattern.compile("(\\d{2})-(\\d{2})-D([1-7])");
@@ -210,7 +211,7 @@ public final class Resolver {
                 r = shift(unit, n, ref, kind, refWords);
             }
         } else if ((m = YEAR_MISSING.matcher(value)).matches()) {
-            boolean over = value.contains("-ended-"); // "the year ended Jan. 31": the latest one, however far
+            boolean over = value.contains("-latest-"); // "the year ended Jan. 31", "since 25 June": the latest one, however far
             r = told ? storyYear(m.group(2), ref, kind, refWords)
                     : yearMissing(m.group(2), ref, over ? Tense.PAST : tense, !over, kind, refWords);
         } else if ((m = NAMED.matcher(value)).matches()) {

@@ -120,7 +120,7 @@ class HeadlineCutsTest {
         // saying-occasions.txt; was "A news briefing"
         assertThat(label("At a news briefing on Monday, the company said it had sealed the well after three weeks of work.",
                 "Monday")).isEqualTo("The company said it had sealed the well");
-        // a hearing, where witnesses testify; was "A preliminary hearing"
+        // a hearing, where witnesses testify (testimony-verbs.txt); was "A preliminary hearing"
         assertThat(label("At a preliminary hearing this month, the guard testified that the surgeon had tried to hide the vials.",
                 "this month")).isEqualTo("The guard testified the surgeon had tried to hide the vials");
         // a hearing with no saying is an event of its own
