@@ -201,6 +201,7 @@ final class MentionProfiles {
         }
         double rareIdf = Math.log(1.0 / RARE_NAME_SHARE) + 1.0;
         Map<String, Set<String>> paragraphNames = new ConcurrentHashMap<>();
+        Map<String, Set<String>> articleNames = new ConcurrentHashMap<>();
         Set<String>[] nameSets = newSets(n);
         Set<String>[] triggerSets = newSets(n);
         Set<String>[] triggerWordSets = newSets(n);
@@ -224,8 +225,9 @@ final class MentionProfiles {
             triggerWordSets[i] = Set.copyOf(kinds);
             triggerSets[i] = Set.copyOf(concepts);
             candidate[i] = Merger.candidate(e);
+            Set<String> known = articleNames.computeIfAbsent(e.article().source(), k -> Set.copyOf(tokenizer.articleNames(e.article().body())));
             nameSets[i] = paragraphNames.computeIfAbsent(e.article().source() + "#" + e.excerptBegin(),
-                    k -> Set.copyOf(tokenizer.names(WireHeader.blank(e.excerpt()))));
+                    k -> Set.copyOf(tokenizer.names(WireHeader.blank(e.excerpt()), known)));
             Set<String> rare = new TreeSet<>();
             String told = WireHeader.blank(e.sentence());
             Set<String> sentenceNames = tokenizer.names(told);

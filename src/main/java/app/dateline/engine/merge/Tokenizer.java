@@ -88,17 +88,46 @@ public final class Tokenizer {
      * Two mentions of one event share at least one name: who did it, where, to whom.
      */
     public Set<String> names(String text) {
+        return names(text, Set.of());
+    }
+
+    /**
+     * As {@link #names(String)}, and a word that opens a sentence counts too when each of its terms is one of
+     * {@code known}, the names its article writes ({@link #articleNames}): "Jackson died in June 2009 aged 50"
+     * names Jackson in an article that writes "Michael Jackson" elsewhere, where "Police said" names no one.
+     */
+    public Set<String> names(String text, Set<String> known) {
         Set<String> out = new HashSet<>();
         text = joinAcronyms(text);
         Matcher m = NAME.matcher(text);
         while (m.find()) {
             String raw = withoutPossessive(m.group());
             String before = text.substring(Math.max(0, m.start() - 4), m.start());
-            if (SENTENCE_START.matcher(before).find() && !isAcronym(raw)) {
+            List<Term> terms = positioned(raw).terms();
+            if (SENTENCE_START.matcher(before).find() && !isAcronym(raw)
+                    && (known.isEmpty() || terms.isEmpty() || !terms.stream().allMatch(t -> known.contains(t.text())))) {
                 continue;
             }
-            for (Term t : positioned(raw).terms()) {
+            for (Term t : terms) {
                 out.add(t.text());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The names an article writes: the terms of its capitalised words that do not open a sentence
+     * ({@link #names(String)}) and that it never writes in lower case ("Police" of "Los Angeles Police Department"
+     * is no name in an article that also writes "police").
+     */
+    public Set<String> articleNames(String body) {
+        Set<String> out = names(body);
+        if (out.isEmpty()) {
+            return out;
+        }
+        for (Term t : positioned(body).terms()) {
+            if (!t.isConcept() && Character.isLowerCase(body.charAt(t.offset()))) {
+                out.remove(t.text());
             }
         }
         return out;

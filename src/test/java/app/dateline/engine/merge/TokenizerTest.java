@@ -77,4 +77,14 @@ class TokenizerTest {
         assertThat(tokenizer.names("Relations with Sino-Afghan partners, said Joe Biden in August."))
                 .containsExactlyInAnyOrder("sino", "afghan", "joe", "biden");
     }
+
+    @Test
+    void aWordOpeningASentenceIsANameWhereTheArticleWritesItAsOneAndNeverInLowerCase() {
+        String body = "Fans of Michael Jackson met the Los Angeles Police Department. The police said little.\n\n"
+                + "Jackson died in June. Police said so.";
+        assertThat(tokenizer.articleNames(body)).contains("jackson", "michael", "los", "angel").doesNotContain("polic");
+        assertThat(tokenizer.names("Jackson died in June. Police said so.", tokenizer.articleNames(body)))
+                .containsExactly("jackson");
+        assertThat(tokenizer.names("Jackson died in June. Police said so.")).isEmpty();
+    }
 }
