@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 /**
  * Splits a sentence into the words a Penn Treebank tagger expects, with their offsets: punctuation apart,
  * "Xi's" as "Xi" + "'s", "don't" as "do" + "n't", but "U.S.", "p.m.", "Corp.", an initial before a name ("W."),
- * "$3.5", "1,000", "al-Qaida" and "2021-08-15" whole.
+ * "$3.5", "1,000", "al-Qaida", "2021-08-15", "1990s" and "20th" whole.
  */
 public final class WordSplitter {
 
@@ -21,7 +21,8 @@ public final class WordSplitter {
                     + "|(?:" + abbreviations() + ")\\.(?!$)"                   // Gov., Corp., Sept.
                     // the initial of "Thad W. Allen", "W. Brent LeGere" (not "plan B. British Petroleum")
                     + "|(?:(?<=\\p{Lu}\\p{Ll}{1,20}\\s)|^)\\p{Lu}\\.(?=\\s+\\p{Lu}\\p{Ll})"
-                    + "|\\p{Sc}?\\d+(?:[.,:/]\\d+)*(?:-\\d+)*%?"                // $3.5, 1,000, 2021-08-15, 10:30, 5%
+                    // $3.5, 1,000, 2021-08-15, 10:30, 5%; a decade or an ordinal whole ("in her 40s", "the 1990s", "20th")
+                    + "|\\p{Sc}?\\d+(?:[.,:/]\\d+)*(?:-\\d+)*(?:%|(?:s|st|nd|rd|th)(?![\\p{L}\\d]))?"
                     + "|(?i:n['\u2019]t)(?![\\p{L}])"                       // n't
                     + "|['\u2019](?i:s|re|ve|ll|d|m)(?![\\p{L}])"          // 's, 're ...
                     + "|[\\p{L}\\p{M}\\d]+(?:[-\u2010\u2011&'\u2019.][\\p{L}\\p{M}\\d]+)*?(?=(?i:n['\u2019]t)(?![\\p{L}]))"  // do|n't

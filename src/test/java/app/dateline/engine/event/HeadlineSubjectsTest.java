@@ -24,6 +24,14 @@ class HeadlineSubjectsTest {
     }
 
     @Test
+    void anAgeInDecadesIsPartOfTheSubject() {
+        // was "A woman s died" and "Heart conditions died": "40s" was split into "40" and a verb "s"
+        assertThat(labels.label("A woman in her 40s died on Monday.", "Monday")).isEqualTo("A woman died");
+        assertThat(labels.label("Officials said on Saturday a man in his 30s with underlying heart conditions died last week.",
+                "last week")).isEqualTo("A man died");
+    }
+
+    @Test
     void aSubjectWaitingForItsVerbHoldsThePhraseAfterASubordinator() {
         // was "BP officials said a decision to continue drilling": "after" read as the opening of a clause of its own
         assertThat(labels.label("BP officials said on Tuesday that a decision to continue drilling after unusual pressure readings "

@@ -29,6 +29,15 @@ class SentenceParserTest {
     }
 
     @Test
+    void aDecadeAndAnOrdinalAreOneWord() {
+        // "40" + "s" made "s" a verb: "A woman in her 40s died on Monday" was labelled "A woman s died"
+        ParsedSentence s = parser.parse("A woman in her 40s died on the 20th, as in the 1990s.", 0);
+        assertThat(words(s)).containsExactly("A", "woman", "in", "her", "40s", "died", "on", "the", "20th", ",", "as", "in",
+                "the", "1990s", ".");
+        assertThat(s.tokens().get(5).tag()).isEqualTo("VBD");
+    }
+
+    @Test
     void aTitleAnInitialAndAMonthKeepTheirStopsFromTheirTables() {
         // was "Adm", "." and "W", ".": the sentence read as two after the title (stop-abbreviations.txt)
         assertThat(words(parser.parse("Retired Adm. Thad W. Allen spoke in Sept. at the base.", 0))).containsExactly("Retired",

@@ -246,8 +246,9 @@ final class Deletions {
             int from = -1;
             for (int i = c.first(); i < c.head(); i++) {
                 String tag = tokens.get(i).tag();
-                boolean adjective = keep[i] && (tag.startsWith("JJ") || tag.equals("VBN") || tag.equals("VBG")
-                        || tag.equals("RBS") || tag.equals("RB"));
+                // an ordinal in digits ("ranked at the 8th position") says which one, as the noun's number does
+                boolean adjective = keep[i] && (tag.startsWith("JJ") && !Character.isDigit(tokens.get(i).text().charAt(0))
+                        || tag.equals("VBN") || tag.equals("VBG") || tag.equals("RBS") || tag.equals("RB"));
                 if (adjective && from < 0) {
                     from = i;
                 }
