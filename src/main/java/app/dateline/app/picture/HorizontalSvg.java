@@ -213,7 +213,9 @@ public final class HorizontalSvg {
                 }
             }
             double lastRight = -1;
-            for (Tick t : ticks.major()) {
+            List<Tick> majors = ticks.major();
+            for (int k = 0; k < majors.size(); k++) {
+                Tick t = majors.get(k);
                 double x = Math.max(0, scale.x(t.day()));
                 if (x > w - 16 || x < lastRight) {
                     continue;
@@ -224,6 +226,11 @@ public final class HorizontalSvg {
                 String name = AxisPieces.header(t.label(), ticks.majorUnit(), t.day(), t.end(), seg.from(), seg.to());
                 if ((x > 0 || !name.equals(t.label())) && x + tick.width(name) * 1.2 + 3 > w) {
                     continue; // a name the end of its piece (a break, a change of scale) would cut
+                }
+                if (scale.x(t.day()) < 0 && k + 1 < majors.size() && x + tick.width(name) * 1.2 + 10 > scale.x(majors.get(k + 1).day())) {
+                    // a year begun before the piece, whose name would reach into the next year, is not named: else the
+                    // next year would lose its name and its months read as this one's ("2020" over all of 2021)
+                    continue;
                 }
                 s.append(text(x0 + x + 3, top + 14, "class=\"major-tick\" font-size=\"12\" font-weight=\"bold\" fill=\"" + Svg.INK + "\"", name));
                 lastRight = x + tick.width(name) * 1.2 + 10;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.dateline.engine.export.ExportOptions;
 import app.dateline.engine.extract.Extractor;
 import app.dateline.engine.project.Project;
+import app.dateline.engine.project.Timeline;
 import app.dateline.engine.story.Story;
 import app.dateline.engine.story.StoryReader;
 import java.io.ByteArrayInputStream;
@@ -97,6 +98,17 @@ class HorizontalSvgTest {
             assertThat(drawn.toString()).isEqualTo(headline.strip().replaceAll("\\s+", " "));
         }
         assertThat(elements(svg, "g", "key")).hasSizeGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void everyYearThePictureShowsWholeIsNamedThoughTheYearBeforeBeginsAMonthBeforeTheAxis() throws Exception {
+        // the top 20 run from December 2020: "2020" over its one month took the place of "2021", whose months then
+        // read as 2020's
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SvgTimelineExporter(false).write(new Timeline(story.shown(20), story.timeline().unresolved()), new ExportOptions(null), out);
+        Document top = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(out.toByteArray()));
+        List<String> years = elements(top, "text", "major-tick").stream().map(Element::getTextContent).toList();
+        assertThat(years).contains("2021", "2022", "2023");
     }
 
     @Test
