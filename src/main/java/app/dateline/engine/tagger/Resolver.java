@@ -77,6 +77,11 @@ public final class Resolver {
 
     /** A day or quarter the tense points to is taken the other way when it is further than this many days away. */
     private static final int FARTHEST = 240;
+    /**
+     * A day a past tense names is taken as the one ahead (when the last one is further than {@link #FARTHEST}) only this
+     * near, a quarter: "have postponed the shows to July 31" in May; not "the fatal blow-out on 20 April" in January.
+     */
+    private static final int PAST_TURNS_AHEAD = 91;
     /** In narrative, a month or day at most this many days after the story's time is in the year ahead. */
     private static final int STORY_AHEAD = 62;
     /** A date under discussion older than this is not what "a year ago" or "the quarter" refers to. */
@@ -329,7 +334,8 @@ public final class Resolver {
             // Days and quarters are written without a year only when they are close; "in March" is not.
             boolean close = mayTurn && (rest.length() == 5 || rest.startsWith("Q") || rest.startsWith("H"));
             if (tense == Tense.PAST) {
-                chosen = close && toPrev > FARTHEST && toNext < toPrev ? next : prev;
+                // a past tense names a day ahead only when it is near: "had been set to expire Nov. 6" four days before
+                chosen = close && toPrev > FARTHEST && toNext < toPrev && toNext <= PAST_TURNS_AHEAD ? next : prev;
             } else if (tense == Tense.FUTURE) {
                 chosen = close && toNext > FARTHEST && toPrev < toNext ? prev : next;
             } else {

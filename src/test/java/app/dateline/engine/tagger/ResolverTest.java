@@ -24,6 +24,8 @@ class ResolverTest {
             "UNDEF-year-03,          FUTURE,  2024-03",
             "UNDEF-year-08-06,       PAST,    2023-08-06",
             "UNDEF-year-04-06,       PAST,    2024-04-06",
+            // a past tense turns a day ahead only within a quarter: "the blow-out on 20 April" in January is last April's
+            "UNDEF-year-06-20,       PAST,    2023-06-20",
             "UNDEF-year-02-06,       FUTURE,  2024-02-06",
             "UNDEF-year-Q3,          PAST,    2023-Q3",
             "UNDEF-year-Q1,          PRESENT, 2024-Q1",
