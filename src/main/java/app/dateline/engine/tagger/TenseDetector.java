@@ -41,6 +41,8 @@ public final class TenseDetector {
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’]+");
     /** How far from the expression a verb may stand and still govern it. */
     private static final int REACH = 8;
+    /** How many words beyond the reach a future auxiliary ("will", "would") is still read. */
+    private static final int BEYOND_REACH = 3;
 
     /** The forms of "to be" before a participle that make it a passive in the present ("is heard", "are held"). */
     private static final Set<String> PASSIVE = Set.of("is", "are", "am", "be", "being");
@@ -86,10 +88,21 @@ public final class TenseDetector {
         // the words since the last comma: "ahead of" there governs the expression's phrase
         int phrase = left.size() - words(sentence.substring(Math.max(clauseStart, sentence.lastIndexOf(',', begin) + 1), Math.max(clauseStart, begin))).size();
         // to the left, names are passed over freely: "will let Prime Minister Benjamin Netanyahu of Israel ... meet Monday"
-        for (int i = left.size() - 1, reach = 0; i >= 0 && reach < REACH && t == null; i--) {
+        int i = left.size() - 1;
+        for (int reach = 0; i >= 0 && reach < REACH && t == null; i--) {
             // "speaking to reporters ahead of Senate hearings Tuesday": the hearings are still to come
             t = i >= phrase && aheadOf(left, i) ? Tense.FUTURE : hasTheDate(left, i) ? null : marker(left, i);
             reach += name(left.get(i)) ? 0 : 1;
+        }
+        // "will formally take over from Tony Hayward as the company's chief executive on Friday": a future auxiliary a
+        // few words beyond the reach, with no other marker between, is that of the verb the reach ends near
+        for (int k = 0; t == null && k < BEYOND_REACH && i >= 0; k++, i--) {
+            String kind = contracted(lower(left.get(i)));
+            if ("FUTURE".equals(kind)) {
+                t = Tense.FUTURE;
+            } else if (kind != null) {
+                break;
+            }
         }
         if (t == null) {
             t = rightMarker(right);

@@ -87,6 +87,8 @@ class TenseDetectorTest {
             "On Tuesday his brothers, who took part in the march, will defend the decision. | Tuesday | FUTURE",
             "The vote is on Friday, which will be a holiday.                   | Friday   | FUTURE",
             "His brothers, who will arrive on Tuesday, defended the decision.  | Tuesday  | FUTURE",
+            // the auxiliary right beyond the reach, of the verb the reach ended on
+            "Mr Dudley will formally take over from Tony Hayward as the company's chief executive on Friday. | Friday | FUTURE",
     })
     void readsTheVerbNearestTheExpression(String sentence, String phrase, Tense expected) {
         int begin = sentence.indexOf(phrase);
