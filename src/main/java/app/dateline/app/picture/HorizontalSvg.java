@@ -227,13 +227,14 @@ public final class HorizontalSvg {
                 if ((x > 0 || !name.equals(t.label())) && x + tick.width(name) * 1.2 + 3 > w) {
                     continue; // a name the end of its piece (a break, a change of scale) would cut
                 }
-                if (scale.x(t.day()) < 0 && k + 1 < majors.size() && x + tick.width(name) * 1.2 + 10 > scale.x(majors.get(k + 1).day())) {
+                double nameEnd = x + tick.width(name) * 1.2 + 10;
+                if (scale.x(t.day()) < 0 && k + 1 < majors.size() && nameEnd > scale.x(majors.get(k + 1).day())) {
                     // a year begun before the piece, whose name would reach into the next year, is not named: else the
                     // next year would lose its name and its months read as this one's ("2020" over all of 2021)
                     continue;
                 }
                 s.append(text(x0 + x + 3, top + 14, "class=\"major-tick\" font-size=\"12\" font-weight=\"bold\" fill=\"" + Svg.INK + "\"", name));
-                lastRight = x + tick.width(name) * 1.2 + 10;
+                lastRight = nameEnd;
             }
             if (ticks.major().isEmpty() || ticks.minor().isEmpty()) { // a lone far date: name its time
                 String name = years(seg.from(), seg.to());

@@ -125,10 +125,16 @@ public final class Tokenizer {
         if (out.isEmpty()) {
             return out;
         }
-        for (Term t : positioned(body).terms()) {
-            if (!t.isConcept() && Character.isLowerCase(body.charAt(t.offset()))) {
-                out.remove(t.text());
+        // each distinct word in lower case stemmed once: a body has a few hundred, and no phrase of the lexicon matters here
+        Set<String> lower = new HashSet<>();
+        Matcher m = WORD.matcher(body);
+        while (m.find()) {
+            if (Character.isLowerCase(body.charAt(m.start()))) {
+                lower.add(withoutPossessive(m.group()).toLowerCase(Locale.ROOT));
             }
+        }
+        for (String w : lower) {
+            out.remove(Lexicon.stem(w));
         }
         return out;
     }
