@@ -155,8 +155,10 @@ final class ClauseTrimmer {
                 }
                 String before = tokens.get(b).tag();
                 if (!before.equals("IN") && !before.equals("TO") && !before.equals("CC") && !before.startsWith("VB")
-                        && !before.equals("RB") && !eventParticiple(s, i)) {
-                    break; // "closed lower, dragged down by": a participle adds a clause
+                        && !before.equals("RB") && !eventParticiple(s, i) && !SubjectFinder.objectPronoun(s, b)) {
+                    // "closed lower, dragged down by": a participle adds a clause; but after a pronoun object it tells what
+                    // the object does ("may find itself having to answer", "found himself stuck")
+                    break;
                 }
             }
         }

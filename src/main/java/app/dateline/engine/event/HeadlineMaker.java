@@ -184,6 +184,15 @@ public final class HeadlineMaker {
             trigger = -1;
         }
         int[] subject = SubjectFinder.find(s, group.first(), skip);
+        int governor = objectOfVerbBefore(s, subject, skip);
+        if (governor >= 0) {
+            // "the inquisition saw him resort to ...", "the company may find itself having to answer": the pronoun is the
+            // object of the verb before it, whose clause tells the event (not "Him resort to ...")
+            verb = s.chunks().get(governor).head();
+            group = s.chunks().get(governor);
+            trigger = -1;
+            subject = SubjectFinder.find(s, group.first(), skip);
+        }
         int complement = subject == null ? -1 : SubjectFinder.complementStart(s, subject);
         if (complement > 0 && !completeSubject) {
             subject[1] = complement - 1;
@@ -924,5 +933,18 @@ public final class HeadlineMaker {
             }
         }
         return -1;
+    }
+
+    /**
+     * The verb group right before a subject that is one pronoun in the object case ("saw [him] resort", "find [itself]
+     * having"), whose object the pronoun is; -1 when the subject is no such pronoun.
+     */
+    private static int objectOfVerbBefore(ParsedSentence s, int[] subject, boolean[] skip) {
+        if (subject == null || subject[0] != subject[1] || subject[0] < 1 || skip[subject[0] - 1]
+                || !SubjectFinder.objectPronoun(s, subject[0])) {
+            return -1;
+        }
+        int before = s.chunkOf(subject[0] - 1);
+        return before >= 0 && s.chunks().get(before).isVerbGroup() && s.chunks().get(before).last() == subject[0] - 1 ? before : -1;
     }
 }

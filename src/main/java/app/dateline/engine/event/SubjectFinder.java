@@ -104,6 +104,52 @@ final class SubjectFinder {
         return subject.isNounPhrase() && noun.isNounPhrase() && plainSubject && common ? noun.last() : j;
     }
 
+    /** Pronouns in the object case, never a subject ("him", "them"; not "her", also a possessive). */
+    private static final java.util.Set<String> OBJECTIVE = words("objective");
+
+    /** Reflexive pronouns: a verb's object ("found himself"), or the subject's emphasis ("Obama himself attended"). */
+    private static final java.util.Set<String> REFLEXIVE = words("reflexive");
+
+    /** Whether token {@code t} is a phrase of one pronoun that cannot be a subject: "him", "them", "himself". */
+    static boolean objectPronoun(ParsedSentence s, int t) {
+        if (t < 0 || s.chunkOf(t) < 0) {
+            return false;
+        }
+        Chunk c = s.chunks().get(s.chunkOf(t));
+        String w = s.tokens().get(t).lower();
+        return c.first() == c.last() && (OBJECTIVE.contains(w) || REFLEXIVE.contains(w));
+    }
+
+    /**
+     * Whether the reflexive at {@code j} only stresses a subject before it ("Obama, who has been criticised, [himself]
+     * attended", "Tony Hayward, who [himself] faces"): it follows a comma, a relative pronoun or a noun, not a verb
+     * whose object it is ("found himself").
+     */
+    private static boolean emphaticReflexive(ParsedSentence s, int j) {
+        List<Token> tokens = s.tokens();
+        if (j < 1 || !REFLEXIVE.contains(tokens.get(j).lower())) {
+            return false;
+        }
+        Token before = tokens.get(j - 1);
+        return before.text().equals(",") || before.tag().equals("WP") || before.tag().equals("WDT") || before.isNoun()
+                || before.isProperNoun();
+    }
+
+    /**
+     * The first token of a count a pronoun in the object case ends ("[some] of us", "[many] of them", "[each] of us"), or
+     * -1: the pronoun is the "of" phrase of a subject the chunker left without a noun.
+     */
+    private static int countedPronoun(ParsedSentence s, int j, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        if (j < 2 || !OBJECTIVE.contains(tokens.get(j).lower()) || !tokens.get(j - 1).lower().equals("of") || skip[j - 1]
+                || skip[j - 2]) {
+            return -1;
+        }
+        Token count = tokens.get(j - 2);
+        boolean counts = QUANTIFIERS.contains(count.lower()) || count.tag().equals("CD") || count.tag().equals("DT");
+        return counts ? j - 2 : -1;
+    }
+
     /** Prepositions that stand without an object right before a verb, as adverbs ("never seen [before] has killed"). */
     private static final java.util.Set<String> STANDING_ADVERBS = words("standing-adverb");
 
@@ -203,10 +249,14 @@ final class SubjectFinder {
         List<Token> tokens = s.tokens();
         int j = groupStart - 1;
         while (j >= 0 && (skip[j] || joinsDates(tokens, skip, j) || tokens.get(j).tag().equals("RB") || QUOTES.contains(tokens.get(j).text())
-                || floatingQuantifier(tokens, j) || standingAdverb(tokens, j, groupStart))) {
+                || floatingQuantifier(tokens, j) || standingAdverb(tokens, j, groupStart) || emphaticReflexive(s, j))) {
             j--;
         }
         final int beforeVerb = j; // the word right before the verb, past dates and adverbs
+        int counted = countedPronoun(s, j, skip);
+        if (counted >= 0) {
+            return new int[] {counted, j}; // "Some of them date back": not "Them date back"
+        }
         int shared = sharedSubjectVerb(s, j, skip);
         if (shared >= 0) {
             // "BP put a new cap on the well and closed the valves": the verbs joined by "and" share the subject
@@ -751,6 +801,13 @@ final class SubjectFinder {
                 // the company will": a phrase that opens with "the", or with a possessive after a date's rest, starts the
                 // subject
                 break;
+            }
+            if (objectPronoun(s, ch.first()) && c > 0 && s.chunks().get(c - 1).isVerbGroup()
+                    && HeadlineWords.FINITE.contains(tokens.get(s.chunks().get(c - 1).first()).tag())) {
+                // "the oligarch found himself behind bars and the company went bankrupt": a finite verb's object ends
+                // the walk; what follows it is that verb's, the subject only the phrase right before the verb (but "a
+                // group calling itself Seize BP" is one subject)
+                return s.chunkOf(j);
             }
             if (ch.isNounPhrase() && !skip[ch.last()]) {
                 first = c;
