@@ -58,6 +58,20 @@ class SegmenterTest {
     }
 
     @Test
+    void aTickerThatLostItsBracketOrHasAShareClassStaysInItsSentence() {
+        // the scraped pages' "Transocean Ltd RIGN." and "Royal Dutch Shell (RDSa.": the next line, "N), owner of ...",
+        // was a sentence of its own without a subject
+        String text = "The suit names Rigco Ltd RIGN.\nN), owner of the platform, as a defendant.\n"
+                + "Shares in Acme Oil (ACMa.\nL) rose on Monday.\nThe rig, owned by Rigco (RIG.\nS, sank in April.\n"
+                + "The panel met in the USA.\nIt adjourned.";
+        SegmentedText s = segmenter.segment(text);
+        assertThat(s.sentences()).extracting(s::text).containsExactly(
+                "The suit names Rigco Ltd RIGN.\nN), owner of the platform, as a defendant.",
+                "Shares in Acme Oil (ACMa.\nL) rose on Monday.", "The rig, owned by Rigco (RIG.\nS, sank in April.",
+                "The panel met in the USA.", "It adjourned.");
+    }
+
+    @Test
     void wrappedWireTextKeepsParagraphsAcrossLineBreaks() {
         String text = "The company said on Friday that\nits profits rose. Analysts were\nsurprised.\n\n"
                 + "A second paragraph that\nwraps too.\n\nThird one\nhere.\n\nFourth.";
