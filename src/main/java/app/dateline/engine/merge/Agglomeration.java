@@ -156,7 +156,7 @@ final class Agglomeration {
         g.coarse = Blocking.coarse(p.dates[i]);
         g.participants.addAll(p.participants.get(i));
         g.countries.addAll(p.countries.get(i));
-        EventDate d = p.dates[i];
+        EventDate d = p.reaches[i]; // the days the date may mean, which the group's relations are judged by
         g.dates.put(dateKey(d), d);
         if (p.reports[i]) {
             g.reportDates.put(dateKey(d), d);

@@ -80,7 +80,7 @@ final class Blocking {
                 continue;
             }
             keys[i] = keysOf(i, termIds);
-            EventDate d = p.dates[i];
+            EventDate d = p.reaches[i]; // a count of months back covers a month either side (MentionProfiles.reach)
             long days = d.days();
             coverFirst[i] = month(d.from());
             coverLast[i] = month(d.to());

@@ -23,6 +23,32 @@ final class DateCombiner {
     }
 
     static Combined combine(List<Event> sources) {
+        // a count back ("eighteen months ago") that reaches the date the other sources give agrees with them: the
+        // writer counted roughly, and says nothing against the day ({@link MentionProfiles#reach})
+        Combined all = combineClaims(sources);
+        List<Event> read = sources.stream().filter(e -> !countedBack(e)).toList();
+        if (all.disagreement() != null && !read.isEmpty() && read.size() < sources.size()) {
+            Combined others = combineClaims(read);
+            boolean reached = others.date().isPlottable() && sources.stream().filter(DateCombiner::countedBack)
+                    .allMatch(e -> overlaps(MentionProfiles.reach(EventDate.of(e.timex()), e.mention().origin()), others.date()));
+            if (reached) {
+                return others;
+            }
+        }
+        return all;
+    }
+
+    /** Whether a source's date is a count of weeks or months back, which the merger reads with a unit's give. */
+    private static boolean countedBack(Event e) {
+        EventDate d = EventDate.of(e.timex());
+        return MentionProfiles.reach(d, e.mention().origin()) != d;
+    }
+
+    private static boolean overlaps(EventDate a, EventDate b) {
+        return !a.from().isAfter(b.to()) && !b.from().isAfter(a.to());
+    }
+
+    private static Combined combineClaims(List<Event> sources) {
         List<DateClaim> claims = claims(sources);
         if (claims.size() == 1) {
             return new Combined(claims.get(0).date(), null);

@@ -2,6 +2,7 @@ package app.dateline.engine.merge;
 
 import app.dateline.engine.event.Event;
 import app.dateline.engine.event.Trigger;
+import app.dateline.engine.timex.Granularity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,6 +58,8 @@ final class MentionProfiles {
     final List<Event> events;
     final TermVector[] vectors;
     final EventDate[] dates;
+    /** The days each mention's date may mean when it is compared with another ({@link #reach}). */
+    final EventDate[] reaches;
     /**
      * Whether the merger may merge the mention automatically ({@link Merger#candidate}): an anchored point precise
      * enough to name one event, and no stamp.
@@ -163,6 +166,7 @@ final class MentionProfiles {
         int n = events.size();
         vectors = new TermVector[n];
         dates = new EventDate[n];
+        reaches = new EventDate[n];
         candidate = new boolean[n];
         reports = new boolean[n];
         published = new LocalDate[n];
@@ -185,6 +189,7 @@ final class MentionProfiles {
             sentence[i] = e.mention().sentence();
             published[i] = e.article().published();
             dates[i] = EventDate.of(e.timex());
+            reaches[i] = reach(dates[i], e.mention().origin());
             reports[i] = ReportVerbs.dates(e.trigger());
             if (e.timex().type().isPoint()) {
                 datesBySentence.computeIfAbsent(sentenceKey(e), k -> new ArrayList<>())
@@ -490,7 +495,27 @@ final class MentionProfiles {
     }
 
     DateRelation relation(int i, int j) {
-        return DateRelation.of(dates[i], published[i], dates[j], published[j]);
+        return DateRelation.of(reaches[i], published[i], reaches[j], published[j]);
+    }
+
+    /** The rule that reads a count of units back from the article's date ("eighteen months ago", "six weeks ago"). */
+    static final String UNITS_AGO = "units-ago";
+
+    /**
+     * The days a date may mean for the merger: its own, or for a count of weeks or months back one unit more on
+     * either side. A writer counts back roughly: "the death of pop singer Michael Jackson eighteen months ago", written on
+     * 13 January 2011, is July 2009 by the count and 25 June 2009 by the story, and "nearly six weeks ago" is the
+     * week before the rig's explosion. Only the relation to other dates widens; the date shown stays the one read.
+     */
+    static EventDate reach(EventDate date, String origin) {
+        if (!UNITS_AGO.equals(origin) || date.from() == null
+                || date.granularity() != Granularity.WEEK && date.granularity() != Granularity.MONTH) {
+            return date;
+        }
+        boolean weeks = date.granularity() == Granularity.WEEK;
+        LocalDate from = weeks ? date.from().minusWeeks(1) : date.from().minusMonths(1);
+        LocalDate to = weeks ? date.to().plusWeeks(1) : date.to().plusMonths(1).withDayOfMonth(date.to().plusMonths(1).lengthOfMonth());
+        return new EventDate(date.type(), date.value(), date.mod(), from, to, date.granularity());
     }
 
     boolean sameArticle(int i, int j) {

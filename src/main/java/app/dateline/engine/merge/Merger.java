@@ -204,13 +204,14 @@ public final class Merger {
 
     /**
      * The months ({@code year * 12 + month - 1}) an event's date covers, for a coarse event: the fine cells whose
-     * groups its group may join ({@link #mergeFineCell}); none for another.
+     * groups its group may join ({@link #mergeFineCell}); none for another. A count of months back reaches a month
+     * either side ({@link MentionProfiles#reach}): "eighteen months ago" for a death of 25 June may be July.
      */
     public static java.util.stream.IntStream monthsCovered(Event e) {
         if (!coarse(e)) {
             return java.util.stream.IntStream.empty();
         }
-        EventDate d = EventDate.of(e.timex());
+        EventDate d = MentionProfiles.reach(EventDate.of(e.timex()), e.mention().origin());
         return java.util.stream.IntStream.rangeClosed(d.from().getYear() * 12 + d.from().getMonthValue() - 1,
                 d.to().getYear() * 12 + d.to().getMonthValue() - 1);
     }
