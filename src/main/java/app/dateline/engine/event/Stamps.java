@@ -26,6 +26,11 @@ public final class Stamps {
      */
     private static final Pattern CLOCK_AFTER = Pattern.compile(
             "^[\\s,]*" + DATE_REST + "(?:(?:(?i:last updated)\\s+)?(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*)?" + ZONE + "\\b");
+    /**
+     * A page's date line: "Last updated at" and a clock time right after the date, with no zone ("8 November 2011 Last
+     * updated at 06:28 Michael Jackson's doctor ..."; with a zone {@link #CLOCK_AFTER} takes it).
+     */
+    private static final Pattern UPDATED_AFTER = Pattern.compile("^[\\s,]*(?i:last updated)(?:\\s+at)?\\s+\\d{1,2}[:.]\\d{2}\\b");
     /** A page's stamp: the clock time after a semicolon right after the date, "Friday, May 21, 2010; 8:38 PM". */
     private static final Pattern PAGE_CLOCK_AFTER = Pattern.compile("^;\\s*\\d{1,2}:\\d{2}\\s*[AaPp]\\.?[Mm]\\b");
     /** The same stamp's clock time, read as a phrase of its own: the date and the semicolon right before it. */
@@ -156,7 +161,7 @@ public final class Stamps {
             return false;
         }
         String after = s.substring(end, Math.min(s.length(), end + 60));
-        return CLOCK_AFTER.matcher(after).find() || PAGE_CLOCK_AFTER.matcher(after).find()
+        return CLOCK_AFTER.matcher(after).find() || PAGE_CLOCK_AFTER.matcher(after).find() || UPDATED_AFTER.matcher(after).find()
                 || CLOCK_BEFORE.matcher(s.substring(Math.max(0, begin - 40), begin)).find()
                 || PAGE_DATE_BEFORE.matcher(s.substring(Math.max(0, begin - 40), begin)).find()
                 || inSignature(s, begin, end) || linkedStory(s, begin, end, after)

@@ -49,6 +49,20 @@ class StampsTest {
     }
 
     @Test
+    void aPagesDateLineLastUpdatedAtAClockTimeIsAStamp(@TempDir Path dir) throws IOException {
+        // the page's date before "Last updated at", with no zone: its headline ran into the first sentence, and the
+        // stamp was an event labelled "Guilty the doctor has been found guilty"
+        List<Event> events = Corpora.article(dir, "2011-11-08", """
+                8 November 2011 Last updated at 06:28 The singer's doctor, Ian Ford, found guilty The singer's doctor has been found guilty.
+                The jury was last updated at noon on Monday about the case.
+                """).events();
+        assertThat(events).filteredOn(e -> e.mention().text().equals("8 November 2011")).singleElement()
+                .satisfies(e -> assertThat(Stamps.isStamp(e)).isTrue());
+        assertThat(events).filteredOn(e -> e.mention().text().contains("Monday")).singleElement()
+                .satisfies(e -> assertThat(Stamps.isStamp(e)).isFalse());
+    }
+
+    @Test
     void aPagesStampWithItsClockTimeAfterASemicolonIsAStamp(@TempDir Path dir) throws IOException {
         List<Event> events = Corpora.article(dir, "2010-05-21", """
                 Friday, May 21, 2010; 8:38 PM Crews looking for injured birds went out along the coast.
