@@ -69,7 +69,20 @@ public enum DateRelation {
             return OVERLAP;
         }
         long between = af.isAfter(bt) ? af.toEpochDay() - bt.toEpochDay() - 1 : bf.toEpochDay() - at.toEpochDay() - 1;
-        return between < Math.min(a.days(), b.days()) ? NEAR : FAR;
+        return between < Math.min(a.days(), b.days()) && !reportingPeriodBeside(a, b) ? NEAR : FAR;
+    }
+
+    /**
+     * Whether one date is a quarter or a half year and the other is not: a quarter is the period a company reports
+     * on ("more than doubling of first-quarter net profits", written in April), not a rough date of a happening, so
+     * the first quarter beside April is two things, not sources that disagree about one.
+     */
+    private static boolean reportingPeriodBeside(EventDate a, EventDate b) {
+        return period(a.granularity()) != period(b.granularity());
+    }
+
+    private static boolean period(Granularity g) {
+        return g == Granularity.QUARTER || g == Granularity.HALF_YEAR;
     }
 
     /** A clock time in a TIME value: "2009-05-29T14:04" (hours and minutes). */

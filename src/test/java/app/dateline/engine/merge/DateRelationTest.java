@@ -31,6 +31,16 @@ class DateRelationTest {
     }
 
     @Test
+    void aReportingPeriodIsNearOnlyToAnotherPeriod() {
+        // "first-quarter net profits" (written in April) against the spill of April: two things, not a disagreement
+        assertThat(DateRelation.of(d("2010-Q1"), d("2010-04"))).isEqualTo(DateRelation.FAR);
+        assertThat(DateRelation.of(d("2010-H1"), d("2010-07"))).isEqualTo(DateRelation.FAR);
+        assertThat(DateRelation.of(d("2010-Q1"), d("2010-Q2"))).isEqualTo(DateRelation.NEAR);
+        // inside, as before
+        assertThat(DateRelation.of(d("2010-04"), d("2010-Q2"))).isEqualTo(DateRelation.INSIDE);
+    }
+
+    @Test
     void twoClockTimesOfOneDayAnHourApartAreTwoMoments() {
         EventDate afternoon = EventDate.of(Timex.of(TimexType.TIME, "2009-05-29T14:04", null));
         EventDate quarterPast = EventDate.of(Timex.of(TimexType.TIME, "2009-05-29T14:20", null));
