@@ -335,7 +335,7 @@ final class SubjectFinder {
                 && tokens.get(j - 1).text().equals(",") && tokens.get(j - 2).isProperNoun() && opensSentence(s, j - 2)) {
             j -= 2; // "Dr Conrad Murray, 58 was charged": a name's age whose closing comma is missing
         }
-        int first = firstPhrase(s, j, skip, relative, viaRelative && setOff);
+        int first = firstPhrase(s, j, skip, relative, viaRelative && setOff, viaRelative && relative && !personal);
         int named = titledName(s, j);
         if (first != s.chunkOf(j) && named >= 0) {
             return new int[] {named, j}; // "Coordinator for Strategic Communications at the NSC John Kirby"
@@ -743,7 +743,8 @@ final class SubjectFinder {
      * comma ({@code setOffRelative}) not back over an infinitive ("the long campaign to kill [the Macondo well], which
      * blew out").
      */
-    private static int firstPhrase(ParsedSentence s, int j, boolean[] skip, boolean relative, boolean setOffRelative) {
+    private static int firstPhrase(ParsedSentence s, int j, boolean[] skip, boolean relative, boolean setOffRelative,
+            boolean thingRelative) {
         List<Token> tokens = s.tokens();
         int first = s.chunkOf(j);
         Chunk own = s.chunks().get(first);
@@ -771,6 +772,9 @@ final class SubjectFinder {
             }
             if (relative && ch.isVerbGroup() && t.tag().equals("VBG")) {
                 break; // "the best hope of halting the oil that has been gushing": the oil, the gerund's object
+            }
+            if (thingRelative && c + 1 == first && t.lower().equals("of") && !countedBefore(s, c)) {
+                break; // "Transocean, owner of the drilling platform that exploded": the platform, not its owner
             }
             if (setOffRelative && ch.isVerbGroup() && t.tag().equals("TO")) {
                 break; // "the long campaign to kill the Macondo well, which blew out April 20": the well
@@ -814,6 +818,29 @@ final class SubjectFinder {
             }
         }
         return first;
+    }
+
+    /**
+     * Whether the noun phrase before the "of" chunk {@code of} counts or measures what the "of" phrase names ("one of
+     * the rigs", "a wave of attacks", "Tens of thousands"), so that a relative clause after the "of" phrase is told of
+     * the whole.
+     */
+    private static boolean countedBefore(ParsedSentence s, int of) {
+        if (of < 1 || !s.chunks().get(of - 1).isNounPhrase()) {
+            return true;
+        }
+        Chunk before = s.chunks().get(of - 1);
+        Token head = s.tokens().get(before.last());
+        if (head.isProperNoun() && of + 1 < s.chunks().size() && s.tokens().get(s.chunks().get(of + 1).first()).isProperNoun()) {
+            return true; // a name with "of" in it: "the Gulf of Mexico oil spill that began"
+        }
+        for (int i = before.first(); i <= before.last(); i++) {
+            if (quantity(s.tokens().get(i))) {
+                return true; // "the 4.9 million barrels of crude that spilled"
+            }
+        }
+        String noun = head.tag().equals("NNS") && head.lower().endsWith("s") ? head.lower().substring(0, head.lower().length() - 1) : head.lower();
+        return COUNT_NOUNS.contains(head.lower()) || MEASURE_UNITS.contains(noun); // "gallons of oil"
     }
 
     /**

@@ -139,7 +139,8 @@ class HeadlineMakerTest {
     void aRelativeClauseTakesTheNounItQualifiesAsSubject() {
         String s = "Blinken met with his counterpart from Pakistan, the main ally of the Taliban regime that was deposed"
                 + " by US troops in 2001, on the sidelines of the UN General Assembly on Thursday.";
-        assertThat(label(s, "2001")).isEqualTo("The main ally of the Taliban regime was deposed by US troops");
+        // the clause after "the main ally of the Taliban regime" tells of the regime, the noun it follows (forty-sixth round)
+        assertThat(label(s, "2001")).isEqualTo("The Taliban regime was deposed by US troops");
     }
 
     // The sentences below are written for these tests in the shape of sentences of the H1N1 news story (the shared
