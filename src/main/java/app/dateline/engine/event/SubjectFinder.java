@@ -892,10 +892,11 @@ final class SubjectFinder {
 
     /**
      * The end of the subject's first phrase as a cut keeps it: with its "of" phrase when the phrase is a count ("Tens of
-     * thousands", not "Tens"), else {@code firstEnd}.
+     * thousands", not "Tens") or the "of" is inside a name ("The Gulf of Mexico oil spill", not "The Gulf"), else {@code
+     * firstEnd}.
      */
     static int firstPhraseEnd(ParsedSentence s, int[] subject, int firstEnd) {
-        if (!counts(s, firstEnd) || firstEnd + 2 > subject[1]) {
+        if (!counts(s, firstEnd) && !nameOfName(s.tokens(), firstEnd) || firstEnd + 2 > subject[1]) {
             return firstEnd;
         }
         return Math.min(subject[1], s.chunks().get(s.chunkOf(firstEnd + 2)).last());

@@ -52,4 +52,16 @@ class HeadlineLongSubjectsTest {
         assertThat(labels.label("The surface area of the Gulf of Mexico oil slick tripled in size on Friday.", "on Friday"))
                 .isEqualTo("The surface area tripled in size");
     }
+
+    @Test
+    void aLongSubjectsNameWithOfInItStaysWhole() {
+        // forty-sixth round: were "The Church is about to face ..." and "The Department will look for violations"
+        assertThat(labels.label("The Church of Scotland's general assembly is about to face its most difficult debate in years on Monday.",
+                "on Monday")).startsWith("The Church of Scotland");
+        assertThat(labels.label("The US Department of Justice will look for violations of the Clean Water Act and other laws in "
+                + "the coming months, officials said on Tuesday.", "on Tuesday")).startsWith("The US Department of Justice will look");
+        // an "of" phrase that is no name still goes first ("The owner of the barge"), as before
+        assertThat(labels.label("The owner of the small river barge that sank near the old bridge at the mouth of the river "
+                + "has promised to pay for the clean-up on Tuesday.", "on Tuesday")).doesNotContain("of the small river barge");
+    }
 }
