@@ -173,6 +173,10 @@ class LabelSourceTest {
         assertThat(SummaryPicker.weakLabel("Are being counted as casualties", null)).isTrue();
         assertThat(SummaryPicker.weakLabel("Hayward said", null)).as("two words").isTrue();
         assertThat(SummaryPicker.weakLabel("Whose trial is due to begin", null)).as("the relative's noun lost").isTrue();
+        assertThat(SummaryPicker.weakLabel("What caused the rig to explode", new Trigger("explode", 24, 31, "explode")))
+                .as("asks, does not tell").isTrue();
+        assertThat(SummaryPicker.weakLabel("WHO raised its alert level to five", new Trigger("raised", 4, 10, "raise")))
+                .as("the World Health Organization").isFalse();
         assertThat(SummaryPicker.weakLabel("FAILED Turning their focus", null)).as("shouted").isTrue();
         assertThat(SummaryPicker.weakLabel("Agreed under intense pressure", new Trigger("agreed", 0, 6, "agree"))).isTrue();
         assertThat(SummaryPicker.weakLabel("The coast guard chief said", new Trigger("said", 22, 26, "say"))).isTrue();
