@@ -335,7 +335,17 @@ final class SubjectFinder {
                 && tokens.get(j - 1).text().equals(",") && tokens.get(j - 2).isProperNoun() && opensSentence(s, j - 2)) {
             j -= 2; // "Dr Conrad Murray, 58 was charged": a name's age whose closing comma is missing
         }
-        int first = firstPhrase(s, j, skip, relative, viaRelative && setOff, viaRelative && relative && !personal);
+        // "to view damage caused by the sinking": a participle right after its noun, with its preposition after it,
+        // qualifies that noun, the infinitive's object, and the walk back stops at the infinitive (but "the attempt to
+        // plug its well failed/VBN last week" is the attempt's)
+        String verbTag = tokens.get(groupStart).tag();
+        int after = groupStart + 1;
+        while (after < tokens.size() && skip[after]) {
+            after++; // "an injunction issued [on Tuesday] by a judge"
+        }
+        boolean reduced = !viaRelative && j + 1 == groupStart && (verbTag.equals("VBN") || verbTag.equals("VBG"))
+                && after < tokens.size() && (tokens.get(after).tag().equals("IN") || tokens.get(after).tag().equals("TO"));
+        int first = firstPhrase(s, j, skip, relative, viaRelative && setOff, viaRelative && relative && !personal, reduced);
         int named = titledName(s, j);
         if (first != s.chunkOf(j) && named >= 0) {
             return new int[] {named, j}; // "Coordinator for Strategic Communications at the NSC John Kirby"
@@ -744,7 +754,7 @@ final class SubjectFinder {
      * blew out").
      */
     private static int firstPhrase(ParsedSentence s, int j, boolean[] skip, boolean relative, boolean setOffRelative,
-            boolean thingRelative) {
+            boolean thingRelative, boolean reducedRelative) {
         List<Token> tokens = s.tokens();
         int first = s.chunkOf(j);
         Chunk own = s.chunks().get(first);
@@ -776,7 +786,7 @@ final class SubjectFinder {
             if (thingRelative && c + 1 == first && t.lower().equals("of") && !countedBefore(s, c)) {
                 break; // "Transocean, owner of the drilling platform that exploded": the platform, not its owner
             }
-            if (setOffRelative && ch.isVerbGroup() && t.tag().equals("TO")) {
+            if ((setOffRelative || reducedRelative) && ch.isVerbGroup() && t.tag().equals("TO")) {
                 break; // "the long campaign to kill the Macondo well, which blew out April 20": the well
             }
             // "a traveler confirmed as Hong Kong's first case": "as" after a participle is a preposition

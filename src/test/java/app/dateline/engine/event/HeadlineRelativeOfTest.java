@@ -42,4 +42,14 @@ class HeadlineRelativeOfTest {
         assertThat(labels.label("The police questioned the owner of the barge who fled on Monday.", "on Monday"))
                 .startsWith("The owner of the barge fled");
     }
+
+    @Test
+    void aParticipleAfterAnInfinitivesObjectQualifiesThatObject() {
+        // was "The region caused by the sinking of the barge": the walk back went through "to view"
+        assertThat(labels.label("The governor toured the region to view damage caused by the sinking of the barge on May 2.", "on May 2"))
+                .isEqualTo("Damage caused by the sinking of the barge");
+        // a participle the tagger took for a finished verb stays the subject's ("The latest attempt failed")
+        assertThat(labels.label("The latest attempt to free the barge failed on Friday.", "on Friday"))
+                .isEqualTo("The latest attempt to free the barge failed");
+    }
 }
