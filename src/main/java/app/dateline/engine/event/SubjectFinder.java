@@ -841,7 +841,7 @@ final class SubjectFinder {
         }
         Chunk before = s.chunks().get(of - 1);
         Token head = s.tokens().get(before.last());
-        if (head.isProperNoun() && of + 1 < s.chunks().size() && s.tokens().get(s.chunks().get(of + 1).first()).isProperNoun()) {
+        if (nameOfName(s.tokens(), before.last())) {
             return true; // a name with "of" in it: "the Gulf of Mexico oil spill that began"
         }
         for (int i = before.first(); i <= before.last(); i++) {
@@ -849,8 +849,7 @@ final class SubjectFinder {
                 return true; // "the 4.9 million barrels of crude that spilled"
             }
         }
-        String noun = head.tag().equals("NNS") && head.lower().endsWith("s") ? head.lower().substring(0, head.lower().length() - 1) : head.lower();
-        return COUNT_NOUNS.contains(head.lower()) || MEASURE_UNITS.contains(noun); // "gallons of oil"
+        return COUNT_NOUNS.contains(head.lower()) || MEASURE_UNITS.contains(Lemmatizer.plural(head.lower())); // "gallons of oil"
     }
 
     /**
