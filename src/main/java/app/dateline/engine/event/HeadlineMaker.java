@@ -150,19 +150,12 @@ public final class HeadlineMaker {
             verb = verb == timed[1] ? timed[0] : verb;
             trigger = verb == timed[0] ? -1 : trigger;
         }
-        int attribution = verbs.attribution(s, verb, skip);
-        if (attribution > 0) {
+        boolean[] beforeSource = beforeAttribution(s, verb, skip);
+        if (beforeSource != null) {
             // ", a human rights group said Thursday": the source is not the actor; the event is told before it.
-            boolean[] before = skip.clone();
-            for (int i = attribution; i < before.length; i++) {
-                before[i] = true;
-            }
-            int told = verbs.main(s, -1, before);
-            if (told >= 0) {
-                skip = before;
-                verb = told;
-                trigger = -1;
-            }
+            skip = beforeSource;
+            verb = verbs.main(s, -1, beforeSource);
+            trigger = -1;
         }
         int known = verbs.emerged(s, verb, skip);
         if (known >= 0) {
@@ -219,6 +212,15 @@ public final class HeadlineMaker {
             boolean ahead = subject == null || main > verb || source;
             if (main >= 0 && main != verb && EventVerb.finite(s, main) && ahead) {
                 verb = main;
+                boolean[] beforeMainSource = beforeAttribution(s, main, skip);
+                // only a finished clause tells the event (not "Having received estimates from BP, the Coast Guard
+                // announced the estimate", whose "announced" has an object and is the event)
+                if (beforeMainSource != null && EventVerb.finite(s, verbs.main(s, -1, beforeMainSource))) {
+                    // "a bill on Thursday for expenditure incurred from its response, the White House said": the main
+                    // verb is the source's; the event is the clause told before it, not "The White House said"
+                    skip = beforeMainSource;
+                    verb = verbs.main(s, -1, beforeMainSource);
+                }
                 group = s.chunks().get(s.chunkOf(verb));
                 subject = SubjectFinder.find(s, group.first(), skip);
             }
@@ -470,6 +472,22 @@ public final class HeadlineMaker {
             return label(s, dateBegin, dateEnd, asked, otherDates, context, mayFollow, false, completeSubject);
         }
         return text.capitalised();
+    }
+
+    /**
+     * What is left when a trailing attribution (", a human rights group said Thursday") is left out too: null when
+     * {@code verb} opens none, or when nothing before it has a verb to tell the event with.
+     */
+    private boolean[] beforeAttribution(ParsedSentence s, int verb, boolean[] skip) {
+        int attribution = verbs.attribution(s, verb, skip);
+        if (attribution <= 0) {
+            return null;
+        }
+        boolean[] before = skip.clone();
+        for (int i = attribution; i < before.length; i++) {
+            before[i] = true;
+        }
+        return verbs.main(s, -1, before) >= 0 ? before : null;
     }
 
     /**
@@ -745,7 +763,7 @@ public final class HeadlineMaker {
 
     /**
      * The head of the finite verb group an infinitive group ("to help prepare") depends on, when only noun phrases,
-     * prepositions and the date stand between them in the clause ("was hired [by Jackson] to help prepare", "met
+     * prepositions, particles and the date stand between them in the clause ("was hired [by Jackson] to help prepare", "met
      * [Monday] to discuss"): the infinitive alone with a subject reads as a headline's future ("Dr Murray to help
      * prepare"). -1 when the group is no infinitive or no such verb governs it.
      */
@@ -763,8 +781,11 @@ public final class HeadlineMaker {
             }
             for (int i = before.first(); i <= before.last(); i++) {
                 Token t = tokens.get(i);
+                // a particle or a "to" outside a verb group is the verb's too: "steps up to the camera to make a
+                // statement" is Tony Hayward's stepping up, not "The camera to make a statement"
                 boolean allowed = skip[i] || before.isNounPhrase() && !t.tag().startsWith("W") || t.tag().equals("IN")
-                        && !HeadlineWords.SUBORDINATORS.contains(t.lower()) && !t.lower().equals("that");
+                        && !HeadlineWords.SUBORDINATORS.contains(t.lower()) && !t.lower().equals("that")
+                        || t.tag().equals("RP") || t.tag().equals("TO");
                 if (!allowed) {
                     return -1;
                 }
