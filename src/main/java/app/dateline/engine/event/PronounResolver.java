@@ -307,7 +307,7 @@ final class PronounResolver {
                 || i + 1 < tokens.size() && tokens.get(i + 1).text().equals("/");
     }
 
-    /** The name from the three sentences before, or null when none names a subject. */
+    /** The name of a person from the three sentences before, or null when none names a subject. */
     static Headline antecedent(HeadlineMaker.Context context) {
         for (int k = 1; k <= 3; k++) {
             ParsedSentence p = context.before(k);
@@ -332,7 +332,7 @@ final class PronounResolver {
                 while (first > np.first() && tokens.get(first - 1).isProperNoun()) {
                     first--;
                 }
-                if (tokens.get(last).isProperNoun()) {
+                if (tokens.get(last).isProperNoun() && person(tokens, first, last)) {
                     name = Headline.span(p, first, last);
                 }
             }
@@ -341,6 +341,17 @@ final class PronounResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the name {@code first..last} may name the one person "he" or "she" stands for: not a plural alone
+     * ("Americans", "Republicans"; but "Jackie Rees", whose surname the tagger may read as a plural) and not an acronym
+     * ("BP", "WHO"), which names an organisation or a country.
+     */
+    private static boolean person(List<Token> tokens, int first, int last) {
+        String w = tokens.get(last).text();
+        boolean acronym = w.length() >= 2 && w.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.' || ch == '&');
+        return !(tokens.get(last).tag().equals("NNPS") && first == last) && !acronym;
     }
 
     /**

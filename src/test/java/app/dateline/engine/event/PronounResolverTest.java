@@ -42,6 +42,17 @@ class PronounResolverTest {
     }
 
     @Test
+    void anAcronymOrAPluralAloneIsNoPerson() {
+        // forty-seventh round: "he was calling morons" read "BP was calling morons", "he said in testimony" "Americans said"
+        assertThat(PronounResolver.antecedent(before("BP said the cap was working."))).isNull();
+        assertThat(PronounResolver.antecedent(before("Americans want answers from the company."))).isNull();
+        // the nearest sentence names no person: the one before it does
+        assertThat(PronounResolver.antecedent(before("Tony Hayward met the president.", "BP said the cap was working.")).text())
+                .isEqualTo("Tony Hayward");
+        assertThat(PronounResolver.antecedent(before("Jackie Rees moved to Aberdare.")).text()).isEqualTo("Jackie Rees");
+    }
+
+    @Test
     void noNameBeforeMeansNoAntecedent() {
         assertThat(PronounResolver.antecedent(before("The talks lasted an hour."))).isNull();
         assertThat(PronounResolver.antecedent(HeadlineMaker.Context.NONE)).isNull();
