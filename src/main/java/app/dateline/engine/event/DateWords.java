@@ -70,6 +70,12 @@ final class DateWords {
                     && Articles.fits(article.equalsIgnoreCase("a") ? "an" : "a", noun);
             return skip;
         }
+        if (leadsNounPhrase(s, first, last)) {
+            // "the wrath of [September 11] victims' families", "since [the 20 April] blowout": the preposition and the
+            // article are the noun's; only the date goes
+            skip[first] = !tokens.get(first).lower().equals("the");
+            return skip;
+        }
         int i = first - 1;
         // "at [around] 6.38 pm": the model may read an approximating "around" as a preposition of its own
         while (i >= 0 && (tokens.get(i).tag().equals("DT") || (tokens.get(i).tag().startsWith("RB") || tokens.get(i).tag().equals("RP")
@@ -86,6 +92,12 @@ final class DateWords {
                 && !HeadlineWords.SUBORDINATORS.contains(tokens.get(i).lower()) || i >= 0 && TIME_PREPOSITIONS.contains(tokens.get(i).lower()) && !deadline(tokens, i, last)) {
             skip[i] = true;
             if (i > 0 && BEFORE_WORD.matcher(tokens.get(i - 1).lower()).matches()) {
+                skip[i - 1] = true;
+            }
+            if (i > 1 && tokens.get(i - 1).lower().equals("back") && tokens.get(i).lower().equals("in") && tokens.get(i - 2).isNoun()
+                    && !tokens.get(i - 2).lower().equals("way")) {
+                // "the SARS virus [back in 2003]": after a noun "back" is the date's; after a verb its particle ("were
+                // set back at the weekend", "will be back in a few weeks"), and "way back" stays whole
                 skip[i - 1] = true;
             }
             if (SPAN_PREPOSITIONS.contains(tokens.get(i).lower())) {
@@ -165,6 +177,36 @@ final class DateWords {
         int chunk = s.chunkOf(first);
         return chunk >= 0 && s.chunkOf(first - 1) == chunk && s.chunkOf(last + 1) == chunk
                 && NOUN_PHRASE_OPENERS.contains(tokens.get(first - 1).tag());
+    }
+
+    /** Prepositions whose object a date may qualify as its first word ("since April 20 blowout"; not "in", "at"). */
+    private static final Set<String> QUALIFIED_AFTER = Set.of("of", "since", "on", "for", "after", "before");
+
+    /**
+     * Whether the date opens a noun phrase whose common noun follows it, in a phrase that is no clause's subject (no
+     * verb group right after it: "In [2009] swine flu spread" keeps the date's "In" with the date): a date that opens
+     * with "the" ("since [the 20 April] blowout"), or a date that ends on a name or a number after a preposition
+     * such a date qualifies the object of ("of [September 11] victims' families", "since [April 20] blowout"; not a
+     * measure, "at [29 weeks] gestation", nor the tagger's noun of a clause after the date, "died in [1906] suffering").
+     */
+    private static boolean leadsNounPhrase(ParsedSentence s, int first, int last) {
+        List<Token> tokens = s.tokens();
+        int chunk = s.chunkOf(first);
+        if (first < 1 || last + 1 >= tokens.size() || !tokens.get(last + 1).isNoun() || tokens.get(last + 1).isProperNoun()
+                || chunk < 0 || s.chunkOf(last + 1) != chunk || s.chunks().get(chunk).first() != first
+                || chunk + 1 < s.chunks().size() && s.chunks().get(chunk + 1).isVerbGroup()) {
+            return false;
+        }
+        if (tokens.get(first).lower().equals("the")) {
+            return true;
+        }
+        String end = tokens.get(last).tag();
+        String preposition = tokens.get(first - 1).lower();
+        // after a verb the phrase may end its clause and the "noun" be the next clause's verb ("blew up on [20 April]
+        // leaves BP vulnerable"); after a common noun or "since" it qualifies a noun ("hearings on [April 20] oil rig blast")
+        boolean nounsPhrase = preposition.equals("since") || first >= 2 && tokens.get(first - 2).isCommonNoun();
+        return (end.equals("CD") || end.equals("NNP")) && !tokens.get(last + 1).lower().endsWith("ing")
+                && QUALIFIED_AFTER.contains(preposition) && nounsPhrase;
     }
 
     /**

@@ -26,6 +26,27 @@ class DateWordsTest {
     }
 
     @Test
+    void aDateThatQualifiesTheNounAfterItLeavesThePrepositionAndTheArticle() {
+        // forty-seventh round: the labels read "Obama risked the wrath victims' families", "BP has been criticised blowout"
+        assertThat(marked("Obama risked the wrath of September 11 families by comparing the spill to the attacks.", "September 11"))
+                .containsExactly("September", "11");
+        assertThat(marked("BP has been widely criticised since the 20 April blowout in the Gulf.", "the 20 April"))
+                .containsExactly("20", "April");
+        assertThat(marked("Congress began hearings on April 20 oil rig blast.", "April 20")).containsExactly("April", "20");
+        // a date that opens a clause's subject, a measure and a clause's verb the tagger read as a noun go with it
+        assertThat(marked("In 2009 swine flu spread to 70 countries.", "2009")).containsExactly("In", "2009");
+        assertThat(marked("The child was born at 29 weeks gestation.", "29 weeks")).containsExactly("at", "29", "weeks");
+        assertThat(marked("Jane died in 1906 suffering from dementia.", "1906")).containsExactly("in", "1906");
+    }
+
+    @Test
+    void backBeforeTheDatesInIsTheDatesAfterANoun() {
+        assertThat(marked("They were exposed to the SARS virus back in 2003.", "2003")).containsExactly("back", "in", "2003");
+        // after a verb it is the verb's particle
+        assertThat(marked("Many of them will be back in a few weeks.", "a few weeks")).doesNotContain("back");
+    }
+
+    @Test
     void anAdjectiveOfTimeThatDescribesTheNounAfterItIsTheNouns() {
         // was marked, with its preposition: the labels read "Rates would remain levels", "Generations will pay"
         assertThat(marked("Rates would remain at current levels.", "current")).isEmpty();
