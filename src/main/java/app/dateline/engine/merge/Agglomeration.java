@@ -253,9 +253,7 @@ final class Agglomeration {
 
     /** The margin by which two groups pass their threshold, or NaN when they may not merge (splits by hand aside). */
     private double margin(Group a, Group b) {
-        if (MentionProfiles.shared(a.sentences, b.sentences) > 0) {
-            return Double.NaN; // a sentence with two dates names two things
-        }
+        // (a sentence with two dates names two things unless both date its one trigger: the pairs of one article below)
         // event words agree as they do for two mentions: any within one article, the story's subject not across two
         boolean oneArticle = a.byArticle.size() == 1 && b.byArticle.size() == 1 && sharesArticle(a, b);
         Set<String> wordsA = oneArticle ? a.triggers : coreEventWords(a);

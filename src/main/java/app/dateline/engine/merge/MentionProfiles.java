@@ -360,10 +360,20 @@ final class MentionProfiles {
         return c;
     }
 
-    /** {@link #enoughNames(Set, Set, Set, Set)} for two mentions. */
+    /**
+     * {@link #enoughNames(Set, Set, Set, Set)} for two mentions; or the same sentence, word for word, in two articles
+     * (a wire story both ran: "A new cap was used on Thursday to stop the flow for the first time since 20 April" names
+     * no one, and its paragraph is that sentence alone), or one sentence (its names are the same; whether its two dates
+     * may be one is {@link #sameArticleVeto}'s).
+     */
     boolean enoughNames(int i, int j) {
         int shared = shared(nameIds[i], nameIds[j]);
-        return shared >= SHARED_NAMES || shared >= 1 && sameTrigger(i, j);
+        return shared >= SHARED_NAMES || shared >= 1 && sameTrigger(i, j) || retold(i, j) || sameSentence(i, j);
+    }
+
+    /** Whether mentions {@code i} and {@code j} are in two articles and their sentences are the same text. */
+    private boolean retold(int i, int j) {
+        return !sameArticle(i, j) && events.get(i).sentence().equals(events.get(j).sentence());
     }
 
     @SuppressWarnings("unchecked")
@@ -564,7 +574,7 @@ final class MentionProfiles {
         if (!sameArticle(i, j)) {
             return null;
         }
-        if (sentence[i] == sentence[j]) {
+        if (sentence[i] == sentence[j] && !oneTrigger(i, j, r)) {
             return "one sentence";
         }
         if (r.compareTo(DateRelation.INSIDE_COARSE) > 0 || r == DateRelation.INSIDE_COARSE && !sameTrigger(i, j)) {
@@ -572,6 +582,30 @@ final class MentionProfiles {
         }
         return null;
     }
+
+    /**
+     * Whether two dates of one sentence are one date told in two phrases side by side, of the same word, on the same day
+     * or one inside the other: "landed in Shanghai on Tuesday at about 1300 local time", "By 11.30 pm that night we had
+     * had 88 calls", "this afternoon (Friday)". Two dates of one sentence are otherwise two things ("closed on Monday
+     * and reopened on Friday"), and a live blog's stamp is no part of the date it is followed by ("9.41 pm: This morning").
+     */
+    private boolean oneTrigger(int i, int j, DateRelation r) {
+        Trigger a = events.get(i).trigger();
+        Trigger b = events.get(j).trigger();
+        if (a == null || b == null || a.begin() != b.begin() || !(r == DateRelation.SAME || r == DateRelation.INSIDE)) {
+            return false;
+        }
+        Event first = events.get(i).mention().begin() < events.get(j).mention().begin() ? events.get(i) : events.get(j);
+        Event second = first == events.get(i) ? events.get(j) : events.get(i);
+        int from = first.mention().end() - first.sentenceBegin();
+        int to = second.mention().begin() - first.sentenceBegin();
+        return from >= 0 && from <= to && to <= first.sentence().length()
+                && SIDE_BY_SIDE.matcher(first.sentence().substring(from, to)).matches();
+    }
+
+    /** What may stand between the two phrases of one date: a space, a comma, a bracket, "at about", "on". */
+    private static final Pattern SIDE_BY_SIDE =
+            Pattern.compile("[\\s,(]*(?:(?:at|on|in|of|about|around|approximately)\\s+)*[\\s(]*");
 
     /** The similarity two mentions must reach, given how their dates stand and whether one article holds both. */
     double threshold(int i, int j, DateRelation r) {

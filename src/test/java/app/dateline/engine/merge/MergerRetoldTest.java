@@ -1,0 +1,67 @@
+package app.dateline.engine.merge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dateline.engine.event.Event;
+import app.dateline.engine.extract.Corpora;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Forty-seventh round: a sentence that names no one, run word for word by two articles, is one event (the BBC's "A new
+ * cap was used on Thursday to stop the flow for the first time since 20 April" was two marks, the second article's
+ * paragraph having no name to share); and one date told in two phrases side by side in one sentence, of one word, is
+ * one event ("Antiviral drugs were issued to year seven students this afternoon (Friday)" was two marks).
+ */
+class MergerRetoldTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String CAP = "A new cap was used on Thursday to stop the flow for the first time since the leak began.";
+
+    @Test
+    void theSameSentenceInTwoArticlesIsOneEventThoughItNamesNoOne() throws IOException {
+        WrittenArticles.write(dir, "a1.txt", "2010-07-16", "BP says its new cap is holding on the Gulf of Mexico well.\n"
+                + CAP + "\nEngineers at BP are watching the pressure readings of the well.\n");
+        WrittenArticles.write(dir, "a2.txt", "2010-07-16", "BP's new cap on the Gulf of Mexico well is holding, the company says.\n"
+                + CAP + "\nThe pressure readings of the well are watched by BP engineers.\n");
+        List<MergedEvent> merged = new Merger().merge(Corpora.read(dir));
+        MergedEvent cap = merged.stream().filter(m -> m.sources().get(0).sentence().equals(CAP)
+                && m.date().value().equals("2010-07-15")).findFirst().orElseThrow();
+        assertThat(cap.sources()).hasSize(2).extracting(e -> e.article().source().replaceAll(".*/", ""))
+                .containsExactlyInAnyOrder("a1.txt", "a2.txt");
+    }
+
+    @Test
+    void twoSentencesThatNameNoOneStayApart() throws IOException {
+        WrittenArticles.write(dir, "a1.txt", "2010-07-16", "BP says its new cap is holding on the Gulf of Mexico well.\n"
+                + CAP + "\n");
+        WrittenArticles.write(dir, "a2.txt", "2010-07-16", "BP's new cap on the Gulf of Mexico well is holding, the company says.\n"
+                + "Fishing grounds were reopened on Thursday after the leak was stopped.\n");
+        List<MergedEvent> merged = new Merger().merge(Corpora.read(dir));
+        assertThat(merged.stream().filter(m -> m.date().value().equals("2010-07-15"))).hasSize(2);
+    }
+
+    @Test
+    void oneDateInTwoPhrasesSideBySideIsOneEvent() throws IOException {
+        WrittenArticles.write(dir, "a1.txt", "2009-05-01", "A pupil at the school has swine flu.\n"
+                + "Antiviral drugs were issued to year seven students this afternoon (Friday) to reduce any spread of infection.\n");
+        List<MergedEvent> merged = new Merger().merge(Corpora.read(dir));
+        assertThat(merged.stream().filter(m -> m.date().from() != null && m.date().from().toString().equals("2009-05-01")))
+                .singleElement().satisfies(m -> assertThat(m.sources()).extracting(Event::mention)
+                        .extracting(mention -> mention.text()).containsExactlyInAnyOrder("this afternoon", "Friday"));
+    }
+
+    @Test
+    void twoDatesOfOneSentenceApartOrOfTwoWordsStayTwoEvents() throws IOException {
+        WrittenArticles.write(dir, "a1.txt", "2009-05-04", "The school closed on Friday and reopened on Monday.\n"
+                + "The head teacher said on Monday that the school, closed on Friday, had been cleaned.\n");
+        List<MergedEvent> merged = new Merger().merge(Corpora.read(dir));
+        assertThat(merged.stream().filter(m -> m.sources().size() > 1 && m.sources().stream()
+                .map(Event::sentence).distinct().count() == 1)).isEmpty();
+    }
+}
