@@ -134,6 +134,9 @@ final class ClauseTrimmer {
             if (w.equals("as") && t.tag().equals("RB") && i + 1 < tokens.size() && tokens.get(i + 1).tag().startsWith("JJ")) {
                 continue; // "as good as medication": a comparison, not a clause
             }
+            if (w.equals("as") && amountCompared(tokens, i) && !skip[i + 1]) {
+                continue; // "plunged as much as 20%": the comparison's second "as" and its amount, not a clause
+            }
             if (SUBORDINATORS.contains(w) && !KEPT_CIRCUMSTANCES.contains(w) && ((t.tag().equals("IN") || t.tag().equals("RB") || t.tag().equals("WRB"))
                     && (i > from || !reporting && HeadlineWords.nounPhraseAt(s, i + 1) && startsClause(s, i + 1))
                     || t.tag().equals("VBG") && i > from)) {
@@ -163,6 +166,21 @@ final class ClauseTrimmer {
             }
         }
         return i;
+    }
+
+    /**
+     * Whether the "as" at {@code i} is the second of "as much as", "as many as", "as high as" before an amount ("as much
+     * as 20%", "as many as $5 billion"; not when the amount is a date left out, "as much as [eight years]"); "as long as"
+     * and "as soon as" open clauses.
+     */
+    private static boolean amountCompared(List<Token> tokens, int i) {
+        if (i < 2 || i + 1 >= tokens.size() || !tokens.get(i - 2).lower().equals("as")) {
+            return false;
+        }
+        Token degree = tokens.get(i - 1);
+        String next = tokens.get(i + 1).tag();
+        return (degree.tag().startsWith("JJ") || degree.tag().startsWith("RB")) && !degree.lower().equals("long")
+                && !degree.lower().equals("soon") && (next.equals("CD") || next.equals("$"));
     }
 
     /** Whether the token at {@code i} stands inside a noun phrase, neither its first nor its last word. */

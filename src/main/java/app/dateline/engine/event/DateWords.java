@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class DateWords {
 
     private static final Pattern BEFORE_DATE = Pattern.compile("earlier|later|early|late|just|since|around|about|roughly|approximately");
-    private static final Pattern BEFORE_WORD = Pattern.compile("earlier|later|as|until|up|shortly|just|soon|right|immediately");
+    private static final Pattern BEFORE_WORD = Pattern.compile("earlier|later|early|late|as|until|up|shortly|just|soon|right|immediately");
     /** Words that say a date is near, not exact ("around midnight", "at about 3pm"). */
     static final Set<String> ROUGHLY = Set.of("around", "about", "approximately", "roughly");
     /** Prepositions an approximate time may follow ("at around 6.38 pm"; not the particle of "went on around midnight"). */
@@ -171,7 +171,9 @@ final class DateWords {
      */
     private static boolean prenominal(ParsedSentence s, int first, int last) {
         List<Token> tokens = s.tokens();
-        if (first < 1 || last + 1 >= tokens.size() || !tokens.get(last + 1).isNoun() || tokens.get(last + 1).isProperNoun()) {
+        // a name after the date too, after "the": "from the [1989] Exxon Valdez tanker disaster" (but "on Monday Obama")
+        if (first < 1 || last + 1 >= tokens.size() || !tokens.get(last + 1).isNoun()
+                || tokens.get(last + 1).isProperNoun() && !tokens.get(first - 1).lower().equals("the")) {
             return false;
         }
         int chunk = s.chunkOf(first);

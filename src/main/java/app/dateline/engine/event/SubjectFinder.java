@@ -774,6 +774,11 @@ final class SubjectFinder {
         if (own.first() == own.last() && tokens.get(j).tag().equals("EX")) {
             return first; // "... chose not to testify in his own defense There was no sign": there, not "His own defense was"
         }
+        if (skip[own.first()] && namedAfterDate(s, own, skip)) {
+            // "Speaking on Mexican TV late on [Monday evening President Felipe Calderon] praised": the chunker joined the
+            // date to the name after it; the name opens the subject, the phrase before the date is the participle's
+            return first;
+        }
         for (int c = first - 1; c >= 0; c--) {
             Chunk ch = s.chunks().get(c);
             Token t = tokens.get(ch.first());
@@ -995,6 +1000,26 @@ final class SubjectFinder {
      * ("Reuters [on Friday] the company", "paramedics [on the day] Jackson died"; not "costs to shareholders [from] the
      * 1989 disaster", where the skipped preposition links the phrases).
      */
+    /** Words before a date that make it a modifier of the phrase after it ("of the [1990] Persian Gulf spill"). */
+    private static final Set<String> MODIFIED_AFTER = Set.of("IN", "TO", "DT", "POS", "PRP$");
+
+    /**
+     * Whether the first word of {@code chunk} after the date words that open it is a proper noun, and the date opens no
+     * phrase of a preposition or a determiner before it: "the final costs from the [1989] Exxon Valdez tanker disaster
+     * were" is the costs', "over the course of a century BP has" is BP's.
+     */
+    private static boolean namedAfterDate(ParsedSentence s, Chunk chunk, boolean[] skip) {
+        int before = chunk.first() - 1;
+        if (before >= 0 && !skip[before] && MODIFIED_AFTER.contains(s.tokens().get(before).tag())) {
+            return false;
+        }
+        int i = chunk.first();
+        while (i <= chunk.last() && skip[i]) {
+            i++;
+        }
+        return i <= chunk.last() && s.tokens().get(i).isProperNoun();
+    }
+
     private static boolean onlyDatesBetween(ParsedSentence s, int c, int first, boolean[] skip) {
         boolean datePhrase = c + 1 == first;
         for (int k = c + 1; k < first; k++) {

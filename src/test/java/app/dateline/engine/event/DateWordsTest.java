@@ -40,6 +40,15 @@ class DateWordsTest {
     }
 
     @Test
+    void aDateBeforeANameAfterTheLeavesThePrepositionAndTheArticle() {
+        // was "Congress dictated Oil Pollution Act", "The spill could rival Exxon Valdez disaster"
+        assertThat(marked("Congress dictated in the 1990 Oil Pollution Act that firms pay.", "1990")).containsExactly("1990");
+        assertThat(marked("The spill could rival the 1989 Exxon Valdez disaster.", "1989")).containsExactly("1989");
+        // without "the" a name after the date is no noun it qualifies: "on Monday Obama said"
+        assertThat(marked("On Monday Obama said the spill was a disaster.", "Monday")).containsExactly("On", "Monday");
+    }
+
+    @Test
     void backBeforeTheDatesInIsTheDatesAfterANoun() {
         assertThat(marked("They were exposed to the SARS virus back in 2003.", "2003")).containsExactly("back", "in", "2003");
         // after a verb it is the verb's particle
