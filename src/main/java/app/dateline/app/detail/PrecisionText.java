@@ -31,6 +31,10 @@ final class PrecisionText {
     /** Why an event with a calendar date is not on the timeline: its sentence is not in English. */
     static final String NOT_ENGLISH = "not on the timeline: the sentence is not in English, so no event can be read from it";
 
+    /** Why an event with a calendar date is not on the timeline: its date is the point a comparison counts from. */
+    static final String COMPARED = "not on the timeline: the date is the point a comparison counts from (\"for the first"
+            + " time since\"), not when the event happened";
+
     /** The event's precision, or why it is not on the timeline. */
     static String of(MergedEvent m) {
         if (m.date().isPlottable() && !m.isPlottable()) {
@@ -39,6 +43,7 @@ final class PrecisionText {
                 case ASKED -> ASKED;
                 case NOT_ENGLISH -> NOT_ENGLISH;
                 case ADDRESSED -> ADDRESSED;
+                case COMPARED -> COMPARED;
                 default -> WRITTEN_TIME;
             };
         }

@@ -12,5 +12,10 @@ public enum NoEvent {
      * The sentence is not in English ("Última actualización: jueves, 11 de junio de 2009") or lost its letters in the
      * scrape ("Qu n th ng i Vi t ..."): no label can be made of it.
      */
-    NOT_ENGLISH
+    NOT_ENGLISH,
+    /**
+     * The date is the point a comparison counts from ("stopped the flow for the first time since 20 April", "its lowest
+     * level since 1996"): what happened on it is not told.
+     */
+    COMPARED
 }

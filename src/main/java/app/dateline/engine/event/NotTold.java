@@ -23,6 +23,7 @@ final class NotTold {
     static final String OTHER_LANGUAGES = "/dateline/labels/other-languages.txt";
     static final String READER_PRONOUNS = "/dateline/labels/reader-pronouns.txt";
     static final String SHORT_WORDS = "/dateline/labels/english-short-words.txt";
+    static final String COMPARISON_WORDS = "/dateline/labels/comparison-words.txt";
 
     private static final Set<String> QUESTION = WordList.load(QUESTION_WORDS);
     private static final Set<String> VERBS = part("verb ");
@@ -31,6 +32,18 @@ final class NotTold {
     private static final Set<String> FOREIGN = WordList.load(OTHER_LANGUAGES);
     private static final Set<String> READER = WordList.load(READER_PRONOUNS);
     private static final Set<String> SHORT = WordList.load(SHORT_WORDS);
+    private static final Set<String> COMPARISON = WordList.load(COMPARISON_WORDS);
+    /** "since" right before the date, with an article or an edge of the period between ("since the", "since early"). */
+    private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+(?:(?:the|early|late|mid)[\\s-]+)?$");
+    /** The edge of the clause before "since": a comma, semicolon, colon, dash or bracket. */
+    private static final Pattern CLAUSE_EDGE = Pattern.compile("[,;:()\\[\\]\u2014\u2013]|\\s-\\s");
+    /** How many words before "since" may hold the comparison. */
+    static final int COMPARISON_REACH = 12;
+    /** Words after a date that make it no noun's modifier ("since 1968 and", "since April when"). */
+    private static final Set<String> FUNCTION_WORDS = Set.of("and", "but", "or", "nor", "as", "when", "while", "that",
+            "which", "who", "with", "in", "on", "at", "for", "to", "of", "by", "from", "after", "before", "because", "until",
+            "than", "the", "a", "an", "is", "was", "were", "are", "be", "been", "has", "have", "had", "it", "its", "they",
+            "he", "she", "we", "i", "this", "there", "so", "despite", "amid", "according");
 
     /** A word, with an apostrophe inside ("isn't", "didn’t"). */
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)?");
@@ -65,7 +78,46 @@ final class NotTold {
         if (sentence.indexOf('?', end) >= 0 && asked(sentence, begin, end)) {
             return NoEvent.ASKED;
         }
-        return addressed(label) ? NoEvent.ADDRESSED : null;
+        if (addressed(label)) {
+            return NoEvent.ADDRESSED;
+        }
+        return compared(sentence, begin, end) ? NoEvent.COMPARED : null;
+    }
+
+    /**
+     * The date follows "since" and a word of comparison-words.txt stands in the clause before it ("for the first time
+     * since 20 April", "its lowest level since 1996"), and the date qualifies no noun after it ("since the 20 April
+     * explosion" dates the explosion).
+     */
+    static boolean compared(String sentence, int begin, int end) {
+        int window = Math.max(0, begin - 24);
+        Matcher since = SINCE.matcher(sentence.substring(window, begin));
+        if (!since.find()) {
+            return false;
+        }
+        Matcher next = WORD.matcher(sentence).region(end, sentence.length());
+        if (next.find() && sentence.substring(end, next.start()).isBlank() && Character.isLowerCase(next.group().charAt(0))
+                && !FUNCTION_WORDS.contains(next.group())) {
+            return false; // "since the 20 April explosion": the date is the noun's
+        }
+        int at = window + since.start();
+        int from = 0;
+        Matcher edge = CLAUSE_EDGE.matcher(sentence).region(0, Math.max(0, at));
+        while (edge.find()) {
+            from = edge.end();
+        }
+        java.util.List<String> words = new java.util.ArrayList<>();
+        Matcher word = WORD.matcher(sentence).region(from, Math.max(from, at));
+        while (word.find()) {
+            words.add(word.group().toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        }
+        for (int i = Math.max(0, words.size() - COMPARISON_REACH); i < words.size(); i++) {
+            String w = words.get(i);
+            if (COMPARISON.contains(w) || w.endsWith("n't") && COMPARISON.contains("n't")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The label's subject is the reader or anyone: its first word is a pronoun of reader-pronouns.txt ("You can ..."). */

@@ -24,4 +24,15 @@ class PrecisionTextTest {
         assertThat(merged).filteredOn(m -> m.sources().get(0).mention().text().equals("Monday")).singleElement()
                 .satisfies(m -> assertThat(PrecisionText.of(m)).isEqualTo("day, a point on the timeline"));
     }
+
+    @Test
+    void aDateAComparisonCountsFromSaysSo(@TempDir Path dir) throws IOException {
+        java.nio.file.Files.writeString(dir.resolve("cap.txt"), "---\npublished: 2010-07-16\n---\n"
+                + "A new cap stopped the flow on Thursday for the first time since 20 April.\n");
+        List<MergedEvent> merged = new Merger().merge(Corpora.read(dir));
+        assertThat(merged).filteredOn(m -> m.sources().get(0).mention().text().equals("20 April")).singleElement()
+                .satisfies(m -> assertThat(PrecisionText.of(m)).isEqualTo(PrecisionText.COMPARED));
+        assertThat(merged).filteredOn(m -> m.sources().get(0).mention().text().equals("Thursday")).singleElement()
+                .satisfies(m -> assertThat(m.isPlottable()).isTrue());
+    }
 }

@@ -20,6 +20,35 @@ class NotToldTest {
         return NotTold.asked(sentence.replace("[", "").replace("]", ""), begin, end);
     }
 
+    /** Whether the date in [brackets] is the point a comparison counts from. */
+    private static boolean compared(String sentence) {
+        int begin = sentence.indexOf('[');
+        int end = sentence.indexOf(']') - 1;
+        return NotTold.compared(sentence.replace("[", "").replace("]", ""), begin, end);
+    }
+
+    @Test
+    void aDateAComparisonCountsFromIsNoEvent() {
+        // forty-seventh round: "A new cap was used to stop the flow for the first time" was an event of 20 April
+        assertThat(compared("A new cap was used on Thursday to stop the flow for the first time since [20 April].")).isTrue();
+        assertThat(compared("The stock dropped to 540p, its lowest level since [November].")).isTrue();
+        assertThat(compared("The world is closer to a pandemic than at any point since [1968] - rating the threat at four."))
+                .isTrue();
+        assertThat(compared("No oil has leaked into the Gulf since [15 July].")).isTrue();
+        assertThat(compared("It hasn't been updated since [last Saturday].")).isTrue();
+    }
+
+    @Test
+    void aDateSinceWhichSomethingHoldsOrThatQualifiesANounIsAnEvent() {
+        // the state began then: the date is its start
+        assertThat(compared("Parts of the economy have been shut down since [1 May] in an effort to stop the virus.")).isFalse();
+        // the date is the explosion's
+        assertThat(compared("The flow was stopped for the first time since the [20 April] explosion.")).isFalse();
+        // the comparison is in another clause, before a comma
+        assertThat(compared("It was the first test, and the well has leaked since [20 April].")).isFalse();
+        assertThat(compared("The flow was stopped for the first time on [20 April].")).isFalse();
+    }
+
     @Test
     void aDateInADirectQuestionIsAsked() {
         assertThat(asked("Did you get the stomach bug [last year]?")).isTrue();
