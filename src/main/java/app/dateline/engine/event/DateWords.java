@@ -78,7 +78,9 @@ final class DateWords {
         }
         int i = first - 1;
         // "at [around] 6.38 pm": the model may read an approximating "around" as a preposition of its own
+        // ("a hearing [earlier/JJR] Thursday": the tagger may read the word before the date as an adjective)
         while (i >= 0 && (tokens.get(i).tag().equals("DT") || (tokens.get(i).tag().startsWith("RB") || tokens.get(i).tag().equals("RP")
+                || tokens.get(i).tag().startsWith("JJ")
                 || tokens.get(i).tag().equals("IN") && ROUGHLY.contains(tokens.get(i).lower()) && i > 0 && CLOCK_PREPOSITIONS.contains(tokens.get(i - 1).lower()))
                 && i == first - 1 && BEFORE_DATE.matcher(tokens.get(i).lower()).matches())) {
             skip[i--] = true;

@@ -49,6 +49,13 @@ class DateWordsTest {
     }
 
     @Test
+    void earlierOrLateReadAsAnAdjectiveBeforeTheDateIsTheDates() {
+        // forty-seventh round: "earlier/JJR Thursday" left "Barton had complained at a hearing earlier"
+        assertThat(marked("Barton had complained at a hearing earlier Thursday that the fund was unfair.", "Thursday"))
+                .containsExactly("earlier", "Thursday");
+    }
+
+    @Test
     void backBeforeTheDatesInIsTheDatesAfterANoun() {
         assertThat(marked("They were exposed to the SARS virus back in 2003.", "2003")).containsExactly("back", "in", "2003");
         // after a verb it is the verb's particle
