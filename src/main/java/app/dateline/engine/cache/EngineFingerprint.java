@@ -61,6 +61,7 @@ public final class EngineFingerprint {
             "/dateline/labels/question-words.txt",
             "/dateline/labels/other-languages.txt",
             "/dateline/labels/reader-pronouns.txt",
+            "/dateline/labels/comparison-words.txt",
             "/dateline/labels/pointing-endings.txt",
             "/dateline/labels/time-zones.txt",
             "/dateline/labels/date-qualifiers.txt",
