@@ -213,13 +213,14 @@ public final class HeadlineMaker {
             if (main >= 0 && main != verb && EventVerb.finite(s, main) && ahead) {
                 verb = main;
                 boolean[] beforeMainSource = beforeAttribution(s, main, skip);
+                int told = beforeMainSource == null ? -1 : verbs.main(s, -1, beforeMainSource);
                 // only a finished clause tells the event (not "Having received estimates from BP, the Coast Guard
                 // announced the estimate", whose "announced" has an object and is the event)
-                if (beforeMainSource != null && EventVerb.finite(s, verbs.main(s, -1, beforeMainSource))) {
+                if (told >= 0 && EventVerb.finite(s, told)) {
                     // "a bill on Thursday for expenditure incurred from its response, the White House said": the main
                     // verb is the source's; the event is the clause told before it, not "The White House said"
                     skip = beforeMainSource;
-                    verb = verbs.main(s, -1, beforeMainSource);
+                    verb = told;
                 }
                 group = s.chunks().get(s.chunkOf(verb));
                 subject = SubjectFinder.find(s, group.first(), skip);
