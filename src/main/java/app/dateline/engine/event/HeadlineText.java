@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 final class HeadlineText {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A word's glued-on ending: "'s", "'re", "'ve", "'ll", "'d", "'m", "n't" (either apostrophe). */
+    private static final Pattern CLITIC = Pattern.compile("(?i)['\u2019](?:s|re|ve|ll|d|m)|n['\u2019]t");
 
     private HeadlineText() {
     }
@@ -26,6 +28,7 @@ final class HeadlineText {
     /** As {@link #render}, with the stretches of the article the words come from. */
     static Headline headline(ParsedSentence s, boolean[] keep, int[] subject, Headline replaced) {
         List<Token> tokens = s.tokens();
+        keep = withHosts(s, keep);
         StringBuilder b = new StringBuilder();
         List<LabelSource> sources = new ArrayList<>();
         int previous = -2;
@@ -73,6 +76,33 @@ final class HeadlineText {
             sources.add(source(s, run, previous));
         }
         return new Headline(SPACES.matcher(b).replaceAll(" ").strip(), sources);
+    }
+
+    /**
+     * The kept words with every kept clitic given its word back: "[that]'s all right then" is "That's all right
+     * then", "the riser [that]'s spewing oil" is "the riser that's spewing oil". An ending left on a noun or number
+     * that is not kept goes with it: "in the late 1800['s]", "predict this year['s] to be".
+     */
+    static boolean[] withHosts(ParsedSentence s, boolean[] keep) {
+        List<Token> tokens = s.tokens();
+        boolean[] out = keep;
+        for (int i = 1; i < tokens.size(); i++) {
+            Token host = tokens.get(i - 1);
+            Token t = tokens.get(i);
+            if (!keep[i] || keep[i - 1] || host.end() != t.begin() || !CLITIC.matcher(t.text()).matches()) {
+                continue;
+            }
+            if (out == keep) {
+                out = keep.clone();
+            }
+            boolean owner = host.isNoun() || host.tag().equals("CD") || t.tag().equals("POS");
+            if (owner) {
+                out[i] = false;
+            } else {
+                out[i - 1] = true;
+            }
+        }
+        return out;
     }
 
     private static boolean wordy(String token) {
