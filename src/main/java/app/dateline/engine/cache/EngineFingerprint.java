@@ -51,6 +51,7 @@ public final class EngineFingerprint {
             "/dateline/syntax/ranker-classes.tsv",
             "/dateline/labels/lead-words.txt", // the labels' vocabularies and model: a change there changes labels
             "/dateline/labels/wire-agencies.txt",
+            "/dateline/labels/verb-prepositions.txt",
             "/dateline/labels/group-nouns.txt",
             "/dateline/labels/hanging-words.txt",
             "/dateline/labels/abbreviations.txt",

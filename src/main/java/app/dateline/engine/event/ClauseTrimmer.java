@@ -637,6 +637,26 @@ final class ClauseTrimmer {
     }
 
     /** The modifiers of {@link #dropModifiers}, whatever their article. */
+    /** Ordinal words (the rules' table): "the first time", "the second death" keep them. */
+    private static final Set<String> ORDINALS = Set.copyOf(app.dateline.engine.rules.RuleSet.englishTable("ordinal").words());
+
+    /**
+     * The ordinals {@link #dropModifiers} keeps, for a label still too long with them ("the [final] production casing");
+     * but never before "time": "for the time" says nothing.
+     */
+    static void dropOrdinals(ParsedSentence s, boolean[] keep, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int c = s.chunkOf(i);
+            if (c < 0 || !keep[i] || !s.chunks().get(c).isNounPhrase() || i >= s.chunks().get(c).head()
+                    || !ORDINALS.contains(s.tokens().get(i).lower()) || !s.tokens().get(i).tag().equals("JJ")) {
+                continue;
+            }
+            if (!s.tokens().get(i + 1).lower().equals("time") && !s.tokens().get(s.chunks().get(c).head()).lower().equals("time")) {
+                keep[i] = false;
+            }
+        }
+    }
+
     private static void dropEach(ParsedSentence s, boolean[] keep, int from, int to) {
         for (int i = from; i < to; i++) {
             int c = s.chunkOf(i);
@@ -649,7 +669,8 @@ final class ClauseTrimmer {
             // before it stays with it
             boolean coordinated = i > 0 && joins(s.tokens().get(i - 1)) && keep[i - 1]
                     || i + 2 < keep.length && joins(s.tokens().get(i + 1)) && keep[i + 1] && i + 1 < s.chunks().get(c).head();
-            if ((tag.equals("RB") || tag.equals("JJ") || tag.equals("VBN") || tag.equals("VBG")) && !graded && !coordinated) {
+            boolean ordinal = ORDINALS.contains(s.tokens().get(i).lower()); // "for the first time", not "for the time"
+            if ((tag.equals("RB") || tag.equals("JJ") || tag.equals("VBN") || tag.equals("VBG")) && !graded && !coordinated && !ordinal) {
                 keep[i] = false; // but "a more effective strategy" keeps the adjective its degree word leans on
                 for (int k = i; k >= 2 && HeadlineWords.hyphen(s, k - 1); k -= 2) {
                     keep[k - 1] = false; // "the U.S.-backed government": the whole word goes, not "the U.S.- government"

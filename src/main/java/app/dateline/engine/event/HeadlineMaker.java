@@ -359,6 +359,12 @@ public final class HeadlineMaker {
                 modifiersDropped = true;
                 ClauseTrimmer.dropModifiers(s, keep, objectStart, end);
                 text = HeadlineText.headline(s, keep, subject, replaced);
+                if (text.length() > MAX) {
+                    // the object's own "first case" stays; an ordinal in a phrase after it goes before that phrase
+                    // does ("the cementing of the [final] production casing")
+                    ClauseTrimmer.dropOrdinals(s, keep, firstNounPhraseEnd(s, objectStart, end, skip) + 1, end);
+                    text = HeadlineText.headline(s, keep, subject, replaced);
+                }
             }
             for (int cut = end - 1; text.length() > TARGET && cut > firstObject; cut--) {
                 int verbAfter = keep[cut] && clauseObject ? ClauseTrimmer.verbAfterSubject(s, keep, objectStart, cut, end) : -1;
@@ -370,6 +376,7 @@ public final class HeadlineMaker {
                         text = HeadlineText.headline(s, keep, subject, replaced);
                     }
                 } else if (keep[cut] && ClauseTrimmer.isCutPoint(s, cut) && !(completes(s, cut) && text.length() <= MAX)
+                        && !verbTakes(s, group, cut, skip)
                         && (pass == 1 && text.length() > MAX || ClauseTrimmer.kept(keep, objectStart, cut) >= 3)) {
                     ClauseTrimmer.cutFrom(s, keep, cut);
                     text = HeadlineText.headline(s, keep, subject, replaced);
@@ -856,6 +863,60 @@ public final class HeadlineMaker {
             return true;
         }
         return ClauseTrimmer.eventParticiple(s, cut);
+    }
+
+    /** Verbs and the prepositions that open their other party or place ("meet with"; data: verb-prepositions.txt). */
+    private static final Set<String> VERB_PREPOSITIONS = app.dateline.engine.syntax.WordList.load("/dateline/labels/verb-prepositions.txt");
+
+    /**
+     * Whether the preposition at {@code cut} opens the phrase the last verb of {@code group} takes ("planned to meet"), past the phrases and the
+     * date between them ("planned to meet for the first time [on Tuesday] with the leaders"): no other verb, comma,
+     * noun phrase the verb would take as its object, or more than two phrases of time, place or length stand between;
+     * "to" before a verb opens no such phrase ("agreed [...] to set up").
+     */
+    /** The last token of the first noun phrase from {@code from} on (before {@code end}, not the date), or {@code from - 1}. */
+    private static int firstNounPhraseEnd(ParsedSentence s, int from, int end, boolean[] skip) {
+        for (int i = from; i < end; i++) {
+            if (!skip[i] && HeadlineWords.nounPhraseAt(s, i)) {
+                int last = s.chunks().get(s.chunkOf(i)).last();
+                // "the country's first case": the possessor and what it owns are one phrase
+                while (last + 2 < end && s.tokens().get(last).tag().equals("POS") && HeadlineWords.nounPhraseAt(s, last + 1)) {
+                    last = s.chunks().get(s.chunkOf(last + 1)).last();
+                }
+                return last;
+            }
+        }
+        return from - 1;
+    }
+
+    /** Prepositions of the phrases that may stand between a verb and its phrase: when, where, how long. */
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("for", "at", "in", "on", "during");
+
+    private boolean verbTakes(ParsedSentence s, Chunk group, int cut, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        if (!tokens.get(cut).tag().equals("IN") && !tokens.get(cut).tag().equals("TO") || !HeadlineWords.nounPhraseAt(s, cut + 1)
+                || !VERB_PREPOSITIONS.contains(verbs.lemma(tokens.get(group.last())) + " " + tokens.get(cut).lower())) {
+            return false;
+        }
+        boolean afterPreposition = false;
+        int phrases = 0;
+        for (int i = group.last() + 1; i < cut; i++) {
+            Token t = tokens.get(i);
+            if (skip[i]) {
+                continue;
+            }
+            boolean preposition = t.tag().equals("IN") || t.tag().equals("TO");
+            phrases += preposition ? 1 : 0;
+            if (preposition && !ADJUNCT_PREPOSITIONS.contains(t.lower()) || phrases > 2) {
+                return false; // "returned from a trip [to the agency]": the phrase is the trip's, not the verb's
+            }
+            if (t.isVerb() || t.text().equals(",") || t.tag().equals("CC")
+                    || HeadlineWords.nounPhraseAt(s, i) && s.chunks().get(s.chunkOf(i)).first() == i && !afterPreposition) {
+                return false; // "met the envoy ... with": the envoy is what the verb takes
+            }
+            afterPreposition = t.tag().equals("IN") || t.tag().equals("TO") || afterPreposition && !HeadlineWords.nounPhraseAt(s, i);
+        }
+        return true;
     }
 
     /** Whether the kept words up to the verb group at {@code verb} and the phrase after it fit in {@link #MAX}. */
