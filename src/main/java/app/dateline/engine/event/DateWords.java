@@ -93,6 +93,7 @@ final class DateWords {
         if (i >= 0 && (tokens.get(i).tag().equals("IN") || tokens.get(i).tag().equals("TO") || particle)
                 && !HeadlineWords.SUBORDINATORS.contains(tokens.get(i).lower()) || i >= 0 && TIME_PREPOSITIONS.contains(tokens.get(i).lower()) && !deadline(tokens, i, last)) {
             skip[i] = true;
+            i = partOfDay(tokens, i, skip);
             if (i > 0 && BEFORE_WORD.matcher(tokens.get(i - 1).lower()).matches()) {
                 skip[i - 1] = true;
             }
@@ -107,6 +108,24 @@ final class DateWords {
             }
         }
         return skip;
+    }
+
+    /** Parts of the day (the rules' {@code timeofday} table: "morning", "night"). */
+    private static final Set<String> DAY_PARTS = Set.copyOf(app.dateline.engine.rules.RuleSet.englishTable("timeofday").words());
+
+    /**
+     * "sank [on the morning of] April 22": the part of the day whose "of" the date follows is the date's, with its "the"
+     * and preposition (a label kept "sank on the morning"). Returns the phrase's first token, or {@code of} itself.
+     */
+    private static int partOfDay(List<Token> tokens, int of, boolean[] skip) {
+        if (of < 3 || !tokens.get(of).lower().equals("of") || !DAY_PARTS.contains(tokens.get(of - 1).lower())
+                || !tokens.get(of - 2).lower().equals("the") || !tokens.get(of - 3).tag().equals("IN")) {
+            return of;
+        }
+        for (int k = of - 3; k < of; k++) {
+            skip[k] = true;
+        }
+        return of - 3;
     }
 
     /** The first and last token the characters {@code begin..end} overlap, or null for none. */

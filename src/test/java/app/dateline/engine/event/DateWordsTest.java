@@ -161,4 +161,14 @@ class DateWordsTest {
         assertThat(marked("The statement came after 18 months of negotiations.", "18 months"))
                 .containsExactly("after", "18", "months", "of", "negotiations");
     }
+
+    @Test
+    void aPartOfTheDayWhoseDateFollowsIsTheDates() {
+        // forty-eighth round; was "The ferry sank on the morning"
+        assertThat(new WrittenSentenceLabels().label("Even before the ferry sank on the morning of April 22, a rescue command was"
+                + " set up on the island.", "April 22")).isEqualTo("The ferry sank");
+        // a part of the day with no "of" after it stays the verb's: "arrived in the morning" is no date phrase
+        assertThat(new WrittenSentenceLabels().label("The ferry arrived in the morning on April 22 with the last passengers.",
+                "on April 22")).contains("in the morning");
+    }
 }
