@@ -52,6 +52,7 @@ public final class EngineFingerprint {
             "/dateline/labels/lead-words.txt", // the labels' vocabularies and model: a change there changes labels
             "/dateline/labels/wire-agencies.txt",
             "/dateline/labels/verb-prepositions.txt",
+            "/dateline/labels/name-heads.txt",
             "/dateline/labels/group-nouns.txt",
             "/dateline/labels/hanging-words.txt",
             "/dateline/labels/abbreviations.txt",

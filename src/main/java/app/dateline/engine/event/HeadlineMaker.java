@@ -376,7 +376,7 @@ public final class HeadlineMaker {
                         text = HeadlineText.headline(s, keep, subject, replaced);
                     }
                 } else if (keep[cut] && ClauseTrimmer.isCutPoint(s, cut) && !(completes(s, cut) && text.length() <= MAX)
-                        && !verbTakes(s, group, cut, skip)
+                        && !verbTakes(s, group, cut, skip) && !JoinedNames.at(s, cut, skip)
                         && (pass == 1 && text.length() > MAX || ClauseTrimmer.kept(keep, objectStart, cut) >= 3)) {
                     ClauseTrimmer.cutFrom(s, keep, cut);
                     text = HeadlineText.headline(s, keep, subject, replaced);
@@ -444,10 +444,23 @@ public final class HeadlineMaker {
         }
         for (int c = s.chunks().size() - 1; text.length() > MAX && c > 0; c--) {
             Chunk last = s.chunks().get(c);
-            if (last.first() <= group.last() || c == objectChunk) {
+            int from = last.first();
+            if (keep[from - 1] && JoinedNames.at(s, from - 1, skip)) {
+                // "the House Energy [and Commerce Committee]": joined names stay whole while the label is no longer
+                // than a verb's first phrase may make it, and go whole past that
+                if (text.length() <= LONGEST) {
+                    break;
+                }
+                int whole = s.chunkOf(JoinedNames.start(s, from - 1));
+                if (s.chunks().get(whole).first() > group.last() && whole != objectChunk) {
+                    c = whole;
+                    from = s.chunks().get(whole).first();
+                }
+            }
+            if (from <= group.last() || c == objectChunk) {
                 break;
             }
-            for (int i = last.first(); i <= last.last(); i++) {
+            for (int i = from; i <= last.last(); i++) {
                 keep[i] = false;
             }
             ClauseTrimmer.trimTail(s, keep);

@@ -1,0 +1,67 @@
+package app.dateline.engine.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forty-ninth round: names that "and" joins into one phrase stay whole or go whole (name-heads.txt, JoinedNames); a
+ * list of names may still lose its last. Each sentence is written for its rule; the comment says what the label was
+ * before.
+ */
+class HeadlineJoinedNamesTest {
+
+    private static final String HEADS = "/dateline/labels/name-heads.txt";
+    private static final Pattern EXAMPLE = Pattern.compile("# example: (.+) -> (.+)");
+
+    private final WrittenSentenceLabels labels = new WrittenSentenceLabels();
+
+    @Test
+    void theListsExampleKeepsTheNameWhole() throws IOException {
+        // was "The chief executive was rebuked by members of the House Energy"
+        Matcher example = EXAMPLE.matcher(list());
+        assertThat(example.find()).isTrue();
+        assertThat(labels.label(example.group(1), "On Tuesday")).isEqualTo(example.group(2));
+    }
+
+    @Test
+    void aJoinedNameTooLongToFitGoesWhole() {
+        // was "Two senior scientists from the federal laboratories will testify before a House of Representatives Energy"
+        assertThat(labels.label("Two scientists will testify on Wednesday before a House of Representatives Energy and Commerce"
+                + " Committee panel that is looking into the spill.", "on Wednesday")).isEqualTo("Two scientists will testify");
+    }
+
+    @Test
+    void namesSharingTheirNounStayTogether() {
+        // was "Strong winds may push the oil to the Mississippi"
+        assertThat(labels.label("Strong winds may push the oil to the Mississippi and Alabama coasts this week.", "this week"))
+                .isEqualTo("Strong winds may push the oil to the Mississippi and Alabama coasts");
+    }
+
+    @Test
+    void aListOfNamesMayLoseItsLast() {
+        // the names share nothing after them: the cut at "and" is what it was
+        assertThat(labels.label("On Friday the minister of the interior spent two hours grilling the chief executive Tony"
+                + " Hayward and the company's president Lamar McKay on details of the failed valve.", "On Friday"))
+                .doesNotContain("McKay");
+    }
+
+    @Test
+    void dateWordsAreNoNames() {
+        // "February and April" are the dates' words, not names sharing "lab tests": the phrase before them stays
+        assertThat(labels.label("The contractor also repeated its objections to the panel's reading of February and April lab"
+                + " tests of the cement slurry as failures, and said its engineer had been told of good results.", "February"))
+                .contains("the panel's reading");
+    }
+
+    private static String list() throws IOException {
+        try (InputStream in = HeadlineJoinedNamesTest.class.getResourceAsStream(HEADS)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
