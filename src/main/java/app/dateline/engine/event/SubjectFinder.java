@@ -56,6 +56,53 @@ final class SubjectFinder {
     }
 
     /**
+     * The last word of the noun that a participle's phrase ending at {@code j} qualifies: "a containment cap [placed on
+     * a blown-out well in the Gulf of Mexico] is helping" (the cap, not the Gulf). The phrase is the participle alone in
+     * its chunk, right after a noun phrase, and one or more prepositions with their noun phrases up to {@code j}. Else
+     * {@code j}.
+     */
+    /** Prepositions a participle's phrase runs on with ("placed on a well in the Gulf of Mexico"), not "that". */
+    private static final Set<String> PLACE_PREPOSITIONS = WordList.load("/dateline/labels/prepositions.txt");
+
+    private static int beforeParticiplePhrase(ParsedSentence s, int j, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        int end = compoundEnd(s, j);
+        for (int phrases = 0; phrases < 6 && nounPhraseAt(s, end); phrases++) {
+            int p = s.chunks().get(s.chunkOf(end)).first() - 1;
+            while (p >= 0 && skip[p]) {
+                p--;
+            }
+            if (p < 1 || !tokens.get(p).tag().equals("IN") || s.chunks().get(s.chunkOf(p)).first() != p
+                    || !PLACE_PREPOSITIONS.contains(tokens.get(p).lower()) || SUBORDINATORS.contains(tokens.get(p).lower())
+                    || tokens.get(p).lower().equals("that")) {
+                return j;
+            }
+            int q = p - 1;
+            while (q >= 0 && skip[q]) {
+                q--;
+            }
+            Token before = q < 1 ? null : tokens.get(q);
+            if (before != null && (before.tag().equals("VBN") || before.tag().equals("VBG"))
+                    && s.chunks().get(s.chunkOf(q)).first() == q && s.chunks().get(s.chunkOf(q)).last() == q
+                    && !skip[q - 1] && nounPhraseAt(s, q - 1)) {
+                return q - 1;
+            }
+            end = compoundEnd(s, q);
+        }
+        return j;
+    }
+
+    /** Words the model reads as adverbs that end a compound noun (syntax/compound-end-nouns.txt: "well"). */
+    private static final Set<String> COMPOUND_ENDS = WordList.load("/dateline/syntax/compound-end-nouns.txt");
+
+    /** The noun phrase's last word before a compound's last noun left in a chunk of its own ("a blown-out [well/RB]"). */
+    private static int compoundEnd(ParsedSentence s, int t) {
+        boolean alone = t > 0 && s.tokens().get(t).tag().equals("RB") && COMPOUND_ENDS.contains(s.tokens().get(t).lower())
+                && s.chunks().get(s.chunkOf(t)).first() == t && s.chunks().get(s.chunkOf(t)).last() == t;
+        return alone && nounPhraseAt(s, t - 1) ? t - 1 : t;
+    }
+
+    /**
      * The relative pronoun of a clause that ends right before the verb group at {@code groupStart}, when the word before
      * the verb is no noun phrase: "the well which blew out [in April] had been sealed", "the company that collapsed [in
      * 2008] was sold" (the clause's end as {@link ClauseTrimmer#relativeClauseEnd} finds it); else {@code j}.
@@ -275,6 +322,7 @@ final class SubjectFinder {
                 j = before;
             }
         }
+        j = beforeParticiplePhrase(s, j, skip); // "a cap placed on the well [last week] is helping": the cap
         if (j >= 0 && tokens.get(j).lower().equals("what") && tokens.get(j).tag().equals("WP")) {
             return new int[] {j, j}; // "ashamed of what happened in the White House": what happened
         }

@@ -204,7 +204,10 @@ public final class PosTagger {
                 || !(tags[i + 1].equals("IN") || tags[i + 1].equals("TO"))) {
             return false;
         }
-        for (int k = 0; k < i; k++) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (tags[k].startsWith("VB") && REPORTING.contains(Lemmatizer.verb(words[k].toLowerCase(java.util.Locale.ROOT)))) {
+                break; // "Allen has said a cap placed on the well is helping": the clause said opens after its verb
+            }
             if (FINITE.contains(tags[k]) || tags[k].equals(",") || tags[k].equals(":")) {
                 return false; // a verb before: the subject has one; a comma: another clause may open
             }
@@ -225,13 +228,16 @@ public final class PosTagger {
             boolean noun = false;
             // one noun phrase: a determiner or number after its noun, or a name after a number, opens another ("on Monday
             // the flu", "in 2009 Katherine said")
-            while (phrase < tags.length && PHRASE_TAGS.contains(tags[phrase])
+            // (a compound's last noun the model reads as an adverb is the phrase's: "on the blown-out well/RB last week")
+            while (phrase < tags.length && (PHRASE_TAGS.contains(tags[phrase]) || noun && tags[phrase].equals("RB")
+                    && COMPOUND_ENDS.contains(words[phrase].toLowerCase(java.util.Locale.ROOT)))
                     && !(noun && PHRASE_OPENERS.contains(tags[phrase]))
                     && !(tags[phrase].startsWith("NNP") && tags[phrase - 1].equals("CD"))) {
                 noun |= tags[phrase].startsWith("NN");
                 phrase++;
             }
-            if (phrase == k + 1 || !(tags[phrase - 1].startsWith("NN") || tags[phrase - 1].equals("CD"))) {
+            if (phrase == k + 1 || !(tags[phrase - 1].startsWith("NN") || tags[phrase - 1].equals("CD")
+                    || tags[phrase - 1].equals("RB"))) {
                 return false; // no phrase, or one that does not end on its noun ("from the American [controlled]")
             }
             k = phrase;

@@ -197,6 +197,17 @@ class HeadlineClausesTest {
     }
 
     @Test
+    void aParticiplesPhraseOfPrepositionsLeavesTheSubjectBeforeIt() {
+        // forty-ninth round: was "The Gulf is helping to contain more of the leaking oil": the last noun before the verb
+        // is the participle's, the subject the noun the participle qualifies
+        assertThat(label("The admiral has said a containment cap placed on a blown-out well in the Gulf last week is helping to"
+                + " contain more of the leaking oil.", "last week")).startsWith("A containment cap is helping to contain");
+        // "that" is no preposition of the participle's phrase: the clause said keeps its own subject
+        assertThat(label("Court papers filed in Nevada show that the doctor is heavily in debt, owing more than $780,000 in"
+                + " judgements, 29 July 2009.", "29 July 2009")).doesNotStartWith("Court papers is");
+    }
+
+    @Test
     void aRelativeClauseInsideTheClauseSaidGoesBeforeItsVerbDoes() {
         // twenty-fifth round: was "The US government said most of the oil that leaked", cut before what was said of it
         assertThat(label("The US government said on Wednesday that most of the oil that leaked into the Gulf of Mexico has been"
