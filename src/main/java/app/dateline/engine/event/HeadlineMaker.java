@@ -432,6 +432,7 @@ public final class HeadlineMaker {
             object++;
         }
         int objectChunk = object < tokens.size() && HeadlineWords.nounPhraseAt(s, object) && keep[object] ? s.chunkOf(object) : -1;
+        objectChunk = secondObject(s, objectChunk, keep); // "sent Mr Hayward [a letter]": the thing sent stays too
         if (objectChunk >= 0) {
             // up to LONGEST: past it the object goes too, as before
             boolean[] upTo = keep.clone();
@@ -493,6 +494,26 @@ public final class HeadlineMaker {
             return label(s, dateBegin, dateEnd, asked, otherDates, context, mayFollow, false, completeSubject);
         }
         return text.capitalised();
+    }
+
+    /**
+     * The chunk of a verb's second object right after its first ({@code first}), opening with a determiner: "sent Mr
+     * Hayward a letter", "gave the company a week"; else {@code first}. Not a noun phrase a verb follows, which opens a
+     * clause ("told reporters [the company] would pay").
+     */
+    private static int secondObject(ParsedSentence s, int first, boolean[] keep) {
+        if (first < 0 || first + 1 >= s.chunks().size()) {
+            return first;
+        }
+        Chunk second = s.chunks().get(first + 1);
+        if (!second.isNounPhrase() || !keep[second.first()] || s.tokens().get(second.first()).isProperNoun()
+                || !s.tokens().get(second.first()).tag().equals("DT")
+                || Character.isUpperCase(s.tokens().get(second.first()).text().charAt(0))) {
+            return first; // (a capital "The" opens a sentence the splitter missed: "Tony Hayward 13.19 BST The executive")
+        }
+        int after = second.last() + 1;
+        boolean clause = after < s.tokens().size() && s.chunkOf(after) >= 0 && s.chunks().get(s.chunkOf(after)).isVerbGroup();
+        return clause ? first : first + 1;
     }
 
     /**

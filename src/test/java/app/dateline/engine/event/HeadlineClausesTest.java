@@ -197,6 +197,19 @@ class HeadlineClausesTest {
     }
 
     @Test
+    void aVerbKeepsItsSecondObjectPastTheLength() {
+        // forty-ninth round: was "The committee chairman and his fellow member Bart Stupak sent the chief executive", the
+        // thing sent cut off as the last phrase past 72 characters
+        assertThat(label("The committee chairman and his fellow member Bart Stupak sent the chief executive a letter on Sunday"
+                + " in which they set out technical questions.", "on Sunday"))
+                .endsWith("sent the chief executive a letter");
+        // a noun phrase a verb follows opens the clause told, and goes as before
+        assertThat(label("The committee chairman and his fellow member Bart Stupak told the chief executive on Sunday the"
+                + " company would have to answer every one of their technical questions.", "on Sunday"))
+                .doesNotEndWith("the company");
+    }
+
+    @Test
     void aParticiplesPhraseOfPrepositionsLeavesTheSubjectBeforeIt() {
         // forty-ninth round: was "The Gulf is helping to contain more of the leaking oil": the last noun before the verb
         // is the participle's, the subject the noun the participle qualifies
