@@ -19,6 +19,9 @@ final class CaptionWords {
     private static final Set<String> LINES = WordList.load("/dateline/labels/photo-credits.txt");
     private static final Set<String> CREDITS = part("credit ");
     private static final Set<String> AGENCIES = part("agency ");
+    private static final Set<String> POSITIONS = part("position ");
+    /** How many words a caption's pointer to a part of its picture has at most ("second from left"). */
+    private static final int POSITION_WORDS = 3;
     /** The wire agencies a dateline names in brackets ("(Reuters) -"), in lower case. */
     private static final Set<String> WIRES = WordList.load("/dateline/labels/wire-agencies.txt");
     /** How far into a sentence a wire story's header may end, in tokens. */
@@ -39,6 +42,36 @@ final class CaptionWords {
         int end = Math.max(Math.max(creditEnd(s.tokens()), headingEnd(s.tokens())), wireHeaderEnd(s.tokens()));
         for (int i = 0; i <= end; i++) {
             skip[i] = true;
+        }
+        markPositions(s.tokens(), skip);
+    }
+
+    /**
+     * Marks a caption's pointer to a part of its picture, set off by commas or brackets: "the blowout preventer, [bottom
+     * left], as oil rises" (the tagger read "left" as the clause's verb and the label said "Bottom left"), "Tony Hayward
+     * ([right])". With its opening comma or bracket, and its closing bracket.
+     */
+    static void markPositions(List<Token> tokens, boolean[] skip) {
+        for (int open = 0; open + 2 < tokens.size(); open++) {
+            String o = tokens.get(open).text();
+            if (!o.equals(",") && !o.equals("(")) {
+                continue;
+            }
+            int close = open + 1;
+            while (close < tokens.size() && close - open <= POSITION_WORDS && POSITIONS.contains(tokens.get(close).lower())) {
+                close++;
+            }
+            if (close == open + 1 || close - open > POSITION_WORDS + 1 || close >= tokens.size()) {
+                continue;
+            }
+            String c = tokens.get(close).text();
+            boolean closes = o.equals("(") ? c.equals(")") : c.equals(",") || c.equals(".");
+            if (closes) {
+                for (int i = open; i < close; i++) {
+                    skip[i] = true;
+                }
+                skip[close] |= c.equals(")");
+            }
         }
     }
 

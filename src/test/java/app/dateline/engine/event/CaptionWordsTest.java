@@ -62,4 +62,36 @@ class CaptionWordsTest {
         assertThat(marked("Photograph: the crowd outside the hospital on Monday.")).isEmpty();
         assertThat(marked("The Photograph Gallery opened on Monday.")).isEmpty();
     }
+
+    @Test
+    void aCaptionsPointerToAPartOfItsPictureIsMarked() throws java.io.IOException {
+        // forty-ninth round: Fox's key event of June 2 was labelled "Bottom left" ("left" read as the clause's verb)
+        String list;
+        try (java.io.InputStream in = CaptionWordsTest.class.getResourceAsStream("/dateline/labels/photo-credits.txt")) {
+            list = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        java.util.regex.Matcher example = java.util.regex.Pattern.compile("# example: (.+) -> (.+)").matcher(list);
+        assertThat(example.find()).isTrue();
+        assertThat(markedWords(example.group(1))).isEqualTo(example.group(2));
+        assertThat(new WrittenSentenceLabels().label(example.group(1), "June 2")).doesNotContain("left")
+                .startsWith("Underwater robots and other equipment swarm the blowout preventer");
+        assertThat(markedWords("The chief executive (right) arrives for a press conference on Tuesday.")).isEqualTo("right");
+        // not set off on both sides: the words are the sentence's own
+        assertThat(markedWords("Those who left, right after the vote on Monday, said nothing.")).isEmpty();
+        assertThat(markedWords("The delegates turned left, toward the hall.")).isEmpty();
+    }
+
+    /** The words (no marks) that {@link CaptionWords#mark} marks, in order. */
+    private String markedWords(String sentence) {
+        ParsedSentence s = parser.parse(sentence, 0);
+        boolean[] skip = new boolean[s.tokens().size()];
+        CaptionWords.mark(s, skip);
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < skip.length; i++) {
+            if (skip[i] && Character.isLetterOrDigit(s.tokens().get(i).text().charAt(0))) {
+                words.append(words.length() == 0 ? "" : " ").append(s.tokens().get(i).text());
+            }
+        }
+        return words.toString();
+    }
 }
