@@ -48,8 +48,9 @@ import java.util.TreeSet;
 final class MergeKey {
 
     /** The version of the format above; raised too when the grouping's rules change (3: countries, wire headers; 4: places
-     * inside a country, stamps never merged; 5: a sentence retold word for word, one date in two phrases side by side). */
-    static final int FORMAT = 5;
+     * inside a country, stamps never merged; 5: a sentence retold word for word, one date in two phrases side by side; 6: a
+     * group holding a sentence retold word for word). */
+    static final int FORMAT = 6;
 
     /** The components of each record the key writes. */
     static final Map<Class<?>, Set<String>> KEYED = Map.of(

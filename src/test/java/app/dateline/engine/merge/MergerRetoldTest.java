@@ -37,6 +37,23 @@ class MergerRetoldTest {
     }
 
     @Test
+    void aThirdArticleWithTheSameSentenceJoinsTheEventTheFirstTwoMade() throws IOException {
+        // forty-ninth round: the pair passed the names test as a pair, but the group the first two made had no name for
+        // the third copy to share (the BBC's "The flow of oil was shut off at 1425 local time (1925 GMT) on Thursday",
+        // run by five articles, was four marks)
+        WrittenArticles.write(dir, "a1.txt", "2010-07-16", "BP says its new cap is holding on the Gulf of Mexico well.\n"
+                + CAP + "\nEngineers at BP are watching the pressure readings of the well.\n");
+        WrittenArticles.write(dir, "a2.txt", "2010-07-16", "BP's new cap on the Gulf of Mexico well is holding, the company says.\n"
+                + CAP + "\nThe pressure readings of the well are watched by BP engineers.\n");
+        WrittenArticles.write(dir, "a3.txt", "2010-07-17", "Shares in BP rose in London as traders welcomed the news from the Gulf.\n"
+                + CAP + "\nThe US government wants a further series of tests before the well is declared sealed.\n");
+        List<MergedEvent> merged = new Merger().merge(Corpora.read(dir));
+        assertThat(merged.stream().filter(m -> m.sources().get(0).sentence().equals(CAP)
+                && m.date().value().equals("2010-07-15"))).singleElement()
+                .satisfies(m -> assertThat(m.sources()).hasSize(3));
+    }
+
+    @Test
     void twoSentencesThatNameNoOneStayApart() throws IOException {
         WrittenArticles.write(dir, "a1.txt", "2010-07-16", "BP says its new cap is holding on the Gulf of Mexico well.\n"
                 + CAP + "\n");
