@@ -173,6 +173,8 @@ public final class TemporalTagger {
                 found.sort((a, b) -> Integer.compare(a.begin, b.begin));
                 if (post) {
                     joinDayAndClock(sentence, found);
+                } else {
+                    joinClockAndDayAfter(sentence, found);
                 }
                 found.forEach(f -> values.add(f.value));
             } catch (CancellationException cancelled) {
@@ -410,6 +412,33 @@ public final class TemporalTagger {
     }
 
     /** In posts, a day and a clock time next to each other are one time: "this Sat, 7pm", "6pm tmr". */
+    /**
+     * What may stand between a clock time the rules found and the day after it: the same moment in another zone in
+     * brackets, then "on" ("at 1425 local time (1925 GMT) on Thursday", "at 1930 CDT on 1 June", "0030 GMT 2 June").
+     */
+    private static final Pattern CLOCK_DAY_GAP = Pattern.compile("[\\s,]*(?:\\([^()]{1,25}\\)[\\s,]*)?(?:(?i:on)[\\s,]+)?");
+
+    /**
+     * In news, a clock time the rules found and the day right after it are one time, as Natty's "9 a.m. Tuesday" is
+     * ({@link #addCandidates}): "The flow of oil was shut off at 1425 local time (1925 GMT) on Thursday" was read as
+     * 14:25 on the article's day, or on the day named in the sentence before.
+     */
+    private static void joinClockAndDayAfter(String sentence, List<Found> found) {
+        for (int i = 0; i + 1 < found.size(); i++) {
+            Found clock = found.get(i);
+            Found day = found.get(i + 1);
+            if (!clock.value.startsWith(CLOCK_ONLY) || LIVE_ENTRY.equals(clock.origin) || day.type != TimexType.DATE
+                    || day.value.contains("+") || !DAY_VALUE.matcher(day.value).matches()
+                    || !CLOCK_DAY_GAP.matcher(sentence.substring(clock.end, day.begin)).matches()) {
+                continue;
+            }
+            String time = clock.value.substring(CLOCK_ONLY.length());
+            found.set(i, new Found(clock.begin, day.end, TimexType.TIME,
+                    day.value + (day.value.startsWith("UNDEF") ? "+" : "") + time, null, day.origin + " + clock time"));
+            found.remove(i + 1);
+        }
+    }
+
     private static void joinDayAndClock(String sentence, List<Found> found) {
         for (int i = 0; i + 1 < found.size(); i++) {
             Found a = found.get(i);

@@ -228,4 +228,21 @@ class TemporalTaggerTest {
         assertThat(mentions).extracting(m -> m.text() + "=" + m.timex().value())
                 .containsExactly("April 20=2010-04-20", "3.17 pm=2010-05-26T15:17");
     }
+
+    @Test
+    void aClockTimeTheRulesFindTakesTheDayRightAfterIt() {
+        // forty-ninth round: "1930 CDT" was read on the article's day and "0030 GMT" on the day named before it (the BBC's
+        // "This was completed at 1930 CDT on 1 June (0030 GMT 2 June)", written on 4 June, made events of 4 and 1 June)
+        List<Mention> completed = tag("This was completed at 1930 CDT on 1 June (0030 GMT 2 June).", "2010-06-04");
+        assertThat(completed).extracting(m -> m.text() + " = " + m.timex().value())
+                .containsExactly("1930 CDT on 1 June = 2010-06-01T19:30", "0030 GMT 2 June = 2010-06-02T00:30Z");
+        // past the same moment in another zone, in brackets
+        assertThat(only("The flow of oil was shut off at 1425 local time (1925 GMT) on Thursday.", "2010-07-16").timex().value())
+                .isEqualTo("2010-07-15T14:25");
+        // a clock time with no day after it stays on the article's day; a day after a full stop is another sentence's
+        assertThat(only("The hearing resumes at 1400 EDT in Washington.", "2010-06-17").timex().value())
+                .isEqualTo("2010-06-17T14:00");
+        assertThat(tag("The vote came at 2000 GMT, and then on Friday the count began.", "2010-06-17"))
+                .extracting(m -> m.text()).containsExactly("2000 GMT", "Friday");
+    }
 }
