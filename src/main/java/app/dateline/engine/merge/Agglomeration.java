@@ -65,7 +65,10 @@ final class Agglomeration {
         /** The dates of members whose trigger reports ({@link MentionProfiles#reports}): days something was said. */
         final Map<String, EventDate> reportDates = new HashMap<>();
         final Set<Long> sentences = new HashSet<>();
-        /** The members' sentence texts, each with the first article that holds it ({@link #retold}). */
+        /**
+         * The members' sentence texts, and their words up to the date phrase marked with {@link #TOLD}, each with the
+         * first article that holds it ({@link #retold}).
+         */
         final Map<String, Integer> texts = new HashMap<>();
         final Map<Integer, List<Integer>> byArticle = new HashMap<>();
         LocalDate maxFrom;
@@ -165,6 +168,10 @@ final class Agglomeration {
         }
         g.sentences.add(((long) p.article[i] << 32) | p.sentence[i]);
         g.texts.put(p.events.get(i).sentence(), p.article[i]);
+        String told = p.toldThrough(i);
+        if (told != null) {
+            g.texts.putIfAbsent(TOLD + told, p.article[i]);
+        }
         g.byArticle.computeIfAbsent(p.article[i], k -> new ArrayList<>()).add(i);
         if (d.isPlottable()) {
             g.maxFrom = d.from();
@@ -322,14 +329,12 @@ final class Agglomeration {
         return false;
     }
 
+    /** Marks a sentence's words up to its date phrase among a group's texts, apart from whole sentences. */
+    private static final String TOLD = "\u0000";
+
     /**
-     * The names at least half of a group's members hold (every name of a group of one or two). A group is judged by
-     * the who and where most of its mentions share, not by every name any member brought: else each mention joined
-     * adds names the next one may share, and a chain of one day's mentions drifts from a WHO meeting to a cabinet
-     * committee's and a central bank's (all "meetings" on the same Tuesday).
-     */
-    /**
-     * Whether two groups hold one sentence, word for word, from two articles: the names test passes as it does for two
+     * Whether two groups hold one sentence, word for word, from two articles (or its words up to the date phrase,
+     * {@link MentionProfiles#toldThrough}): the names test passes as it does for two
      * such mentions ({@link MentionProfiles#enoughNames(int, int)}), or a third copy of a wire sentence that names no one
      * stays apart from the group the first two made ("The flow of oil was shut off at 1425 local time (1925 GMT) on
      * Thursday", run by five BBC articles, was four marks).
@@ -346,6 +351,12 @@ final class Agglomeration {
         return false;
     }
 
+    /**
+     * The names at least half of a group's members hold (every name of a group of one or two). A group is judged by
+     * the who and where most of its mentions share, not by every name any member brought: else each mention joined
+     * adds names the next one may share, and a chain of one day's mentions drifts from a WHO meeting to a cabinet
+     * committee's and a central bank's (all "meetings" on the same Tuesday).
+     */
     private static Set<String> core(Group g) {
         if (g.core == null) {
             g.core = heldByHalf(g.names, g.members.size());

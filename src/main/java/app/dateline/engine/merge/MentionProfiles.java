@@ -371,9 +371,37 @@ final class MentionProfiles {
         return shared >= SHARED_NAMES || shared >= 1 && sameTrigger(i, j) || retold(i, j) || sameSentence(i, j);
     }
 
-    /** Whether mentions {@code i} and {@code j} are in two articles and their sentences are the same text. */
+    /**
+     * Whether mentions {@code i} and {@code j} are in two articles and their sentences are the same text, or the same
+     * text up to the end of the date phrase, which tells the event ({@link #toldThrough}).
+     */
     private boolean retold(int i, int j) {
-        return !sameArticle(i, j) && events.get(i).sentence().equals(events.get(j).sentence());
+        if (sameArticle(i, j)) {
+            return false;
+        }
+        String told = toldThrough(i);
+        return events.get(i).sentence().equals(events.get(j).sentence()) || told != null && told.equals(toldThrough(j));
+    }
+
+    /** The fewest words before the date phrase for the words up to it to tell one event when two articles share them. */
+    static final int TOLD_WORDS = 5;
+
+    /**
+     * The sentence of mention {@code i} up to the end of its date phrase, when at least {@link #TOLD_WORDS} words stand
+     * before the phrase: two articles that run "The well was finally capped on 15 July" and go on differently ("...
+     * and fully sealed last month", "... in September") retell one event, as word-for-word copies do; null when fewer
+     * words stand before it ("The company said on Monday" tells nothing of its own).
+     */
+    String toldThrough(int i) {
+        Event e = events.get(i);
+        int begin = e.mention().begin() - e.sentenceBegin();
+        int end = e.mention().end() - e.sentenceBegin();
+        String sentence = e.sentence();
+        if (begin < 0 || end > sentence.length()) {
+            return null;
+        }
+        String before = sentence.substring(0, begin).strip();
+        return before.isEmpty() || before.split("\\s+").length < TOLD_WORDS ? null : sentence.substring(0, end);
     }
 
     @SuppressWarnings("unchecked")

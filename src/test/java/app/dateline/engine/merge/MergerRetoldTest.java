@@ -54,6 +54,27 @@ class MergerRetoldTest {
     }
 
     @Test
+    void twoSentencesTheSameUpToTheirDateAreOneEvent() throws IOException {
+        // forty-ninth round: "The well was finally capped on 15 July, after ..." run by two articles that end it
+        // differently ("and fully sealed last month", "... in September") was two marks
+        String told = "The leaking well was finally capped on 15 July, after millions of barrels had leaked into the sea";
+        WrittenArticles.write(dir, "a1.txt", "2010-10-29", "Shares in the oil company rose again.\n" + told
+                + ", and fully sealed last month.\nThe clean-up goes on along the coast.\n");
+        WrittenArticles.write(dir, "a2.txt", "2010-11-02", "The oil company gave its results.\n" + told
+                + ", and fully sealed in September.\nFishing grounds have reopened.\n");
+        List<MergedEvent> merged = new Merger().merge(Corpora.read(dir));
+        assertThat(merged.stream().filter(m -> m.date().value().equals("2010-07-15"))).singleElement()
+                .satisfies(m -> assertThat(m.sources()).hasSize(2));
+        // fewer than five words before the date tell nothing of their own: two sentences of one day stay apart
+        WrittenArticles.write(dir, "a3.txt", "2010-07-16", "Shares rose.\nThe company said on Thursday it would pay for the"
+                + " clean-up of the coast.\n");
+        WrittenArticles.write(dir, "a4.txt", "2010-07-16", "Shares fell.\nThe company said on Thursday that its profits had"
+                + " fallen by half.\n");
+        assertThat(new Merger().merge(Corpora.read(dir)).stream().filter(m -> m.date().value().equals("2010-07-15")
+                && m.sources().stream().anyMatch(e -> e.sentence().contains("said on Thursday")))).hasSize(2);
+    }
+
+    @Test
     void twoSentencesThatNameNoOneStayApart() throws IOException {
         WrittenArticles.write(dir, "a1.txt", "2010-07-16", "BP says its new cap is holding on the Gulf of Mexico well.\n"
                 + CAP + "\n");
