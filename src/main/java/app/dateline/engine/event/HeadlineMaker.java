@@ -493,7 +493,47 @@ public final class HeadlineMaker {
             // the speaker cost the clause its words: "The Montreal Exchange announced it has upgraded"
             return label(s, dateBegin, dateEnd, asked, otherDates, context, mayFollow, false, completeSubject);
         }
-        return text.capitalised();
+        Headline before = mayFollow ? toldBefore(s, subject, group, text, context) : null;
+        return before != null ? before : text.capitalised();
+    }
+
+    /** Whether the verb group is a passive: a form of "be", then the participle it ends on ("was completed"). */
+    private static boolean passive(ParsedSentence s, Chunk group) {
+        Token head = s.tokens().get(group.last());
+        if (!head.tag().equals("VBN")) {
+            return false;
+        }
+        for (int i = group.first(); i < group.last(); i++) {
+            if (formOfBe(s.tokens().get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The demonstratives that stand for the happening the sentence before told ("This was completed at 1930 CDT"). */
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that");
+    /** At most so many words make a label that says only when "this" was done. */
+    private static final int BARE_WORDS = 4;
+
+    /**
+     * The label of the sentence before, when this one's subject is a lone "this" or "that" and its label says no more
+     * than that it was done, in the passive: "First, the damaged riser ... was cut where it nears the seabed using a
+     * remotely-operated shear. This was completed at 1930 CDT on 1 June" is "The damaged riser was cut", not "This was
+     * completed" (thirteen BBC articles ran it); null otherwise ("This is Money", "That may take", "This has happened
+     * before" say something else of "this"), or when the sentence before has no finished label.
+     */
+    private Headline toldBefore(ParsedSentence s, int[] subject, Chunk group, Headline text, Context context) {
+        if (subject == null || subject[0] != subject[1] || !DEMONSTRATIVES.contains(s.tokens().get(subject[0]).lower())
+                || text.text().split(" ").length > BARE_WORDS || !passive(s, group)) {
+            return null;
+        }
+        ParsedSentence previous = context.before(1);
+        Headline told = previous == null ? null : label(previous, -1, -1, -1, List.of(), Context.NONE, false);
+        if (told == null || !finished(told.text()) || POINTING_BACK.contains(told.text().split(" ")[0].toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        return told.capitalised();
     }
 
     /**
