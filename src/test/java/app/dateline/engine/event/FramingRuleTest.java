@@ -15,18 +15,7 @@ class FramingRuleTest {
     private final HeadlineMaker headlines = new HeadlineMaker();
 
     private HeadlineMaker.Context after(String... sentences) {
-        List<ParsedSentence> parsed = java.util.Arrays.stream(sentences).map(t -> parser.parse(t, 0)).toList();
-        return new HeadlineMaker.Context() {
-            @Override
-            public ParsedSentence before(int k) {
-                return null;
-            }
-
-            @Override
-            public ParsedSentence after(int k) {
-                return k <= parsed.size() ? parsed.get(k - 1) : null;
-            }
-        };
+        return WrittenContexts.after(java.util.Arrays.stream(sentences).map(t -> parser.parse(t, 0)).toList());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dateline.engine.syntax.ParsedSentence;
 import app.dateline.engine.syntax.SentenceParser;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,17 +38,7 @@ class HeadlineToldBeforeTest {
     private String label(String sentence, String date, String before) {
         ParsedSentence s = parser.parse(sentence, 0);
         ParsedSentence previous = before == null ? null : parser.parse(before, 0);
-        HeadlineMaker.Context context = new HeadlineMaker.Context() {
-            @Override
-            public ParsedSentence before(int k) {
-                return k == 1 ? previous : null;
-            }
-
-            @Override
-            public ParsedSentence after(int k) {
-                return null;
-            }
-        };
+        HeadlineMaker.Context context = WrittenContexts.before(previous == null ? List.of() : List.of(previous));
         int at = sentence.indexOf(date);
         return headlines.label(s, at, at + date.length(), -1, context);
     }

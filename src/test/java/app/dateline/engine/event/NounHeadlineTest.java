@@ -48,17 +48,7 @@ class NounHeadlineTest {
     }
 
     private static HeadlineMaker.Context before(ParsedSentence previous) {
-        return new HeadlineMaker.Context() {
-            @Override
-            public ParsedSentence before(int k) {
-                return k == 1 ? previous : null;
-            }
-
-            @Override
-            public ParsedSentence after(int k) {
-                return null;
-            }
-        };
+        return WrittenContexts.before(java.util.List.of(previous));
     }
 
     @Test

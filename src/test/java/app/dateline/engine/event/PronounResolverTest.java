@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dateline.engine.syntax.ParsedSentence;
 import app.dateline.engine.syntax.SentenceParser;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PronounResolverTest {
@@ -12,18 +11,7 @@ class PronounResolverTest {
     private final SentenceParser parser = new SentenceParser();
 
     private HeadlineMaker.Context before(String... sentences) {
-        List<ParsedSentence> parsed = java.util.Arrays.stream(sentences).map(t -> parser.parse(t, 0)).toList();
-        return new HeadlineMaker.Context() {
-            @Override
-            public ParsedSentence before(int k) {
-                return k <= parsed.size() ? parsed.get(parsed.size() - k) : null;
-            }
-
-            @Override
-            public ParsedSentence after(int k) {
-                return null;
-            }
-        };
+        return WrittenContexts.before(java.util.Arrays.stream(sentences).map(t -> parser.parse(t, 0)).toList());
     }
 
     @Test
