@@ -62,8 +62,11 @@ public final class TemporalTagger {
     private static final Pattern BARE_WEEKDAY = Pattern.compile("UNDEF-weekday-([1-7])(?:\\+.*)?");
     /** The words between the two ends of a range: "to", "through", "until", a dash. */
     private static final Pattern RANGE_GAP = Pattern.compile("\\s*(?:to|through|thru|until|till|and|-|–|—)\\s*", Pattern.CASE_INSENSITIVE);
-    /** What may stand between a clock time and its day: "9 a.m. EST Tuesday", "5 p.m., Nov. 6". */
-    private static final Pattern GAP = Pattern.compile("[\\s,]*(?:(?i:on|[A-Z]{2,4})[\\s,]+)?");
+    /**
+     * What may stand between a clock time and its day: "9 a.m. EST Tuesday", "5 p.m., Nov. 6", the same moment in another
+     * zone in brackets, then "on" ("at 1425 local time (1925 GMT) on Thursday").
+     */
+    private static final Pattern GAP = Pattern.compile("[\\s,]*(?:\\([^()]{1,25}\\)[\\s,]*)?(?:(?i:on|[A-Z]{2,4})[\\s,]+)?");
 
     /**
      * What may stand between a day and a clock time in a post for the two to be one time: "this Sat, 7pm", "6pm tmr".
@@ -401,9 +404,7 @@ public final class TemporalTagger {
             if (day != null) {
                 // "9 a.m. Tuesday", "9 a.m. EST Tuesday": the clock time on the day the rules found
                 found.remove(day);
-                String time = c.value().substring(CLOCK_ONLY.length());
-                found.add(new Found(c.begin(), day.end, TimexType.TIME, day.value + (day.value.startsWith("UNDEF") ? "+" : "") + time,
-                        null, day.origin + " + natty clock time"));
+                found.add(clockOnDay(c.begin(), c.value(), day, " + natty clock time"));
             } else {
                 TimexType type = c.value().contains("T") && !c.value().startsWith("UNDEF-this") ? TimexType.TIME : TimexType.DATE;
                 found.add(new Found(c.begin(), c.end(), type, c.value(), null, "natty " + c.tree()));
@@ -411,34 +412,31 @@ public final class TemporalTagger {
         }
     }
 
-    /** In posts, a day and a clock time next to each other are one time: "this Sat, 7pm", "6pm tmr". */
-    /**
-     * What may stand between a clock time the rules found and the day after it: the same moment in another zone in
-     * brackets, then "on" ("at 1425 local time (1925 GMT) on Thursday", "at 1930 CDT on 1 June", "0030 GMT 2 June").
-     */
-    private static final Pattern CLOCK_DAY_GAP = Pattern.compile("[\\s,]*(?:\\([^()]{1,25}\\)[\\s,]*)?(?:(?i:on)[\\s,]+)?");
-
     /**
      * In news, a clock time the rules found and the day right after it are one time, as Natty's "9 a.m. Tuesday" is
      * ({@link #addCandidates}): "The flow of oil was shut off at 1425 local time (1925 GMT) on Thursday" was read as
      * 14:25 on the article's day, or on the day named in the sentence before.
      */
     private static void joinClockAndDayAfter(String sentence, List<Found> found) {
-        for (int i = 0; i + 1 < found.size(); i++) {
+        for (int i = 0; i < found.size(); i++) {
             Found clock = found.get(i);
-            Found day = found.get(i + 1);
-            if (!clock.value.startsWith(CLOCK_ONLY) || LIVE_ENTRY.equals(clock.origin) || day.type != TimexType.DATE
-                    || day.value.contains("+") || !DAY_VALUE.matcher(day.value).matches()
-                    || !CLOCK_DAY_GAP.matcher(sentence.substring(clock.end, day.begin)).matches()) {
-                continue;
+            Found day = clock.value.startsWith(CLOCK_ONLY) && !LIVE_ENTRY.equals(clock.origin)
+                    ? dayRightAfter(sentence, clock.end, found) : null;
+            if (day != null) {
+                found.remove(day); // after the clock time: its place in the list stays
+                found.set(i, clockOnDay(clock.begin, clock.value, day, " + clock time"));
             }
-            String time = clock.value.substring(CLOCK_ONLY.length());
-            found.set(i, new Found(clock.begin, day.end, TimexType.TIME,
-                    day.value + (day.value.startsWith("UNDEF") ? "+" : "") + time, null, day.origin + " + clock time"));
-            found.remove(i + 1);
         }
     }
 
+    /** A clock time ({@code CLOCK_ONLY} value) from {@code begin} on the day found right after it, as one time. */
+    private static Found clockOnDay(int begin, String clockValue, Found day, String how) {
+        String time = clockValue.substring(CLOCK_ONLY.length());
+        return new Found(begin, day.end, TimexType.TIME, day.value + (day.value.startsWith("UNDEF") ? "+" : "") + time, null,
+                day.origin + how);
+    }
+
+    /** In posts, a day and a clock time next to each other are one time: "this Sat, 7pm", "6pm tmr". */
     private static void joinDayAndClock(String sentence, List<Found> found) {
         for (int i = 0; i + 1 < found.size(); i++) {
             Found a = found.get(i);
@@ -501,7 +499,7 @@ public final class TemporalTagger {
         return new String(chars);
     }
 
-    /** A date found by the rules that starts right after a clock time, past a time zone or comma. */
+    /** A date found by the rules that starts right after a clock time, past a time zone, a comma or a bracket ({@link #GAP}). */
     private static Found dayRightAfter(String sentence, int end, List<Found> found) {
         for (Found f : found) {
             if (f.begin >= end && f.type == TimexType.DATE && !f.value.contains("+") && !f.value.contains("T")
