@@ -33,13 +33,13 @@ final class ClauseTrimmer {
     private static final Set<String> KEPT_CIRCUMSTANCES = Set.of("after", "following");
 
     /** Prepositions that link the words of a name ("Centres for Disease Control", "Committee on Foreign Relations"). */
-    private static final Set<String> NAME_LINKS = Set.of("for", "on", "of");
+    static final Set<String> NAME_LINKS = Set.of("for", "on", "of");
 
     /** Dashes that set an insert off inside a clause. */
     private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "--");
 
     /** Words a trailing phrase opens with when tagged IN (data: prepositions.txt); another IN word is a tagging error. */
-    private static final Set<String> PREPOSITIONS = app.dateline.engine.syntax.WordList.load("/dateline/labels/prepositions.txt");
+    static final Set<String> PREPOSITIONS = app.dateline.engine.syntax.WordList.load("/dateline/labels/prepositions.txt");
 
     /** Degree words that lean on the adjective after them ("a more effective strategy", not "a more strategy"). */
     private static final Set<String> DEGREE = Set.of("more", "most", "less", "least", "very");
@@ -636,7 +636,6 @@ final class ClauseTrimmer {
         return t.tag().equals("CC") || t.text().equals(",");
     }
 
-    /** The modifiers of {@link #dropModifiers}, whatever their article. */
     /** Ordinal words (the rules' table): "the first time", "the second death" keep them. */
     private static final Set<String> ORDINALS = Set.copyOf(app.dateline.engine.rules.RuleSet.englishTable("ordinal").words());
 
@@ -657,6 +656,7 @@ final class ClauseTrimmer {
         }
     }
 
+    /** The modifiers of {@link #dropModifiers}, whatever their article. */
     private static void dropEach(ParsedSentence s, boolean[] keep, int from, int to) {
         for (int i = from; i < to; i++) {
             int c = s.chunkOf(i);

@@ -530,7 +530,7 @@ public final class HeadlineMaker {
         }
         ParsedSentence previous = context.before(1);
         Headline told = previous == null ? null : label(previous, -1, -1, -1, List.of(), Context.NONE, false);
-        if (told == null || !finished(told.text()) || POINTING_BACK.contains(told.text().split(" ")[0].toLowerCase(java.util.Locale.ROOT))) {
+        if (told == null || !finished(told.text())) {
             return null;
         }
         return told.capitalised();
@@ -942,12 +942,6 @@ public final class HeadlineMaker {
     /** Verbs and the prepositions that open their other party or place ("meet with"; data: verb-prepositions.txt). */
     private static final Set<String> VERB_PREPOSITIONS = app.dateline.engine.syntax.WordList.load("/dateline/labels/verb-prepositions.txt");
 
-    /**
-     * Whether the preposition at {@code cut} opens the phrase the last verb of {@code group} takes ("planned to meet"), past the phrases and the
-     * date between them ("planned to meet for the first time [on Tuesday] with the leaders"): no other verb, comma,
-     * noun phrase the verb would take as its object, or more than two phrases of time, place or length stand between;
-     * "to" before a verb opens no such phrase ("agreed [...] to set up").
-     */
     /** The last token of the first noun phrase from {@code from} on (before {@code end}, not the date), or {@code from - 1}. */
     private static int firstNounPhraseEnd(ParsedSentence s, int from, int end, boolean[] skip) {
         for (int i = from; i < end; i++) {
@@ -966,6 +960,12 @@ public final class HeadlineMaker {
     /** Prepositions of the phrases that may stand between a verb and its phrase: when, where, how long. */
     private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("for", "at", "in", "on", "during");
 
+    /**
+     * Whether the preposition at {@code cut} opens the phrase the last verb of {@code group} takes ("planned to meet"), past the phrases and the
+     * date between them ("planned to meet for the first time [on Tuesday] with the leaders"): no other verb, comma,
+     * noun phrase the verb would take as its object, or more than two phrases of time, place or length stand between;
+     * "to" before a verb opens no such phrase ("agreed [...] to set up").
+     */
     private boolean verbTakes(ParsedSentence s, Chunk group, int cut, boolean[] skip) {
         List<Token> tokens = s.tokens();
         if (!tokens.get(cut).tag().equals("IN") && !tokens.get(cut).tag().equals("TO") || !HeadlineWords.nounPhraseAt(s, cut + 1)

@@ -16,9 +16,6 @@ final class JoinedNames {
 
     /** Last words of the names "and" runs through (labels/name-heads.txt). */
     private static final Set<String> NAME_HEADS = WordList.load("/dateline/labels/name-heads.txt");
-    /** Words inside a name between its capitalised words ("House of Representatives"). */
-    private static final Set<String> LINKS = Set.of("of", "for", "on");
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
     private JoinedNames() {
     }
@@ -32,7 +29,7 @@ final class JoinedNames {
         }
         int last = t + 1;
         while (last + 1 < tokens.size() && (name(tokens, last + 1, skip) || last + 2 < tokens.size()
-                && LINKS.contains(tokens.get(last + 1).text()) && name(tokens, last + 2, skip))) {
+                && ClauseTrimmer.NAME_LINKS.contains(tokens.get(last + 1).text()) && name(tokens, last + 2, skip))) {
             last += name(tokens, last + 1, skip) ? 1 : 2;
         }
         if (NAME_HEADS.contains(tokens.get(last).lower())) {
@@ -43,7 +40,7 @@ final class JoinedNames {
         }
         Token after = tokens.get(last + 1);
         // "the Auger and Brutus platforms": a shared noun; "Kerry and Lieberman introduced": a shared verb
-        return after.isNoun() && !after.isProperNoun() || FINITE.contains(after.tag());
+        return after.isNoun() && !after.isProperNoun() || HeadlineWords.FINITE.contains(after.tag());
     }
 
     /** The first word of the names that the conjunction at {@code t} joins ("House" of "the House Energy and ..."). */
@@ -51,7 +48,7 @@ final class JoinedNames {
         List<Token> tokens = s.tokens();
         int first = t - 1;
         while (first > 0 && (tokens.get(first - 1).isProperNoun()
-                || first > 1 && LINKS.contains(tokens.get(first - 1).text()) && tokens.get(first - 2).isProperNoun())) {
+                || first > 1 && ClauseTrimmer.NAME_LINKS.contains(tokens.get(first - 1).text()) && tokens.get(first - 2).isProperNoun())) {
             first--;
         }
         return first;

@@ -9,6 +9,7 @@ import static app.dateline.engine.event.HeadlineWords.nounPhraseAt;
 import app.dateline.engine.syntax.Chunk;
 import app.dateline.engine.syntax.Lemmatizer;
 import app.dateline.engine.syntax.ParsedSentence;
+import app.dateline.engine.syntax.PosTagger;
 import app.dateline.engine.syntax.Token;
 import app.dateline.engine.syntax.WordList;
 import java.util.List;
@@ -59,11 +60,8 @@ final class SubjectFinder {
      * The last word of the noun that a participle's phrase ending at {@code j} qualifies: "a containment cap [placed on
      * a blown-out well in the Gulf of Mexico] is helping" (the cap, not the Gulf). The phrase is the participle alone in
      * its chunk, right after a noun phrase, and one or more prepositions with their noun phrases up to {@code j}. Else
-     * {@code j}.
+     * {@code j}. Its prepositions are those of {@code prepositions.txt}, not "that" or a subordinator.
      */
-    /** Prepositions a participle's phrase runs on with ("placed on a well in the Gulf of Mexico"), not "that". */
-    private static final Set<String> PLACE_PREPOSITIONS = WordList.load("/dateline/labels/prepositions.txt");
-
     private static int beforeParticiplePhrase(ParsedSentence s, int j, boolean[] skip) {
         List<Token> tokens = s.tokens();
         int end = compoundEnd(s, j);
@@ -73,7 +71,7 @@ final class SubjectFinder {
                 p--;
             }
             if (p < 1 || !tokens.get(p).tag().equals("IN") || s.chunks().get(s.chunkOf(p)).first() != p
-                    || !PLACE_PREPOSITIONS.contains(tokens.get(p).lower()) || SUBORDINATORS.contains(tokens.get(p).lower())
+                    || !ClauseTrimmer.PREPOSITIONS.contains(tokens.get(p).lower()) || SUBORDINATORS.contains(tokens.get(p).lower())
                     || tokens.get(p).lower().equals("that")) {
                 return j;
             }
@@ -92,12 +90,9 @@ final class SubjectFinder {
         return j;
     }
 
-    /** Words the model reads as adverbs that end a compound noun (syntax/compound-end-nouns.txt: "well"). */
-    private static final Set<String> COMPOUND_ENDS = WordList.load("/dateline/syntax/compound-end-nouns.txt");
-
     /** The noun phrase's last word before a compound's last noun left in a chunk of its own ("a blown-out [well/RB]"). */
     private static int compoundEnd(ParsedSentence s, int t) {
-        boolean alone = t > 0 && s.tokens().get(t).tag().equals("RB") && COMPOUND_ENDS.contains(s.tokens().get(t).lower())
+        boolean alone = t > 0 && s.tokens().get(t).tag().equals("RB") && PosTagger.endsCompound(s.tokens().get(t).lower())
                 && s.chunks().get(s.chunkOf(t)).first() == t && s.chunks().get(s.chunkOf(t)).last() == t;
         return alone && nounPhraseAt(s, t - 1) ? t - 1 : t;
     }

@@ -168,9 +168,8 @@ final class Agglomeration {
         }
         g.sentences.add(((long) p.article[i] << 32) | p.sentence[i]);
         g.texts.put(p.events.get(i).sentence(), p.article[i]);
-        String told = p.toldThrough(i);
-        if (told != null) {
-            g.texts.putIfAbsent(TOLD + told, p.article[i]);
+        if (p.told[i] != null) {
+            g.texts.putIfAbsent(TOLD + p.told[i], p.article[i]);
         }
         g.byArticle.computeIfAbsent(p.article[i], k -> new ArrayList<>()).add(i);
         if (d.isPlottable()) {

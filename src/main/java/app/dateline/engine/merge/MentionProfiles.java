@@ -65,6 +65,8 @@ final class MentionProfiles {
      * enough to name one event, and no stamp.
      */
     final boolean[] candidate;
+    /** Each mention's sentence up to the end of its date phrase, or null ({@link #toldThrough}); read once, compared often. */
+    final String[] told;
     final LocalDate[] published;
     /** Index of the mention's article, and of its sentence in the article. */
     final int[] article;
@@ -168,6 +170,7 @@ final class MentionProfiles {
         dates = new EventDate[n];
         reaches = new EventDate[n];
         candidate = new boolean[n];
+        told = new String[n];
         reports = new boolean[n];
         published = new LocalDate[n];
         article = new int[n];
@@ -230,6 +233,7 @@ final class MentionProfiles {
             triggerWordSets[i] = Set.copyOf(kinds);
             triggerSets[i] = Set.copyOf(concepts);
             candidate[i] = Merger.candidate(e);
+            told[i] = toldThrough(e);
             Set<String> known = articleNames.computeIfAbsent(e.article().source(), k -> Set.copyOf(tokenizer.articleNames(e.article().body())));
             nameSets[i] = paragraphNames.computeIfAbsent(e.article().source() + "#" + e.excerptBegin(),
                     k -> Set.copyOf(tokenizer.names(WireHeader.blank(e.excerpt()), known)));
@@ -379,21 +383,19 @@ final class MentionProfiles {
         if (sameArticle(i, j)) {
             return false;
         }
-        String told = toldThrough(i);
-        return events.get(i).sentence().equals(events.get(j).sentence()) || told != null && told.equals(toldThrough(j));
+        return events.get(i).sentence().equals(events.get(j).sentence()) || told[i] != null && told[i].equals(told[j]);
     }
 
     /** The fewest words before the date phrase for the words up to it to tell one event when two articles share them. */
     static final int TOLD_WORDS = 5;
 
     /**
-     * The sentence of mention {@code i} up to the end of its date phrase, when at least {@link #TOLD_WORDS} words stand
+     * The sentence of mention {@code e} up to the end of its date phrase, when at least {@link #TOLD_WORDS} words stand
      * before the phrase: two articles that run "The well was finally capped on 15 July" and go on differently ("...
      * and fully sealed last month", "... in September") retell one event, as word-for-word copies do; null when fewer
      * words stand before it ("The company said on Monday" tells nothing of its own).
      */
-    String toldThrough(int i) {
-        Event e = events.get(i);
+    static String toldThrough(Event e) {
         int begin = e.mention().begin() - e.sentenceBegin();
         int end = e.mention().end() - e.sentenceBegin();
         String sentence = e.sentence();

@@ -130,6 +130,11 @@ public final class PosTagger {
                 && AFTER_COMPOUND.contains(tags[i + 1]) && COMPOUND_ENDS.contains(words[i].toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** Whether the word (lower case) is one the model reads as an adverb that ends a compound noun ("well"). */
+    public static boolean endsCompound(String word) {
+        return COMPOUND_ENDS.contains(word);
+    }
+
     /** Whether the model's tag dictionary knows the word as a singular noun. */
     private static boolean knownNoun(String word) {
         String[] known = tagDictionary().getTags(word.toLowerCase(java.util.Locale.ROOT));
