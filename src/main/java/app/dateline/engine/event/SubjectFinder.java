@@ -306,7 +306,7 @@ final class SubjectFinder {
         }
         j = relativeBefore(s, j, groupStart, skip); // "the well which blew out in April had been sealed": the well
         j = beforeBrackets(tokens, j); // "Acme Oil Plc (ACM.L) will give": the name before its ticker
-        j = beforeDashInsert(tokens, j); // "No country \u2014 including China \u2014 currently recognizes"
+        j = beforeDashInsert(s, j); // "No country \u2014 including China \u2014 currently recognizes"
         if (j >= 1 && j + 1 < groupStart && (tokens.get(j).tag().equals("VBN") || tokens.get(j).tag().equals("VBG"))
                 && s.chunks().get(s.chunkOf(j)).first() == j && s.chunks().get(s.chunkOf(j)).last() == j) {
             // "A Reuters survey of analysts taken April 21-27 found", "The amount of money set aside will be": the
@@ -600,7 +600,8 @@ final class SubjectFinder {
      * The token before an insert between dashes that ends at {@code j} ("No country \u2014 including China \u2014
      * recognizes"), when a noun phrase stands before it; {@code j} when there is none.
      */
-    private static int beforeDashInsert(List<Token> tokens, int j) {
+    private static int beforeDashInsert(ParsedSentence s, int j) {
+        List<Token> tokens = s.tokens();
         if (j < 3 || !DASHES.contains(tokens.get(j).text())) {
             return j;
         }
@@ -614,14 +615,29 @@ final class SubjectFinder {
                 // or a participle's phrase between dashes qualifies the phrase before it, which goes on to the verb;
                 // another clause between them has a subject of its own
                 String opens = k + 1 < j ? tokens.get(k + 1).tag() : "";
-                boolean qualifies = opens.startsWith("W") || opens.equals("VBN") || opens.equals("VBG");
+                boolean qualifies = opens.startsWith("W") || opens.equals("VBN") || opens.equals("VBG")
+                        || appositiveWithClause(s, k + 1, j);
                 boolean insert = qualifies || !clause && !stop && j - k <= 11;
-                return insert && (tokens.get(k - 1).isNoun() || tokens.get(k - 1).isPronoun()) ? k - 1 : j;
+                int before = beforeBrackets(tokens, k - 1); // "the World Health Organization (WHO) - which increased"
+                return insert && (tokens.get(before).isNoun() || tokens.get(before).isPronoun()) ? before : j;
             }
             clause |= HeadlineWords.FINITE.contains(tokens.get(k).tag());
             stop |= STOPS.contains(w);
         }
         return j;
+    }
+
+    /**
+     * Whether the tokens from {@code first} to the dash at {@code dash} are a noun phrase and the relative clause that
+     * qualifies it ("the damaged riser - the pipe which takes oil from the well - was cut"): an appositive, which
+     * renames the phrase before the dashes.
+     */
+    private static boolean appositiveWithClause(ParsedSentence s, int first, int dash) {
+        Chunk phrase = s.chunks().get(s.chunkOf(first));
+        int after = phrase.last() + 1;
+        return phrase.isNounPhrase() && phrase.first() == first && after < dash
+                && (s.tokens().get(after).tag().startsWith("W") || s.tokens().get(after).lower().equals("that")
+                        && s.tokens().get(after + 1).isVerb());
     }
 
     /** The token before a short bracket ("(WHO)", "(ACM.L)") that ends at {@code j}; {@code j} when there is none. */
@@ -763,7 +779,7 @@ final class SubjectFinder {
             Chunk first = s.chunks().get(s.chunkOf(open));
             return first.last() < comma ? first.last() : -1;
         }
-        int named = k - 1;
+        int named = beforeBrackets(tokens, k - 1); // "The World Health Organization (WHO), which increased"
         if (named >= 1 && QUOTES.contains(tokens.get(named).text())) {
             named--; // "\"Oil debris\", in the form of tar balls, has been reported": the quoted name before the comma
         }

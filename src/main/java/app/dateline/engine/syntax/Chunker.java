@@ -307,9 +307,18 @@ public final class Chunker {
                 && (tokens.get(k + 1).tag().equals("IN") || tokens.get(k + 1).tag().equals("TO"));
     }
 
-    /** A hyphen between two parts of a noun phrase ("Kabul-based"). */
+    /** Whether the token at {@code i} has a space on each side ("the riser - the pipe", not "Kabul-based"). */
+    private static boolean spaced(List<Token> tokens, int i) {
+        return tokens.get(i - 1).end() < tokens.get(i).begin() && tokens.get(i).end() < tokens.get(i + 1).begin();
+    }
+
+    /**
+     * A hyphen between two parts of a noun phrase ("Kabul-based", "May 28 - Obama" as a list's entry reads it), not a
+     * dash before the determiner of a phrase that renames the one before it ("the damaged riser - the pipe which").
+     */
     private static boolean isNounHyphen(List<Token> tokens, int i) {
         return tokens.get(i).text().equals("-") && i > 0 && i + 1 < tokens.size()
-                && NP_TAGS.contains(tokens.get(i - 1).tag()) && NP_TAGS.contains(tokens.get(i + 1).tag());
+                && NP_TAGS.contains(tokens.get(i - 1).tag()) && NP_TAGS.contains(tokens.get(i + 1).tag())
+                && !(spaced(tokens, i) && OPENERS.contains(tokens.get(i + 1).tag()));
     }
 }
