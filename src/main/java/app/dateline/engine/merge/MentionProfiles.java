@@ -699,6 +699,9 @@ final class MentionProfiles {
             }
         }
         otherClauses.remove(mine);
+        if (aloneInBrackets(s, b, en)) {
+            otherClauses.remove(mine - 1); // "at 1930 CDT on 1 June (0030 GMT 2 June)": the moment again, of that clause
+        }
         Tokenizer.Positioned words = tokenizer.positioned(new String(blanked));
         int position = words.wordsBefore(b); // words before the date phrase
         Map<String, Double> counts = new HashMap<>();
@@ -714,6 +717,15 @@ final class MentionProfiles {
             }
         }
         return tfidf.vector(counts).normalised();
+    }
+
+    /**
+     * Whether the date phrase from {@code b} to {@code en} is all its brackets hold ("(0030 GMT 2 June)", "(Friday)"): it
+     * tells again, in another zone or words, the date of the clause before, and has no words of its own.
+     */
+    static boolean aloneInBrackets(String sentence, int b, int en) {
+        String before = sentence.substring(0, b).stripTrailing();
+        return before.endsWith("(") && sentence.substring(en).stripLeading().startsWith(")");
     }
 
     private static int clause(List<Integer> ends, int offset) {
