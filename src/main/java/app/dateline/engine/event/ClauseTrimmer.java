@@ -437,8 +437,11 @@ final class ClauseTrimmer {
         return c >= 0 ? s.chunks().get(c).last() : from;
     }
 
-    /** Where a trailing phrase starts: a preposition, "to", a conjunction, a participle. */
-    static boolean isCutPoint(ParsedSentence s, int t) {
+    /**
+     * Where a trailing phrase starts: a preposition, "to", a conjunction, a participle; not an "and" inside names it joins
+     * into one ({@link JoinedNames}), of which the tokens {@code skip} leaves out of the label are no part.
+     */
+    static boolean isCutPoint(ParsedSentence s, int t, boolean[] skip) {
         Chunk c = s.chunks().get(s.chunkOf(t));
         if (c.first() != t) {
             return false;
@@ -462,11 +465,8 @@ final class ClauseTrimmer {
                 && (s.tokens().get(t + 1).tag().startsWith("JJ") || s.tokens().get(t + 1).tag().equals("VBN"))) {
             return false; // "no suspected or confirmed cases": adjectives joined before their noun
         }
-        if (tag.equals("CC") && t > 0 && t + 2 < s.tokens().size() && s.tokens().get(t - 1).isProperNoun()
-                && s.tokens().get(t + 1).isProperNoun() && s.tokens().get(t + 2).isProperNoun()) {
-            // "the National Oceanic [and Atmospheric Administration]": a name of several words after "and" goes on the
-            // name before it; a list of one-word names may lose its last ("Louisiana [and Mississippi]")
-            return false;
+        if (JoinedNames.at(s, t, skip)) {
+            return false; // "the House Energy [and Commerce Committee]", "the Auger [and Brutus platforms]"
         }
         String word = s.tokens().get(t).lower();
         if (word.equals("than") && t > 0 && Set.of("more", "less", "fewer").contains(s.tokens().get(t - 1).lower())) {

@@ -375,8 +375,8 @@ public final class HeadlineMaker {
                         ClauseTrimmer.drop(keep, cut, verbAfter);
                         text = HeadlineText.headline(s, keep, subject, replaced);
                     }
-                } else if (keep[cut] && ClauseTrimmer.isCutPoint(s, cut) && !(completes(s, cut) && text.length() <= MAX)
-                        && !verbTakes(s, group, cut, skip) && !JoinedNames.at(s, cut, skip)
+                } else if (keep[cut] && ClauseTrimmer.isCutPoint(s, cut, skip) && !(completes(s, cut) && text.length() <= MAX)
+                        && !verbTakes(s, group, cut, skip)
                         && (pass == 1 && text.length() > MAX || ClauseTrimmer.kept(keep, objectStart, cut) >= 3)) {
                     ClauseTrimmer.cutFrom(s, keep, cut);
                     text = HeadlineText.headline(s, keep, subject, replaced);
@@ -710,7 +710,7 @@ public final class HeadlineMaker {
         ClauseTrimmer.trimTail(s, keep);
         Headline h = HeadlineText.headline(s, keep, null, null);
         for (int cut = end - 1; h.length() > TARGET && cut > as + 2; cut--) {
-            if (keep[cut] && ClauseTrimmer.isCutPoint(s, cut)) {
+            if (keep[cut] && ClauseTrimmer.isCutPoint(s, cut, skip)) {
                 ClauseTrimmer.cutFrom(s, keep, cut);
                 h = HeadlineText.headline(s, keep, null, null);
             }

@@ -32,8 +32,10 @@ final class JoinedNames {
                 && ClauseTrimmer.NAME_LINKS.contains(tokens.get(last + 1).text()) && name(tokens, last + 2, skip))) {
             last += name(tokens, last + 1, skip) ? 1 : 2;
         }
-        if (NAME_HEADS.contains(tokens.get(last).lower())) {
-            return true; // "the National Oceanic and Atmospheric Administration"
+        if (NAME_HEADS.contains(tokens.get(last).lower()) || last >= t + 2) {
+            // "the House Energy and Commerce Committee"; a name of several words after "and" goes on the name before it
+            // ("the National Oceanic and Atmospheric Administration"), where a list of one-word names may lose its last
+            return true;
         }
         if (last + 1 >= tokens.size() || skip[last + 1]) {
             return false;

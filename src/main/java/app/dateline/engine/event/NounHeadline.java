@@ -152,7 +152,7 @@ final class NounHeadline {
         }
         ClauseTrimmer.trimTail(s, keep);
         for (int cut = clauseEnd - 1; cut > verbEnd + 1 && HeadlineText.render(s, keep, null, null).length() > HeadlineMaker.TARGET; cut--) {
-            if (keep[cut] && ClauseTrimmer.isCutPoint(s, cut)) {
+            if (keep[cut] && ClauseTrimmer.isCutPoint(s, cut, skip)) {
                 ClauseTrimmer.cutFrom(s, keep, cut);
             }
         }

@@ -27,7 +27,7 @@ class ClauseTrimmerTest {
     /** Whether the token that starts {@code word} in {@code sentence} is a cut point. */
     private boolean cutsAt(String sentence, String word) {
         ParsedSentence s = parser.parse(sentence, 0);
-        return ClauseTrimmer.isCutPoint(s, s.tokenAt(sentence.indexOf(word)));
+        return ClauseTrimmer.isCutPoint(s, s.tokenAt(sentence.indexOf(word)), new boolean[s.tokens().size()]);
     }
 
     /** The sentence without its last token (the full stop) and with the modifiers from {@code from} on dropped. */
