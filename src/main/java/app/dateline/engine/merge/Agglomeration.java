@@ -67,7 +67,7 @@ final class Agglomeration {
         final Set<Long> sentences = new HashSet<>();
         /**
          * The members' sentence texts, and their words up to the date phrase marked with {@link #TOLD}, each with the
-         * first article that holds it ({@link #retold}).
+         * article that holds it, or {@link #MANY_ARTICLES} when several do ({@link #retold}).
          */
         final Map<String, Integer> texts = new HashMap<>();
         final Map<Integer, List<Integer>> byArticle = new HashMap<>();
@@ -238,7 +238,7 @@ final class Agglomeration {
         from.dates.forEach(into.dates::putIfAbsent);
         from.reportDates.forEach(into.reportDates::putIfAbsent);
         into.sentences.addAll(from.sentences);
-        from.texts.forEach(into.texts::putIfAbsent);
+        from.texts.forEach((text, article) -> into.texts.merge(text, article, (x, y) -> x.equals(y) ? x : MANY_ARTICLES));
         from.byArticle.forEach((a, ms) -> into.byArticle.computeIfAbsent(a, k -> new ArrayList<>()).addAll(ms));
         into.maxFrom = max(into.maxFrom, from.maxFrom);
         into.minPastWritten = min(into.minPastWritten, from.minPastWritten);
@@ -328,6 +328,9 @@ final class Agglomeration {
         return false;
     }
 
+    /** A group's text held by members from several articles. */
+    private static final int MANY_ARTICLES = -1;
+
     /** Marks a sentence's words up to its date phrase among a group's texts, apart from whole sentences. */
     private static final String TOLD = "\u0000";
 
@@ -343,7 +346,8 @@ final class Agglomeration {
         Group large = small == a ? b : a;
         for (Map.Entry<String, Integer> e : small.texts.entrySet()) {
             Integer other = large.texts.get(e.getKey());
-            if (other != null && !other.equals(e.getValue())) {
+            // the two groups' copies come from two articles; not one article's sentence whose two dates went apart
+            if (other != null && (!other.equals(e.getValue()) || other == MANY_ARTICLES)) {
                 return true;
             }
         }

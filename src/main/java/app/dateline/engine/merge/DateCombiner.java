@@ -22,7 +22,11 @@ final class DateCombiner {
     private DateCombiner() {
     }
 
-    static Combined combine(List<Event> sources) {
+    static Combined combine(List<Event> group) {
+        // "at 1930 CDT on 1 June (0030 GMT 2 June)": the bracket tells the moment again, in another zone; the date told
+        // first speaks for both
+        List<Event> told = group.stream().filter(e -> !restates(e, group)).toList();
+        List<Event> sources = told.isEmpty() ? group : told;
         // a count back ("eighteen months ago") that reaches the date the other sources give agrees with them: the
         // writer counted roughly, and says nothing against the day ({@link MentionProfiles#reach})
         Combined all = combineClaims(sources);
@@ -36,6 +40,23 @@ final class DateCombiner {
             }
         }
         return all;
+    }
+
+    /** Whether {@code e} is a date alone in brackets right after the date of another of the sources, in one sentence. */
+    private static boolean restates(Event e, List<Event> sources) {
+        int begin = e.mention().begin() - e.sentenceBegin();
+        int end = e.mention().end() - e.sentenceBegin();
+        if (begin < 0 || end > e.sentence().length() || !MentionProfiles.aloneInBrackets(e.sentence(), begin, end)) {
+            return false;
+        }
+        for (Event o : sources) {
+            int gap = o.mention().end() - e.sentenceBegin();
+            if (o != e && o.article().source().equals(e.article().source()) && o.sentenceBegin() == e.sentenceBegin()
+                    && gap >= 0 && gap <= begin && e.sentence().substring(gap, begin).strip().equals("(")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a source's date is a count of weeks or months back, which the merger reads with a unit's give. */

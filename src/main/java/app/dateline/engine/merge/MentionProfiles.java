@@ -3,6 +3,7 @@ package app.dateline.engine.merge;
 import app.dateline.engine.event.Event;
 import app.dateline.engine.event.Trigger;
 import app.dateline.engine.timex.Granularity;
+import app.dateline.engine.timex.TimexType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -604,8 +605,8 @@ final class MentionProfiles {
         if (!sameArticle(i, j)) {
             return null;
         }
-        if (sentence[i] == sentence[j] && !oneTrigger(i, j, r)) {
-            return "one sentence";
+        if (sentence[i] == sentence[j]) {
+            return oneTrigger(i, j, r) ? null : "one sentence";
         }
         if (r.compareTo(DateRelation.INSIDE_COARSE) > 0 || r == DateRelation.INSIDE_COARSE && !sameTrigger(i, j)) {
             return "one article giving two different dates";
@@ -622,15 +623,22 @@ final class MentionProfiles {
     private boolean oneTrigger(int i, int j, DateRelation r) {
         Trigger a = events.get(i).trigger();
         Trigger b = events.get(j).trigger();
-        if (a == null || b == null || a.begin() != b.begin() || !(r == DateRelation.SAME || r == DateRelation.INSIDE)) {
+        if (a == null || b == null || a.begin() != b.begin()
+                || !(r == DateRelation.SAME || r == DateRelation.INSIDE || r == DateRelation.NEAR)) {
             return false;
         }
         Event first = events.get(i).mention().begin() < events.get(j).mention().begin() ? events.get(i) : events.get(j);
         Event second = first == events.get(i) ? events.get(j) : events.get(i);
         int from = first.mention().end() - first.sentenceBegin();
         int to = second.mention().begin() - first.sentenceBegin();
-        return from >= 0 && from <= to && to <= first.sentence().length()
-                && SIDE_BY_SIDE.matcher(first.sentence().substring(from, to)).matches();
+        if (from < 0 || from > to || to > first.sentence().length()
+                || !SIDE_BY_SIDE.matcher(first.sentence().substring(from, to)).matches()) {
+            return false;
+        }
+        // a clock time told again in another zone, alone in its brackets, may fall on the next day: "at 1930 CDT on 1 June
+        // (0030 GMT 2 June)"
+        return r != DateRelation.NEAR || first.timex().type() == TimexType.TIME && second.timex().type() == TimexType.TIME
+                && aloneInBrackets(first.sentence(), to, second.mention().end() - first.sentenceBegin());
     }
 
     /** What may stand between the two phrases of one date: a space, a comma, a bracket, "at about", "on". */
