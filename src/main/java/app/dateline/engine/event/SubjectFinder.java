@@ -887,12 +887,72 @@ final class SubjectFinder {
                 // group calling itself Seize BP" is one subject)
                 return s.chunkOf(j);
             }
+            if (t.tag().equals("CC") && joinsClauses(s, c, j, skip)) {
+                break; // "has killed 149 people in Mexico and the World Health Organisation moved": the organisation moved
+            }
             if (ch.isNounPhrase() && !skip[ch.last()]) {
                 first = c;
             }
         }
         return first;
     }
+
+    /**
+     * Whether the conjunction chunk {@code and} follows the object of a finite verb that reports nothing: "A new virus
+     * has killed up to 149 people in Mexico and the World Health Organisation moved closer". The conjunction then joins
+     * two clauses, and the noun phrases before it are the first verb's, no part of the second's subject, whose last
+     * word is {@code last}. Not after a reporting verb, whose noun phrases open what was said ("said Russia and China
+     * took part"), a modal that asks ("Could the sandbags and the booms stop"), or no verb ("The deal between BP and the
+     * government was signed"); not names "and" joins into one ("looking for Andrew and Hannah Myatt, who lived", "Japan
+     * and Australia announce") or two common nouns ({@link #nounsJoined}); only before a verb with a tense.
+     */
+    private static boolean joinsClauses(ParsedSentence s, int and, int last, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        int conjunction = s.chunks().get(and).first();
+        int verbAfter = last + 1;
+        while (verbAfter < tokens.size() && (skip[verbAfter] || tokens.get(verbAfter).tag().equals("RB"))) {
+            verbAfter++;
+        }
+        if (!CLAUSE_LINKS.contains(tokens.get(conjunction).lower()) || verbAfter >= tokens.size()
+                || !HeadlineWords.FINITE.contains(tokens.get(verbAfter).tag()) || JoinedNames.at(s, conjunction, skip)
+                || nounsJoined(s, conjunction)) {
+            return false;
+        }
+        for (int c = and - 1; c >= 0; c--) {
+            Chunk ch = s.chunks().get(c);
+            Token t = tokens.get(ch.first());
+            if (ch.isVerbGroup()) {
+                // a modal alone asks ("Could golf balls and tyres now stop"): its verb is still to come
+                Token verb = tokens.get(ch.last());
+                String lemma = Lemmatizer.verb(verb.lower());
+                return HeadlineWords.FINITE.contains(t.tag()) && !verb.tag().equals("MD") && !HeadlineWords.REPORTING.contains(lemma);
+            }
+            boolean phrase = ch.isNounPhrase() || t.tag().equals("IN") && !SUBORDINATORS.contains(t.lower())
+                    || t.tag().equals("TO") || t.tag().equals("RP");
+            if (!phrase || STOPS.contains(t.text())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the conjunction at {@code conjunction} joins two common nouns into one phrase: the noun after it opens bare,
+     * with no determiner, number or name ("the oil and gas could have been stopped", "some affected people and
+     * businesses will").
+     */
+    private static boolean nounsJoined(ParsedSentence s, int conjunction) {
+        List<Token> tokens = s.tokens();
+        if (conjunction < 1 || conjunction + 1 >= tokens.size()) {
+            return false;
+        }
+        Token before = tokens.get(conjunction - 1);
+        Token after = tokens.get(conjunction + 1);
+        return before.isCommonNoun() && (after.isCommonNoun() || after.tag().startsWith("JJ"));
+    }
+
+    /** The conjunctions that may join two clauses right after a verb's object. */
+    private static final Set<String> CLAUSE_LINKS = Set.of("and", "but");
 
     /**
      * Whether the noun phrase before the "of" chunk {@code of} counts or measures what the "of" phrase names ("one of
