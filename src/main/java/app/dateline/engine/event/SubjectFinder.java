@@ -1004,7 +1004,11 @@ final class SubjectFinder {
             return end;
         }
         int phrase = s.chunks().get(s.chunkOf(k)).last();
-        while (phrase + 2 <= last && tokens.get(phrase + 1).lower().equals("of") && nounPhraseAt(s, phrase + 2) && !skip[phrase + 2]) {
+        // "Talks between the government [and the Taliban]": "between" names two parties
+        boolean two = tokens.get(end + 1).lower().equals("between");
+        while (phrase + 2 <= last && (tokens.get(phrase + 1).lower().equals("of") || two && tokens.get(phrase + 1).lower().equals("and"))
+                && nounPhraseAt(s, phrase + 2) && !skip[phrase + 2]) {
+            two &= !tokens.get(phrase + 1).lower().equals("and"); // one "and": "between A and B"
             phrase = s.chunks().get(s.chunkOf(phrase + 2)).last();
         }
         return phrase <= last ? phrase : end;

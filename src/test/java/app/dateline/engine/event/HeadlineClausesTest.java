@@ -99,6 +99,16 @@ class HeadlineClausesTest {
     }
 
     @Test
+    void betweenKeepsBothItsPartiesWithTheNoun() {
+        // noun-complements.txt's example for "between" (fiftieth round); was "Talks began"
+        assertThat(label("Talks between the two unions and the employers, which began last May, have stalled.", "last May"))
+                .isEqualTo("Talks between the two unions and the employers began");
+        // one "and" only: a third phrase is no party of "between"
+        assertThat(label("Talks between the unions and the employers and a new strike began on Monday.", "on Monday"))
+                .isEqualTo("Talks between the unions and the employers began");
+    }
+
+    @Test
     void aDatedPhraseOpeningASecondPredicateEndsTheFirstAndDatesTheSecond() {
         // was "The ministry reopened its office in Herat and moved the staff" for both dates
         String s = "The ministry reopened its office in Herat in 2019 and in 2021 moved the staff to a new building in Kabul.";
