@@ -951,8 +951,8 @@ final class SubjectFinder {
         return before.isCommonNoun() && (after.isCommonNoun() || after.tag().startsWith("JJ"));
     }
 
-    /** The conjunctions that may join two clauses right after a verb's object. */
-    private static final Set<String> CLAUSE_LINKS = Set.of("and", "but");
+    /** The conjunctions that may join two clauses right after a verb's object (data: subject-words.tsv). */
+    private static final Set<String> CLAUSE_LINKS = words("clause-link");
 
     /**
      * Whether the noun phrase before the "of" chunk {@code of} counts or measures what the "of" phrase names ("one of

@@ -46,17 +46,8 @@ final class DateCombiner {
     private static boolean restates(Event e, List<Event> sources) {
         int begin = e.mention().begin() - e.sentenceBegin();
         int end = e.mention().end() - e.sentenceBegin();
-        if (begin < 0 || end > e.sentence().length() || !MentionProfiles.aloneInBrackets(e.sentence(), begin, end)) {
-            return false;
-        }
-        for (Event o : sources) {
-            int gap = o.mention().end() - e.sentenceBegin();
-            if (o != e && o.article().source().equals(e.article().source()) && o.sentenceBegin() == e.sentenceBegin()
-                    && gap >= 0 && gap <= begin && e.sentence().substring(gap, begin).strip().equals("(")) {
-                return true;
-            }
-        }
-        return false;
+        return begin >= 0 && end <= e.sentence().length() && MentionProfiles.aloneInBrackets(e.sentence(), begin, end)
+                && sources.stream().anyMatch(o -> MentionProfiles.restatedInBrackets(o, e));
     }
 
     /** Whether a source's date is a count of weeks or months back, which the merger reads with a unit's give. */

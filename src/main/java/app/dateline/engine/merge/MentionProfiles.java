@@ -638,7 +638,33 @@ final class MentionProfiles {
         // a clock time told again in another zone, alone in its brackets, may fall on the next day: "at 1930 CDT on 1 June
         // (0030 GMT 2 June)"
         return r != DateRelation.NEAR || first.timex().type() == TimexType.TIME && second.timex().type() == TimexType.TIME
-                && aloneInBrackets(first.sentence(), to, second.mention().end() - first.sentenceBegin());
+                && restatedInBrackets(first, second);
+    }
+
+    /**
+     * Whether {@code second} is a date alone in its brackets right after the date {@code first} of the same sentence
+     * ("1930 CDT on 1 June (0030 GMT 2 June)"): the same date told again, in another zone or words.
+     */
+    static boolean restatedInBrackets(Event first, Event second) {
+        String s = first.sentence();
+        int from = first.mention().end() - first.sentenceBegin();
+        int begin = second.mention().begin() - first.sentenceBegin();
+        int end = second.mention().end() - first.sentenceBegin();
+        if (first == second || !first.article().source().equals(second.article().source())
+                || first.sentenceBegin() != second.sentenceBegin() || from < 0 || from > begin || end > s.length()
+                || !aloneInBrackets(s, begin, end)) {
+            return false;
+        }
+        int open = 0; // the gap holds the opening bracket and spaces only
+        for (int i = from; i < begin; i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                open++;
+            } else if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return open == 1;
     }
 
     /** What may stand between the two phrases of one date: a space, a comma, a bracket, "at about", "on". */
@@ -732,8 +758,15 @@ final class MentionProfiles {
      * tells again, in another zone or words, the date of the clause before, and has no words of its own.
      */
     static boolean aloneInBrackets(String sentence, int b, int en) {
-        String before = sentence.substring(0, b).stripTrailing();
-        return before.endsWith("(") && sentence.substring(en).stripLeading().startsWith(")");
+        int open = b - 1;
+        while (open >= 0 && Character.isWhitespace(sentence.charAt(open))) {
+            open--;
+        }
+        int close = en;
+        while (close < sentence.length() && Character.isWhitespace(sentence.charAt(close))) {
+            close++;
+        }
+        return open >= 0 && sentence.charAt(open) == '(' && close < sentence.length() && sentence.charAt(close) == ')';
     }
 
     private static int clause(List<Integer> ends, int offset) {

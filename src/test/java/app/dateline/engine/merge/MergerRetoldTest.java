@@ -23,12 +23,17 @@ class MergerRetoldTest {
 
     private static final String CAP = "A new cap was used on Thursday to stop the flow for the first time since the leak began.";
 
-    @Test
-    void theSameSentenceInTwoArticlesIsOneEventThoughItNamesNoOne() throws IOException {
+    /** a1.txt and a2.txt: {@link #CAP} word for word between sentences of their own. */
+    private void writeTwoArticlesRunningTheCapSentence() throws IOException {
         WrittenArticles.write(dir, "a1.txt", "2010-07-16", "BP says its new cap is holding on the Gulf of Mexico well.\n"
                 + CAP + "\nEngineers at BP are watching the pressure readings of the well.\n");
         WrittenArticles.write(dir, "a2.txt", "2010-07-16", "BP's new cap on the Gulf of Mexico well is holding, the company says.\n"
                 + CAP + "\nThe pressure readings of the well are watched by BP engineers.\n");
+    }
+
+    @Test
+    void theSameSentenceInTwoArticlesIsOneEventThoughItNamesNoOne() throws IOException {
+        writeTwoArticlesRunningTheCapSentence();
         List<MergedEvent> merged = new Merger().merge(Corpora.read(dir));
         MergedEvent cap = merged.stream().filter(m -> m.sources().get(0).sentence().equals(CAP)
                 && m.date().value().equals("2010-07-15")).findFirst().orElseThrow();
@@ -41,10 +46,7 @@ class MergerRetoldTest {
         // forty-ninth round: the pair passed the names test as a pair, but the group the first two made had no name for
         // the third copy to share (the BBC's "The flow of oil was shut off at 1425 local time (1925 GMT) on Thursday",
         // run by five articles, was four marks)
-        WrittenArticles.write(dir, "a1.txt", "2010-07-16", "BP says its new cap is holding on the Gulf of Mexico well.\n"
-                + CAP + "\nEngineers at BP are watching the pressure readings of the well.\n");
-        WrittenArticles.write(dir, "a2.txt", "2010-07-16", "BP's new cap on the Gulf of Mexico well is holding, the company says.\n"
-                + CAP + "\nThe pressure readings of the well are watched by BP engineers.\n");
+        writeTwoArticlesRunningTheCapSentence();
         WrittenArticles.write(dir, "a3.txt", "2010-07-17", "Shares in BP rose in London as traders welcomed the news from the Gulf.\n"
                 + CAP + "\nThe US government wants a further series of tests before the well is declared sealed.\n");
         List<MergedEvent> merged = new Merger().merge(Corpora.read(dir));
