@@ -54,6 +54,7 @@ public final class EngineFingerprint {
             "/dateline/labels/verb-prepositions.txt",
             "/dateline/labels/name-heads.txt",
             "/dateline/labels/group-nouns.txt",
+            "/dateline/labels/person-nouns.tsv",
             "/dateline/labels/hanging-words.txt",
             "/dateline/labels/abbreviations.txt",
             "/dateline/labels/empty-adverbials.txt",

@@ -276,7 +276,7 @@ public final class HeadlineMaker {
             // "The minister said he would resign": the speaker right before is nearer than the sentence before's name
             int[] saidBy = replaced == null ? PronounResolver.reporter(s, subject, skip, verbs) : null;
             if (replaced == null && PronounResolver.isPersonal(s, subject) && saidBy == null) {
-                replaced = PronounResolver.antecedent(context);
+                replaced = PronounResolver.antecedent(context, tokens.get(subject[0]).lower());
             }
             reporter = replaced == null && nameSpeaker ? saidBy : null;
             if (reporter != null) {

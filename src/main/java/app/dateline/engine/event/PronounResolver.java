@@ -5,6 +5,7 @@ import app.dateline.engine.syntax.ParsedSentence;
 import app.dateline.engine.syntax.Token;
 import app.dateline.engine.syntax.WordList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -309,10 +310,19 @@ final class PronounResolver {
 
     /** The name of a person from the three sentences before, or null when none names a subject. */
     static Headline antecedent(HeadlineMaker.Context context) {
+        return antecedent(context, null);
+    }
+
+    /**
+     * Whom a lone "he" or "she" ({@code pronoun}; null: names only) stands for, from the three sentences before: the
+     * nearest subject that is a person's name or "the ... NOUN" of a person often left unnamed ("The Mexican man", "the
+     * woman"); else, when none names one, a title's "the president" (labels/person-nouns.tsv). Null when none.
+     */
+    static Headline antecedent(HeadlineMaker.Context context, String pronoun) {
         for (int k = 1; k <= 3; k++) {
             ParsedSentence p = context.before(k);
             if (p == null) {
-                return null;
+                break; // the article begins here; a title before may still stand for the pronoun
             }
             Headline name = null;
             List<Token> tokens = p.tokens();
@@ -339,8 +349,84 @@ final class PronounResolver {
             if (name != null) {
                 return name;
             }
+            Headline described = pronoun == null ? null : description(p, unnamed(pronoun));
+            if (described != null) {
+                return described;
+            }
+        }
+        for (int k = 1; k <= 3 && pronoun != null && context.before(k) != null; k++) {
+            Headline titled = description(context.before(k), titles(pronoun));
+            if (titled != null) {
+                return titled; // "the president": a title said again of someone named earlier, when no name is near
+            }
         }
         return null;
+    }
+
+    private static final String PERSON_TABLE = "/dateline/labels/person-nouns.tsv";
+    private static final Map<String, Set<String>> PERSON_NOUNS = WordList.loadClasses(PERSON_TABLE);
+
+    /** The nouns of a person often left unnamed that "he" (or "she") may stand for: "the man", "the baby". */
+    private static Set<String> unnamed(String pronoun) {
+        return nouns(pronoun, "either");
+    }
+
+    /** The titles "he" (or "she") may stand for: "the president", "the spokesman". */
+    private static Set<String> titles(String pronoun) {
+        return nouns("title-" + pronoun, "title");
+    }
+
+    private static Set<String> nouns(String gendered, String either) {
+        Set<String> nouns = new java.util.HashSet<>(WordList.wordClass(PERSON_NOUNS, PERSON_TABLE, gendered));
+        nouns.addAll(WordList.wordClass(PERSON_NOUNS, PERSON_TABLE, either));
+        return nouns;
+    }
+
+    /**
+     * The first subject of {@code p} that is "the", then adjectives or names, then a singular noun of {@code nouns},
+     * before a finite verb or a relative clause set off by commas and then one ("The
+     * woman, who suffered from asthma, died"); null when none.
+     */
+    private static Headline description(ParsedSentence p, Set<String> nouns) {
+        List<Token> tokens = p.tokens();
+        for (int c = 0; c < p.chunks().size(); c++) {
+            Chunk np = p.chunks().get(c);
+            int first = np.first();
+            int last = np.last();
+            while (first < last && np.isNounPhrase() && !tokens.get(first).lower().equals("the")) {
+                first++; // a run-in heading's last word in the phrase: "FORWARD The Mexican man arrived"
+            }
+            if (!np.isNounPhrase() || last == first || !tokens.get(first).lower().equals("the")
+                    || !tokens.get(last).tag().equals("NN") || !nouns.contains(tokens.get(last).lower())
+                    || np.first() > 0 && (tokens.get(np.first() - 1).tag().equals("IN") || tokens.get(np.first() - 1).tag().equals("TO"))) {
+                continue;
+            }
+            boolean described = true;
+            for (int i = first + 1; i < last; i++) {
+                String tag = tokens.get(i).tag();
+                described &= tag.startsWith("JJ") || tag.equals("NNP") || tag.equals("NN") || tag.equals("CD") || tag.equals("HYPH");
+            }
+            int verb = afterRelativeClause(p, last + 1);
+            if (described && verb < tokens.size() && p.chunkOf(verb) >= 0 && p.chunks().get(p.chunkOf(verb)).isVerbGroup()
+                    && p.chunks().get(p.chunkOf(verb)).first() == verb && HeadlineWords.FINITE.contains(tokens.get(verb).tag())) {
+                return Headline.span(p, first, last);
+            }
+        }
+        return null;
+    }
+
+    /** Past a relative clause set off by commas at {@code i} (", who suffered from asthma,"), the token after it; else {@code i}. */
+    private static int afterRelativeClause(ParsedSentence p, int i) {
+        List<Token> tokens = p.tokens();
+        if (i + 1 >= tokens.size() || !tokens.get(i).text().equals(",") || !tokens.get(i + 1).lower().equals("who")) {
+            return i;
+        }
+        for (int k = i + 2; k < tokens.size(); k++) {
+            if (tokens.get(k).text().equals(",")) {
+                return k + 1;
+            }
+        }
+        return i;
     }
 
     /**
