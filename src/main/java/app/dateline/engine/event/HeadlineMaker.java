@@ -268,7 +268,9 @@ public final class HeadlineMaker {
             }
             replaced = PronounResolver.openingSubject(s, subject, skip); // "said that when the doctor saw ..., he called"
             if (replaced == null) {
-                replaced = PronounResolver.speaker(s, subject, skip, verbs); // "Obama said he would press" -> "Obama would press"
+                // "Obama said he would press" -> "Obama would press"; "BP said it collected" -> "BP collected" where
+                // keeping "BP said" cost the clause its words
+                replaced = PronounResolver.speaker(s, subject, skip, verbs, !nameSpeaker);
             }
             if (replaced == null) {
                 replaced = PronounResolver.mainSubject(s, subject, skip); // "The rig was drilling when it was ripped"

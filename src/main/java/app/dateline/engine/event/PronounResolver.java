@@ -31,7 +31,17 @@ final class PronounResolver {
      * on his fourth visit to the coast, said he would press BP executives"), the speaker's name; null otherwise.
      */
     static Headline speaker(ParsedSentence s, int[] subject, boolean[] skip, EventVerb verbs) {
-        if (subject == null || !isPersonal(s, subject)) {
+        return speaker(s, subject, skip, verbs, false);
+    }
+
+    /**
+     * As {@link #speaker(ParsedSentence, int[], boolean[], EventVerb)}, and with {@code things} also for a lone "it" that
+     * does something ("BP said it collected 10,500 barrels" -> "BP collected ..."; not "it is", "it emerged") when the
+     * speaker is an organisation by its name: an acronym or a name of labels/name-heads.txt ("the US Mineral Management
+     * Services"). Asked only where keeping "BP said" would cost the clause its words.
+     */
+    static Headline speaker(ParsedSentence s, int[] subject, boolean[] skip, EventVerb verbs, boolean things) {
+        if (subject == null || !isPersonal(s, subject) && !(things && doingIt(s, subject, verbs))) {
             return null;
         }
         List<Token> tokens = s.tokens();
@@ -42,6 +52,11 @@ final class PronounResolver {
         int[] said = SubjectFinder.find(s, s.chunks().get(reporting[0]).first(), skip);
         if (said == null || !tokens.get(said[1]).isProperNoun()) {
             return null;
+        }
+        if (!isPersonal(s, subject)) {
+            // "Obama said it sent the wrong message": not Obama; an organisation is named whole, "The U.S. Senate Foreign
+            // Relations Committee", "the National Oceanic and Atmospheric Administration"
+            return organisation(tokens.get(said[1])) ? Headline.span(s, said[0], said[1]) : null;
         }
         int first = said[1];
         while (first > said[0] && tokens.get(first - 1).isProperNoun() && !HeadlineWords.TITLES.contains(tokens.get(first - 1).lower())) {
@@ -98,6 +113,35 @@ final class PronounResolver {
         return null;
     }
 
+
+    private static final Set<String> ORGANISATION_HEADS = WordList.load("/dateline/labels/name-heads.txt");
+    /** Verbs whose "it" may do nothing: "it is likely", "it emerged", "it seems", "it takes time". */
+    private static final Set<String> EMPTY_IT_VERBS = WordList.load("/dateline/labels/emerging-verbs.txt");
+
+    /** Whether the subject is a lone "it" before a verb group that says it did something ("it collected"). */
+    private static boolean doingIt(ParsedSentence s, int[] subject, EventVerb verbs) {
+        int after = subject[1] + 1;
+        if (subject[0] != subject[1] || !s.tokens().get(subject[0]).lower().equals("it") || after >= s.tokens().size()
+                || s.chunkOf(after) < 0 || !s.chunks().get(s.chunkOf(after)).isVerbGroup()) {
+            return false;
+        }
+        Chunk group = s.chunks().get(s.chunkOf(after));
+        for (int i = group.first(); i <= group.last(); i++) {
+            Token t = s.tokens().get(i);
+            if (t.isVerb() && (Set.of("be", "seem", "appear", "remain", "take", "look", "become", "happen", "matter", "mean")
+                    .contains(verbs.lemma(t)) || EMPTY_IT_VERBS.contains(verbs.lemma(t)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a name's last word makes it an organisation's: an acronym ("BP", "WHO") or a head such as "Agency". */
+    private static boolean organisation(Token last) {
+        String w = last.text();
+        boolean acronym = w.length() >= 2 && w.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.' || ch == '&');
+        return acronym || ORGANISATION_HEADS.contains(last.lower());
+    }
 
     /** Pronouns that name no one without the speaker before them ("BP said it had contained"). */
     private static final Set<String> UNNAMED = Set.of("it", "they");
@@ -252,8 +296,9 @@ final class PronounResolver {
         }
         List<Token> tokens = s.tokens();
         String pronoun = tokens.get(subject[0]).lower();
-        if (!ClauseTrimmer.CLAUSE_LINKS.contains(tokens.get(subject[0] - 1).lower())) {
-            return null;
+        String link = tokens.get(subject[0] - 1).lower();
+        if (!ClauseTrimmer.CLAUSE_LINKS.contains(link) && !link.equals("since")) {
+            return null; // "since" before a pronoun and its verb opens a clause too: "has paid $1.45 billion since it took over"
         }
         int main = -1;
         for (int i = subject[0] - 2; i >= 0; i--) {
@@ -262,16 +307,23 @@ final class PronounResolver {
             if (stop || t.tag().startsWith("W") || HeadlineWords.SUBORDINATORS.contains(t.lower())) {
                 return null; // a clause of its own before: not plainly the main one
             }
-            if (t.isVerb() && s.chunks().get(s.chunkOf(i)).first() == i) {
-                main = i;
+            if (t.isVerb() && s.chunks().get(s.chunkOf(i)).first() == i && EventVerb.finite(s, i)) {
+                main = i; // the first verb with a tense: "The Facility administered by Feinberg has paid": "has paid"
             }
         }
-        if (main < 0 || !EventVerb.finite(s, main)) {
+        if (main < 0) {
             return null;
         }
         int[] antecedent = SubjectFinder.find(s, main, skip);
-        if (antecedent == null || antecedent[0] != 0 && !skip[antecedent[0] - 1]) {
-            return null; // the main clause opens the sentence with its subject
+        if (antecedent != null && tokens.get(antecedent[1]).isProperNoun()) {
+            antecedent[0] = Math.min(antecedent[0], s.chunks().get(s.chunkOf(antecedent[0])).first()); // "the US Mineral ..."
+        }
+        int opening = antecedent == null ? -1 : antecedent[0] - 1;
+        while (opening >= 0 && (skip[opening] || opening == 0 && OPENING_CONJUNCTIONS.contains(tokens.get(0).lower()))) {
+            opening--;
+        }
+        if (antecedent == null || opening >= 0) {
+            return null; // the main clause opens the sentence with its subject (after "But" or "And")
         }
         if (pronoun.equals("it")) {
             Chunk group = s.chunks().get(s.chunkOf(main));
@@ -285,8 +337,10 @@ final class PronounResolver {
             }
         }
         String head = tokens.get(antecedent[1]).tag();
+        // "the US Mineral Management Services": a name of several words that ends on a plural is one body
+        boolean body = head.equals("NNPS") && antecedent[1] > antecedent[0] && tokens.get(antecedent[1] - 1).isProperNoun();
         boolean agrees = switch (pronoun) {
-            case "it" -> head.equals("NN") || head.equals("NNP");
+            case "it" -> head.equals("NN") || head.equals("NNP") || body;
             case "they" -> head.equals("NNS") || head.equals("NNPS");
             case "he", "she" -> head.equals("NNP");
             default -> false;
@@ -301,6 +355,8 @@ final class PronounResolver {
         }
         return agrees ? Headline.span(s, first, antecedent[1]) : null;
     }
+
+    private static final Set<String> OPENING_CONJUNCTIONS = Set.of("but", "and");
 
     /** Whether token {@code i} is written against a slash ("Wigglesworth/AP"): a photo credit, no name. */
     private static boolean slashed(List<Token> tokens, int i) {
