@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 final class DctOption {
 
     @Option(names = "--dct", paramLabel = "YYYY-MM-DD",
-            description = "Article date for files that give none (no front matter date and no date line)")
+            description = "Article date for files that give none (no front matter date, no date line, no time stamp at the head)")
     LocalDate dct;
 
     /** Reads articles, dating those that give no date with {@code --dct}. */

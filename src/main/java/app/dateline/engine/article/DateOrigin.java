@@ -4,6 +4,7 @@ package app.dateline.engine.article;
 public enum DateOrigin {
     FRONT_MATTER("front matter"),
     DATE_LINE("date line in the text"),
+    STAMP("time stamp at the head of the text"),
     GIVEN("--dct option"),
     UNKNOWN("unknown");
 

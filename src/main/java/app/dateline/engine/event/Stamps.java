@@ -31,8 +31,11 @@ public final class Stamps {
      * updated at 06:28 Michael Jackson's doctor ..."; with a zone {@link #CLOCK_AFTER} takes it).
      */
     private static final Pattern UPDATED_AFTER = Pattern.compile("^[\\s,]*(?i:last updated)(?:\\s+at)?\\s+\\d{1,2}[:.]\\d{2}\\b");
-    /** A page's stamp: the clock time after a semicolon right after the date, "Friday, May 21, 2010; 8:38 PM". */
-    private static final Pattern PAGE_CLOCK_AFTER = Pattern.compile("^;\\s*\\d{1,2}:\\d{2}\\s*[AaPp]\\.?[Mm]\\b");
+    /**
+     * A page's stamp: the clock time after a semicolon or a dash right after the date, "Friday, May 21, 2010; 8:38 PM",
+     * "July 27, 2010 - 12:48 PM | by: ...".
+     */
+    private static final Pattern PAGE_CLOCK_AFTER = Pattern.compile("^(?:;|\\s+[-\u2013]\\s)\\s*\\d{1,2}:\\d{2}\\s*[AaPp]\\.?[Mm]\\b");
     /** The same stamp's clock time, read as a phrase of its own: the date and the semicolon right before it. */
     private static final Pattern PAGE_DATE_BEFORE = Pattern.compile("\\p{L}{3,9}\\.? \\d{1,2}, \\d{4};\\s*$");
     /** "At 12:19" (and "on", and the day and month the phrase did not take) or "14:44 UK time," right before the date. */
@@ -156,7 +159,7 @@ public final class Stamps {
     }
 
     /** True when the date at {@code begin..end} of {@code s} stamps its text. */
-    static boolean isStamp(String s, int begin, int end) {
+    public static boolean isStamp(String s, int begin, int end) {
         if (begin < 0 || end > s.length() || begin > end) {
             return false;
         }

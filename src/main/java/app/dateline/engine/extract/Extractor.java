@@ -99,7 +99,8 @@ public final class Extractor {
      * as {@link #extract(List)} gives for it (a long article is tagged in the same blocks, one after the other).
      * This is what a distributed job calls for each article.
      */
-    public ArticleExtraction extract(Article article) {
+    public ArticleExtraction extract(Article read) {
+        Article article = HeadStamp.date(read, segmenters.get(), taggers.get());
         SegmentedText text = segmenters.get().segment(article.body());
         int sentences = text.sentences().size();
         if (sentences <= BLOCK_SENTENCES) {
@@ -293,9 +294,9 @@ public final class Extractor {
             throw new CancellationException();
         }
         try {
-            Article article;
+            Article read;
             try {
-                article = reader.read(file);
+                read = reader.read(file);
             } catch (ArticleReadException e) {
                 if (stopped.getAsBoolean() || Thread.currentThread().isInterrupted()) {
                     throw new CancellationException(); // the read was cut short by the cancel, not by the file
@@ -303,6 +304,7 @@ public final class Extractor {
                 return CompletableFuture.completedFuture(progress.finished(source, work, false, null,
                         List.of(new ReadProblem(e.source(), e.problem(), true))));
             }
+            Article article = HeadStamp.date(read, segmenters.get(), taggers.get()); // "WASHINGTON | Fri May 1, 2009 5:03 pm BST"
             String key = cache.enabled() ? cache.key(article) : null;
             Optional<ExtractionCache.Hit> hit = key == null ? Optional.empty() : cache.load(key, article);
             if (hit.isPresent()) {
