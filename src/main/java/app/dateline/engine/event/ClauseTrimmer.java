@@ -114,7 +114,7 @@ final class ClauseTrimmer {
                 // between two adjectives of a noun ("the long, manicured fingernails")
                 break;
             }
-            if (t.tag().startsWith("W") && !(reporting && i == from)) {
+            if (t.tag().startsWith("W") && !(reporting && i == from) && !(reporting && !said && saidSubjectQualified(s, from, i, skip))) {
                 break;
             }
             if (w.equals("that") && i == from && reporting) {
@@ -166,6 +166,21 @@ final class ClauseTrimmer {
             }
         }
         return i;
+    }
+
+    /**
+     * Whether the relative pronoun at {@code w} qualifies the subject of a clause a reporting verb says without "that",
+     * the clause's own verb coming after it: "confirmed a Mexican man [who flew via the Chinese mainland] was infected",
+     * "said a man [who flew from Mexico] had died". The object goes on to that verb, where it stopped at the pronoun.
+     */
+    private static boolean saidSubjectQualified(ParsedSentence s, int from, int w, boolean[] skip) {
+        int np = w > from ? s.chunkOf(w - 1) : -1;
+        int group = finiteGroupAt(s, w + 1);
+        if (np < 0 || group < 0 || !s.chunks().get(np).isNounPhrase() || s.chunks().get(np).first() > from
+                || !(s.tokens().get(w).lower().equals("who") || s.tokens().get(w).lower().equals("which"))) {
+            return false;
+        }
+        return relativeClauseVerb(s, group, s.tokens().size(), skip) >= 0;
     }
 
     /**

@@ -49,7 +49,7 @@ public final class PosTagger {
         }
         String[] tags = TAGGERS.get().tag(text);
         for (int i = 1; i < tags.length; i++) {
-            if (nounAfterDeterminer(text, tags, i) || nounOfCompound(text, tags, i)) {
+            if (nounAfterDeterminer(text, tags, i) || nounOfCompound(text, tags, i) || nounReadAsModal(text, tags, i)) {
                 tags[i] = "NN";
             } else if (verbAfterInsert(text, tags, i)) {
                 tags[i] = "VBZ";
@@ -109,6 +109,20 @@ public final class PosTagger {
             d--; // "the crippled well", "the leaking well", "the relief well will" (not "did the job well.")
         }
         return DETERMINERS.contains(tags[d]) && knownNoun(words[i]);
+    }
+
+    /**
+     * A word read as a modal right before a verb with its tense, which no modal stands before, and which the model's
+     * tag dictionary does not know as a modal: the last noun of its phrase. "a Mexican man who flew via the Chinese
+     * mainland was infected" (read "mainland was", and the label kept "A Mexican man mainland was infected").
+     */
+    static boolean nounReadAsModal(String[] words, String[] tags, int i) {
+        if (!tags[i].equals("MD") || i + 1 >= tags.length || !FINITE.contains(tags[i + 1])
+                || !(tags[i - 1].startsWith("NN") || tags[i - 1].startsWith("JJ") || DETERMINERS.contains(tags[i - 1]))) {
+            return false;
+        }
+        String[] known = tagDictionary().getTags(words[i].toLowerCase(java.util.Locale.ROOT));
+        return known == null || !java.util.Arrays.asList(known).contains("MD");
     }
 
     /**

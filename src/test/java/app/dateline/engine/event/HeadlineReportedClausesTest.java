@@ -85,4 +85,20 @@ class HeadlineReportedClausesTest {
         assertThat(labels.label("The minister pledged to return soon, press secretary Jane Hill announced in a statement just"
                 + " after midnight.", "midnight")).isEqualTo("Jane Hill announced in a statement");
     }
+
+    @Test
+    void aSaidClauseWithoutThatWhoseSubjectHasARelativeClauseKeepsItsVerb() {
+        // was "Officials confirmed a Mexican man": the object stopped at "who"; the POS model also read "mainland" as a
+        // modal, which a label with "that" kept as "A Mexican man mainland was infected"
+        assertThat(labels.label("Officials on Friday confirmed a Mexican man who flew via the Chinese mainland was infected"
+                + " with the new strain.", "Friday")).isEqualTo("Officials confirmed a Mexican man was infected");
+        assertThat(labels.label("Officials on Friday confirmed that a Mexican man who flew via the Chinese mainland was"
+                + " infected with the new strain.", "Friday")).isEqualTo("A Mexican man was infected with the new strain");
+        // was "Officials said a man"
+        assertThat(labels.label("Officials said on Friday a man who flew in from Mexico had died.", "Friday"))
+                .isEqualTo("Officials said a man who flew in from Mexico had died");
+        // a relative clause with no verb of the said clause after it still ends the object
+        assertThat(labels.label("Officials on Friday named a man who flew in from Mexico.", "Friday"))
+                .isEqualTo("Officials named a man");
+    }
 }

@@ -29,6 +29,17 @@ class SentenceParserTest {
     }
 
     @Test
+    void aNounTheModelReadsAsAModalBeforeAVerbIsANoun() {
+        ParsedSentence s = parser.parse("A man who flew via the Chinese mainland was infected with the flu strain.", 0);
+        assertThat(s.tokens().get(7).text()).isEqualTo("mainland");
+        assertThat(s.tokens().get(7).tag()).isEqualTo("NN");
+        assertThat(phrases(s)).contains("NP:the Chinese mainland", "VP:was infected");
+        // a modal stays one, also before a verb the model mistags ("could" is no noun)
+        ParsedSentence modal = parser.parse("The spill could be the worst in history.", 0);
+        assertThat(modal.tokens().get(2).tag()).isEqualTo("MD");
+    }
+
+    @Test
     void aDecadeAndAnOrdinalAreOneWord() {
         // "40" + "s" made "s" a verb: "A woman in her 40s died on Monday" was labelled "A woman s died"
         ParsedSentence s = parser.parse("A woman in her 40s died on the 20th, as in the 1990s.", 0);
