@@ -70,6 +70,8 @@ final class Agglomeration {
          * article that holds it, or {@link #MANY_ARTICLES} when several do ({@link #retold}).
          */
         final Map<String, Integer> texts = new HashMap<>();
+        /** How many members hold each label up to its trigger ({@link MentionProfiles#headlineThroughTrigger}). */
+        final Map<String, Integer> headlines = new HashMap<>();
         final Map<Integer, List<Integer>> byArticle = new HashMap<>();
         LocalDate maxFrom;
         /** The earliest article date among members that report something under way (dated on or before it). */
@@ -171,6 +173,9 @@ final class Agglomeration {
         if (p.told[i] != null) {
             g.texts.putIfAbsent(TOLD + p.told[i], p.article[i]);
         }
+        if (p.headlines[i] != null) {
+            g.headlines.put(p.headlines[i], 1);
+        }
         g.byArticle.computeIfAbsent(p.article[i], k -> new ArrayList<>()).add(i);
         if (d.isPlottable()) {
             g.maxFrom = d.from();
@@ -239,6 +244,7 @@ final class Agglomeration {
         from.reportDates.forEach(into.reportDates::putIfAbsent);
         into.sentences.addAll(from.sentences);
         from.texts.forEach((text, article) -> into.texts.merge(text, article, (x, y) -> x.equals(y) ? x : MANY_ARTICLES));
+        from.headlines.forEach((h, c) -> into.headlines.merge(h, c, Integer::sum));
         from.byArticle.forEach((a, ms) -> into.byArticle.computeIfAbsent(a, k -> new ArrayList<>()).addAll(ms));
         into.maxFrom = max(into.maxFrom, from.maxFrom);
         into.minPastWritten = min(into.minPastWritten, from.minPastWritten);
@@ -268,7 +274,7 @@ final class Agglomeration {
         boolean oneArticle = a.byArticle.size() == 1 && b.byArticle.size() == 1 && sharesArticle(a, b);
         Set<String> wordsA = oneArticle ? a.triggers : coreEventWords(a);
         Set<String> wordsB = oneArticle ? b.triggers : coreEventWords(b);
-        if (!MentionProfiles.enoughNames(core(a), core(b), wordsA, wordsB) && !retold(a, b)) {
+        if (!MentionProfiles.enoughNames(core(a), core(b), wordsA, wordsB) && !retold(a, b) && !sameHeadline(a, b)) {
             return Double.NaN; // not the same who and where: a place alone makes no event
         }
         if (reportsBefore(a, b) || reportsBefore(b, a)) {
@@ -377,6 +383,20 @@ final class Agglomeration {
             g.coreEventWords = heldByHalf(g.eventWords, g.members.size());
         }
         return g.coreEventWords;
+    }
+
+    /**
+     * Whether a label up to its trigger that at least half the members of each group hold is the same in both, as
+     * for two mentions ({@link MentionProfiles#enoughNames(int, int)}): "the well was capped". Held by half, so that
+     * one member of a large group does not open it to every group that tells its thing.
+     */
+    private static boolean sameHeadline(Group a, Group b) {
+        if (a.headlines.isEmpty() || b.headlines.isEmpty()) {
+            return false;
+        }
+        Set<String> held = heldByHalf(a.headlines, a.members.size());
+        held.retainAll(heldByHalf(b.headlines, b.members.size()));
+        return !held.isEmpty();
     }
 
     /** The words at least half of {@code members} members hold, from how many hold each. */

@@ -68,6 +68,8 @@ final class MentionProfiles {
     final boolean[] candidate;
     /** Each mention's sentence up to the end of its date phrase, or null ({@link #toldThrough}); read once, compared often. */
     final String[] told;
+    /** Each mention's label up to its trigger when it opens on "the", or null ({@link #headlineThroughTrigger}). */
+    final String[] headlines;
     final LocalDate[] published;
     /** Index of the mention's article, and of its sentence in the article. */
     final int[] article;
@@ -172,6 +174,7 @@ final class MentionProfiles {
         reaches = new EventDate[n];
         candidate = new boolean[n];
         told = new String[n];
+        headlines = new String[n];
         reports = new boolean[n];
         published = new LocalDate[n];
         article = new int[n];
@@ -235,6 +238,7 @@ final class MentionProfiles {
             triggerSets[i] = Set.copyOf(concepts);
             candidate[i] = Merger.candidate(e);
             told[i] = toldThrough(e);
+            headlines[i] = headlineThroughTrigger(e);
             Set<String> known = articleNames.computeIfAbsent(e.article().source(), k -> Set.copyOf(tokenizer.articleNames(e.article().body())));
             nameSets[i] = paragraphNames.computeIfAbsent(e.article().source() + "#" + e.excerptBegin(),
                     k -> Set.copyOf(tokenizer.names(WireHeader.blank(e.excerpt()), known)));
@@ -373,7 +377,44 @@ final class MentionProfiles {
      */
     boolean enoughNames(int i, int j) {
         int shared = shared(nameIds[i], nameIds[j]);
-        return shared >= SHARED_NAMES || shared >= 1 && sameTrigger(i, j) || retold(i, j) || sameSentence(i, j);
+        return shared >= SHARED_NAMES || shared >= 1 && sameTrigger(i, j) || retold(i, j) || sameSentence(i, j)
+                || headlines[i] != null && headlines[i].equals(headlines[j]) && !sameArticle(i, j);
+    }
+
+    /** Verbs that name no happening of their own, as triggers ("The company is worth"). */
+    private static final Set<String> EMPTY_TRIGGERS = Set.of("be", "have");
+
+    /** Words of a label ending in this are manner or time adverbs a retelling adds or leaves out ("finally", "permanently"). */
+    private static final String ADVERB_ENDING = "ly";
+
+    /**
+     * The label of mention {@code e} up to and with its trigger, in lower case and without adverbs in -ly, when it opens
+     * on "the" and holds at least two words before the trigger: "the well was capped" for "The well was finally capped"
+     * and "The well was capped" (two BBC articles, 15 July), "the rig sank" for "The rig sank in 5,000 ft". Two articles
+     * whose labels agree so far tell one happening of that thing, though their paragraphs name no one to share (the
+     * names test); a label that opens on a name is left to the names, one on "a" or "an" may be another thing of its
+     * kind ("A man died"). Null for a verb of saying or "be" and "have". Null otherwise.
+     */
+    static String headlineThroughTrigger(Event e) {
+        Trigger t = e.trigger();
+        if (e.label() == null || t == null || ReportVerbs.dates(t) || EMPTY_TRIGGERS.contains(t.lemma())) {
+            return null; // "the company said ...", "the company is ...": the same words for many things
+        }
+        String[] words = e.label().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String trigger = t.text().toLowerCase(java.util.Locale.ROOT);
+        if (words.length < 3 || !words[0].equals("the")) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < words.length; k++) {
+            if (!words[k].endsWith(ADVERB_ENDING)) {
+                b.append(b.length() == 0 ? "" : " ").append(words[k]);
+            }
+            if (words[k].equals(trigger)) {
+                return k >= 2 ? b.toString() : null;
+            }
+        }
+        return null;
     }
 
     /**
