@@ -47,6 +47,19 @@ class StoryTimeTest {
         assertThat(find(m, "January").timex().value()).isEqualTo("1942-01");
     }
 
+    @Test
+    void aWeekdayThatOnlyAYearOrAMonthStandsBeforeIsNotPlaced() {
+        // an undated wire story: "Friday" was the last Friday before the year it named (2008-12-26)
+        List<Mention> m = tag("The virus was first found in pigs in 2009. Officials confirmed a new case on Friday.", null);
+        Mention friday = find(m, "Friday");
+        assertThat(friday.timex().value()).isEqualTo("XXXX-WXX-5");
+        assertThat(friday.anchor().kind()).isEqualTo(AnchorKind.UNANCHORED);
+        assertThat(friday.anchor().explanation()).contains("2009");
+        // after a day the story is at, a weekday is placed as before
+        List<Mention> day = tag("The virus was first found on 27 April 2009. Officials confirmed a new case on Friday.", null);
+        assertThat(find(day, "Friday").timex().value()).isEqualTo("2009-04-24");
+    }
+
     private static final String ANCIENT = """
             The revolt lasted from 499 to 493 BC. In 498 BC the rebels burnt Sardis, and in 497 BC the army struck             back. By 494 BC the fleet had regrouped. In 492 BC a fleet sailed west, and in 490 BC it landed at             Marathon. The following year the commander died. In 481 BC the king gathered his army at Sardis.
 
