@@ -256,7 +256,11 @@ final class ClauseTrimmer {
             // "who said that it believed there could be": a pronoun subject opens one more clause of what was said
             boolean pronounSubject = b >= from && (tokens.get(b).tag().equals("PRP") || tokens.get(b).tag().equals("EX")
                     || tokens.get(b).lower().equals("there")); // the model may read "there" as an adverb
-            if (governed && !pronounSubject || !governed && !reporting && (b < from || phraseAfterPreposition)) {
+            if (governed && !pronounSubject || !governed && !reporting && (b < from || phraseAfterPreposition
+                    || b >= from && !takesClause(s, groupFirst) && !(opener != null
+                    && (SUBORDINATORS.contains(opener.lower()) || opener.lower().equals("that"))))) {
+                // "a woman who had visited Mexico [had tested]": after the object of a verb that takes no clause (but
+                // "that occurred after BP had been warned": a subordinator's clause has its verb)
                 return i;
             }
             // "who said the talks would fail [resigned]", "who said the sell-off of BP shares in New York was [...]": the
@@ -264,6 +268,17 @@ final class ClauseTrimmer {
             governed = true;
         }
         return end;
+    }
+
+    /** Verbs that take a clause without "that" (data: reporting-verbs.txt and clause-verbs.txt), by lemma. */
+    private static final Set<String> CLAUSE_VERBS = WordList.loadAll("/dateline/syntax/reporting-verbs.txt",
+            "/dateline/syntax/clause-verbs.txt");
+
+    /** Whether the verb group starting at {@code groupFirst} has a head that may take a clause ("hoped", "said"). */
+    private static boolean takesClause(ParsedSentence s, int groupFirst) {
+        int c = s.chunkOf(groupFirst);
+        Token head = c < 0 ? s.tokens().get(groupFirst) : s.tokens().get(s.chunks().get(c).head());
+        return CLAUSE_VERBS.contains(app.dateline.engine.syntax.Lemmatizer.verb(head.lower()));
     }
 
     /**

@@ -97,6 +97,13 @@ class HeadlineReportedClausesTest {
         // was "Officials said a man"
         assertThat(labels.label("Officials said on Friday a man who flew in from Mexico had died.", "Friday"))
                 .isEqualTo("Officials said a man who flew in from Mexico had died");
+        // after the object of a verb that takes no clause, the next verb is the said clause's (clause-verbs.txt's
+        // example): was "The ministry said a woman"
+        assertThat(labels.label("The ministry said on Monday a woman who had visited Mexico had tested positive for the"
+                + " virus.", "Monday")).isEqualTo("The ministry said a woman had tested positive for the virus");
+        // a relative clause dated inside is told with its noun: was "The storm came through moved the oil way"
+        assertThat(labels.label("The storm that came through on Sunday night moved the oil away.", "Sunday night"))
+                .isEqualTo("The storm came");
         // a relative clause with no verb of the said clause after it still ends the object
         assertThat(labels.label("Officials on Friday named a man who flew in from Mexico.", "Friday"))
                 .isEqualTo("Officials named a man");
