@@ -40,6 +40,7 @@ public final class EngineFingerprint {
             "/dateline/syntax/measure-nouns.txt",
             "/dateline/syntax/intent-verbs.txt",
             "/dateline/syntax/reporting-verbs.txt",
+            "/dateline/syntax/clause-verbs.txt",
             "/dateline/syntax/subordinators.txt",
             "/dateline/syntax/titles.txt",
             "/dateline/syntax/stop-abbreviations.txt",
