@@ -72,6 +72,8 @@ final class Agglomeration {
         final Map<String, Integer> texts = new HashMap<>();
         /** How many members hold each label up to its trigger ({@link MentionProfiles#headlineThroughTrigger}). */
         final Map<String, Integer> headlines = new HashMap<>();
+        /** The labels up to the trigger half the members hold, made when first asked for after a change. */
+        Set<String> coreHeadlines;
         final Map<Integer, List<Integer>> byArticle = new HashMap<>();
         LocalDate maxFrom;
         /** The earliest article date among members that report something under way (dated on or before it). */
@@ -245,6 +247,7 @@ final class Agglomeration {
         into.sentences.addAll(from.sentences);
         from.texts.forEach((text, article) -> into.texts.merge(text, article, (x, y) -> x.equals(y) ? x : MANY_ARTICLES));
         from.headlines.forEach((h, c) -> into.headlines.merge(h, c, Integer::sum));
+        into.coreHeadlines = null;
         from.byArticle.forEach((a, ms) -> into.byArticle.computeIfAbsent(a, k -> new ArrayList<>()).addAll(ms));
         into.maxFrom = max(into.maxFrom, from.maxFrom);
         into.minPastWritten = min(into.minPastWritten, from.minPastWritten);
@@ -394,9 +397,21 @@ final class Agglomeration {
         if (a.headlines.isEmpty() || b.headlines.isEmpty()) {
             return false;
         }
-        Set<String> held = heldByHalf(a.headlines, a.members.size());
-        held.retainAll(heldByHalf(b.headlines, b.members.size()));
-        return !held.isEmpty();
+        Set<String> heldA = coreHeadlines(a);
+        Set<String> heldB = coreHeadlines(b);
+        for (String h : heldA.size() <= heldB.size() ? heldA : heldB) {
+            if ((heldA.size() <= heldB.size() ? heldB : heldA).contains(h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> coreHeadlines(Group g) {
+        if (g.coreHeadlines == null) {
+            g.coreHeadlines = heldByHalf(g.headlines, g.members.size());
+        }
+        return g.coreHeadlines;
     }
 
     /** The words at least half of {@code members} members hold, from how many hold each. */
