@@ -70,9 +70,9 @@ final class Agglomeration {
          * article that holds it, or {@link #MANY_ARTICLES} when several do ({@link #retold}).
          */
         final Map<String, Integer> texts = new HashMap<>();
-        /** How many members hold each label up to its trigger ({@link MentionProfiles#headlineThroughTrigger}). */
+        /** How many members hold each label ({@link MentionProfiles#headline}). */
         final Map<String, Integer> headlines = new HashMap<>();
-        /** The labels up to the trigger half the members hold, made when first asked for after a change. */
+        /** The labels half the members hold, made when first asked for after a change. */
         Set<String> coreHeadlines;
         final Map<Integer, List<Integer>> byArticle = new HashMap<>();
         LocalDate maxFrom;
@@ -389,19 +389,23 @@ final class Agglomeration {
     }
 
     /**
-     * Whether a label up to its trigger that at least half the members of each group hold is the same in both, as
-     * for two mentions ({@link MentionProfiles#enoughNames(int, int)}): "the well was capped". Held by half, so that
-     * one member of a large group does not open it to every group that tells its thing.
+     * Whether two groups of one day hold a label at least half the members of each hold, the same or one opening the
+     * other, as for two mentions ({@link MentionProfiles#enoughNames(int, int)}): "the well was capped". Held by half, so
+     * that one member of a large group does not open it to every group that tells its thing.
      */
     private static boolean sameHeadline(Group a, Group b) {
         if (a.headlines.isEmpty() || b.headlines.isEmpty()) {
             return false;
         }
-        Set<String> heldA = coreHeadlines(a);
-        Set<String> heldB = coreHeadlines(b);
-        for (String h : heldA.size() <= heldB.size() ? heldA : heldB) {
-            if ((heldA.size() <= heldB.size() ? heldB : heldA).contains(h)) {
-                return true;
+        LocalDate day = oneDay(a);
+        if (day == null || !day.equals(oneDay(b))) {
+            return false;
+        }
+        for (String x : coreHeadlines(a)) {
+            for (String y : coreHeadlines(b)) {
+                if (MentionProfiles.retoldHeadline(x, y)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -68,7 +68,7 @@ final class MentionProfiles {
     final boolean[] candidate;
     /** Each mention's sentence up to the end of its date phrase, or null ({@link #toldThrough}); read once, compared often. */
     final String[] told;
-    /** Each mention's label up to its trigger when it opens on "the", or null ({@link #headlineThroughTrigger}). */
+    /** Each mention's label when it opens on "the", as retellings are compared, or null ({@link #headline}). */
     final String[] headlines;
     final LocalDate[] published;
     /** Index of the mention's article, and of its sentence in the article. */
@@ -238,7 +238,7 @@ final class MentionProfiles {
             triggerSets[i] = Set.copyOf(concepts);
             candidate[i] = Merger.candidate(e);
             told[i] = toldThrough(e);
-            headlines[i] = headlineThroughTrigger(e);
+            headlines[i] = headline(e);
             Set<String> known = articleNames.computeIfAbsent(e.article().source(), k -> Set.copyOf(tokenizer.articleNames(e.article().body())));
             nameSets[i] = paragraphNames.computeIfAbsent(e.article().source() + "#" + e.excerptBegin(),
                     k -> Set.copyOf(tokenizer.names(WireHeader.blank(e.excerpt()), known)));
@@ -378,7 +378,8 @@ final class MentionProfiles {
     boolean enoughNames(int i, int j) {
         int shared = shared(nameIds[i], nameIds[j]);
         return shared >= SHARED_NAMES || shared >= 1 && sameTrigger(i, j) || retold(i, j) || sameSentence(i, j)
-                || headlines[i] != null && headlines[i].equals(headlines[j]) && !sameArticle(i, j);
+                || headlines[i] != null && headlines[j] != null && retoldHeadline(headlines[i], headlines[j])
+                && oneDay(dates[i]) != null && oneDay(dates[i]).equals(oneDay(dates[j])) && !sameArticle(i, j);
     }
 
     /** Verbs that name no happening of their own, as triggers ("The company is worth"). */
@@ -388,14 +389,27 @@ final class MentionProfiles {
     private static final String ADVERB_ENDING = "ly";
 
     /**
-     * The label of mention {@code e} up to and with its trigger, in lower case and without adverbs in -ly, when it opens
-     * on "the" and holds at least two words before the trigger: "the well was capped" for "The well was finally capped"
-     * and "The well was capped" (two BBC articles, 15 July), "the rig sank" for "The rig sank in 5,000 ft". Two articles
-     * whose labels agree so far tell one happening of that thing, though their paragraphs name no one to share (the
-     * names test); a label that opens on a name is left to the names, one on "a" or "an" may be another thing of its
-     * kind ("A man died"). Null for a verb of saying or "be" and "have". Null otherwise.
+     * Whether one label (as {@link #headline} writes it) is the other or opens it: "the rig sank" and "the rig sank in
+     * 5,000 ft"; not "the company earned $461 million" and "the company earned $20.6 million" (two companies).
      */
-    static String headlineThroughTrigger(Event e) {
+    static boolean retoldHeadline(String a, String b) {
+        return a.equals(b) || b.startsWith(a + " ") || a.startsWith(b + " ");
+    }
+
+    /** The day of a date of one day (or a time of it), or null. */
+    static java.time.LocalDate oneDay(EventDate d) {
+        return d.from() != null && d.from().equals(d.to()) ? d.from() : null;
+    }
+
+    /**
+     * The label of mention {@code e} in lower case without adverbs in -ly, when it opens on "the" and holds at least two
+     * words before its trigger: "the well was capped" for "The well was finally capped" and "The well was capped" (two
+     * BBC articles, 15 July). Two articles of one day whose labels agree, or one of which opens the other ({@link
+     * #retoldHeadline}), tell one happening of that thing, though their paragraphs name no one to share (the names
+     * test); a label that opens on a name is left to the names, one on "a" or "an" may be another thing of its kind ("A
+     * man died"). Null for a verb of saying or "be" and "have" as trigger ("The company said ..."), and otherwise.
+     */
+    static String headline(Event e) {
         Trigger t = e.trigger();
         if (e.label() == null || t == null || ReportVerbs.dates(t) || EMPTY_TRIGGERS.contains(t.lemma())) {
             return null; // "the company said ...", "the company is ...": the same words for many things
@@ -405,16 +419,17 @@ final class MentionProfiles {
         if (words.length < 3 || !words[0].equals("the")) {
             return null;
         }
+        int at = -1;
         StringBuilder b = new StringBuilder();
         for (int k = 0; k < words.length; k++) {
             if (!words[k].endsWith(ADVERB_ENDING)) {
                 b.append(b.length() == 0 ? "" : " ").append(words[k]);
             }
-            if (words[k].equals(trigger)) {
-                return k >= 2 ? b.toString() : null;
+            if (at < 0 && words[k].equals(trigger)) {
+                at = k;
             }
         }
-        return null;
+        return at >= 2 ? b.toString() : null;
     }
 
     /**

@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Fifty-second round: one thing told by several articles in sentences that name no one, whose labels agree up to the
- * event's word ("The well was capped", "The well was finally capped": the BBC's 15 July was five marks beside the
- * cap's own event), is one event; labels that open on "a", or agree only on a verb of saying, are not.
+ * Fifty-second round: one thing told on one day by several articles in sentences that name no one, whose labels agree
+ * or one opens the other ("The well was capped", "The well was finally capped": the BBC's 15 July was five marks beside
+ * the cap's own event), is one event; labels that open on "a", go on differently, or agree only on a verb of saying,
+ * are not; nor are labels of dates longer than a day (TimeBank's five companies that "earned" in one quarter).
  */
 class MergerSameHeadlineTest {
 
@@ -40,6 +41,16 @@ class MergerSameHeadlineTest {
         WrittenArticles.write(dir, "a1.txt", "2009-05-02", "Hospitals are busy.\nA man died on Friday after a short illness.\n");
         WrittenArticles.write(dir, "a2.txt", "2009-05-02", "Schools are closed.\nA man died on Friday after falling ill.\n");
         assertThat(onDay("2009-05-01")).hasSize(2);
+    }
+
+    @Test
+    void labelsThatGoOnDifferentlyStayApart() throws IOException {
+        // two companies' results of one day: "the company earned" is the start of both, but neither label opens the other
+        WrittenArticles.write(dir, "a1.txt", "1989-10-27", "Shares of the maker of farm equipment rose.\n"
+                + "The company earned $461 million on Thursday, up from a year earlier.\n");
+        WrittenArticles.write(dir, "a2.txt", "1989-10-27", "Shares of the maker of kitchen equipment fell.\n"
+                + "The company earned $20.6 million on Thursday, down from a year earlier.\n");
+        assertThat(onDay("1989-10-26")).hasSize(2);
     }
 
     @Test
