@@ -8,6 +8,7 @@ import static app.dateline.engine.event.HeadlineWords.TITLES;
 
 import app.dateline.engine.syntax.Articles;
 import app.dateline.engine.syntax.Chunk;
+import app.dateline.engine.syntax.Lemmatizer;
 import app.dateline.engine.syntax.ParsedSentence;
 import app.dateline.engine.syntax.Token;
 import app.dateline.engine.syntax.WordList;
@@ -114,7 +115,7 @@ final class ClauseTrimmer {
                 // between two adjectives of a noun ("the long, manicured fingernails")
                 break;
             }
-            if (t.tag().startsWith("W") && !(reporting && i == from) && !(reporting && !said && saidSubjectQualified(s, from, i, skip))) {
+            if (t.tag().startsWith("W") && !(reporting && (i == from || !said && saidSubjectQualified(s, from, i, skip)))) {
                 break;
             }
             if (w.equals("that") && i == from && reporting) {
@@ -278,7 +279,7 @@ final class ClauseTrimmer {
     private static boolean takesClause(ParsedSentence s, int groupFirst) {
         int c = s.chunkOf(groupFirst);
         Token head = c < 0 ? s.tokens().get(groupFirst) : s.tokens().get(s.chunks().get(c).head());
-        return CLAUSE_VERBS.contains(app.dateline.engine.syntax.Lemmatizer.verb(head.lower()));
+        return CLAUSE_VERBS.contains(Lemmatizer.verb(head.lower()));
     }
 
     /**

@@ -50,8 +50,8 @@ final class MergeKey {
     /** The version of the format above; raised too when the grouping's rules change (3: countries, wire headers; 4: places
      * inside a country, stamps never merged; 5: a sentence retold word for word, one date in two phrases side by side; 6: a
      * group holding a sentence retold word for word; 7: or its words up to the date phrase; 8: a date alone in brackets has
-     * the words of the clause before; 9: and is one date with it, though a day apart; 10: labels that agree up to the
-     * trigger). */
+     * the words of the clause before; 9: and is one date with it, though a day apart; 10: two labels of one day, the
+     * same or one opening the other). */
     static final int FORMAT = 10;
 
     /** The components of each record the key writes. */

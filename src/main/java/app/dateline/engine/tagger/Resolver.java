@@ -221,7 +221,7 @@ public final class Resolver {
                     : yearMissing(m.group(2), ref, over ? Tense.PAST : tense, !over, kind, refWords);
         } else if ((m = NAMED.matcher(value)).matches()) {
             r = named(m.group(2), m.group(3), ref, kind, refWords);
-        } else if ((m = WEEKDAY.matcher(value)).matches() && told && story.granularity().compareTo(Granularity.WEEK) > 0) {
+        } else if (told && story.granularity().compareTo(Granularity.WEEK) > 0 && (m = WEEKDAY.matcher(value)).matches()) {
             // "in 1989 ... on Friday": a year or a month holds many Fridays, and counting back from its first day gave
             // the last Friday of the year before (2008-12-26 for a Reuters story of 1 May 2009 that named "2009")
             r = unanchored("XXXX-WXX-" + m.group(3), "a day of the week the text does not place: the time the story is at, "
