@@ -4,6 +4,7 @@ import app.dateline.engine.timex.Granularity;
 import app.dateline.engine.timex.Timex;
 import app.dateline.engine.timex.TimexMod;
 import app.dateline.engine.timex.TimexType;
+import app.dateline.engine.timex.TimexValues;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -44,7 +45,7 @@ public final class DateWords {
             case HALF_YEAR -> withPart(t.mod(), "the " + ordinal(half(t.value())) + " half of " + whole(t).getYear());
             case YEAR -> part + whole(t).getYear();
             case DECADE -> "the " + part + (whole(t).getYear()) + "s";
-            case CENTURY -> "the " + part + (whole(t).getYear()) + "s";
+            case CENTURY -> "the " + part + TimexValues.centuryWords(t.value()).substring("the ".length());
             case NONE -> t.value();
         };
     }
@@ -67,7 +68,8 @@ public final class DateWords {
             case QUARTER -> part + "Q" + quarter(t.value()) + " " + whole(t).getYear();
             case HALF_YEAR -> part + "H" + half(t.value()) + " " + whole(t).getYear();
             case YEAR -> part + whole(t).getYear();
-            case DECADE, CENTURY -> part + whole(t).getYear() + "s";
+            case DECADE -> part + whole(t).getYear() + "s";
+            case CENTURY -> part + TimexValues.centuryWords(t.value()).substring("the ".length());
             case NONE -> t.value();
         };
     }

@@ -134,10 +134,17 @@ public final class OverviewBand extends Region {
      * broken where the timeline is: the empty years are a narrow break and the story fills the band.
      */
     private void rangeChanged() {
-        TimelineModel m = timeline.getModel();
         AxisWarp warp = timeline.getAxisWarp();
-        double first = warp.unit(Double.isNaN(contextFirst) ? m.firstDay() : contextFirst);
-        double last = warp.unit(Double.isNaN(contextLast) ? m.lastDay() : contextLast);
+        // the context's days ending where the axis ends, as the timeline's own (TimelineView#plottedDays)
+        double[] shown = timeline.plottedDays();
+        double firstDay = Double.isNaN(contextFirst) ? shown[0] : contextFirst;
+        double lastDay = Double.isNaN(contextLast) ? shown[1] : contextLast;
+        double axisEnd = timeline.getAxisBreaks().lastDay();
+        if (axisEnd > firstDay) {
+            lastDay = Math.min(lastDay, axisEnd);
+        }
+        double first = warp.unit(firstDay);
+        double last = warp.unit(lastDay);
         syncing = true;
         if (Double.isNaN(first)) {
             slider.setMin(0);

@@ -238,8 +238,9 @@ public class TimelineView extends Control {
             return;
         }
         AxisWarp w = getAxisWarp();
-        double a = w.unit(m.firstDay());
-        double b = w.unit(m.lastDay());
+        double[] days = plottedDays();
+        double a = w.unit(days[0]);
+        double b = w.unit(days[1]);
         double span = Math.max(MIN_WINDOW_DAYS, b - a);
         double pad = Math.min(span * 0.02, 62) + 1;
         setVisibleUnits(w, a - pad, b + pad);
@@ -305,6 +306,17 @@ public class TimelineView extends Control {
             }
         }
         return Math.min(needed, from + (to - from) * MAX_LABEL_ROOM);
+    }
+
+    /**
+     * The days the plotted events cover (epoch days, from..to), ending where the axis ends: the end of a long period
+     * over the story ("the 21st century" in a 2009 story ran the view and the overview band to 2099, most of their
+     * width empty years) stays off it. Every event's mark (a period's start) is within. NaN when nothing is plotted.
+     */
+    public double[] plottedDays() {
+        TimelineModel m = getModel();
+        double to = Math.min(m.lastDay(), getAxisBreaks().lastDay());
+        return new double[] {m.firstDay(), to > m.firstDay() ? to : m.lastDay()};
     }
 
     /**
@@ -432,8 +444,9 @@ public class TimelineView extends Control {
             return new double[] {w.day(from), w.day(from + len)};
         }
         double pad = Math.min(len * 0.03, 62) + 1;
-        double lo = w.unit(m.firstDay()) - pad;
-        double hi = w.unit(m.lastDay()) + pad;
+        double[] days = plottedDays();
+        double lo = w.unit(days[0]) - pad;
+        double hi = w.unit(days[1]) + pad;
         if (hi - lo <= len) {
             from = lo;
             len = hi - lo;
@@ -474,8 +487,8 @@ public class TimelineView extends Control {
     private void setVisibleUnits(AxisWarp w, double from, double to) {
         double len = Math.max(minUnits(w, (from + to) / 2), to - from);
         TimelineModel m = getModel();
-        double first = m.isEmpty() ? 0 : w.unit(m.firstDay());
-        double last = m.isEmpty() ? 0 : w.unit(m.lastDay());
+        double first = m.isEmpty() ? 0 : w.unit(plottedDays()[0]);
+        double last = m.isEmpty() ? 0 : w.unit(plottedDays()[1]);
         double maxLen = m.isEmpty() ? 3650 * 10 : Math.max(3 * (last - first), 3 * 365);
         maxLen = Math.min(maxLen, 3000 * 365.0);
         if (len > maxLen) {

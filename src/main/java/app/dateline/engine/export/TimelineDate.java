@@ -110,7 +110,8 @@ public record TimelineDate(Parts start, Parts end, String display) {
                     cap(part + (value.endsWith("1") ? "first" : "second") + " half of " + from.getYear()), true);
             case YEAR -> new Made(Parts.year(from.getYear()), null,
                     modded ? cap(part.strip() + (mod == TimexMod.MID ? "-" : " ") + from.getYear()) : String.valueOf(from.getYear()), modded);
-            case DECADE, CENTURY -> new Made(Parts.year(from.getYear()), Parts.year(to.getYear()), cap(part + "the " + from.getYear() + "s"), true);
+            case DECADE -> new Made(Parts.year(from.getYear()), Parts.year(to.getYear()), cap(part + "the " + from.getYear() + "s"), true);
+            case CENTURY -> new Made(Parts.year(from.getYear()), Parts.year(to.getYear()), cap(part + TimexValues.centuryWords(value)), true);
             case NONE -> throw new IllegalArgumentException("not a calendar date: " + value);
         };
     }

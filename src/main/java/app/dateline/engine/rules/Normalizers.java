@@ -78,9 +78,14 @@ final class Normalizers {
 
     /**
      * "1990s" → 199, "'90s" and "90s" → 199 (the twentieth century is meant), "2000s" → 200; "'20s", "10s", "00s"
-     * are the 1920s or the 2020s by the article date ({@code UNDEF-short-decade-2}, which the resolver reads).
+     * are the 1920s or the 2020s by the article date ({@code UNDEF-short-decade-2}, which the resolver reads). "The
+     * 1800s" is the century (18), as writers mean it ("the late 1800s", "up until the 1600s"); "the 2000s" stays the
+     * decade, the one it is mostly written for.
      */
     private static String decade(String digits) {
+        if (digits.length() == 4 && digits.endsWith("00") && !digits.startsWith("20")) {
+            return digits.substring(0, 2);
+        }
         if (digits.length() == 4 && digits.endsWith("0")) {
             return digits.substring(0, 3);
         }

@@ -159,4 +159,18 @@ public final class TimexValues {
         }
         return y;
     }
+    /**
+     * A century value in words, "the 19th century" for 18: "the 1800s" would do, but "the 2000s" (20) reads as the
+     * decade 200, which is written the same way.
+     */
+    public static String centuryWords(String value) {
+        int n = Integer.parseInt(value) + 1;
+        String suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return "the " + n + suffix + " century";
+    }
 }

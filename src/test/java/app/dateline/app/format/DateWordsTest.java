@@ -23,6 +23,9 @@ class DateWordsTest {
         assertThat(words("2021-WI", null)).isEqualTo("winter 2021–22");
         assertThat(words("199", null)).isEqualTo("the 1990s");
         assertThat(words("199", TimexMod.START)).isEqualTo("the early 1990s");
+        assertThat(words("18", TimexMod.END)).isEqualTo("the late 19th century");
+        assertThat(words("20", null)).isEqualTo("the 21st century");
+        assertThat(words("10", null)).isEqualTo("the 11th century");
         assertThat(words("2022-W32", null)).isEqualTo("the week of August 8, 2022");
         assertThat(words("2021-Q3", null)).isEqualTo("the third quarter of 2021");
         assertThat(DateWords.of(Timex.of(TimexType.TIME, "2021-09-22TEV", null)))
@@ -41,6 +44,7 @@ class DateWordsTest {
         assertThat(DateWords.shortOf(Timex.of(TimexType.DATE, "2001-09-11", null))).isEqualTo("Sep 11, 2001");
         assertThat(DateWords.shortOf(Timex.of(TimexType.DATE, "2024-01", TimexMod.END))).isEqualTo("late Jan 2024");
         assertThat(DateWords.shortOf(Timex.of(TimexType.DATE, "199", null))).isEqualTo("1990s");
+        assertThat(DateWords.shortOf(Timex.of(TimexType.DATE, "19", null))).isEqualTo("20th century");
     }
 
     @Test

@@ -42,6 +42,9 @@ class TimelineDateTest {
         assertThat(of("2021-W29", null)).isEqualTo(new TimelineDate(ymd(2021, 7, 19), ymd(2021, 7, 25), "Week of 19 July 2021"));
         assertThat(of("199", null)).isEqualTo(new TimelineDate(new Parts(1990, null, null, null, null),
                 new Parts(1999, null, null, null, null), "The 1990s"));
+        // a century by its ordinal: "the 2000s" is how the decade 200 reads
+        assertThat(of("20", null).display()).isEqualTo("The 21st century");
+        assertThat(of("200", null).display()).isEqualTo("The 2000s");
     }
 
     @Test
@@ -51,6 +54,7 @@ class TimelineDateTest {
         assertThat(of("2022", TimexMod.MID).display()).isEqualTo("Mid-2022");
         assertThat(of("2023", TimexMod.START).display()).isEqualTo("Early 2023");
         assertThat(of("199", TimexMod.START).display()).isEqualTo("The early 1990s");
+        assertThat(of("18", TimexMod.END).display()).isEqualTo("The late 19th century");
         assertThat(of("2021-SU", TimexMod.END).display()).isEqualTo("Late summer 2021");
     }
 

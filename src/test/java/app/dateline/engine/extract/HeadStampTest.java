@@ -65,6 +65,10 @@ class HeadStampTest {
         ArticleExtraction fox = open("fox.txt", "July 27, 2010 - 12:48 PM | by: Jonathan Serrie The Coast Guard is "
                 + "responding to a new oil leak reported on Monday.\n", null);
         assertThat(fox.article().published()).isEqualTo(LocalDate.of(2010, 7, 27));
+        ArticleExtraction tokyo = open("tokyo.txt", "2009 06 13 00:11 JST GENEVA (Reuters) - The World Health "
+                + "Organization declared an influenza pandemic on Thursday.\n", null);
+        assertThat(tokyo.article().published()).isEqualTo(LocalDate.of(2009, 6, 13));
+        assertThat(valueOf(tokyo, "Thursday")).isEqualTo("2009-06-11");
     }
 
     @Test

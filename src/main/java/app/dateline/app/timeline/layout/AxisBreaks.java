@@ -80,8 +80,6 @@ public final class AxisBreaks {
         }
         List<double[]> sorted = new ArrayList<>(periods);
         sorted.sort(Comparator.comparingDouble(p -> p[0]));
-        double first = sorted.get(0)[0];
-        double last = sorted.stream().mapToDouble(p -> p[1]).max().orElse(first + 1);
         double join = joinDays(sorted);
         // the precise periods make the blocks; a long one ("the 1900s") joins a block it meets without
         // stretching it, and makes a block of its own only where nothing precise is
@@ -126,7 +124,9 @@ public final class AxisBreaks {
             pieces.addAll(lone(b, total) ? List.of(new double[] {b[0], b[1], b[2], 0, 1}) : byDensity(b, sorted));
         }
         if (pieces.size() == 1) {
-            return none(first, last);
+            // to the block's end: the end of a long period over the story ("the 21st century") does not stretch it;
+            // from the first period's start, where every event's mark is
+            return none(sorted.get(0)[0], pieces.get(0)[1]);
         }
         long breakCount = pieces.stream().skip(1).filter(p -> p[3] == 0).count();
         double breakRoom = BREAK_SHARE * breakCount;

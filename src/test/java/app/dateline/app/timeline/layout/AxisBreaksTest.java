@@ -101,6 +101,18 @@ class AxisBreaksTest {
         assertThat(axis.segments().get(0).lone()).isTrue(); // the 1800s keep a small place of their own
     }
 
+    @Test
+    void aLongPeriodOverTheStoryDoesNotRunTheAxisOn() {
+        // "the 21st century" beside a story of 2009-2011: the plain axis ends with the story, not in 2099; it
+        // begins in 2000, where the century's mark is
+        List<double[]> periods = story(2009, 2011);
+        periods.add(new double[] {LocalDate.of(2000, 1, 1).toEpochDay(), LocalDate.of(2100, 1, 1).toEpochDay()});
+        AxisBreaks axis = AxisBreaks.of(periods);
+        assertThat(axis.segments()).hasSize(1);
+        assertThat(LocalDate.ofEpochDay((long) axis.firstDay()).getYear()).isEqualTo(2000);
+        assertThat(LocalDate.ofEpochDay((long) axis.lastDay() - 1).getYear()).isEqualTo(2011);
+    }
+
     /**
      * As pooled H1N1 at Show all: nearly every event in 2009, a thin background of one or two mentions a year
      * back to 1947. Sized by length, 1947-2008 took nine tenths of the story's block and 2009 a sixtieth; sized by
