@@ -35,6 +35,10 @@ final class PrecisionText {
     static final String COMPARED = "not on the timeline: the date is the point a comparison counts from (\"for the first"
             + " time since\"), not when the event happened";
 
+    /** Why an event with a calendar date is not on the timeline: its sentence is the date alone. */
+    static final String DATE_ALONE = "not on the timeline: the sentence is the date alone (a schedule's or a list's line),"
+            + " it tells no event";
+
     /** The event's precision, or why it is not on the timeline. */
     static String of(MergedEvent m) {
         if (m.date().isPlottable() && !m.isPlottable()) {
@@ -44,6 +48,7 @@ final class PrecisionText {
                 case NOT_ENGLISH -> NOT_ENGLISH;
                 case ADDRESSED -> ADDRESSED;
                 case COMPARED -> COMPARED;
+                case DATE_ALONE -> DATE_ALONE;
                 default -> WRITTEN_TIME;
             };
         }

@@ -51,6 +51,9 @@ final class DateWords {
         if (describesNoun(s, last)) {
             return skip; // "would remain at current levels", "Future generations will pay": the word is the noun's
         }
+        if (subjectOfClause(tokens, first, last)) {
+            return skip; // "[That day] will be remembered for ...": without its date the verb has no subject
+        }
         for (int i = first; i <= last; i++) {
             skip[i] = true;
         }
@@ -108,6 +111,19 @@ final class DateWords {
             }
         }
         return skip;
+    }
+
+    /**
+     * Whether the date is the subject of the sentence's clause: it opens the sentence (or follows the conjunction that
+     * does: "But [that day] will be remembered") and a tensed verb follows it ("[This month] has seen the release").
+     */
+    private static boolean subjectOfClause(List<Token> tokens, int first, int last) {
+        boolean opens = first == 0 || first == 1 && tokens.get(0).tag().equals("CC");
+        // not an adverb's ("Now is the time", "Six years ago came the SARS virus": the subject is elsewhere)
+        if (!opens || last + 1 >= tokens.size() || tokens.get(first).tag().equals("RB") || tokens.get(last).tag().equals("RB")) {
+            return false;
+        }
+        return Set.of("VBZ", "VBD", "VBP", "MD").contains(tokens.get(last + 1).tag());
     }
 
     /** Parts of the day (the rules' {@code timeofday} table: "morning", "night"). */

@@ -28,9 +28,13 @@ final class FramingRule {
         this.verbs = verbs;
     }
 
-    /** A subjectless framing verb ("proved", "marked", "saw") after the date: the date names no event here. */
+    /**
+     * A framing verb ("proved", "marked", "saw") after the date, whose subject is none or the date itself ("[March
+     * 2022] proved to be a turning point"): the date names no event here.
+     */
     boolean frames(ParsedSentence s, int dateBegin, Chunk group, int[] subject) {
-        return subject == null && dateBegin >= 0 && s.tokenAt(dateBegin) < group.first()
+        return dateBegin >= 0 && s.tokenAt(dateBegin) < group.first()
+                && (subject == null || subject[0] == s.tokenAt(dateBegin))
                 && FRAMING.contains(verbs.lemma(s.tokens().get(group.head())));
     }
 

@@ -17,5 +17,7 @@ public enum NoEvent {
      * The date is the point a comparison counts from ("stopped the flow for the first time since 20 April", "its lowest
      * level since 1996"): what happened on it is not told.
      */
-    COMPARED
+    COMPARED,
+    /** The sentence is its date alone ("January 2010.", a schedule's "10.45am-6.30"): nothing happens in it. */
+    DATE_ALONE
 }

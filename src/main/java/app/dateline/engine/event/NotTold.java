@@ -75,6 +75,9 @@ final class NotTold {
         if (notEnglish(sentence)) {
             return NoEvent.NOT_ENGLISH;
         }
+        if (dateAlone(sentence, begin, end)) {
+            return NoEvent.DATE_ALONE;
+        }
         if (sentence.indexOf('?', end) >= 0 && asked(sentence, begin, end)) {
             return NoEvent.ASKED;
         }
@@ -118,6 +121,11 @@ final class NotTold {
             }
         }
         return false;
+    }
+
+    /** No letter outside the date: the sentence is the date alone ("January 2010.", "10.45am-6.30"). */
+    static boolean dateAlone(String sentence, int begin, int end) {
+        return (sentence.substring(0, begin) + sentence.substring(end)).codePoints().noneMatch(Character::isLetter);
     }
 
     /** The label's subject is the reader or anyone: its first word is a pronoun of reader-pronouns.txt ("You can ..."). */

@@ -146,6 +146,9 @@ final class SubjectFinder {
         return subject.isNounPhrase() && noun.isNounPhrase() && plainSubject && common ? noun.last() : j;
     }
 
+    /** Participles that open an adverbial clause at a sentence's head, not its subject ("Following the talks"). */
+    private static final java.util.Set<String> CLAUSE_PARTICIPLES = words("clause-participle");
+
     /** Pronouns in the object case, never a subject ("him", "them"; not "her", also a possessive). */
     private static final java.util.Set<String> OBJECTIVE = words("objective");
 
@@ -414,6 +417,10 @@ final class SubjectFinder {
         end = agentOfAim(s, end, j, skip);
         end = HeadlineWords.FINITE.contains(tokens.get(groupStart).tag()) ? complementOfNoun(s, end, j, skip) : end;
         start = nameStart(s, c, start, end);
+        if (start == 1 && tokens.get(0).tag().equals("VBG") && !skip[0] && s.chunks().get(s.chunkOf(0)).last() == 0
+                && Character.isUpperCase(tokens.get(0).text().charAt(0)) && !CLAUSE_PARTICIPLES.contains(tokens.get(0).lower())) {
+            start = 0; // "Opening statements will begin", "Rising prices hit": the participle that opens the sentence is the noun's
+        }
         for (int i = end; i > start; i--) {
             if (STOPS.contains(tokens.get(i).text()) && !HeadlineWords.hyphen(s, i)) {
                 boolean dateOnly = true; // "* April 30 - An Obama aide says": the dash after a list's date ends no name
@@ -801,7 +808,9 @@ final class SubjectFinder {
                 || (tag.equals("WDT") || tag.equals("WP")) && comma - k < 40
                 || (tag.equals("IN") || tag.equals("RB")) && comma - k < 15
                 // "BP officials, having studied pressure readings, finally pulled": a participle's phrase
-                || (tag.equals("VBG") || tag.equals("VBN")) && comma - k < 15;
+                || (tag.equals("VBG") || tag.equals("VBN")) && comma - k < 15
+                // "The trial, due to start on 24 March, will now begin": an adjective's phrase
+                || tag.startsWith("JJ") && inside + 1 < comma && tokens.get(inside + 1).tag().equals("TO") && comma - k < 15;
         return insert ? named : -1;
     }
 

@@ -49,6 +49,21 @@ class NotToldTest {
         assertThat(compared("The flow was stopped for the first time on [20 April].")).isFalse();
     }
 
+    /** Why the date in [brackets] tells no event, or null. */
+    private static NoEvent why(String sentence) {
+        int begin = sentence.indexOf('[');
+        int end = sentence.indexOf(']') - 1;
+        return NotTold.why(sentence.replace("[", "").replace("]", ""), begin, end, "label");
+    }
+
+    @Test
+    void aSentenceThatIsItsDateAloneTellsNoEvent() {
+        // fifty-fourth round: a schedule's line was a mark labelled "10.45am-6.30" on the timeline
+        assertThat(why("[10.45am-6].30")).isEqualTo(NoEvent.DATE_ALONE);
+        assertThat(why("[January 2010].")).isEqualTo(NoEvent.DATE_ALONE);
+        assertThat(why("The hearing opened in [January 2010].")).isNull();
+    }
+
     @Test
     void aDateInADirectQuestionIsAsked() {
         assertThat(asked("Did you get the stomach bug [last year]?")).isTrue();

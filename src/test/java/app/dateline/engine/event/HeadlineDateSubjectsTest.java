@@ -1,0 +1,43 @@
+package app.dateline.engine.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Fifty-fourth round: subjects the label lost. A date that is its clause's subject stays ("Will be remembered" told no
+ * one what); a subject set off by an adjective's phrase and a participle that opens the sentence are kept. Each
+ * sentence is written for its rule; the comment says what the label was before.
+ */
+class HeadlineDateSubjectsTest {
+
+    private final WrittenSentenceLabels labels = new WrittenSentenceLabels();
+
+    @Test
+    void aDateThatIsTheSubjectStays() {
+        // was "Will be remembered"
+        assertThat(labels.label("But that day will be remembered for another, unexpected death.", "that day"))
+                .startsWith("That day will be remembered");
+        // was "Has seen the release of their latest single"
+        assertThat(labels.label("This month has seen the release of their latest single.", "This month"))
+                .startsWith("This month has seen the release");
+        // a date after its preposition, or an adverb's, is no subject: it goes
+        assertThat(labels.label("On Monday the minister resigned over the leak.", "On Monday"))
+                .isEqualTo("The minister resigned over the leak");
+        assertThat(labels.label("Now is the time for the ministry to act.", "Now")).doesNotStartWith("Now");
+    }
+
+    @Test
+    void aSubjectBeforeAnAdjectivesPhraseIsKept() {
+        // was "Will begin"
+        assertThat(labels.label("The trial, due to start on 24 March, will now begin on 9 May.", "9 May"))
+                .isEqualTo("The trial will now begin");
+    }
+
+    @Test
+    void aParticipleThatOpensTheSentenceIsTheSubjectsWord() {
+        // was "Statements will begin" ("Opening" read as a verb)
+        assertThat(labels.label("Opening statements will now begin on 9 May.", "9 May"))
+                .isEqualTo("Opening statements will now begin");
+    }
+}
