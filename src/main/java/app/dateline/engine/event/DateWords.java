@@ -123,8 +123,15 @@ final class DateWords {
         if (!opens || last + 1 >= tokens.size() || tokens.get(first).tag().equals("RB") || tokens.get(last).tag().equals("RB")) {
             return false;
         }
+        if (last + 2 < tokens.size() && Set.of("is", "was", "are", "were").contains(tokens.get(last + 1).lower())
+                && NAMING_PHRASE.matcher(tokens.get(last + 2).tag()).matches()) {
+            return false; // "Tuesday was [the deadline for claims]": the noun phrase after "was" names the date's event
+        }
         return Set.of("VBZ", "VBD", "VBP", "MD").contains(tokens.get(last + 1).tag());
     }
+
+    /** The tags that open a noun phrase. */
+    private static final Pattern NAMING_PHRASE = Pattern.compile("DT|PRP\\$|JJ.?|NNS?|CD|POS");
 
     /** Parts of the day (the rules' {@code timeofday} table: "morning", "night"). */
     private static final Set<String> DAY_PARTS = Set.copyOf(app.dateline.engine.rules.RuleSet.englishTable("timeofday").words());

@@ -1,6 +1,7 @@
 package app.dateline.engine.event;
 
 import app.dateline.engine.syntax.Chunk;
+import app.dateline.engine.syntax.Lemmatizer;
 import app.dateline.engine.syntax.ParsedSentence;
 import app.dateline.engine.syntax.Token;
 import java.util.List;
@@ -212,6 +213,26 @@ final class NounHeadline {
         return text.text().isEmpty() ? null : text.capitalised();
     }
 
+    /**
+     * Whether the date follows a happening's noun with "of" ("the Exxon Valdez disaster [of 1989]", "the attacks [of
+     * September 11, 2001]"): the date is that happening's, whatever clause holds it. The noun is one of
+     * event-nouns.txt, not "event" (too vague to be a label); a plural only before a day ("the finest releases of 2009",
+     * "debates of the 1960s" are kinds of things, not one happening); no superlative in its phrase.
+     */
+    private static boolean datedByOf(ParsedSentence s, Chunk np, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        int of = np.last() + 1;
+        if (of + 1 >= tokens.size() || !tokens.get(of).lower().equals("of") || !skip[of] || !skip[of + 1]) {
+            return false;
+        }
+        Token noun = tokens.get(np.head());
+        boolean one = noun.tag().equals("NN") || tokens.get(of + 1).tag().equals("NNP");
+        for (int i = np.first(); i <= np.last(); i++) {
+            one &= !tokens.get(i).tag().equals("JJS");
+        }
+        return one && TriggerFinder.isListedEventNoun(noun) && !Lemmatizer.plural(noun.lower()).equals("event");
+    }
+
     /** As {@link #of(ParsedSentence, int, boolean[])}, with the sentences before for a possessor that describes a group. */
     static Headline of(ParsedSentence s, int trigger, boolean[] skip, HeadlineMaker.Context context) {
         List<Token> tokens = s.tokens();
@@ -233,7 +254,8 @@ final class NounHeadline {
         }
         Token preposition = p < 0 ? null : tokens.get(p);
         boolean leadIn = p == 0 && preposition.tag().equals("IN");
-        if (!leadIn && (preposition == null || !EVENT_PREPOSITIONS.contains(preposition.lower())) && owner < 0) {
+        if (!leadIn && (preposition == null || !EVENT_PREPOSITIONS.contains(preposition.lower())) && owner < 0
+                && !datedByOf(s, np, skip)) {
             return null;
         }
         boolean[] keep = new boolean[tokens.size()];

@@ -136,13 +136,18 @@ public final class PosTagger {
     /**
      * An adverb of {@code compound-end-nouns.txt} right after a singular noun and before a noun, a verb or a comma is the
      * compound's last noun: "a relief well bored into", "suspending relief well activities", "The Macondo well blew out"
-     * (the model read "well" as an adverb and left "a relief" as the subject). Not after a plural ("shares well below"),
-     * before a preposition ("did the job well in") nor at the end ("did the job well.").
+     * (the model read "well" as an adverb and left "a relief" as the subject), "the Macondo well that blew out" (before a
+     * relative pronoun). Not after a plural ("shares well below"), before a preposition ("did the job well in") nor at
+     * the end ("did the job well.").
      */
     static boolean nounOfCompound(String[] words, String[] tags, int i) {
         return tags[i].equals("RB") && i > 0 && (tags[i - 1].equals("NN") || tags[i - 1].equals("NNP")) && i + 1 < tags.length
-                && AFTER_COMPOUND.contains(tags[i + 1]) && COMPOUND_ENDS.contains(words[i].toLowerCase(java.util.Locale.ROOT));
+                && (AFTER_COMPOUND.contains(tags[i + 1]) || RELATIVE_WORDS.contains(words[i + 1].toLowerCase(java.util.Locale.ROOT)))
+                && COMPOUND_ENDS.contains(words[i].toLowerCase(java.util.Locale.ROOT));
     }
+
+    /** The relative pronouns a compound's last noun may stand before ("the Macondo well that blew out"). */
+    private static final java.util.Set<String> RELATIVE_WORDS = java.util.Set.of("that", "which");
 
     /** Whether the word (lower case) is one the model reads as an adverb that ends a compound noun ("well"). */
     public static boolean endsCompound(String word) {

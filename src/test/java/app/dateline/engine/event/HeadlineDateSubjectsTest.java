@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Fifty-fourth round: subjects the label lost. A date that is its clause's subject stays ("Will be remembered" told no
+ * Fifty-third round: subjects the label lost. A date that is its clause's subject stays ("Will be remembered" told no
  * one what); a subject set off by an adjective's phrase and a participle that opens the sentence are kept. Each
  * sentence is written for its rule; the comment says what the label was before.
  */

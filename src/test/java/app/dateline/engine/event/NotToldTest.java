@@ -58,7 +58,7 @@ class NotToldTest {
 
     @Test
     void aSentenceThatIsItsDateAloneTellsNoEvent() {
-        // fifty-fourth round: a schedule's line was a mark labelled "10.45am-6.30" on the timeline
+        // fifty-third round: a schedule's line was a mark labelled "10.45am-6.30" on the timeline
         assertThat(why("[10.45am-6].30")).isEqualTo(NoEvent.DATE_ALONE);
         assertThat(why("[January 2010].")).isEqualTo(NoEvent.DATE_ALONE);
         assertThat(why("The hearing opened in [January 2010].")).isNull();
