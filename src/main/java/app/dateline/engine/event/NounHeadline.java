@@ -222,8 +222,9 @@ final class NounHeadline {
     private static boolean datedByOf(ParsedSentence s, Chunk np, boolean[] skip) {
         List<Token> tokens = s.tokens();
         int of = np.last() + 1;
-        if (of + 1 >= tokens.size() || !tokens.get(of).lower().equals("of") || !skip[of] || !skip[of + 1]) {
-            return false;
+        if (of + 1 >= tokens.size() || !tokens.get(of).lower().equals("of") || !skip[of] || !skip[of + 1]
+                || tokens.get(of + 1).tag().equals("DT")) {
+            return false; // nor "the campaign of the year": an award's name
         }
         Token noun = tokens.get(np.head());
         boolean one = noun.tag().equals("NN") || tokens.get(of + 1).tag().equals("NNP");

@@ -20,6 +20,11 @@ class HeadlineDatedNounsTest {
         // was "The families of the victims of the attacks met the president"
         assertThat(labels.label("The families of the victims of the attacks of September 11, 2001 met the president.",
                 "September 11, 2001")).isEqualTo("The attacks");
+        // a kind of thing of a period, or an award's "of the year", is no happening of that date
+        assertThat(labels.label("The band has made some of the finest releases of 2009 in the city.", "2009"))
+                .doesNotStartWith("The finest releases");
+        assertThat(labels.label("Beyond Petroleum won two PRWeek campaign of the year awards in 2010.", "the year"))
+                .doesNotStartWith("Two PRWeek campaign");
     }
 
     @Test
