@@ -177,6 +177,10 @@ public final class HeadlineMaker {
             trigger = -1;
         }
         int[] subject = SubjectFinder.find(s, group.first(), skip);
+        int[] whose = WhosePossessor.subject(s, group.first(), skip);
+        if (whose != null) {
+            subject = whose; // "the company whose well blew out": the company's well, not the phrase before "in the company"
+        }
         int governor = objectOfVerbBefore(s, subject, skip);
         if (governor >= 0) {
             // "the inquisition saw him resort to ...", "the company may find itself having to answer": the pronoun is the
@@ -274,6 +278,9 @@ public final class HeadlineMaker {
             }
             if (replaced == null) {
                 replaced = PronounResolver.mainSubject(s, subject, skip); // "The rig was drilling when it was ripped"
+            }
+            if (replaced == null && whose != null) {
+                replaced = WhosePossessor.named(s, whose, skip); // "Madoff, whose firm collapsed": Madoff's firm
             }
             // "The minister said he would resign": the speaker right before is nearer than the sentence before's name
             int[] saidBy = replaced == null ? PronounResolver.reporter(s, subject, skip, verbs) : null;
