@@ -148,7 +148,7 @@ final class ClauseTrimmer {
                 break; // "sinks and a 5-mile (8-km) oil slick forms": right after the verb, "and" opens no object of it
             }
             if (t.tag().equals("CC") && i + 1 < tokens.size() && (startsClause(s, i + 1) || pastDate(s, i + 1, skip))
-                    && (verbSeen || !said)) {
+                    && (verbSeen || !said) && !joinedModifiers(s, i)) {
                 break; // but "said relations between the regime and other states were": the said clause's subject
             }
             if ((t.tag().equals("VBN") || t.tag().equals("VBG")) && i > from && s.chunks().get(s.chunkOf(i)).first() == i
@@ -489,6 +489,18 @@ final class ClauseTrimmer {
      * Where a trailing phrase starts: a preposition, "to", a conjunction, a participle; not an "and" inside names it joins
      * into one ({@link JoinedNames}), of which the tokens {@code skip} leaves out of the label are no part.
      */
+    /**
+     * Whether the "and" or "or" at {@code t} joins two nouns that qualify the noun after them: "the oil [and] gas
+     * drilling rig" (a singular noun before, and after it a singular noun its chunk goes on from), not a clause or an
+     * object of its own.
+     */
+    static boolean joinedModifiers(ParsedSentence s, int t) {
+        List<Token> tokens = s.tokens();
+        return tokens.get(t).tag().equals("CC") && t > 0 && t + 1 < tokens.size() && tokens.get(t - 1).tag().equals("NN")
+                && tokens.get(t + 1).tag().equals("NN") && s.chunks().get(s.chunkOf(t + 1)).first() == t + 1
+                && s.chunks().get(s.chunkOf(t + 1)).last() > t + 1;
+    }
+
     static boolean isCutPoint(ParsedSentence s, int t, boolean[] skip) {
         Chunk c = s.chunks().get(s.chunkOf(t));
         if (c.first() != t) {
@@ -512,6 +524,9 @@ final class ClauseTrimmer {
         if (tag.equals("CC") && t > 0 && t + 1 < s.tokens().size() && s.tokens().get(t - 1).tag().startsWith("JJ")
                 && (s.tokens().get(t + 1).tag().startsWith("JJ") || s.tokens().get(t + 1).tag().equals("VBN"))) {
             return false; // "no suspected or confirmed cases": adjectives joined before their noun
+        }
+        if (joinedModifiers(s, t)) {
+            return false; // "BP's oil [and gas] drilling rig": nouns joined before the noun they qualify
         }
         if (JoinedNames.at(s, t, skip)) {
             return false; // "the House Energy [and Commerce Committee]", "the Auger [and Brutus platforms]"

@@ -63,6 +63,8 @@ public final class PosTagger {
                 tags[i] = "JJ";
             } else if (participleBeforeItsClausesVerb(text, tags, i)) {
                 tags[i] = "VBN";
+            } else if (progressiveReadAsAdjective(text, tags, i)) {
+                tags[i] = "VBG";
             }
         }
         List<Token> tagged = new ArrayList<>(text.length);
@@ -148,6 +150,26 @@ public final class PosTagger {
 
     /** The relative pronouns a compound's last noun may stand before ("the Macondo well that blew out"). */
     private static final java.util.Set<String> RELATIVE_WORDS = java.util.Set.of("that", "which");
+
+    /** A form of "be" that a verb's "-ing" form after it makes progressive. */
+    private static final java.util.Set<String> BE = java.util.Set.of("is", "are", "was", "were", "be", "been", "'s", "'re");
+    /** Tags that open a verb's object: a determiner, an adjective, a noun, a number, a possessive. */
+    private static final java.util.Set<String> OBJECT_OPENERS = java.util.Set.of("DT", "JJ", "NN", "NNS", "NNP", "CD", "PRP$");
+
+    /**
+     * An "-ing" word read as an adjective right after a form of "be" and before an object, when the model's tag
+     * dictionary does not know it as an adjective only: the verb of a progressive. "it is realigning/JJ multiple
+     * production and engineering organizations" (the label dropped "realigning multiple" as modifiers: "it is
+     * production"); "is interesting news" stays, "interesting" is an adjective only.
+     */
+    static boolean progressiveReadAsAdjective(String[] words, String[] tags, int i) {
+        if (!tags[i].equals("JJ") || !words[i].endsWith("ing") || !BE.contains(words[i - 1].toLowerCase(java.util.Locale.ROOT))
+                || i + 1 >= tags.length || !OBJECT_OPENERS.contains(tags[i + 1])) {
+            return false;
+        }
+        String[] known = tagDictionary().getTags(words[i].toLowerCase(java.util.Locale.ROOT));
+        return known == null || java.util.Arrays.asList(known).contains("VBG");
+    }
 
     /** Whether the word (lower case) is one the model reads as an adverb that ends a compound noun ("well"). */
     public static boolean endsCompound(String word) {

@@ -162,4 +162,13 @@ class HeadlineCutsTest {
         assertThat(label("President Barack Obama sharpened his criticism of the company in an interview with a television show"
                 + " on Monday.", "Monday")).isEqualTo("Barack Obama sharpened his criticism of the company");
     }
+
+    @Test
+    void nounsJoinedBeforeTheirNounAreNoClauseNorCut() {
+        // fifty-third round: was "The rig sank after the oil" ("gas drilling rig exploded" read as a clause of its own)
+        assertThat(label("The rig sank on April 22 after the oil and gas drilling rig exploded.", "April 22"))
+                .isEqualTo("The rig sank after the oil and gas drilling rig exploded");
+        // a clause after "and" still ends the object
+        assertThat(label("The company sold its oil on Monday and gas prices rose.", "Monday")).isEqualTo("The company sold its oil");
+    }
 }
