@@ -102,6 +102,20 @@ final class StoryMode {
         return Math.abs(year - dct.getYear()) >= FAR_YEARS;
     }
 
+    /** A day, week, month or year before or after the writer's own ("last month", "yesterday"; not "the previous year"). */
+    private static final Pattern NEXT_TO_NOW = Pattern.compile("UNDEF-this-(?:day|week|month|year)-(?:MINUS|PLUS)-1");
+    private static final Pattern WRITERS_WORDS = Pattern.compile("(?i)last \\w+|yesterday");
+
+    /**
+     * Whether an expression names the writer's day, week, month or year before ("last month", "yesterday"), not one
+     * counted from the story ("the previous year"; "next year" in a history is the story's): in a narrative article, in a
+     * paragraph that gives no date of its own, it is the writer's (a Fox News feature on 1969's Santa Barbara spill read
+     * "An AP poll last month found" as December 1968).
+     */
+    static boolean writersDay(String text, String value) {
+        return NEXT_TO_NOW.matcher(value).matches() && WRITERS_WORDS.matcher(text.strip()).matches();
+    }
+
     /** Whether the whole article is read as narrative. */
     boolean narrative() {
         return narrative;

@@ -237,6 +237,11 @@ public final class TemporalTagger {
                         background = into <= StoryMode.OPENING && StoryMode.opensElsewhere(f.value, dct);
                     }
                     Timex story = mode.storyTime(f.value, dct, previous, background && previousParagraph == paragraph);
+                    if (story != null && mode.narrative() && dct != null && previousParagraph != paragraph
+                            && StoryMode.writersDay(sentence.substring(f.begin, f.end), f.value)) {
+                        // "An AP poll last month found ...", a paragraph after the 1969 one: the writer's last month
+                        story = null;
+                    }
                     Mention mention = mention(f, s, sentence, tenseText, written, anchor, anchor == previous && previousRelative, story, post,
                             warnings);
                     if (mention == null) {

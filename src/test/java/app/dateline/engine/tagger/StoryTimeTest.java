@@ -48,6 +48,21 @@ class StoryTimeTest {
     }
 
     @Test
+    void theWritersLastMonthInAParagraphWithoutADateIsTheWriters() {
+        // fifty-third round: a Fox News feature on 1969's spill read "An AP poll last month found" as December 1968
+        String feature = HISTORY + """
+
+                An opinion poll last month found that most voters rated the environment as important.
+
+                In December 1941, a week before Christmas, the fleet sailed. The losses of the previous year were replaced.
+                """;
+        List<Mention> m = tag(feature, "2010-07-29");
+        assertThat(find(m, "last month").timex().value()).isEqualTo("2010-06");
+        // a year counted from the story's stays the story's
+        assertThat(find(m, "the previous year").timex().value()).isEqualTo("1940");
+    }
+
+    @Test
     void aWeekdayThatOnlyAYearOrAMonthStandsBeforeIsNotPlaced() {
         // an undated wire story: "Friday" was the last Friday before the year it named (2008-12-26)
         List<Mention> m = tag("The virus was first found in pigs in 2009. Officials confirmed a new case on Friday.", null);
