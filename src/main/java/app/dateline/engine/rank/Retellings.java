@@ -30,6 +30,31 @@ import java.util.Set;
  */
 public final class Retellings {
 
+    /** Roles said again of someone named before ("the singer", "the president": person-nouns.tsv's title classes). */
+    private static final Set<String> ROLES = roles();
+
+    private static Set<String> roles() {
+        Map<String, Set<String>> classes = WordList.loadClasses("/dateline/labels/person-nouns.tsv");
+        Set<String> out = new java.util.HashSet<>();
+        classes.forEach((name, words) -> {
+            if (name.startsWith("title")) {
+                out.addAll(words);
+            }
+        });
+        return Set.copyOf(out);
+    }
+
+    /**
+     * Whether a headline tells of a role, not a name ("The singer died of a heart attack", "The 50-year-old star
+     * died"): dated only by its month, it retells a day that month holds whose happening its headline's verbs name
+     * ("Jackson died", 25 June), as the role is the story's person said again. A month's "A Texas woman died" is
+     * another death.
+     */
+    static boolean toldOfARole(String label) {
+        String[] words = label.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return words.length > 2 && words[0].equals("the") && (ROLES.contains(words[1]) || ROLES.contains(words[2]));
+    }
+
     /** A first telling's date spans at most this many days (a day, a time, sources a day or two apart). */
     static final int MAX_DAYS = 3;
 
@@ -83,8 +108,9 @@ public final class Retellings {
         boolean[] retelling = new boolean[ranked.size()];
         for (int c = 0; c < candidates.size(); c++) {
             MergedEvent event = ranked.get(candidates.get(c));
+            boolean ofADay = dated(event.date(), MAX_DAYS);
             Telling telling = new Telling(weights.vector(terms.get(event.label())), centroid(weights, sentences.get(c), terms),
-                    dated(event.date(), MAX_DAYS) ? happening(event) : null);
+                    ofADay ? happening(event) : null, !ofADay && toldOfARole(event.label()) ? verbs(event.label()) : Set.of());
             if (alikeOnADay(event.date(), telling, firstTellingsByDay)) {
                 retelling[candidates.get(c)] = true;
             } else if (dated(event.date(), MAX_DAYS)) {
@@ -160,11 +186,20 @@ public final class Retellings {
      * How an event reads: its headline, its sources' sentences and, for a day's event, the word that names its
      * happening ("Michael Jackson died from an overdose of sedatives" and "The popstar died": one death that day).
      */
-    private record Telling(TermVector label, TermVector sentences, String happening) {
+    private record Telling(TermVector label, TermVector sentences, String happening, Set<String> roleVerbs) {
 
         boolean alike(Telling other) {
             return label.cosine(other.label) >= ALIKE || sentences.cosine(other.sentences) >= ALIKE
-                    || happening != null && happening.equals(other.happening);
+                    || happening != null && (happening.equals(other.happening) || other.roleVerbs.contains(happening));
         }
+    }
+
+    /** The words of a headline as verbs' lemmas ("died" → "die"), for a month's telling of a role. */
+    private static Set<String> verbs(String label) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : label.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            out.add(app.dateline.engine.syntax.Lemmatizer.verb(w));
+        }
+        return out;
     }
 }

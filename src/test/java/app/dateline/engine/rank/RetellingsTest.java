@@ -38,6 +38,8 @@ class RetellingsTest {
         write("g.txt", "2009-06-26", "Michael Jackson died from an overdose of sedatives at his rented mansion on June 25, 2009.");
         write("h.txt", "2009-06-27", "The popstar died on June 25, 2009, aged 50.");
         write("i.txt", "2009-06-27", "Crowds of fans gathered outside the hospital on June 25, 2009.");
+        write("j.txt", "2009-10-01", "The singer died of a heart attack in June 2009, the coroner said.");
+        write("k.txt", "2009-07-01", "A Texas woman died of the new flu in June 2009.");
         corpus = Corpora.read(dir);
     }
 
@@ -77,6 +79,15 @@ class RetellingsTest {
         List<MergedEvent> ranked = List.of(event("g.txt", 5), event("h.txt", 4), event("i.txt", 3));
         assertThat(files(new Retellings(new Tokenizer()).firstTellingsFirst(ranked)))
                 .containsExactly("g.txt", "i.txt", "h.txt");
+    }
+
+    @Test
+    void aMonthsTellingOfTheRoleRetellsTheDayButAnotherPersonsDoesNot() {
+        // fifty-third round: Michael Jackson's BBC top 20 held "The singer died of a heart attack" (June 2009) beside
+        // "Jackson died at his rented home" (25 June); "A Texas woman died" that month is another death
+        List<MergedEvent> ranked = List.of(event("g.txt", 5), event("j.txt", 4), event("k.txt", 3), event("i.txt", 2));
+        assertThat(files(new Retellings(new Tokenizer()).firstTellingsFirst(ranked)))
+                .containsExactly("g.txt", "k.txt", "i.txt", "j.txt");
     }
 
     @Test
