@@ -52,7 +52,10 @@ final class WhosePossessor {
         return Headline.span(s, owner[0], owner[1]).then(plural ? "' " : "'s ", Headline.span(s, w + 1, subject[1]));
     }
 
-    /** The owner "whose" at {@code w} stands for: the words before it in its chunk, or the noun phrase before a comma. */
+    /**
+     * The owner "whose" at {@code w} stands for: the words before it in its chunk, or the noun phrase before a comma (the
+     * one a place comes from: "a woman from La Mirada, whose death").
+     */
     private static int[] owner(ParsedSentence s, Chunk np, int w) {
         List<Token> tokens = s.tokens();
         if (w > np.first()) {
@@ -66,6 +69,16 @@ final class WhosePossessor {
             return null;
         }
         Chunk owner = s.chunks().get(s.chunkOf(before));
-        return owner.isNounPhrase() && owner.last() == before ? new int[] {owner.first(), before} : null;
+        if (!owner.isNounPhrase() || owner.last() != before) {
+            return null;
+        }
+        // "a woman from La Mirada, whose death": the person the place is said of, not the place
+        int from = owner.first() - 1;
+        if (from >= 1 && tokens.get(from).lower().equals("from") && tokens.get(before).isProperNoun()
+                && s.chunks().get(s.chunkOf(from - 1)).isNounPhrase() && tokens.get(from - 1).isCommonNoun()) {
+            Chunk person = s.chunks().get(s.chunkOf(from - 1));
+            return new int[] {person.first(), from - 1};
+        }
+        return new int[] {owner.first(), before};
     }
 }

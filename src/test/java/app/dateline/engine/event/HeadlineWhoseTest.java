@@ -20,6 +20,9 @@ class HeadlineWhoseTest {
         // was "Whose shares have fallen by half"
         assertThat(labels.label("BP, whose shares have fallen by half since April 20, will pay no dividend.", "April 20"))
                 .startsWith("BP's shares have fallen by half");
+        // was "La Mirada's death was reported"
+        assertThat(labels.label("A 33-year-old woman from La Mirada, whose death was reported on April 27, had been ill.",
+                "April 27")).startsWith("A 33-year-old woman's death was reported");
     }
 
     @Test
