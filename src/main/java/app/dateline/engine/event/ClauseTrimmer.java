@@ -208,19 +208,6 @@ final class ClauseTrimmer {
     /** Tags of a word whose noun phrase after it is no subject of a clause: a preposition, "to", a particle ("sank off"). */
     private static final java.util.Set<String> PREPOSITION_TAGS = java.util.Set.of("IN", "TO", "RP");
 
-    /** The "whose" inside the noun phrase that ends at token {@code last} ("the man whose wife"), or -1. */
-    private static int whoseBefore(ParsedSentence s, int last) {
-        if (last < 1 || !s.chunks().get(s.chunkOf(last)).isNounPhrase()) {
-            return -1;
-        }
-        for (int w = s.chunks().get(s.chunkOf(last)).first(); w < last; w++) {
-            if (s.tokens().get(w).tag().equals("WP$")) {
-                return w;
-            }
-        }
-        return -1;
-    }
-
     /**
      * The end (exclusive) of a subject relative clause's object: the main clause's verb after it ("The company that
      * collapsed in 2008 [was sold]", "The man who died in hospital [was buried]") is none of it. The clause opens with its
@@ -236,7 +223,7 @@ final class ClauseTrimmer {
         while (pronoun >= 0 && skip[pronoun]) {
             pronoun--;
         }
-        int whose = whoseBefore(s, pronoun);
+        int whose = WhosePossessor.whoseIn(s, pronoun);
         if (whose > 0) {
             pronoun = whose; // "The man whose wife died in 2009 [has remarried]": "whose" opens the clause
         }

@@ -123,13 +123,15 @@ final class DateWords {
         if (!opens || last + 1 >= tokens.size() || tokens.get(first).tag().equals("RB") || tokens.get(last).tag().equals("RB")) {
             return false;
         }
-        if (last + 2 < tokens.size() && Set.of("is", "was", "are", "were").contains(tokens.get(last + 1).lower())
+        if (last + 2 < tokens.size() && BE.contains(tokens.get(last + 1).lower())
                 && NAMING_PHRASE.matcher(tokens.get(last + 2).tag()).matches()) {
             return false; // "Tuesday was [the deadline for claims]": the noun phrase after "was" names the date's event
         }
-        return Set.of("VBZ", "VBD", "VBP", "MD").contains(tokens.get(last + 1).tag());
+        return HeadlineWords.FINITE.contains(tokens.get(last + 1).tag());
     }
 
+    /** The forms of "be" a naming noun phrase follows ("Tuesday was the deadline"). */
+    private static final Set<String> BE = Set.of("is", "was", "are", "were");
     /** The tags that open a noun phrase. */
     private static final Pattern NAMING_PHRASE = Pattern.compile("DT|PRP\\$|JJ.?|NNS?|CD|POS");
 

@@ -24,26 +24,32 @@ final class WhosePossessor {
         while (j >= 0 && skip[j]) {
             j--;
         }
-        if (j < 1 || !s.chunks().get(s.chunkOf(j)).isNounPhrase()) {
+        int w = whoseIn(s, j);
+        if (w < 0) {
             return null;
         }
         Chunk np = s.chunks().get(s.chunkOf(j));
-        for (int w = np.first(); w < j; w++) {
-            if (s.tokens().get(w).tag().equals("WP$") && owner(s, np, w) != null) {
-                return new int[] {Math.min(np.first(), w), j};
+        return owner(s, np, w) != null ? new int[] {np.first(), j} : null;
+    }
+
+    /** The "whose" inside the noun phrase that ends at token {@code last} ("the man whose wife"), or -1. */
+    static int whoseIn(ParsedSentence s, int last) {
+        if (last < 1 || !s.chunks().get(s.chunkOf(last)).isNounPhrase()) {
+            return -1;
+        }
+        for (int w = s.chunks().get(s.chunkOf(last)).first(); w < last; w++) {
+            if (s.tokens().get(w).tag().equals("WP$")) {
+                return w;
             }
         }
-        return null;
+        return -1;
     }
 
     /** The subject {@code subject} (from {@link #subject}) as the owner's possessive and the owned noun. */
     static Headline named(ParsedSentence s, int[] subject, boolean[] skip) {
         Chunk np = s.chunks().get(s.chunkOf(subject[1]));
-        int w = np.first();
-        while (!s.tokens().get(w).tag().equals("WP$")) {
-            w++;
-        }
-        int[] owner = owner(s, np, w);
+        int w = whoseIn(s, subject[1]);
+        int[] owner = w < 0 ? null : owner(s, np, w);
         if (owner == null || w + 1 > subject[1]) {
             return null;
         }
