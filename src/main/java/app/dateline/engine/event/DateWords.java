@@ -88,6 +88,14 @@ final class DateWords {
                 && i == first - 1 && BEFORE_DATE.matcher(tokens.get(i).lower()).matches())) {
             skip[i--] = true;
         }
+        if (i == first - 1 && comparedAs(tokens, i)) {
+            // "could come [as early as] Monday", "had said [as recently as] Saturday": the comparison is the date's
+            // ("as" is a subordinator, so the preposition's rule below leaves it), and a label kept "could come as"
+            skip[i] = true;
+            skip[i - 1] = true;
+            skip[i - 2] = true;
+            return skip;
+        }
         // "is scheduled to begin on [4 January]": the tagger may call the date's preposition a particle (RP)
         // (a day or a date: "on 4 January", "on Monday"; not "going on [now]", where "on" is the verb's)
         String opening = tokens.get(first).text();
@@ -118,7 +126,7 @@ final class DateWords {
      * does: "But [that day] will be remembered") and a tensed verb follows it ("[This month] has seen the release").
      */
     private static boolean subjectOfClause(List<Token> tokens, int first, int last) {
-        boolean opens = first == 0 || first == 1 && tokens.get(0).tag().equals("CC");
+        boolean opens = first == 0 || first == 1 && tokens.get(0).tag().equals("CC") || afterOpeningPhrase(tokens, first);
         // not an adverb's ("Now is the time", "Six years ago came the SARS virus": the subject is elsewhere)
         if (!opens || last + 1 >= tokens.size() || tokens.get(first).tag().equals("RB") || tokens.get(last).tag().equals("RB")) {
             return false;
@@ -151,6 +159,47 @@ final class DateWords {
             skip[k] = true;
         }
         return of - 3;
+    }
+
+    /**
+     * Whether the "as" at {@code as} closes a comparison of time before its date: "[as early as] Monday", "[as recently
+     * as] the Eighties", "[as late as] 2008" (the first "as", an adverb or adjective, the second "as").
+     */
+    private static boolean comparedAs(List<Token> tokens, int as) {
+        if (as < 2 || !tokens.get(as).lower().equals("as") || !tokens.get(as - 2).lower().equals("as")) {
+            return false;
+        }
+        String tag = tokens.get(as - 1).tag();
+        return tag.startsWith("RB") || tag.startsWith("JJ");
+    }
+
+    /**
+     * Whether the date at {@code first} opens the main clause after a phrase set off before it: "For this country's
+     * censors, [this week] has been a busy time", "With nine investigations underway, [nearly every day] has brought"
+     * (the sentence opens with a preposition or a participle, and no verb with a tense and no relative word stands
+     * before the comma). Not after a comma that closes a subject's aside ("Mr Hayward, 53, [yesterday] said": the
+     * sentence opens with its subject), nor after ", and" ("He has ordered checks, and [next month] plans to order
+     * safeguards": the subject is shared).
+     */
+    static boolean afterOpeningPhrase(List<Token> tokens, int first) {
+        int p = first - 1;
+        if (p >= 0 && tokens.get(p).tag().equals("RB")) {
+            p--; // "nearly every day"
+        }
+        if (p < 2 || !tokens.get(p).text().equals(",")) {
+            return false;
+        }
+        String opening = tokens.get(0).tag();
+        if (!(opening.equals("IN") || opening.equals("VBG") || opening.equals("VBN"))) {
+            return false;
+        }
+        for (int i = 0; i < p; i++) {
+            String tag = tokens.get(i).tag();
+            if (HeadlineWords.FINITE.contains(tag) || tag.startsWith("W")) {
+                return false; // "In Mexico, where officials in the capital, Mexico City, [today] ordered": a clause's subject
+            }
+        }
+        return true;
     }
 
     /** The first and last token the characters {@code begin..end} overlap, or null for none. */

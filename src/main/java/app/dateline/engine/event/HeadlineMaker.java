@@ -919,7 +919,13 @@ public final class HeadlineMaker {
                 return false;
             }
         }
-        for (int i = 0; i < group.first(); i++) {
+        int date = group.first() - 1;
+        while (date > 0 && skip[date - 1]) {
+            date--;
+        }
+        // "Raising the stakes still further, [Tuesday] was the official start": a phrase set off before the date
+        int clause = DateWords.afterOpeningPhrase(tokens, date) ? date : 0;
+        for (int i = clause; i < group.first(); i++) {
             if (!skip[i] && tokens.get(i).text().codePoints().anyMatch(Character::isLetterOrDigit)) {
                 return false;
             }

@@ -810,7 +810,10 @@ final class SubjectFinder {
                 // "BP officials, having studied pressure readings, finally pulled": a participle's phrase
                 || (tag.equals("VBG") || tag.equals("VBN")) && comma - k < 15
                 // "The trial, due to start on 24 March, will now begin": an adjective's phrase
-                || tag.startsWith("JJ") && inside + 1 < comma && tokens.get(inside + 1).tag().equals("TO") && comma - k < 15;
+                || tag.startsWith("JJ") && inside + 1 < comma && tokens.get(inside + 1).tag().equals("TO") && comma - k < 15
+                // "anti-viral drugs, such as Tamiflu, have been introduced": the examples of the noun before
+                || tokens.get(inside).lower().equals("such") && inside + 1 < comma && tokens.get(inside + 1).lower().equals("as")
+                        && comma - k < 25;
         return insert ? named : -1;
     }
 

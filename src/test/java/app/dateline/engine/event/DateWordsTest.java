@@ -171,4 +171,17 @@ class DateWordsTest {
         assertThat(new WrittenSentenceLabels().label("The ferry arrived in the morning on April 22 with the last passengers.",
                 "on April 22")).contains("in the morning");
     }
+
+    @Test
+    void aComparisonOfTimeBeforeTheDateIsTheDates() {
+        // fifty-fourth round: 14 labels of the shared stories ended on "as" ("An official announcement could come as")
+        assertThat(marked("An official announcement could come as early as Monday.", "Monday"))
+                .containsExactly("as", "early", "as", "Monday");
+        assertThat(marked("Family members had said as recently as Saturday that he was making progress.", "Saturday"))
+                .containsExactly("as", "recently", "as", "Saturday");
+        assertThat(new WrittenSentenceLabels().label("BP says work will begin as early as Thursday to drill a relief well.",
+                "Thursday")).isEqualTo("Work will begin to drill a relief well");
+        // one "as" is a preposition of its own: "as of Monday" keeps no comparison
+        assertThat(marked("The rule applies as of Monday.", "Monday")).doesNotContain("applies");
+    }
 }

@@ -40,4 +40,24 @@ class HeadlineDateSubjectsTest {
         assertThat(labels.label("Opening statements will now begin on 9 May.", "9 May"))
                 .isEqualTo("Opening statements will now begin");
     }
+
+    @Test
+    void aDateThatOpensTheMainClauseAfterAPhraseSetOffIsItsSubject() {
+        // fifty-fourth round; was "Has been a busy time"
+        assertThat(labels.label("For the country's censors, this week has been a busy time.", "this week"))
+                .isEqualTo("This week has been a busy time");
+        // was "Will go out more like a sea monster"
+        assertThat(labels.label("Based on a recent study, March 2011 will go out more like a sea monster.", "March 2011"))
+                .startsWith("March 2011 will go out");
+        // before "was" and a noun phrase, that phrase names the date's event, as when the date opens the sentence
+        assertThat(labels.label("Raising the stakes still further, Tuesday was the official start of the hurricane season.",
+                "Tuesday")).isEqualTo("The official start of the hurricane season");
+        // a comma that closes an aside of the subject, or a clause's subject after "where", leaves the date no subject
+        assertThat(labels.label("Mr Hayward, 53, yesterday said he would stay.", "yesterday")).startsWith("Mr Hayward said");
+        assertThat(labels.label("In Mexico, where officials in the capital, Mexico City, today ordered all restaurants to close,"
+                + " the health secretary spoke.", "today")).doesNotStartWith("Today");
+        // after ", and" the subject is the clause's before ("He ... and next month plans to order"): no subject
+        assertThat(labels.label("He has ordered rigs to check their equipment, and next month plans to order new safeguards.",
+                "next month")).doesNotStartWith("Next month");
+    }
 }

@@ -129,4 +129,13 @@ class SubjectFinderTest {
         assertThat(subject("Several school districts in Hampton Roads are holding classes.", "are"))
                 .isEqualTo("Several school districts");
     }
+
+    @Test
+    void examplesOfTheNounSetOffBySuchAsArePassed() {
+        // fifty-fourth round; the label was "Have been introduced"
+        assertThat(subject("Anti-viral drugs that target influenza, such as Tamiflu, have been introduced.", "have"))
+                .isEqualTo("Anti-viral drugs");
+        assertThat(subject("Other factors, such as job and income losses from the credit crisis, could make it hard.", "could"))
+                .isEqualTo("Other factors");
+    }
 }
