@@ -163,15 +163,18 @@ final class DateWords {
 
     /**
      * Whether the "as" at {@code as} closes a comparison of time before its date: "[as early as] Monday", "[as recently
-     * as] the Eighties", "[as late as] 2008" (the first "as", an adverb or adjective, the second "as").
+     * as] the Eighties", "[as late as] 2008" (the first "as", a word of time, the second "as").
      */
     private static boolean comparedAs(List<Token> tokens, int as) {
         if (as < 2 || !tokens.get(as).lower().equals("as") || !tokens.get(as - 2).lower().equals("as")) {
             return false;
         }
-        String tag = tokens.get(as - 1).tag();
-        return tag.startsWith("RB") || tag.startsWith("JJ");
+        return TIME_COMPARISONS.contains(tokens.get(as - 1).lower());
     }
+
+    /** Words of a comparison of time ("as early as"); "conditions as bad as last winter" compare no time. */
+    private static final Set<String> TIME_COMPARISONS = Set.of("early", "recently", "late", "soon", "long", "far", "quickly",
+            "much", "little", "many", "few"); // "in as little as seven days"
 
     /**
      * Whether the date at {@code first} opens the main clause after a phrase set off before it: "For this country's
@@ -347,11 +350,32 @@ final class DateWords {
     static boolean[] mark(ParsedSentence s, int begin, int end, List<int[]> others) {
         boolean[] skip = mark(s, begin, end);
         for (int[] d : others) {
+            if (joinedSubject(s.tokens(), begin, end, d)) {
+                // "[July] and [August] will be the peak season": the two dates are the clause's subject, as one would be
+                for (int i = 0; i < skip.length; i++) {
+                    skip[i] = false;
+                }
+                return skip;
+            }
             boolean[] other = mark(s, d[0], d[1]);
             for (int i = 0; i < skip.length; i++) {
                 skip[i] |= other[i];
             }
         }
         return skip;
+    }
+
+    /** Whether the date at {@code begin..end} and the one of {@code other} are joined by "and" or "or" as a subject. */
+    private static boolean joinedSubject(List<Token> tokens, int begin, int end, int[] other) {
+        int[] one = begin < 0 ? null : span(tokens, begin, end);
+        int[] two = span(tokens, other[0], other[1]);
+        if (one == null || two == null) {
+            return false;
+        }
+        int[] first = one[0] < two[0] ? one : two;
+        int[] second = first == one ? two : one;
+        String link = tokens.get(first[1] + 1).lower();
+        return second[0] == first[1] + 2 && (link.equals("and") || link.equals("or"))
+                && subjectOfClause(tokens, first[0], second[1]);
     }
 }

@@ -22,6 +22,8 @@ public final class Chunker {
     private static final Set<String> NP_ENDS = Set.of("NN", "NNS", "NNP", "NNPS", "CD", "PRP", "EX", "FW", "$");
     /** Determiners that may stand for a noun phrase (data: standalone-determiners.txt). */
     private static final Set<String> STANDALONE = WordList.load("/dateline/syntax/standalone-determiners.txt");
+    /** The tags a standalone determiner or quantifier may have. */
+    private static final Set<String> STANDALONE_TAGS = Set.of("DT", "JJ", "JJS", "RBS");
     /** Bounds of a number that are part of its noun phrase ("at least"), each as its words. */
     private static final List<List<String>> NUMBER_BOUNDS = WordList.load("/dateline/syntax/number-bounds.txt").stream()
             .sorted().map(b -> List.of(b.split(" "))).toList();
@@ -65,6 +67,11 @@ public final class Chunker {
                     i += 2;
                     continue;
                 }
+            }
+            if (tag.equals("RBS") && standsAlone(tokens, i)) {
+                chunks.add(new Chunk("NP", i, i, i)); // "a handover period means most/RBS are at least 13"
+                i++;
+                continue;
             }
             if (tag.startsWith("VB") || tag.equals("MD") || tag.equals("TO") && i + 1 < n && tokens.get(i + 1).tag().startsWith("VB")) {
                 int j = i;
@@ -265,12 +272,15 @@ public final class Chunker {
      * before a relative pronoun it heads the pronoun's clause ("those who have shown symptoms").
      */
     private static boolean standsAlone(List<Token> tokens, int i) {
-        if (!tokens.get(i).tag().equals("DT") || !STANDALONE.contains(tokens.get(i).lower())) {
+        // "but most/JJS are linked", "means most/RBS are": the tagger reads a quantifier as an adjective or adverb
+        if (!STANDALONE_TAGS.contains(tokens.get(i).tag()) || !STANDALONE.contains(tokens.get(i).lower())) {
             return false;
         }
         if (i > 0) {
             String before = tokens.get(i - 1).tag();
-            if (NP_ENDS.contains(before) || before.equals("IN") || before.equals("TO")) {
+            // "What most worries me": after a question word an adverb of degree ("When this failed": a determiner stands)
+            if (NP_ENDS.contains(before) || before.equals("IN") || before.equals("TO")
+                    || before.startsWith("W") && !tokens.get(i).tag().equals("DT")) {
                 return false;
             }
         }

@@ -181,6 +181,9 @@ class DateWordsTest {
                 .containsExactly("as", "recently", "as", "Saturday");
         assertThat(new WrittenSentenceLabels().label("BP says work will begin as early as Thursday to drill a relief well.",
                 "Thursday")).isEqualTo("Work will begin to drill a relief well");
+        // a comparison of another kind is the verb's: "as bad as last winter"
+        assertThat(marked("Forecasters expect conditions will be as bad as last winter.", "last winter"))
+                .containsExactly("last", "winter");
         // one "as" is a preposition of its own: "as of Monday" keeps no comparison
         assertThat(marked("The rule applies as of Monday.", "Monday")).doesNotContain("applies");
     }

@@ -60,4 +60,13 @@ class HeadlineDateSubjectsTest {
         assertThat(labels.label("He has ordered rigs to check their equipment, and next month plans to order new safeguards.",
                 "next month")).doesNotStartWith("Next month");
     }
+
+    @Test
+    void twoDatesJoinedAsTheSubjectStay() {
+        // fifty-fourth round; was "Will be the peak season for flu in Australia"
+        assertThat(labels.label("July and August will be the peak season for flu in Australia.", "July", "August"))
+                .isEqualTo("July and August will be the peak season for flu in Australia");
+        // after their preposition they go
+        assertThat(labels.label("In July and August the virus spread to the south.", "July", "August")).isEqualTo("The virus spread to the south");
+    }
 }

@@ -17,4 +17,15 @@ final class WrittenSentenceLabels {
         int at = date == null ? -1 : sentence.indexOf(date);
         return events.label(parser.parse(sentence, 0), at, date == null ? -1 : at + date.length(), List.of());
     }
+
+    /** The label of {@code sentence} for {@code date}, with the other date phrases the tagger finds in it. */
+    String label(String sentence, String date, String... others) {
+        int at = sentence.indexOf(date);
+        List<int[]> spans = new java.util.ArrayList<>();
+        for (String other : others) {
+            int o = sentence.indexOf(other);
+            spans.add(new int[] {o, o + other.length()});
+        }
+        return events.label(parser.parse(sentence, 0), at, at + date.length(), spans);
+    }
 }
