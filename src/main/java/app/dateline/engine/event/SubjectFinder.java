@@ -488,7 +488,9 @@ final class SubjectFinder {
 
     /** Whether the token at {@code j} is a determiner floated off the noun phrase or pronoun right before it. */
     static boolean floatingQuantifier(List<Token> tokens, int j) {
-        if (j < 1 || !tokens.get(j).tag().equals("DT") || !FLOATING.contains(tokens.get(j).lower())) {
+        // "Hazen and Camilli both/CC said": the tagger may read "both" as the conjunction of "both ... and"
+        boolean determiner = tokens.get(j).tag().equals("DT") || tokens.get(j).tag().equals("CC") && tokens.get(j).lower().equals("both");
+        if (j < 1 || !determiner || !FLOATING.contains(tokens.get(j).lower())) {
             return false;
         }
         Token before = tokens.get(j - 1);

@@ -102,6 +102,9 @@ public final class PosTagger {
         if (tags[i].equals("JJ") && i > 0 && DETERMINERS.contains(tags[i - 1]) && i + 1 < tags.length && FINITE.contains(tags[i + 1])) {
             return knownNoun(words[i]); // "The slick drifted towards the coast"
         }
+        if (tags[i].equals("JJ") && subjectsLastWord(tags, i)) {
+            return knownNoun(words[i]); // "The oil major on Friday said", "The Anglo-Dutch major said"
+        }
         if (!tags[i].equals("RB") || i + 1 < tags.length && !AFTER_NOUN.contains(tags[i + 1])) {
             return false;
         }
@@ -111,6 +114,29 @@ public final class PosTagger {
             d--; // "the crippled well", "the leaking well", "the relief well will" (not "did the job well.")
         }
         return DETERMINERS.contains(tags[d]) && knownNoun(words[i]);
+    }
+
+    /**
+     * Whether the adjective at {@code i} ends a noun phrase opened by a determiner, after a noun or adjective of its own,
+     * before the sentence's first verb with a tense: right before it, or before a preposition ("The oil major [on Friday]
+     * said"). An adjective there has no noun to describe; after a verb it may describe the object ("found the room empty
+     * on Monday"), so a verb before leaves it.
+     */
+    private static boolean subjectsLastWord(String[] tags, int i) {
+        int d = i - 1;
+        while (d > 0 && i - d <= 3 && (tags[d].equals("NN") || tags[d].equals("NNP") || tags[d].equals("JJ"))) {
+            d--;
+        }
+        if (d == i - 1 || !DETERMINERS.contains(tags[d]) || i + 1 >= tags.length
+                || !(FINITE.contains(tags[i + 1]) || tags[i + 1].equals("IN"))) {
+            return false;
+        }
+        for (int k = 0; k < d; k++) {
+            if (FINITE.contains(tags[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

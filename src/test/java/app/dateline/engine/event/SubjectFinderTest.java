@@ -138,4 +138,11 @@ class SubjectFinderTest {
         assertThat(subject("Other factors, such as job and income losses from the credit crisis, could make it hard.", "could"))
                 .isEqualTo("Other factors");
     }
+
+    @Test
+    void bothAfterTheSubjectIsPassedWhateverItsTag() {
+        // fifty-fourth round: "both" read as a conjunction; the label was "Said the studies complement each other"
+        assertThat(subject("Hazen and Camilli both said on Tuesday that the studies complement each other.", "said"))
+                .isEqualTo("Hazen and Camilli");
+    }
 }

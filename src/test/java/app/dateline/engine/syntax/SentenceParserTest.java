@@ -232,6 +232,15 @@ class SentenceParserTest {
     }
 
     @Test
+    void anAdjectiveThatEndsTheSubjectAfterANounIsANoun() {
+        // fifty-fourth round: "The oil major on Friday said" was read "major/JJ", and its label lost its subject
+        assertThat(phrases(parser.parse("The oil major on Friday said it would channel revenue.", 0))).startsWith("NP:The oil major");
+        assertThat(phrases(parser.parse("The Anglo-Dutch major said profits fell.", 0))).startsWith("NP:The Anglo-Dutch major");
+        // after a verb an adjective may describe the object: it stays one
+        assertThat(parser.parse("He found the room empty on Monday.", 0).tokens().get(4).tag()).isEqualTo("JJ");
+    }
+
+    @Test
     void adjectivesJoinedBeforeTheirNounAreOneNounPhrase() {
         // twenty-fourth round: "The outbreak of a new and worrying kind of influenza may not be as severe" was labelled
         // "Worrying kind of influenza may not be as severe": "a new" fell out of every phrase
