@@ -393,6 +393,14 @@ final class SubjectFinder {
                 && after < tokens.size() && (tokens.get(after).tag().equals("IN") || tokens.get(after).tag().equals("TO"));
         int first = firstPhrase(s, j, skip, relative, viaRelative && setOff, viaRelative && relative && !personal, reduced);
         int named = titledName(s, j);
+        int ownFirst = s.chunks().get(s.chunkOf(j)).first();
+        // "President Barack Obama and British Prime Minister David Cameron were": two people joined, not the second alone
+        boolean joined = ownFirst > 1 && tokens.get(ownFirst - 1).lower().equals("and") && tokens.get(ownFirst - 2).isProperNoun()
+                && first == s.chunkOf(ownFirst - 2);
+        if (joined && named >= 0) {
+            int firstNamed = titledName(s, ownFirst - 2);
+            return new int[] {firstNamed >= 0 ? firstNamed : s.chunks().get(first).first(), j};
+        }
         if (first != s.chunkOf(j) && named >= 0) {
             return new int[] {named, j}; // "Coordinator for Strategic Communications at the NSC John Kirby"
         }
@@ -789,6 +797,9 @@ final class SubjectFinder {
             return first.last() < comma ? first.last() : -1;
         }
         int named = beforeBrackets(tokens, k - 1); // "The World Health Organization (WHO), which increased"
+        if (named >= 1 && tokens.get(named).lower().equals("alone") && tokens.get(named).tag().equals("RB")) {
+            named--; // "the response effort alone, excluding damages claims, had cost"
+        }
         if (named >= 1 && QUOTES.contains(tokens.get(named).text())) {
             named--; // "\"Oil debris\", in the form of tar balls, has been reported": the quoted name before the comma
         }
@@ -803,6 +814,14 @@ final class SubjectFinder {
         int inside = k + 1;
         while (inside < comma && skip[inside]) {
             inside++;
+        }
+        int quantified = inside;
+        if (inside < comma && FLOATING.contains(tokens.get(inside).lower())) {
+            quantified++; // "Obama and Cameron, both repeatedly calling each other by their first names, were"
+            while (quantified < comma && tokens.get(quantified).tag().equals("RB")) {
+                quantified++;
+            }
+            inside = quantified < comma && tokens.get(quantified).tag().startsWith("VB") ? quantified : inside;
         }
         String tag = inside < comma ? tokens.get(inside).tag() : "";
         boolean insert = inside == comma || nounPhraseAt(s, inside) && comma - k < 40

@@ -145,4 +145,20 @@ class SubjectFinderTest {
         assertThat(subject("Hazen and Camilli both said on Tuesday that the studies complement each other.", "said"))
                 .isEqualTo("Hazen and Camilli");
     }
+
+    @Test
+    void twoTitledNamesJoinedAreBothTheSubject() {
+        // fifty-fourth round: the label gave the second alone ("Joe Biden enjoyed a round of golf")
+        assertThat(subject("President Barack Obama and Vice President Joe Biden enjoyed a round of golf.", "enjoyed"))
+                .isEqualTo("Barack Obama and Vice President Joe Biden");
+    }
+
+    @Test
+    void anAsideAfterTheSubjectsAloneOrBothIsPassed() {
+        // fifty-fourth round; the labels were "Had cost BP $8 billion", "Were at pains to demonstrate the warmth of ties"
+        assertThat(subject("By mid-September, the response effort alone, excluding damages claims, had cost BP $8 billion.", "had"))
+                .isEqualTo("the response effort");
+        assertThat(subject("Obama and Cameron, both repeatedly calling each other by their first names, were at pains.", "were"))
+                .isEqualTo("Obama and Cameron");
+    }
 }
