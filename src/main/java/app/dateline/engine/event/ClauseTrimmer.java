@@ -720,7 +720,10 @@ final class ClauseTrimmer {
             boolean coordinated = i > 0 && joins(s.tokens().get(i - 1)) && keep[i - 1]
                     || i + 2 < keep.length && joins(s.tokens().get(i + 1)) && keep[i + 1] && i + 1 < s.chunks().get(c).head();
             boolean ordinal = ORDINALS.contains(s.tokens().get(i).lower()); // "for the first time", not "for the time"
-            if ((tag.equals("RB") || tag.equals("JJ") || tag.equals("VBN") || tag.equals("VBG")) && !graded && !coordinated && !ordinal) {
+            // "to [last] night's decision": the word of a possessor before its "'s" (a date kept whole) stays
+            boolean possessor = i + 2 < keep.length && s.tokens().get(i + 2).tag().equals("POS");
+            if ((tag.equals("RB") || tag.equals("JJ") || tag.equals("VBN") || tag.equals("VBG")) && !graded && !coordinated && !ordinal
+                    && !possessor) {
                 keep[i] = false; // but "a more effective strategy" keeps the adjective its degree word leans on
                 for (int k = i; k >= 2 && HeadlineWords.hyphen(s, k - 1); k -= 2) {
                     keep[k - 1] = false; // "the U.S.-backed government": the whole word goes, not "the U.S.- government"

@@ -37,6 +37,14 @@ final class DateWords {
      * @param begin the date's first character (sentence offsets), or -1 for none
      */
     static boolean[] mark(ParsedSentence s, int begin, int end) {
+        return mark(s, begin, end, true);
+    }
+
+    /**
+     * As {@link #mark(ParsedSentence, int, int)}; with {@code keepOwner} false a possessive date that determines its noun
+     * goes too ("[last week's] explosion on a rig": the noun that names the date's event, told without its date).
+     */
+    private static boolean[] mark(ParsedSentence s, int begin, int end, boolean keepOwner) {
         List<Token> tokens = s.tokens();
         boolean[] skip = new boolean[tokens.size()];
         if (begin < 0) {
@@ -51,8 +59,10 @@ final class DateWords {
         if (describesNoun(s, last)) {
             return skip; // "would remain at current levels", "Future generations will pay": the word is the noun's
         }
-        if (subjectOfClause(tokens, first, last)) {
-            return skip; // "[That day] will be remembered for ...": without its date the verb has no subject
+        if (subjectOfClause(tokens, first, last) || keepOwner && ownsTheSubject(tokens, first, last)) {
+            // "[That day] will be remembered for ...": without its date the verb has no subject; "[This year's] crop will
+            // perish": without it the noun has no determiner ("Crop will perish")
+            return skip;
         }
         for (int i = first; i <= last; i++) {
             skip[i] = true;
@@ -126,7 +136,7 @@ final class DateWords {
      * does: "But [that day] will be remembered") and a tensed verb follows it ("[This month] has seen the release").
      */
     private static boolean subjectOfClause(List<Token> tokens, int first, int last) {
-        boolean opens = first == 0 || first == 1 && tokens.get(0).tag().equals("CC") || afterOpeningPhrase(tokens, first);
+        boolean opens = opensClause(tokens, first);
         // not an adverb's ("Now is the time", "Six years ago came the SARS virus": the subject is elsewhere)
         if (!opens || last + 1 >= tokens.size() || tokens.get(first).tag().equals("RB") || tokens.get(last).tag().equals("RB")) {
             return false;
@@ -175,6 +185,35 @@ final class DateWords {
     /** Words of a comparison of time ("as early as"); "conditions as bad as last winter" compare no time. */
     private static final Set<String> TIME_COMPARISONS = Set.of("early", "recently", "late", "soon", "long", "far", "quickly",
             "much", "little", "many", "few"); // "in as little as seven days"
+
+    /** Whether the date at {@code first} opens the sentence's main clause (see {@link #afterOpeningPhrase}). */
+    private static boolean opensClause(List<Token> tokens, int first) {
+        return first == 0 || first == 1 && tokens.get(0).tag().equals("CC") || afterOpeningPhrase(tokens, first);
+    }
+
+    /**
+     * Whether the date, with its possessive, is the only determiner of a common noun: "[Last year's] loss was the first in
+     * a decade", "But [this year's] crop will perish", "were not invited to [last year's] summit". Without it the noun
+     * has none, and the label read "Crop will perish", "were not invited to summit" (the article's words give no other).
+     */
+    private static boolean ownsTheSubject(List<Token> tokens, int first, int last) {
+        // "the 1890's early 1900's": after a year's digits the mark makes a plural, not a possessive; "the past year's
+        // been tough" is "has"
+        if (last + 2 >= tokens.size() || !tokens.get(last + 1).tag().equals("POS") || tokens.get(last).tag().equals("CD")
+                || !POSSESSED.contains(tokens.get(last + 2).tag()) || tokens.get(last + 2).lower().equals("been")) {
+            return false;
+        }
+        // but "last year's multilateral attempts [to marshal ...]": a noun of aim with its infinitive is a long subject
+        // that the label shortens, and the date would take the words of the aim's (the label was cut at "a more")
+        int after = last + 2;
+        while (after < tokens.size() && POSSESSED.contains(tokens.get(after).tag())) {
+            after++;
+        }
+        return !(after + 1 < tokens.size() && tokens.get(after).tag().equals("TO") && tokens.get(after + 1).tag().equals("VB"));
+    }
+
+    /** What may follow a possessive date as the first word of its noun's phrase: a common noun or its modifier. */
+    private static final Set<String> POSSESSED = Set.of("NN", "NNS", "JJ", "JJS", "VBN", "VBG");
 
     /**
      * Whether the date at {@code first} opens the main clause after a phrase set off before it: "For this country's
@@ -348,7 +387,16 @@ final class DateWords {
 
     /** The sentence's date and its other dates ({begin, end} pairs), all marked. */
     static boolean[] mark(ParsedSentence s, int begin, int end, List<int[]> others) {
-        boolean[] skip = mark(s, begin, end);
+        return mark(s, begin, end, others, true);
+    }
+
+    /** As {@link #mark(ParsedSentence, int, int, List)}, with a possessive date marked though it determines its noun. */
+    static boolean[] markOwners(ParsedSentence s, int begin, int end, List<int[]> others) {
+        return mark(s, begin, end, others, false);
+    }
+
+    private static boolean[] mark(ParsedSentence s, int begin, int end, List<int[]> others, boolean keepOwner) {
+        boolean[] skip = mark(s, begin, end, keepOwner);
         for (int[] d : others) {
             if (joinedSubject(s.tokens(), begin, end, d)) {
                 // "[July] and [August] will be the peak season": the two dates are the clause's subject, as one would be
@@ -357,7 +405,7 @@ final class DateWords {
                 }
                 return skip;
             }
-            boolean[] other = mark(s, d[0], d[1]);
+            boolean[] other = mark(s, d[0], d[1], keepOwner);
             for (int i = 0; i < skip.length; i++) {
                 skip[i] |= other[i];
             }

@@ -98,15 +98,19 @@ public final class HeadlineMaker {
         }
         boolean[] skip = DateWords.mark(s, dateBegin, dateEnd, otherDates);
         CaptionWords.mark(s, skip); // "Photograph: PA", "PASSENGERS URGED TO COME FORWARD"
-        Headline noun = occasion(s, trigger, skip) ? null : NounHeadline.of(s, trigger, skip, context);
+        // a noun that names the date's event is told without its possessive date ("[last week's] explosion on a rig");
+        // a clause keeps a possessive date that determines its noun ("were not invited to last year's summit")
+        boolean[] nounSkip = DateWords.markOwners(s, dateBegin, dateEnd, otherDates);
+        CaptionWords.mark(s, nounSkip);
+        Headline noun = occasion(s, trigger, nounSkip) ? null : NounHeadline.of(s, trigger, nounSkip, context);
         if (noun == null && mayFollow) {
-            int leadIn = NounHeadline.leadInNoun(s, skip, eventNouns::isEventNoun);
-            if (leadIn >= 0 && leadIn != trigger && !occasion(s, leadIn, skip)) {
-                noun = NounHeadline.of(s, leadIn, skip, context);
+            int leadIn = NounHeadline.leadInNoun(s, nounSkip, eventNouns::isEventNoun);
+            if (leadIn >= 0 && leadIn != trigger && !occasion(s, leadIn, nounSkip)) {
+                noun = NounHeadline.of(s, leadIn, nounSkip, context);
             }
-            int opening = leadIn < 0 ? NounHeadline.openingNoun(s, skip, eventNouns::isEventNoun) : -1;
+            int opening = leadIn < 0 ? NounHeadline.openingNoun(s, nounSkip, eventNouns::isEventNoun) : -1;
             if (opening >= 0) {
-                noun = NounHeadline.phrase(s, opening, skip); // "The Arab League's readmission of Assad [last year] and ..."
+                noun = NounHeadline.phrase(s, opening, nounSkip); // "The Arab League's readmission of Assad [last year] and ..."
             }
         }
         if (noun != null && noun.length() <= MAX) {

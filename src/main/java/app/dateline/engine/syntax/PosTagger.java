@@ -105,6 +105,9 @@ public final class PosTagger {
         if (tags[i].equals("JJ") && subjectsLastWord(tags, i)) {
             return knownNoun(words[i]); // "The oil major on Friday said", "The Anglo-Dutch major said"
         }
+        if (tags[i].equals("VB") && prepositionsObjectBefore(tags, i)) {
+            return knownNoun(words[i]); // "were at work on the Gulf spill/VB last week"
+        }
         if (!tags[i].equals("RB") || i + 1 < tags.length && !AFTER_NOUN.contains(tags[i + 1])) {
             return false;
         }
@@ -118,8 +121,8 @@ public final class PosTagger {
 
     /**
      * Whether the adjective at {@code i} ends a noun phrase opened by a determiner, after a noun or adjective of its own,
-     * before the sentence's first verb with a tense: right before it, or before a preposition ("The oil major [on Friday]
-     * said"). An adjective there has no noun to describe; after a verb it may describe the object ("found the room empty
+     * before the sentence's first verb with a tense: right before it, or before a preposition or a comma ("The oil major
+     * [on Friday] said", "Her debut solo single, Dirty Rotten Soul, was released"). An adjective there has no noun to describe; after a verb it may describe the object ("found the room empty
      * on Monday"), so a verb before leaves it.
      */
     private static boolean subjectsLastWord(String[] tags, int i) {
@@ -128,7 +131,7 @@ public final class PosTagger {
             d--;
         }
         if (d == i - 1 || !DETERMINERS.contains(tags[d]) || i + 1 >= tags.length
-                || !(FINITE.contains(tags[i + 1]) || tags[i + 1].equals("IN"))) {
+                || !(FINITE.contains(tags[i + 1]) || tags[i + 1].equals("IN") || tags[i + 1].equals(","))) {
             return false;
         }
         for (int k = 0; k < d; k++) {
@@ -137,6 +140,18 @@ public final class PosTagger {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the base form at {@code i} follows a preposition's noun phrase ("on the Gulf spill"): no verb stands there
+     * bare, as one may after a verb's object ("let the market decide"), so it is that phrase's last noun.
+     */
+    private static boolean prepositionsObjectBefore(String[] tags, int i) {
+        int d = i - 1;
+        while (d > 0 && i - d <= 3 && (tags[d].equals("NN") || tags[d].equals("NNP") || tags[d].equals("JJ"))) {
+            d--;
+        }
+        return d < i - 1 && d > 0 && DETERMINERS.contains(tags[d]) && tags[d - 1].equals("IN");
     }
 
     /**

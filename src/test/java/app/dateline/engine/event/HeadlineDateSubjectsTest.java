@@ -69,4 +69,14 @@ class HeadlineDateSubjectsTest {
         // after their preposition they go
         assertThat(labels.label("In July and August the virus spread to the south.", "July", "August")).isEqualTo("The virus spread to the south");
     }
+
+    @Test
+    void aDateThatOwnsTheSubjectStaysWithIt() {
+        // fifty-fourth round: without its date the subject had no determiner ("Fire is a new setback", "Crop will perish")
+        assertThat(labels.label("Thursday's fire is a new setback for the company.", "Thursday")).startsWith("Thursday's fire is");
+        assertThat(labels.label("But this year's crop of spate will perish.", "this year")).isEqualTo("This year's crop of spate will perish");
+        // so with a possessive date in the object
+        assertThat(labels.label("The minister cancelled Thursday's meeting with the unions.", "Thursday"))
+                .isEqualTo("The minister cancelled Thursday's meeting with the unions");
+    }
 }

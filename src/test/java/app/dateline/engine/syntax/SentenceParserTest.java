@@ -241,6 +241,15 @@ class SentenceParserTest {
     }
 
     @Test
+    void aBaseFormAfterAPrepositionsNounPhraseIsItsNoun() {
+        // fifty-fourth round: "on the Gulf spill/VB last week" gave the label "Work spill"
+        assertThat(phrases(parser.parse("Only 15 vessels were at work on the Gulf spill last week.", 0)))
+                .anyMatch(p -> p.startsWith("NP:the Gulf spill"));
+        // after a verb's object a bare verb stays one
+        assertThat(phrases(parser.parse("They let the market decide on Monday.", 0))).contains("VP:decide");
+    }
+
+    @Test
     void adjectivesJoinedBeforeTheirNounAreOneNounPhrase() {
         // twenty-fourth round: "The outbreak of a new and worrying kind of influenza may not be as severe" was labelled
         // "Worrying kind of influenza may not be as severe": "a new" fell out of every phrase
