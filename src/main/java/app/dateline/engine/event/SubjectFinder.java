@@ -824,12 +824,15 @@ final class SubjectFinder {
             inside = quantified < comma && tokens.get(quantified).tag().startsWith("VB") ? quantified : inside;
         }
         String tag = inside < comma ? tokens.get(inside).tag() : "";
+        // a phrase of a preposition or participle is short, unless the noun before it opens the sentence: "The massive
+        // leak, set off by an oil rig explosion that killed 11 workers nearly two months ago, will not be stopped"
+        int phrase = opensSentence(s, named) ? 35 : 15;
         boolean insert = inside == comma || nounPhraseAt(s, inside) && comma - k < 40
                 // "The company, which has many US employees, has not been known": a relative clause between commas
                 || (tag.equals("WDT") || tag.equals("WP")) && comma - k < 40
-                || (tag.equals("IN") || tag.equals("RB")) && comma - k < 15
+                || (tag.equals("IN") || tag.equals("RB")) && comma - k < phrase
                 // "BP officials, having studied pressure readings, finally pulled": a participle's phrase
-                || (tag.equals("VBG") || tag.equals("VBN")) && comma - k < 15
+                || (tag.equals("VBG") || tag.equals("VBN")) && comma - k < phrase
                 // "The trial, due to start on 24 March, will now begin": an adjective's phrase
                 || tag.startsWith("JJ") && inside + 1 < comma && tokens.get(inside + 1).tag().equals("TO") && comma - k < 15
                 // "anti-viral drugs, such as Tamiflu, have been introduced": the examples of the noun before

@@ -161,4 +161,13 @@ class SubjectFinderTest {
         assertThat(subject("Obama and Cameron, both repeatedly calling each other by their first names, were at pains.", "were"))
                 .isEqualTo("Obama and Cameron");
     }
+
+    @Test
+    void aLongPhraseSetOffAfterTheNounThatOpensTheSentenceIsPassed() {
+        // fifty-fourth round: the labels read "Is set to step", "Will not be stopped completely"
+        assertThat(subject("Hayward, under heavy fire for his handling of the Gulf of Mexico oil disaster that followed the explosion,"
+                + " is set to step down.", "is set")).isEqualTo("Hayward");
+        assertThat(subject("The massive leak, set off by an oil rig explosion that killed 11 workers nearly two months ago, will not"
+                + " be stopped.", "will")).isEqualTo("The massive leak");
+    }
 }
