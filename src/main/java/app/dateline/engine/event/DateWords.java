@@ -422,6 +422,9 @@ final class DateWords {
         }
         int[] first = one[0] < two[0] ? one : two;
         int[] second = first == one ? two : one;
+        if (second[0] != first[1] + 2) {
+            return false; // one date after the other with one word between (and a date at the sentence's end has none)
+        }
         String link = tokens.get(first[1] + 1).lower();
         return second[0] == first[1] + 2 && (link.equals("and") || link.equals("or"))
                 && subjectOfClause(tokens, first[0], second[1]);

@@ -189,4 +189,17 @@ class DateWordsTest {
         // one "as" is a preposition of its own: "as of Monday" keeps no comparison
         assertThat(marked("The rule applies as of Monday.", "Monday")).doesNotContain("applies");
     }
+
+    @Test
+    void anotherDateInsideTheDateAtTheSentencesEndIsMarkedWithIt() {
+        // fifty-fourth round: the check for two dates joined as a subject read past the last word, and WikiWars lost
+        // three articles ("could not be processed")
+        String sentence = "The war began on April 12, 1861";
+        ParsedSentence s = parser.parse(sentence, 0);
+        int at = sentence.indexOf("April");
+        int year = sentence.indexOf("1861");
+        boolean[] skip = DateWords.mark(s, at, sentence.length(), List.of(new int[] {year, year + 4}));
+        assertThat(skip[skip.length - 1]).isTrue();
+        assertThat(skip[0]).isFalse();
+    }
 }
