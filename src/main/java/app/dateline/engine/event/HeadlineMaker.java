@@ -541,6 +541,11 @@ public final class HeadlineMaker {
                 || text.text().split(" ").length > BARE_WORDS || !passive(s, group)) {
             return null;
         }
+        if (subject[0] > 1 || subject[0] == 1 && !s.tokens().get(0).tag().equals("CC")) {
+            // "the solution lies in the drilling of a relief well and [that] won't be completed": what "that" stands for
+            // is told in its own sentence, not the one before
+            return null;
+        }
         ParsedSentence previous = context.before(1);
         Headline told = previous == null ? null : label(previous, -1, -1, -1, List.of(), Context.NONE, false);
         if (told == null || !finished(told.text())) {

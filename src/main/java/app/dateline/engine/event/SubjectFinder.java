@@ -328,7 +328,12 @@ final class SubjectFinder {
         boolean viaRelative = false; // the phrase is the one a relative pronoun qualifies
         boolean personal = false; // the relative pronoun is "who", "whom" or "whose"
         boolean setOff = false; // a comma or dash before the relative pronoun
-        boolean thatRelative = j >= 1 && j + 1 == groupStart && tokens.get(j).lower().equals("that"); // "a rig that sank"
+        // "a rig that sank"; but "..., but [that] is not likely to happen": a "that" the chunker made a noun phrase of its
+        // own (a determiner standing alone, after no noun) and that follows "but", "and" or a comma is the subject (after a
+        // verb it may open what was said: "officials saying that will not happen")
+        boolean thatRelative = j >= 1 && j + 1 == groupStart && tokens.get(j).lower().equals("that")
+                && !(tokens.get(j).tag().equals("DT") && nounPhraseAt(s, j)
+                        && (tokens.get(j - 1).tag().equals("CC") || tokens.get(j - 1).text().equals(",")));
         if (j >= 0 && (tokens.get(j).tag().equals("WDT") || tokens.get(j).tag().equals("WP") || thatRelative)) {
             relative = qualifiesNounBefore(tokens, j);
             personal = tokens.get(j).lower().startsWith("who");

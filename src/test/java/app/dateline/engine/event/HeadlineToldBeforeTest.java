@@ -42,4 +42,17 @@ class HeadlineToldBeforeTest {
         int at = sentence.indexOf(date);
         return headlines.label(s, at, at + date.length(), -1, context);
     }
+
+    @Test
+    void aThatInsideItsSentenceStandsForWhatThatSentenceTells() {
+        // fifty-fourth round: "... lies in the drilling of a relief well and that won't be completed before August" took
+        // the label of the sentence before
+        String before = "BP's latest containment effort follows a series of earlier attempts.";
+        String sentence = "But the solution lies in the drilling of a relief well and that won't be completed before August.";
+        ParsedSentence s = parser.parse(sentence, 0);
+        int at = sentence.indexOf("August");
+        int completed = s.tokenAt(sentence.indexOf("completed"));
+        assertThat(headlines.label(s, at, at + "August".length(), completed, WrittenContexts.before(List.of(parser.parse(before, 0)))))
+                .isEqualTo("That won't be completed");
+    }
 }

@@ -170,4 +170,14 @@ class SubjectFinderTest {
         assertThat(subject("The massive leak, set off by an oil rig explosion that killed 11 workers nearly two months ago, will not"
                 + " be stopped.", "will")).isEqualTo("The massive leak");
     }
+
+    @Test
+    void aStandingThatAfterButOrACommaIsTheSubject() {
+        // fifty-fourth round: the labels read "Was raised to keep up with inflation", "Is not likely to happen"
+        assertThat(subject("The fines were set at $1,000 but that was raised in 2004 to keep up with inflation.", "was raised"))
+                .isEqualTo("that");
+        // a relative "that" after its noun, and a "that" after a verb, open clauses
+        assertThat(subject("The rig that sank on Monday was leased to BP.", "sank")).isEqualTo("The rig");
+        assertThat(subject("Officials are saying that will not happen until September.", "will")).isNotEqualTo("that");
+    }
 }
