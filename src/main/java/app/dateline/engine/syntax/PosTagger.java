@@ -122,15 +122,12 @@ public final class PosTagger {
     /**
      * Whether the adjective at {@code i} ends a noun phrase opened by a determiner, after a noun or adjective of its own,
      * before the sentence's first verb with a tense: right before it, or before a preposition or a comma ("The oil major
-     * [on Friday] said", "Her debut solo single, Dirty Rotten Soul, was released"). An adjective there has no noun to describe; after a verb it may describe the object ("found the room empty
-     * on Monday"), so a verb before leaves it.
+     * [on Friday] said", "Her debut solo single, Dirty Rotten Soul, was released"). An adjective there has no noun to
+     * describe; after a verb it may describe the object ("found the room empty on Monday"), so a verb before leaves it.
      */
     private static boolean subjectsLastWord(String[] tags, int i) {
-        int d = i - 1;
-        while (d > 0 && i - d <= 3 && (tags[d].equals("NN") || tags[d].equals("NNP") || tags[d].equals("JJ"))) {
-            d--;
-        }
-        if (d == i - 1 || !DETERMINERS.contains(tags[d]) || i + 1 >= tags.length
+        int d = determinerBefore(tags, i);
+        if (d < 0 || i + 1 >= tags.length
                 || !(FINITE.contains(tags[i + 1]) || tags[i + 1].equals("IN") || tags[i + 1].equals(","))) {
             return false;
         }
@@ -147,11 +144,20 @@ public final class PosTagger {
      * bare, as one may after a verb's object ("let the market decide"), so it is that phrase's last noun.
      */
     private static boolean prepositionsObjectBefore(String[] tags, int i) {
+        int d = determinerBefore(tags, i);
+        return d > 0 && tags[d - 1].equals("IN");
+    }
+
+    /**
+     * The determiner that opens the noun phrase the word at {@code i} ends, past one to three nouns, names or adjectives
+     * of its own ("[The] oil major", "[the] Gulf spill"); -1 when none stands before it or no such word does.
+     */
+    private static int determinerBefore(String[] tags, int i) {
         int d = i - 1;
         while (d > 0 && i - d <= 3 && (tags[d].equals("NN") || tags[d].equals("NNP") || tags[d].equals("JJ"))) {
             d--;
         }
-        return d < i - 1 && d > 0 && DETERMINERS.contains(tags[d]) && tags[d - 1].equals("IN");
+        return d < i - 1 && d >= 0 && DETERMINERS.contains(tags[d]) ? d : -1;
     }
 
     /**
