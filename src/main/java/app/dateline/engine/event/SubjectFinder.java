@@ -425,7 +425,15 @@ final class SubjectFinder {
             if (!LINKS.contains(link.lower()) || !nounPhraseAt(s, end + 2) || skip[end + 2]) {
                 break;
             }
+            int head = end;
             end = s.chunks().get(s.chunkOf(end + 2)).last();
+            int list = end + 1 < j && tokens.get(end + 1).text().equals(",") ? listEnd(tokens, end + 1, skip) : -1;
+            if (list >= 0 && list <= j && link.lower().equals("of")) {
+                // "Executives of BP, Transocean and Halliburton": the whole list is the "of" phrase; a list too long for
+                // a label goes whole ("Representatives [of BP, Exxon Mobil, Royal Dutch Shell, Chevron and ...]")
+                end = words(tokens, start, list) <= LONGEST_LISTED ? list : head;
+                break;
+            }
         }
         end = agentOfAim(s, end, j, skip);
         end = HeadlineWords.FINITE.contains(tokens.get(groupStart).tag()) ? complementOfNoun(s, end, j, skip) : end;
@@ -879,9 +887,18 @@ final class SubjectFinder {
             // date to the name after it; the name opens the subject, the phrase before the date is the participle's
             return first;
         }
+        int beforeList = -1; // the phrase the walk had reached when it first passed a comma of a list of names
         for (int c = first - 1; c >= 0; c--) {
             Chunk ch = s.chunks().get(c);
             Token t = tokens.get(ch.first());
+            if (ch.first() == 0 && ch.isNounPhrase() && !skip[0] && s.tokens().subList(ch.first(), ch.last() + 1).stream()
+                    .noneMatch(w -> w.text().codePoints().anyMatch(Character::isLetterOrDigit))) {
+                break; // "* May 11 - Executives appear": a list's bullet is no word of the subject
+            }
+            if (!relative && t.text().equals(",") && ch.first() == ch.last() && namesListComma(s, ch.first(), skip)) {
+                beforeList = beforeList < 0 ? first : beforeList;
+                continue; // "Four attorneys from Texas, Louisiana and Florida were appointed": the attorneys
+            }
             if (relative && (t.tag().equals("TO") || t.tag().equals("IN") && !t.lower().equals("of"))) {
                 break; // "to pay tribute to Nelson Mandela, who died": Mandela, not the tribute
             }
@@ -900,6 +917,8 @@ final class SubjectFinder {
                     || subjectWaits(s, ch.first()))
                     || t.tag().equals("CC") || t.tag().equals("POS") || t.tag().equals("TO")
                     || ch.isVerbGroup() && (t.tag().equals("VBN") || t.tag().equals("VBG")) || skip[ch.first()]
+                    // "the carcasses found/VBD in Louisiana, Mississippi and Alabama": the list's participle
+                    || beforeList >= 0 && listParticiple(s, c)
                     // "Hong Kong's first and only case": an adjective the chunker left out of its noun phrase
                     || !ch.isVerbGroup() && t.tag().startsWith("JJ") && ch.first() > 0 && !skip[ch.first()]
                     && (tokens.get(ch.first() - 1).tag().equals("POS") || tokens.get(ch.first() - 1).tag().equals("DT"));
@@ -935,7 +954,83 @@ final class SubjectFinder {
                 first = c;
             }
         }
+        int opener = s.chunks().get(first).first() - 1;
+        if (beforeList >= 0 && opener >= 0 && (tokens.get(opener).tag().equals("IN") || tokens.get(opener).tag().equals("TO"))) {
+            // "At a meeting in Kabul, China and Iran signed": the phrase the list led back to is a fronted preposition's
+            return beforeList;
+        }
         return first;
+    }
+
+    /**
+     * Whether the comma at {@code k} is one of a list of names that ends with "and" or "or" and is a preposition's
+     * object inside a noun's phrase: "attorneys from [Texas, Louisiana and Florida]", "carcasses found in [Louisiana,
+     * Mississippi and Alabama]". Such a list is no subject; the noun before its preposition leads back to it.
+     */
+    private static boolean namesListComma(ParsedSentence s, int k, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        if (k < 2 || k + 1 >= tokens.size() || !name(tokens, k - 1, skip) || !name(tokens, k + 1, skip)) {
+            return false;
+        }
+        if (listEnd(tokens, k, skip) < 0) {
+            return false;
+        }
+        int start = k - 1;
+        while (start > 0 && (name(tokens, start - 1, skip)
+                || start > 1 && tokens.get(start - 1).text().equals(",") && name(tokens, start - 2, skip))) {
+            start -= name(tokens, start - 1, skip) ? 1 : 2;
+        }
+        int p = start - 1;
+        if (p < 1 || skip[p] || !tokens.get(p).tag().equals("IN") || !ClauseTrimmer.PREPOSITIONS.contains(tokens.get(p).lower())
+                || SUBORDINATORS.contains(tokens.get(p).lower())) {
+            return false;
+        }
+        Token before = tokens.get(p - 1);
+        boolean participle = before.tag().startsWith("VB") && !before.tag().equals("VB") && p >= 2 && tokens.get(p - 2).isCommonNoun();
+        return !skip[p - 1] && (before.isCommonNoun() || participle);
+    }
+
+    /** Whether chunk {@code c} is a lone past tense between a noun phrase and a preposition: a participle the tagger missed. */
+    private static boolean listParticiple(ParsedSentence s, int c) {
+        Chunk ch = s.chunks().get(c);
+        List<Token> tokens = s.tokens();
+        return ch.isVerbGroup() && ch.first() == ch.last() && tokens.get(ch.first()).tag().equals("VBD") && c > 0
+                && s.chunks().get(c - 1).isNounPhrase() && ch.last() + 1 < tokens.size() && tokens.get(ch.last() + 1).tag().equals("IN");
+    }
+
+    /**
+     * The last word of a list of names that the comma at {@code k} goes on and "and" or "or" ends ("BP[,] Transocean and
+     * Halliburton"), or -1 when no such list goes on there.
+     */
+    private static int listEnd(List<Token> tokens, int k, boolean[] skip) {
+        if (k + 1 >= tokens.size() || !name(tokens, k + 1, skip)) {
+            return -1;
+        }
+        int i = k + 1;
+        boolean joined = false;
+        while (i + 1 < tokens.size()) {
+            if (name(tokens, i + 1, skip)) {
+                i++;
+            } else if (!joined && tokens.get(i + 1).text().equals(",") && i + 2 < tokens.size()
+                    && (name(tokens, i + 2, skip) || joinedName(tokens, i + 2, skip))) {
+                i += 2;
+            } else if (!joined && joinedName(tokens, i + 1, skip)) {
+                joined = true;
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        return joined ? i : -1;
+    }
+
+    /** Whether "and" or "or" with a name after it stands at {@code i}. */
+    private static boolean joinedName(List<Token> tokens, int i, boolean[] skip) {
+        return i + 1 < tokens.size() && !skip[i] && tokens.get(i).tag().equals("CC") && name(tokens, i + 1, skip);
+    }
+
+    private static boolean name(List<Token> tokens, int i, boolean[] skip) {
+        return !skip[i] && tokens.get(i).isProperNoun();
     }
 
     /**
@@ -1104,7 +1199,7 @@ final class SubjectFinder {
             int chunk = s.chunkOf(end);
             if (chunk < 0 || !s.chunks().get(chunk).isNounPhrase() || s.chunks().get(chunk).last() != end
                     || !keep[end] || !TRAILING_PHRASE_OPENERS.contains(tokens.get(end + 1).tag()) || !balanced(tokens, subject[0], end)
-                    || nameOfName(tokens, end) || counts(s, end)) {
+                    || nameOfName(tokens, end) || counts(s, end) || inList(tokens, end)) {
                 continue;
             }
             boolean[] cut = keep.clone();
@@ -1116,6 +1211,24 @@ final class SubjectFinder {
             }
         }
         return firstEnd;
+    }
+
+    /** The most characters a subject with a list of names in its "of" phrase keeps the list in. */
+    private static final int LONGEST_LISTED = 45;
+
+    /** The characters of tokens {@code first} to {@code last} with a space between each two. */
+    private static int words(List<Token> tokens, int first, int last) {
+        int length = last - first;
+        for (int i = first; i <= last; i++) {
+            length += tokens.get(i).text().length();
+        }
+        return length;
+    }
+
+    /** Whether a list of names goes on after {@code end} ("BP[, Transocean and Halliburton]"): a cut there would halve it. */
+    private static boolean inList(List<Token> tokens, int end) {
+        return end + 1 < tokens.size() && tokens.get(end + 1).text().equals(",") && tokens.get(end).isProperNoun()
+                && listEnd(tokens, end + 1, new boolean[tokens.size()]) >= 0;
     }
 
     /** Whether the "of" after {@code end} joins two names into one ("the Gulf [of Mexico]", "the House [of Representatives]"). */

@@ -73,4 +73,14 @@ class HeadlineJoinedNamesTest {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
+
+    @Test
+    void aListOfNamesIsNotHalvedToFitAndABulletIsNoSubject() {
+        // fifty-fifth round: "The unholy trinity of Halliburton are giving testimony" said the trinity was one company
+        assertThat(labels.label("Once again the unholy trinity of Halliburton, BP and Transocean are giving testimony on Monday,"
+                + " the same three as this morning.", "on Monday")).isEqualTo("The unholy trinity are giving testimony");
+        // was "Appear at congressional hearings in Washington": the bullet was read as the subject's first word
+        assertThat(labels.label("* May 11 - Executives with BP, Transocean and Halliburton appear at congressional hearings in"
+                + " Washington.", "May 11")).isEqualTo("Executives appear at congressional hearings in Washington");
+    }
 }

@@ -180,4 +180,27 @@ class SubjectFinderTest {
         assertThat(subject("The rig that sank on Monday was leased to BP.", "sank")).isEqualTo("The rig");
         assertThat(subject("Officials are saying that will not happen until September.", "will")).isNotEqualTo("that");
     }
+
+    @Test
+    void aListOfNamesThatAPrepositionOfTheSubjectTakesIsNoSubject() {
+        // fifty-fifth round: the labels read "Louisiana and Florida were appointed to a committee", "Mississippi and Florida
+        // has been on hold", "Mississippi and Alabama have been sent for testing"
+        assertThat(subject("Four attorneys from Texas, Louisiana and Florida were appointed to a committee.", "were"))
+                .isEqualTo("Four attorneys");
+        assertThat(subject("Offshore skimming in Alabama, Mississippi and Florida has been on hold.", "has")).isEqualTo("Offshore skimming");
+        assertThat(subject("Samples from the carcasses found in Louisiana, Mississippi and Alabama have been sent for testing.", "have"))
+                .startsWith("Samples");
+        // a list after a fronted preposition's phrase is the clause's own subject
+        assertThat(subject("At a meeting in Kabul, China and Iran signed a deal.", "signed")).isEqualTo("China and Iran");
+        assertThat(subject("In Kabul, China and Iran signed a deal.", "signed")).isEqualTo("China and Iran");
+    }
+
+    @Test
+    void aListOfNamesInTheOfPhraseStaysWholeOrGoesWhole() {
+        // fifty-fifth round: "Transocean and Halliburton blamed each other", "Chevron and ConocoPhillips are due to testify"
+        assertThat(subject("Executives of BP, Transocean and Halliburton blamed each other.", "blamed"))
+                .isEqualTo("Executives of BP, Transocean and Halliburton");
+        assertThat(subject("Representatives of BP, Exxon Mobil, Royal Dutch Shell, Chevron and ConocoPhillips are due to testify.", "are"))
+                .isEqualTo("Representatives");
+    }
 }
