@@ -221,10 +221,10 @@ public final class Segmenter {
     /**
      * A stock ticker's opening "(BP." at a line's end ("BP Plc (BP."), as text split at every full stop leaves it; a
      * share class in lower case ("(RDSa.", "(MUVGn."), and the scraped pages' code that lost its bracket ("Transocean
-     * Ltd RIGN.", "Exxon XOM.": two capitals at least).
+     * Ltd RIGN.", "Exxon XOM.": two capitals at least); an Asian exchange's number of four to six digits ("Shikibo (3109.").
      */
     private static final Pattern TICKER_OPEN =
-            Pattern.compile("(?:\\(\\p{Lu}[\\p{Lu}\\d]{0,5}|(?:^|\\s)\\p{Lu}[\\p{Lu}\\d]{1,5})\\p{Ll}?\\.$");
+            Pattern.compile("(?:\\(\\p{Lu}[\\p{Lu}\\d]{0,5}|\\(\\d{4,6}|(?:^|\\s)\\p{Lu}[\\p{Lu}\\d]{1,5})\\p{Ll}?\\.$");
     /** ... and its closing "L)" at the next line's start ("L) will give an estimate"; "S, exploded" lost its bracket). */
     private static final Pattern TICKER_CLOSE = Pattern.compile("^\\p{Lu}{1,2}[),]");
 
