@@ -8,6 +8,7 @@ import static app.dateline.engine.event.HeadlineWords.TITLES;
 
 import app.dateline.engine.syntax.Articles;
 import app.dateline.engine.syntax.Chunk;
+import app.dateline.engine.syntax.CompoundPrepositions;
 import app.dateline.engine.syntax.Lemmatizer;
 import app.dateline.engine.syntax.ParsedSentence;
 import app.dateline.engine.syntax.Token;
@@ -600,6 +601,13 @@ final class ClauseTrimmer {
             if (purposeLostItsObject(s, keep, i)) {
                 keep[i] = false; // "A hearing opened in Los Angeles [to determine whether ...]": the aim goes whole
                 keep[i - 1] = false;
+                continue;
+            }
+            int compound = CompoundPrepositions.openingEndingAt(s.tokens(), keep, i);
+            if (compound >= 0) {
+                for (int k = compound; k <= i; k++) {
+                    keep[k] = false; // "have stayed indoors [in line] with a government order"
+                }
                 continue;
             }
             if (bound) {

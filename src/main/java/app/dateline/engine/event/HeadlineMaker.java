@@ -237,6 +237,12 @@ public final class HeadlineMaker {
                 subject = SubjectFinder.find(s, group.first(), skip);
             }
         }
+        int[] part = subject == null && whose == null ? PartitiveRelative.subject(s, group.first(), skip) : null;
+        Headline partOf = part == null ? null : PartitiveRelative.named(s, part, skip);
+        if (part != null) {
+            // "vaccine, some doses of which could be available": some doses of vaccine (or the part alone: "Both are")
+            subject = partOf != null ? part : new int[] {part[0], part[1] - 2};
+        }
         if (mayFollow && verbs.reports(s, group.head())) {
             // "the prosecutor said that when the doctor realised the patient had died, he called a guard": "he" is the
             // doctor, not the speaker; what was said, with its actor named, is the event
@@ -288,6 +294,9 @@ public final class HeadlineMaker {
             }
             if (replaced == null && whose != null) {
                 replaced = WhosePossessor.named(s, whose, skip); // "Madoff, whose firm collapsed": Madoff's firm
+            }
+            if (replaced == null && partOf != null && subject[0] == part[0] && subject[1] == part[1]) {
+                replaced = partOf;
             }
             // "The minister said he would resign": the speaker right before is nearer than the sentence before's name
             int[] saidBy = replaced == null ? PronounResolver.reporter(s, subject, skip, verbs) : null;

@@ -76,11 +76,15 @@ class HeadlineJoinedNamesTest {
 
     @Test
     void aListOfNamesIsNotHalvedToFitAndABulletIsNoSubject() {
-        // fifty-fifth round: "The unholy trinity of Halliburton are giving testimony" said the trinity was one company
-        assertThat(labels.label("Once again the unholy trinity of Halliburton, BP and Transocean are giving testimony on Monday,"
-                + " the same three as this morning.", "on Monday")).isEqualTo("The unholy trinity are giving testimony");
-        // was "Appear at congressional hearings in Washington": the bullet was read as the subject's first word
-        assertThat(labels.label("* May 11 - Executives with BP, Transocean and Halliburton appear at congressional hearings in"
-                + " Washington.", "May 11")).isEqualTo("Executives appear at congressional hearings in Washington");
+        // fifty-fifth round: such a label in the shared stories read "Executives of BP blamed each other", as if one
+        // company's; a list too long for a label goes whole ("The unholy trinity of Halliburton are giving testimony")
+        assertThat(labels.label("Earlier this week, executives of Acme, Rigco and Drillco blamed each other for the widening"
+                + " environmental disaster at back-to-back Senate hearings.", "Earlier this week"))
+                .isEqualTo("Executives blamed each other for the disaster");
+        assertThat(labels.label("Once more the unlikely trio of Acme Holdings, Rigco and Drillco are giving evidence on Monday.",
+                "on Monday")).isEqualTo("The unlikely trio are giving evidence");
+        // was "Appear at hearings in Congress": the bullet was read as the subject's first word
+        assertThat(labels.label("* March 3 - Managers with Acme, Rigco and Drillco appear at hearings in Congress.", "March 3"))
+                .isEqualTo("Managers appear at hearings in Congress");
     }
 }

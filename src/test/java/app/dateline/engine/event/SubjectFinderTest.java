@@ -183,12 +183,11 @@ class SubjectFinderTest {
 
     @Test
     void aListOfNamesThatAPrepositionOfTheSubjectTakesIsNoSubject() {
-        // fifty-fifth round: the labels read "Louisiana and Florida were appointed to a committee", "Mississippi and Florida
-        // has been on hold", "Mississippi and Alabama have been sent for testing"
-        assertThat(subject("Four attorneys from Texas, Louisiana and Florida were appointed to a committee.", "were"))
-                .isEqualTo("Four attorneys");
-        assertThat(subject("Offshore skimming in Alabama, Mississippi and Florida has been on hold.", "has")).isEqualTo("Offshore skimming");
-        assertThat(subject("Samples from the carcasses found in Louisiana, Mississippi and Alabama have been sent for testing.", "have"))
+        // fifty-fifth round: the labels of such sentences in the shared stories read "Louisiana and Florida were appointed
+        // to a committee", "Mississippi and Florida has been on hold", "Mississippi and Alabama have been sent for testing"
+        assertThat(subject("Four lawyers from Ohio, Iowa and Utah were named to a panel.", "were")).isEqualTo("Four lawyers");
+        assertThat(subject("Beach cleaning in Kent, Essex and Sussex has been on hold.", "has")).isEqualTo("Beach cleaning");
+        assertThat(subject("Samples from the birds found in Kent, Essex and Sussex have been sent for testing.", "have"))
                 .startsWith("Samples");
         // a list after a fronted preposition's phrase is the clause's own subject
         assertThat(subject("At a meeting in Kabul, China and Iran signed a deal.", "signed")).isEqualTo("China and Iran");
@@ -198,9 +197,9 @@ class SubjectFinderTest {
     @Test
     void aListOfNamesInTheOfPhraseStaysWholeOrGoesWhole() {
         // fifty-fifth round: "Transocean and Halliburton blamed each other", "Chevron and ConocoPhillips are due to testify"
-        assertThat(subject("Executives of BP, Transocean and Halliburton blamed each other.", "blamed"))
-                .isEqualTo("Executives of BP, Transocean and Halliburton");
-        assertThat(subject("Representatives of BP, Exxon Mobil, Royal Dutch Shell, Chevron and ConocoPhillips are due to testify.", "are"))
-                .isEqualTo("Representatives");
+        assertThat(subject("Executives of Acme, Rigco and Drillco blamed each other.", "blamed"))
+                .isEqualTo("Executives of Acme, Rigco and Drillco");
+        assertThat(subject("Envoys of Acme, Rigco, Drillco Oil Services, Chevron Energy and Conoco Partners are due to testify.", "are"))
+                .isEqualTo("Envoys");
     }
 }

@@ -73,14 +73,14 @@ class SegmenterTest {
 
     @Test
     void anAsianExchangesNumberCutByALineBreakStaysInItsSentence() {
-        // fifty-fifth round: H1N1 Reuters' "T), which rose 4.4 percent to 190 yen on Thursday, have now nearly doubled
-        // their price" was a sentence of its own (label "Have nearly doubled their price")
-        String text = "Shares of mask maker Shikibo (3109.\nT), which rose 4.4 percent on Thursday, have nearly doubled.\n"
-                + "TSMC (2330.\nTW) fell 4 percent.\nThe list had (1.\nA) an item.";
+        // fifty-fifth round: such a second line in the H1N1 story was a sentence of its own, labelled "Have nearly doubled
+        // their price"
+        String text = "Shares of glove maker Acme (3109.\nT), which rose 4 percent on Monday, have doubled.\n"
+                + "Chipco (2330.\nTW) fell 4 percent.\nThe list had (1.\nA) an item.";
         SegmentedText s = segmenter.segment(text);
         assertThat(s.sentences()).extracting(s::text).containsExactly(
-                "Shares of mask maker Shikibo (3109.\nT), which rose 4.4 percent on Thursday, have nearly doubled.",
-                "TSMC (2330.\nTW) fell 4 percent.", "The list had (1.", "A) an item.");
+                "Shares of glove maker Acme (3109.\nT), which rose 4 percent on Monday, have doubled.",
+                "Chipco (2330.\nTW) fell 4 percent.", "The list had (1.", "A) an item.");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package app.dateline.engine.event.compress;
 
 import app.dateline.engine.syntax.Articles;
+import app.dateline.engine.syntax.CompoundPrepositions;
 import app.dateline.engine.syntax.ParsedSentence;
 import app.dateline.engine.syntax.QuotationMarks;
 import app.dateline.engine.syntax.Token;
@@ -9,7 +10,8 @@ import java.util.Set;
 
 /**
  * Makes a set of kept tokens read as a label: no quotation marks, no bracket without its partner, no comma next to
- * another mark or at either end, and no word at the end that waits for more ("and", "of", "the", "that").
+ * another mark or at either end, and no word at the end that waits for more ("and", "of", "the", "that", "in
+ * response").
  */
 public final class Tidy {
 
@@ -44,6 +46,14 @@ public final class Tidy {
             if (last >= 0 && (tokens.get(last).isPunctuation() || HANGING_TAGS.contains(tokens.get(last).tag())
                     || tokens.get(last).lower().equals("that"))) {
                 keep[last] = false;
+                changed = true;
+                continue;
+            }
+            int compound = last < 0 ? -1 : CompoundPrepositions.openingEndingAt(tokens, keep, last);
+            if (compound >= 0) {
+                for (int i = compound; i <= last; i++) {
+                    keep[i] = false; // "in connection [with ...]"
+                }
                 changed = true;
                 continue;
             }
