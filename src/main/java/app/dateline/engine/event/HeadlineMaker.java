@@ -647,12 +647,17 @@ public final class HeadlineMaker {
                 && !WAITING_VERBS.contains(Lemmatizer.verb(last.toLowerCase(Locale.ROOT)));
     }
 
-    /** Whether tokens {@code from..to} go on with a list of names: commas, names and one "and" ("China, Iran, and Russia"). */
+    /**
+     * Whether tokens {@code from..to} go on with a list of names: commas, names and one "and" ("China, Iran, and Russia"),
+     * or, after a comma, of noun phrases ("Choppy seas, strong winds and rain").
+     */
     private static boolean nameList(ParsedSentence s, int from, int to) {
         boolean and = false;
+        // "Choppy seas[, strong winds and rain]": a list of noun phrases after a comma
+        boolean phrases = from <= to && s.tokens().get(from).text().equals(",");
         for (int i = from; i <= to; i++) {
             Token t = s.tokens().get(i);
-            if (!t.isProperNoun() && !t.text().equals(",") && !t.tag().equals("CC")) {
+            if (!t.isProperNoun() && !t.text().equals(",") && !t.tag().equals("CC") && !(phrases && HeadlineWords.nounPhraseAt(s, i))) {
                 return false;
             }
             and |= t.tag().equals("CC");

@@ -50,7 +50,7 @@ final class SubjectFinder {
             subject[0] -= 2; // "Norwood, Mass.-based Phoenix has had": the word is whole, not "Based Phoenix"
         }
         if (subject != null) {
-            subject[0] = listStart(s.tokens(), subject, skip); // "Russia, China and Iran took part": not "China and Iran"
+            subject[0] = listStart(s, subject, skip); // "Russia, China and Iran took part": not "China and Iran"
             subject[0] = boundStart(s.tokens(), subject[0], skip); // "nearly every country has": not "every country"
         }
         return subject;
@@ -218,7 +218,8 @@ final class SubjectFinder {
      * Iran"), or of a pair with its correlative ("neither Russia nor China"). A list counts only at the start of its
      * clause: in "In Kabul, China and Iran signed" the first name is the preposition's.
      */
-    private static int listStart(List<Token> tokens, int[] subject, boolean[] skip) {
+    private static int listStart(ParsedSentence s, int[] subject, boolean[] skip) {
+        List<Token> tokens = s.tokens();
         int start = subject[0];
         if (start > 0 && !skip[start - 1] && CORRELATIVES.contains(tokens.get(start - 1).lower())) {
             return start - 1;
@@ -227,7 +228,7 @@ final class SubjectFinder {
         for (int i = start; i <= subject[1]; i++) {
             Token t = tokens.get(i);
             if (!t.isProperNoun() && !t.tag().equals("CC") && !t.text().equals(",")) {
-                return start;
+                return commonListStart(s, subject, skip);
             }
             joined |= t.tag().equals("CC");
         }
@@ -247,6 +248,33 @@ final class SubjectFinder {
         boolean opens = before == null || skip[first - 1] || before.text().equals(",") || before.tag().equals(".")
                 || QUOTES.contains(before.text());
         return opens ? first : start;
+    }
+
+    /**
+     * Where a subject of two common nouns joined by "and" starts when it ends a list that opens the sentence:
+     * "Restaurants, schools and businesses are likely to reopen", not "Schools and businesses"; each of the list's
+     * phrases is a noun phrase of its own. Else the subject's start.
+     */
+    private static int commonListStart(ParsedSentence s, int[] subject, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        int start = subject[0];
+        int and = start;
+        while (and <= subject[1] && !tokens.get(and).lower().equals("and")) {
+            and++;
+        }
+        if (and > subject[1] || s.chunkOf(start) < 0 || s.chunks().get(s.chunkOf(start)).last() + 1 != and) {
+            return start;
+        }
+        int first = start;
+        while (first >= 2 && tokens.get(first - 1).text().equals(",") && !skip[first - 2] && nounPhraseAt(s, first - 2)
+                && tokens.get(first - 2).isCommonNoun()) {
+            first = s.chunks().get(s.chunkOf(first - 2)).first();
+        }
+        int open = first - 1;
+        while (open >= 0 && skip[open]) {
+            open--;
+        }
+        return first < start && open < 0 ? first : start;
     }
 
     /**

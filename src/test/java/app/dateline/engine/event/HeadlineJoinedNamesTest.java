@@ -87,4 +87,11 @@ class HeadlineJoinedNamesTest {
         assertThat(labels.label("* March 3 - Managers with Acme, Rigco and Drillco appear at hearings in Congress.", "March 3"))
                 .isEqualTo("Managers appear at hearings in Congress");
     }
+
+    @Test
+    void aListOfNounPhrasesStaysWholeWhenTheLabelIsCut() {
+        // fifty-fifth round: was "Choppy seas halted Saturday's cleanup of an oil spill", as if the seas alone had
+        assertThat(labels.label("Rough seas, strong winds and heavy rain halted the weekend's cleanup of a fuel spill off the coast"
+                + " of Wales on Saturday.", "on Saturday")).startsWith("Rough seas, strong winds and heavy rain halted");
+    }
 }

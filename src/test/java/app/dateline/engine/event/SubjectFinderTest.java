@@ -202,4 +202,12 @@ class SubjectFinderTest {
         assertThat(subject("Envoys of Acme, Rigco, Drillco Oil Services, Chevron Energy and Conoco Partners are due to testify.", "are"))
                 .isEqualTo("Envoys");
     }
+
+    @Test
+    void aListOfCommonNounsThatOpensTheSentenceIsTheSubjectWhole() {
+        // fifty-fifth round: "Museums and churches are to follow suit" left out the libraries the list opened with
+        assertThat(subject("Banks, shops and schools are likely to reopen.", "are")).isEqualTo("Banks, shops and schools");
+        // after a fronted preposition's phrase the list is the last two
+        assertThat(subject("In the morning, shops and schools are likely to reopen.", "are")).isEqualTo("shops and schools");
+    }
 }
