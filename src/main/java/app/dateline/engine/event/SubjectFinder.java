@@ -49,11 +49,35 @@ final class SubjectFinder {
         while (subject != null && subject[0] >= 2 && HeadlineWords.hyphen(s, subject[0] - 1) && !skip[subject[0] - 2]) {
             subject[0] -= 2; // "Norwood, Mass.-based Phoenix has had": the word is whole, not "Based Phoenix"
         }
+        if (subject != null && subject[1] + 1 < groupStart && possessiveName(s.tokens(), subject[1] + 1, skip)
+                && rightBefore(s.tokens(), subject[1] + 1, groupStart, skip)) {
+            subject[1]++;
+        }
         if (subject != null) {
             subject[0] = listStart(s, subject, skip); // "Russia, China and Iran took part": not "China and Iran"
             subject[0] = boundStart(s.tokens(), subject[0], skip); // "nearly every country has": not "every country"
         }
         return subject;
+    }
+
+    /** Whether a word may name a person's role before the name: a common noun in lower case ("analyst"; not "nee"). */
+    private static boolean role(Token t) {
+        return t.isCommonNoun() && t.text().length() > 3 && t.text().equals(t.lower());
+    }
+
+    /** Whether only adverbs and words left out stand between token {@code j} and the verb group at {@code groupStart}. */
+    private static boolean rightBefore(List<Token> tokens, int j, int groupStart, boolean[] skip) {
+        for (int k = j + 1; k < groupStart; k++) {
+            if (!skip[k] && !tokens.get(k).tag().equals("RB")) {
+                return false; // "the Gulf's \"loop current\"": a quoted noun is what the name owns
+            }
+        }
+        return true;
+    }
+
+    /** Whether token {@code j} is the "'s" of a name that owns nothing after it: "McDonald's said", "Sainsbury's reported". */
+    private static boolean possessiveName(List<Token> tokens, int j, boolean[] skip) {
+        return j >= 1 && tokens.get(j).tag().equals("POS") && !skip[j] && !skip[j - 1] && tokens.get(j - 1).isProperNoun();
     }
 
     /**
@@ -325,6 +349,9 @@ final class SubjectFinder {
                 || floatingQuantifier(tokens, j) || standingAdverb(tokens, j, groupStart) || emphaticReflexive(s, j))) {
             j--;
         }
+        if (possessiveName(tokens, j, skip) && rightBefore(tokens, j, groupStart, skip)) {
+            j--; // "McDonald's said", "Standard & Poor's downgraded": the name (find puts its "'s" back)
+        }
         final int beforeVerb = j; // the word right before the verb, past dates and adverbs
         int counted = countedPronoun(s, j, skip);
         if (counted >= 0) {
@@ -455,6 +482,12 @@ final class SubjectFinder {
             }
             int head = end;
             end = s.chunks().get(s.chunkOf(end + 2)).last();
+            Chunk linked = s.chunks().get(s.chunkOf(head + 2));
+            int person = link.text().equals("&") ? nameStart(s, linked, linked.first(), linked.last()) : linked.first();
+            if (person > linked.first() && role(tokens.get(person - 1))) {
+                start = person; // "Oppenheimer & Co. senior analyst Fadel Gheit said": Fadel Gheit, whose firm is named
+                break;
+            }
             int list = end + 1 < j && tokens.get(end + 1).text().equals(",") ? listEnd(tokens, end + 1, skip) : -1;
             if (list >= 0 && list <= j && link.lower().equals("of")) {
                 // "Executives of BP, Transocean and Halliburton": the whole list is the "of" phrase; a list too long for

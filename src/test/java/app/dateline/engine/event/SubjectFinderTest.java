@@ -210,4 +210,18 @@ class SubjectFinderTest {
         // after a fronted preposition's phrase the list is the last two
         assertThat(subject("In the morning, shops and schools are likely to reopen.", "are")).isEqualTo("shops and schools");
     }
+
+    @Test
+    void aFirmsNameWithAnAmpersandOrAnApostropheIsTheSubjectWhole() {
+        // fifty-fifth round: the labels read "Marks reported a loss", "Said it expected to meet claims" (Lloyd's),
+        // "Downgraded BP's credit rating by three notches" (Moody's)
+        assertThat(subject("Marks & Spencer reported a loss.", "reported")).isEqualTo("Marks & Spencer");
+        assertThat(subject("Sainsbury's reported a loss.", "reported")).isEqualTo("Sainsbury's");
+        assertThat(subject("Standard & Poor's quietly downgraded the bank.", "downgraded")).isEqualTo("Standard & Poor's");
+        // the firm before a person's role and name is the person's ("Oppenheimer said it was too bad ...")
+        assertThat(subject("Rigco & Co. senior analyst Jane Doe said the firm would pay.", "said")).isEqualTo("Jane Doe");
+        // a possessive with its noun after it is no name alone
+        assertThat(subject("The Gulf's \"loop current\" moved north.", "moved")).isNotEqualTo("The Gulf's");
+        assertThat(subject("BP's chief executive resigned.", "resigned")).isEqualTo("BP's chief executive");
+    }
 }
