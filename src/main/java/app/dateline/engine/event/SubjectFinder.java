@@ -909,6 +909,8 @@ final class SubjectFinder {
                 || (tag.equals("VBG") || tag.equals("VBN")) && comma - k < phrase
                 // "The trial, due to start on 24 March, will now begin": an adjective's phrase
                 || tag.startsWith("JJ") && inside + 1 < comma && tokens.get(inside + 1).tag().equals("TO") && comma - k < 15
+                // "the crop of spat, or young oysters, will perish": another name for the noun before
+                || tokens.get(inside).lower().equals("or") && inside + 1 < comma && nounPhraseAt(s, inside + 1) && comma - k < 10
                 // "anti-viral drugs, such as Tamiflu, have been introduced": the examples of the noun before
                 || tokens.get(inside).lower().equals("such") && inside + 1 < comma && tokens.get(inside + 1).lower().equals("as")
                         && comma - k < 25;

@@ -224,4 +224,11 @@ class SubjectFinderTest {
         assertThat(subject("The Gulf's \"loop current\" moved north.", "moved")).isNotEqualTo("The Gulf's");
         assertThat(subject("BP's chief executive resigned.", "resigned")).isEqualTo("BP's chief executive");
     }
+
+    @Test
+    void anotherNameSetOffByOrIsPassed() {
+        // fifty-fifth round: the labels read "Will perish", "Reached the site of a massive oil leak 50 miles"
+        assertThat(subject("The crop of spat, or young oysters, will perish.", "will")).isEqualTo("The crop of spat");
+        assertThat(subject("The drug, or a version of it, was approved.", "was")).isEqualTo("The drug");
+    }
 }
