@@ -883,7 +883,7 @@ final class SubjectFinder {
             named -= 2; // "Jacqueline Fleming, 38, from Glasgow, died": the age set off after a name is no subject
         }
         if (k < 1 || !tokens.get(k).text().equals(",") || !nounPhraseAt(s, named)) {
-            return -1;
+            return relativeWithCommas(s, comma);
         }
         int inside = k + 1;
         while (inside < comma && skip[inside]) {
@@ -915,6 +915,27 @@ final class SubjectFinder {
                 || tokens.get(inside).lower().equals("such") && inside + 1 < comma && tokens.get(inside + 1).lower().equals("as")
                         && comma - k < 25;
         return insert ? named : -1;
+    }
+
+    /**
+     * The noun phrase's last word before a relative clause set off by a comma that has commas of its own, ending at
+     * {@code comma}: "The cause of last week's blast[, which left 11 workers missing, presumed dead,] remains unclear",
+     * or whose verb comes after them: "the continuing spill, which, according to recent estimates, [has dumped]" (the
+     * clause's subject is that noun too); -1 when there is none within 40 tokens.
+     */
+    private static int relativeWithCommas(ParsedSentence s, int comma) {
+        List<Token> tokens = s.tokens();
+        for (int w = comma - 2; w > 1 && comma - w < 40; w--) {
+            Token t = tokens.get(w);
+            if ((t.tag().equals("WDT") || t.tag().equals("WP")) && tokens.get(w - 1).text().equals(",")) {
+                int noun = w - 2;
+                if (noun > 0 && REFLEXIVE.contains(tokens.get(noun).lower()) && nounPhraseAt(s, noun - 1)) {
+                    noun--; // "the blowout preventer itself, which only recently, in the last few days, has been brought"
+                }
+                return nounPhraseAt(s, noun) ? noun : -1;
+            }
+        }
+        return -1;
     }
 
     /**

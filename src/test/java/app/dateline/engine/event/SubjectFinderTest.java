@@ -231,4 +231,13 @@ class SubjectFinderTest {
         assertThat(subject("The crop of spat, or young oysters, will perish.", "will")).isEqualTo("The crop of spat");
         assertThat(subject("The drug, or a version of it, was approved.", "was")).isEqualTo("The drug");
     }
+
+    @Test
+    void aRelativeClauseWithCommasOfItsOwnIsPassed() {
+        // fifty-fifth round: the labels read "Remains unclear", "Has dumped upward of 85 million gallons of oil"
+        assertThat(subject("The cause of the fire, which left two guards missing, presumed dead, remains unclear.", "remains"))
+                .isEqualTo("The cause of the fire");
+        assertThat(subject("The leak, which, according to new estimates, has spilled 80 million litres into the bay.", "has"))
+                .isEqualTo("The leak");
+    }
 }
