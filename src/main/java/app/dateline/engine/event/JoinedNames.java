@@ -56,7 +56,8 @@ final class JoinedNames {
         return first;
     }
 
-    private static boolean name(List<Token> tokens, int i, boolean[] skip) {
+    /** Whether token {@code i} is a name's word the label has not left out. */
+    static boolean name(List<Token> tokens, int i, boolean[] skip) {
         return !skip[i] && tokens.get(i).isProperNoun();
     }
 }

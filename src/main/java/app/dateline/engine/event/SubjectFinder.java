@@ -492,7 +492,7 @@ final class SubjectFinder {
             if (list >= 0 && list <= j && link.lower().equals("of")) {
                 // "Executives of BP, Transocean and Halliburton": the whole list is the "of" phrase; a list too long for
                 // a label goes whole ("Representatives [of BP, Exxon Mobil, Royal Dutch Shell, Chevron and ...]")
-                end = words(tokens, start, list) <= LONGEST_LISTED ? list : head;
+                end = spelledLength(tokens, start, list) <= LONGEST_LISTED ? list : head;
                 break;
             }
         }
@@ -1053,16 +1053,16 @@ final class SubjectFinder {
      */
     private static boolean namesListComma(ParsedSentence s, int k, boolean[] skip) {
         List<Token> tokens = s.tokens();
-        if (k < 2 || k + 1 >= tokens.size() || !name(tokens, k - 1, skip) || !name(tokens, k + 1, skip)) {
+        if (k < 2 || k + 1 >= tokens.size() || !JoinedNames.name(tokens, k - 1, skip) || !JoinedNames.name(tokens, k + 1, skip)) {
             return false;
         }
         if (listEnd(tokens, k, skip) < 0) {
             return false;
         }
         int start = k - 1;
-        while (start > 0 && (name(tokens, start - 1, skip)
-                || start > 1 && tokens.get(start - 1).text().equals(",") && name(tokens, start - 2, skip))) {
-            start -= name(tokens, start - 1, skip) ? 1 : 2;
+        while (start > 0 && (JoinedNames.name(tokens, start - 1, skip)
+                || start > 1 && tokens.get(start - 1).text().equals(",") && JoinedNames.name(tokens, start - 2, skip))) {
+            start -= JoinedNames.name(tokens, start - 1, skip) ? 1 : 2;
         }
         int p = start - 1;
         if (p < 1 || skip[p] || !tokens.get(p).tag().equals("IN") || !ClauseTrimmer.PREPOSITIONS.contains(tokens.get(p).lower())
@@ -1087,16 +1087,16 @@ final class SubjectFinder {
      * Halliburton"), or -1 when no such list goes on there.
      */
     private static int listEnd(List<Token> tokens, int k, boolean[] skip) {
-        if (k + 1 >= tokens.size() || !name(tokens, k + 1, skip)) {
+        if (k + 1 >= tokens.size() || !JoinedNames.name(tokens, k + 1, skip)) {
             return -1;
         }
         int i = k + 1;
         boolean joined = false;
         while (i + 1 < tokens.size()) {
-            if (name(tokens, i + 1, skip)) {
+            if (JoinedNames.name(tokens, i + 1, skip)) {
                 i++;
             } else if (!joined && tokens.get(i + 1).text().equals(",") && i + 2 < tokens.size()
-                    && (name(tokens, i + 2, skip) || joinedName(tokens, i + 2, skip))) {
+                    && (JoinedNames.name(tokens, i + 2, skip) || joinedName(tokens, i + 2, skip))) {
                 i += 2;
             } else if (!joined && joinedName(tokens, i + 1, skip)) {
                 joined = true;
@@ -1110,12 +1110,9 @@ final class SubjectFinder {
 
     /** Whether "and" or "or" with a name after it stands at {@code i}. */
     private static boolean joinedName(List<Token> tokens, int i, boolean[] skip) {
-        return i + 1 < tokens.size() && !skip[i] && tokens.get(i).tag().equals("CC") && name(tokens, i + 1, skip);
+        return i + 1 < tokens.size() && !skip[i] && tokens.get(i).tag().equals("CC") && JoinedNames.name(tokens, i + 1, skip);
     }
 
-    private static boolean name(List<Token> tokens, int i, boolean[] skip) {
-        return !skip[i] && tokens.get(i).isProperNoun();
-    }
 
     /**
      * Whether the conjunction chunk {@code and} follows the object of a finite verb that reports nothing: "A new virus
@@ -1301,7 +1298,7 @@ final class SubjectFinder {
     private static final int LONGEST_LISTED = 45;
 
     /** The characters of tokens {@code first} to {@code last} with a space between each two. */
-    private static int words(List<Token> tokens, int first, int last) {
+    private static int spelledLength(List<Token> tokens, int first, int last) {
         int length = last - first;
         for (int i = first; i <= last; i++) {
             length += tokens.get(i).text().length();
