@@ -116,7 +116,9 @@ public final class Segmenter {
                     out.remove(out.size() - 1);
                     chunk(text, last[0], p.begin() + e, out);
                 } else {
-                    chunk(text, p.begin() + b, p.begin() + e, out);
+                    for (int[] entry : ChronologyEntries.split(text, p.begin() + b, p.begin() + e)) {
+                        chunk(text, entry[0], entry[1], out); // "20 April: Rig explodes ... 28 April: Coastguard fears"
+                    }
                 }
             }
         }

@@ -84,6 +84,17 @@ class SegmenterTest {
     }
 
     @Test
+    void aChronologysEntriesRunOnInOneLineAreSentencesOfTheirOwn() {
+        // fifty-fifth round: a scraped fact box was one sentence, and its 28 April took the label of the explosion
+        String text = "The story so far.\n3 March: Plant catches fire, hurting two 9 March: Owner blames a faulty pump"
+                + " 1 April: Plant reopens\nMay 2: Talks open May 9: Talks end\nOn 4 June: a notice said: 5 June: no.";
+        SegmentedText s = segmenter.segment(text);
+        assertThat(s.sentences()).extracting(s::text).containsExactly("The story so far.",
+                "3 March: Plant catches fire, hurting two", "9 March: Owner blames a faulty pump", "1 April: Plant reopens",
+                "May 2: Talks open", "May 9: Talks end", "On 4 June: a notice said: 5 June: no.");
+    }
+
+    @Test
     void wrappedWireTextKeepsParagraphsAcrossLineBreaks() {
         String text = "The company said on Friday that\nits profits rose. Analysts were\nsurprised.\n\n"
                 + "A second paragraph that\nwraps too.\n\nThird one\nhere.\n\nFourth.";
