@@ -29,22 +29,17 @@ final class PartitiveRelative {
         while (w >= 0 && skip[w]) {
             w--;
         }
-        if (w < 3 || !pronoun(tokens.get(w)) || !tokens.get(w - 1).lower().equals("of") || skip[w - 1]) {
+        if (w < 3 || !pronoun(tokens.get(w)) || !tokens.get(w - 1).lower().equals("of") || skip[w - 1] || !partWord(tokens, w - 2, skip)) {
             return null;
         }
         int first = w - 2;
         while (first > 0 && w - 1 - first < LONGEST_PART && !tokens.get(first - 1).text().equals(",")) {
-            Token t = tokens.get(first - 1);
-            if (skip[first - 1] || t.isVerb() || HeadlineWords.STOPS.contains(t.text())) {
+            if (!partWord(tokens, first - 1, skip)) {
                 return null;
             }
             first--;
         }
-        boolean setOff = first > 0 && tokens.get(first - 1).text().equals(",");
-        for (int i = first; i < w - 1 && setOff; i++) {
-            setOff = !skip[i] && !tokens.get(i).isVerb();
-        }
-        return setOff ? new int[] {first, w} : null;
+        return first > 0 && tokens.get(first - 1).text().equals(",") ? new int[] {first, w} : null;
     }
 
     /**
@@ -84,6 +79,11 @@ final class PartitiveRelative {
             antecedent = antecedent.decapitalised(); // "The interview, snippets of which": "snippets of the interview"
         }
         return Headline.span(s, subject[0], subject[1] - 2).then(" of ", antecedent);
+    }
+
+    /** Whether token {@code i} may be a word of the part: no verb, no mark, not left out. */
+    private static boolean partWord(List<Token> tokens, int i, boolean[] skip) {
+        return !skip[i] && !tokens.get(i).isVerb() && !HeadlineWords.STOPS.contains(tokens.get(i).text());
     }
 
     private static boolean pronoun(Token t) {

@@ -256,15 +256,8 @@ final class SubjectFinder {
             }
             joined |= t.tag().equals("CC");
         }
-        int first = start;
-        while (joined && first >= 2 && tokens.get(first - 1).text().equals(",") && tokens.get(first - 2).isProperNoun()
-                && !skip[first - 2]) {
-            int name = first - 2;
-            while (name > 0 && tokens.get(name - 1).isProperNoun() && !skip[name - 1]) {
-                name--;
-            }
-            first = name;
-        }
+        // back over ", Russia": the names before a comma (not a title right before the subject: "President Barack Obama")
+        int first = joined && start > 0 && tokens.get(start - 1).text().equals(",") ? namesListFirst(tokens, start, skip) : start;
         if (first == start) {
             return start;
         }
@@ -1059,12 +1052,7 @@ final class SubjectFinder {
         if (listEnd(tokens, k, skip) < 0) {
             return false;
         }
-        int start = k - 1;
-        while (start > 0 && (JoinedNames.name(tokens, start - 1, skip)
-                || start > 1 && tokens.get(start - 1).text().equals(",") && JoinedNames.name(tokens, start - 2, skip))) {
-            start -= JoinedNames.name(tokens, start - 1, skip) ? 1 : 2;
-        }
-        int p = start - 1;
+        int p = namesListFirst(tokens, k - 1, skip) - 1;
         if (p < 1 || skip[p] || !tokens.get(p).tag().equals("IN") || !ClauseTrimmer.PREPOSITIONS.contains(tokens.get(p).lower())
                 || SUBORDINATORS.contains(tokens.get(p).lower())) {
             return false;
@@ -1072,6 +1060,16 @@ final class SubjectFinder {
         Token before = tokens.get(p - 1);
         boolean participle = before.tag().startsWith("VB") && !before.tag().equals("VB") && p >= 2 && tokens.get(p - 2).isCommonNoun();
         return !skip[p - 1] && (before.isCommonNoun() || participle);
+    }
+
+    /** The first word of the list of names that word {@code i} is in: back over names and the commas between them. */
+    private static int namesListFirst(List<Token> tokens, int i, boolean[] skip) {
+        int first = i;
+        while (first > 0 && (JoinedNames.name(tokens, first - 1, skip)
+                || first > 1 && tokens.get(first - 1).text().equals(",") && JoinedNames.name(tokens, first - 2, skip))) {
+            first -= JoinedNames.name(tokens, first - 1, skip) ? 1 : 2;
+        }
+        return first;
     }
 
     /** Whether chunk {@code c} is a lone past tense between a noun phrase and a preposition: a participle the tagger missed. */
