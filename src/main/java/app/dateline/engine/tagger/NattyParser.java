@@ -1,5 +1,7 @@
 package app.dateline.engine.tagger;
 
+import app.dateline.engine.rules.RuleSet;
+import app.dateline.engine.rules.WordTable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.antlr.runtime.tree.Tree;
@@ -28,13 +31,16 @@ public final class NattyParser {
     private static final Pattern UNIT = Pattern.compile("day|week|month|year");
     private static final Pattern UPPER = Pattern.compile("[A-Z_]+");
 
-    private static final Set<String> AMBIGUOUS = Set.of("may", "march", "sun", "sat", "wed", "mar", "jan", "dec", "second", "now", "today");
+    /** Words Natty reads alone as a date that, written small, are mostly something else ("a second", "now"). */
+    private static final Set<String> SMALL_WORDS_ALONE = Set.of("second", "now", "today");
+    /** The tables whose words count only with a capital when their line says so ("may", "march", "sun"). */
+    private static final List<WordTable> CAPITALISED_TABLES =
+            Stream.of("month", "weekday", "weekdayshort").map(RuleSet::englishTable).toList();
+    private static final WordTable SEASON_CODES = RuleSet.englishTable("season");
 
     private static final String HOLIDAY = "HOLIDAY";
     private static final Pattern LEADING_PREPOSITION =
             Pattern.compile("(?i)(?:at|on|by|from|until|till|in|before|after|since)\\s+");
-    private static final java.util.Map<String, String> SEASONS =
-            java.util.Map.of("SPRING", "SP", "SUMMER", "SU", "FALL", "FA", "AUTUMN", "FA", "WINTER", "WI");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}.']*");
 
     private final Parser parser = new Parser(TimeZone.getTimeZone(ZoneOffset.UTC));
@@ -81,7 +87,7 @@ public final class NattyParser {
         if (!wholeWords(sentence, begin, begin + text.length()) || !knownWords(text)) {
             return null;
         }
-        if (AMBIGUOUS.contains(text.strip().toLowerCase(Locale.ROOT)) && !Character.isUpperCase(text.charAt(0))) {
+        if (smallWordAlone(text.strip())) {
             return null;
         }
         if (NUMERALS.matcher(text.strip()).matches() && !text.contains("/")) {
@@ -126,6 +132,15 @@ public final class NattyParser {
             return null;
         }
         return String.format(Locale.ROOT, "UNDEF-year-%02d-%02d", day.getMonthValue(), day.getDayOfMonth());
+    }
+
+    /** A lone word written small that is no date so: "may" the verb, "a second", "sun" (the tables' capital-only words). */
+    private static boolean smallWordAlone(String word) {
+        if (word.isEmpty() || Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        return SMALL_WORDS_ALONE.contains(word.toLowerCase(Locale.ROOT))
+                || CAPITALISED_TABLES.stream().anyMatch(table -> table.value(word) != null && !table.accepts(word));
     }
 
     private static boolean wholeWords(String sentence, int begin, int end) {
@@ -220,8 +235,8 @@ public final class NattyParser {
                 return "UNDEF-this-" + target.getText() + (n == 0 ? "" : (dir.equals("<") ? "-MINUS-" : "-PLUS-") + n);
             }
             default -> {
-                if (SEASONS.containsKey(target.getText())) {
-                    return "UNDEF-year-" + SEASONS.get(target.getText());
+                if (SEASON_CODES.value(target.getText()) != null) {
+                    return "UNDEF-year-" + SEASON_CODES.value(target.getText()); // Natty's SUMMER, FALL
                 }
                 // A named holiday (CHRISTMAS, NEW_YEARS_DAY): its day is read off Natty's date by the caller.
                 return target.getChildCount() == 0 && UPPER.matcher(target.getText()).matches() ? HOLIDAY : null;

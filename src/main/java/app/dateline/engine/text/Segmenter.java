@@ -3,10 +3,14 @@ package app.dateline.engine.text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import app.dateline.engine.rules.RuleSet;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
@@ -34,13 +38,17 @@ public final class Segmenter {
     static final int MAX_SENTENCE_LENGTH = 1_000;
     /** Longer paragraphs are cut between sentences, so excerpts stay readable (TimeBank's longest: 11,090). */
     static final int MAX_PARAGRAPH_LENGTH = 20_000;
-    private static final Pattern MONTH_ABBREVIATION_END =
-            Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.$");
+    /** "Jan.", "Sept.": a month's short form with its period, from the tagger's month table. */
+    private static final Pattern MONTH_ABBREVIATION_END = Pattern.compile(
+            "\\b(?:" + alternation(RuleSet.englishTable("month").words().stream().filter(w -> w.endsWith("."))) + ")$");
     private static final Pattern CLOCK_END = Pattern.compile("\\d\\s*[ap]\\.m\\.$");
-    private static final Pattern DAY_START = Pattern.compile(
-            "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|tonight|[A-Z]{2,4}\\b"
-                    + "|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|January|February|March|April|May|June|July"
-                    + "|August|September|October|November|December)");
+    /**
+     * What a clock time runs on into: a day ("Tuesday", "today"), a month ("Jan.", "March"), "tonight" or a
+     * time zone's letters. The words are the tagger's tables, as written there (case counts), and whole ("May",
+     * not "Mayor").
+     */
+    private static final Pattern DAY_START = Pattern.compile("(?:" + alternation(Stream.of("weekday", "dayword", "month")
+            .flatMap(table -> RuleSet.englishTable(table).words().stream())) + "|tonight)(?!\\p{L})|[A-Z]{2,4}\\b");
 
     private final SentenceDetectorME detector = new SentenceDetectorME(MODEL);
 
@@ -123,6 +131,13 @@ public final class Segmenter {
             }
         }
         return out;
+    }
+
+    /** The words as a regex alternation, longest first, so that "Sept." is tried before "Sep.". */
+    private static String alternation(Stream<String> words) {
+        return words.sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|"));
     }
 
     private static boolean continues(String text, int[] last, int begin, int end) {

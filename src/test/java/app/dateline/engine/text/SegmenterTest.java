@@ -31,6 +31,18 @@ class SegmenterTest {
     }
 
     @Test
+    void aClockTimeRunsOnIntoTheTablesDaysAndMonthsOnly() {
+        // the words are the tagger's month and weekday tables, short forms too ("Mar.", "Mon.")
+        assertThat(sentences("The family has until 9 a.m. Mar. 3 to sign the paper. It refused."))
+                .containsExactly("The family has until 9 a.m. Mar. 3 to sign the paper.", "It refused.");
+        assertThat(sentences("The family has until 9 a.m. Mon. to sign the paper. It refused."))
+                .containsExactly("The family has until 9 a.m. Mon. to sign the paper.", "It refused.");
+        // whole words: "Mayor" does not start with the month "May"
+        assertThat(sentences("The family had until 9 a.m. Mayor Hale said it refused."))
+                .containsExactly("The family had until 9 a.m.", "Mayor Hale said it refused.");
+    }
+
+    @Test
     void quotesStayWithTheirSentence() {
         assertThat(sentences("“Every country’s got to take their own view,” Kirby said. He left."))
                 .containsExactly("“Every country’s got to take their own view,” Kirby said.", "He left.");
