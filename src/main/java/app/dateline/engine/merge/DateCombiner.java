@@ -34,7 +34,7 @@ final class DateCombiner {
         if (all.disagreement() != null && !read.isEmpty() && read.size() < sources.size()) {
             Combined others = combineClaims(read);
             boolean reached = others.date().isPlottable() && sources.stream().filter(DateCombiner::countedBack)
-                    .allMatch(e -> overlaps(MentionProfiles.reach(EventDate.of(e.timex()), e.mention().origin()), others.date()));
+                    .allMatch(e -> overlaps(MentionProfiles.reach(e), others.date()));
             if (reached) {
                 return others;
             }
@@ -50,10 +50,9 @@ final class DateCombiner {
                 && sources.stream().anyMatch(o -> MentionProfiles.restatedInBrackets(o, e));
     }
 
-    /** Whether a source's date is a count of weeks or months back, which the merger reads with a unit's give. */
+    /** Whether a source's date is a rough count back, which the merger reads with a unit's give. */
     private static boolean countedBack(Event e) {
-        EventDate d = EventDate.of(e.timex());
-        return MentionProfiles.reach(d, e.mention().origin()) != d;
+        return !MentionProfiles.reach(e).equals(EventDate.of(e.timex()));
     }
 
     private static boolean overlaps(EventDate a, EventDate b) {

@@ -196,7 +196,7 @@ final class MentionProfiles {
             sentence[i] = e.mention().sentence();
             published[i] = e.article().published();
             dates[i] = EventDate.of(e.timex());
-            reaches[i] = reach(dates[i], e.mention().origin());
+            reaches[i] = reach(e);
             reports[i] = ReportVerbs.dates(e.trigger());
             if (e.timex().type().isPoint()) {
                 datesBySentence.computeIfAbsent(sentenceKey(e), k -> new ArrayList<>())
@@ -598,15 +598,30 @@ final class MentionProfiles {
     /** The rule that reads a count of units back from the article's date ("eighteen months ago", "six weeks ago"). */
     static final String UNITS_AGO = "units-ago";
 
+    /** A count of more days back than this is rough: "the crisis 58 days ago" may be 57 days ago. */
+    private static final int ROUGH_DAY_COUNT = 7;
+
     /**
-     * The days a date may mean for the merger: its own, or for a count of weeks or months back one unit more on
-     * either side. A writer counts back roughly: "the death of pop singer Michael Jackson eighteen months ago", written on
-     * 13 January 2011, is July 2009 by the count and 25 June 2009 by the story, and "nearly six weeks ago" is the
-     * week before the rig's explosion. Only the relation to other dates widens; the date shown stays the one read.
+     * The days a source's date may mean for the merger: its own, or for a count of weeks or months back one unit
+     * more on either side, and for a count of more than a week of days back one day. A writer counts back roughly:
+     * "the death of pop singer Michael Jackson eighteen months ago", written on 13 January 2011, is July 2009 by the
+     * count and 25 June 2009 by the story; "nearly six weeks ago" is the week before the rig's explosion; "the
+     * Deepwater Horizon crisis 58 days ago", written on 16 June 2010, is 19 April by the count and 20 April by the
+     * story. "Two days ago" is exact. Only the relation to other dates widens; the date shown stays the one read.
      */
-    static EventDate reach(EventDate date, String origin) {
-        if (!UNITS_AGO.equals(origin) || date.from() == null
-                || date.granularity() != Granularity.WEEK && date.granularity() != Granularity.MONTH) {
+    static EventDate reach(Event e) {
+        return reach(EventDate.of(e.timex()), e.mention().origin(), e.article().published());
+    }
+
+    static EventDate reach(EventDate date, String origin, LocalDate published) {
+        if (!UNITS_AGO.equals(origin) || date.from() == null) {
+            return date;
+        }
+        if (date.granularity() == Granularity.DAY && published != null
+                && date.from().plusDays(ROUGH_DAY_COUNT).isBefore(published)) {
+            return new EventDate(date.type(), date.value(), date.mod(), date.from().minusDays(1), date.to().plusDays(1), date.granularity());
+        }
+        if (date.granularity() != Granularity.WEEK && date.granularity() != Granularity.MONTH) {
             return date;
         }
         boolean weeks = date.granularity() == Granularity.WEEK;

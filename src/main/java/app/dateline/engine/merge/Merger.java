@@ -211,7 +211,7 @@ public final class Merger {
         if (!coarse(e)) {
             return java.util.stream.IntStream.empty();
         }
-        EventDate d = MentionProfiles.reach(EventDate.of(e.timex()), e.mention().origin());
+        EventDate d = MentionProfiles.reach(e);
         return java.util.stream.IntStream.rangeClosed(d.from().getYear() * 12 + d.from().getMonthValue() - 1,
                 d.to().getYear() * 12 + d.to().getMonthValue() - 1);
     }

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MergerCountedBackTest {
 
+    private static final LocalDate JANUARY_2011 = LocalDate.of(2011, 1, 13);
+
     @TempDir
     Path dir;
 
@@ -27,15 +29,42 @@ class MergerCountedBackTest {
     void aCountOfMonthsBackReachesOneMonthEitherSide() {
         EventDate july = new EventDate(TimexType.DATE, "2009-07", null, LocalDate.of(2009, 7, 1), LocalDate.of(2009, 7, 31),
                 Granularity.MONTH);
-        EventDate reach = MentionProfiles.reach(july, MentionProfiles.UNITS_AGO);
+        EventDate reach = MentionProfiles.reach(july, MentionProfiles.UNITS_AGO, JANUARY_2011);
         assertThat(reach.from()).isEqualTo(LocalDate.of(2009, 6, 1));
         assertThat(reach.to()).isEqualTo(LocalDate.of(2009, 8, 31));
         assertThat(reach.value()).isEqualTo("2009-07");
-        // a date read by any other rule, or a count of days or years, keeps its days
-        assertThat(MentionProfiles.reach(july, "month-name")).isSameAs(july);
+        // a date read by any other rule, or a count of years, keeps its days
+        assertThat(MentionProfiles.reach(july, "month-name", JANUARY_2011)).isSameAs(july);
         EventDate year = new EventDate(TimexType.DATE, "2009", null, LocalDate.of(2009, 1, 1), LocalDate.of(2009, 12, 31),
                 Granularity.YEAR);
-        assertThat(MentionProfiles.reach(year, MentionProfiles.UNITS_AGO)).isSameAs(year);
+        assertThat(MentionProfiles.reach(year, MentionProfiles.UNITS_AGO, JANUARY_2011)).isSameAs(year);
+    }
+
+    @Test
+    void aCountOfManyDaysBackReachesOneDayEitherSideAndAFewDaysNone() {
+        EventDate day = new EventDate(TimexType.DATE, "2010-04-19", null, LocalDate.of(2010, 4, 19), LocalDate.of(2010, 4, 19),
+                Granularity.DAY);
+        EventDate reach = MentionProfiles.reach(day, MentionProfiles.UNITS_AGO, LocalDate.of(2010, 6, 16)); // "58 days ago"
+        assertThat(reach.from()).isEqualTo(LocalDate.of(2010, 4, 18));
+        assertThat(reach.to()).isEqualTo(LocalDate.of(2010, 4, 20));
+        assertThat(reach.value()).isEqualTo("2010-04-19");
+        // "two days ago" is exact
+        assertThat(MentionProfiles.reach(day, MentionProfiles.UNITS_AGO, LocalDate.of(2010, 4, 21))).isSameAs(day);
+    }
+
+    @Test
+    void aCrisisCountedBackInDaysIsTheDayTheOthersGive() throws IOException {
+        WrittenArticles.write(dir, "a1.txt", "2010-04-22", "The Zarno platform exploded in the North Sea on 20 April, "
+                + "killing four workers.\n");
+        WrittenArticles.write(dir, "a2.txt", "2010-05-02", "Oil has leaked since the Zarno platform exploded in the North Sea "
+                + "on 20 April, killing four workers.\n");
+        WrittenArticles.write(dir, "a3.txt", "2010-06-16", "Oil has leaked since the Zarno platform exploded in the North Sea "
+                + "58 days ago, killing four workers.\n");
+        List<MergedEvent> merged = new Merger().merge(Corpora.read(dir));
+        MergedEvent explosion = WrittenArticles.eventOf(merged, "a3.txt");
+        assertThat(explosion.sources()).extracting(Event::sentence).hasSize(3);
+        assertThat(explosion.date().value()).isEqualTo("2010-04-20");
+        assertThat(explosion.disagreement()).isNull();
     }
 
     @Test
