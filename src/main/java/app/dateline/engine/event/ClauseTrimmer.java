@@ -656,9 +656,66 @@ final class ClauseTrimmer {
         return next.tag().equals("WRB") || next.tag().equals("WP") || next.lower().equals("whether") || next.lower().equals("if");
     }
 
-    /** Drops every kept token from {@code from} on, then what the headline cannot end on. */
+
+    /**
+     * The subordinator of the clause that a cut at {@code from} would take the verb of, or -1: a kept "after", "since",
+     * "when" before the cut with a noun phrase (the clause's subject) right after it, and the clause's finite verb at or
+     * after the cut. "sealed off the hotel after test results [on the man were confirmed]" is cut to "sealed off the
+     * hotel", not "sealed off the hotel after test results"; "after the death [of a man who was ill]" keeps its phrase
+     * (the verb is the relative clause's), and so do "after talks [with the envoy]" (no verb) and "after an explosion
+     * [on the rig killed 11 workers]" (one happening: the phrase says when; "test results" are no one happening).
+     */
+    static int clauseCutAt(ParsedSentence s, boolean[] keep, int from) {
+        List<Token> tokens = s.tokens();
+        int opener = -1;
+        for (int k = from - 1; k >= 0 && opener < 0; k--) {
+            Token t = tokens.get(k);
+            if (!keep[k]) {
+                continue;
+            }
+            if (opensOtherClause(t) || t.isVerb()) {
+                return -1;
+            }
+            if (subordinator(t) && k + 1 < from && HeadlineWords.nounPhraseAt(s, k + 1)) {
+                int head = s.chunks().get(s.chunkOf(k + 1)).head();
+                if (tokens.get(head).tag().equals("NN") && TriggerFinder.namesHappening(tokens.get(head))) {
+                    return -1; // "comes after an explosion [on a rig ... killed 11 workers]": one happening says when
+                }
+                opener = k;
+            }
+        }
+        for (int k = from; k < tokens.size() && opener >= 0; k++) {
+            Token t = tokens.get(k);
+            if (FINITE.contains(t.tag())) {
+                return keep[k] ? opener : -1;
+            }
+            if (opensOtherClause(t) || t.isVerb() || subordinator(t)) {
+                return -1; // "serve as Obama's point man [on the spill after he retires]": "retires" is another clause's
+            }
+        }
+        return -1;
+    }
+
+    /** A word tagged as a preposition or "when" that opens a clause ("after", "since", "as"), not one that takes a phrase. */
+    private static boolean subordinator(Token t) {
+        return (t.tag().equals("IN") || t.tag().equals("WRB")) && HeadlineWords.SUBORDINATORS.contains(t.lower())
+                && !PHRASE_SUBORDINATORS.contains(t.lower());
+    }
+
+    /** Subordinators that take a phrase, not a clause ("according to", "including", "despite the storm"). */
+    private static final Set<String> PHRASE_SUBORDINATORS = Set.of("according", "including", "despite", "amid", "following");
+    /** The tags of a finite verb: what a clause's subject goes with. */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
+    /** A word that opens a clause of its own or ends one: a relative word, "that", a comma, a conjunction. */
+    private static boolean opensOtherClause(Token t) {
+        return t.tag().equals("WDT") || t.tag().equals("WP") || t.lower().equals("that") || t.tag().equals(",") || t.tag().equals("CC");
+    }
+
+    /** Drops every kept token from {@code from} on (and the clause it would take the verb of), then what the headline cannot end on. */
     static void cutFrom(ParsedSentence s, boolean[] keep, int from) {
-        for (int i = from; i < keep.length; i++) {
+        int opener = clauseCutAt(s, keep, from);
+        for (int i = opener >= 0 ? opener : from; i < keep.length; i++) {
             keep[i] = false;
         }
         trimTail(s, keep);

@@ -486,7 +486,8 @@ public final class HeadlineMaker {
             if (from <= group.last() || c == objectChunk) {
                 break;
             }
-            for (int i = from; i <= last.last(); i++) {
+            int opener = ClauseTrimmer.clauseCutAt(s, keep, from);
+            for (int i = opener >= 0 ? opener : from; i <= last.last(); i++) {
                 keep[i] = false;
             }
             ClauseTrimmer.trimTail(s, keep);

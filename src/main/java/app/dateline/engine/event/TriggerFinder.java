@@ -550,6 +550,11 @@ public final class TriggerFinder {
 
     /** A common noun that names a happening: in the list, or made like one ("-tion", "-ment", "-al") and not in the stop list. */
     boolean isEventNoun(Token w) {
+        return namesHappening(w);
+    }
+
+    /** {@link #isEventNoun}, for callers with no finder. */
+    static boolean namesHappening(Token w) {
         if (!w.isNoun() || w.isProperNoun()) {
             return false;
         }

@@ -171,4 +171,14 @@ class HeadlineCutsTest {
         // a clause after "and" still ends the object
         assertThat(label("The company sold its oil on Monday and gas prices rose.", "Monday")).isEqualTo("The company sold its oil");
     }
+
+    @Test
+    void aCutThatTakesASubordinateClausesVerbTakesTheClauseWhole() {
+        // was "Guards sealed off the station after tests": the clause's subject without its verb read as a phrase
+        assertThat(label("Guards sealed off the station on Friday after tests on the sick man were confirmed.", "Friday"))
+                .isEqualTo("Guards sealed off the station");
+        // one happening after "after" says when on its own, and stays
+        assertThat(label("The ruling comes five months after an explosion at a chemical plant in the north of the country"
+                + " killed nine workers.", "five months")).isEqualTo("The ruling comes after an explosion at a chemical plant");
+    }
 }
