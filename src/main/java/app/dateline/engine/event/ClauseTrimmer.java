@@ -532,8 +532,9 @@ final class ClauseTrimmer {
     /**
      * The finite verb whose subject a cut at {@code cut} would leave behind: a preposition or conjunction inside
      * a clause's subject ("relations [between the regime and other states] were their own business"); -1 when
-     * the cut ends no subject (a subordinator opens a clause of its own, or no finite verb follows in the phrase).
-     * For the clause a reporting verb's object is, from {@code from}.
+     * the cut ends no subject (a subordinator opens a clause of its own, or no finite verb follows in the phrase);
+     * {@link #WHOLE_SUBJECT} when the cut would halve a subject joined by "and" ("fishermen [and divers] would start")
+     * or take its amount ("something [between 1,000 and 5,000 barrels] were leaking"): the subject stays whole. For the clause a reporting verb's object is, from {@code from}.
      */
     static int verbAfterSubject(ParsedSentence s, boolean[] keep, int from, int cut, int end) {
         List<Token> tokens = s.tokens();
@@ -554,7 +555,12 @@ final class ClauseTrimmer {
             }
             Token t = tokens.get(i);
             if (FINITE.contains(t.tag())) {
-                return i;
+                // "officials in the north [and in the south]" may go, not half of "conservation and substitution efforts",
+                // nor the amount that says what the subject is ("something [between 1,000 and 5,000 barrels] were leaking")
+                boolean halves = c.tag().equals("CC") && !tokens.get(cut + 1).tag().equals("IN");
+                boolean amount = (c.lower().equals("between") || APPROXIMATORS.contains(c.lower()))
+                        && tokens.get(cut + 1).tag().equals("CD"); // "[about 2.1 million gallons]", not "[in 31 countries]"
+                return halves || amount ? WHOLE_SUBJECT : i;
             }
             if (t.text().equals(",") || STOPS.contains(t.text()) || t.tag().startsWith("W") || t.isVerb()
                     || t.tag().equals("TO") || SUBORDINATORS.contains(t.lower()) || t.lower().equals("that")) {
@@ -620,7 +626,17 @@ final class ClauseTrimmer {
             // "is scheduled to begin on [4 January]": a preposition the tagger calls a particle, its object left out
             boolean particle = tag.equals("RP") && DateWords.DATE_PARTICLES.contains(s.tokens().get(i).lower()) && i + 1 < keep.length
                     && !keep[i + 1] && HeadlineWords.nounPhraseAt(s, i + 1);
+            // "the 12 gates [they had planned to shut]": a subject pronoun whose verb was cut opens a clause of nothing
+            boolean subjectPronoun = tag.equals("PRP") && SUBJECT_PRONOUNS.contains(w) && i + 1 < keep.length && !keep[i + 1]
+                    && !(i > 0 && s.tokens().get(i - 1).isProperNoun()); // but "the Ixtoc I"
+            if (subjectPronoun && i > 0 && keep[i - 1] && INVERTED_CONDITIONS.contains(s.tokens().get(i - 1).lower())) {
+                keep[i] = false; // "could have prevented the catastrophe [had they] ...": the condition's verb goes with it
+                keep[i - 1] = false;
+                i--;
+                continue;
+            }
             if (tag.equals("IN") || tag.equals("DT") || tag.equals("CC") || tag.equals("TO") || tag.equals(",") || modifier || particle
+                    || subjectPronoun
                     || tag.equals("PRP$") || tag.equals("POS") || tag.equals("WDT") || STOPS.contains(s.tokens().get(i).text())
                     || hanging || focusing) {
                 keep[i] = false;
@@ -701,6 +717,18 @@ final class ClauseTrimmer {
         return (t.tag().equals("IN") || t.tag().equals("WRB")) && HeadlineWords.SUBORDINATORS.contains(t.lower())
                 && !PHRASE_SUBORDINATORS.contains(t.lower());
     }
+
+    /** Pronouns that only stand as a clause's subject: a label does not end on one. */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "he", "she", "we", "they");
+
+    /** Words that bound or approximate an amount ("about", "over"; data: approximators.txt). */
+    private static final Set<String> APPROXIMATORS = WordList.load("/dateline/labels/approximators.txt");
+
+    /** What {@link #verbAfterSubject} says of a cut inside a subject that stays whole. */
+    static final int WHOLE_SUBJECT = -2;
+
+    /** Verbs that open a condition before its subject ("had they known", "were she to leave", "should it fail"). */
+    private static final Set<String> INVERTED_CONDITIONS = Set.of("had", "were", "should");
 
     /** Subordinators that take a phrase, not a clause ("according to", "including", "despite the storm"). */
     private static final Set<String> PHRASE_SUBORDINATORS = Set.of("according", "including", "despite", "amid", "following");

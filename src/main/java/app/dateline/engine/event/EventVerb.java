@@ -267,7 +267,10 @@ final class EventVerb {
             if (c.isVerbGroup()) {
                 return c.first() == i && clauseVerb(s, c) ? c.head() : -1;
             }
-            if (!c.isNounPhrase() && !t.tag().equals("IN") || t.lower().equals("that") || SUBORDINATORS.contains(t.lower())) {
+            // "and" joins two of the subject's phrases ("officials in the north [and] in the south decided"): the first
+            // verb group after it is still the clause's
+            if (!c.isNounPhrase() && !t.tag().equals("IN") && !t.tag().equals("CC") || t.lower().equals("that")
+                    || SUBORDINATORS.contains(t.lower())) {
                 return -1;
             }
         }
@@ -293,7 +296,8 @@ final class EventVerb {
     /**
      * Whether the preposition or infinitive at {@code in} opens a phrase of a noun phrase that is the subject of a
      * clause: noun phrases, prepositions and infinitives, then a finite verb, with no comma, clause word or other verb
-     * between ("4,379 people [in 29 countries] have been infected", "the maneuver [to plug the well] has failed"); a
+     * between ("4,379 people [in 29 countries] have been infected", "the maneuver [to plug the well] has failed", "officials
+     * [in the north and in the south] decided"); a
      * preposition that opens a clause ("after", "because") is none.
      */
     static boolean subjectOfClause(ParsedSentence s, int in) {
@@ -313,7 +317,7 @@ final class EventVerb {
                 return i > in && c.first() == i && clauseVerb(s, c);
             }
             boolean inPhrase = HeadlineWords.nounPhraseAt(s, i) || t.tag().equals("IN") && !SUBORDINATORS.contains(t.lower())
-                    && !t.lower().equals("that");
+                    && !t.lower().equals("that") || t.tag().equals("CC") && i > in; // "in the north [and] in the south"
             if (!inPhrase) {
                 return false;
             }

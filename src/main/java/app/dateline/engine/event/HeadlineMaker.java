@@ -393,6 +393,9 @@ public final class HeadlineMaker {
             }
             for (int cut = end - 1; text.length() > TARGET && cut > firstObject; cut--) {
                 int verbAfter = keep[cut] && clauseObject ? ClauseTrimmer.verbAfterSubject(s, keep, objectStart, cut, end) : -1;
+                if (verbAfter == ClauseTrimmer.WHOLE_SUBJECT) {
+                    continue; // "said fishermen [and divers] would start": no cut halves the subject, none takes its verb
+                }
                 if (verbAfter >= 0) {
                     // "said relations [between the regime and other states] were their own business": the phrase
                     // goes from inside the reported clause's subject; its verb stays.

@@ -108,4 +108,32 @@ class HeadlineReportedClausesTest {
         assertThat(labels.label("Officials on Friday named a man who flew in from Mexico.", "Friday"))
                 .isEqualTo("Officials named a man");
     }
+
+    @Test
+    void aReportedClauseWhoseSubjectJoinsPhrasesWithAndKeepsItsVerb() {
+        // was "City inspectors said park officials in the north": "and" inside the subject hid the clause's verb
+        assertThat(labels.label("In a briefing on Wednesday, city inspectors said park officials in the north and in the south"
+                + " decided to close only four of the 12 gates they had planned to shut.", "Wednesday"))
+                .isEqualTo("City inspectors said park officials decided to close");
+        // a subject of two nouns stays whole (was "Harbour officials said fishermen and divers in the north")
+        assertThat(labels.label("Harbour officials said on Friday fishermen and divers in the north and in the east would start"
+                + " to clear the wreck of the old ferry they had found.", "Friday"))
+                .isEqualTo("Harbour officials said fishermen and divers would start to clear");
+        // and so does its amount (was "Mr Hale estimated something between 2,000")
+        assertThat(labels.label("Mr Hale estimated on Friday something between 2,000 and 3,000 litres a day were spilling.",
+                "Friday")).isEqualTo("Mr Hale estimated something between 2,000 and 3,000 litres a day");
+    }
+
+    @Test
+    void aLabelDoesNotEndOnASubjectPronounWhoseVerbWasCut() {
+        // was "Park officials decided to close only four of the 12 gates they"
+        assertThat(labels.label("In a briefing on Wednesday, city inspectors said park officials in the north decided to close"
+                + " only four of the 12 gates they had planned to shut.", "Wednesday"))
+                .isEqualTo("Park officials decided to close only four of the 12 gates");
+        // an inverted condition goes with its subject (was "... could have prevented the collapse had")
+        assertThat(labels.label("City report (May 2011) The mayor admits her engineers on the bridge could have prevented the"
+                + " collapse had they picked up warning signs of a crack in the steel deck at the middle of the span, as well as"
+                + " odd strain gauge readings, shortly before the fall.", "May 2011"))
+                .isEqualTo("The mayor admits her engineers could have prevented the collapse");
+    }
 }
