@@ -59,7 +59,7 @@ final class DateWords {
         if (describesNoun(s, last)) {
             return skip; // "would remain at current levels", "Future generations will pay": the word is the noun's
         }
-        if (subjectOfClause(tokens, first, last) || keepOwner && ownsTheSubject(tokens, first, last)) {
+        if (subjectOfClause(tokens, first, last) || keepOwner && ownsTheSubject(tokens, first, last) || completesBe(tokens, first, last)) {
             // "[That day] will be remembered for ...": without its date the verb has no subject; "[This year's] crop will
             // perish": without it the noun has no determiner ("Crop will perish")
             return skip;
@@ -147,6 +147,35 @@ final class DateWords {
         }
         return HeadlineWords.FINITE.contains(tokens.get(last + 1).tag());
     }
+
+    /**
+     * Whether the date is all that a form of "be" says of its subject, right after it or its preposition, with nothing
+     * after it but the clause's end or another phrase: "the lethal wave was [in the autumn]", "It has been [49 days] since
+     * the oil began spilling". Without it the label ends on the verb ("Lethal wave was"). Not "are [now] designed", where
+     * the participle is what "be" says.
+     */
+    private static boolean completesBe(List<Token> tokens, int first, int last) {
+        int b = first - 1;
+        if (b > 0 && tokens.get(b).tag().equals("IN")) {
+            b--;
+        }
+        if (b < 0 || !tokens.get(b).isVerb() || !BE_FORMS.contains(tokens.get(b).lower()) || tokens.get(first).tag().startsWith("RB")) {
+            return false; // "are [now] in a better position": an adverb of time says nothing of the subject
+        }
+        if (b >= 2 && COMPARED.contains(tokens.get(b - 2).lower()) && (tokens.get(b - 1).isPronoun() || tokens.get(b - 1).tag().equals("EX"))) {
+            return false; // "worse than it was [30 years ago]", "more doubt than there was [a week ago]": a comparison's date
+        }
+        if (last + 1 >= tokens.size()) {
+            return true;
+        }
+        String next = tokens.get(last + 1).tag();
+        return next.equals(".") || next.equals(",") || next.equals("CC") || next.equals("IN") || next.equals(":");
+    }
+
+    /** Every form of "be" that a complement follows ("am" is left out: a page's "10:11 am" reads as one). */
+    private static final Set<String> BE_FORMS = Set.of("be", "is", "are", "was", "were", "been", "being");
+    /** The words that open a comparison's clause ("than it was", "what it was", "as it was"). */
+    private static final Set<String> COMPARED = Set.of("than", "what", "as");
 
     /** The forms of "be" a naming noun phrase follows ("Tuesday was the deadline"). */
     private static final Set<String> BE = Set.of("is", "was", "are", "were");

@@ -181,4 +181,18 @@ class HeadlineCutsTest {
         assertThat(label("The ruling comes five months after an explosion at a chemical plant in the north of the country"
                 + " killed nine workers.", "five months")).isEqualTo("The ruling comes after an explosion at a chemical plant");
     }
+
+    @Test
+    void aDateThatIsAllThatBeSaysStaysInTheLabel() {
+        // was "The last big flood was"
+        assertThat(label("The last big flood on the river was in June 1979, the records show.", "June 1979"))
+                .isEqualTo("The last big flood was in June 1979");
+        // was "The closing date is"
+        assertThat(label("The closing date is 11:59 p.m. Friday.", "11:59 p.m. Friday"))
+                .isEqualTo("The closing date is 11:59 p.m. Friday");
+        // but not an adverb of time ("are now in quarantine") nor a comparison's date
+        assertThat(label("The two sailors are now in quarantine.", "now")).isEqualTo("The two sailors are in quarantine");
+        assertThat(label("The river is far higher than it was a week ago.", "a week ago"))
+                .isEqualTo("The river is far higher than it was");
+    }
 }
