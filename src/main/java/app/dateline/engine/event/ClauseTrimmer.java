@@ -534,7 +534,8 @@ final class ClauseTrimmer {
      * a clause's subject ("relations [between the regime and other states] were their own business"); -1 when
      * the cut ends no subject (a subordinator opens a clause of its own, or no finite verb follows in the phrase);
      * {@link #WHOLE_SUBJECT} when the cut would halve a subject joined by "and" ("fishermen [and divers] would start")
-     * or take its amount ("something [between 1,000 and 5,000 barrels] were leaking"): the subject stays whole. For the clause a reporting verb's object is, from {@code from}.
+     * or take its amount ("something [between 1,000 and 5,000 barrels] were leaking"): the subject stays whole. For the
+     * clause a reporting verb's object is, from {@code from}.
      */
     static int verbAfterSubject(ParsedSentence s, boolean[] keep, int from, int cut, int end) {
         List<Token> tokens = s.tokens();
@@ -672,7 +673,6 @@ final class ClauseTrimmer {
         return next.tag().equals("WRB") || next.tag().equals("WP") || next.lower().equals("whether") || next.lower().equals("if");
     }
 
-
     /**
      * The subordinator of the clause that a cut at {@code from} would take the verb of, or -1: a kept "after", "since",
      * "when" before the cut with a noun phrase (the clause's subject) right after it, and the clause's finite verb at or
@@ -712,10 +712,9 @@ final class ClauseTrimmer {
         return -1;
     }
 
-    /** A word tagged as a preposition or "when" that opens a clause ("after", "since", "as"), not one that takes a phrase. */
+    /** A word that opens a clause ({@link #opensClause}: "after", "since", "when"), not one that takes a phrase. */
     private static boolean subordinator(Token t) {
-        return (t.tag().equals("IN") || t.tag().equals("WRB")) && HeadlineWords.SUBORDINATORS.contains(t.lower())
-                && !PHRASE_SUBORDINATORS.contains(t.lower());
+        return opensClause(t) && !PHRASE_SUBORDINATORS.contains(t.lower());
     }
 
     /** Pronouns that only stand as a clause's subject: a label does not end on one. */
@@ -732,8 +731,6 @@ final class ClauseTrimmer {
 
     /** Subordinators that take a phrase, not a clause ("according to", "including", "despite the storm"). */
     private static final Set<String> PHRASE_SUBORDINATORS = Set.of("according", "including", "despite", "amid", "following");
-    /** The tags of a finite verb: what a clause's subject goes with. */
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
     /** A word that opens a clause of its own or ends one: a relative word, "that", a comma, a conjunction. */
     private static boolean opensOtherClause(Token t) {

@@ -159,8 +159,10 @@ final class DateWords {
         if (b > 0 && tokens.get(b).tag().equals("IN")) {
             b--;
         }
-        if (b < 0 || !tokens.get(b).isVerb() || !BE_FORMS.contains(tokens.get(b).lower()) || tokens.get(first).tag().startsWith("RB")) {
-            return false; // "are [now] in a better position": an adverb of time says nothing of the subject
+        // not "am" (a page's "10:11 am"), nor an adverb of time, which says nothing of the subject ("are [now] in a better position")
+        if (b < 0 || !tokens.get(b).isVerb() || !HeadlineWords.formOfBe(tokens.get(b)) || tokens.get(b).lower().equals("am")
+                || tokens.get(first).tag().startsWith("RB")) {
+            return false;
         }
         if (b >= 2 && COMPARED.contains(tokens.get(b - 2).lower()) && (tokens.get(b - 1).isPronoun() || tokens.get(b - 1).tag().equals("EX"))) {
             return false; // "worse than it was [30 years ago]", "more doubt than there was [a week ago]": a comparison's date
@@ -172,8 +174,6 @@ final class DateWords {
         return next.equals(".") || next.equals(",") || next.equals("CC") || next.equals("IN") || next.equals(":");
     }
 
-    /** Every form of "be" that a complement follows ("am" is left out: a page's "10:11 am" reads as one). */
-    private static final Set<String> BE_FORMS = Set.of("be", "is", "are", "was", "were", "been", "being");
     /** The words that open a comparison's clause ("than it was", "what it was", "as it was"). */
     private static final Set<String> COMPARED = Set.of("than", "what", "as");
 

@@ -533,7 +533,7 @@ public final class HeadlineMaker {
             return false;
         }
         for (int i = group.first(); i < group.last(); i++) {
-            if (formOfBe(s.tokens().get(i))) {
+            if (HeadlineWords.formOfBe(s.tokens().get(i))) {
                 return true;
             }
         }
@@ -872,7 +872,7 @@ public final class HeadlineMaker {
                 if (clause < 0) {
                     clause = c.head();
                 } else if (!tokens.get(c.first()).tag().equals("TO")) { // past the clause's infinitive ("to burn oil")
-                    return formOfBe(tokens.get(c.head())) ? new int[] {clause, c.head(), open + 2} : null;
+                    return HeadlineWords.formOfBe(tokens.get(c.head())) ? new int[] {clause, c.head(), open + 2} : null;
                 }
             }
         }
@@ -924,12 +924,7 @@ public final class HeadlineMaker {
             return false;
         }
         Token before = s.tokens().get(group.first() - 1);
-        return before.tag().equals("EX") || before.lower().equals("it") && formOfBe(s.tokens().get(group.head()));
-    }
-
-    /** Whether a verb is a form of "be" ("was", "is"; "'s" as a verb, which may also be "has"). */
-    private static boolean formOfBe(Token verb) {
-        return Lemmatizer.verb(verb.lower()).equals("be") || verb.lower().equals("'s") && verb.tag().startsWith("VB");
+        return before.tag().equals("EX") || before.lower().equals("it") && HeadlineWords.formOfBe(s.tokens().get(group.head()));
     }
 
     /**

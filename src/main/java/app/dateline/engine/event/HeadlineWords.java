@@ -41,6 +41,11 @@ final class HeadlineWords {
     }
 
     /** Whether a verb stands before token {@code t}: a phrase there is no fronted adverbial's. */
+    /** Whether a verb is a form of "be" ("was", "is"; "'s" as a verb, which may also be "has"). */
+    static boolean formOfBe(app.dateline.engine.syntax.Token verb) {
+        return app.dateline.engine.syntax.Lemmatizer.verb(verb.lower()).equals("be") || verb.lower().equals("'s") && verb.tag().startsWith("VB");
+    }
+
     static boolean verbBefore(java.util.List<app.dateline.engine.syntax.Token> tokens, int t) {
         for (int i = 0; i < t; i++) {
             if (tokens.get(i).isVerb()) {
