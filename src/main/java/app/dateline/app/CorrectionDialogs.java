@@ -4,11 +4,11 @@ import app.dateline.app.article.ArticleView;
 import app.dateline.app.desktop.LazyTooltip;
 import app.dateline.app.detail.EventDetailPane;
 import app.dateline.app.edit.Corrections;
-import app.dateline.app.format.DateWords;
 import app.dateline.app.model.Workspace;
 import app.dateline.engine.event.Event;
 import app.dateline.engine.extract.ArticleExtraction;
 import app.dateline.engine.merge.MergedEvent;
+import app.dateline.engine.timex.DateInWords;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -85,7 +85,7 @@ final class CorrectionDialogs {
         if (m == null) {
             return;
         }
-        Dialogs.ask(owner, "Change Date", "The date of \u201c" + m.label() + "\u201d (now " + DateWords.of(m.date()) + ")",
+        Dialogs.ask(owner, "Change Date", "The date of \u201c" + m.label() + "\u201d (now " + DateInWords.of(m.date().timex()) + ")",
                 "A TIMEX3 value: 2021, 2021-08, 2021-08-15, 2021-SU, 2021-W33", m.date().isRange() ? m.date().endValue() : m.date().value())
                 .ifPresent(v -> tryEdit(() -> corrections.changeDate(m, v)));
     }
@@ -117,7 +117,7 @@ final class CorrectionDialogs {
                 .sorted(Comparator.comparingDouble(o -> Math.abs(o.date().from().toEpochDay() - at)))
                 .limit(30).toList();
         Dialogs.choose(owner, "Merge Events", "Merge \u201c" + e.label() + "\u201d with the event that tells the same story:",
-                near, o -> DateWords.shortOf(o.date()) + " \u2014 " + o.label())
+                near, o -> DateInWords.shortOf(o.date().timex()) + " \u2014 " + o.label())
                 .ifPresent(other -> tryEdit(() -> corrections.merge(e, other)));
     }
 

@@ -4,23 +4,23 @@ import app.dateline.app.export.ExportChoice;
 import app.dateline.app.export.ExportDialog;
 import app.dateline.app.export.ExportFileName;
 import app.dateline.app.export.ExportFormat;
+import app.dateline.app.model.Workspace;
+import app.dateline.app.picture.HorizontalSvg;
 import app.dateline.app.picture.HtmlTimelineExporter;
+import app.dateline.app.picture.PngPicture;
+import app.dateline.app.picture.StoryPicture;
+import app.dateline.app.picture.StoryPictures;
+import app.dateline.app.timeline.TimelineView;
 import app.dateline.engine.export.EventsJsonExporter;
 import app.dateline.engine.export.ExportOptions;
 import app.dateline.engine.export.TimelineExporter;
 import app.dateline.engine.export.TimelineJsCsvExporter;
 import app.dateline.engine.export.TimelineJsExporter;
-import app.dateline.engine.project.Timeline;
-import app.dateline.app.picture.HorizontalSvg;
-import app.dateline.app.picture.PngPicture;
-import app.dateline.app.picture.StoryPicture;
-import app.dateline.app.picture.StoryPictures;
-import app.dateline.engine.merge.MergedEvent;
-import java.awt.image.BufferedImage;
-import app.dateline.app.format.DateWords;
-import app.dateline.app.model.Workspace;
-import app.dateline.app.timeline.TimelineView;
 import app.dateline.engine.files.OutputTarget;
+import app.dateline.engine.merge.MergedEvent;
+import app.dateline.engine.project.Timeline;
+import app.dateline.engine.timex.DateInWords;
+import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -62,7 +62,7 @@ public final class ExportFlow {
         if (workspace.events().isEmpty()) {
             return;
         }
-        String range = DateWords.range(LocalDate.ofEpochDay((long) timeline.getVisibleStart()),
+        String range = DateInWords.range(LocalDate.ofEpochDay((long) timeline.getVisibleStart()),
                 LocalDate.ofEpochDay((long) timeline.getVisibleEnd() - 1));
         ExportDialog dialog = new ExportDialog(owner, defaultTitle(), range, defaults.get());
         dialog.showAndWait().ifPresent(choice -> {

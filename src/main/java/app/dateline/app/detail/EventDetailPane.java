@@ -1,15 +1,15 @@
 package app.dateline.app.detail;
 
-import app.dateline.app.format.DateWords;
 import app.dateline.app.timeline.layout.SeriesPalette;
 import app.dateline.engine.article.Article;
 import app.dateline.engine.event.Event;
+import app.dateline.engine.merge.DateClaim;
+import app.dateline.engine.merge.MergedEvent;
+import app.dateline.engine.timex.DateInWords;
 import app.dateline.engine.timex.Timex;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import app.dateline.engine.merge.DateClaim;
-import app.dateline.engine.merge.MergedEvent;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 import javafx.beans.property.ObjectProperty;
@@ -128,8 +128,8 @@ public final class EventDetailPane extends ScrollPane {
             return;
         }
         Event e = m.sources().get(0);
-        Timex t = DateWords.timex(m.date());
-        date.setText(DateWords.of(m.date()));
+        Timex t = m.date().timex();
+        date.setText(DateInWords.of(t));
         boolean several = m.sources().size() > 1;
         disagreement.setText(m.sourcesDisagree() ? disagreementText(m) : "");
         disagreement.setVisible(m.sourcesDisagree());
@@ -177,7 +177,7 @@ public final class EventDetailPane extends ScrollPane {
         List<String> says = new java.util.ArrayList<>();
         for (DateClaim c : m.disagreement().claims()) {
             who.add(c.sources().stream().map(x -> x.article().sourceName()).distinct().toList());
-            says.add(DateWords.of(c.date()));
+            says.add(DateInWords.of(c.date().timex()));
         }
         return DisagreementWords.of(who, says);
     }
@@ -230,7 +230,7 @@ public final class EventDetailPane extends ScrollPane {
         Article a = s.article();
         String who = a.publisher() == null || a.publisher().isBlank() ? a.displayTitle() : a.publisher();
         return who + " · " + (a.published() == null ? "no article date" : DAY.format(a.published()))
-                + " · says " + DateWords.of(s.timex());
+                + " · says " + DateInWords.of(s.timex());
     }
 
     /** The sources listed for a merged event, in order (for tests). */

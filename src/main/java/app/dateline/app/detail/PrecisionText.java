@@ -1,9 +1,9 @@
 package app.dateline.app.detail;
 
-import app.dateline.app.format.DateWords;
 import app.dateline.engine.event.Event;
 import app.dateline.engine.event.NoEvent;
 import app.dateline.engine.merge.MergedEvent;
+import app.dateline.engine.timex.DateInWords;
 import app.dateline.engine.timex.Timex;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -52,15 +52,15 @@ final class PrecisionText {
                 default -> WRITTEN_TIME;
             };
         }
-        return of(DateWords.timex(m.date()));
+        return of(m.date().timex());
     }
 
     static String of(Timex t) {
         if (!t.isAnchoredPoint()) {
             return "not on the timeline: " + (t.granularity() == app.dateline.engine.timex.Granularity.NONE
-                    ? "no calendar date" : DateWords.precision(t.granularity()) + ", but not anchored");
+                    ? "no calendar date" : DateInWords.precision(t.granularity()) + ", but not anchored");
         }
-        String unit = DateWords.precision(t.granularity());
+        String unit = DateInWords.precision(t.granularity());
         if (t.from().equals(t.to())) {
             return unit + ", a point on the timeline";
         }

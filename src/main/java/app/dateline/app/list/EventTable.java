@@ -1,10 +1,10 @@
 package app.dateline.app.list;
 
-import app.dateline.app.format.DateWords;
 import app.dateline.app.format.EmptyWords;
 import app.dateline.app.model.Workspace;
 import app.dateline.app.timeline.layout.SeriesPalette;
 import app.dateline.engine.merge.MergedEvent;
+import app.dateline.engine.timex.DateInWords;
 import java.util.Comparator;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -66,7 +66,7 @@ public final class EventTable extends TableView<MergedEvent> {
             @Override
             protected void updateItem(MergedEvent e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : e.isPlottable() ? DateWords.shortOf(e.date()) : e.sources().get(0).mention().text());
+                setText(empty || e == null ? null : e.isPlottable() ? DateInWords.shortOf(e.date().timex()) : e.sources().get(0).mention().text());
             }
         });
         date.setPrefWidth(120);

@@ -1,6 +1,5 @@
 package app.dateline.app.picture;
 
-import app.dateline.app.format.DateWords;
 import app.dateline.app.model.ArticleSeries;
 import app.dateline.app.timeline.layout.AxisBreaks;
 import app.dateline.app.timeline.layout.OpeningView;
@@ -10,6 +9,7 @@ import app.dateline.engine.event.Event;
 import app.dateline.engine.merge.MergedEvent;
 import app.dateline.engine.project.Timeline;
 import app.dateline.engine.story.KeyEvents;
+import app.dateline.engine.timex.DateInWords;
 import app.dateline.engine.timex.Granularity;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -112,7 +112,7 @@ public final class StoryPictures {
             sources.add(colours.sourceNameOf(s.article()));
             excerpts.add(new PictureEvent.Excerpt(s.excerpt(), s.excerptMentionBegin(), s.excerptMentionEnd(), describe(s.article())));
         }
-        return new PictureEvent(m.id(), start(m), end(m), point, DateWords.of(m.date()), m.label(),
+        return new PictureEvent(m.id(), start(m), end(m), point, DateInWords.of(m.date().timex()), m.label(),
                 first.sentence().strip(), List.copyOf(sources), group, m.sourcesDisagree(), key, excerpts);
     }
 
@@ -124,7 +124,7 @@ public final class StoryPictures {
         }
         b.append('\u201c').append(a.displayTitle()).append('\u201d');
         if (a.published() != null) {
-            b.append(", ").append(DateWords.range(a.published(), a.published()));
+            b.append(", ").append(DateInWords.range(a.published(), a.published()));
         }
         return b.toString();
     }
@@ -153,7 +153,7 @@ public final class StoryPictures {
         }
         double first = drawn.stream().mapToDouble(PictureEvent::start).min().orElse(0);
         double last = drawn.stream().mapToDouble(PictureEvent::end).max().orElse(1);
-        String range = DateWords.range(LocalDate.ofEpochDay((long) first), LocalDate.ofEpochDay((long) last - 1));
+        String range = DateInWords.range(LocalDate.ofEpochDay((long) first), LocalDate.ofEpochDay((long) last - 1));
         String what = drawn.size() < all ? "The " + drawn.size() + " key events of " + all
                 : drawn.size() + (drawn.size() == 1 ? " event" : " events");
         return what + " told by " + articles + (articles == 1 ? " article" : " articles") + " · " + range;

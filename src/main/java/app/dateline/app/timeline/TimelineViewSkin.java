@@ -1,6 +1,5 @@
 package app.dateline.app.timeline;
 
-import app.dateline.app.format.DateWords;
 import app.dateline.app.timeline.layout.AxisPieces;
 import app.dateline.app.timeline.layout.AxisWarp;
 import app.dateline.app.timeline.layout.Cluster;
@@ -11,6 +10,7 @@ import app.dateline.app.timeline.layout.TimeScale;
 import app.dateline.app.timeline.layout.TimelineItem;
 import app.dateline.app.timeline.layout.TimelineModel;
 import app.dateline.engine.merge.MergedEvent;
+import app.dateline.engine.timex.DateInWords;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -417,7 +417,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
         int shown = Math.min(MAX_MENU_ITEMS, c.size());
         for (int k = 0; k < shown; k++) {
             TimelineItem it = items.get(c.member(k));
-            MenuItem mi = new MenuItem(DateWords.shortOf(it.event().date()) + " — " + it.label());
+            MenuItem mi = new MenuItem(DateInWords.shortOf(it.event().date().timex()) + " — " + it.label());
             mi.setOnAction(a -> v.setSelectedEvent(it.event()));
             clusterMenu.getItems().add(mi);
         }
@@ -486,7 +486,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
     static String describe(TimelineItem it) {
         MergedEvent e = it.event();
         StringBuilder b = new StringBuilder(e.label()).append('\n');
-        b.append(DateWords.of(e.date()));
+        b.append(DateInWords.of(e.date().timex()));
         if (it.disagrees()) {
             b.append(" (the sources give different dates)");
         }
@@ -514,7 +514,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> implements Timeline
     }
 
     private static String describe(Cluster c, AxisWarp w) {
-        String range = DateWords.range(LocalDate.ofEpochDay((long) Math.floor(w.day(c.firstDay()))),
+        String range = DateInWords.range(LocalDate.ofEpochDay((long) Math.floor(w.day(c.firstDay()))),
                 LocalDate.ofEpochDay((long) Math.ceil(w.day(c.lastDay())) - 1));
         return c.size() + " more events here (" + range + ").\nClick to zoom in on them.";
     }

@@ -31,6 +31,11 @@ public record EventDate(TimexType type, String value, TimexMod mod, LocalDate fr
         return new EventDate(t.type(), t.value(), t.mod(), t.from(), t.to(), t.granularity());
     }
 
+    /** This date as a TIMEX3 value with its span (a range keeps its "earliest/latest" value). */
+    public Timex timex() {
+        return new Timex(type, value, mod, from, to, granularity);
+    }
+
     /** The range between two dates, as shown when sources disagree. */
     static EventDate range(EventDate earliest, EventDate latest) {
         Granularity coarser = earliest.granularity.compareTo(latest.granularity) >= 0 ? earliest.granularity : latest.granularity;

@@ -110,7 +110,7 @@ class TimelineExportsTest {
         JsonNode t = slideWith(events, "return to power in <strong>August 2021");
         assertThat(t.get("start_date")).isEqualTo(JSON.readTree("{\"year\": 2021, \"month\": 7}"));
         assertThat(t.get("end_date")).isEqualTo(JSON.readTree("{\"year\": 2021, \"month\": 8}"));
-        assertThat(t.get("display_date").asText()).isEqualTo("July 2021 \u2013 August 2021 (sources disagree)");
+        assertThat(t.get("display_date").asText()).isEqualTo("July 2021 to August 2021 (sources disagree)");
         assertThat(t.get("group").asText()).isEqualTo("Several sources");
         String html = t.at("/text/text").asText();
         assertThat(html).contains("Sources disagree:</strong> July 2021: The Epoch Times (Vision Times); August 2021: ")

@@ -1,10 +1,5 @@
-package app.dateline.app.format;
+package app.dateline.engine.timex;
 
-import app.dateline.engine.timex.Granularity;
-import app.dateline.engine.timex.Timex;
-import app.dateline.engine.timex.TimexMod;
-import app.dateline.engine.timex.TimexType;
-import app.dateline.engine.timex.TimexValues;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -12,22 +7,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates as a reader would say them: "Thursday, September 23, 2021", "late January 2024", "the summer of 2021",
- * "the 1990s". Pure Java, so the window, the PNG and any later export say the same thing.
+ * Dates as a reader would say them: "Thursday, September 23, 2021", "late January 2024", "summer 2021",
+ * "the 1990s". The one writer of dates in words: the window, the pictures, the exports' {@code words} and
+ * TimelineJS's display dates all say a date the same way.
  */
-public final class DateWords {
+public final class DateInWords {
 
     private static final Pattern TIME = Pattern.compile(".*T(\\d{2})(?::(\\d{2}))?.*");
     private static final Pattern PART_OF_DAY = Pattern.compile(".*T(MO|AF|EV|NI|DT)$");
     private static final Pattern YEAR_IN = Pattern.compile("^(\\d{4})");
 
-    private DateWords() {
+    private DateInWords() {
     }
 
     /** The date in words, as precise as the text was: no more, no less. */
     public static String of(Timex t) {
         if (isRange(t)) {
-            return of(rangeStart(t)) + " to " + of(rangeEnd(t));
+            return rangeOf(rangeStart(t), rangeEnd(t));
         }
         if (!t.isAnchoredPoint()) {
             return notOnTheCalendar(t);
@@ -35,8 +31,8 @@ public final class DateWords {
         LocalDate from = t.from();
         String part = part(t.mod());
         return switch (t.granularity()) {
-            case TIME -> day(from) + timeOfDay(t.value());
-            case DAY -> day(from);
+            case TIME -> onTheDay(t.mod()) + day(from) + timeOfDay(t.value());
+            case DAY -> onTheDay(t.mod()) + day(from);
             case WEEK -> t.value().endsWith("-WE") ? "the weekend of " + monthDay(from) + ", " + from.getYear()
                     : "the week of " + monthDay(from) + ", " + from.getYear();
             case MONTH -> part + month(whole(t)) + " " + whole(t).getYear();
@@ -113,10 +109,35 @@ public final class DateWords {
         return "a date the text does not pin down (" + t.value() + ")";
     }
 
-    /** The whole period of a value, before early/mid/late narrowed it. */
     /** A range of disagreeing sources' dates ("2021-07/2021-08"), as a merged event may carry. */
     private static boolean isRange(Timex t) {
         return t.value().indexOf('/') > 0 && t.type().isPoint();
+    }
+
+    /**
+     * Disagreeing sources' dates, from the earliest to the latest: days without their weekdays and times, and
+     * what two days share said once ("April 19 to 20, 2010"), so that the range reads as one date.
+     */
+    private static String rangeOf(Timex first, Timex last) {
+        if (onADay(first) && onADay(last)) {
+            LocalDate a = first.from();
+            LocalDate b = last.from();
+            if (a.getYear() != b.getYear()) {
+                return monthDay(a) + ", " + a.getYear() + " to " + monthDay(b) + ", " + b.getYear();
+            }
+            return (a.getMonth() == b.getMonth() ? monthDay(a) + " to " + b.getDayOfMonth() : monthDay(a) + " to " + monthDay(b))
+                    + ", " + b.getYear();
+        }
+        return dayPlainly(first) + " to " + dayPlainly(last);
+    }
+
+    private static boolean onADay(Timex t) {
+        return t.isAnchoredPoint() && (t.granularity() == Granularity.DAY || t.granularity() == Granularity.TIME);
+    }
+
+    /** A day without its weekday or time ("May 14, 2010"), anything else in its words. */
+    private static String dayPlainly(Timex t) {
+        return onADay(t) ? monthDay(t.from()) + ", " + t.from().getYear() : of(t);
     }
 
     private static Timex rangeStart(Timex t) {
@@ -127,21 +148,7 @@ public final class DateWords {
         return Timex.of(t.type(), t.value().substring(t.value().indexOf('/') + 1), null);
     }
 
-    /** A merged event's date in words. */
-    public static String of(app.dateline.engine.merge.EventDate d) {
-        return of(timex(d));
-    }
-
-    /** A merged event's date in the short form for lists. */
-    public static String shortOf(app.dateline.engine.merge.EventDate d) {
-        return shortOf(timex(d));
-    }
-
-    /** A merged event's date as a TIMEX3 value with its span. */
-    public static Timex timex(app.dateline.engine.merge.EventDate d) {
-        return new Timex(d.type(), d.value(), d.mod(), d.from(), d.to(), d.granularity());
-    }
-
+    /** The first day of a value's whole period, before early/mid/late narrowed it. */
     private static LocalDate whole(Timex t) {
         Matcher y = YEAR_IN.matcher(t.value());
         if (t.granularity() == Granularity.MONTH && t.value().length() >= 7) {
@@ -176,6 +183,15 @@ public final class DateWords {
         };
     }
 
+    /** A day's mod: "about", "before", "by", "late on"...; "mid-" says nothing of a day. */
+    private static String onTheDay(TimexMod mod) {
+        if (mod == TimexMod.START || mod == TimexMod.END) {
+            return part(mod) + "on ";
+        }
+        return mod == TimexMod.MID ? "" : part(mod);
+    }
+
+    /** A quarter or a half with its mod: "early in the first quarter of 2021". */
     private static String withPart(TimexMod mod, String period) {
         return switch (mod == null ? TimexMod.EQUAL_OR_MORE : mod) {
             case START -> "early in " + period;
