@@ -57,6 +57,7 @@ public final class EngineFingerprint {
             "/dateline/labels/group-nouns.txt",
             "/dateline/labels/person-nouns.tsv",
             "/dateline/labels/hanging-words.txt",
+            "/dateline/labels/auxiliaries.tsv",
             "/dateline/syntax/compound-prepositions.txt",
             "/dateline/labels/abbreviations.txt",
             "/dateline/labels/empty-adverbials.txt",

@@ -9,6 +9,7 @@ import app.dateline.engine.syntax.Token;
 import app.dateline.engine.syntax.VerbBounds;
 import app.dateline.engine.syntax.WordList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -404,7 +405,7 @@ public final class HeadlineMaker {
                         text = HeadlineText.headline(s, keep, subject, replaced);
                     }
                 } else if (keep[cut] && ClauseTrimmer.isCutPoint(s, cut, skip) && !(completes(s, cut) && text.length() <= MAX)
-                        && !verbTakes(s, group, cut, skip)
+                        && !verbTakes(s, group, cut, skip) && !(clauseObject && leavesVerbWaiting(s, keep, objectStart, cut))
                         && (pass == 1 && text.length() > MAX || ClauseTrimmer.kept(keep, objectStart, cut) >= 3)) {
                     ClauseTrimmer.cutFrom(s, keep, cut);
                     text = HeadlineText.headline(s, keep, subject, replaced);
@@ -978,6 +979,26 @@ public final class HeadlineMaker {
         }
         return ClauseTrimmer.eventParticiple(s, cut);
     }
+
+    /**
+     * Whether a cut at {@code cut} would end the clause said on a verb that waits for what it takes ("said the
+     * relationship [between regulators and oil officials] had been [scandalously close]"): the cut goes on to the
+     * subject's phrase, whose drop keeps the complement.
+     */
+    private static boolean leavesVerbWaiting(ParsedSentence s, boolean[] keep, int from, int cut) {
+        int last = cut - 1;
+        // "could be [as] high as ...", "was [not] ...": the small words between the verb and what it waits for
+        while (last >= from && (!keep[last] || AFTER_AUXILIARY.contains(s.tokens().get(last).lower()))) {
+            last--;
+        }
+        return last >= from && s.tokens().get(last).isVerb() && AUXILIARIES.contains(Lemmatizer.verb(s.tokens().get(last).lower()));
+    }
+
+    /** Verbs a label cannot end on and the small words between them and what they lead to (data: auxiliaries.tsv). */
+    private static final String AUXILIARY_TABLE = "/dateline/labels/auxiliaries.tsv";
+    private static final Map<String, Set<String>> AUXILIARY_CLASSES = WordList.loadClasses(AUXILIARY_TABLE);
+    private static final Set<String> AUXILIARIES = WordList.wordClass(AUXILIARY_CLASSES, AUXILIARY_TABLE, "auxiliary");
+    private static final Set<String> AFTER_AUXILIARY = WordList.wordClass(AUXILIARY_CLASSES, AUXILIARY_TABLE, "between");
 
     /** Verbs and the prepositions that open their other party or place ("meet with"; data: verb-prepositions.txt). */
     private static final Set<String> VERB_PREPOSITIONS = app.dateline.engine.syntax.WordList.load("/dateline/labels/verb-prepositions.txt");

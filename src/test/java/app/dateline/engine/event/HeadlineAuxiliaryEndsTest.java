@@ -1,0 +1,65 @@
+package app.dateline.engine.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dateline.engine.syntax.WordList;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Fifty-seventh round: a label that ended the reported clause on "had been", "were" or "could be" (the cut went to the
+ * complement before the subject's phrase), and titles of several words before a name. Each sentence is written for its
+ * rule (none is copied from the stories); the comment says what the label was before.
+ */
+class HeadlineAuxiliaryEndsTest {
+
+    private static final String AUXILIARIES = "/dateline/labels/auxiliaries.tsv";
+    private static final Pattern EXAMPLE = Pattern.compile("# example: (.+) -> (.+)");
+
+    private final WrittenSentenceLabels labels = new WrittenSentenceLabels();
+
+    @Test
+    void theTablesExampleGetsItsLabel() throws IOException {
+        // was "The auditor said the relationship had been"
+        try (InputStream in = HeadlineAuxiliaryEndsTest.class.getResourceAsStream(AUXILIARIES)) {
+            Matcher example = EXAMPLE.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            assertThat(example.find()).isTrue();
+            assertThat(labels.label(example.group(1), "on Monday")).isEqualTo(example.group(2));
+        }
+        assertThat(WordList.wordClass(WordList.loadClasses(AUXILIARIES), AUXILIARIES, "auxiliary")).contains("be", "have", "could")
+                .doesNotContain("say");
+    }
+
+    @Test
+    void theSubjectsPhraseDropsBeforeTheComplement() {
+        // was "The chairman admitted the utility had been"
+        assertThat(labels.label("The chairman of the water board admitted on Tuesday that the utility had been completely unprepared "
+                + "for the flood that hit the valley.", "on Tuesday")).isEqualTo("The chairman admitted the utility had been completely unprepared");
+        // was "The engineers said the pumps were"
+        assertThat(labels.label("The engineers said on Friday that the pumps at the company's river plant were within 40 metres of the "
+                + "breach.", "on Friday")).isEqualTo("The engineers said the pumps were within 40 metres of the breach");
+        // was "The panel said the collapse at the city's main bridge was": "not" waits with "was"
+        assertThat(labels.label("The panel said on Monday that the March 3 collapse at the city's main bridge was not inevitable.",
+                "on Monday")).isEqualTo("The panel said the March 3 collapse was not inevitable");
+    }
+
+    @Test
+    void aClauseThatEndsOnAFullVerbIsCutAsBefore() {
+        assertThat(labels.label("Police officer Dan Hale said on Monday that the road would reopen.", "on Monday"))
+                .isEqualTo("Dan Hale said the road would reopen");
+    }
+
+    @Test
+    void aTitleOfSeveralWordsDropsWhole() {
+        // was "Executive Officer Anna Berg told investors that her company had nothing"
+        assertThat(labels.label("Chief Executive Officer Anna Berg told investors on Monday that her company had nothing to do with the "
+                + "design of the dam.", "on Monday")).isEqualTo("Anna Berg told investors that her company had nothing to do");
+        // was "Executive Maria Lopez said she has no plans to step down"
+        assertThat(labels.label("Chief Executive Maria Lopez said on Monday that she has no plans to step down over the losses.",
+                "on Monday")).isEqualTo("Maria Lopez said she has no plans to step down");
+    }
+}
