@@ -161,8 +161,8 @@ final class DateWords {
         }
         // not "am" (a page's "10:11 am"), nor an adverb of time, which says nothing of the subject ("are [now] in a better position")
         if (b < 0 || !tokens.get(b).isVerb() || !HeadlineWords.formOfBe(tokens.get(b)) || tokens.get(b).lower().equals("am")
-                || tokens.get(first).tag().startsWith("RB")) {
-            return false;
+                || tokens.get(first).tag().startsWith("RB") && !endsClause(tokens, last)) {
+            return false; // but "the time to act is [now]." ends on it
         }
         if (b >= 2 && COMPARED.contains(tokens.get(b - 2).lower()) && (tokens.get(b - 1).isPronoun() || tokens.get(b - 1).tag().equals("EX"))) {
             return false; // "worse than it was [30 years ago]", "more doubt than there was [a week ago]": a comparison's date
@@ -172,6 +172,22 @@ final class DateWords {
         }
         String next = tokens.get(last + 1).tag();
         return next.equals(".") || next.equals(",") || next.equals("CC") || next.equals("IN") || next.equals(":");
+    }
+
+    /**
+     * Whether the clause ends after {@code last}: the sentence's end, a stop, a colon, a closing quote, or a comma
+     * before a quote's end or "and" ("it's been [nearly two months], and no end in sight"); not a comma before an aside
+     * ("are [now], in certain circumstances, diagnosing" goes on).
+     */
+    private static boolean endsClause(List<Token> tokens, int last) {
+        if (last + 1 >= tokens.size()) {
+            return true;
+        }
+        String next = tokens.get(last + 1).tag();
+        if (next.equals(",")) {
+            return last + 2 >= tokens.size() || tokens.get(last + 2).tag().equals("''") || tokens.get(last + 2).tag().equals("CC");
+        }
+        return next.equals(".") || next.equals(":") || next.equals("''");
     }
 
     /** The words that open a comparison's clause ("than it was", "what it was", "as it was"). */

@@ -405,7 +405,7 @@ public final class HeadlineMaker {
                         text = HeadlineText.headline(s, keep, subject, replaced);
                     }
                 } else if (keep[cut] && ClauseTrimmer.isCutPoint(s, cut, skip) && !(completes(s, cut) && text.length() <= MAX)
-                        && !verbTakes(s, group, cut, skip) && !(clauseObject && leavesVerbWaiting(s, keep, objectStart, cut))
+                        && !verbTakes(s, group, cut, skip) && !leavesVerbWaiting(s, keep, objectStart, cut)
                         && (pass == 1 && text.length() > MAX || ClauseTrimmer.kept(keep, objectStart, cut) >= 3)) {
                     ClauseTrimmer.cutFrom(s, keep, cut);
                     text = HeadlineText.headline(s, keep, subject, replaced);
@@ -982,19 +982,30 @@ public final class HeadlineMaker {
 
     /**
      * Whether a cut at {@code cut} would end the clause said on a verb that waits for what it takes ("said the
-     * relationship [between regulators and oil officials] had been [scandalously close]"): the cut goes on to the
-     * subject's phrase, whose drop keeps the complement.
+     * relationship [between regulators and oil officials] had been [scandalously close]", "the focus is [on making
+     * sure ...]", the hanging "on" going with the cut): the cut goes on to the subject's phrase, whose drop keeps the
+     * complement.
      */
     private static boolean leavesVerbWaiting(ParsedSentence s, boolean[] keep, int from, int cut) {
+        boolean[] after = keep.clone();
+        ClauseTrimmer.cutFrom(s, after, cut);
         int last = cut - 1;
         // "could be [as] high as ...", "was [not] ...": the small words between the verb and what it waits for
-        while (last >= from && (!keep[last] || AFTER_AUXILIARY.contains(s.tokens().get(last).lower()))) {
+        while (last >= from && (!after[last] || AFTER_AUXILIARY.contains(s.tokens().get(last).lower()))) {
             last--;
         }
-        return last >= from && s.tokens().get(last).isVerb() && AUXILIARIES.contains(Lemmatizer.verb(s.tokens().get(last).lower()));
+        if (last < from || !s.tokens().get(last).isVerb()) {
+            return false;
+        }
+        Token verb = s.tokens().get(last);
+        // "is doing [well]", "had nothing to do": "do" leads on only as the finite auxiliary ("did [not]")
+        return AUXILIARIES.contains(Lemmatizer.verb(verb.lower()))
+                && !(Lemmatizer.verb(verb.lower()).equals("do") && !FINITE_DO.contains(verb.tag()));
     }
 
     /** Verbs a label cannot end on and the small words between them and what they lead to (data: auxiliaries.tsv). */
+    /** The tags of "do" as an auxiliary: finite ("does", "did", "do"). */
+    private static final Set<String> FINITE_DO = Set.of("VBD", "VBZ", "VBP");
     private static final String AUXILIARY_TABLE = "/dateline/labels/auxiliaries.tsv";
     private static final Map<String, Set<String>> AUXILIARY_CLASSES = WordList.loadClasses(AUXILIARY_TABLE);
     private static final Set<String> AUXILIARIES = WordList.wordClass(AUXILIARY_CLASSES, AUXILIARY_TABLE, "auxiliary");
