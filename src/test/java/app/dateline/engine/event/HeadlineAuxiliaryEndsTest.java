@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dateline.engine.syntax.WordList;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,18 +14,14 @@ import org.junit.jupiter.api.Test;
 class HeadlineAuxiliaryEndsTest {
 
     private static final String AUXILIARIES = "/dateline/labels/auxiliaries.tsv";
-    private static final Pattern EXAMPLE = Pattern.compile("# example: (.+) -> (.+)");
 
     private final WrittenSentenceLabels labels = new WrittenSentenceLabels();
 
     @Test
     void theTablesExampleGetsItsLabel() throws IOException {
         // was "The auditor said the relationship had been"
-        try (InputStream in = HeadlineAuxiliaryEndsTest.class.getResourceAsStream(AUXILIARIES)) {
-            Matcher example = EXAMPLE.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            assertThat(example.find()).isTrue();
-            assertThat(labels.label(example.group(1), "on Monday")).isEqualTo(example.group(2));
-        }
+        WrittenSentenceLabels.ListExample example = WrittenSentenceLabels.example(AUXILIARIES);
+        assertThat(labels.label(example.sentence(), "on Monday")).isEqualTo(example.label());
         assertThat(WordList.wordClass(WordList.loadClasses(AUXILIARIES), AUXILIARIES, "auxiliary")).contains("be", "have", "could")
                 .doesNotContain("say");
         // "do" leads on only as the finite auxiliary: "doing" waits for nothing, and the cut after "well" stands

@@ -3,10 +3,6 @@ package app.dateline.engine.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,16 +13,14 @@ import org.junit.jupiter.api.Test;
 class HeadlineJoinedNamesTest {
 
     private static final String HEADS = "/dateline/labels/name-heads.txt";
-    private static final Pattern EXAMPLE = Pattern.compile("# example: (.+) -> (.+)");
 
     private final WrittenSentenceLabels labels = new WrittenSentenceLabels();
 
     @Test
     void theListsExampleKeepsTheNameWhole() throws IOException {
         // was "The chief executive was rebuked by members of the House Energy"
-        Matcher example = EXAMPLE.matcher(list());
-        assertThat(example.find()).isTrue();
-        assertThat(labels.label(example.group(1), "On Tuesday")).isEqualTo(example.group(2));
+        WrittenSentenceLabels.ListExample example = WrittenSentenceLabels.example(HEADS);
+        assertThat(labels.label(example.sentence(), "On Tuesday")).isEqualTo(example.label());
     }
 
     @Test
@@ -66,12 +60,6 @@ class HeadlineJoinedNamesTest {
         assertThat(labels.label("The contractor also repeated its objections to the panel's reading of February and April lab"
                 + " tests of the cement slurry as failures, and said its engineer had been told of good results.", "February"))
                 .contains("the panel's reading");
-    }
-
-    private static String list() throws IOException {
-        try (InputStream in = HeadlineJoinedNamesTest.class.getResourceAsStream(HEADS)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     @Test

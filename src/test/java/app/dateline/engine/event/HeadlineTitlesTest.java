@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dateline.engine.syntax.WordList;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,18 +13,14 @@ import org.junit.jupiter.api.Test;
 class HeadlineTitlesTest {
 
     private static final String ABBREVIATIONS = "/dateline/syntax/stop-abbreviations.txt";
-    private static final Pattern EXAMPLE = Pattern.compile("# example: (.+) -> (.+)");
 
     private final WrittenSentenceLabels labels = new WrittenSentenceLabels();
 
     @Test
     void theListsExampleGetsItsLabel() throws IOException {
         // was "The order was signed by Adm": the stop after "Adm" ended the label's words
-        try (InputStream in = HeadlineTitlesTest.class.getResourceAsStream(ABBREVIATIONS)) {
-            Matcher example = EXAMPLE.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            assertThat(example.find()).isTrue();
-            assertThat(labels.label(example.group(1), "on Monday")).isEqualTo(example.group(2));
-        }
+        WrittenSentenceLabels.ListExample example = WrittenSentenceLabels.example(ABBREVIATIONS);
+        assertThat(labels.label(example.sentence(), "on Monday")).isEqualTo(example.label());
         assertThat(WordList.loadAsWritten(ABBREVIATIONS)).contains("Adm", "Gov", "Corp").doesNotContain("Jan", "Sept");
     }
 

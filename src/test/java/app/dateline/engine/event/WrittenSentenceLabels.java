@@ -1,7 +1,12 @@
 package app.dateline.engine.event;
 
 import app.dateline.engine.syntax.SentenceParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The label the timeline gives a written sentence: of the event its date phrase is about, or of its main event
@@ -27,5 +32,26 @@ final class WrittenSentenceLabels {
             spans.add(new int[] {o, o + other.length()});
         }
         return events.label(parser.parse(sentence, 0), at, at + date.length(), spans);
+    }
+
+    /** A word list's example line, "# example: SENTENCE -> LABEL". */
+    private static final Pattern EXAMPLE = Pattern.compile("# example: (.+) -> (.+)");
+
+    /** A word list's example: the sentence and the label the list's rule gives it. */
+    record ListExample(String sentence, String label) {
+    }
+
+    /** The first example of the word list {@code resource}; an error when the list has none. */
+    static ListExample example(String resource) throws IOException {
+        try (InputStream in = WrittenSentenceLabels.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            Matcher example = EXAMPLE.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            if (!example.find()) {
+                throw new IllegalStateException(resource + " gives no \"# example: SENTENCE -> LABEL\" line");
+            }
+            return new ListExample(example.group(1), example.group(2));
+        }
     }
 }
