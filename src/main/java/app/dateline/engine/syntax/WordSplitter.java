@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 /**
  * Splits a sentence into the words a Penn Treebank tagger expects, with their offsets: punctuation apart,
  * "Xi's" as "Xi" + "'s", "don't" as "do" + "n't", but "U.S.", "p.m.", "Corp.", an initial before a name ("W."),
- * "$3.5", "1,000", "al-Qaida", "2021-08-15", "1990s" and "20th" whole.
+ * "$3.5", "1,000", "al-Qaida", "2021-08-15", "1990s" and "20th" whole, and the quotation marks of text already tokenised
+ * for Penn Treebank ("``", "''") one word each, as {@link QuotationMarks} reads them.
  */
 public final class WordSplitter {
 
@@ -27,6 +28,7 @@ public final class WordSplitter {
                     + "|['\u2019](?i:s|re|ve|ll|d|m)(?![\\p{L}])"          // 's, 're ...
                     + "|[\\p{L}\\p{M}\\d]+(?:[-\u2010\u2011&'\u2019.][\\p{L}\\p{M}\\d]+)*?(?=(?i:n['\u2019]t)(?![\\p{L}]))"  // do|n't
                     + "|[\\p{L}\\p{M}\\d]+(?:[-\u2010\u2011&][\\p{L}\\p{M}\\d]+|['\u2019](?!(?i:s|re|ve|ll|d|m)(?![\\p{L}]))[\\p{L}\\p{M}]+|\\.(?=[\\p{L}\\d]))*"
+                    + "|``|''"                                                   // Penn Treebank text's quotation marks
                     + "|--|\\.\\.\\.|\\S");
 
     /**

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Fifty-seventh round: a label that ended the reported clause on "had been", "were" or "could be" (the cut went to the
- * complement before the subject's phrase), and titles of several words before a name. Each sentence is written for its
+ * complement before the subject's phrase), titles of several words before a name, and the quotation marks of text
+ * tokenised for Penn Treebank. Each sentence is written for its
  * rule (none is copied from the stories); the comment says what the label was before.
  */
 class HeadlineAuxiliaryEndsTest {
@@ -59,6 +60,13 @@ class HeadlineAuxiliaryEndsTest {
                 .isEqualTo("It would not be now");
         // an adverb of time with more after it says nothing of the subject, as before
         assertThat(labels.label("The airlines are now in a better position.", "now")).isEqualTo("The airlines are in a better position");
+    }
+
+    @Test
+    void aQuotedComplementInTextTokenisedForPennTreebankStays() {
+        // was "The flood was `` devastating to him": the "``" of wire copy and Timeline17 was two words "`"
+        assertThat(labels.label("In London on Wednesday , the chairman told MPs that the flood was `` devastating '' to him .",
+                "on Wednesday")).isEqualTo("The chairman told MPs that the flood was devastating to him");
     }
 
     @Test

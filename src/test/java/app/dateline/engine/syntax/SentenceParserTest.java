@@ -29,6 +29,18 @@ class SentenceParserTest {
     }
 
     @Test
+    void quotationMarksOfTextTokenisedForPennTreebankAreOneWordEach() {
+        // fifty-seventh round: "``" was two words "`", which no part of the engine read as a quotation mark, so labels of
+        // wire copy and of Timeline17's articles ended on it ("Tony Hayward told MPs that the oil spill was ``")
+        ParsedSentence s = parser.parse("Hayward told MPs the spill was ``devastating'' to him.", 0);
+        assertThat(words(s)).containsExactly("Hayward", "told", "MPs", "the", "spill", "was", "``", "devastating", "''", "to", "him", ".");
+        assertThat(s.tokens().get(6).tag()).isEqualTo("``");
+        assertThat(s.tokens().get(8).tag()).isEqualTo("''");
+        // a lone apostrophe and a possessive stay as they were
+        assertThat(words(parser.parse("The girls' school reopened.", 0))).containsExactly("The", "girls", "'", "school", "reopened", ".");
+    }
+
+    @Test
     void aNounTheModelReadsAsAModalBeforeAVerbIsANoun() {
         ParsedSentence s = parser.parse("A man who flew via the Chinese mainland was infected with the flu strain.", 0);
         assertThat(s.tokens().get(7).text()).isEqualTo("mainland");
