@@ -813,7 +813,7 @@ final class ClauseTrimmer {
             // "to [last] night's decision": the word of a possessor before its "'s" (a date kept whole) stays
             boolean possessor = i + 2 < keep.length && s.tokens().get(i + 2).tag().equals("POS");
             if ((tag.equals("RB") || tag.equals("JJ") || tag.equals("VBN") || tag.equals("VBG")) && !graded && !coordinated && !ordinal
-                    && !possessor) {
+                    && !possessor && !beforeDeterminer(s, i, s.chunks().get(c).head())) {
                 keep[i] = false; // but "a more effective strategy" keeps the adjective its degree word leans on
                 for (int k = i; k >= 2 && HeadlineWords.hyphen(s, k - 1); k -= 2) {
                     keep[k - 1] = false; // "the U.S.-backed government": the whole word goes, not "the U.S.- government"
@@ -821,6 +821,21 @@ final class ClauseTrimmer {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a determiner stands between the word and its phrase's head: then the word modifies no noun of the phrase
+     * but was read into it ("It was clear [the enormous Gulf tourism industry]", "making sure [the new levee] holds"),
+     * and is what the verb before it says.
+     */
+    private static boolean beforeDeterminer(ParsedSentence s, int i, int head) {
+        for (int k = i + 1; k < head; k++) {
+            String tag = s.tokens().get(k).tag();
+            if (tag.equals("DT") || tag.equals("PDT") || tag.equals("PRP$")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Fifty-seventh round: a label that ended the reported clause on "had been", "were" or "could be" (the cut went to the
- * complement before the subject's phrase), titles of several words before a name, and the quotation marks of text
- * tokenised for Penn Treebank. Each sentence is written for its
+ * complement before the subject's phrase), titles of several words before a name, the quotation marks of text
+ * tokenised for Penn Treebank, and words the chunker read into the noun phrase after them. Each sentence is written for its
  * rule (none is copied from the stories); the comment says what the label was before.
  */
 class HeadlineAuxiliaryEndsTest {
@@ -67,6 +67,17 @@ class HeadlineAuxiliaryEndsTest {
         // was "The flood was `` devastating to him": the "``" of wire copy and Timeline17 was two words "`"
         assertThat(labels.label("In London on Wednesday , the chairman told MPs that the flood was `` devastating '' to him .",
                 "on Wednesday")).isEqualTo("The chairman told MPs that the flood was devastating to him");
+    }
+
+    @Test
+    void aWordReadIntoTheNextNounPhraseIsNoModifierOfIt() {
+        // was "The mayor said the focus is on making the levee holds": "sure the new levee" was read as one phrase, and
+        // "sure" dropped as if it were the levee's
+        assertThat(labels.label("The mayor said on Monday that the focus now is on making sure the new levee holds.", "on Monday"))
+                .isEqualTo("The mayor said the focus now is on making sure the levee holds");
+        // was "The mayor said his council was its cash reserves could cover the bulk"
+        assertThat(labels.label("The mayor said on Monday that his council was confident its cash reserves could cover the bulk of "
+                + "the repairs.", "on Monday")).startsWith("The mayor said his council was confident its cash reserves");
     }
 
     @Test
