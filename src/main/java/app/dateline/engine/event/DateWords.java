@@ -156,13 +156,17 @@ final class DateWords {
      */
     private static boolean completesBe(List<Token> tokens, int first, int last) {
         int b = first - 1;
+        if (b > 1 && BOUNDS.contains(tokens.get(b).lower()) && tokens.get(b - 1).lower().equals("at")) {
+            b -= 2; // "it will be at least [Tuesday] before crews can begin"
+        }
         if (b > 0 && tokens.get(b).tag().equals("IN")) {
             b--;
         }
-        // not "am" (a page's "10:11 am"), nor an adverb of time, which says nothing of the subject ("are [now] in a better position")
+        // not "am" (a page's "10:11 am"), nor an adverb of time, which says nothing of the subject ("are [now] in a better
+        // position"); but "the time to act is [now]." ends on it, and "likely to be [mid-August] before ..." is all "be" says
         if (b < 0 || !tokens.get(b).isVerb() || !HeadlineWords.formOfBe(tokens.get(b)) || tokens.get(b).lower().equals("am")
-                || tokens.get(first).tag().startsWith("RB") && !endsClause(tokens, last)) {
-            return false; // but "the time to act is [now]." ends on it
+                || tokens.get(first).tag().startsWith("RB") && !endsClause(tokens, last) && !beforeClause(tokens, last)) {
+            return false;
         }
         if (b >= 2 && COMPARED.contains(tokens.get(b - 2).lower()) && (tokens.get(b - 1).isPronoun() || tokens.get(b - 1).tag().equals("EX"))) {
             return false; // "worse than it was [30 years ago]", "more doubt than there was [a week ago]": a comparison's date
@@ -189,6 +193,17 @@ final class DateWords {
         }
         return next.equals(".") || next.equals(":") || next.equals("''");
     }
+
+    /** Whether a clause of its own follows the date: "before", "until" or "since" and a subject ("before crews can begin"). */
+    private static boolean beforeClause(List<Token> tokens, int last) {
+        return last + 2 < tokens.size() && CLAUSE_AFTER_DATE.contains(tokens.get(last + 1).lower())
+                && (tokens.get(last + 2).tag().equals("DT") || tokens.get(last + 2).isNoun() || tokens.get(last + 2).isPronoun());
+    }
+
+    /** The words that open the clause a date is the time of ("it will be weeks [before] ..."). */
+    private static final Set<String> CLAUSE_AFTER_DATE = Set.of("before", "until", "since");
+    /** The words of "at least" and "at most" before a date. */
+    private static final Set<String> BOUNDS = Set.of("least", "most");
 
     /** The words that open a comparison's clause ("than it was", "what it was", "as it was"). */
     private static final Set<String> COMPARED = Set.of("than", "what", "as");

@@ -58,6 +58,13 @@ class HeadlineAuxiliaryEndsTest {
         // was "It would not be": a comma before the quote's end, or before "and", ends the clause too
         assertThat(labels.label("\"If we were picking a time for this to hit, it would not be now,\" the mayor said.", "now"))
                 .isEqualTo("It would not be now");
+        // was "The mayor said it was still likely to be": the tagger reads "mid-August" as an adverb, but the clause after it
+        // ("before the new bridge could be opened") is what the date is the time of
+        assertThat(labels.label("The mayor said on Monday that it was still likely to be mid-August before the new bridge could be "
+                + "opened.", "on Monday", "mid-August")).isEqualTo("The mayor said it was still likely to be mid-August");
+        // was "The utility said it will be": "at least" stands between "be" and the date
+        assertThat(labels.label("The utility said on Friday that it will be at least Tuesday before crews can restore power to the "
+                + "valley.", "on Friday", "Tuesday")).isEqualTo("The utility said it will be at least Tuesday");
         // an adverb of time with more after it says nothing of the subject, as before
         assertThat(labels.label("The airlines are now in a better position.", "now")).isEqualTo("The airlines are in a better position");
     }
