@@ -2,6 +2,7 @@ package app.dateline.engine.event;
 
 import app.dateline.engine.syntax.Articles;
 import app.dateline.engine.syntax.ParsedSentence;
+import app.dateline.engine.syntax.QuotationMarks;
 import app.dateline.engine.syntax.Token;
 import app.dateline.engine.syntax.WordList;
 import java.util.List;
@@ -175,7 +176,8 @@ final class DateWords {
             return true;
         }
         String next = tokens.get(last + 1).tag();
-        return next.equals(".") || next.equals(",") || next.equals("CC") || next.equals("IN") || next.equals(":");
+        return next.equals(".") || next.equals(",") || next.equals("CC") || next.equals("IN") || next.equals(":")
+                || closingQuote(tokens, last + 1); // "the time to act is [now]" and its stop
     }
 
     /**
@@ -189,9 +191,22 @@ final class DateWords {
         }
         String next = tokens.get(last + 1).tag();
         if (next.equals(",")) {
-            return last + 2 >= tokens.size() || tokens.get(last + 2).tag().equals("''") || tokens.get(last + 2).tag().equals("CC");
+            return last + 2 >= tokens.size() || closingQuote(tokens, last + 2) || tokens.get(last + 2).tag().equals("CC");
         }
-        return next.equals(".") || next.equals(":") || next.equals("''");
+        return next.equals(".") || next.equals(":") || closingQuote(tokens, last + 1);
+    }
+
+    /**
+     * Whether a closing quotation mark stands at {@code i}: one the tagger reads so, or a straight one the sentence's
+     * end or a stop follows (`is now".`), which the tagger may read as opening; not one before words (`was now
+     * "effectively dead"`).
+     */
+    private static boolean closingQuote(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.tag().equals("''")) {
+            return true;
+        }
+        return QuotationMarks.CLOSING.contains(t.text()) && (i + 1 >= tokens.size() || END_TAGS.contains(tokens.get(i + 1).tag()));
     }
 
     /** Whether a clause of its own follows the date: "before", "until" or "since" and a subject ("before crews can begin"). */
@@ -199,6 +214,9 @@ final class DateWords {
         return last + 2 < tokens.size() && CLAUSE_AFTER_DATE.contains(tokens.get(last + 1).lower())
                 && (tokens.get(last + 2).tag().equals("DT") || tokens.get(last + 2).isNoun() || tokens.get(last + 2).isPronoun());
     }
+
+    /** The tags of what ends a clause after a quotation mark. */
+    private static final Set<String> END_TAGS = Set.of(".", ",", ":");
 
     /** The words that open the clause a date is the time of ("it will be weeks [before] ..."). */
     private static final Set<String> CLAUSE_AFTER_DATE = Set.of("before", "until", "since");

@@ -55,6 +55,10 @@ class HeadlineAuxiliaryEndsTest {
         // was "The senator said the time to pass the bill is": "now", an adverb, went as a date word
         assertThat(labels.label("The senator said that the time to pass the bill is now.", "now"))
                 .isEqualTo("The time to pass the bill is now");
+        // was "The time to pass the bill is": a straight quotation mark after the date closes the quotation, whichever way
+        // the tagger reads it
+        assertThat(labels.label("The senator said that \"the time to pass the bill is now\".", "now"))
+                .isEqualTo("The time to pass the bill is now");
         // was "It would not be": a comma before the quote's end, or before "and", ends the clause too
         assertThat(labels.label("\"If we were picking a time for this to hit, it would not be now,\" the mayor said.", "now"))
                 .isEqualTo("It would not be now");
