@@ -405,8 +405,9 @@ public final class HeadlineMaker {
                         text = HeadlineText.headline(s, keep, subject, replaced);
                     }
                 } else if (keep[cut] && ClauseTrimmer.isCutPoint(s, cut, skip) && !(completes(s, cut) && text.length() <= MAX)
-                        && !verbTakes(s, group, cut, skip) && !leavesVerbWaiting(s, keep, objectStart, cut)
-                        && (pass == 1 && text.length() > MAX || ClauseTrimmer.kept(keep, objectStart, cut) >= 3)) {
+                        && !verbTakes(s, group, cut, skip)
+                        && (pass == 1 && text.length() > MAX || ClauseTrimmer.kept(keep, objectStart, cut) >= 3)
+                        && !leavesVerbWaiting(s, keep, objectStart, cut)) { // last: it tries the cut on a copy
                     ClauseTrimmer.cutFrom(s, keep, cut);
                     text = HeadlineText.headline(s, keep, subject, replaced);
                 }
@@ -998,14 +999,12 @@ public final class HeadlineMaker {
             return false;
         }
         Token verb = s.tokens().get(last);
+        String lemma = Lemmatizer.verb(verb.lower());
         // "is doing [well]", "had nothing to do": "do" leads on only as the finite auxiliary ("did [not]")
-        return AUXILIARIES.contains(Lemmatizer.verb(verb.lower()))
-                && !(Lemmatizer.verb(verb.lower()).equals("do") && !FINITE_DO.contains(verb.tag()));
+        return AUXILIARIES.contains(lemma) && !(lemma.equals("do") && !HeadlineWords.FINITE.contains(verb.tag()));
     }
 
     /** Verbs a label cannot end on and the small words between them and what they lead to (data: auxiliaries.tsv). */
-    /** The tags of "do" as an auxiliary: finite ("does", "did", "do"). */
-    private static final Set<String> FINITE_DO = Set.of("VBD", "VBZ", "VBP");
     private static final String AUXILIARY_TABLE = "/dateline/labels/auxiliaries.tsv";
     private static final Map<String, Set<String>> AUXILIARY_CLASSES = WordList.loadClasses(AUXILIARY_TABLE);
     private static final Set<String> AUXILIARIES = WordList.wordClass(AUXILIARY_CLASSES, AUXILIARY_TABLE, "auxiliary");
