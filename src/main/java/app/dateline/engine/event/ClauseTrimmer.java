@@ -110,6 +110,11 @@ final class ClauseTrimmer {
                 i = exception; // "reopened schools, except for girls": the exception stays with what it limits
                 continue;
             }
+            if (reporting && !said && quoteOpens(s, from, i, skip)) {
+                i = saidOpens(s, i, skip); // "said: "We will pay"", "told a news conference: "..."": as after "that"
+                said = true;
+                continue;
+            }
             if (STOPS.contains(t.text()) && !HeadlineWords.hyphen(s, i) && !(t.text().equals(",") && insideNounPhrase(s, i))
                     || t.tag().equals(".")) {
                 // but "a 42-year-old", "a 6-level scale": a hyphen inside a word is no clause boundary, nor the comma
@@ -120,17 +125,8 @@ final class ClauseTrimmer {
                 break;
             }
             if (w.equals("that") && i == from && reporting) {
-                skip[i] = true;
+                i = saidOpens(s, i, skip);
                 said = true;
-                int comma = openingClauseEnd(s, i + 1, skip);
-                if (comma > 0) {
-                    // "said that while the United States does not recognize ..., relations ... were": what was said
-                    // is the clause after the comma; the concession before it goes.
-                    for (int k = i + 1; k <= comma; k++) {
-                        skip[k] = true;
-                    }
-                    i = comma;
-                }
                 continue;
             }
             if (w.equals("as") && t.tag().equals("RB") && i + 1 < tokens.size() && tokens.get(i + 1).tag().startsWith("JJ")) {
@@ -168,6 +164,54 @@ final class ClauseTrimmer {
             }
         }
         return i;
+    }
+
+    /**
+     * Leaves out the word at {@code opener} that opens what a reporting verb says ("that", or a colon before a
+     * quotation) and the lead-in clause after it ("said that while the United States does not recognize ...,
+     * relations ... were": what was said is the clause after the comma; the concession before it goes); returns the
+     * last token left out.
+     */
+    private static int saidOpens(ParsedSentence s, int opener, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        skip[opener] = true;
+        int at = opener + 1;
+        while (at < tokens.size() && QUOTES.contains(tokens.get(at).text())) {
+            at++;
+        }
+        // after a colon a quotation may open on an infinitive's or a preposition's lead-in too: "said: "To put it simply,
+        // there was a bad cement job"", "said: "With the prospect of more months of pollution, BP ... will""
+        boolean colon = tokens.get(opener).text().equals(":") && at + 1 < tokens.size();
+        int comma = colon && tokens.get(at).tag().equals("TO") && tokens.get(at + 1).tag().equals("VB") ? leadInEnd(s, at, true)
+                : colon && tokens.get(at).tag().equals("IN") && !opensClause(tokens.get(at)) ? leadInEnd(s, at, false)
+                : openingClauseEnd(s, at, skip);
+        if (comma < 0) {
+            return opener;
+        }
+        for (int k = opener + 1; k <= comma; k++) {
+            skip[k] = true;
+        }
+        return comma;
+    }
+
+    /**
+     * Whether the colon at {@code i} opens what was said: right after a reporting verb ({@code from}: "says: The effort
+     * has pumped"), or after the one noun phrase it addresses when a quotation follows ("told a news conference: "..."";
+     * not "said two things: ...").
+     */
+    private static boolean quoteOpens(ParsedSentence s, int from, int i, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        if (!tokens.get(i).text().equals(":") || i + 1 >= tokens.size()) {
+            return false;
+        }
+        int before = i - 1;
+        while (before >= from && skip[before]) {
+            before--; // "told reporters [on Friday]: "...""
+        }
+        int addressee = s.chunkOf(from);
+        return before < from || QUOTES.contains(tokens.get(i + 1).text()) && addressee >= 0
+                && s.chunks().get(addressee).isNounPhrase() && s.chunks().get(addressee).first() == from
+                && s.chunks().get(addressee).last() == before;
     }
 
     /**
@@ -329,11 +373,16 @@ final class ClauseTrimmer {
      * ("when").
      */
     static int openingClauseEnd(ParsedSentence s, int at, boolean[] skip) {
+        return at < s.tokens().size() && opensClause(s.tokens().get(at)) ? leadInEnd(s, at, true) : -1;
+    }
+
+    /**
+     * The comma that ends a lead-in opening at {@code at}, a finite clause after it; -1 when there is none. A lead-in
+     * that {@code needsVerb} is a clause: a comma before its verb ends none.
+     */
+    private static int leadInEnd(ParsedSentence s, int at, boolean needsVerb) {
         List<Token> tokens = s.tokens();
-        if (at >= tokens.size() || !opensClause(tokens.get(at))) {
-            return -1;
-        }
-        boolean verb = false;
+        boolean verb = !needsVerb;
         int commas = 0;
         for (int i = at + 1; i < tokens.size() && i - at < 30; i++) {
             Token t = tokens.get(i);

@@ -446,8 +446,9 @@ public final class HeadlineMaker {
             int said = verbs.reported(s, verb, skip);
             // but "BP said it was managing to funnel ...": "it" names no one, so the speaker stays while the clause's
             // verb and the phrase after it fit with it
-            boolean speakerStays = said != verb && PronounResolver.namesNoOne(s, verb, said, skip)
-                    && fitsThrough(s, keep, said, subject, replaced);
+            // (and "told Sky News: "I think ..."" keeps the speaker however long: "I" alone names no one)
+            boolean speakerStays = said != verb && (PronounResolver.namesNoOne(s, verb, said, skip)
+                    && fitsThrough(s, keep, said, subject, replaced) || PronounResolver.quotedSpeakerOrHearer(s, said, skip));
             if (said != verb && !speakerStays) {
                 Headline clause = label(s, dateBegin, dateEnd, said, otherDates, context, false);
                 if (clause != null && clause.length() < text.length()) {

@@ -43,6 +43,9 @@ final class HeadlineText {
                 run = -1;
             }
             String word = tokens.get(i).text();
+            if (b.length() > 0 && afterColonLeftOut(s, keep, i)) {
+                word = decapitalise(word); // "Hayward said: "We will pay"" is "Hayward said we will pay"
+            }
             if (replaced != null && subject != null && i == subject[0]) {
                 word = replaced.text();
                 if (b.length() > 0) {
@@ -103,6 +106,18 @@ final class HeadlineText {
             }
         }
         return out;
+    }
+
+    /** Whether the token at {@code i} opens what was said after a colon that is left out, and is no name or "I". */
+    private static boolean afterColonLeftOut(ParsedSentence s, boolean[] keep, int i) {
+        List<Token> tokens = s.tokens();
+        int before = i - 1;
+        while (before >= 0 && HeadlineWords.QUOTES.contains(tokens.get(before).text())) {
+            before--;
+        }
+        Token t = tokens.get(i);
+        return before >= 0 && tokens.get(before).text().equals(":") && !keep[before]
+                && !t.tag().startsWith("NNP") && !t.text().equals("I");
     }
 
     private static boolean wordy(String token) {

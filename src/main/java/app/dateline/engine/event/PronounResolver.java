@@ -151,7 +151,8 @@ final class PronounResolver {
      * {@code said}) names no one without the speaker: "it" or "they" alone, a phrase whose owner is a pronoun ("The WHO
      * said [its laboratories] have identified", "the minister said [his countrymen] shouldn't"), or "he" or "she" when
      * the speaker is a common noun, no name to give them ("The president said [he] had asked"; "Abaza said he was
-     * seeking" reads "Abaza was seeking"). The headline then keeps who said it.
+     * seeking" reads "Abaza was seeking"), or "I", "we" or "you" ("The judge told Dr Murray: "You may not use ...""). The
+     * headline then keeps who said it.
      */
     static boolean namesNoOne(ParsedSentence s, int verb, int said, boolean[] skip) {
         int[] subject = SubjectFinder.find(s, s.chunks().get(s.chunkOf(said)).first(), skip);
@@ -164,7 +165,43 @@ final class PronounResolver {
             // a pronoun speaker is named as "he" is, from the sentences before ("He acknowledged that he had given")
             return speaker != null && s.tokens().get(speaker[1]).isNoun() && !s.tokens().get(speaker[1]).isProperNoun();
         }
+        if (subject[0] == subject[1] && SPEAKER_OR_HEARER.contains(first.lower())) {
+            // a speaker who is a pronoun names no one either, nor does the subject of a verb without a tense ("adding:
+            // "You can"")
+            int[] speaker = SubjectFinder.find(s, s.chunks().get(s.chunkOf(verb)).first(), skip);
+            return quoted(s, subject[0]) && speaker != null && s.tokens().get(speaker[1]).isNoun() && EventVerb.finite(s, verb);
+        }
         return subject[0] == subject[1] && UNNAMED.contains(first.lower()) || first.tag().equals("PRP$");
+    }
+
+    /**
+     * Whether the subject of the clause at {@code said} is "I", "we" or "you" opening a quotation after a colon: the
+     * clause alone would name no one ("I think the impact of this disaster is likely", told a broadcaster).
+     */
+    static boolean quotedSpeakerOrHearer(ParsedSentence s, int said, boolean[] skip) {
+        int[] subject = SubjectFinder.find(s, s.chunks().get(s.chunkOf(said)).first(), skip);
+        return subject != null && subject[0] == subject[1] && SPEAKER_OR_HEARER.contains(s.tokens().get(subject[0]).lower())
+                && quoted(s, subject[0]);
+    }
+
+    /**
+     * The pronouns of a quotation's speaker and hearer ("I", "we", "you"; labels/speaker-pronouns.txt and
+     * reader-pronouns.txt): they name no one without who said it.
+     */
+    private static final Set<String> SPEAKER_OR_HEARER = WordList.loadAll("/dateline/labels/speaker-pronouns.txt",
+            "/dateline/labels/reader-pronouns.txt");
+
+    /**
+     * Whether the pronoun at {@code pronoun} opens a quotation after a colon ("said: "We will pay""). Only there is it
+     * taken for the speaker's or the hearer's: "I think we can all conclude", "evidence to suggest we are seeing" name
+     * no speaker to keep.
+     */
+    private static boolean quoted(ParsedSentence s, int pronoun) {
+        int i = pronoun - 1;
+        while (i >= 0 && HeadlineWords.QUOTES.contains(s.tokens().get(i).text())) {
+            i--;
+        }
+        return i >= 0 && s.tokens().get(i).text().equals(":");
     }
 
     /**
@@ -178,7 +215,7 @@ final class PronounResolver {
             return null;
         }
         String pronoun = s.tokens().get(subject[0]).lower();
-        if (!UNNAMED.contains(pronoun) && !PERSONAL.contains(pronoun)) {
+        if (!UNNAMED.contains(pronoun) && !PERSONAL.contains(pronoun) && !(SPEAKER_OR_HEARER.contains(pronoun) && quoted(s, subject[0]))) {
             return null;
         }
         List<Token> tokens = s.tokens();
@@ -207,8 +244,9 @@ final class PronounResolver {
     static int[] reportingGroup(ParsedSentence s, int pronoun, boolean[] skip, EventVerb verbs) {
         List<Token> tokens = s.tokens();
         int i = pronoun - 1;
-        while (i >= 0 && (skip[i] || tokens.get(i).lower().equals("that"))) {
-            i--;
+        while (i >= 0 && (skip[i] || tokens.get(i).lower().equals("that") || tokens.get(i).text().equals(":")
+                || HeadlineWords.QUOTES.contains(tokens.get(i).text()))) {
+            i--; // "said: "We will pay"" as "said that we will pay"
         }
         int opening = openingAfterThat(tokens, i);
         if (opening >= 0) {

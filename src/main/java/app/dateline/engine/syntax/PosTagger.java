@@ -429,10 +429,11 @@ public final class PosTagger {
         if (w.length() < 2 || !w.equals(w.toUpperCase(java.util.Locale.ROOT)) || !w.chars().allMatch(Character::isLetter)) {
             return false;
         }
-        // the words around it are not in capitals (a heading "WHO WILL PAY?" is)
+        // the words around it are not in capitals (a heading "WHO WILL PAY?" is); a word of one letter is no sign of
+        // one ("A US federal health official": the article "A" is in capitals anyway)
         for (int k = Math.max(0, i - 1); k <= Math.min(words.size() - 1, i + 1); k++) {
             String o = words.get(k).text();
-            if (k != i && o.chars().anyMatch(Character::isLetter) && o.equals(o.toUpperCase(java.util.Locale.ROOT))) {
+            if (k != i && o.length() > 1 && o.chars().anyMatch(Character::isLetter) && o.equals(o.toUpperCase(java.util.Locale.ROOT))) {
                 return false;
             }
         }

@@ -157,6 +157,9 @@ class SentenceParserTest {
         assertThat(bracketed.tokens().stream().filter(t -> t.text().equals("which")).findFirst().orElseThrow().tag()).isEqualTo("WDT");
         ParsedSentence us = parser.parse("US whistleblower Jane Roe, charged with leaking reports, received a sentence on Wednesday.", 0);
         assertThat(us.tokens().get(0).tag()).isEqualTo("NNP");
+        // fifty-eighth round: the article "A" before it is no heading in capitals ("US" was "us", and the label "US said")
+        ParsedSentence article = parser.parse("A US federal health official, Dr Jane Roe, said on Tuesday that schools would close.", 0);
+        assertThat(article.tokens().get(1).tag()).isEqualTo("NNP");
         ParsedSentence lower = parser.parse("The man who arrived on Thursday was taken to hospital.", 0);
         assertThat(lower.tokens().get(2).tag()).isEqualTo("WP");
         ParsedSentence heading = parser.parse("WHO WILL PAY FOR THE VACCINE", 0);
