@@ -666,6 +666,11 @@ final class ClauseTrimmer {
                 }
                 continue;
             }
+            if (w.equals("not") && i > 0 && keep[i - 1] && (s.tokens().get(i - 1).tag().equals("CC") || s.tokens().get(i - 1).text().equals(","))
+                    && keptVerbBefore(s, keep, i)) {
+                keep[i] = false; // "is shown on the 1891 Census [but not the 1901]": the contrast cut, its "but not" goes too
+                continue;        // (but "swine flu or not", no verb with a tense before it, is no contrast of a clause)
+            }
             if (bound) {
                 keep[i] = false;
                 if (i > 0 && s.tokens().get(i - 1).lower().equals("at")) {
@@ -694,6 +699,18 @@ final class ClauseTrimmer {
                 return;
             }
         }
+    }
+
+    /** Whether a kept verb with a tense, after a kept word of its subject, stands before {@code i}: a clause. */
+    private static boolean keptVerbBefore(ParsedSentence s, boolean[] keep, int i) {
+        boolean subject = false;
+        for (int k = 0; k < i; k++) {
+            if (keep[k] && subject && FINITE.contains(s.tokens().get(k).tag())) {
+                return true;
+            }
+            subject |= keep[k];
+        }
+        return false;
     }
 
     /**

@@ -779,12 +779,27 @@ public final class HeadlineMaker {
      */
     private int controlledInfinitiveEnd(ParsedSentence s, Chunk group, int objectEnd, int end, boolean[] skip) {
         List<Token> tokens = s.tokens();
+        int parted = group.last() + 1;
+        while (parted < end && skip[parted]) {
+            parted++;
+        }
+        if (parted > group.last() + 1 && parted + 1 < end && tokens.get(parted).tag().equals("TO")
+                && tokens.get(parted + 1).tag().equals("VB")) {
+            // "decided [on Wednesday] to install six of the devices": the date parted the verb from its infinitive, which
+            // with its first object the cuts keep as they keep "decided to install six" in one verb group
+            return infinitiveEnd(s, parted, end, skip);
+        }
         int to = objectEnd + 1;
         if (to + 1 >= end || !OBJECT_CONTROL.contains(verbs.lemma(tokens.get(group.head())))
                 || !HeadlineWords.nounPhraseAt(s, objectEnd) || !tokens.get(to).tag().equals("TO")
                 || !tokens.get(to + 1).tag().equals("VB") || skip[to] || skip[to + 1]) {
             return objectEnd;
         }
+        return infinitiveEnd(s, to, end, skip);
+    }
+
+    /** The last token of the infinitive opening with its "to" at {@code to} and of its first object, before {@code end}. */
+    private static int infinitiveEnd(ParsedSentence s, int to, int end, boolean[] skip) {
         int last = s.chunks().get(s.chunkOf(to + 1)).last();
         if (last + 1 < end && HeadlineWords.nounPhraseAt(s, last + 1) && !skip[last + 1]) {
             last = s.chunks().get(s.chunkOf(last + 1)).last(); // "to collect [medical paraphernalia]"
@@ -991,6 +1006,9 @@ public final class HeadlineMaker {
     private static boolean leavesVerbWaiting(ParsedSentence s, boolean[] keep, int from, int cut) {
         boolean[] after = keep.clone();
         ClauseTrimmer.cutFrom(s, after, cut);
+        if (infinitiveLeftBare(s, after, from, cut)) {
+            return true;
+        }
         int last = cut - 1;
         // "could be [as] high as ...", "was [not] ...": the small words between the verb and what it waits for
         while (last >= from && (!after[last] || AFTER_AUXILIARY.contains(s.tokens().get(last).lower()))) {
@@ -1003,6 +1021,27 @@ public final class HeadlineMaker {
         String lemma = Lemmatizer.verb(verb.lower());
         // "is doing [well]", "had nothing to do": "do" leads on only as the finite auxiliary ("did [not]")
         return AUXILIARIES.contains(lemma) && !(lemma.equals("do") && !HeadlineWords.FINITE.contains(verb.tag()));
+    }
+
+    /**
+     * Whether the cut leaves an infinitive without the object that follows it in the sentence ("decided to install
+     * [only six of the 21 devices]"): "to install" says nothing of what.
+     */
+    private static boolean infinitiveLeftBare(ParsedSentence s, boolean[] after, int from, int cut) {
+        List<Token> tokens = s.tokens();
+        int last = cut - 1;
+        while (last >= from && !after[last]) {
+            last--;
+        }
+        if (last < from + 2 || !tokens.get(last).tag().equals("VB") || !tokens.get(last - 1).tag().equals("TO") || last + 1 != cut
+                || tokens.get(last - 2).tag().startsWith("JJ")) {
+            return false; // (after an adjective the infinitive completes it: "will be able to keep" is cut as before)
+        }
+        int object = cut;
+        if (object + 1 < tokens.size() && tokens.get(object).tag().equals("RB")) {
+            object++; // "to install [only] six"
+        }
+        return HeadlineWords.nounPhraseAt(s, object) && !tokens.get(object).tag().equals("PRP");
     }
 
     /** Verbs a label cannot end on and the small words between them and what they lead to (data: auxiliaries.tsv). */

@@ -1,0 +1,34 @@
+package app.dateline.engine.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Fifty-eighth round: labels that ended on an infinitive whose object was cut ("decided to install") or on the "but
+ * not" of a contrast cut off. Each sentence is written for its rule (none is copied from the stories); the comment says
+ * what the label was before.
+ */
+class HeadlineBareEndsTest {
+
+    private final WrittenSentenceLabels labels = new WrittenSentenceLabels();
+
+    @Test
+    void anInfinitiveKeepsItsObject() {
+        // was "Company officials decided": the date parted "decided" from "to install", and the cut took the infinitive
+        assertThat(labels.label("Company officials on the site and in Houston decided on Wednesday to install six of the 21 pumps they "
+                + "had originally planned to use to keep the water out of the tunnel.", "on Wednesday"))
+                .isEqualTo("Company officials decided to install six of the 21 pumps");
+        // was "The engineers said company officials decided to install"
+        assertThat(labels.label("In a briefing on Wednesday, the engineers said company officials on the site and in Houston decided "
+                + "to install only six of the 21 pumps they had originally planned to use to keep the water out of the tunnel.",
+                "on Wednesday")).isEqualTo("The engineers said company officials decided to install only six");
+    }
+
+    @Test
+    void theButNotOfAContrastCutOffGoesWithIt() {
+        // was "Steel boxes had been used to stop leaks from pipes, but not"
+        assertThat(labels.label("Steel boxes like this one had been used on Monday to stop leaks from pipes in the past, but not at such "
+                + "a depth of 5,000 ft.", "on Monday")).isEqualTo("Steel boxes had been used to stop leaks from pipes");
+    }
+}
