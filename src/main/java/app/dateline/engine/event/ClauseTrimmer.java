@@ -110,6 +110,10 @@ final class ClauseTrimmer {
                 i = exception; // "reopened schools, except for girls": the exception stays with what it limits
                 continue;
             }
+            if (i == from && !said && questionAfterBe(s, from, skip)) {
+                said = true; // "The key issue is [how the virus mutates ...]": the clause is what "is" says the issue is
+                continue;
+            }
             if (reporting && !said && quoteOpens(s, from, i, skip)) {
                 i = saidOpens(s, i, skip); // "said: "We will pay"", "told a news conference: "..."": as after "that"
                 said = true;
@@ -164,6 +168,23 @@ final class ClauseTrimmer {
             }
         }
         return i;
+    }
+
+    /** The words that open a question's clause after "is": "The key issue is how ...", "The question was whether ...". */
+    private static final Set<String> QUESTION_OPENERS = Set.of("how", "why", "whether", "what", "where", "who");
+
+    /**
+     * Whether the object at {@code from} is a question's clause after a form of "be" ("The key issue is how the virus
+     * mutates", "the question was whether the president would take a dip"): without it the label ends on "is".
+     */
+    private static boolean questionAfterBe(ParsedSentence s, int from, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        int verb = from - 1;
+        while (verb >= 0 && skip[verb]) {
+            verb--;
+        }
+        return verb >= 0 && from < tokens.size() && tokens.get(verb).isVerb() && HeadlineWords.formOfBe(tokens.get(verb))
+                && QUESTION_OPENERS.contains(tokens.get(from).lower());
     }
 
     /**

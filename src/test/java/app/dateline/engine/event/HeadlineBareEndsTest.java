@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Fifty-eighth round: labels that ended on an infinitive whose object was cut ("decided to install") or on the "but
- * not" of a contrast cut off. Each sentence is written for its rule (none is copied from the stories); the comment says
- * what the label was before.
+ * Fifty-eighth round: labels that ended on an infinitive whose object was cut ("decided to install"), on the "but
+ * not" of a contrast cut off, or on the "was" of a question's clause ("The main question was [whether ...]"). Each
+ * sentence is written for its rule (none is copied from the stories); the comment says what the label was before.
  */
 class HeadlineBareEndsTest {
 
@@ -23,6 +23,16 @@ class HeadlineBareEndsTest {
         assertThat(labels.label("In a briefing on Wednesday, the engineers said company officials on the site and in Houston decided "
                 + "to install only six of the 21 pumps they had originally planned to use to keep the water out of the tunnel.",
                 "on Wednesday")).isEqualTo("The engineers said company officials decided to install only six");
+    }
+
+    @Test
+    void aQuestionsClauseAfterBeIsWhatItIs() {
+        // was "The real problem was"
+        assertThat(labels.label("On Monday the real problem for the city was how to pay for the new levee.", "On Monday"))
+                .isEqualTo("The real problem was how to pay for the new levee");
+        // was "The main question was"
+        assertThat(labels.label("The main question at the hearing on Tuesday was whether the mayor would resign before the election.",
+                "on Tuesday")).isEqualTo("The main question was whether the mayor would resign");
     }
 
     @Test
