@@ -170,12 +170,11 @@ final class ClauseTrimmer {
         return i;
     }
 
-    /** The words that open a question's clause after "is": "The key issue is how ...", "The question was whether ...". */
-    private static final Set<String> QUESTION_OPENERS = Set.of("how", "why", "whether", "what", "where", "who");
 
     /**
      * Whether the object at {@code from} is a question's clause after a form of "be" ("The key issue is how the virus
-     * mutates", "the question was whether the president would take a dip"): without it the label ends on "is".
+     * mutates", "the question was whether the president would take a dip"; words of question-words.txt): without it the
+     * label ends on "is".
      */
     private static boolean questionAfterBe(ParsedSentence s, int from, boolean[] skip) {
         List<Token> tokens = s.tokens();
@@ -184,7 +183,7 @@ final class ClauseTrimmer {
             verb--;
         }
         return verb >= 0 && from < tokens.size() && tokens.get(verb).isVerb() && HeadlineWords.formOfBe(tokens.get(verb))
-                && QUESTION_OPENERS.contains(tokens.get(from).lower());
+                && NotTold.TOLD.contains(tokens.get(from).lower());
     }
 
     /**

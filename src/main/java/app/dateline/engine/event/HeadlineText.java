@@ -110,14 +110,9 @@ final class HeadlineText {
 
     /** Whether the token at {@code i} opens what was said after a colon that is left out, and is no name or "I". */
     private static boolean afterColonLeftOut(ParsedSentence s, boolean[] keep, int i) {
-        List<Token> tokens = s.tokens();
-        int before = i - 1;
-        while (before >= 0 && HeadlineWords.QUOTES.contains(tokens.get(before).text())) {
-            before--;
-        }
-        Token t = tokens.get(i);
-        return before >= 0 && tokens.get(before).text().equals(":") && !keep[before]
-                && !t.tag().startsWith("NNP") && !t.text().equals("I");
+        int colon = HeadlineWords.colonBefore(s.tokens(), i);
+        Token t = s.tokens().get(i);
+        return colon >= 0 && !keep[colon] && !t.tag().startsWith("NNP") && !t.text().equals("I");
     }
 
     private static boolean wordy(String token) {

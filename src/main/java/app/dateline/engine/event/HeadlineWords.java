@@ -40,6 +40,18 @@ final class HeadlineWords {
                 && Character.isLetterOrDigit(after.text().charAt(0));
     }
 
+    /**
+     * Whether the token at {@code i} opens what follows a colon, past the quotation marks between ("said: "We will
+     * pay""): the colon's index, or -1.
+     */
+    static int colonBefore(java.util.List<app.dateline.engine.syntax.Token> tokens, int i) {
+        int before = i - 1;
+        while (before >= 0 && QUOTES.contains(tokens.get(before).text())) {
+            before--;
+        }
+        return before >= 0 && tokens.get(before).text().equals(":") ? before : -1;
+    }
+
     /** Whether a verb stands before token {@code t}: a phrase there is no fronted adverbial's. */
     /** Whether a verb is a form of "be" ("was", "is"; "'s" as a verb, which may also be "has"). */
     static boolean formOfBe(app.dateline.engine.syntax.Token verb) {

@@ -28,6 +28,8 @@ final class NotTold {
     private static final Set<String> QUESTION = WordList.load(QUESTION_WORDS);
     private static final Set<String> VERBS = part("verb ");
     private static final Set<String> WH = part("wh ");
+    /** "how", "whether", ...: open a question told after "is" ("The question was whether ..."; ClauseTrimmer). */
+    static final Set<String> TOLD = part("told ");
     private static final Set<String> LEADS = part("lead ");
     private static final Set<String> FOREIGN = WordList.load(OTHER_LANGUAGES);
     private static final Set<String> READER = WordList.load(READER_PRONOUNS);

@@ -197,11 +197,7 @@ final class PronounResolver {
      * no speaker to keep.
      */
     private static boolean quoted(ParsedSentence s, int pronoun) {
-        int i = pronoun - 1;
-        while (i >= 0 && HeadlineWords.QUOTES.contains(s.tokens().get(i).text())) {
-            i--;
-        }
-        return i >= 0 && s.tokens().get(i).text().equals(":");
+        return HeadlineWords.colonBefore(s.tokens(), pronoun) >= 0;
     }
 
     /**
