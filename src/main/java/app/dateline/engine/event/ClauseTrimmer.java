@@ -691,6 +691,13 @@ final class ClauseTrimmer {
                 keep[i] = false; // "is shown on the 1891 Census [but not the 1901]": the contrast cut, its "but not" goes too
                 continue;        // (but "swine flu or not", no verb with a tense before it, is no contrast of a clause)
             }
+            if (w.equals("not") && i > 0 && keep[i - 1] && negatesWhatWasCut(s, keep, i)) {
+                keep[i] = false; // "wants BP to pay not [only for cleaning up the Gulf, but also ...]"
+                while (i > 1 && keep[i - 1] && s.tokens().get(i - 1).tag().equals("RB")) {
+                    keep[--i] = false; // "and perhaps not [...]"
+                }
+                continue;
+            }
             if (bound) {
                 keep[i] = false;
                 if (i > 0 && s.tokens().get(i - 1).lower().equals("at")) {
@@ -719,6 +726,30 @@ final class ClauseTrimmer {
                 return;
             }
         }
+    }
+
+    /** Words after which a "not" stands for a whole clause and ends it: "swine flu or not", "if not", "why not". */
+    private static final Set<String> NOT_ALONE_AFTER = Set.of("or", "if", "why", "whether");
+
+    /**
+     * Whether the label's last word, "not", negated the phrase the cuts took after it ("excelled not [only as
+     * composer]", "the pressure of not [stopping the leak]"). After an auxiliary it negates the verb ("is not"),
+     * which other rules weigh; before a full stop it ends its clause ("The current swine strain does not.").
+     */
+    private static boolean negatesWhatWasCut(ParsedSentence s, boolean[] keep, int i) {
+        if (i + 1 >= keep.length || keep[i + 1]) {
+            return false;
+        }
+        Token next = s.tokens().get(i + 1);
+        int b = i - 1;
+        while (b > 0 && keep[b] && s.tokens().get(b).tag().equals("RB")) {
+            b--; // "is certainly not"
+        }
+        Token before = s.tokens().get(b);
+        boolean auxiliary = before.tag().equals("MD") || before.isVerb() && (before.text().startsWith("'")
+                || Set.of("be", "have", "do").contains(Lemmatizer.verb(before.lower())));
+        return !auxiliary && !NOT_ALONE_AFTER.contains(before.lower()) && !next.tag().equals(".") && !next.text().equals(",")
+                && !next.tag().equals(":") && !QUOTES.contains(next.text()) && !STOPS.contains(next.text());
     }
 
     /** Whether a kept verb with a tense, after a kept word of its subject, stands before {@code i}: a clause. */

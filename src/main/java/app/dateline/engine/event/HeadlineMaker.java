@@ -474,6 +474,7 @@ public final class HeadlineMaker {
                 objectChunk = -1;
             }
         }
+        boolean[] beforeLengthCuts = keep.clone();
         for (int c = s.chunks().size() - 1; text.length() > MAX && c > 0; c--) {
             Chunk last = s.chunks().get(c);
             int from = last.first();
@@ -499,6 +500,7 @@ public final class HeadlineMaker {
             ClauseTrimmer.trimTail(s, keep);
             text = HeadlineText.headline(s, keep, subject, replaced);
         }
+        text = noVerbWaiting(s, keep, beforeLengthCuts, group, subject, replaced, text);
         if (firstObject > verbsObject && !keep[firstObject] && keep[verbsObject]) {
             // the infinitive lost its object to the length ("ordered a security guard to collect"): it goes whole
             for (int i = verbsObject + 1; i <= firstObject; i++) {
@@ -1021,6 +1023,90 @@ public final class HeadlineMaker {
         String lemma = Lemmatizer.verb(verb.lower());
         // "is doing [well]", "had nothing to do": "do" leads on only as the finite auxiliary ("did [not]")
         return AUXILIARIES.contains(lemma) && !(lemma.equals("do") && !HeadlineWords.FINITE.contains(verb.tag()));
+    }
+
+    /**
+     * The length's cuts of whole phrases must not end the label on a verb that waits for what they took ("told Sky News
+     * I think the impact of this disaster is [likely to have been very modest]"): the cuts are undone, phrase by phrase,
+     * while the label fits in {@link #LONGEST}.
+     */
+    private static Headline noVerbWaiting(ParsedSentence s, boolean[] keep, boolean[] beforeCuts, Chunk group, int[] subject,
+                                          Headline replaced, Headline text) {
+        int from = group.last() + 1;
+        if (!endsWaiting(s, keep, from) && !(lastKept(keep) >= from && leansOn(s, keep, beforeCuts))) {
+            return text;
+        }
+        boolean[] undone = keep.clone();
+        for (int c = lastKept(undone) + 1; c < undone.length; c++) {
+            if (beforeCuts[c]) {
+                int chunk = s.chunkOf(c);
+                for (int i = c; i <= (chunk >= 0 ? s.chunks().get(chunk).last() : c); i++) {
+                    undone[i] = beforeCuts[i];
+                }
+                if (!endsWaiting(s, undone, from) && !leansOn(s, undone, beforeCuts)) {
+                    Headline back = HeadlineText.headline(s, undone, subject, replaced);
+                    if (back.length() <= LONGEST) {
+                        System.arraycopy(undone, 0, keep, 0, keep.length);
+                        return back;
+                    }
+                    break;
+                }
+                c = chunk >= 0 ? s.chunks().get(chunk).last() : c;
+            }
+        }
+        return text;
+    }
+
+    /** Tags of words that lean on the word after them ("was [virtually] impossible", "is [likely] to have been"). */
+    private static final Set<String> LEANING_TAGS = Set.of("RB", "RBR", "JJ", "JJR", "JJS", "DT", "PDT", "PRP$", "IN", "TO", "CC");
+
+    /**
+     * Whether the label's last word leans on the word the cuts took after it: a modifier before its head, a verb before
+     * its object, a noun phrase before the verb it is the subject of ("to investigate claims immigrants [were working
+     * for BP]"), the object of a verb of asking before what it was asked to do ("advised Europeans [to postpone]").
+     */
+    private static boolean leansOn(ParsedSentence s, boolean[] keep, boolean[] beforeCuts) {
+        int last = lastKept(keep);
+        int next = last + 1;
+        while (next < keep.length && !beforeCuts[next]) {
+            next++;
+        }
+        if (last < 0 || next >= keep.length || s.tokens().get(next).tag().equals(".") || s.tokens().get(next).text().equals(",")) {
+            return false;
+        }
+        Token after = s.tokens().get(next);
+        Token end = s.tokens().get(last);
+        return LEANING_TAGS.contains(end.tag()) || end.lower().equals("as") || end.isVerb() && !QUOTES.contains(after.text())
+                || HeadlineWords.FINITE.contains(after.tag()) || after.tag().equals("MD")
+                || OBJECT_CONTROL.contains(Lemmatizer.verb(verbBefore(s, keep, last))) && after.tag().equals("TO");
+    }
+
+    /** The nearest kept verb before {@code i}, lower case ("" when none). */
+    private static String verbBefore(ParsedSentence s, boolean[] keep, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (keep[k] && s.tokens().get(k).isVerb()) {
+                return s.tokens().get(k).lower();
+            }
+        }
+        return "";
+    }
+
+    private static int lastKept(boolean[] keep) {
+        int last = keep.length - 1;
+        while (last >= 0 && !keep[last]) {
+            last--;
+        }
+        return last;
+    }
+
+    /** Whether the label ends on a verb that waits for words of the sentence after it that were left out. */
+    private static boolean endsWaiting(ParsedSentence s, boolean[] keep, int from) {
+        int last = lastKept(keep);
+        int next = last + 1;
+        while (next < keep.length && s.tokens().get(next).tag().equals(".")) {
+            next++;
+        }
+        return last >= from && next < keep.length && leavesVerbWaiting(s, keep, from, last + 1);
     }
 
     /**

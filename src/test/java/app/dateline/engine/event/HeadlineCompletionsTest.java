@@ -50,9 +50,10 @@ class HeadlineCompletionsTest {
         // not a verb of the list: the infinitive is a phrase like any other and goes first
         assertThat(label("On Tuesday the judge hired a security guard to collect the medical paraphernalia and other items from"
                 + " the house.", "Tuesday")).isEqualTo("The judge hired a security guard");
-        // too long with the infinitive's object: the infinitive goes whole, not "to collect" alone
+        // past 72 characters with the infinitive's object: the length's cut of it is undone while the label fits in 90
+        // (fifty-ninth round; was "The presiding judge ordered a security guard"), and never "to collect" alone
         assertThat(label("On Tuesday the presiding judge ordered a security guard to collect the medical paraphernalia and other"
-                + " items from the house.", "Tuesday")).isEqualTo("The presiding judge ordered a security guard");
+                + " items from the house.", "Tuesday")).isEqualTo("The presiding judge ordered a security guard to collect the paraphernalia");
     }
 
     @Test
