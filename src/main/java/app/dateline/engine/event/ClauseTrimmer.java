@@ -840,6 +840,9 @@ final class ClauseTrimmer {
     /** Words that bound or approximate an amount ("about", "over"; data: approximators.txt). */
     private static final Set<String> APPROXIMATORS = WordList.load("/dateline/labels/approximators.txt");
 
+    /** Words that open a quantity ("several", "many"; data: quantifiers.txt). */
+    private static final Set<String> QUANTIFIERS = WordList.load("/dateline/labels/quantifiers.txt");
+
     /** What {@link #verbAfterSubject} says of a cut inside a subject that stays whole. */
     static final int WHOLE_SUBJECT = -2;
 
@@ -929,8 +932,11 @@ final class ClauseTrimmer {
             boolean ordinal = ORDINALS.contains(s.tokens().get(i).lower()); // "for the first time", not "for the time"
             // "to [last] night's decision": the word of a possessor before its "'s" (a date kept whole) stays
             boolean possessor = i + 2 < keep.length && s.tokens().get(i + 2).tag().equals("POS");
+            // "[several] thousand gallons", "[nearly] 300 people": what qualifies a number is part of the amount
+            boolean amount = i + 1 < keep.length && s.tokens().get(i + 1).tag().equals("CD")
+                    && (APPROXIMATORS.contains(s.tokens().get(i).lower()) || QUANTIFIERS.contains(s.tokens().get(i).lower()));
             if ((tag.equals("RB") || tag.equals("JJ") || tag.equals("VBN") || tag.equals("VBG")) && !graded && !coordinated && !ordinal
-                    && !possessor && !beforeDeterminer(s, i, s.chunks().get(c).head())) {
+                    && !possessor && !amount && !beforeDeterminer(s, i, s.chunks().get(c).head())) {
                 keep[i] = false; // but "a more effective strategy" keeps the adjective its degree word leans on
                 for (int k = i; k >= 2 && HeadlineWords.hyphen(s, k - 1); k -= 2) {
                     keep[k - 1] = false; // "the U.S.-backed government": the whole word goes, not "the U.S.- government"

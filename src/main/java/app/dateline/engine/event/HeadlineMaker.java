@@ -792,6 +792,9 @@ public final class HeadlineMaker {
             return infinitiveEnd(s, parted, end, skip);
         }
         int to = objectEnd + 1;
+        while (to < end && skip[to]) {
+            to++; // "used his first address [last night] to try to wrest control"
+        }
         if (to + 1 >= end || !OBJECT_CONTROL.contains(verbs.lemma(tokens.get(group.head())))
                 || !HeadlineWords.nounPhraseAt(s, objectEnd) || !tokens.get(to).tag().equals("TO")
                 || !tokens.get(to + 1).tag().equals("VB") || skip[to] || skip[to + 1]) {

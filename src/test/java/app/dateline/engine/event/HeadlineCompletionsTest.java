@@ -69,4 +69,22 @@ class HeadlineCompletionsTest {
                 .isEqualTo(label("The minister said on Friday that the council was united.", "Friday")
                         .replace("said", "stated"));
     }
+
+    @Test
+    void whatAThingWasUsedForIsWhatWasDone() {
+        // fifty-ninth round, object-control-verbs.txt's "use" with a date between the object and its infinitive; was "The
+        // new mayor used her first televised address"
+        assertThat(label("The new mayor used her first televised address last night to try to win back the trust of the voters in"
+                + " the poorer districts, laying out what she called a \"fresh start\" for the city.", "last night"))
+                .isEqualTo("The new mayor used her first address to try to win back the trust");
+    }
+
+    @Test
+    void theWordBeforeANumberIsPartOfTheAmount() {
+        // fifty-ninth round: the modifiers go, but not the word that qualifies a number (approximators.txt,
+        // quantifiers.txt); was "A floating barrier was to be used to collect thousand gallons"
+        assertThat(label("A floating barrier was to be used on Tuesday to collect several thousand gallons of the thickest diesel"
+                + " on the surface of the river, tow it to a quiet bay and burn it.", "on Tuesday"))
+                .isEqualTo("A floating barrier was to be used to collect several thousand gallons");
+    }
 }
