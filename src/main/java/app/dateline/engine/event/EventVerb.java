@@ -360,8 +360,11 @@ final class EventVerb {
         if (!reports(s, verb) && !inverted(s, group, skip)) {
             return -1;
         }
+        boolean afterOccasion = false;
+        boolean occasion = false;
         for (int i = group.last() + 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            afterOccasion |= HeadlineWords.occasionAt(s, i);
             if (t.text().equals(",") && i + 1 < tokens.size() && HeadlineWords.SUBORDINATORS.contains(tokens.get(i + 1).lower())
                     && !tokens.get(i + 1).tag().startsWith("VB")) {
                 break; // ", it was confirmed yesterday, as the total number of cases rose": the saying ends at the comma
@@ -376,18 +379,28 @@ final class EventVerb {
             if (t.text().equals("--") || t.text().equals("\u2014")) {
                 break; // ", argued a scientist on Tuesday -- a claim ...": the saying ends at the dash
             }
-            boolean end = skip[i] || t.tag().equals(".") || HeadlineWords.QUOTES.contains(t.text())
+            // "said in testimony [to be delivered] to a House panel Thursday": what the occasion was is the saying's too
+            boolean occasionTold = afterOccasion && (t.tag().equals("TO") || t.tag().equals("VB") || t.tag().equals("VBN"));
+            // "said [in testimony]", not "said [that]"
+            boolean occasionOpens = t.tag().equals("IN") && i == group.last() + 1 && i + 1 < tokens.size()
+                    && HeadlineWords.nounPhraseAt(s, i + 1) && HeadlineWords.occasionAt(s, s.chunks().get(s.chunkOf(i + 1)).last());
+            occasion |= occasionTold || occasionOpens;
+            boolean end = skip[i] || t.tag().equals(".") || HeadlineWords.QUOTES.contains(t.text()) || occasionTold || occasionOpens
                     || HeadlineWords.nounPhraseAt(s, i) || t.tag().equals("IN") && i > group.last() + 1;
             if (!end) {
                 return -1; // "said it was seeking": the saying has its own clause
             }
         }
         int i = group.first() - 1;
+        boolean quoted = false;
         while (i >= 0 && (skip[i] || HeadlineWords.nounPhraseAt(s, i) || tokens.get(i).tag().equals("IN")
                 || QUOTES_OR_RB.contains(tokens.get(i).tag()) || HeadlineWords.QUOTES.contains(tokens.get(i).text()))) {
+            quoted |= HeadlineWords.QUOTES.contains(tokens.get(i).text());
             i--;
         }
-        return i > 2 && tokens.get(i).text().equals(",") ? i : -1;
+        // the occasion's words make an attribution only of a quotation ("... never should have happened," he said in
+        // testimony to be delivered to a House panel Thursday)
+        return i > 2 && tokens.get(i).text().equals(",") && (quoted || !occasion) ? i : -1;
     }
 
     private static final Set<String> QUOTES_OR_RB = Set.of("RB", "``", "''");

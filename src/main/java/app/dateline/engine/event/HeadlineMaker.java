@@ -1207,7 +1207,6 @@ public final class HeadlineMaker {
     }
 
     /** Occasions of saying ("press conference"; data: saying-occasions.txt). */
-    private static final Set<String> OCCASIONS = app.dateline.engine.syntax.WordList.load("/dateline/labels/saying-occasions.txt");
     /** Verbs that tell what was said at an occasion without being reporting verbs ("testify"; data: testimony-verbs.txt). */
     private static final Set<String> TESTIMONY_VERBS = app.dateline.engine.syntax.WordList.load("/dateline/labels/testimony-verbs.txt");
 
@@ -1220,9 +1219,7 @@ public final class HeadlineMaker {
         if (noun < 0) {
             return false;
         }
-        String word = s.tokens().get(noun).lower();
-        String pair = noun > 0 ? s.tokens().get(noun - 1).lower() + " " + word : word;
-        if (!OCCASIONS.contains(word) && !OCCASIONS.contains(pair)) {
+        if (!HeadlineWords.occasionAt(s, noun)) {
             return false;
         }
         int main = verbs.main(s, -1, skip);

@@ -17,6 +17,15 @@ final class HeadlineWords {
     static final Set<String> SUBORDINATORS = WordList.load("/dateline/syntax/subordinators.txt");
     static final Set<String> TITLES = WordList.load("/dateline/syntax/titles.txt");
     /** A noun and the preposition or "to" that opens what it is of ("ban on", "work on", "plan to"). */
+    /** Occasions of saying, a noun or a word and its noun (data: labels/saying-occasions.txt). */
+    static final Set<String> OCCASIONS = WordList.load("/dateline/labels/saying-occasions.txt");
+
+    /** Whether token {@code i} is the noun of an occasion of saying ("testimony", "press conference"). */
+    static boolean occasionAt(ParsedSentence s, int i) {
+        String word = s.tokens().get(i).lower();
+        return OCCASIONS.contains(word) || i > 0 && OCCASIONS.contains(s.tokens().get(i - 1).lower() + " " + word);
+    }
+
     static final Set<String> NOUN_COMPLEMENTS = WordList.load("/dateline/labels/noun-complements.txt");
 
     private HeadlineWords() {

@@ -34,4 +34,18 @@ class HeadlineSayingsTest {
         assertThat(labels.label("The port authority said Tuesday it was closing the channel.", "Tuesday"))
                 .isEqualTo("The port authority said it was closing the channel");
     }
+
+    @Test
+    void aQuotationSaidOnAnOccasionIsWhatWasSaid() {
+        // fifty-ninth round (saying-occasions.txt's "testimony"): the occasion's words after the saying make it an
+        // attribution of the quotation before it; was "The mayor said in testimony to be delivered to the council"
+        assertThat(labels.label("\"The collapse of the old bridge never should have happened,\" the mayor said in testimony to be"
+                + " delivered to the council on Thursday.", "on Thursday")).isEqualTo("The collapse of the old bridge never should have happened");
+        // was "The city engineer said in an interview"
+        assertThat(labels.label("\"The repairs to the old bridge will take at least two years,\" the city engineer said in an interview"
+                + " on Thursday.", "on Thursday")).isEqualTo("The repairs will take at least two years");
+        // with no quotation the occasion is no attribution: the clause before names no one who did it
+        assertThat(labels.label("The flood covered 300 square miles of the valley and reached far into the town, engineers from the"
+                + " river authority said in a statement late on Sunday.", "late on Sunday")).isEqualTo("Engineers said in a statement");
+    }
 }
