@@ -92,6 +92,7 @@ public final class EngineFingerprint {
             "/dateline/labels/adjective-complements.txt",
             "/dateline/labels/weak-openings.txt",
             "/dateline/labels/object-control-verbs.txt",
+            "/dateline/labels/frame-nouns.txt",
             "/dateline/labels/speaker-pronouns.txt", // the merger's (QuotedSpeech) and a quotation's speaker (PronounResolver)
             "/dateline/labels/deletion-model.tsv");
     private static volatile String current;

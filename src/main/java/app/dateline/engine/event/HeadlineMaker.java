@@ -256,6 +256,15 @@ public final class HeadlineMaker {
                 }
             }
         }
+        int framed = framedClause(s, group, subject, skip);
+        if (framed >= 0) {
+            // "The one thing we do know is that on the evening of 20 April, there was a sudden catastrophic failure":
+            // the frame says nothing; the clause after it is the event
+            Headline clause = label(s, dateBegin, dateEnd, framed, otherDates, context, false);
+            if (clause != null) {
+                return clause;
+            }
+        }
         Headline reported = firstPerson(s, group, subject, skip);
         if (reported != null) {
             return reported;
@@ -1092,6 +1101,45 @@ public final class HeadlineMaker {
             }
         }
         return "";
+    }
+
+    /** Nouns that frame the clause after "is" (data: labels/frame-nouns.txt). */
+    private static final Set<String> FRAME_NOUNS = WordList.load("/dateline/labels/frame-nouns.txt");
+
+    /**
+     * The verb of the clause a framing subject introduces after "is" ("The fact is, we don't know", "The question is:
+     * will ...", "The one thing we do know is that ... there was a failure"), or -1.
+     */
+    private int framedClause(ParsedSentence s, Chunk group, int[] subject, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        if (!Lemmatizer.verb(tokens.get(group.head()).lower()).equals("be") || group.first() != group.head()) {
+            return -1;
+        }
+        Chunk first = subject == null || subject[0] > subject[1] ? null : s.chunks().get(s.chunkOf(subject[0]));
+        if (first == null || !first.isNounPhrase() || !FRAME_NOUNS.contains(tokens.get(first.head()).lower())) {
+            return -1;
+        }
+        int opener = group.last() + 1;
+        while (opener < tokens.size() && (skip[opener] || tokens.get(opener).tag().equals("RB"))) {
+            opener++; // "The question now is:"
+        }
+        if (opener >= tokens.size()
+                || !(tokens.get(opener).lower().equals("that") || tokens.get(opener).text().equals(":") || tokens.get(opener).text().equals(","))) {
+            return -1;
+        }
+        int next = opener + 1;
+        while (next < tokens.size() && (skip[next] || tokens.get(next).text().equals(","))) {
+            next++;
+        }
+        if (next < tokens.size() && tokens.get(next).tag().startsWith("W")) {
+            return -1; // "The question is, where do they go from here?": a question's clause is no event
+        }
+        boolean[] before = skip.clone();
+        for (int i = 0; i <= opener; i++) {
+            before[i] = true;
+        }
+        int verb = verbs.main(s, -1, before);
+        return verb > opener && EventVerb.finite(s, verb) ? verb : -1;
     }
 
     private static int lastKept(boolean[] keep) {

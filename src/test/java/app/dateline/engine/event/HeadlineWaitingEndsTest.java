@@ -53,4 +53,17 @@ class HeadlineWaitingEndsTest {
         assertThat(labels.label("The current strain does not, the doctors said on Friday.", "on Friday"))
                 .isEqualTo("The current strain does not");
     }
+
+    @Test
+    void aFramingSubjectGivesWayToTheClauseItFrames() throws java.io.IOException {
+        // fifty-ninth round, frame-nouns.txt's example; was "The point is"
+        WrittenSentenceLabels.ListExample example = WrittenSentenceLabels.example("/dateline/labels/frame-nouns.txt");
+        assertThat(labels.label(example.sentence(), "two years ago")).isEqualTo(example.label());
+        // was "The thing is"
+        assertThat(labels.label("The thing is, unlike on Monday, the new mayor was not a big fan of the old harbour.", "on Monday"))
+                .isEqualTo("The new mayor was not a big fan of the old harbour");
+        // no clause after the frame, or a question's: the label is as before
+        assertThat(labels.label("The question on Tuesday was a hard one.", "on Tuesday")).isEqualTo("The question was a hard one");
+        assertThat(labels.label("The question is, where do they go from here?", null)).isEqualTo("The question is");
+    }
 }
