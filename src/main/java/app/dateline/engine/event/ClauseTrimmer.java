@@ -746,8 +746,8 @@ final class ClauseTrimmer {
             b--; // "is certainly not"
         }
         Token before = s.tokens().get(b);
-        boolean auxiliary = before.tag().equals("MD") || before.isVerb() && (before.text().startsWith("'")
-                || Set.of("be", "have", "do").contains(Lemmatizer.verb(before.lower())));
+        boolean auxiliary = (before.tag().equals("MD") || before.isVerb()) && (before.text().startsWith("'")
+                || HeadlineWords.AUXILIARIES.contains(Lemmatizer.verb(before.lower())));
         return !auxiliary && !NOT_ALONE_AFTER.contains(before.lower()) && !next.tag().equals(".") && !next.text().equals(",")
                 && !next.tag().equals(":") && !QUOTES.contains(next.text()) && !STOPS.contains(next.text());
     }

@@ -9,7 +9,6 @@ import app.dateline.engine.syntax.Token;
 import app.dateline.engine.syntax.VerbBounds;
 import app.dateline.engine.syntax.WordList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -258,7 +257,7 @@ public final class HeadlineMaker {
         }
         int framed = framedClause(s, group, subject, skip);
         if (framed >= 0) {
-            // "The one thing we do know is that on the evening of 20 April, there was a sudden catastrophic failure":
+            // "The point is, unlike with the financial crisis two years ago, there is not going to be a bail-out for BP":
             // the frame says nothing; the clause after it is the event
             Headline clause = label(s, dateBegin, dateEnd, framed, otherDates, context, false);
             if (clause != null) {
@@ -1025,7 +1024,7 @@ public final class HeadlineMaker {
         }
         int last = cut - 1;
         // "could be [as] high as ...", "was [not] ...": the small words between the verb and what it waits for
-        while (last >= from && (!after[last] || AFTER_AUXILIARY.contains(s.tokens().get(last).lower()))) {
+        while (last >= from && (!after[last] || HeadlineWords.AFTER_AUXILIARY.contains(s.tokens().get(last).lower()))) {
             last--;
         }
         if (last < from || !s.tokens().get(last).isVerb()) {
@@ -1034,7 +1033,7 @@ public final class HeadlineMaker {
         Token verb = s.tokens().get(last);
         String lemma = Lemmatizer.verb(verb.lower());
         // "is doing [well]", "had nothing to do": "do" leads on only as the finite auxiliary ("did [not]")
-        return AUXILIARIES.contains(lemma) && !(lemma.equals("do") && !HeadlineWords.FINITE.contains(verb.tag()));
+        return HeadlineWords.AUXILIARIES.contains(lemma) && !(lemma.equals("do") && !HeadlineWords.FINITE.contains(verb.tag()));
     }
 
     /**
@@ -1088,13 +1087,13 @@ public final class HeadlineMaker {
         }
         Token after = s.tokens().get(next);
         Token end = s.tokens().get(last);
-        return LEANING_TAGS.contains(end.tag()) || end.lower().equals("as") || end.isVerb() && !QUOTES.contains(after.text())
+        return LEANING_TAGS.contains(end.tag()) || end.isVerb() && !QUOTES.contains(after.text())
                 || HeadlineWords.FINITE.contains(after.tag()) || after.tag().equals("MD")
-                || OBJECT_CONTROL.contains(Lemmatizer.verb(verbBefore(s, keep, last))) && after.tag().equals("TO");
+                || OBJECT_CONTROL.contains(Lemmatizer.verb(lastKeptVerb(s, keep, last))) && after.tag().equals("TO");
     }
 
     /** The nearest kept verb before {@code i}, lower case ("" when none). */
-    private static String verbBefore(ParsedSentence s, boolean[] keep, int i) {
+    private static String lastKeptVerb(ParsedSentence s, boolean[] keep, int i) {
         for (int k = i - 1; k >= 0; k--) {
             if (keep[k] && s.tokens().get(k).isVerb()) {
                 return s.tokens().get(k).lower();
@@ -1107,8 +1106,8 @@ public final class HeadlineMaker {
     private static final Set<String> FRAME_NOUNS = WordList.load("/dateline/labels/frame-nouns.txt");
 
     /**
-     * The verb of the clause a framing subject introduces after "is" ("The fact is, we don't know", "The question is:
-     * will ...", "The one thing we do know is that ... there was a failure"), or -1.
+     * The verb of the clause a framing subject introduces after "is" ("The fact is, we don't know", "The problem is
+     * that it has picked up ...", "The point is, ... there is not going to be a bail-out"), or -1.
      */
     private int framedClause(ParsedSentence s, Chunk group, int[] subject, boolean[] skip) {
         List<Token> tokens = s.tokens();
@@ -1181,11 +1180,6 @@ public final class HeadlineMaker {
         return HeadlineWords.nounPhraseAt(s, object) && !tokens.get(object).tag().equals("PRP");
     }
 
-    /** Verbs a label cannot end on and the small words between them and what they lead to (data: auxiliaries.tsv). */
-    private static final String AUXILIARY_TABLE = "/dateline/labels/auxiliaries.tsv";
-    private static final Map<String, Set<String>> AUXILIARY_CLASSES = WordList.loadClasses(AUXILIARY_TABLE);
-    private static final Set<String> AUXILIARIES = WordList.wordClass(AUXILIARY_CLASSES, AUXILIARY_TABLE, "auxiliary");
-    private static final Set<String> AFTER_AUXILIARY = WordList.wordClass(AUXILIARY_CLASSES, AUXILIARY_TABLE, "between");
 
     /** Verbs and the prepositions that open their other party or place ("meet with"; data: verb-prepositions.txt). */
     private static final Set<String> VERB_PREPOSITIONS = app.dateline.engine.syntax.WordList.load("/dateline/labels/verb-prepositions.txt");
@@ -1254,7 +1248,6 @@ public final class HeadlineMaker {
         return HeadlineText.headline(s, upTo, subject, replaced).length() <= MAX;
     }
 
-    /** Occasions of saying ("press conference"; data: saying-occasions.txt). */
     /** Verbs that tell what was said at an occasion without being reporting verbs ("testify"; data: testimony-verbs.txt). */
     private static final Set<String> TESTIMONY_VERBS = app.dateline.engine.syntax.WordList.load("/dateline/labels/testimony-verbs.txt");
 

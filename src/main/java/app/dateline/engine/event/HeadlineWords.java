@@ -17,16 +17,23 @@ final class HeadlineWords {
     static final Set<String> SUBORDINATORS = WordList.load("/dateline/syntax/subordinators.txt");
     static final Set<String> TITLES = WordList.load("/dateline/syntax/titles.txt");
     /** A noun and the preposition or "to" that opens what it is of ("ban on", "work on", "plan to"). */
+    static final Set<String> NOUN_COMPLEMENTS = WordList.load("/dateline/labels/noun-complements.txt");
     /** Occasions of saying, a noun or a word and its noun (data: labels/saying-occasions.txt). */
     static final Set<String> OCCASIONS = WordList.load("/dateline/labels/saying-occasions.txt");
+
+    /** Verbs a label cannot end on and the small words between them and what they lead to (data: auxiliaries.tsv). */
+    private static final String AUXILIARY_TABLE = "/dateline/labels/auxiliaries.tsv";
+    private static final java.util.Map<String, Set<String>> AUXILIARY_CLASSES = WordList.loadClasses(AUXILIARY_TABLE);
+    /** Auxiliaries by lemma: "be", "have", "do" and the modals. */
+    static final Set<String> AUXILIARIES = WordList.wordClass(AUXILIARY_CLASSES, AUXILIARY_TABLE, "auxiliary");
+    /** The small words between an auxiliary and what it leads to ("not", "as", "very"). */
+    static final Set<String> AFTER_AUXILIARY = WordList.wordClass(AUXILIARY_CLASSES, AUXILIARY_TABLE, "between");
 
     /** Whether token {@code i} is the noun of an occasion of saying ("testimony", "press conference"). */
     static boolean occasionAt(ParsedSentence s, int i) {
         String word = s.tokens().get(i).lower();
         return OCCASIONS.contains(word) || i > 0 && OCCASIONS.contains(s.tokens().get(i - 1).lower() + " " + word);
     }
-
-    static final Set<String> NOUN_COMPLEMENTS = WordList.load("/dateline/labels/noun-complements.txt");
 
     private HeadlineWords() {
     }
