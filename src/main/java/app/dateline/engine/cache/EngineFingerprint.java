@@ -53,6 +53,7 @@ public final class EngineFingerprint {
             "/dateline/labels/lead-words.txt", // the labels' vocabularies and model: a change there changes labels
             "/dateline/labels/wire-agencies.txt",
             "/dateline/labels/verb-prepositions.txt",
+            "/dateline/labels/preposition-verbs.txt",
             "/dateline/labels/name-heads.txt",
             "/dateline/labels/group-nouns.txt",
             "/dateline/labels/person-nouns.tsv",

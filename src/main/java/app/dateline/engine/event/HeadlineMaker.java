@@ -1032,6 +1032,10 @@ public final class HeadlineMaker {
         }
         Token verb = s.tokens().get(last);
         String lemma = Lemmatizer.verb(verb.lower());
+        if (last + 1 < s.tokens().size() && !after[last + 1]
+                && HeadlineWords.PREPOSITION_VERBS.contains(lemma + " " + s.tokens().get(last + 1).lower())) {
+            return true; // "was forced to rely [on BP]"
+        }
         // "is doing [well]", "had nothing to do": "do" leads on only as the finite auxiliary ("did [not]")
         return HeadlineWords.AUXILIARIES.contains(lemma) && !(lemma.equals("do") && !HeadlineWords.FINITE.contains(verb.tag()));
     }

@@ -18,6 +18,8 @@ final class HeadlineWords {
     static final Set<String> TITLES = WordList.load("/dateline/syntax/titles.txt");
     /** A noun and the preposition or "to" that opens what it is of ("ban on", "work on", "plan to"). */
     static final Set<String> NOUN_COMPLEMENTS = WordList.load("/dateline/labels/noun-complements.txt");
+    /** A verb and the preposition whose phrase it cannot stand without ("rely on"; data: preposition-verbs.txt). */
+    static final Set<String> PREPOSITION_VERBS = WordList.load("/dateline/labels/preposition-verbs.txt");
     /** Occasions of saying, a noun or a word and its noun (data: labels/saying-occasions.txt). */
     static final Set<String> OCCASIONS = WordList.load("/dateline/labels/saying-occasions.txt");
 

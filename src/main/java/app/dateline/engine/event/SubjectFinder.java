@@ -219,6 +219,29 @@ final class SubjectFinder {
         return counts ? j - 2 : -1;
     }
 
+    /**
+     * Whether the verb after "there" at {@code there} (past dates and adverbs) is one an existential "there" takes: a form
+     * of "be" or an auxiliary ("there is", "there have been", "there will be"); "an explosion there in April killed" is
+     * the explosion's place.
+     */
+    private static boolean existentialVerbAfter(ParsedSentence s, int there, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        int v = there + 1;
+        while (v < tokens.size() && (skip[v] || tokens.get(v).tag().equals("RB"))) {
+            v++;
+        }
+        return v >= tokens.size() || !tokens.get(v).isVerb() || HeadlineWords.AUXILIARIES.contains(Lemmatizer.verb(tokens.get(v).lower()));
+    }
+
+    /** The forms of a company that end its name after a comma ("Inc.", "Ltd"). */
+    private static final java.util.Set<String> COMPANY_SUFFIXES = words("company-suffix");
+
+    /** Whether the comma at {@code comma} sits between a name and its company form: "FLIR Systems[,] Inc.". */
+    private static boolean companySuffixComma(List<Token> tokens, int comma) {
+        return comma > 0 && comma + 1 < tokens.size() && tokens.get(comma - 1).isProperNoun()
+                && COMPANY_SUFFIXES.contains(tokens.get(comma + 1).lower());
+    }
+
     /** Prepositions that stand without an object right before a verb, as adverbs ("never seen [before] has killed"). */
     private static final java.util.Set<String> STANDING_ADVERBS = words("standing-adverb");
 
@@ -900,6 +923,8 @@ final class SubjectFinder {
                 || (tag.equals("IN") || tag.equals("RB")) && comma - k < phrase
                 // "BP officials, having studied pressure readings, finally pulled": a participle's phrase
                 || (tag.equals("VBG") || tag.equals("VBN")) && comma - k < phrase
+                // "The casino company, 98.6%-owned by investor Kirk Kerkorian, announced": a participle's compound
+                || tag.startsWith("JJ") && HYPHENATED_PARTICIPLE.matcher(tokens.get(inside).text()).matches() && comma - k < phrase
                 // "The trial, due to start on 24 March, will now begin": an adjective's phrase
                 || tag.startsWith("JJ") && inside + 1 < comma && tokens.get(inside + 1).tag().equals("TO") && comma - k < 15
                 // "the crop of spat, or young oysters, will perish": another name for the noun before
@@ -907,7 +932,62 @@ final class SubjectFinder {
                 // "anti-viral drugs, such as Tamiflu, have been introduced": the examples of the noun before
                 || tokens.get(inside).lower().equals("such") && inside + 1 < comma && tokens.get(inside + 1).lower().equals("as")
                         && comma - k < 25;
+        if (insert && listTail(tokens, inside, comma) && listOfInsert(tokens, k)) {
+            // "Invensys, a supplier of software, systems and equipment, has acquired": the list's last items end the
+            // insert that opened at the comma before; the name before that insert is the subject
+            int earlier = beforeInsert(s, k, skip);
+            if (earlier >= 0) {
+                return earlier;
+            }
+        }
         return insert ? named : -1;
+    }
+
+    /**
+     * Whether the words before the comma at {@code k}, back to the comma before them, are an insert whose preposition
+     * opens the list the comma goes on with: ", a leading supplier of software[,] systems and equipment," (not a name and
+     * its roles: "W. Brent LeGere[,] chairman and chief executive officer,").
+     */
+    private static boolean listOfInsert(List<Token> tokens, int k) {
+        int open = k - 1;
+        while (open > 0 && !tokens.get(open).text().equals(",") && k - open < 25) {
+            open--;
+        }
+        if (open < 1 || !tokens.get(open).text().equals(",") || !tokens.get(open + 1).tag().equals("DT")) {
+            return false;
+        }
+        for (int i = open + 2; i < k; i++) {
+            if (tokens.get(i).tag().equals("IN")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word joined by a hyphen to a participle: "98.6%-owned", "Texas-based". */
+    private static final java.util.regex.Pattern HYPHENATED_PARTICIPLE = java.util.regex.Pattern.compile(".+[-\u2010\u2011]\\p{L}+ed");
+
+    /** Tags of the words of a list's last items: "systems and control equipment". */
+    private static final java.util.Set<String> LIST_TAGS = java.util.Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS",
+            "CD", "POS", "PRP$", "CC", "VBG");
+
+    /**
+     * Whether the words from {@code from} to {@code comma} are the last items of a list: noun phrases joined by "and" or
+     * "or", the last with its prepositions' phrases.
+     */
+    private static boolean listTail(List<Token> tokens, int from, int comma) {
+        boolean joined = false;
+        for (int i = from; i < comma; i++) {
+            Token t = tokens.get(i);
+            if (joined && (t.tag().equals("IN") || t.tag().equals("TO"))) {
+                continue; // "systems and control equipment [to the world's major industries]": the last item's phrase
+            }
+            if (!LIST_TAGS.contains(t.tag())) {
+                return false;
+            }
+            joined |= t.lower().equals("and") || t.lower().equals("or");
+        }
+        return joined && from + 2 < comma && !tokens.get(from).tag().equals("CC");
     }
 
     /**
@@ -956,8 +1036,17 @@ final class SubjectFinder {
         if (own.first() == own.last() && NOMINATIVE.contains(tokens.get(j).lower()) && tokens.get(j).tag().equals("PRP") && !partOfPhraseBefore) {
             return first; // "The minister told reporters he would resign": he, not "Reporters would resign"
         }
-        if (own.first() == own.last() && tokens.get(j).tag().equals("EX")) {
+        // "there" right after the noun phrase that opens the sentence, or before a verb no existential "there" takes, is
+        // that phrase's place (not after a preposition's object before "be": "In contrast there has been")
+        boolean placeAfterNoun = first > 0 && s.chunks().get(first - 1).isNounPhrase()
+                && (s.chunks().get(first - 1).first() == 0 || !existentialVerbAfter(s, j, skip))
+                && s.chunks().get(first - 1).last() + 1 == j
+                && !skip[j - 1] && !tokens.get(j - 1).isProperNoun() && Character.isLowerCase(tokens.get(j).text().charAt(0));
+        if (own.first() == own.last() && tokens.get(j).tag().equals("EX") && !placeAfterNoun) {
             return first; // "... chose not to testify in his own defense There was no sign": there, not "His own defense was"
+        }
+        if (own.first() == own.last() && tokens.get(j).tag().equals("EX")) {
+            return first - 1; // "Authorities there have been laying booms": the place of the noun before it
         }
         if (skip[own.first()] && namedAfterDate(s, own, skip)) {
             // "Speaking on Mexican TV late on [Monday evening President Felipe Calderon] praised": the chunker joined the
@@ -971,6 +1060,9 @@ final class SubjectFinder {
             if (ch.first() == 0 && ch.isNounPhrase() && !skip[0] && s.tokens().subList(ch.first(), ch.last() + 1).stream()
                     .noneMatch(w -> w.text().codePoints().anyMatch(Character::isLetterOrDigit))) {
                 break; // "* May 11 - Executives appear": a list's bullet is no word of the subject
+            }
+            if (t.text().equals(",") && ch.first() == ch.last() && companySuffixComma(tokens, ch.first())) {
+                continue; // "FLIR Systems, Inc. announced": the comma is inside the firm's name
             }
             if (!relative && t.text().equals(",") && ch.first() == ch.last() && namesListComma(s, ch.first(), skip)) {
                 beforeList = beforeList < 0 ? first : beforeList;
@@ -998,7 +1090,14 @@ final class SubjectFinder {
                     || beforeList >= 0 && listParticiple(s, c)
                     // "Hong Kong's first and only case": an adjective the chunker left out of its noun phrase
                     || !ch.isVerbGroup() && t.tag().startsWith("JJ") && ch.first() > 0 && !skip[ch.first()]
-                    && (tokens.get(ch.first() - 1).tag().equals("POS") || tokens.get(ch.first() - 1).tag().equals("DT"));
+                    && (tokens.get(ch.first() - 1).tag().equals("POS") || tokens.get(ch.first() - 1).tag().equals("DT"))
+                    // "a victim older than 60": a comparison after its noun (not "showing more than $3.5 million")
+                    || !ch.isVerbGroup() && t.tag().equals("JJR") && ch.last() + 1 < tokens.size()
+                    && tokens.get(ch.last() + 1).lower().equals("than") && c > 0 && s.chunks().get(c - 1).isNounPhrase()
+                    // "accused of beating her puppy and then burying it": an adverb between "and" and a participle
+                    || !ch.isVerbGroup() && t.tag().equals("RB") && ch.first() == ch.last() && ch.first() > 0
+                    && tokens.get(ch.first() - 1).tag().equals("CC") && c + 1 < s.chunks().size() && s.chunks().get(c + 1).isVerbGroup()
+                    && (tokens.get(ch.last() + 1).tag().equals("VBG") || tokens.get(ch.last() + 1).tag().equals("VBN"));
             if (!material || STOPS.contains(t.text()) || t.tag().startsWith("W") || t.lower().equals("that")) {
                 if (c + 1 == first && t.tag().equals("IN") && SUBORDINATORS.contains(t.lower())) {
                     return afterObject(s, first, s.chunkOf(j)); // "despite his brave fight he passed away"
@@ -1435,7 +1534,7 @@ final class SubjectFinder {
      * Whether a noun phrase with no verb yet stands between the clause's opening and the subordinator at {@code sub}:
      * then the subordinator is a preposition inside that subject ("that a decision to continue drilling [after]
      * unusual pressure readings may have been a mistake"), not the opening of a clause of its own ("after the well
-     * blew out, BP said").
+     * blew out, BP said"); so it is after the noun phrase that opens the sentence ({@link #openingNounPhrase}).
      */
     private static boolean subjectWaits(ParsedSentence s, int sub) {
         List<Token> tokens = s.tokens();
@@ -1452,8 +1551,36 @@ final class SubjectFinder {
             }
             noun |= nounPhraseAt(s, i);
         }
-        return false;
+        return openingNounPhrase(s, sub);
     }
+
+    /**
+     * Whether the sentence opens on a determiner (or a name's "'s") and a common noun right before the word at
+     * {@code sub} (an adverb between), which has no verb yet: "The defense budget [before] Congress totals" (but not
+     * "Hours before the storm hit": a span of time measures when the clause after the word happened; nor a name,
+     * "Richard Besser since Gerberding resigned"; nor a headline run into the text, "BP oil spill clean-up operations
+     * Since BP's rig exploded").
+     */
+    private static boolean openingNounPhrase(ParsedSentence s, int sub) {
+        List<Token> tokens = s.tokens();
+        int end = sub - 1;
+        while (end > 0 && tokens.get(end).tag().equals("RB")) {
+            end--;
+        }
+        if (end < 0 || !nounPhraseAt(s, end)) {
+            return false;
+        }
+        Chunk phrase = s.chunks().get(s.chunkOf(end));
+        Token head = tokens.get(phrase.last());
+        String opener = tokens.get(0).tag();
+        boolean possessed = tokens.size() > 1 && tokens.get(1).tag().equals("POS"); // "BP's survival [as] an independent company"
+        return phrase.first() == 0 && phrase.last() == end && (opener.equals("DT") || opener.equals("PRP$") || possessed)
+                && (head.tag().equals("NN") || head.tag().equals("NNS")) && !UNITS.contains(head.lower())
+                && Character.isLowerCase(tokens.get(sub).text().charAt(0));
+    }
+
+    /** The units of time ("hours", "days"): a phrase of them before "before" or "after" says when, it is no subject. */
+    private static final java.util.Set<String> UNITS = java.util.Set.copyOf(app.dateline.engine.rules.RuleSet.englishTable("unit").words());
 
     /**
      * The subject's first phrase when the phrase {@code object} is the object of a preposition that opens an
@@ -1510,8 +1637,10 @@ final class SubjectFinder {
      */
     private static int nameStart(ParsedSentence s, Chunk c, int start, int j) {
         List<Token> tokens = s.tokens();
-        if (tokens.get(c.last()).isProperNoun()) {
-            int name = c.last();
+        // the phrase's last word within the subject: "The commissioners [Wednesday] rejected" ends on its noun, not on the date
+        int last = Math.min(c.last(), j);
+        if (tokens.get(last).isProperNoun()) {
+            int name = last;
             while (name > c.first() && tokens.get(name - 1).isProperNoun()) {
                 name--;
             }

@@ -25,6 +25,8 @@ final class GreedyDecoder {
     /** The validator's tag dictionary when the validator is the stock one that only reads it, else null. */
     private final TagDictionary dictionary;
     private final java.util.Set<String> outcomes = new java.util.HashSet<>();
+    /** The model's tag dictionary, for the tenses a word may have ({@link MissingVerb}) in either decoding. */
+    private final TagDictionary knownTags;
 
     GreedyDecoder(POSModel posModel) {
         this(posModel, true);
@@ -42,6 +44,7 @@ final class GreedyDecoder {
         }
         this.contexts = posModel.getFactory().getPOSContextGenerator(0);
         this.validator = posModel.getFactory().getSequenceValidator();
+        this.knownTags = posModel.getFactory().getTagDictionary();
         this.dictionary = shortcuts && validator.getClass() == DefaultPOSSequenceValidator.class
                 ? posModel.getFactory().getTagDictionary() : null;
         for (int o = 0; o < model.getNumOutcomes(); o++) {
@@ -52,17 +55,11 @@ final class GreedyDecoder {
 
     String[] tag(String[] words) {
         String[] tags = new String[words.length];
-        double[] scores = new double[model.getNumOutcomes()];
-        for (int i = 0; i < words.length; i++) {
-            String[] allowed = dictionary == null ? null : dictionary.getTags(words[i]);
-            if (allowed != null && allowed.length == 1 && outcomes.contains(allowed[0])) {
-                tags[i] = allowed[0]; // the one outcome the validator accepts, whatever the scores
-                continue;
-            }
-            // The context generator and the validator read only the tags before i.
-            double[] p = features != null ? features.eval(i, words, tags, scores)
-                    : model.eval(contexts.getContext(i, words, tags, null), scores);
-            tags[i] = best(p, i, words, tags, allowed);
+        Decoding first = new Decoding(words.length);
+        decode(words, tags, 0, first);
+        String[] repaired = MissingVerb.repair(words, tags, first, this); // "The police on Friday foiled[JJ] the plan"
+        if (repaired != null) {
+            tags = repaired;
         }
         // Without the beam, an unknown name opening the sentence can come out as an adjective ("Blinken/JJ met"):
         // a capitalised word before a finite verb is a proper noun.
@@ -70,6 +67,67 @@ final class GreedyDecoder {
             tags[0] = "NNP";
         }
         return tags;
+    }
+
+    /** Per word: the log probability of the tag chosen, and the most probable tense the word could have had. */
+    static final class Decoding {
+        final double[] logProbability;
+        final double[] finite;
+        final String[] finiteTag;
+
+        Decoding(int n) {
+            logProbability = new double[n];
+            finite = new double[n];
+            finiteTag = new String[n];
+        }
+
+        double logProbability(int from, int to) {
+            double sum = 0;
+            for (int i = from; i < to; i++) {
+                sum += logProbability[i];
+            }
+            return sum;
+        }
+    }
+
+    /** Tags the words from {@code from} on, the tags before it fixed, and records each word's probabilities. */
+    void decode(String[] words, String[] tags, int from, Decoding decoding) {
+        double[] scores = new double[model.getNumOutcomes()];
+        for (int i = from; i < words.length; i++) {
+            String[] allowed = dictionary == null ? null : dictionary.getTags(words[i]);
+            if (allowed != null && allowed.length == 1 && outcomes.contains(allowed[0])
+                    && !MissingVerb.mayBe(words[i], allowed, "VBD")) {
+                tags[i] = allowed[0]; // the one outcome the validator accepts, whatever the scores
+                decoding.logProbability[i] = 0;
+                decoding.finite[i] = 0;
+                decoding.finiteTag[i] = null;
+                continue;
+            }
+            // The context generator and the validator read only the tags before i.
+            double[] p = features != null ? features.eval(i, words, tags, scores)
+                    : model.eval(contexts.getContext(i, words, tags, null), scores);
+            tags[i] = best(p, i, words, tags, allowed);
+            record(words[i], p, tags[i], i, decoding);
+        }
+    }
+
+    /**
+     * Keeps the log probability of the tag chosen for word {@code i} (0 for a word the tag dictionary allows one tag
+     * only, in either decoding, so that both compare taggings alike) and the most probable tense the word may have.
+     */
+    private void record(String word, double[] p, String tag, int i, Decoding decoding) {
+        String[] known = knownTags.getTags(word);
+        boolean oneTag = known != null && known.length == 1 && !MissingVerb.mayBe(word, known, "VBD");
+        decoding.logProbability[i] = oneTag ? 0 : Math.log(Math.max(p[model.getIndex(tag)], Double.MIN_NORMAL));
+        decoding.finite[i] = 0;
+        decoding.finiteTag[i] = null;
+        for (int o = 0; o < p.length && !oneTag; o++) {
+            String outcome = model.getOutcome(o);
+            if (FINITE.contains(outcome) && p[o] > decoding.finite[i] && MissingVerb.mayBe(word, known, outcome)) {
+                decoding.finite[i] = p[o];
+                decoding.finiteTag[i] = outcome;
+            }
+        }
     }
 
     /**

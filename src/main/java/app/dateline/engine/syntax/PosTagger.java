@@ -87,6 +87,9 @@ public final class PosTagger {
         static final TagDictionary TAGS = model().getFactory().getTagDictionary();
     }
 
+    /** A number's compound word: "30-year", "3-year-old". */
+    private static final java.util.regex.Pattern NUMBER_COMPOUND = java.util.regex.Pattern.compile("\\d[\\d.,]*(?:[-\u2010\u2011]\\p{L}+)+");
+
     /** The tags a determiner or possessive ends with before its noun. */
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("DT", "PRP$", "POS");
     /** The tags that can follow a noun phrase's last word but not an adverb inside one. */
@@ -96,11 +99,24 @@ public final class PosTagger {
      * An adverb between a determiner and what closes a noun phrase is that phrase's noun, when the model's tag
      * dictionary knows the word as one: "the crippled well in the Gulf", "BP's well was capped", "to plug the leaking
      * well on Thursday" (the model, which reads "well" as an adverb, cut the subject "Key ships stationed over the well
-     * in the Gulf" after "Gulf"). So is an adjective between a determiner and a finite verb ("The slick drifted").
+     * in the Gulf" after "Gulf"). So is an adjective between a determiner and a finite verb ("The slick drifted"), and a
+     * number's compound with no noun after it ("a 3-year-old who had returned", "the benchmark 30-year rose"), and the
+     * adjective after such a compound that ends its phrase ("a 14-year low of 304p").
      */
     static boolean nounAfterDeterminer(String[] words, String[] tags, int i) {
+        if (tags[i].equals("JJ") && NUMBER_COMPOUND.matcher(words[i]).matches()
+                && (DETERMINERS.contains(tags[i - 1]) || tags[i - 1].startsWith("JJ") || tags[i - 1].startsWith("NN"))
+                && (i + 1 == tags.length || !(tags[i + 1].startsWith("NN") || tags[i + 1].startsWith("JJ") || tags[i + 1].equals("CD")))) {
+            // "The Treasury's benchmark 30-year rose", "a 3-year-old who had returned": a number's compound with no
+            // noun after it names the thing itself
+            return true;
+        }
         if (tags[i].equals("JJ") && i > 0 && DETERMINERS.contains(tags[i - 1]) && i + 1 < tags.length && FINITE.contains(tags[i + 1])) {
             return knownNoun(words[i]); // "The slick drifted towards the coast"
+        }
+        if (tags[i].equals("JJ") && i > 1 && NUMBER_COMPOUND.matcher(words[i - 1]).matches() && DETERMINERS.contains(tags[i - 2])
+                && (i + 1 == tags.length || AFTER_NOUN.contains(tags[i + 1]))) {
+            return knownNoun(words[i]); // "crashed to a 14-year low of 304p": the noun the compound describes
         }
         if (tags[i].equals("JJ") && subjectsLastWord(tags, i)) {
             return knownNoun(words[i]); // "The oil major on Friday said", "The Anglo-Dutch major said"

@@ -23,7 +23,9 @@ public final class WordSplitter {
                     // the initial of "Thad W. Allen", "W. Brent LeGere" (not "plan B. British Petroleum")
                     + "|(?:(?<=\\p{Lu}\\p{Ll}{1,20}\\s)|^)\\p{Lu}\\.(?=\\s+\\p{Lu}\\p{Ll})"
                     // $3.5, 1,000, 2021-08-15, 10:30, 5%; a decade or an ordinal whole ("in her 40s", "the 1990s", "20th")
-                    + "|\\p{Sc}?\\d+(?:[.,:/]\\d+)*(?:-\\d+)*(?:%|(?:s|st|nd|rd|th)(?![\\p{L}\\d]))?"
+                    // with the compound word a number opens ("a 47-year-old man" one word, as "five-year-old" is)
+                    + "|\\p{Sc}\\d+(?:[.,:/]\\d+)*(?:-\\d+)*(?:%|(?:s|st|nd|rd|th)(?![\\p{L}\\d]))?"
+                    + "|\\d+(?:[.,:/]\\d+)*(?:-\\d+)*(?:%|(?:s|st|nd|rd|th)(?![\\p{L}\\d]))?(?:[-\u2010\u2011]\\p{L}[\\p{L}\\d]*)*"
                     + "|(?i:n['\u2019]t)(?![\\p{L}])"                       // n't
                     + "|['\u2019](?i:s|re|ve|ll|d|m)(?![\\p{L}])"          // 's, 're ...
                     + "|[\\p{L}\\p{M}\\d]+(?:[-\u2010\u2011&'\u2019.][\\p{L}\\p{M}\\d]+)*?(?=(?i:n['\u2019]t)(?![\\p{L}]))"  // do|n't

@@ -22,6 +22,8 @@ final class Readability {
 
     private static final Set<String> WAITING = WordList.loadAll("/dateline/labels/complement-verbs.txt", "/dateline/syntax/reporting-verbs.txt");
     private static final Lemmatizer LEMMAS = new Lemmatizer();
+    /** A verb and the preposition it cannot stand without ("rely on", "plan on"). */
+    private static final Set<String> PREPOSITION_VERBS = WordList.load("/dateline/labels/preposition-verbs.txt");
     /** Tags of what may follow a verb the label ends on: another phrase starts there. */
     private static final Set<String> PHRASE_STARTS = Set.of("IN", "CC", "WDT", "WP", "WP$", "WRB", ".", ",", ":", "-LRB-", "-RRB-");
 
@@ -74,6 +76,9 @@ final class Readability {
             return true;
         }
         Token after = tokens.get(next);
+        if (PREPOSITION_VERBS.contains(LEMMAS.lemma(verb) + " " + after.lower())) {
+            return true; // "it plans [on removing an ingredient]"
+        }
         return !(PHRASE_STARTS.contains(after.tag()) && !after.lower().equals("that") || after.isPunctuation());
     }
 
