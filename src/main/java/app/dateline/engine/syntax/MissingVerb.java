@@ -10,7 +10,8 @@ import java.util.Set;
  * the most probable tagging with it (the words after it tagged again) is the verb, when that tagging is at least
  * {@link #LEAST_ODDS} as probable as the model's. A sentence has a main clause short of a verb when it holds no more
  * verbs with a tense than clause openers ("who", "where", "that") and none before the first opener, where the word is
- * sought (not a noun before a name, which is the name's title: "soprano Lisa Milne"). An
+ * sought (not a noun before a name, which is the name's title: "soprano Lisa Milne", nor a word after a comma, which
+ * opens an insert: "The leak, set off by an explosion that killed 11 workers, will not be stopped"). An
  * imperative ("Pack the boxes and let them go"), a fronted phrase before its comma ("In the case of the flu outbreak,
  * ...") and a headline without a verb ("Stocks to watch at the close") are left as the model reads them.
  */
@@ -36,6 +37,26 @@ final class MissingVerb {
             return true;
         }
         return tag.equals("VBD") && word.endsWith("ed") && Arrays.asList(allowed).contains("VBN");
+    }
+
+    /**
+     * Whether the word at {@code i} opens an insert between commas before the main clause's verb: "The leak, [set] off by
+     * an explosion that killed 11 workers, will not be stopped" (after the closing comma a verb has its tense).
+     */
+    private static boolean opensInsert(String[] words, String[] tags, int i) {
+        if (!words[i - 1].equals(",")) {
+            return false;
+        }
+        int comma = i + 1;
+        while (comma < words.length && !words[comma].equals(",")) {
+            comma++;
+        }
+        for (int k = comma + 1; k < tags.length; k++) {
+            if (FINITE.contains(tags[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The tags with the main clause's verb, or null when the sentence has its verb or no reading gives it one. */
@@ -73,8 +94,9 @@ final class MissingVerb {
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int i = from; i < firstOpener; i++) {
             if (!MISREAD.contains(tags[i]) || decoding.finite[i] < LEAST_FINITE
-                    || tags[i].equals("NN") && i + 1 < tags.length && tags[i + 1].startsWith("NNP")) {
-                continue; // (a noun before a name is its title: "soprano Lisa Milne")
+                    || tags[i].equals("NN") && i + 1 < tags.length && tags[i + 1].startsWith("NNP") || opensInsert(words, tags, i)) {
+                // (a noun before a name is its title: "soprano Lisa Milne")
+                continue;
             }
             String[] tried = tags.clone();
             tried[i] = decoding.finiteTag[i];
