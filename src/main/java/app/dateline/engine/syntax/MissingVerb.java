@@ -18,8 +18,11 @@ import java.util.Set;
 final class MissingVerb {
 
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
-    /** The tags the model gives a verb it misreads: an adjective or participle ("foiled"), a noun ("plans", "urge"). */
-    private static final Set<String> MISREAD = Set.of("NN", "NNS", "JJ", "VBN", "VB", "NNP", "NNPS");
+    /**
+     * The tags the model gives a verb it misreads: an adjective or participle ("foiled"), a noun ("plans", "urge"); not a
+     * name's word ("the JP Morgan Asset Management Round the Island Race" has no verb "Round").
+     */
+    private static final Set<String> MISREAD = Set.of("NN", "NNS", "JJ", "VBN", "VB");
     /** How much less probable than the model's tagging the tagging with a verb may be (e^-3: about 1 in 20). */
     static final double LEAST_ODDS = Math.exp(-3);
     /** Below this a word's probability of a tense is no reading worth trying. */
