@@ -1027,7 +1027,8 @@ public final class HeadlineMaker {
         while (last >= from && (!after[last] || HeadlineWords.AFTER_AUXILIARY.contains(s.tokens().get(last).lower()))) {
             last--;
         }
-        if (last < from || !s.tokens().get(last).isVerb()) {
+        // the verb group's own last word too, when all its object went: "oil were [on the ocean surface]"
+        if (last < from - 1 || last < 0 || !after[last] || !s.tokens().get(last).isVerb()) {
             return false;
         }
         Token verb = s.tokens().get(last);
@@ -1160,7 +1161,7 @@ public final class HeadlineMaker {
         while (next < keep.length && s.tokens().get(next).tag().equals(".")) {
             next++;
         }
-        return last >= from && next < keep.length && leavesVerbWaiting(s, keep, from, last + 1);
+        return last >= from - 1 && next < keep.length && leavesVerbWaiting(s, keep, from, last + 1); // (from - 1: the verb's own)
     }
 
     /**

@@ -29,6 +29,9 @@ class HeadlineBoundsTest {
         // was "Three countries recognized the regime"
         assertThat(label("Only three countries recognized the regime in March 1997.", "March 1997"))
                 .isEqualTo("Only three countries recognized the regime");
+        // sixtieth round, approximators.txt's third example; was "300 and 400 people died in the floods"
+        assertThat(label("Between 300 and 400 people died in the floods on Monday.", "Monday"))
+                .isEqualTo("Between 300 and 400 people died in the floods");
         // "about" read as a preposition is a bound before a number
         assertThat(label("About 200 people died in the floods on Monday.", "Monday"))
                 .isEqualTo("About 200 people died in the floods");
