@@ -25,6 +25,8 @@ final class GreedyDecoder {
     /** The validator's tag dictionary when the validator is the stock one that only reads it, else null. */
     private final TagDictionary dictionary;
     private final java.util.Set<String> outcomes = new java.util.HashSet<>();
+    /** The model's outcomes that are tenses ("VBD", "VBZ", "VBP", "MD"), by index. */
+    private final int[] finiteOutcomes;
     /** The model's tag dictionary, for the tenses a word may have ({@link MissingVerb}) in either decoding. */
     private final TagDictionary knownTags;
 
@@ -50,6 +52,8 @@ final class GreedyDecoder {
         for (int o = 0; o < model.getNumOutcomes(); o++) {
             outcomes.add(model.getOutcome(o));
         }
+        this.finiteOutcomes = java.util.stream.IntStream.range(0, model.getNumOutcomes())
+                .filter(o -> FINITE.contains(model.getOutcome(o))).toArray();
         this.features = shortcuts ? new WordFeatures(model, contexts) : null;
     }
 
@@ -107,25 +111,25 @@ final class GreedyDecoder {
             double[] p = features != null ? features.eval(i, words, tags, scores)
                     : model.eval(contexts.getContext(i, words, tags, null), scores);
             tags[i] = best(p, i, words, tags, allowed);
-            record(words[i], p, tags[i], i, decoding);
+            record(words[i], dictionary != null ? allowed : knownTags.getTags(words[i]), p, tags[i], i, decoding);
         }
     }
 
     /**
      * Keeps the log probability of the tag chosen for word {@code i} (0 for a word the tag dictionary allows one tag
      * only, in either decoding, so that both compare taggings alike) and the most probable tense the word may have.
+     * {@code known}: the word's tags in the model's tag dictionary (null: unknown).
      */
-    private void record(String word, double[] p, String tag, int i, Decoding decoding) {
-        String[] known = knownTags.getTags(word);
+    private void record(String word, String[] known, double[] p, String tag, int i, Decoding decoding) {
         boolean oneTag = known != null && known.length == 1 && !MissingVerb.mayBe(word, known, "VBD");
         decoding.logProbability[i] = oneTag ? 0 : Math.log(Math.max(p[model.getIndex(tag)], Double.MIN_NORMAL));
         decoding.finite[i] = 0;
         decoding.finiteTag[i] = null;
-        for (int o = 0; o < p.length && !oneTag; o++) {
-            String outcome = model.getOutcome(o);
-            if (FINITE.contains(outcome) && p[o] > decoding.finite[i] && MissingVerb.mayBe(word, known, outcome)) {
+        for (int k = 0; k < finiteOutcomes.length && !oneTag; k++) {
+            int o = finiteOutcomes[k];
+            if (p[o] > decoding.finite[i] && MissingVerb.mayBe(word, known, model.getOutcome(o))) {
                 decoding.finite[i] = p[o];
-                decoding.finiteTag[i] = outcome;
+                decoding.finiteTag[i] = model.getOutcome(o);
             }
         }
     }
