@@ -16,7 +16,7 @@ import opennlp.tools.util.SequenceValidator;
  */
 final class GreedyDecoder {
 
-    private static final java.util.Set<String> FINITE = java.util.Set.of("VBD", "VBZ", "VBP", "MD");
+    static final java.util.Set<String> FINITE = java.util.Set.of("VBD", "VBZ", "VBP", "MD");
     private final MaxentModel model;
     private final POSContextGenerator contexts;
     /** The model's scores with each word's own features looked up once; null: the model evaluates every word. */
@@ -59,9 +59,8 @@ final class GreedyDecoder {
 
     String[] tag(String[] words) {
         String[] tags = new String[words.length];
-        Decoding first = new Decoding(words.length);
-        decode(words, tags, 0, first);
-        String[] repaired = MissingVerb.repair(words, tags, first, this); // "The police on Friday foiled[JJ] the plan"
+        decode(words, tags, 0, null);
+        String[] repaired = MissingVerb.repair(words, tags, this); // "The police on Friday foiled[JJ] the plan"
         if (repaired != null) {
             tags = repaired;
         }
@@ -94,24 +93,36 @@ final class GreedyDecoder {
         }
     }
 
-    /** Tags the words from {@code from} on, the tags before it fixed, and records each word's probabilities. */
+    /** The sentence tagged again from its start, with each word's probabilities ({@link MissingVerb}). */
+    Decoding decoded(String[] words) {
+        Decoding decoding = new Decoding(words.length);
+        decode(words, new String[words.length], 0, decoding);
+        return decoding;
+    }
+
+    /**
+     * Tags the words from {@code from} on, the tags before it fixed; with a {@code decoding}, records each word's
+     * probabilities in it (only a sentence short of a verb needs them: the common path records nothing).
+     */
     void decode(String[] words, String[] tags, int from, Decoding decoding) {
         double[] scores = new double[model.getNumOutcomes()];
         for (int i = from; i < words.length; i++) {
             String[] allowed = dictionary == null ? null : dictionary.getTags(words[i]);
             if (allowed != null && allowed.length == 1 && outcomes.contains(allowed[0])
-                    && !MissingVerb.mayBe(words[i], allowed, "VBD")) {
+                    && (decoding == null || !MissingVerb.mayBe(words[i], allowed, "VBD"))) {
                 tags[i] = allowed[0]; // the one outcome the validator accepts, whatever the scores
-                decoding.logProbability[i] = 0;
-                decoding.finite[i] = 0;
-                decoding.finiteTag[i] = null;
+                if (decoding != null) {
+                    decoding.logProbability[i] = 0;
+                }
                 continue;
             }
             // The context generator and the validator read only the tags before i.
             double[] p = features != null ? features.eval(i, words, tags, scores)
                     : model.eval(contexts.getContext(i, words, tags, null), scores);
             tags[i] = best(p, i, words, tags, allowed);
-            record(words[i], dictionary != null ? allowed : knownTags.getTags(words[i]), p, tags[i], i, decoding);
+            if (decoding != null) {
+                record(words[i], dictionary != null ? allowed : knownTags.getTags(words[i]), p, tags[i], i, decoding);
+            }
         }
     }
 

@@ -17,7 +17,7 @@ import java.util.Set;
  */
 final class MissingVerb {
 
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    private static final Set<String> FINITE = GreedyDecoder.FINITE;
     /**
      * The tags the model gives a verb it misreads: an adjective or participle ("foiled"), a noun ("plans", "urge"); not a
      * name's word ("the JP Morgan Asset Management Round the Island Race" has no verb "Round").
@@ -63,7 +63,7 @@ final class MissingVerb {
     }
 
     /** The tags with the main clause's verb, or null when the sentence has its verb or no reading gives it one. */
-    static String[] repair(String[] words, String[] tags, GreedyDecoder.Decoding decoding, GreedyDecoder decoder) {
+    static String[] repair(String[] words, String[] tags, GreedyDecoder decoder) {
         int finites = 0;
         int openers = 0;
         int firstOpener = tags.length;
@@ -92,6 +92,7 @@ final class MissingVerb {
             }
             from++;
         }
+        GreedyDecoder.Decoding decoding = decoder.decoded(words); // the same tags, with their probabilities
         double model = decoding.logProbability(0, tags.length);
         String[] best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
