@@ -45,6 +45,7 @@ public final class EngineFingerprint {
             "/dateline/syntax/titles.txt",
             "/dateline/syntax/stop-abbreviations.txt",
             "/dateline/syntax/compound-end-nouns.txt",
+            "/dateline/syntax/compound-first-nouns.txt",
             "/dateline/syntax/name-particles.txt",
             "/dateline/syntax/number-bounds.txt",
             "/dateline/syntax/standalone-determiners.txt",

@@ -362,6 +362,7 @@ final class SubjectFinder {
         List<Token> tokens = s.tokens();
         int j = groupStart - 1;
         while (j >= 0 && (skip[j] || joinsDates(tokens, skip, j) || tokens.get(j).tag().equals("RB") || QUOTES.contains(tokens.get(j).text())
+                || linkedDatePreposition(tokens, skip, j)
                 || floatingQuantifier(tokens, j) || standingAdverb(tokens, j, groupStart) || emphaticReflexive(s, j))) {
             j--;
         }
@@ -372,6 +373,9 @@ final class SubjectFinder {
         int counted = countedPronoun(s, j, skip);
         if (counted >= 0) {
             return new int[] {counted, j}; // "Some of them date back": not "Them date back"
+        }
+        if (dateAsSubject(s, j, groupStart, skip)) {
+            return null; // "birds have been good messengers, and today is no exception": the date is the subject
         }
         int shared = sharedSubjectVerb(s, j, skip);
         if (shared >= 0) {
@@ -415,7 +419,8 @@ final class SubjectFinder {
             }
             j = beforeBrackets(tokens, j); // "the World Health Organization (WHO) - which increased"
             viaRelative = true;
-            if (relative && placedName(s, j) && !tokens.get(j + 1).text().equals(",")) {
+            // a region in lower case is no "who" even after a comma ("a patient from the north-east, who had returned")
+            if (relative && placedName(s, j) && (!tokens.get(j + 1).text().equals(",") || REGIONS.contains(tokens.get(j).lower()))) {
                 relative = false; // "a woman from Fife who travelled": a name takes no restrictive clause; the woman did
             }
         } else if (j >= 1 && tokens.get(j).text().equals(",")) {
@@ -550,7 +555,8 @@ final class SubjectFinder {
         List<Token> tokens = s.tokens();
         int c = s.chunkOf(start);
         if (start < 2 || c < 0 || !tokens.get(start - 1).text().equals(",") || skip[start - 2] || !nounPhraseAt(s, start - 2)
-                || tokens.get(s.chunks().get(c).head()).isProperNoun()) {
+                // "an American", "a Democrat": a name's word after "a" or "an" describes, as a common noun does
+                || tokens.get(s.chunks().get(c).head()).isProperNoun() && !INDEFINITE.contains(tokens.get(start).lower())) {
             return null;
         }
         Chunk name = s.chunks().get(s.chunkOf(start - 2));
@@ -580,6 +586,9 @@ final class SubjectFinder {
 
     /** Prepositions whose object, named before an appositive with "who", is the person the clause tells of. */
     private static final java.util.Set<String> PERSON_PREPOSITIONS = words("person-preposition");
+
+    /** The indefinite articles, before a description rather than a name: "an American". */
+    private static final java.util.Set<String> INDEFINITE = words("indefinite");
 
     /** Determiners that float off the subject they count ("Obama and Svanberg each spoke", "They all reacted"). */
     private static final java.util.Set<String> FLOATING = words("floating");
@@ -642,7 +651,15 @@ final class SubjectFinder {
         }
         // past a comma and an infinitive only before a verb that is surely finite ("but come the autumn", "to try and
         // keep", "looking at it" are not)
-        String after = j + 1 < tokens.size() ? tokens.get(j + 1).tag() : "";
+        int next = j + 1;
+        if (linkedDatePreposition(tokens, skip, next)) {
+            next++;
+        }
+        while (next < tokens.size() && skip[next]) {
+            next++; // "and [by Friday evening] was carrying", ", and [currently] makes"
+        }
+        boolean pastDate = next > j + 1 && tokens.get(j - 1).text().equals(","); // past ", and" and a date
+        String after = next < tokens.size() ? tokens.get(next).tag() : "";
         boolean finiteAfter = SURELY_FINITE.contains(after);
         for (int i = j - 1; i >= 0 && j - i <= 25; i--) {
             Token t = tokens.get(i);
@@ -672,10 +689,73 @@ final class SubjectFinder {
             }
             int c = s.chunkOf(i);
             if (c >= 0 && s.chunks().get(c).isVerbGroup() && s.chunks().get(c).first() == i) {
-                return HeadlineWords.FINITE.contains(t.tag()) ? i : -1;
+                int verb = HeadlineWords.FINITE.contains(t.tag()) ? i : finiteBeforeFloated(s, i);
+                // past a date the walk may reach a clause inside the one "and" goes on from: "... on where [the body]
+                // had been buried, and recently ordered"
+                return verb >= 0 && pastDate && subordinateSubjectBefore(s, verb, skip) ? -1 : verb;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the date between the link at {@code j} and the verb group at {@code groupStart} is that verb's subject: it
+     * stands right after "and" or "but" with no preposition, before "be" as the group's main verb.
+     */
+    private static boolean dateAsSubject(ParsedSentence s, int j, int groupStart, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        if (j < 0 || j + 1 >= groupStart || !tokens.get(j).tag().equals("CC")) {
+            return false;
+        }
+        for (int k = j + 1; k < groupStart; k++) {
+            if (!skip[k]) {
+                return false;
+            }
+        }
+        Chunk group = s.chunks().get(s.chunkOf(groupStart));
+        Token head = tokens.get(group.head());
+        return head.lower().equals("is") || head.lower().equals("was") || head.lower().equals("be");
+    }
+
+    /**
+     * Whether token {@code j} is the preposition of a date right after "and", "but" or "or": "... and [by] Tuesday morning
+     * was siphoning" (the verbs the link joins share their subject).
+     */
+    private static boolean linkedDatePreposition(List<Token> tokens, boolean[] skip, int j) {
+        return j >= 1 && j + 1 < tokens.size() && tokens.get(j).tag().equals("IN") && skip[j + 1] && !skip[j]
+                && tokens.get(j - 1).tag().equals("CC") && VERB_LINKS.contains(tokens.get(j - 1).lower());
+    }
+
+    /** Whether the verb at {@code verb} has a subject of its own opened by a relative word, "that" or a subordinator. */
+    private static boolean subordinateSubjectBefore(ParsedSentence s, int verb, boolean[] skip) {
+        int c = s.chunkOf(verb) - 1;
+        while (c >= 0 && skip[s.chunks().get(c).first()]) {
+            c--; // "which [last year] accounted for 41% ... and is expected": "which" is the subject both verbs share
+        }
+        if (c < 0 || !s.chunks().get(c).isNounPhrase() || s.chunks().get(c).first() == 0
+                || s.tokens().get(s.chunks().get(c).first()).tag().startsWith("W")) {
+            return false;
+        }
+        Token before = s.tokens().get(s.chunks().get(c).first() - 1);
+        return before.tag().startsWith("W") || before.lower().equals("that") || SUBORDINATORS.contains(before.lower());
+    }
+
+    /**
+     * The first word of the finite verb group that a floating quantifier or an adverb parts from the rest of its verbs
+     * at {@code i} ("have [all] been closed and are likely to reopen": have), or -1.
+     */
+    private static int finiteBeforeFloated(ParsedSentence s, int i) {
+        List<Token> tokens = s.tokens();
+        int k = i - 1;
+        while (k > 0 && (tokens.get(k).tag().equals("RB") || tokens.get(k).tag().equals("DT") && FLOATING.contains(tokens.get(k).lower()))) {
+            k--;
+        }
+        int c = k < i - 1 && k >= 0 ? s.chunkOf(k) : -1;
+        if (c < 0 || !s.chunks().get(c).isVerbGroup() || s.chunks().get(c).last() != k) {
+            return -1;
+        }
+        int first = s.chunks().get(c).first();
+        return HeadlineWords.FINITE.contains(tokens.get(first).tag()) ? first : -1;
     }
 
     /** Title words that only qualify the title after them ("Special Envoy"; data: title-qualifiers.txt). */
@@ -685,14 +765,17 @@ final class SubjectFinder {
     /** Prepositions of place or origin before a name ("a woman from Fife", "a student at Harvard"). */
     private static final java.util.Set<String> PLACE = words("place");
 
+    /** Parts of a country named in lower case ("the north-east"), places as names are. */
+    private static final java.util.Set<String> REGIONS = words("region");
+
     /**
      * Whether the phrase ending at {@code j} is a name after a preposition of place that follows a noun phrase
      * ("a woman from Fife"): a relative clause right after it qualifies the noun before.
      */
     private static boolean placedName(ParsedSentence s, int j) {
         List<Token> tokens = s.tokens();
-        if (j < 2 || !tokens.get(j).isProperNoun() || j + 1 >= tokens.size()) {
-            return false;
+        if (j < 2 || !(tokens.get(j).isProperNoun() || REGIONS.contains(tokens.get(j).lower())) || j + 1 >= tokens.size()) {
+            return false; // "a woman from Fife", "a patient from the north-east"
         }
         int open = s.chunks().get(s.chunkOf(j)).first();
         while (open > 2 && !PLACE.contains(tokens.get(open - 1).lower()) && !tokens.get(open - 1).isVerb()
@@ -898,6 +981,18 @@ final class SubjectFinder {
                 && s.chunks().get(s.chunkOf(named)).last() == named) {
             named -= 2; // "Jacqueline Fleming, 38, from Glasgow, died": the age set off after a name is no subject
         }
+        boolean verbAfter = comma + 1 < tokens.size() && tokens.get(comma + 1).isVerb(); // no adverb between: "Robinson, now retired"
+        // a verb with a tense: "my grandfather, Thomas Davies, born 1885" is the name's own phrase
+        boolean finiteAfter = verbAfter && HeadlineWords.FINITE.contains(tokens.get(comma + 1).tag());
+        if (finiteAfter && k >= 1 && tokens.get(k).text().equals(",") && !nounPhraseAt(s, named) && properNameBetween(s, k, comma, skip)) {
+            return comma - 1; // "A widow of one of the 11 workers who died, Natalie Roshto, told": the name says who
+        }
+        if (verbAfter && k >= 1 && k + 2 < comma && tokens.get(k).text().equals(",") && closingQuote(tokens, k + 1)
+                && nounPhraseAt(s, k + 2) && nounPhraseAt(s, comma - 1) && !skip[comma - 1] && noVerbBetween(tokens, k + 2, comma)) {
+            // "\"... the oil spill area,\" John Sparks of the American Museum of Natural History, said": the quotation
+            // ends before its speaker, and the comma after the speaker's phrase parts no insert
+            return comma - 1;
+        }
         if (k < 1 || !tokens.get(k).text().equals(",") || !nounPhraseAt(s, named)) {
             return relativeWithCommas(s, comma);
         }
@@ -917,7 +1012,7 @@ final class SubjectFinder {
         // a phrase of a preposition or participle is short, unless the noun before it opens the sentence: "The massive
         // leak, set off by an oil rig explosion that killed 11 workers nearly two months ago, will not be stopped"
         int phrase = opensSentence(s, named) ? 35 : 15;
-        boolean insert = inside == comma || nounPhraseAt(s, inside) && comma - k < 40
+        boolean insert = inside == comma || nounPhraseAt(s, inside) && comma - k < 40 && !clauseBetween(s, inside, comma, skip)
                 // "The company, which has many US employees, has not been known": a relative clause between commas
                 || (tag.equals("WDT") || tag.equals("WP")) && comma - k < 40
                 || (tag.equals("IN") || tag.equals("RB")) && comma - k < phrase
@@ -941,6 +1036,67 @@ final class SubjectFinder {
             }
         }
         return insert ? named : -1;
+    }
+
+    /**
+     * Whether a verb with a tense stands from {@code from} to before {@code to} with no relative word before it there:
+     * ", the panel reviewed thousands of pages," is a clause, not an insert ("a professor who serves on a panel" is one).
+     */
+    private static boolean clauseBetween(ParsedSentence s, int from, int to, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.tag().startsWith("W") || t.lower().equals("that")) {
+                return false;
+            }
+            // a participle between two noun phrases is the past tense the tagger missed ("the panel reviewed/VBN thousands");
+            // not before a date ("one of four released today")
+            boolean pastBetweenPhrases = t.tag().equals("VBN") && i > from && i + 1 < to && nounPhraseAt(s, i - 1) && nounPhraseAt(s, i + 1)
+                    && s.chunks().get(s.chunkOf(i + 1)).first() == i + 1 && !skip[i + 1];
+            // not a name's word ("Pan Am") or a title's ("an editor on Comment is free"), a participle before its agent
+            // ("the man picked/VBD by Obama"), nor the verb of an aside that ends the insert (", she said,")
+            boolean finite = HeadlineWords.FINITE.contains(t.tag()) && Character.isLowerCase(t.text().charAt(0))
+                    && !tokens.get(i - 1).isProperNoun() && !(i + 1 < to && tokens.get(i + 1).lower().equals("by")) && i + 1 < to;
+            if (finite || pastBetweenPhrases) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether no verb stands from {@code from} to before {@code to} ("Judge Carl Barbier wrote in his order" has one). */
+    private static boolean noVerbBetween(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).isVerb()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether token {@code q} is a quotation mark that closes a quotation: an odd number of them comes before it. */
+    private static boolean closingQuote(List<Token> tokens, int q) {
+        if (!QUOTES.contains(tokens.get(q).text())) {
+            return false;
+        }
+        int before = 0;
+        for (int i = 0; i < q; i++) {
+            before += QUOTES.contains(tokens.get(i).text()) ? 1 : 0;
+        }
+        return before % 2 == 1;
+    }
+
+    /** Whether the words between the commas at {@code k} and {@code comma} are one name ("Natalie Roshto"). */
+    private static boolean properNameBetween(ParsedSentence s, int k, int comma, boolean[] skip) {
+        if (comma - k < 2 || !nounPhraseAt(s, k + 1) || s.chunkOf(k + 1) != s.chunkOf(comma - 1)) {
+            return false;
+        }
+        for (int i = k + 1; i < comma; i++) {
+            if (skip[i] || !s.tokens().get(i).isProperNoun()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1091,6 +1247,11 @@ final class SubjectFinder {
                     // "Hong Kong's first and only case": an adjective the chunker left out of its noun phrase
                     || !ch.isVerbGroup() && t.tag().startsWith("JJ") && ch.first() > 0 && !skip[ch.first()]
                     && (tokens.get(ch.first() - 1).tag().equals("POS") || tokens.get(ch.first() - 1).tag().equals("DT"))
+                    // "a market source familiar with the directive": an adjective's phrase after its noun
+                    || !ch.isVerbGroup() && t.tag().equals("JJ") && ch.first() == ch.last() && ch.last() + 1 < tokens.size()
+                    && tokens.get(ch.last() + 1).tag().equals("IN") && !tokens.get(ch.last() + 1).lower().equals("than")
+                    && c > 0 && s.chunks().get(c - 1).isNounPhrase()
+                    && !skip[ch.first()] && c + 1 < first
                     // "a victim older than 60": a comparison after its noun (not "showing more than $3.5 million")
                     || !ch.isVerbGroup() && t.tag().equals("JJR") && ch.last() + 1 < tokens.size()
                     && tokens.get(ch.last() + 1).lower().equals("than") && c > 0 && s.chunks().get(c - 1).isNounPhrase()

@@ -51,6 +51,8 @@ public final class PosTagger {
         for (int i = 1; i < tags.length; i++) {
             if (nounAfterDeterminer(text, tags, i) || nounOfCompound(text, tags, i) || nounReadAsModal(text, tags, i)) {
                 tags[i] = "NN";
+            } else if (nameReadAsPreposition(text, tags, i)) {
+                tags[i] = "NNP";
             } else if (verbAfterInsert(text, tags, i)) {
                 tags[i] = "VBZ";
             } else if (thatOpensClause(text, tags, i)) {
@@ -111,8 +113,11 @@ public final class PosTagger {
             // noun after it names the thing itself
             return true;
         }
-        if (tags[i].equals("JJ") && i > 0 && DETERMINERS.contains(tags[i - 1]) && i + 1 < tags.length && FINITE.contains(tags[i + 1])) {
-            return knownNoun(words[i]); // "The slick drifted towards the coast"
+        // "The slick drifted towards the coast"; so after a determiner's number ("The 1918 pandemic killed")
+        boolean afterDeterminer = i > 0 && DETERMINERS.contains(tags[i - 1])
+                || i > 1 && tags[i - 1].equals("CD") && DETERMINERS.contains(tags[i - 2]);
+        if (tags[i].equals("JJ") && afterDeterminer && i + 1 < tags.length && FINITE.contains(tags[i + 1])) {
+            return knownNoun(words[i]) || unknown(words[i]); // "pandemic" is no word of the model's dictionary
         }
         if (tags[i].equals("JJ") && i > 1 && NUMBER_COMPOUND.matcher(words[i - 1]).matches() && DETERMINERS.contains(tags[i - 2])
                 && (i + 1 == tags.length || AFTER_NOUN.contains(tags[i + 1]))) {
@@ -120,6 +125,11 @@ public final class PosTagger {
         }
         if (tags[i].equals("JJ") && subjectsLastWord(tags, i)) {
             return knownNoun(words[i]); // "The oil major on Friday said", "The Anglo-Dutch major said"
+        }
+        if (tags[i].equals("JJ") && subjectsOnlyWord(tags, i)) {
+            // "The new patient from the north-east, who had returned": a word the dictionary does not hold, alone after
+            // its determiner before the comma that sets off what qualifies the subject
+            return knownNoun(words[i]) || unknown(words[i]);
         }
         if (tags[i].equals("VB") && prepositionsObjectBefore(tags, i)) {
             return knownNoun(words[i]); // "were at work on the Gulf spill/VB last week"
@@ -153,6 +163,31 @@ public final class PosTagger {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the adjective at {@code i} stands alone after a determiner and before a comma, before the sentence's first
+     * verb with a tense: the subject's phrase has no other word to be its noun.
+     */
+    private static boolean subjectsOnlyWord(String[] tags, int i) {
+        if (i < 1 || i + 1 >= tags.length || !DETERMINERS.contains(tags[i - 1]) || !tags[i + 1].equals(",")) {
+            return false;
+        }
+        for (int k = 0; k < i - 1; k++) {
+            if (FINITE.contains(tags[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A capitalised word read as a preposition between a name and a verb with a tense, which the model's dictionary
+     * does not hold: the name's last word ("Chief Executive Wayne Pisano/IN told Reuters").
+     */
+    static boolean nameReadAsPreposition(String[] words, String[] tags, int i) {
+        return tags[i].equals("IN") && i > 0 && i + 1 < tags.length && tags[i - 1].equals("NNP") && FINITE.contains(tags[i + 1])
+                && Character.isUpperCase(words[i].charAt(0)) && unknown(words[i]);
     }
 
     /**
@@ -206,10 +241,17 @@ public final class PosTagger {
      * the end ("did the job well.").
      */
     static boolean nounOfCompound(String[] words, String[] tags, int i) {
-        return tags[i].equals("RB") && i > 0 && (tags[i - 1].equals("NN") || tags[i - 1].equals("NNP")) && i + 1 < tags.length
-                && (AFTER_COMPOUND.contains(tags[i + 1]) || RELATIVE_WORDS.contains(words[i + 1].toLowerCase(java.util.Locale.ROOT)))
-                && COMPOUND_ENDS.contains(words[i].toLowerCase(java.util.Locale.ROOT));
+        if (!tags[i].equals("RB") || i == 0 || !(tags[i - 1].equals("NN") || tags[i - 1].equals("NNP"))
+                || !COMPOUND_ENDS.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        // "drilling a relief well on Monday.": after a noun that opens such compounds, wherever it stands
+        return COMPOUND_FIRSTS.contains(words[i - 1].toLowerCase(java.util.Locale.ROOT)) || i + 1 < tags.length
+                && (AFTER_COMPOUND.contains(tags[i + 1]) || RELATIVE_WORDS.contains(words[i + 1].toLowerCase(java.util.Locale.ROOT)));
     }
+
+    /** Nouns after which a word of compound-end-nouns.txt is the compound's noun (data: compound-first-nouns.txt). */
+    private static final java.util.Set<String> COMPOUND_FIRSTS = WordList.load("/dateline/syntax/compound-first-nouns.txt");
 
     /** The relative pronouns a compound's last noun may stand before ("the Macondo well that blew out"). */
     private static final java.util.Set<String> RELATIVE_WORDS = java.util.Set.of("that", "which");
@@ -237,6 +279,11 @@ public final class PosTagger {
     /** Whether the word (lower case) is one the model reads as an adverb that ends a compound noun ("well"). */
     public static boolean endsCompound(String word) {
         return COMPOUND_ENDS.contains(word);
+    }
+
+    /** Whether the model's tag dictionary does not hold the word. */
+    private static boolean unknown(String word) {
+        return tagDictionary().getTags(word.toLowerCase(java.util.Locale.ROOT)) == null;
     }
 
     /** Whether the model's tag dictionary knows the word as a singular noun. */

@@ -97,4 +97,39 @@ class HeadlineSubjectBoundsTest {
         WrittenSentenceLabels.ListExample example = WrittenSentenceLabels.example("/dateline/labels/preposition-verbs.txt");
         assertThat(labels.label(example.sentence(), "on Sunday")).isEqualTo(example.label());
     }
+
+    @Test
+    void aDateRightAfterAndBeforeBeIsTheSubjectNotTheFirstClausesSubject() {
+        // sixty-first round: the verbs joined by "and" share their subject, but a date standing alone there is that
+        // subject (was, with the shared subject, "Volunteers is no exception")
+        assertThat(labels.label("Volunteers have always helped the town in hard times, and today is no exception.", "today"))
+                .doesNotContain("Volunteers");
+        // with a preposition the date says when, and the subject is shared
+        assertThat(labels.label("The ferry was repaired, and on Monday was towed to the harbour.", "on Monday"))
+                .isEqualTo("The ferry was towed to the harbour");
+    }
+
+    @Test
+    void aClauseBetweenCommasIsNoInsert() {
+        // sixty-first round: ", the council repaired the roads," was read as an insert after "money", which became the
+        // subject of the list's last verb ("Money opened a library")
+        assertThat(labels.label("Though it lacked money, the council repaired the roads, cleared the parks, and in the spring opened a"
+                + " library.", "in the spring")).doesNotStartWith("Money");
+    }
+
+    @Test
+    void aNameBetweenCommasBeforeAVerbWithATenseIsTheSubjectWhenNoNounPhraseComesBefore() {
+        // sixty-first round: was "Was released" (the phrase before the name ends on a word the tagger read as an adjective)
+        assertThat(labels.label("His debut solo single, Blue Harbour, was released on Monday.", "on Monday"))
+                .isEqualTo("Blue Harbour was released");
+        // a name's own participle is no verb of the sentence
+        assertThat(labels.label("My grandfather, Tom Reed, born 1885, moved to Leeds in 1910.", "in 1910")).isEqualTo("Tom Reed moved to Leeds");
+    }
+
+    @Test
+    void aRegionInLowerCaseIsNoWho() {
+        // sixty-first round: "who" after "from the north-east" was the region's clause (was "Had returned from Spain")
+        assertThat(labels.label("The new patient from the north-east, who had recently returned from Spain on Monday, shares a flat.",
+                "on Monday")).isEqualTo("The new patient had recently returned from Spain");
+    }
 }

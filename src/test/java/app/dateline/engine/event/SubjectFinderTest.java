@@ -240,4 +240,92 @@ class SubjectFinderTest {
         assertThat(subject("The leak, which, according to new estimates, has spilled 80 million litres into the bay.", "has"))
                 .isEqualTo("The leak");
     }
+
+    @Test
+    void aNameBeforeAnAppositiveOpenedByAOrAnIsWhoTheRelativeClauseTellsOf() {
+        // sixty-first round (subject-words.tsv, class indefinite): "an Australian" is a name's word, but it describes
+        assertThat(subject("Maria Lopez, an Australian who moved to Lisbon in 2019, runs a bakery.", "moved")).isEqualTo("Maria Lopez");
+        // a name's phrase with no "a" or "an" is no description: the clause is its own
+        assertThat(subject("Maria Lopez, the Lisbon Bakery which opened in 2019, sold bread.", "opened")).isEqualTo("the Lisbon Bakery");
+    }
+
+    @Test
+    void aNameBetweenCommasAfterARelativeClauseIsTheSubject() {
+        // sixty-first round: was null ("Spoke to reporters")
+        assertThat(subject("The brother of one of the miners who were trapped, Jonas Berg, spoke to reporters.", "spoke"))
+                .isEqualTo("Jonas Berg");
+        // a name addressed before an adverb is no subject
+        assertThat(subject("If you want an answer, Mr. Smith, now would be the time.", "would")).isNotEqualTo("Mr. Smith");
+    }
+
+    @Test
+    void theSpeakerAfterAQuotationIsTheSubjectThoughACommaFollows() {
+        // sixty-first round: was null ("Told reporters on Monday")
+        assertThat(subject("\"We will rebuild every house,\" Anna Kowalski of the city council, told reporters.", "told"))
+                .isEqualTo("Anna Kowalski of the city council");
+        // after a speaker's verb the phrase before the comma is that verb's object, and a quotation that opens after the
+        // comma is no speaker
+        assertThat(subject("\"The repairs will take a month,\" Judge Ellen Park wrote in her ruling, released on Monday.", "released"))
+                .isNull();
+        assertThat(subject("Lisbon won the prize, \"The City Award 2014\" of the Council, announced by the mayor.", "announced"))
+                .isNotEqualTo("the Council");
+    }
+
+    @Test
+    void verbsJoinedByAndShareTheirSubjectPastAFloatedQuantifierAndADate() {
+        // sixty-first round: both were null ("Are expected to reopen", "Was carrying passengers again")
+        assertThat(subject("Shops, cafes and schools have all been shut and are expected to reopen.", "are"))
+                .isEqualTo("Shops, cafes and schools");
+        boolean[] skip = new boolean[20];
+        String sentence = "The ferry was towed to the harbour, and by Friday evening was carrying passengers again.";
+        ParsedSentence s = parser.parse(sentence, 0);
+        skip[s.tokenAt(sentence.indexOf("Friday"))] = true;
+        skip[s.tokenAt(sentence.indexOf("evening"))] = true;
+        int v = s.tokenAt(sentence.indexOf("was carrying"));
+        int[] found = SubjectFinder.find(s, v, skip);
+        assertThat(found).isNotNull();
+        assertThat(s.span(found[0], found[1])).isEqualTo("The ferry");
+    }
+
+    @Test
+    void anAdjectivesPhraseAfterItsNounStaysInTheSubject() {
+        // sixty-first round: was "the vote"; the walk back passes the adjective's phrase to the noun it qualifies
+        assertThat(subject("Parliament approved the budget, an official familiar with the vote said.", "said")).isEqualTo("an official");
+    }
+
+    @Test
+    void anInsertWithARelativeClauseInItIsStillAnInsert() {
+        // sixty-first round: an insert holds no verb with a tense, unless a relative word comes before it
+        assertThat(subject("Acme, a firm that makes tools, opened a plant.", "opened")).isEqualTo("Acme");
+        assertThat(subject("Though it lacked money, the council repaired the roads, cleared the parks, and opened a library.", "cleared"))
+                .isNotEqualTo("money");
+    }
+
+    @Test
+    void pastADateAfterAndNoSubjectOfAClauseInsideIsShared() {
+        // sixty-first round: past a date after ", and" the walk back reached the clause of "where", whose subject is not
+        // the one the verbs share (was "the cave")
+        String sentence = "The guide said he knew where the cave had been hidden, and recently led ten men to search it.";
+        ParsedSentence s = parser.parse(sentence, 0);
+        boolean[] skip = new boolean[s.tokens().size()];
+        skip[s.tokenAt(sentence.indexOf("recently"))] = true;
+        int[] found = SubjectFinder.find(s, s.tokenAt(sentence.indexOf("led")), skip);
+        assertThat(found == null ? null : s.span(found[0], found[1])).isNotEqualTo("the cave");
+        // a main clause's subject is shared past the date (was null: "Earns $2 million a year")
+        sentence = "Smith joined the firm in 1990 as a clerk, and currently earns $2 million a year.";
+        s = parser.parse(sentence, 0);
+        skip = new boolean[s.tokens().size()];
+        skip[s.tokenAt(sentence.indexOf("currently"))] = true;
+        found = SubjectFinder.find(s, s.tokenAt(sentence.indexOf("earns")), skip);
+        assertThat(found).isNotNull();
+        assertThat(s.span(found[0], found[1])).isEqualTo("Smith");
+        // with no comma before "and" the verbs of one clause inside share its subject
+        sentence = "If you have a fever and recently visited Mexico, see a doctor.";
+        s = parser.parse(sentence, 0);
+        skip = new boolean[s.tokens().size()];
+        skip[s.tokenAt(sentence.indexOf("recently"))] = true;
+        found = SubjectFinder.find(s, s.tokenAt(sentence.indexOf("visited")), skip);
+        assertThat(found).isNotNull();
+        assertThat(s.span(found[0], found[1])).isEqualTo("you");
+    }
 }
