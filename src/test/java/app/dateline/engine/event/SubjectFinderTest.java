@@ -11,9 +11,18 @@ class SubjectFinderTest {
     private final SentenceParser parser = new SentenceParser();
 
     private String subject(String sentence, String verb) {
+        return subjectPastDates(sentence, verb);
+    }
+
+    /** The subject of the verb group opened by {@code verb}, with the words {@code dateWords} left out as a date's. */
+    private String subjectPastDates(String sentence, String verb, String... dateWords) {
         ParsedSentence s = parser.parse(sentence, 0);
+        boolean[] skip = new boolean[s.tokens().size()];
+        for (String word : dateWords) {
+            skip[s.tokenAt(sentence.indexOf(word))] = true;
+        }
         int v = s.tokenAt(sentence.indexOf(verb));
-        int[] found = SubjectFinder.find(s, s.chunks().get(s.chunkOf(v)).first(), new boolean[s.tokens().size()]);
+        int[] found = SubjectFinder.find(s, s.chunks().get(s.chunkOf(v)).first(), skip);
         return found == null ? null : s.span(found[0], found[1]);
     }
 
@@ -276,15 +285,8 @@ class SubjectFinderTest {
         // sixty-first round: both were null ("Are expected to reopen", "Was carrying passengers again")
         assertThat(subject("Shops, cafes and schools have all been shut and are expected to reopen.", "are"))
                 .isEqualTo("Shops, cafes and schools");
-        boolean[] skip = new boolean[20];
-        String sentence = "The ferry was towed to the harbour, and by Friday evening was carrying passengers again.";
-        ParsedSentence s = parser.parse(sentence, 0);
-        skip[s.tokenAt(sentence.indexOf("Friday"))] = true;
-        skip[s.tokenAt(sentence.indexOf("evening"))] = true;
-        int v = s.tokenAt(sentence.indexOf("was carrying"));
-        int[] found = SubjectFinder.find(s, v, skip);
-        assertThat(found).isNotNull();
-        assertThat(s.span(found[0], found[1])).isEqualTo("The ferry");
+        assertThat(subjectPastDates("The ferry was towed to the harbour, and by Friday evening was carrying passengers again.",
+                "was carrying", "Friday", "evening")).isEqualTo("The ferry");
     }
 
     @Test
@@ -305,27 +307,13 @@ class SubjectFinderTest {
     void pastADateAfterAndNoSubjectOfAClauseInsideIsShared() {
         // sixty-first round: past a date after ", and" the walk back reached the clause of "where", whose subject is not
         // the one the verbs share (was "the cave")
-        String sentence = "The guide said he knew where the cave had been hidden, and recently led ten men to search it.";
-        ParsedSentence s = parser.parse(sentence, 0);
-        boolean[] skip = new boolean[s.tokens().size()];
-        skip[s.tokenAt(sentence.indexOf("recently"))] = true;
-        int[] found = SubjectFinder.find(s, s.tokenAt(sentence.indexOf("led")), skip);
-        assertThat(found == null ? null : s.span(found[0], found[1])).isNotEqualTo("the cave");
+        assertThat(subjectPastDates("The guide said he knew where the cave had been hidden, and recently led ten men to search it.",
+                "led", "recently")).isNotEqualTo("the cave");
         // a main clause's subject is shared past the date (was null: "Earns $2 million a year")
-        sentence = "Smith joined the firm in 1990 as a clerk, and currently earns $2 million a year.";
-        s = parser.parse(sentence, 0);
-        skip = new boolean[s.tokens().size()];
-        skip[s.tokenAt(sentence.indexOf("currently"))] = true;
-        found = SubjectFinder.find(s, s.tokenAt(sentence.indexOf("earns")), skip);
-        assertThat(found).isNotNull();
-        assertThat(s.span(found[0], found[1])).isEqualTo("Smith");
+        assertThat(subjectPastDates("Smith joined the firm in 1990 as a clerk, and currently earns $2 million a year.", "earns",
+                "currently")).isEqualTo("Smith");
         // with no comma before "and" the verbs of one clause inside share its subject
-        sentence = "If you have a fever and recently visited Mexico, see a doctor.";
-        s = parser.parse(sentence, 0);
-        skip = new boolean[s.tokens().size()];
-        skip[s.tokenAt(sentence.indexOf("recently"))] = true;
-        found = SubjectFinder.find(s, s.tokenAt(sentence.indexOf("visited")), skip);
-        assertThat(found).isNotNull();
-        assertThat(s.span(found[0], found[1])).isEqualTo("you");
+        assertThat(subjectPastDates("If you have a fever and recently visited Mexico, see a doctor.", "visited", "recently"))
+                .isEqualTo("you");
     }
 }
