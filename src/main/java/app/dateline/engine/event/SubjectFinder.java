@@ -713,8 +713,7 @@ final class SubjectFinder {
             }
         }
         Chunk group = s.chunks().get(s.chunkOf(groupStart));
-        Token head = tokens.get(group.head());
-        return head.lower().equals("is") || head.lower().equals("was") || head.lower().equals("be");
+        return Lemmatizer.verb(tokens.get(group.head()).lower()).equals("be");
     }
 
     /**

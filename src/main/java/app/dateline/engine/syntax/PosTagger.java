@@ -47,7 +47,7 @@ public final class PosTagger {
         for (int i = 0; i < text.length; i++) {
             text[i] = normalise(words.get(i).text());
         }
-        String[] tags = taggedApart(text, entryStart(text));
+        String[] tags = TAGGERS.get().tag(text);
         for (int i = 1; i < tags.length; i++) {
             if (nounAfterDeterminer(text, tags, i) || nounOfCompound(text, tags, i) || nounReadAsModal(text, tags, i)) {
                 tags[i] = "NN";
@@ -77,45 +77,6 @@ public final class PosTagger {
             tagged.add(new Token(w.text(), w.begin(), w.end(), name ? "NNP" : tags[i]));
         }
         return tagged;
-    }
-
-    /** The marks that part a chronology entry's date from what happened ("May 26 - A top kill maneuver starts"). */
-    private static final java.util.Set<String> ENTRY_MARKS = java.util.Set.of(":", "-", "--", "\u2013", "\u2014");
-    /** The longest date before an entry's mark, in words: "* June 28, 2010 -". */
-    private static final int LONGEST_ENTRY_DATE = 6;
-
-    /**
-     * The first word after a chronology entry's date and mark, or 0 when the sentence opens with none: numbers, words
-     * with a capital ("June", "Oct."), commas and a list's "*", with a number among them, then a mark, then at least
-     * three words. The model read such an entry as one noun phrase ("[June 27 - Oil washes/NNS] ashore"), so the
-     * entry is tagged as a sentence of its own.
-     */
-    static int entryStart(String[] words) {
-        boolean number = false;
-        for (int i = 0; i < words.length && i <= LONGEST_ENTRY_DATE; i++) {
-            String w = words[i];
-            if (ENTRY_MARKS.contains(w)) {
-                return number && i > 1 && i + 3 < words.length ? i + 1 : 0;
-            }
-            boolean digits = !w.isEmpty() && w.chars().allMatch(Character::isDigit);
-            number |= digits;
-            if (!digits && !w.equals(",") && !w.equals("*") && !Character.isUpperCase(w.charAt(0))) {
-                return 0;
-            }
-        }
-        return 0;
-    }
-
-    /** The model's tags of the words, those before {@code start} and those from it decoded apart. */
-    private static String[] taggedApart(String[] words, int start) {
-        if (start == 0) {
-            return TAGGERS.get().tag(words);
-        }
-        String[] head = TAGGERS.get().tag(java.util.Arrays.copyOfRange(words, 0, start));
-        String[] rest = TAGGERS.get().tag(java.util.Arrays.copyOfRange(words, start, words.length));
-        String[] tags = java.util.Arrays.copyOf(head, words.length);
-        System.arraycopy(rest, 0, tags, start, rest.length);
-        return tags;
     }
 
     /** The tag dictionary of the model: the tags it allows each word it has seen ("well": RB, NN, JJ, UH). */

@@ -256,18 +256,6 @@ class SentenceParserTest {
     }
 
     @Test
-    void aChronologyEntryIsTaggedApartFromItsDate() {
-        // sixty-first round: "[May 28 - Obama/NN tours/NNS] the flooded district" (the label was "Obama tours saying")
-        String entry = "May 28 - Obama tours the flooded district, saying, \"We will rebuild.\"";
-        assertThat(tagOf(entry, "tours")).isEqualTo("VBZ");
-        assertThat(tagOf(entry, "Obama")).isEqualTo("NNP");
-        // an entry's date has a number; a name before a dash has none, and the mark must come within six words
-        assertThat(PosTagger.entryStart(new String[] {"*", "June", "6", ",", "2010", "-", "Water", "floods", "the", "town"})).isEqualTo(6);
-        assertThat(PosTagger.entryStart(new String[] {"Tony", "Blair", "-", "the", "former", "premier", "-", "spoke"})).isZero();
-        assertThat(PosTagger.entryStart(new String[] {"The", "rig", "sank", "-", "and", "oil", "spread"})).isZero();
-    }
-
-    @Test
     void aCapitalisedWordUnknownToTheModelBetweenANameAndAVerbIsTheNamesWord() {
         // sixty-first round: "Wayne Pisano/IN told" (the label lost its subject: "Told Reuters")
         assertThat(tagOf("Acme Chief Executive Maria Pisano told reporters on Monday that sales had doubled.", "Pisano")).isEqualTo("NNP");
