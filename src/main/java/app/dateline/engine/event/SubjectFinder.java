@@ -700,7 +700,7 @@ final class SubjectFinder {
 
     /**
      * Whether the date between the link at {@code j} and the verb group at {@code groupStart} is that verb's subject: it
-     * stands right after "and" or "but" with no preposition, before "be" as the group's main verb.
+     * stands right after "and" or "but" with no preposition, before a singular "be" as the group's main verb.
      */
     private static boolean dateAsSubject(ParsedSentence s, int j, int groupStart, boolean[] skip) {
         List<Token> tokens = s.tokens();
@@ -713,8 +713,11 @@ final class SubjectFinder {
             }
         }
         Chunk group = s.chunks().get(s.chunkOf(groupStart));
-        return Lemmatizer.verb(tokens.get(group.head()).lower()).equals("be");
+        return DATE_SUBJECT_VERBS.contains(tokens.get(group.head()).lower()); // not "but now are under pressure"
     }
+
+    /** Forms of "be" a date may be the subject of: "today is no exception", "now is the time". */
+    private static final Set<String> DATE_SUBJECT_VERBS = words("date-subject-verb");
 
     /**
      * Whether token {@code j} is the preposition of a date right after "and", "but" or "or": "... and [by] Tuesday morning
