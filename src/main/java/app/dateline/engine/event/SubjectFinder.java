@@ -560,10 +560,8 @@ final class SubjectFinder {
             return null;
         }
         Chunk name = s.chunks().get(s.chunkOf(start - 2));
-        for (int i = name.first(); i <= name.last(); i++) {
-            if (!tokens.get(i).isProperNoun() || skip[i]) {
-                return null;
-            }
+        if (!namesOnly(tokens, name.first(), name.last(), skip)) {
+            return null;
         }
         int before = name.first() - 1;
         // the name opens its clause or follows a verb ("said Jon Burnham"): not the last of a list ("BP, Exxon, ...")
@@ -1090,11 +1088,14 @@ final class SubjectFinder {
 
     /** Whether the words between the commas at {@code k} and {@code comma} are one name ("Natalie Roshto"). */
     private static boolean properNameBetween(ParsedSentence s, int k, int comma, boolean[] skip) {
-        if (comma - k < 2 || !nounPhraseAt(s, k + 1) || s.chunkOf(k + 1) != s.chunkOf(comma - 1)) {
-            return false;
-        }
-        for (int i = k + 1; i < comma; i++) {
-            if (skip[i] || !s.tokens().get(i).isProperNoun()) {
+        return comma - k >= 2 && nounPhraseAt(s, k + 1) && s.chunkOf(k + 1) == s.chunkOf(comma - 1)
+                && namesOnly(s.tokens(), k + 1, comma - 1, skip);
+    }
+
+    /** Whether the words from {@code first} to {@code last} are all a name's, none of them a date's. */
+    private static boolean namesOnly(List<Token> tokens, int first, int last, boolean[] skip) {
+        for (int i = first; i <= last; i++) {
+            if (skip[i] || !tokens.get(i).isProperNoun()) {
                 return false;
             }
         }
