@@ -934,7 +934,8 @@ final class ClauseTrimmer {
             boolean possessor = i + 2 < keep.length && s.tokens().get(i + 2).tag().equals("POS");
             // "[several] thousand gallons", "[nearly] 300 people": what qualifies a number is part of the amount
             boolean amount = i + 1 < keep.length && s.tokens().get(i + 1).tag().equals("CD")
-                    && (APPROXIMATORS.contains(s.tokens().get(i).lower()) || QUANTIFIERS.contains(s.tokens().get(i).lower()));
+                    && (APPROXIMATORS.contains(s.tokens().get(i).lower()) || QUANTIFIERS.contains(s.tokens().get(i).lower()))
+                    || opensBound(s, i); // "[up] to 75 percent"
             if ((tag.equals("RB") || tag.equals("JJ") || tag.equals("VBN") || tag.equals("VBG")) && !graded && !coordinated && !ordinal
                     && !possessor && !amount && !beforeDeterminer(s, i, s.chunks().get(c).head())) {
                 keep[i] = false; // but "a more effective strategy" keeps the adjective its degree word leans on
@@ -944,6 +945,19 @@ final class ClauseTrimmer {
                 }
             }
         }
+    }
+
+    /** Whether the word opens a bound of several words right before a number ("up to 75 percent", approximators.txt). */
+    private static boolean opensBound(ParsedSentence s, int i) {
+        StringBuilder words = new StringBuilder(s.tokens().get(i).lower());
+        for (int k = i + 1; k < s.tokens().size() && k <= i + 2; k++) {
+            String tag = s.tokens().get(k).tag();
+            if ((tag.equals("CD") || tag.equals("$")) && k > i + 1) {
+                return APPROXIMATORS.contains(words.toString());
+            }
+            words.append(' ').append(s.tokens().get(k).lower());
+        }
+        return false;
     }
 
     /**

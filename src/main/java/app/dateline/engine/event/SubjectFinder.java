@@ -470,7 +470,7 @@ final class SubjectFinder {
         while (after < tokens.size() && skip[after]) {
             after++; // "an injunction issued [on Tuesday] by a judge"
         }
-        boolean reduced = !viaRelative && j + 1 == groupStart && (verbTag.equals("VBN") || verbTag.equals("VBG"))
+        boolean reduced = !viaRelative && quotesOnlyBetween(tokens, j, groupStart) && (verbTag.equals("VBN") || verbTag.equals("VBG"))
                 && after < tokens.size() && (tokens.get(after).tag().equals("IN") || tokens.get(after).tag().equals("TO"));
         int first = firstPhrase(s, j, skip, relative, viaRelative && setOff, viaRelative && relative && !personal, reduced);
         int named = titledName(s, j);
@@ -1170,6 +1170,25 @@ final class SubjectFinder {
         return -1;
     }
 
+    /** Whether nothing but quotation marks stands between token {@code j} and {@code groupStart} ('the "stack" installed'). */
+    private static boolean quotesOnlyBetween(List<Token> tokens, int j, int groupStart) {
+        for (int k = j + 1; k < groupStart; k++) {
+            if (!QUOTES.contains(tokens.get(k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether chunk {@code c} is a noun phrase right after a verb group with a tense, that verb's object. */
+    private static boolean objectOfFinite(ParsedSentence s, int c) {
+        if (c < 1 || !s.chunks().get(c).isNounPhrase() || !s.chunks().get(c - 1).isVerbGroup()) {
+            return false;
+        }
+        Chunk verb = s.chunks().get(c - 1);
+        return HeadlineWords.FINITE.contains(s.tokens().get(verb.first()).tag());
+    }
+
     /**
      * Back over the noun phrases, prepositions and reduced relatives before the verb to the first noun phrase:
      * "Several school districts in Hampton Roads are", "A man charged with killing his father was"; before "who"
@@ -1238,6 +1257,11 @@ final class SubjectFinder {
             }
             if ((setOffRelative || reducedRelative) && ch.isVerbGroup() && t.tag().equals("TO")) {
                 break; // "the long campaign to kill the Macondo well, which blew out April 20": the well
+            }
+            if (reducedRelative && c + 1 == first && t.tag().equals("IN") && !t.lower().equals("of") && objectOfFinite(s, c - 1)) {
+                // "closed the main chimney on the new capping stack installed atop the well": inside a finite verb's object
+                // the participle qualifies the noun right before it, the stack
+                break;
             }
             // "a traveler confirmed as Hong Kong's first case": "as" after a participle is a preposition
             boolean asAfterParticiple = t.lower().equals("as") && ch.first() > 0 && tokens.get(ch.first() - 1).tag().equals("VBN");

@@ -129,16 +129,17 @@ public final class Chunker {
     /**
      * A name in quotation marks inside a noun phrase is part of it: 'the complex "top kill" maneuver' is one phrase
      * headed by "maneuver" (the marks split it into "the complex", "top kill" and "maneuver"), with the determiner,
-     * adjectives or possessor before the marks. Only when a noun follows the closing mark and a determiner, adjective
-     * or possessive stands before the opening one: a quoted name alone ('the "top kill"') or after a name ('Elizabeth
-     * "Liz" Birnbaum') is left as it is.
+     * adjectives or possessor before the marks. With no noun after the closing mark the quoted words are the head
+     * ('the new "capping stack"', 'BP's "best guess"', marks included). Only when a determiner, adjective or possessive
+     * stands before the opening mark: a quoted name after a name ('Elizabeth "Liz" Birnbaum') or alone is left as it is.
      */
     private static List<Chunk> quotedNames(List<Token> tokens, List<Chunk> chunks) {
         List<Chunk> out = new ArrayList<>(chunks.size());
         for (int k = 0; k < chunks.size(); k++) {
             Chunk open = chunks.get(k);
-            if (k + 3 < chunks.size() && quote(tokens, open, QuotationMarks.OPENING) && chunks.get(k + 1).isNounPhrase()
-                    && quote(tokens, chunks.get(k + 2), QuotationMarks.CLOSING) && continues(tokens, chunks.get(k + 3))) {
+            if (k + 2 < chunks.size() && quote(tokens, open, QuotationMarks.OPENING) && chunks.get(k + 1).isNounPhrase()
+                    && quote(tokens, chunks.get(k + 2), QuotationMarks.CLOSING)) {
+                boolean nounAfter = k + 3 < chunks.size() && continues(tokens, chunks.get(k + 3));
                 int first = open.first();
                 while (!out.isEmpty()) {
                     Chunk before = out.get(out.size() - 1);
@@ -155,10 +156,16 @@ public final class Chunker {
                         break;
                     }
                 }
-                if (first < open.first()) {
+                if (first < open.first() && nounAfter) {
                     Chunk noun = chunks.get(k + 3);
                     out.add(new Chunk("NP", first, noun.last(), noun.head()));
                     k += 3;
+                    continue;
+                }
+                if (first < open.first()) {
+                    // 'the new "capping stack"', 'BP's "best guess"': the quoted words are the phrase's head, marks and all
+                    out.add(new Chunk("NP", first, chunks.get(k + 2).first(), chunks.get(k + 1).head()));
+                    k += 2;
                     continue;
                 }
             }

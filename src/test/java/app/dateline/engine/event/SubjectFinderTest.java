@@ -316,4 +316,16 @@ class SubjectFinderTest {
         assertThat(subjectPastDates("If you have a fever and recently visited Mexico, see a doctor.", "visited", "recently"))
                 .isEqualTo("you");
     }
+
+    @Test
+    void aParticipleInsideAFiniteVerbsObjectQualifiesTheNounRightBeforeIt() {
+        String sentence = "Once BP engineers closed the main chimney on the new capping stack installed atop the well Monday night, "
+                + "that left oil surging from two ports.";
+        assertThat(subjectPastDates(sentence, "installed", "Monday", "night")).isEqualTo("the new capping stack");
+        assertThat(subjectPastDates(sentence.replace("the new capping stack", "the new \"capping stack\""), "installed", "Monday",
+                "night")).isEqualTo("the new \"capping stack\"");
+        // with no verb before the phrase the participle's noun is its first, as before
+        assertThat(subjectPastDates("The new cap on the well installed on Monday held.", "installed", "on Monday", "Monday"))
+                .isEqualTo("The new cap");
+    }
 }

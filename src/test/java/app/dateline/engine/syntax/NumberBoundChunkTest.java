@@ -16,7 +16,14 @@ class NumberBoundChunkTest {
     }
 
     @Test
+    void upToBelongsToTheNumbersPhraseNotToTheVerb() {
+        assertThat(NounPhrases.of("A new virus has killed up to 149 people in Mexico.")).contains("up to 149 people/people");
+        assertThat(NounPhrases.of("The system could capture up to 20,000 barrels a day.")).contains("up to 20,000 barrels/barrels");
+    }
+
+    @Test
     void atLeastWithNoNumberIsNoBound() {
         assertThat(NounPhrases.of("At least the company has admitted the leak.")).noneMatch(p -> p.startsWith("At"));
+        assertThat(NounPhrases.of("Winds are expected to pick up to the east.")).noneMatch(p -> p.startsWith("up"));
     }
 }

@@ -16,9 +16,16 @@ class QuotedNameChunkTest {
     }
 
     @Test
-    void aQuotedNameWithNoNounAfterItStaysApart() {
-        assertThat(NounPhrases.of("The company says the \"dry seal\" has failed.")).doesNotContain("the \"dry seal\"/seal")
-                .contains("dry seal/seal");
+    void quotedWordsWithNoNounAfterThemAreThePhrasesHead() {
+        assertThat(NounPhrases.of("The company says the \"dry seal\" has failed.")).contains("the \"dry seal\"/seal");
+        assertThat(NounPhrases.of("As a result, BP's \"best guess\" for the leak was 5,768 barrels."))
+                .contains("BP's \"best guess\"/guess");
+    }
+
+    @Test
+    void aQuotedNameAfterANameOrAloneStaysApart() {
+        assertThat(NounPhrases.of("Elizabeth \"Liz\" Birnbaum resigned.")).doesNotContain("Elizabeth \"Liz\"/Liz");
+        assertThat(NounPhrases.of("He called them \"morons\" on Monday.")).contains("morons/morons");
     }
 
     @Test
