@@ -64,7 +64,11 @@ public final class PosTagger {
             } else if (hyphenatedParticiple(words, tags, i)) {
                 tags[i] = "JJ";
             } else if (participleBeforeItsClausesVerb(text, tags, i)) {
+                int verb = clausesVerb(text, tags, i);
                 tags[i] = "VBN";
+                if (tags[verb].equals("VBN")) {
+                    tags[verb] = "VBD"; // "the device placed/VBD on the well collected/VBN 15,800 barrels"
+                }
             } else if (progressiveReadAsAdjective(text, tags, i)) {
                 tags[i] = "VBG";
             }
@@ -356,29 +360,57 @@ public final class PosTagger {
     }
 
     static boolean participleBeforeItsClausesVerb(String[] words, String[] tags, int i) {
+        return clausesVerb(words, tags, i) >= 0;
+    }
+
+    /** Tags a past form may open an object after ("collected [15,800] barrels", "took [the] cap"). */
+    private static final java.util.Set<String> OBJECT_START = java.util.Set.of("DT", "CD", "PRP$", "$");
+
+    /**
+     * Whether a participle right after a noun phrase, with no auxiliary, is the past tense of the clause's verb: the model
+     * read "the device placed on the well collected/VBN 15,800 barrels" the wrong way round. It has an object right after
+     * it (a determiner, a number of something, a possessive) and may be a past tense by the model's dictionary (a regular one ends in
+     * "-ed"); a participle before an object is rare ("the man given the award").
+     */
+    private static boolean pastReadAsParticiple(String[] words, String[] tags, int k) {
+        if (!tags[k].equals("VBN") || k + 1 >= tags.length || !OBJECT_START.contains(tags[k + 1])) {
+            return false;
+        }
+        if (tags[k + 1].equals("CD") && !(k + 2 < tags.length && (tags[k + 2].startsWith("NN") || tags[k + 2].equals("CD")))) {
+            return false; // "his death aged 50 in June": a number alone is no amount of anything
+        }
+        String[] known = tagDictionary().getTags(words[k].toLowerCase(java.util.Locale.ROOT));
+        return known == null ? words[k].endsWith("ed") : MissingVerb.mayBe(words[k], known, "VBD");
+    }
+
+    /**
+     * The verb with a tense after a past form that is a participle qualifying the noun before it ("a cap placed on the
+     * well is helping": "is"), else -1.
+     */
+    static int clausesVerb(String[] words, String[] tags, int i) {
         if (!tags[i].equals("VBD") || !tags[i - 1].startsWith("NN") || i + 2 >= tags.length
                 || !(tags[i + 1].equals("IN") || tags[i + 1].equals("TO"))) {
-            return false;
+            return -1;
         }
         for (int k = i - 1; k >= 0; k--) {
             if (tags[k].startsWith("VB") && REPORTING.contains(Lemmatizer.verb(words[k].toLowerCase(java.util.Locale.ROOT)))) {
                 break; // "Allen has said a cap placed on the well is helping": the clause said opens after its verb
             }
             if (FINITE.contains(tags[k]) || tags[k].equals(",") || tags[k].equals(":")) {
-                return false; // a verb before: the subject has one; a comma: another clause may open
+                return -1; // a verb before: the subject has one; a comma: another clause may open
             }
         }
         if (REPORTING.contains(Lemmatizer.verb(words[i].toLowerCase(java.util.Locale.ROOT)))) {
-            return false; // "Ortiz said on Monday the flu would cost": what was said has its own subject
+            return -1; // "Ortiz said on Monday the flu would cost": what was said has its own subject
         }
         if (subjectOfRelativeClause(words, tags, i - 1)) {
-            return false; // "The report [that] the panel released on Monday blamed BP": the panel's own past tense
+            return -1; // "The report [that] the panel released on Monday blamed BP": the panel's own past tense
         }
         int k = i + 1;
         while (k < tags.length && (tags[k].equals("IN") || tags[k].equals("TO"))) {
             String preposition = words[k].toLowerCase(java.util.Locale.ROOT);
             if (CLAUSE_OPENERS.contains(preposition) || preposition.equals("that")) {
-                return false; // "burned for 36 hours before it sank", "concluded on Monday that it would": a clause
+                return -1; // "burned for 36 hours before it sank", "concluded on Monday that it would": a clause
             }
             int phrase = k + 1;
             boolean noun = false;
@@ -394,12 +426,13 @@ public final class PosTagger {
             }
             if (phrase == k + 1 || !(tags[phrase - 1].startsWith("NN") || tags[phrase - 1].equals("CD")
                     || tags[phrase - 1].equals("RB"))) {
-                return false; // no phrase, or one that does not end on its noun ("from the American [controlled]")
+                return -1; // no phrase, or one that does not end on its noun ("from the American [controlled]")
             }
             k = phrase;
         }
         String[] known = tagDictionary().getTags(words[i].toLowerCase(java.util.Locale.ROOT));
-        return k < tags.length && FINITE.contains(tags[k]) && known != null && java.util.Arrays.asList(known).contains("VBN");
+        boolean verb = k < tags.length && (FINITE.contains(tags[k]) || pastReadAsParticiple(words, tags, k));
+        return verb && known != null && java.util.Arrays.asList(known).contains("VBN") ? k : -1;
     }
 
     /** Tags that open a noun phrase: after a noun, another phrase. */

@@ -39,4 +39,15 @@ class HeadlineQuotedAmountsTest {
         assertThat(labels.label("Once the crew replaced the old valve on the new pressure gauge fitted beside the pump on Monday, "
                 + "the leak stopped.", "on Monday")).isEqualTo("The new pressure gauge fitted beside the pump");
     }
+
+    @Test
+    void aPastTenseTheTaggerReadAsAParticipleAfterAParticiplesPhraseIsTheClausesVerb() {
+        // was "The beach collected 2,300 barrels of oil": "placed/VBD on the beach collected/VBN", the wrong way round
+        assertThat(labels.label("Officials said the boom placed on the beach collected 2,300 barrels of oil on Tuesday.", "on Tuesday"))
+                .isEqualTo("The boom collected 2,300 barrels of oil");
+        // a number alone after a participle is no object: "aged 50" stays the participle
+        String sentence = "They say the doctor's negligence in treating the boxer for concussion led to his death aged 50 in June 2009.";
+        app.dateline.engine.syntax.ParsedSentence parsed = new app.dateline.engine.syntax.SentenceParser().parse(sentence, 0);
+        assertThat(parsed.tokens().get(parsed.tokenAt(sentence.indexOf("aged"))).tag()).isEqualTo("VBN");
+    }
 }
