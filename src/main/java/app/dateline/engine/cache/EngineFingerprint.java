@@ -73,6 +73,7 @@ public final class EngineFingerprint {
             "/dateline/labels/pointing-endings.txt",
             "/dateline/labels/time-zones.txt",
             "/dateline/labels/date-qualifiers.txt",
+            "/dateline/labels/period-parts.txt",
             "/dateline/labels/sequence-verbs.txt",
             "/dateline/labels/english-short-words.txt",
             "/dateline/labels/prepositions.txt",

@@ -233,13 +233,17 @@ final class DateWords {
 
     /** Parts of the day (the rules' {@code timeofday} table: "morning", "night"). */
     private static final Set<String> DAY_PARTS = Set.copyOf(app.dateline.engine.rules.RuleSet.englishTable("timeofday").words());
+    /** Parts of a period the date after "of" gives ("for [the rest of] this year"; data: labels/period-parts.txt). */
+    private static final Set<String> PERIOD_PARTS = WordList.load("/dateline/labels/period-parts.txt");
 
     /**
-     * "sank [on the morning of] April 22": the part of the day whose "of" the date follows is the date's, with its "the"
-     * and preposition (a label kept "sank on the morning"). Returns the phrase's first token, or {@code of} itself.
+     * "sank [on the morning of] April 22": the part of the day (or of a period: "for [the rest of] this year") whose "of"
+     * the date follows is the date's, with its "the" and preposition (a label kept "sank on the morning"). Returns the
+     * phrase's first token, or {@code of} itself.
      */
     private static int partOfDay(List<Token> tokens, int of, boolean[] skip) {
-        if (of < 3 || !tokens.get(of).lower().equals("of") || !DAY_PARTS.contains(tokens.get(of - 1).lower())
+        String part = of < 1 ? "" : tokens.get(of - 1).lower();
+        if (of < 3 || !tokens.get(of).lower().equals("of") || !(DAY_PARTS.contains(part) || PERIOD_PARTS.contains(part))
                 || !tokens.get(of - 2).lower().equals("the") || !tokens.get(of - 3).tag().equals("IN")) {
             return of;
         }

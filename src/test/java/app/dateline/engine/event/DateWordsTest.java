@@ -165,6 +165,16 @@ class DateWordsTest {
     }
 
     @Test
+    void aPartOfAPeriodWhoseDateFollowsIsTheDates() throws java.io.IOException {
+        // sixty-second round; period-parts.txt's example: the label was "The firm will suspend its dividend for the rest"
+        WrittenSentenceLabels.ListExample example = WrittenSentenceLabels.example("/dateline/labels/period-parts.txt");
+        String sentence = example.sentence();
+        assertThat(new WrittenSentenceLabels().label(sentence, "this year")).isEqualTo(example.label());
+        assertThat(marked("The rally will go on for the remainder of the week.", "the week")).containsExactly("for", "the",
+                "remainder", "of", "the", "week");
+    }
+
+    @Test
     void aPartOfTheDayWhoseDateFollowsIsTheDates() {
         // forty-eighth round; was "The ferry sank on the morning"
         assertThat(new WrittenSentenceLabels().label("Even before the ferry sank on the morning of April 22, a rescue command was"
