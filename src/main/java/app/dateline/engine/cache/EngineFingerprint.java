@@ -74,6 +74,8 @@ public final class EngineFingerprint {
             "/dateline/labels/time-zones.txt",
             "/dateline/labels/date-qualifiers.txt",
             "/dateline/labels/period-parts.txt",
+            "/dateline/labels/state-abbreviations.txt",
+            "/dateline/merge/places.tsv", // its state names are the subject finder's too
             "/dateline/labels/sequence-verbs.txt",
             "/dateline/labels/english-short-words.txt",
             "/dateline/labels/prepositions.txt",

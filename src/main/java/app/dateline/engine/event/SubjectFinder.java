@@ -399,6 +399,10 @@ final class SubjectFinder {
         if (j >= 0 && tokens.get(j).lower().equals("what") && tokens.get(j).tag().equals("WP")) {
             return new int[] {j, j}; // "ashamed of what happened in the White House": what happened
         }
+        int pronoun = relativeBeforeSetOffDate(tokens, j, skip);
+        if (pronoun >= 0) {
+            j = pronoun; // "Chevron which, [in October], was given consent": the relative pronoun before the date's commas
+        }
         boolean relative = false; // after "who"
         boolean viaRelative = false; // the phrase is the one a relative pronoun qualifies
         boolean personal = false; // the relative pronoun is "who", "whom" or "whose"
@@ -957,6 +961,22 @@ final class SubjectFinder {
         while (k >= 0 && !tokens.get(k).text().equals(",") && comma - k < 40) {
             k--;
         }
+        int beforeRegion = k;
+        for (int end = comma; k >= 2 && regionOfPlace(tokens, k, end); ) {
+            end = k; // "a native of Hammond, La., has worked": the state is the town's, the insert opens before it
+            k--;
+            while (k >= 0 && !tokens.get(k).text().equals(",") && !tokens.get(k).text().equals(":") && comma - k < 40) {
+                k--;
+            }
+        }
+        boolean fronted = !HeadlineWords.verbBefore(tokens, k) && tokens.get(0).tag().equals("IN");
+        if (k != beforeRegion && (fronted || !(k >= 1 && tokens.get(k).text().equals(",") && nounPhraseAt(s, beforeBrackets(tokens, k - 1))))) {
+            // "Meanwhile, people in the hamlet of Grand Isle, Louisiana, spent", "2010: Workers in Orange Beach, Ala., lay":
+            // no noun phrase before an opening comma, so no insert holds the town; nor after a fronted phrase ("In
+            // January, a week after the anniversary, a clinic bombing in Birmingham, Ala., killed"): the comma before the
+            // state is read as before
+            k = beforeRegion;
+        }
         if (k < 0) {
             // No comma before: a noun phrase that opens the sentence, with its phrases, is the subject.
             int open = 0;
@@ -1020,6 +1040,9 @@ final class SubjectFinder {
                 || (tag.equals("VBG") || tag.equals("VBN")) && comma - k < phrase
                 // "The casino company, 98.6%-owned by investor Kirk Kerkorian, announced": a participle's compound
                 || tag.startsWith("JJ") && HYPHENATED_PARTICIPLE.matcher(tokens.get(inside).text()).matches() && comma - k < phrase
+                // "David Dykes, a native/JJ of Hammond, La., has worked": an adjective the tagger left its noun's reading
+                || tag.equals("DT") && inside + 2 < comma && tokens.get(inside + 1).tag().equals("JJ")
+                        && tokens.get(inside + 2).tag().equals("IN") && comma - k < 40
                 // "The trial, due to start on 24 March, will now begin": an adjective's phrase
                 || tag.startsWith("JJ") && inside + 1 < comma && tokens.get(inside + 1).tag().equals("TO") && comma - k < 15
                 // "the crop of spat, or young oysters, will perish": another name for the noun before
@@ -1168,6 +1191,51 @@ final class SubjectFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * The relative pronoun before a date set off by commas right before the verb ("which, in October, was given"), else
+     * -1: only the date's words and the commas stand between.
+     */
+    private static int relativeBeforeSetOffDate(List<Token> tokens, int j, boolean[] skip) {
+        if (j < 3 || !tokens.get(j).text().equals(",")) {
+            return -1;
+        }
+        int k = j - 1;
+        boolean date = false;
+        while (k >= 0 && (skip[k] || tokens.get(k).text().equals(","))) {
+            date |= skip[k];
+            k--;
+        }
+        String tag = k < 0 ? "" : tokens.get(k).tag();
+        return date && (tag.equals("WDT") || tag.equals("WP")) && tokens.get(k + 1).text().equals(",") ? k : -1;
+    }
+
+    /** States and regions a town's name before them belongs to (state-abbreviations.txt, the names of merge/places.tsv). */
+    private static final java.util.Set<String> REGIONS_OF_PLACES = regionsOfPlaces();
+
+    private static java.util.Set<String> regionsOfPlaces() {
+        java.util.Set<String> names = new java.util.HashSet<>(WordList.load("/dateline/labels/state-abbreviations.txt"));
+        for (String row : WordList.load("/dateline/merge/places.tsv")) {
+            names.add(row.split("\t")[0]);
+        }
+        return java.util.Set.copyOf(names);
+    }
+
+    /**
+     * Whether the words between the comma at {@code comma} and the one at {@code end} name the state or region of the
+     * proper noun before {@code comma}: "Hammond, La.,", "Houston, Texas,".
+     */
+    private static boolean regionOfPlace(List<Token> tokens, int comma, int end) {
+        if (end - comma < 2 || end - comma > 4 || !tokens.get(comma - 1).isProperNoun()) {
+            return false;
+        }
+        StringBuilder words = new StringBuilder();
+        for (int k = comma + 1; k < end; k++) {
+            String w = tokens.get(k).lower();
+            words.append(words.length() == 0 || w.equals(".") ? "" : " ").append(w);
+        }
+        return REGIONS_OF_PLACES.contains(words.toString());
     }
 
     /** Whether nothing but quotation marks stands between token {@code j} and {@code groupStart} ('the "stack" installed'). */
