@@ -1019,6 +1019,24 @@ final class ClauseTrimmer {
             .map(p -> p.split(" ")).toList();
 
     /**
+     * The first word of the phrase of {@code empty-adverbials.txt} that ends at {@code end}, else -1: "Support for drilling
+     * [in general] has slipped" (the subject is found before it).
+     */
+    static int emptyAdverbialEndingAt(List<Token> tokens, int end) {
+        for (String[] phrase : EMPTY_ADVERBIALS) {
+            int first = end - phrase.length + 1;
+            boolean match = first >= 1;
+            for (int k = 0; k < phrase.length && match; k++) {
+                match = tokens.get(first + k).lower().equals(phrase[k]);
+            }
+            if (match) {
+                return first;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Drops the phrases of {@code empty-adverbials.txt} between {@code from} and {@code to}: "said [in an interview] that
      * the well would be sealed", so that a cut keeps what was said rather than the adverbial.
      */
@@ -1053,7 +1071,10 @@ final class ClauseTrimmer {
         while (first < to && !keep[first]) {
             first++;
         }
-        if (first + 1 < to && s.tokens().get(first).lower().equals("that")
+        // after "be" the clause is what the subject is, and its "that" stays: "the assessment is that this is a moderate level"
+        boolean afterBe = first > 0 && s.tokens().get(first - 1).isVerb()
+                && Lemmatizer.verb(s.tokens().get(first - 1).lower()).equals("be");
+        if (first + 1 < to && s.tokens().get(first).lower().equals("that") && !afterBe
                 && !s.tokens().get(first).tag().equals("DT") && HeadlineWords.nounPhraseAt(s, first + 1)
                 && keepsVerb(s, keep, first + 1, to)) {
             keep[first] = false;

@@ -268,6 +268,13 @@ public final class Chunker {
         return 0;
     }
 
+    /** Words that open a clause, after which a determiner may be its subject ("despite the fact that [this] was"). */
+    private static final Set<String> CLAUSE_OPENERS = WordList.load("/dateline/syntax/subordinators.txt");
+
+    private static boolean opensClause(Token t) {
+        return t.lower().equals("that") || CLAUSE_OPENERS.contains(t.lower());
+    }
+
     /** Tags of a finite verb: what a determiner standing for its noun is the subject of. */
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
@@ -275,8 +282,9 @@ public final class Chunker {
      * Whether the determiner at {@code i} is a noun phrase of its own (standalone-determiners.txt): the next word, past
      * adverbs, is a finite verb ("This was completed", "All are now being counted"). Not after a noun or pronoun, where
      * it floats off that phrase ("they each approved", "Nepal all confirmed"), nor after a preposition, whose object it
-     * is ("Among these is"); not before a participle, which qualifies it ("those left behind", "some falling ill"). Right
-     * before a relative pronoun it heads the pronoun's clause ("those who have shown symptoms").
+     * is ("Among these is"; but after "that" or a subordinator it opens the clause: "the fact that this was"); not
+     * before a participle, which qualifies it ("those left behind", "some falling ill"). Right before a relative pronoun
+     * it heads the pronoun's clause ("those who have shown symptoms").
      */
     private static boolean standsAlone(List<Token> tokens, int i) {
         // "but most/JJS are linked", "means most/RBS are": the tagger reads a quantifier as an adjective or adverb
@@ -286,7 +294,7 @@ public final class Chunker {
         if (i > 0) {
             String before = tokens.get(i - 1).tag();
             // "What most worries me": after a question word an adverb of degree ("When this failed": a determiner stands)
-            if (NP_ENDS.contains(before) || before.equals("IN") || before.equals("TO")
+            if (NP_ENDS.contains(before) || before.equals("IN") && !opensClause(tokens.get(i - 1)) || before.equals("TO")
                     || before.startsWith("W") && !tokens.get(i).tag().equals("DT")) {
                 return false;
             }

@@ -163,4 +163,23 @@ class ClauseTrimmerTest {
         assertThat(withoutModifiers("They tried to marshal the more effective international engagement strategy.", "the more"))
                 .isEqualTo("They tried to marshal the more effective engagement strategy");
     }
+
+    /** The words after {@code verb} that {@link ClauseTrimmer#dropSaidThat} keeps. */
+    private String afterDropSaidThat(String sentence, String verb) {
+        ParsedSentence s = parser.parse(sentence, 0);
+        int from = s.chunks().get(s.chunkOf(s.tokenAt(sentence.indexOf(verb)))).last() + 1;
+        boolean[] keep = new boolean[s.tokens().size()];
+        java.util.Arrays.fill(keep, from, keep.length - 1, true);
+        ClauseTrimmer.dropSaidThat(s, keep, from, keep.length - 1);
+        return HeadlineText.render(s, keep, null, null);
+    }
+
+    @Test
+    void theThatOfAClauseAfterBeStaysAfterAVerbOfSayingItGoes() {
+        // sixty-second round: a label read "The underlying fear is the dam is the valley's weak point"
+        assertThat(afterDropSaidThat("The underlying fear is that the dam is the valley's weak point.", "is"))
+                .isEqualTo("that the dam is the valley's weak point");
+        assertThat(afterDropSaidThat("The engineer said that the dam is the valley's weak point.", "said"))
+                .isEqualTo("the dam is the valley's weak point");
+    }
 }

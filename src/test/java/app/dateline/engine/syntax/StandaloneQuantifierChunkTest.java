@@ -24,4 +24,13 @@ class StandaloneQuantifierChunkTest {
         assertThat(NounPhrases.of("The one he most wanted was sold.")).noneMatch(p -> p.startsWith("most"));
         assertThat(NounPhrases.of("What most worries me is the vote.")).noneMatch(p -> p.startsWith("most"));
     }
+
+    @Test
+    void aDeterminerAfterThatOrASubordinatorOpensItsClause() {
+        // sixty-second round: the label read "Was the middle of summer"
+        assertThat(NounPhrases.of("The heater was on, despite the fact that this was the middle of summer.")).contains("this/this");
+        assertThat(NounPhrases.of("The firm is drilling two wells, although these are unlikely to be ready soon.")).contains("these/these");
+        // after a preposition the determiner is still its object's: no phrase of its own before the verb
+        assertThat(NounPhrases.of("Among these is a new drug.")).doesNotContain("these/these");
+    }
 }
