@@ -949,13 +949,11 @@ final class ClauseTrimmer {
 
     /** Whether the word opens a bound of several words right before a number ("up to 75 percent", approximators.txt). */
     private static boolean opensBound(ParsedSentence s, int i) {
-        StringBuilder words = new StringBuilder(s.tokens().get(i).lower());
-        for (int k = i + 1; k < s.tokens().size() && k <= i + 2; k++) {
-            String tag = s.tokens().get(k).tag();
-            if ((tag.equals("CD") || tag.equals("$")) && k > i + 1) {
-                return APPROXIMATORS.contains(words.toString());
+        List<Token> tokens = s.tokens();
+        for (int k = i + 2; k <= i + 3 && k < tokens.size(); k++) {
+            if (tokens.get(k).tag().equals("CD") || tokens.get(k).tag().equals("$")) {
+                return SubjectFinder.boundStart(tokens, k, new boolean[tokens.size()]) == i;
             }
-            words.append(' ').append(s.tokens().get(k).lower());
         }
         return false;
     }

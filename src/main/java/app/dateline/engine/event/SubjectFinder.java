@@ -339,7 +339,7 @@ final class SubjectFinder {
     }
 
     /** The first token of the bound before {@code start} ("more than" before "200 people"), or {@code start}. */
-    private static int boundStart(List<Token> tokens, int start, boolean[] skip) {
+    static int boundStart(List<Token> tokens, int start, boolean[] skip) {
         for (String[] words : APPROXIMATORS) {
             int first = start - words.length;
             if (first < 0) {
