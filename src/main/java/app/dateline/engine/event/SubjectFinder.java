@@ -966,8 +966,10 @@ final class SubjectFinder {
             k--;
         }
         int beforeRegion = k;
-        for (int end = comma; k >= 2 && regionOfPlace(tokens, k, end); ) {
-            end = k; // "a native of Hammond, La., has worked": the state is the town's, the insert opens before it
+        for (int end = comma; k >= 2 && (regionOfPlace(tokens, k, end) || dateBetween(skip, k, end)); ) {
+            // "a native of Hammond, La., has worked": the state is the town's, the insert opens before it; so past a date
+            // set off after the state ("... in Houma, La., since April, will replace")
+            end = k;
             k--;
             while (k >= 0 && !tokens.get(k).text().equals(",") && !tokens.get(k).text().equals(":") && comma - k < 40) {
                 k--;
@@ -1213,6 +1215,16 @@ final class SubjectFinder {
         }
         String tag = k < 0 ? "" : tokens.get(k).tag();
         return date && (tag.equals("WDT") || tag.equals("WP")) && tokens.get(k + 1).text().equals(",") ? k : -1;
+    }
+
+    /** Whether only a date's words stand between the commas at {@code comma} and {@code end}. */
+    private static boolean dateBetween(boolean[] skip, int comma, int end) {
+        for (int k = comma + 1; k < end; k++) {
+            if (!skip[k]) {
+                return false;
+            }
+        }
+        return end > comma + 1;
     }
 
     /** States and regions a town's name before them belongs to (state-abbreviations.txt, the names of merge/places.tsv). */

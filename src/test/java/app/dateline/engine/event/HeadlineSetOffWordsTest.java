@@ -28,6 +28,15 @@ class HeadlineSetOffWordsTest {
     }
 
     @Test
+    void aDateSetOffAfterTheTownsStateIsPassedToo() {
+        // was "Will replace him": "since April" between commas after "Houma, La."
+        assertThat(labels.label("John Smith, a manager who has been running the depot in Houma, La., since April, will replace him.",
+                "since April")).isEqualTo("John Smith will replace him");
+        // a date alone between commas after the subject: as before
+        assertThat(labels.label("The company, on Monday, said it would cut jobs.", "on Monday")).isEqualTo("The company said it would cut jobs");
+    }
+
+    @Test
     void withNoInsertAroundTheTownTheSubjectIsAsBefore() {
         assertThat(labels.label("Meanwhile, people in the hamlet of Grand Isle, Louisiana, gathered at the beach on Saturday.",
                 "on Saturday")).isEqualTo("People gathered at the beach");
