@@ -362,13 +362,20 @@ final class SubjectFinder {
         List<Token> tokens = s.tokens();
         int j = groupStart - 1;
         boolean finiteVerb = HeadlineWords.FINITE.contains(tokens.get(groupStart).tag());
-        while (j >= 0 && (skip[j] || joinsDates(tokens, skip, j) || tokens.get(j).tag().equals("RB") || QUOTES.contains(tokens.get(j).text())
-                || linkedDatePreposition(tokens, skip, j)
-                || floatingQuantifier(tokens, j) || standingAdverb(tokens, j, groupStart) || emphaticReflexive(s, j)
-                || finiteVerb && ClauseTrimmer.emptyAdverbialEndingAt(tokens, j) >= 0)) {
-            // (before a verb with a tense only: "in an interview [heard] in court" is the interview's participle)
+        while (j >= 0) {
+            if (skip[j] || joinsDates(tokens, skip, j) || tokens.get(j).tag().equals("RB") || QUOTES.contains(tokens.get(j).text())
+                    || linkedDatePreposition(tokens, skip, j)
+                    || floatingQuantifier(tokens, j) || standingAdverb(tokens, j, groupStart) || emphaticReflexive(s, j)) {
+                j--;
+                continue;
+            }
+            // "Support for drilling [in general] has slipped"; before a verb with a tense only ("in an interview [heard] in
+            // court" is the interview's participle)
             int adverbial = finiteVerb ? ClauseTrimmer.emptyAdverbialEndingAt(tokens, j) : -1;
-            j = adverbial >= 0 ? adverbial - 1 : j - 1; // "Support for drilling [in general] has slipped"
+            if (adverbial < 0) {
+                break;
+            }
+            j = adverbial - 1;
         }
         if (possessiveName(tokens, j, skip) && rightBefore(tokens, j, groupStart, skip)) {
             j--; // "McDonald's said", "Standard & Poor's downgraded": the name (find puts its "'s" back)

@@ -48,6 +48,7 @@ public final class PosTagger {
             text[i] = normalise(words.get(i).text());
         }
         String[] tags = TAGGERS.get().tag(text);
+        int verb; // the clause's verb after a participle, when the loop finds one
         for (int i = 1; i < tags.length; i++) {
             if (nounAfterDeterminer(text, tags, i) || nounOfCompound(text, tags, i) || nounReadAsModal(text, tags, i)) {
                 tags[i] = "NN";
@@ -63,9 +64,8 @@ public final class PosTagger {
                 tags[i] = tags[i - 1].startsWith("NN") || tags[i - 1].equals("PRP") ? "VBD" : "VBN";
             } else if (hyphenatedParticiple(words, tags, i)) {
                 tags[i] = "JJ";
-            } else if (participleBeforeItsClausesVerb(text, tags, i)) {
-                int verb = clausesVerb(text, tags, i);
-                tags[i] = "VBN";
+            } else if ((verb = clausesVerb(text, tags, i)) >= 0) {
+                tags[i] = "VBN"; // "a cap placed/VBN on the well is helping"
                 if (tags[verb].equals("VBN")) {
                     tags[verb] = "VBD"; // "the device placed/VBD on the well collected/VBN 15,800 barrels"
                 }
@@ -357,10 +357,6 @@ public final class PosTagger {
         String before = tags[start - 1];
         return before.equals("WDT") || before.startsWith("WP") || words[start - 1].equalsIgnoreCase("that")
                 || determiner && (before.startsWith("NN") || before.equals("PRP"));
-    }
-
-    static boolean participleBeforeItsClausesVerb(String[] words, String[] tags, int i) {
-        return clausesVerb(words, tags, i) >= 0;
     }
 
     /** Tags a past form may open an object after ("collected [15,800] barrels", "took [the] cap"). */
