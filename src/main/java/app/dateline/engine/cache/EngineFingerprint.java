@@ -55,6 +55,8 @@ public final class EngineFingerprint {
             "/dateline/labels/wire-agencies.txt",
             "/dateline/labels/verb-prepositions.txt",
             "/dateline/labels/preposition-verbs.txt",
+            "/dateline/labels/phrasal-verbs.txt",
+            "/dateline/labels/distance-words.tsv",
             "/dateline/labels/name-heads.txt",
             "/dateline/labels/group-nouns.txt",
             "/dateline/labels/person-nouns.tsv",

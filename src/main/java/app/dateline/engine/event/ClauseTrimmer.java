@@ -574,8 +574,13 @@ final class ClauseTrimmer {
         if (tag.equals("RB") && t + 1 < s.tokens().size() && s.tokens().get(t + 1).isVerb()) {
             return false; // "said it never approved the design": the adverb goes with its verb
         }
-        if (tag.equals("TO") && t > 0 && t + 1 < s.tokens().size() && s.tokens().get(t - 1).tag().equals("CD")
-                && s.tokens().get(t + 1).tag().equals("CD")) {
+        if (phrasalParticle(s, t)) {
+            return false; // "was sworn [in] as health secretary": the particle is the verb's
+        }
+        if (DateWords.rateAt(s, t)) {
+            return false; // "collecting 5,000 barrels [per day]": the rate is the amount's
+        }
+        if (HeadlineWords.numberRange(s.tokens(), t)) {
             return false; // "all its 300,000 to 400,000 pigs": a range of numbers is one phrase
         }
         if (tag.equals("CC") && t > 0 && t + 1 < s.tokens().size() && s.tokens().get(t - 1).tag().startsWith("JJ")
@@ -717,6 +722,25 @@ final class ClauseTrimmer {
                 i--;
                 continue;
             }
+            int counting = countsWhatWasCut(s, keep, i);
+            if (counting >= 0) {
+                for (int k = counting; k <= i; k++) {
+                    keep[k] = false; // "a 50% increase [in the number] of computers": the count says nothing without them
+                }
+                i = counting;
+                continue;
+            }
+            if (placingDistance(s, keep, i)) {
+                int from = distanceStart(s, keep, i);
+                for (int k = from; k <= i; k++) {
+                    keep[k] = false; // "sank [some 50 miles] off the coast": the distance placed what the cut took
+                }
+                i = from;
+                continue;
+            }
+            if (keep[i - 1 < 0 ? i : i - 1] && phrasalParticle(s, i)) {
+                return; // "was sworn in", "was set up": the particle ends the verb, not a phrase whose object went
+            }
             if (tag.equals("IN") || tag.equals("DT") || tag.equals("CC") || tag.equals("TO") || tag.equals(",") || modifier || particle
                     || subjectPronoun
                     || tag.equals("PRP$") || tag.equals("POS") || tag.equals("WDT") || STOPS.contains(s.tokens().get(i).text())
@@ -726,6 +750,73 @@ final class ClauseTrimmer {
                 return;
             }
         }
+    }
+
+    private static final String DISTANCE_TABLE = "/dateline/labels/distance-words.tsv";
+    private static final java.util.Map<String, Set<String>> DISTANCE_CLASSES = WordList.loadClasses(DISTANCE_TABLE);
+    /** The units of a distance ("miles", "feet"; data: distance-words.tsv). */
+    static final Set<String> DISTANCE_UNITS = WordList.wordClass(DISTANCE_CLASSES, DISTANCE_TABLE, "unit");
+    /** Words that count a distance's units besides numbers ("a few dozen miles"; data: distance-words.tsv). */
+    private static final Set<String> DISTANCE_COUNTS = WordList.wordClass(DISTANCE_CLASSES, DISTANCE_TABLE, "count");
+    /** The words after a distance that place it ("off", "below", "west"; data: distance-words.tsv). */
+    private static final Set<String> DIRECTIONS = WordList.wordClass(DISTANCE_CLASSES, DISTANCE_TABLE, "direction");
+
+    /**
+     * Whether the label's last kept word {@code i} ends a distance whose direction was cut after it ("sank some 50
+     * miles [off the coast]"): without the place it is measured from, the distance says nothing.
+     */
+    private static boolean placingDistance(ParsedSentence s, boolean[] keep, int i) {
+        if (!DISTANCE_UNITS.contains(s.tokens().get(i).lower()) || i + 1 >= keep.length || keep[i + 1]
+                || !DIRECTIONS.contains(s.tokens().get(i + 1).lower()) || i < 1) {
+            return false;
+        }
+        Token count = s.tokens().get(i - 1); // "50 miles", "a mile", "a few dozen miles"; not "3,114 square miles" (an area)
+        return count.tag().equals("CD") || count.tag().equals("DT") || DISTANCE_COUNTS.contains(count.lower());
+    }
+
+    /**
+     * The preposition that opens a phrase ending on a count whose "of" phrase was cut ("rose [in the number] [of cases]",
+     * "dogged [by a series] [of mishaps]"), or -1: a count with no preposition before it is the verb's own.
+     */
+    private static int countsWhatWasCut(ParsedSentence s, boolean[] keep, int i) {
+        List<Token> tokens = s.tokens();
+        if (i + 1 >= keep.length || keep[i + 1] || !tokens.get(i + 1).lower().equals("of") || !SubjectFinder.countNoun(tokens.get(i))
+                || s.chunkOf(i) < 0 || !s.chunks().get(s.chunkOf(i)).isNounPhrase()) {
+            return -1;
+        }
+        int p = s.chunks().get(s.chunkOf(i)).first() - 1;
+        return p > 0 && keep[p] && tokens.get(p).tag().equals("IN") && !tokens.get(p).lower().equals("of") ? p : -1;
+    }
+
+    /** The first word of the distance ending at {@code unit}: its count, back to its determiner, and its bound. */
+    private static int distanceStart(ParsedSentence s, boolean[] keep, int unit) {
+        int from = unit;
+        boolean determined = false; // "the blown-out well [a mile]": the determiner opens the distance
+        while (from > 0 && keep[from - 1]) {
+            Token before = s.tokens().get(from - 1);
+            if (APPROXIMATORS.contains(before.lower())) {
+                from--; // "sank [some] 50 miles", "exploded [just] a few dozen miles"
+            } else if (!determined && (before.tag().equals("CD") || before.tag().equals("DT") || DISTANCE_COUNTS.contains(before.lower()))) {
+                determined = before.tag().equals("DT");
+                from--;
+            } else {
+                break;
+            }
+        }
+        return from;
+    }
+
+    /** A verb (its lemma) and the particle that makes one verb of it ("swear in"; data: labels/phrasal-verbs.txt). */
+    private static final Set<String> PHRASAL_VERBS = WordList.load("/dateline/labels/phrasal-verbs.txt");
+
+    /** Whether token {@code i} is the particle of the verb right before it ("sworn [in]", "set [up]", "laid [off]"). */
+    static boolean phrasalParticle(ParsedSentence s, int i) {
+        List<Token> tokens = s.tokens();
+        if (i < 1 || !(tokens.get(i).tag().equals("IN") || tokens.get(i).tag().equals("RP") || tokens.get(i).tag().equals("RB"))
+                || !tokens.get(i - 1).isVerb()) {
+            return false;
+        }
+        return PHRASAL_VERBS.contains(Lemmatizer.verb(tokens.get(i - 1).lower()) + " " + tokens.get(i).lower());
     }
 
     /** Words after which a "not" stands for a whole clause and ends it: "swine flu or not", "if not", "why not". */

@@ -116,7 +116,8 @@ final class DateWords {
                 && !HeadlineWords.SUBORDINATORS.contains(tokens.get(i).lower()) || i >= 0 && TIME_PREPOSITIONS.contains(tokens.get(i).lower()) && !deadline(tokens, i, last)) {
             skip[i] = true;
             i = partOfDay(tokens, i, skip);
-            if (i > 0 && BEFORE_WORD.matcher(tokens.get(i - 1).lower()).matches()) {
+            // (but not a verb's particle: "was set up [in June]")
+            if (i > 0 && BEFORE_WORD.matcher(tokens.get(i - 1).lower()).matches() && !ClauseTrimmer.phrasalParticle(s, i - 1)) {
                 skip[i - 1] = true;
             }
             if (i > 1 && tokens.get(i - 1).lower().equals("back") && tokens.get(i).lower().equals("in") && tokens.get(i - 2).isNoun()
@@ -233,6 +234,31 @@ final class DateWords {
 
     /** Parts of the day (the rules' {@code timeofday} table: "morning", "night"). */
     private static final Set<String> DAY_PARTS = Set.copyOf(app.dateline.engine.rules.RuleSet.englishTable("timeofday").words());
+    /** Units of a rate (the rules' {@code setu} table: "year", "day"). */
+    private static final Set<String> RATE_UNITS = Set.copyOf(app.dateline.engine.rules.RuleSet.englishTable("setu").words());
+    /** The words that open a rate's unit ("5,000 barrels [per] day", "500,000 people [a] year"). */
+    private static final Set<String> RATE_OPENERS = Set.of("per", "a", "an", "each", "every");
+
+    /**
+     * Whether token {@code i} opens the rate of an amount ("collecting 5,000 barrels [per day]", "kills 500,000 people [a
+     * year]"): a repetition right after a number's phrase says how much, not when, and stays with the amount.
+     */
+    static boolean rateAt(ParsedSentence s, int i) {
+        List<Token> tokens = s.tokens();
+        if (i < 1 || i + 1 >= tokens.size() || !RATE_OPENERS.contains(tokens.get(i).lower())
+                || !RATE_UNITS.contains(tokens.get(i + 1).lower())) {
+            return false;
+        }
+        int before = s.chunkOf(i - 1);
+        int from = before < 0 ? i - 1 : Math.min(i - 1, s.chunks().get(before).first());
+        for (int k = i - 1; k >= from; k--) {
+            if (tokens.get(k).tag().equals("CD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Parts of a period the date after "of" gives ("for [the rest of] this year"; data: labels/period-parts.txt). */
     private static final Set<String> PERIOD_PARTS = WordList.load("/dateline/labels/period-parts.txt");
 

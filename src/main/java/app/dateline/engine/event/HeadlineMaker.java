@@ -197,6 +197,26 @@ public final class HeadlineMaker {
             trigger = -1;
             subject = SubjectFinder.find(s, group.first(), skip);
         }
+        int nounBefore = group.first() - 1;
+        int holder = subject != null && tokens.get(verb).tag().equals("VBN") && group.first() == group.head() && nounBefore >= 0
+                && HeadlineWords.nounPhraseAt(s, nounBefore) && onlyDateAfter(s, group, skip)
+                ? SubjectFinder.finiteVerbOfObject(s, s.chunkOf(nounBefore)) : -1;
+        // (not a "be" right before the noun, whose participle it is: "Was your grandmother born [in 1825]?"; nor a saying
+        // right before it, whose clause the participle's is: "Health chiefs say plans to fight swine flu needed [now]")
+        boolean clauseOfHolder = holder >= 0 && holder + 1 == s.chunkOf(subject[0])
+                && (HeadlineWords.formOfBe(tokens.get(s.chunks().get(holder).head())) || verbs.reports(s, s.chunks().get(holder).head()));
+        // (and only the sentence's main verb: "was higher than its estimate provided/VBD during its results released [this
+        // summer]" holds no clause of its own in "provided")
+        if (holder >= 0 && !clauseOfHolder && s.chunks().get(holder).head() == verbs.main(s, -1, skip)
+                && SubjectFinder.find(s, s.chunks().get(holder).first(), skip) != null) {
+            // "took some of the blame in an internal report issued [Wednesday], acknowledging": a participle with nothing
+            // after it but its date qualifies its noun inside a finite verb's object; that verb's clause tells the event
+            // (not "The blame issued", nor "An internal report")
+            group = s.chunks().get(holder);
+            verb = group.head();
+            trigger = -1;
+            subject = SubjectFinder.find(s, group.first(), skip);
+        }
         int complement = subject == null ? -1 : SubjectFinder.complementStart(s, subject);
         if (complement > 0 && !completeSubject) {
             subject[1] = complement - 1;
@@ -1296,6 +1316,16 @@ public final class HeadlineMaker {
             }
         }
         return null;
+    }
+
+    /** Whether the verb group is followed by its date alone, then a comma, a full stop or the sentence's end. */
+    private static boolean onlyDateAfter(ParsedSentence s, Chunk group, boolean[] skip) {
+        int after = group.last() + 1;
+        while (after < skip.length && skip[after]) {
+            after++;
+        }
+        return after > group.last() + 1 && (after == skip.length || HeadlineWords.STOPS.contains(s.tokens().get(after).text())
+                || s.tokens().get(after).tag().equals("."));
     }
 
     private static boolean reducedRelative(ParsedSentence s, Chunk group, int[] subject, boolean[] skip) {

@@ -85,6 +85,12 @@ final class HeadlineWords {
         return false;
     }
 
+    /** Whether the "to" at {@code to} joins two numbers into one range ("300,000 [to] 400,000 pigs", "8 million [to] 9 million"). */
+    static boolean numberRange(java.util.List<app.dateline.engine.syntax.Token> tokens, int to) {
+        return to > 0 && to + 1 < tokens.size() && tokens.get(to).tag().equals("TO") && tokens.get(to - 1).tag().equals("CD")
+                && tokens.get(to + 1).tag().equals("CD");
+    }
+
     /** Whether the tokens {@code first..last} are all proper nouns: a name ("BP", "Tony Hayward"). */
     static boolean isName(java.util.List<app.dateline.engine.syntax.Token> tokens, int first, int last) {
         for (int i = first; i <= last; i++) {

@@ -511,6 +511,9 @@ final class SubjectFinder {
         while (end > start && skip[end]) {
             end--; // "President Barack Obama last night used": the date the phrase ends with is no part of the name
         }
+        if (end + 2 <= j && HeadlineWords.numberRange(tokens, end + 1) && !skip[end + 2]) {
+            end = s.chunks().get(s.chunkOf(end + 2)).last(); // "8 million to 9 million gallons had spilled": the range
+        }
         for (int n = 0; n < 2 && end + 2 <= j; n++) {
             Token link = tokens.get(end + 1);
             if (!LINKS.contains(link.lower()) || !nounPhraseAt(s, end + 2) || skip[end + 2]) {
@@ -1271,13 +1274,31 @@ final class SubjectFinder {
         return true;
     }
 
-    /** Whether chunk {@code c} is a noun phrase right after a verb group with a tense, that verb's object. */
-    private static boolean objectOfFinite(ParsedSentence s, int c) {
-        if (c < 1 || !s.chunks().get(c).isNounPhrase() || !s.chunks().get(c - 1).isVerbGroup()) {
-            return false;
+    /** Whether chunk {@code c} is a noun phrase inside a finite verb's object (see {@link #finiteVerbOfObject}). */
+    private static boolean insideFiniteObject(ParsedSentence s, int c) {
+        return finiteVerbOfObject(s, c) >= 0;
+    }
+
+    /**
+     * The verb group with a tense whose object holds the noun phrase at chunk {@code c}, back over noun phrases and
+     * prepositions ("took some of the blame for [the Gulf oil disaster]"); -1 when there is none.
+     */
+    static int finiteVerbOfObject(ParsedSentence s, int c) {
+        if (c < 1 || !s.chunks().get(c).isNounPhrase()) {
+            return -1;
         }
-        Chunk verb = s.chunks().get(c - 1);
-        return HeadlineWords.FINITE.contains(s.tokens().get(verb.first()).tag());
+        for (int k = c - 1; k >= 0; k--) {
+            Chunk ch = s.chunks().get(k);
+            String tag = s.tokens().get(ch.first()).tag();
+            if (ch.isVerbGroup()) {
+                return HeadlineWords.FINITE.contains(tag) ? k : -1;
+            }
+            boolean preposition = tag.equals("IN") && !SUBORDINATORS.contains(s.tokens().get(ch.first()).lower()); // not "before the rig"
+            if (!ch.isNounPhrase() && !preposition && !(tag.equals("DT") && ch.first() == ch.last())) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -1349,9 +1370,10 @@ final class SubjectFinder {
             if ((setOffRelative || reducedRelative) && ch.isVerbGroup() && t.tag().equals("TO")) {
                 break; // "the long campaign to kill the Macondo well, which blew out April 20": the well
             }
-            if (reducedRelative && c + 1 == first && t.tag().equals("IN") && !t.lower().equals("of") && objectOfFinite(s, c - 1)) {
+            if (reducedRelative && c + 1 == first && t.tag().equals("IN") && !t.lower().equals("of") && insideFiniteObject(s, c - 1)) {
                 // "closed the main chimney on the new capping stack installed atop the well": inside a finite verb's object
-                // the participle qualifies the noun right before it, the stack
+                // the participle qualifies the noun right before it, the stack; so deeper in it ("monitor the integrity of
+                // the well in detailed tests expected to last")
                 break;
             }
             // "a traveler confirmed as Hong Kong's first case": "as" after a participle is a preposition
@@ -1620,12 +1642,20 @@ final class SubjectFinder {
     /** Nouns that count what their "of" phrase names ("Tens [of thousands]"; data: subject-words.tsv). */
     private static final java.util.Set<String> COUNT_NOUNS = words("count-noun");
 
+    /** Whether {@code t} counts what its "of" phrase names ("tens", "the number"; data: subject-words.tsv). */
+    static boolean countNoun(Token t) {
+        return COUNT_NOUNS.contains(t.lower());
+    }
+
     /**
      * The end of the subject's first phrase as a cut keeps it: with its "of" phrase when the phrase is a count ("Tens of
-     * thousands", not "Tens") or the "of" is inside a name ("The Gulf of Mexico oil spill", not "The Gulf"), else {@code
-     * firstEnd}.
+     * thousands", not "Tens") or the "of" is inside a name ("The Gulf of Mexico oil spill", not "The Gulf"), through the
+     * second number of a range, else {@code firstEnd}.
      */
     static int firstPhraseEnd(ParsedSentence s, int[] subject, int firstEnd) {
+        if (HeadlineWords.numberRange(s.tokens(), firstEnd + 1) && firstEnd + 1 < subject[1]) {
+            return firstPhraseEnd(s, subject, s.chunks().get(s.chunkOf(firstEnd + 2)).last()); // "8 million to 9 million gallons"
+        }
         if (!counts(s, firstEnd) && !nameOfName(s.tokens(), firstEnd) || firstEnd + 2 > subject[1]) {
             return firstEnd;
         }
@@ -1720,7 +1750,9 @@ final class SubjectFinder {
     }
 
     /** Units a phrase with "a" measures the noun before it by ("a day", "a mile"). */
-    private static final java.util.Set<String> MEASURE_UNITS = words("measure-unit");
+    private static final java.util.Set<String> MEASURE_UNITS = java.util.stream.Stream.of(words("measure-unit"),
+            app.dateline.engine.rules.RuleSet.englishTable("setu").words(), ClauseTrimmer.DISTANCE_UNITS)
+            .flatMap(java.util.Collection::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Whether {@code noun}, a common noun right after a verb, is that verb's object and {@code name} a name after it. */
     private static boolean objectBeforeName(ParsedSentence s, Chunk noun, Chunk name) {
