@@ -112,8 +112,10 @@ final class DateWords {
         String opening = tokens.get(first).text();
         boolean particle = i >= 0 && tokens.get(i).tag().equals("RP") && DATE_PARTICLES.contains(tokens.get(i).lower())
                 && (Character.isDigit(opening.charAt(0)) || Character.isUpperCase(opening.charAt(0)));
-        if (i >= 0 && (tokens.get(i).tag().equals("IN") || tokens.get(i).tag().equals("TO") || particle)
-                && !HeadlineWords.SUBORDINATORS.contains(tokens.get(i).lower()) || i >= 0 && TIME_PREPOSITIONS.contains(tokens.get(i).lower()) && !deadline(tokens, i, last)) {
+        // (not a verb's own particle right before the date: "the well blew out [April 20]", "was closed off [eight days ago]")
+        boolean verbsParticle = i >= 0 && ClauseTrimmer.phrasalParticle(s, i);
+        if (!verbsParticle && (i >= 0 && (tokens.get(i).tag().equals("IN") || tokens.get(i).tag().equals("TO") || particle)
+                && !HeadlineWords.SUBORDINATORS.contains(tokens.get(i).lower()) || i >= 0 && TIME_PREPOSITIONS.contains(tokens.get(i).lower()) && !deadline(tokens, i, last))) {
             skip[i] = true;
             i = partOfDay(tokens, i, skip);
             // (but not a verb's particle: "was set up [in June]")

@@ -25,6 +25,9 @@ class HeadlinePhrasalVerbsTest {
         // the tagger's date is "June" alone; its preposition goes with it, and "up" before that went too, as in "up in June"
         // for "up until June": was "The relief fund was set"
         assertThat(labels.label("The relief fund was set up in June.", "June")).isEqualTo("The relief fund was set up");
+        // a particle right before the date is the verb's too, not the date's preposition: was "The old gas well blew"
+        assertThat(labels.label("The old gas well blew out April 20, killing 11 workers on the platform and spilling oil into the bay "
+                + "for months.", "April 20")).isEqualTo("The old gas well blew out");
         // but "up until" is the date's
         assertThat(labels.label("The bridge stayed open up until March.", "March")).isEqualTo("The bridge stayed open");
     }
