@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dateline.engine.syntax.WordList;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,8 +16,6 @@ import org.junit.jupiter.api.Test;
 class HeadlineDistancesTest {
 
     private static final String TABLE = "/dateline/labels/distance-words.tsv";
-    /** "# example CLASS: SENTENCE -> LABEL". */
-    private static final Pattern EXAMPLE = Pattern.compile("# example ([a-z-]+): (.+) -> (.+)");
 
     /** As the label command reads a sentence: the event of its first date (the rules' headline; no model). */
     private final SentenceLabeler labeler = new SentenceLabeler(LocalDate.of(2010, 6, 1), null);
@@ -30,11 +24,8 @@ class HeadlineDistancesTest {
     @Test
     void everyClassHasAnExampleAndEachExampleGetsItsLabel() throws IOException {
         Map<String, String[]> examples = new LinkedHashMap<>();
-        try (InputStream in = HeadlineDistancesTest.class.getResourceAsStream(TABLE)) {
-            Matcher m = EXAMPLE.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            while (m.find()) {
-                examples.put(m.group(1), new String[] {m.group(2), m.group(3)});
-            }
+        for (WrittenSentenceLabels.ClassExample e : WrittenSentenceLabels.classExamples(TABLE)) {
+            examples.put(e.wordClass(), new String[] {e.sentence(), e.label()});
         }
         assertThat(examples.keySet()).isEqualTo(WordList.loadClasses(TABLE).keySet());
         // was "The Deepwater Horizon drilling rig sank some 50 miles", "A device was lowered over the blown-out well a mile"

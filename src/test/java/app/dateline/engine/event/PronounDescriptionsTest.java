@@ -4,17 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dateline.engine.extract.Corpora;
 import app.dateline.engine.syntax.WordList;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 class PronounDescriptionsTest {
 
     private static final String TABLE = "/dateline/labels/person-nouns.tsv";
-    private static final Pattern EXAMPLE = Pattern.compile("# example ([a-z-]+): (.+) -> (.+)");
 
     @TempDir
     Path dir;
@@ -80,15 +72,7 @@ class PronounDescriptionsTest {
     }
 
     private static List<String[]> examples() throws IOException {
-        List<String[]> examples = new ArrayList<>();
-        try (InputStream in = PronounDescriptionsTest.class.getResourceAsStream(TABLE)) {
-            for (String line : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()) {
-                Matcher m = EXAMPLE.matcher(line);
-                if (m.matches()) {
-                    examples.add(new String[] {m.group(1), m.group(2), m.group(3)});
-                }
-            }
-        }
-        return examples;
+        return WrittenSentenceLabels.classExamples(TABLE).stream()
+                .map(e -> new String[] {e.wordClass(), e.sentence(), e.label()}).toList();
     }
 }

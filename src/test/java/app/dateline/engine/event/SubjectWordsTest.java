@@ -3,26 +3,17 @@ package app.dateline.engine.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dateline.engine.syntax.WordList;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Every class of subject-words.tsv has an example sentence, and each example gets the label written beside it. */
 class SubjectWordsTest {
 
     private static final String TABLE = "/dateline/labels/subject-words.tsv";
-    /** "# example CLASS: SENTENCE -> LABEL". */
-    private static final Pattern EXAMPLE = Pattern.compile("# example ([a-z-]+): (.+) -> (.+)");
 
     /** As the label command reads a sentence: the event of its first date (the rules' headline; no model). */
     private final SentenceLabeler labels = new SentenceLabeler(LocalDate.of(2010, 6, 1), null);
@@ -56,15 +47,7 @@ class SubjectWordsTest {
     }
 
     private static List<Example> examples() throws IOException {
-        List<Example> examples = new ArrayList<>();
-        try (InputStream in = SubjectWordsTest.class.getResourceAsStream(TABLE)) {
-            for (String line : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()) {
-                Matcher m = EXAMPLE.matcher(line);
-                if (m.matches()) {
-                    examples.add(new Example(m.group(1), m.group(2), m.group(3)));
-                }
-            }
-        }
-        return examples;
+        return WrittenSentenceLabels.classExamples(TABLE).stream()
+                .map(e -> new Example(e.wordClass(), e.sentence(), e.label())).toList();
     }
 }

@@ -54,4 +54,28 @@ final class WrittenSentenceLabels {
             return new ListExample(example.group(1), example.group(2));
         }
     }
+
+    /** A word table's line "# example CLASS: SENTENCE -> LABEL". */
+    private static final Pattern CLASS_EXAMPLE = Pattern.compile("# example ([a-z-]+): (.+) -> (.+)");
+
+    /** A word table's example of one of its classes: the sentence and the label the class's rule gives it. */
+    record ClassExample(String wordClass, String sentence, String label) {
+    }
+
+    /** Every class example of the word table {@code resource}, in the table's order. */
+    static List<ClassExample> classExamples(String resource) throws IOException {
+        try (InputStream in = WrittenSentenceLabels.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            List<ClassExample> examples = new java.util.ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                Matcher m = CLASS_EXAMPLE.matcher(line);
+                if (m.matches()) {
+                    examples.add(new ClassExample(m.group(1), m.group(2), m.group(3)));
+                }
+            }
+            return examples;
+        }
+    }
 }
