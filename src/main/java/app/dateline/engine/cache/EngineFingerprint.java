@@ -75,6 +75,7 @@ public final class EngineFingerprint {
             "/dateline/labels/pointing-endings.txt",
             "/dateline/labels/time-zones.txt",
             "/dateline/labels/date-qualifiers.txt",
+            "/dateline/labels/timing-words.txt",
             "/dateline/labels/period-parts.txt",
             "/dateline/labels/state-abbreviations.txt",
             "/dateline/merge/places.tsv", // its state names are the subject finder's too

@@ -132,8 +132,27 @@ final class DateWords {
                 ofPhrase(s, last, skip);
             }
         }
+        int left = first;
+        while (left > 0 && skip[left - 1]) {
+            left--;
+        }
+        int right = last + 1;
+        while (right < tokens.size() && skip[right]) {
+            right++;
+        }
+        // between a subject and its verb, or set off by commas, only: "books [due] out this year.", "a grilling
+        // [scheduled] for next week." and "With the election [due] this September, record figures" keep the word, which
+        // is what the noun's phrase says
+        boolean setOff = left > 1 && tokens.get(left - 2).text().equals(",") && right < tokens.size() && tokens.get(right).text().equals(",");
+        boolean beforeVerb = right < tokens.size() && tokens.get(right).isVerb() && left > 1 && tokens.get(left - 2).isNoun();
+        if ((setOff || beforeVerb) && TIMING_WORDS.contains(tokens.get(left - 1).lower())) {
+            skip[left - 1] = true; // "the results [due on Tuesday] are expected", "relief wells, [due in August], are"
+        }
         return skip;
     }
+
+    /** Words after a noun that only say when it is to be (data: labels/timing-words.txt): "the results [due] on Tuesday". */
+    private static final Set<String> TIMING_WORDS = WordList.load("/dateline/labels/timing-words.txt");
 
     /**
      * Whether the date is the subject of the sentence's clause: it opens the sentence (or follows the conjunction that

@@ -853,7 +853,7 @@ final class SubjectFinder {
         if (j < 2 || !tokens.get(j).text().equals(")")) {
             return j;
         }
-        for (int k = j - 1; k > 0 && j - k <= 8; k--) {
+        for (int k = j - 1; k > 0 && j - k <= 12; k--) {
             String w = tokens.get(k).text();
             if (w.equals("(")) {
                 // "Chevron and Rosneft (owned by the Russian government) will begin": a short insert, no clause
@@ -976,14 +976,21 @@ final class SubjectFinder {
             k--;
         }
         int beforeRegion = k;
+        int passed = comma; // the opening comma of the states and dates passed
         for (int end = comma; k >= 2 && (regionOfPlace(tokens, k, end) || dateBetween(skip, k, end)); ) {
             // "a native of Hammond, La., has worked": the state is the town's, the insert opens before it; so past a date
             // set off after the state ("... in Houma, La., since April, will replace")
             end = k;
+            passed = k;
             k--;
             while (k >= 0 && !tokens.get(k).text().equals(",") && !tokens.get(k).text().equals(":") && comma - k < 40) {
                 k--;
             }
+        }
+        if (k < 0 && passed < comma && nounPhraseAt(s, passed - 1)) {
+            // "holders of its debentures, [due March 15, 2007], have elected": no comma before the date set off, so the
+            // phrase right before it is where the walk goes on
+            return passed - 1;
         }
         boolean fronted = !HeadlineWords.verbBefore(tokens, k) && tokens.get(0).tag().equals("IN");
         if (k != beforeRegion && (fronted || !(k >= 1 && tokens.get(k).text().equals(",") && nounPhraseAt(s, beforeBrackets(tokens, k - 1))))) {
