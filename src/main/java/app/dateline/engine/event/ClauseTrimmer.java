@@ -738,7 +738,7 @@ final class ClauseTrimmer {
                 i = from;
                 continue;
             }
-            if (keep[i - 1 < 0 ? i : i - 1] && phrasalParticle(s, i)) {
+            if (i > 0 && keep[i - 1] && phrasalParticle(s, i)) {
                 return; // "was sworn in", "was set up": the particle ends the verb, not a phrase whose object went
             }
             if (tag.equals("IN") || tag.equals("DT") || tag.equals("CC") || tag.equals("TO") || tag.equals(",") || modifier || particle
@@ -770,8 +770,12 @@ final class ClauseTrimmer {
                 || !DIRECTIONS.contains(s.tokens().get(i + 1).lower()) || i < 1) {
             return false;
         }
-        Token count = s.tokens().get(i - 1); // "50 miles", "a mile", "a few dozen miles"; not "3,114 square miles" (an area)
-        return count.tag().equals("CD") || count.tag().equals("DT") || DISTANCE_COUNTS.contains(count.lower());
+        return countsDistance(s.tokens().get(i - 1)); // "50 miles", "a mile", "a few dozen miles"; not "3,114 square miles"
+    }
+
+    /** Whether {@code t} counts a distance's units: a number, "a", or a word of its count class ("dozen"). */
+    private static boolean countsDistance(Token t) {
+        return t.tag().equals("CD") || t.tag().equals("DT") || DISTANCE_COUNTS.contains(t.lower());
     }
 
     /**
@@ -796,7 +800,7 @@ final class ClauseTrimmer {
             Token before = s.tokens().get(from - 1);
             if (APPROXIMATORS.contains(before.lower())) {
                 from--; // "sank [some] 50 miles", "exploded [just] a few dozen miles"
-            } else if (!determined && (before.tag().equals("CD") || before.tag().equals("DT") || DISTANCE_COUNTS.contains(before.lower()))) {
+            } else if (!determined && countsDistance(before)) {
                 determined = before.tag().equals("DT");
                 from--;
             } else {
