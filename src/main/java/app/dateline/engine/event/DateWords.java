@@ -266,8 +266,7 @@ final class DateWords {
      */
     static boolean rateAt(ParsedSentence s, int i) {
         List<Token> tokens = s.tokens();
-        if (i < 1 || i + 1 >= tokens.size() || !RATE_OPENERS.contains(tokens.get(i).lower())
-                || !RATE_UNITS.contains(tokens.get(i + 1).lower())) {
+        if (i < 1 || !rateWords(tokens, i)) {
             return false;
         }
         int before = s.chunkOf(i - 1);
@@ -278,6 +277,11 @@ final class DateWords {
             }
         }
         return false;
+    }
+
+    /** Whether a rate's words open at token {@code i}, an amount before them or not: "[per day]", "[a year]". */
+    static boolean rateWords(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && RATE_OPENERS.contains(tokens.get(i).lower()) && RATE_UNITS.contains(tokens.get(i + 1).lower());
     }
 
     /** Parts of a period the date after "of" gives ("for [the rest of] this year"; data: labels/period-parts.txt). */

@@ -98,12 +98,14 @@ public final class HeadlineMaker {
         }
         boolean[] skip = DateWords.mark(s, dateBegin, dateEnd, otherDates);
         CaptionWords.mark(s, skip); // "Photograph: PA", "PASSENGERS URGED TO COME FORWARD"
+        ConvertedAmounts.mark(s, skip); // "a record $17bn [(£11bn)] loss"
         // a noun that names the date's event is told without its possessive date ("[last week's] explosion on a rig");
         // a clause keeps a possessive date that determines its noun ("were not invited to last year's summit")
         boolean[] nounSkip = skip;
         if (tokens.stream().anyMatch(t -> t.tag().equals("POS"))) { // with no "'s" the two markings are the same
             nounSkip = DateWords.markOwners(s, dateBegin, dateEnd, otherDates);
             CaptionWords.mark(s, nounSkip);
+            ConvertedAmounts.mark(s, nounSkip);
         }
         Headline noun = occasion(s, trigger, nounSkip) ? null : NounHeadline.of(s, trigger, nounSkip, context);
         if (noun == null && mayFollow) {
