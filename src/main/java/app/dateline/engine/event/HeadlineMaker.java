@@ -199,25 +199,16 @@ public final class HeadlineMaker {
             trigger = -1;
             subject = SubjectFinder.find(s, group.first(), skip);
         }
-        int nounBefore = group.first() - 1;
-        int holder = subject != null && tokens.get(verb).tag().equals("VBN") && group.first() == group.head() && nounBefore >= 0
-                && HeadlineWords.nounPhraseAt(s, nounBefore) && onlyDateAfter(s, group, skip)
-                ? SubjectFinder.finiteVerbOfObject(s, s.chunkOf(nounBefore)) : -1;
-        // (not a "be" right before the noun, whose participle it is: "Was your grandmother born [in 1825]?"; nor a saying
-        // right before it, whose clause the participle's is: "Health chiefs say plans to fight swine flu needed [now]")
-        boolean clauseOfHolder = holder >= 0 && holder + 1 == s.chunkOf(subject[0])
-                && (HeadlineWords.formOfBe(tokens.get(s.chunks().get(holder).head())) || verbs.reports(s, s.chunks().get(holder).head()));
-        // (and only the sentence's main verb: "was higher than its estimate provided/VBD during its results released [this
-        // summer]" holds no clause of its own in "provided")
-        if (holder >= 0 && !clauseOfHolder && s.chunks().get(holder).head() == verbs.main(s, -1, skip)
-                && SubjectFinder.find(s, s.chunks().get(holder).first(), skip) != null) {
+        int holder = subject == null ? -1 : datedParticiplesHolder(s, group, subject, skip);
+        int[] holderSubject = holder < 0 ? null : SubjectFinder.find(s, s.chunks().get(holder).first(), skip);
+        if (holderSubject != null) {
             // "took some of the blame in an internal report issued [Wednesday], acknowledging": a participle with nothing
             // after it but its date qualifies its noun inside a finite verb's object; that verb's clause tells the event
             // (not "The blame issued", nor "An internal report")
             group = s.chunks().get(holder);
             verb = group.head();
             trigger = -1;
-            subject = SubjectFinder.find(s, group.first(), skip);
+            subject = holderSubject;
         }
         int complement = subject == null ? -1 : SubjectFinder.complementStart(s, subject);
         if (complement > 0 && !completeSubject) {
@@ -1318,6 +1309,30 @@ public final class HeadlineMaker {
             }
         }
         return null;
+    }
+
+    /**
+     * The chunk of the sentence's main verb whose object holds the noun a participle with only its date after it
+     * qualifies ("took some of the blame ... in an internal report issued [Wednesday],"), or -1. Not a "be" right before
+     * that noun, whose participle it is ("Was your grandmother born [in 1825]?"), nor a saying right before it, whose
+     * clause the participle's is ("Health chiefs say plans to fight swine flu needed [now]"); and only the main verb:
+     * "was higher than its estimate provided/VBD during its results released [this summer]" holds no clause in "provided".
+     */
+    private int datedParticiplesHolder(ParsedSentence s, Chunk group, int[] subject, boolean[] skip) {
+        List<Token> tokens = s.tokens();
+        int nounBefore = group.first() - 1;
+        if (!tokens.get(group.head()).tag().equals("VBN") || group.first() != group.head() || nounBefore < 0
+                || !HeadlineWords.nounPhraseAt(s, nounBefore) || !onlyDateAfter(s, group, skip)) {
+            return -1;
+        }
+        int holder = SubjectFinder.finiteVerbOfObject(s, s.chunkOf(nounBefore));
+        if (holder < 0) {
+            return -1;
+        }
+        int head = s.chunks().get(holder).head();
+        boolean clauseOfHolder = holder + 1 == s.chunkOf(subject[0])
+                && (HeadlineWords.formOfBe(tokens.get(head)) || verbs.reports(s, head));
+        return !clauseOfHolder && head == verbs.main(s, -1, skip) ? holder : -1;
     }
 
     /** Whether the verb group is followed by its date alone, then a comma, a full stop or the sentence's end. */
